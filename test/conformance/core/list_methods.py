@@ -1,0 +1,16 @@
+# append, extend, insert, remove, pop, index, count, clear, copy, reverse.
+a = [3, 1, 4]
+a.append(1)
+a.extend([5, 9])
+a.insert(0, 2)
+a.insert(-1, 6)
+a.insert(100, 'end')
+print(a)
+a.remove(1)
+print(a, a.pop(), a.pop(0), a.pop(-2))
+print(a, a.index(4), a.count(1), a.count(42))
+c = a.copy()
+a.reverse()
+print(a, c)
+a.clear()
+print(a, len(c))
