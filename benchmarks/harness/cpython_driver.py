@@ -1,0 +1,50 @@
+# The CPython side of `pyvm bench`: runs one benchmark program in this process, timed the
+# way the harness times pyvm (the program compiled once, interpreter startup excluded).
+#
+# usage: python3 cpython_driver.py FILE SIZE MAX_TIME_S MIN_SAMPLES
+#
+# The first run captures the program's output (it doubles as the warm-up); the timed runs
+# then exec() the same code object in a fresh __main__ namespace with the output discarded,
+# until MAX_TIME_S has passed and at least MIN_SAMPLES runs were made. The last line of
+# stdout is one JSON object: {"version", "output", "samples"} (samples in seconds).
+import io
+import json
+import platform
+import sys
+import time
+
+
+def run_once(code, path, size):
+    saved_out = sys.stdout
+    saved_argv = sys.argv
+    buf = io.StringIO()
+    sys.stdout = buf
+    sys.argv = [path, str(size)]
+    try:
+        exec(code, {"__name__": "__main__", "__file__": path})
+    finally:
+        sys.stdout = saved_out
+        sys.argv = saved_argv
+    return buf.getvalue()
+
+
+def main():
+    path, size, max_time, min_samples = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+    with open(path, encoding="utf-8") as f:
+        code = compile(f.read(), path, "exec")
+    output = run_once(code, path, size)
+    samples = []
+    started = time.perf_counter()
+    while len(samples) < min_samples or time.perf_counter() - started < max_time:
+        t0 = time.perf_counter()
+        run_once(code, path, size)
+        samples.append(time.perf_counter() - t0)
+    print(json.dumps({
+        "version": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "output": output,
+        "samples": samples,
+    }))
+
+
+main()
