@@ -152,8 +152,10 @@ def main():
         else:
             with open(exp_path, 'w', encoding='utf-8') as fh:
                 fh.write(text)
-        if golden['exit_status'] not in (0, 1) and not golden['stderr_last_line'] and golden['exit_status'] > 100:
-            problems.append('unexpected exit status %d' % golden['exit_status'])
+        if golden['exit_status'] < 0 or golden['exit_status'] > 100:
+            problems.append('exit status %d (a signal or a crash?)' % golden['exit_status'])
+        if golden['exit_status'] == 0 and 'Warning' in full_stderr:
+            problems.append('CPython printed a warning: ' + golden['stderr_last_line'])
         if 'internal error' in full_stderr:
             problems.append('CPython crashed?')
         if not check:
