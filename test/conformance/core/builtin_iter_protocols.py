@@ -1,0 +1,11 @@
+# Builtins consuming iterators: list, tuple, sum, min, sorted, enumerate on one iterator.
+it = iter(range(10))
+print(next(it), list(zip(it, it)), list(it))
+nums = iter([5, 3, 8])
+print(sorted(nums), sorted(nums))
+g = (i for i in range(5))
+print(sum(g), sum(g))
+e = enumerate('abc')
+print(next(e), list(e))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
