@@ -1,0 +1,42 @@
+// The CPython 3.11 reference column: runs benchmarks/harness/cpython_driver.py, which
+// compiles the program once and times exec() runs in one python3 process (startup left
+// out, as the pyvm worker leaves out prepare()). Its first run's output is what every
+// backend's output is checked against.
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { childFailure, lastJsonLine, runChild } from './child';
+import type { PeerResult } from './results';
+import { timingFromSamples } from './stats';
+
+export const PYTHON = process.env.PYVM_PYTHON ?? 'python3';
+
+interface DriverOutput {
+  version: string;
+  implementation: string;
+  output: string;
+  samples: number[];
+}
+
+/** "3.11.7", or null when python3 is not installed. */
+export function cpythonVersion(): string | null {
+  const r = spawnSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' });
+  if (r.status !== 0 || r.error !== undefined) return null;
+  return r.stdout.trim();
+}
+
+export async function runCPython(
+  root: string,
+  file: string,
+  size: number,
+  maxTimeS: number,
+  minSamples: number,
+  timeoutMs: number,
+): Promise<{ result: PeerResult; output: string | null }> {
+  const driver = path.join(root, 'benchmarks', 'harness', 'cpython_driver.py');
+  const o = await runChild(PYTHON, [driver, file, String(size), String(maxTimeS), String(minSamples)], '', timeoutMs, path.dirname(file));
+  const d = o.status === 0 ? lastJsonLine<DriverOutput>(o.stdout, '{') : null;
+  if (d === null) {
+    return { result: { status: 'error', error: childFailure(o, timeoutMs) }, output: null };
+  }
+  return { result: { status: 'ok', version: d.version, timing: timingFromSamples(d.samples) }, output: d.output };
+}

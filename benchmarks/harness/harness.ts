@@ -1,0 +1,149 @@
+// `pyvm bench`'s engine: for each program of the suite, CPython's reference run (output
+// and timing), then one child process per backend (worker.ts: counting run, output check,
+// benchmark.js timing, pass ablation), then the optional peers; progress on the terminal
+// as each step finishes; everything gathered in one BenchResults object. A step that
+// fails is recorded as an error and the run goes on.
+import * as path from 'path';
+import { loadSuite, repoRoot, BenchProgram } from '../suite';
+import { childFailure, lastJsonLine, runChild } from './child';
+import { cpythonVersion, runCPython } from './cpython';
+import { gitCommit, machineInfo, pyvmVersion } from './machine';
+import { availablePeers, runPeer } from './peers';
+import type { VmKind } from './pipeline_api';
+import type { AblationEntry, BenchResults, PeerResult, ProgramResult, Timing, VmResult } from './results';
+import { RESULTS_SCHEMA } from './results';
+import { RESULT_MARKER, WorkerJob, WorkerResult } from './worker';
+
+/**
+ * The register VM's translator passes (names defined by R, see translator/). The ablation
+ * turns each off in turn; "none" is the plain lowering, "all" the default pipeline.
+ */
+export const TRANSLATOR_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping'];
+
+export interface BenchOptions {
+  quick: boolean;
+  filter: RegExp | null;
+  vms: VmKind[];
+  /** Seconds of timed runs per program and backend (benchmark.js maxTime). */
+  maxTimeS: number;
+  minSamples: number;
+  ablation: boolean;
+  /** Peer names to run when installed (pyodide, skulpt); [] for none. */
+  peers: string[];
+  /** Timeout of one child process. */
+  jobTimeoutMs: number;
+  log: (line: string) => void;
+}
+
+export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
+  return quick
+    ? { quick, maxTimeS: 0.3, minSamples: 3, ablation: true, peers: ['pyodide', 'skulpt'], jobTimeoutMs: 120_000 }
+    : { quick, maxTimeS: 3, minSamples: 5, ablation: true, peers: ['pyodide', 'skulpt'], jobTimeoutMs: 30 * 60_000 };
+}
+
+/** Pass sets of the ablation, keyed as the report shows them. */
+export function ablationVariants(passes: string[] = TRANSLATOR_PASSES): Record<string, string[]> {
+  const v: Record<string, string[]> = { all: [...passes], none: [] };
+  for (const p of passes) v['-' + p] = passes.filter((q) => q !== p);
+  return v;
+}
+
+export function fmtTiming(t: Timing | undefined): string {
+  if (t === undefined) return '-';
+  const ms = t.meanMs;
+  const v = ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+  return `${v} ms ±${t.rme.toFixed(1)}%`;
+}
+
+async function runWorker(root: string, job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
+  const worker = path.join(root, 'dist', 'benchmarks', 'harness', 'worker.js');
+  const o = await runChild(process.execPath, [worker], JSON.stringify(job), timeoutMs, root);
+  const r = lastJsonLine<WorkerResult>(o.stdout, RESULT_MARKER);
+  if (r === null) return { status: 'error', error: childFailure(o, timeoutMs) };
+  return r;
+}
+
+function vmSummary(vm: VmKind, r: VmResult, cpy: Timing | undefined): string {
+  if (r.status !== 'ok') return `${vm} ${r.status.toUpperCase()} (${(r.error ?? '').slice(0, 90)})`;
+  const n = vm === 'stack' ? r.counters?.stack?.instructions : r.counters?.reg?.instructions;
+  let s = `${vm} ${fmtTiming(r.timing)}`;
+  if (r.timing !== undefined && cpy !== undefined) s += ` (${(r.timing.meanMs / cpy.meanMs).toFixed(1)}x CPython)`;
+  if (n !== undefined) s += `, ${n} instr`;
+  return s;
+}
+
+async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, index: string): Promise<ProgramResult> {
+  const size = o.quick ? p.quick : p.full;
+  o.log(`${index} ${p.name} (size ${size})`);
+  const cpy = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs);
+  o.log(`    cpython ${cpy.result.status === 'ok' ? fmtTiming(cpy.result.timing) : 'ERROR ' + (cpy.result.error ?? '')}`);
+  const result: ProgramResult = { name: p.name, description: p.description, size, cpython: cpy.result, vms: {}, peers: {} };
+  if (cpy.output !== null) result.expectedOutputChars = cpy.output.length;
+  for (const vm of o.vms) {
+    const job: WorkerJob = {
+      path: p.path,
+      size,
+      vm,
+      expectedOutput: cpy.output,
+      timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples },
+      ablation: vm === 'reg' && o.ablation ? ablationVariants() : null,
+    };
+    const r = await runWorker(root, job, o.jobTimeoutMs);
+    delete r.output; // checked in the worker; the results file keeps only the verdict
+    result.vms[vm] = r;
+    o.log(`    ${vmSummary(vm, r, cpy.result.timing)}`);
+    if (r.ablation !== undefined) o.log(`    ablation: ${ablationSummary(r.ablation)}`);
+  }
+  for (const peer of o.peers) {
+    const pr: PeerResult = await runPeer(root, peer, p.path, size, cpy.output, o.maxTimeS, o.minSamples, o.jobTimeoutMs);
+    result.peers[peer] = pr;
+    o.log(`    ${peer} ${pr.status === 'ok' ? fmtTiming(pr.timing) : pr.status.toUpperCase() + ' ' + (pr.error ?? '')}`);
+  }
+  return result;
+}
+
+function ablationSummary(a: Record<string, AblationEntry>): string {
+  return Object.entries(a)
+    .map(([k, e]) => `${k} ${e.status === 'ok' ? e.instructions ?? '?' : e.status}`)
+    .join(', ');
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchResults> {
+  const root = repoRoot();
+  const started = Date.now();
+  const programs = loadSuite(o.filter ?? undefined);
+  const peers = o.peers.filter((p) => availablePeers(root).includes(p));
+  const cpython = cpythonVersion();
+  o.log(
+    `pyvm bench: ${programs.length} programs, ${o.quick ? 'quick' : 'full'} sizes, vm ${o.vms.join('+')}` +
+      `, CPython ${cpython ?? 'not found'}, peers ${peers.length > 0 ? peers.join(', ') : 'none installed'}`,
+  );
+  const results: ProgramResult[] = [];
+  for (let i = 0; i < programs.length; i++) {
+    const index = `[${String(i + 1).padStart(String(programs.length).length)}/${programs.length}]`;
+    results.push(await benchProgram(root, programs[i], { ...o, peers }, index));
+  }
+  return {
+    schema: RESULTS_SCHEMA,
+    createdAt: new Date().toISOString(),
+    mode: o.quick ? 'quick' : 'full',
+    durationS: Math.round((Date.now() - started) / 100) / 10,
+    machine: machineInfo(),
+    versions: {
+      node: process.version,
+      v8: process.versions.v8,
+      cpython,
+      pyvm: pyvmVersion(root),
+      gitCommit: gitCommit(root),
+    },
+    options: {
+      filter: o.filter === null ? null : o.filter.source,
+      vms: o.vms,
+      maxTimeS: o.maxTimeS,
+      minSamples: o.minSamples,
+      ablation: o.ablation,
+      peers,
+    },
+    programs: results,
+  };
+}

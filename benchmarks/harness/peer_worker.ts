@@ -1,0 +1,145 @@
+// One peer job in a child process (see peers.ts): loads the peer once, runs the program
+// once to check its output against CPython's, then times repeated runs. The result
+// (PeerWorkerResult) is the last stdout line, prefixed by PEER_MARKER.
+//
+// pyodide: the timing loop runs inside pyodide (the program compiled once, exec() timed
+// with time.perf_counter), exactly like the CPython driver. skulpt: each run is
+// Sk.importMainWithBody, which includes skulpt's compilation to JavaScript (skulpt offers
+// no public way to run an already compiled module again); the report says so.
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { PEER_MARKER, PeerJob, PeerWorkerResult } from './peers';
+import { firstDifference } from './worker';
+import { describeError } from './pipeline_api';
+
+// The same measurement as cpython_driver.py, run inside pyodide; reads JOB_* globals.
+const PYODIDE_DRIVER = `
+import io, json, sys, time, platform
+def _run(code):
+    saved = sys.stdout
+    buf = io.StringIO()
+    sys.stdout = buf
+    sys.argv = [JOB_PATH, str(JOB_SIZE)]
+    try:
+        exec(code, {"__name__": "__main__", "__file__": JOB_PATH})
+    finally:
+        sys.stdout = saved
+    return buf.getvalue()
+_code = compile(JOB_SOURCE, JOB_PATH, "exec")
+_out = _run(_code)
+_samples = []
+if JOB_EXPECTED is None or _out == JOB_EXPECTED:
+    _t = time.perf_counter()
+    while len(_samples) < JOB_MIN_SAMPLES or time.perf_counter() - _t < JOB_MAX_TIME:
+        _t0 = time.perf_counter()
+        _run(_code)
+        _samples.append(time.perf_counter() - _t0)
+json.dumps({"output": _out, "samples": _samples, "version": platform.python_version()})
+`;
+
+interface PyodideApi {
+  globals: { set(name: string, v: unknown): void };
+  runPython(code: string): unknown;
+  version: string;
+}
+
+async function runPyodide(job: PeerJob, source: string): Promise<PeerWorkerResult> {
+  const mod = require(job.packageDir) as { loadPyodide(o?: object): Promise<PyodideApi> };
+  const py = await mod.loadPyodide();
+  py.globals.set('JOB_PATH', job.path);
+  py.globals.set('JOB_SIZE', job.size);
+  py.globals.set('JOB_SOURCE', source);
+  py.globals.set('JOB_EXPECTED', job.expectedOutput);
+  py.globals.set('JOB_MAX_TIME', job.maxTimeS);
+  py.globals.set('JOB_MIN_SAMPLES', job.minSamples);
+  const d = JSON.parse(String(py.runPython(PYODIDE_DRIVER))) as { output: string; samples: number[]; version: string };
+  const version = `${py.version} (CPython ${d.version})`;
+  if (job.expectedOutput !== null && d.output !== job.expectedOutput) {
+    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, d.output) };
+  }
+  return { status: 'ok', version, samplesS: d.samples };
+}
+
+interface SkulptApi {
+  configure(o: object): void;
+  importMainWithBody(name: string, dumpJS: boolean, body: string, canSuspend: boolean): unknown;
+  misceval: { asyncToPromise(f: () => unknown): Promise<unknown> };
+  python3: object;
+  builtinFiles?: { files: Record<string, string> };
+}
+
+async function runSkulpt(job: PeerJob, source: string): Promise<PeerWorkerResult> {
+  const Sk = require(job.packageDir) as SkulptApi;
+  const version = (JSON.parse(fs.readFileSync(path.join(job.packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  let out = '';
+  Sk.configure({
+    output: (t: string) => (out += t),
+    read: (f: string) => {
+      const files = Sk.builtinFiles?.files;
+      if (files === undefined || files[f] === undefined) throw new Error(`file not found: ${f}`);
+      return files[f];
+    },
+    __future__: Sk.python3,
+    execLimit: Infinity,
+    sysargv: [job.path, String(job.size)],
+  });
+  const runOnce = async (): Promise<string> => {
+    out = '';
+    await Sk.misceval.asyncToPromise(() => Sk.importMainWithBody('<stdin>', false, source, true));
+    return out;
+  };
+  const first = await runOnce();
+  if (job.expectedOutput !== null && first !== job.expectedOutput) {
+    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
+  }
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < job.minSamples || performance.now() - start < job.maxTimeS * 1000) {
+    const t0 = performance.now();
+    await runOnce();
+    samples.push((performance.now() - t0) / 1000);
+  }
+  return { status: 'ok', version, samplesS: samples };
+}
+
+async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
+  const source = fs.readFileSync(job.path, 'utf8');
+  try {
+    switch (job.peer) {
+      case 'pyodide':
+        return await runPyodide(job, source);
+      case 'skulpt':
+        return await runSkulpt(job, source);
+      default:
+        return { status: 'error', error: `unknown peer ${job.peer}` };
+    }
+  } catch (e) {
+    return { status: 'error', error: describeError(e) };
+  }
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d: string) => (data += d));
+    process.stdin.on('end', () => resolve(data));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  readStdin()
+    .then((text) => runPeerJob(JSON.parse(text) as PeerJob))
+    .then(
+      (r) => {
+        process.stdout.write('\n' + PEER_MARKER + JSON.stringify(r) + '\n');
+        process.exit(0); // pyodide keeps handles open
+      },
+      (e: unknown) => {
+        process.stdout.write('\n' + PEER_MARKER + JSON.stringify({ status: 'error', error: describeError(e) }) + '\n');
+        process.exit(0);
+      },
+    );
+}

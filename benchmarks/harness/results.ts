@@ -1,0 +1,134 @@
+// The results file of `pyvm bench` (read by `pyvm report`): its TypeScript shape, one
+// place for both sides. Missing data is explicit: a backend that could not run a program
+// has status 'error' (or 'mismatch' when its output differed from CPython's) and no
+// figures, never invented ones. Change the shape only by adding fields.
+import * as fs from 'fs';
+
+export const RESULTS_SCHEMA = 1;
+
+/** Counters of one side, as `pyvm stats --json` prints them (design.md). */
+export interface StackCounters {
+  instructions: number;
+  by_opcode: Record<string, number>;
+  pushes: number;
+  pops: number;
+  max_stack_depth?: number;
+}
+
+export interface RegCounters {
+  instructions: number;
+  by_opcode: Record<string, number>;
+  reg_reads: number;
+  reg_writes: number;
+  moves: number;
+}
+
+export interface StaticSize {
+  code_objects: number;
+  instructions: number;
+  bytes: number;
+  registers?: number;
+}
+
+export interface Counters {
+  stack?: StackCounters;
+  reg?: RegCounters;
+  static?: { stack?: StaticSize; reg?: StaticSize };
+}
+
+/** Timed runs: benchmark.js figures for pyvm, the same statistics over the driver's samples for CPython. */
+export interface Timing {
+  /** Runs per second (1 / mean). */
+  hz: number;
+  meanMs: number;
+  medianMs: number;
+  /** Relative margin of error of the mean, in percent (95% confidence). */
+  rme: number;
+  samples: number;
+  /** Each sample's time per run in milliseconds. */
+  sampleMs: number[];
+}
+
+export type Status = 'ok' | 'error' | 'mismatch' | 'skipped';
+
+export interface AblationEntry {
+  /** Passes that were on ("none" = plain lowering). */
+  passes: string[];
+  status: Status;
+  error?: string;
+  instructions?: number;
+  moves?: number;
+  staticInstructions?: number;
+  staticBytes?: number;
+}
+
+export interface VmResult {
+  status: Status;
+  error?: string;
+  counters?: Counters;
+  timing?: Timing;
+  /** Stage times of the counting run (ms), from RunOutcome.stageTimesMs. */
+  stageTimesMs?: Record<string, number>;
+  /** Register VM only: one counting run per variant, keyed "all", "none", "-copyprop", ... */
+  ablation?: Record<string, AblationEntry>;
+}
+
+export interface PeerResult {
+  status: Status;
+  error?: string;
+  version?: string;
+  timing?: Timing;
+}
+
+export interface ProgramResult {
+  name: string;
+  description: string;
+  size: number;
+  /** CPython's output lines and characters (the output itself is what pyvm is checked against). */
+  expectedOutputChars?: number;
+  cpython: PeerResult;
+  vms: { stack?: VmResult; reg?: VmResult };
+  peers: Record<string, PeerResult>;
+}
+
+export interface MachineInfo {
+  platform: string;
+  release: string;
+  arch: string;
+  cpuModel: string;
+  cpuCount: number;
+  memoryGiB: number;
+  loadAverage: number[];
+}
+
+export interface BenchResults {
+  schema: number;
+  createdAt: string;
+  mode: 'quick' | 'full';
+  durationS: number;
+  machine: MachineInfo;
+  versions: { node: string; v8: string; cpython: string | null; pyvm: string; gitCommit: string | null };
+  options: { filter: string | null; vms: ('stack' | 'reg')[]; maxTimeS: number; minSamples: number; ablation: boolean; peers: string[] };
+  programs: ProgramResult[];
+}
+
+export class ResultsError extends Error {}
+
+export function writeResults(file: string, r: BenchResults): void {
+  fs.writeFileSync(file, JSON.stringify(r, null, 1) + '\n');
+}
+
+/** Reads and minimally validates a results file. */
+export function readResults(file: string): BenchResults {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ResultsError(`cannot read results ${file}: ${(e as Error).message}`);
+  }
+  const r = data as Partial<BenchResults>;
+  if (typeof r !== 'object' || r === null || r.schema !== RESULTS_SCHEMA || !Array.isArray(r.programs)) {
+    throw new ResultsError(`${file} is not a pyvm bench results file (schema ${RESULTS_SCHEMA})`);
+  }
+  return r as BenchResults;
+}

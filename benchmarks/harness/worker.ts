@@ -1,0 +1,177 @@
+// One benchmark job in a child process of `pyvm bench`: one program on one backend.
+// A fresh process per (program, backend) keeps V8's type feedback of one backend (or of an
+// earlier program) from shaping the machine code the next one runs on, and contains a
+// backend that crashes or loops.
+//
+// Protocol: the job (WorkerJob, JSON) arrives on stdin; the result (WorkerResult) is the
+// last line of stdout, prefixed by RESULT_MARKER. Steps, each failure recorded, none fatal:
+//   1. prepare() the program and run it once with counting on, output captured;
+//   2. compare that output with CPython's (when known): a difference is a 'mismatch' and
+//      nothing is timed;
+//   3. time evaluate() with counting off through benchmark.js (the program already
+//      prepared, so parse and compile are left out, as the CPython driver leaves them out);
+//   4. register VM: one counting run per translator-pass variant (the ablation).
+import Benchmark from 'benchmark';
+import { describeError, loadPipeline, PipelineApi, RunOptions, VmKind } from './pipeline_api';
+import type { AblationEntry, Timing, VmResult } from './results';
+import { median } from './stats';
+
+export const RESULT_MARKER = '@@PYVM-BENCH-RESULT ';
+
+export interface WorkerJob {
+  path: string;
+  size: number;
+  vm: VmKind;
+  /** CPython's stdout for this size; null when python3 is missing (the output is then unchecked). */
+  expectedOutput: string | null;
+  /** null: counting run only. */
+  timing: { maxTimeS: number; minSamples: number } | null;
+  /** Pass sets to count with (register VM): key -> passes. */
+  ablation: Record<string, string[]> | null;
+}
+
+export type WorkerResult = VmResult & { output?: string };
+
+interface Captured {
+  stdout: string;
+  stderr: string;
+}
+
+function capture(): { c: Captured; write: (s: 'stdout' | 'stderr', t: string) => void } {
+  const c: Captured = { stdout: '', stderr: '' };
+  return { c, write: (s, t) => (c[s] += t) };
+}
+
+/** The first line where two outputs differ, for the results file. */
+export function firstDifference(expected: string, actual: string): string {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      return `line ${i + 1}: expected ${JSON.stringify(a[i] ?? '<end>')}, got ${JSON.stringify(b[i] ?? '<end>')}`;
+    }
+  }
+  return 'outputs differ';
+}
+
+function lastLines(s: string, n: number): string {
+  return s.trimEnd().split('\n').slice(-n).join(' | ');
+}
+
+function countingRun(api: PipelineApi, job: WorkerJob, passes?: string[]) {
+  const { c, write } = capture();
+  const opts: RunOptions = { vm: job.vm, argv: [job.path, String(job.size)], write, stdin: '', counting: true };
+  if (passes !== undefined) opts.passes = passes;
+  const prepared = api.prepare(job.path, opts);
+  const outcome = api.evaluate(prepared, opts);
+  return { outcome, out: c };
+}
+
+function timeRuns(api: PipelineApi, job: WorkerJob, maxTimeS: number, minSamples: number): Timing {
+  const argv = [job.path, String(job.size)];
+  const opts: RunOptions = { vm: job.vm, argv, write: () => undefined, stdin: '', counting: false };
+  const prepared = api.prepare(job.path, opts);
+  let failure: string | null = null;
+  const bench = new Benchmark(
+    `${job.path}:${job.vm}`,
+    () => {
+      const o = api.evaluate(prepared, opts);
+      if (o.exitStatus !== 0 && failure === null) failure = `exit status ${o.exitStatus} in a timed run`;
+    },
+    { minSamples, maxTime: maxTimeS, initCount: 1 },
+  );
+  bench.run({ async: false });
+  if (bench.error !== undefined && bench.error !== null) throw bench.error;
+  if (failure !== null) throw new Error(failure);
+  const sample = bench.stats.sample;
+  return {
+    hz: bench.hz,
+    meanMs: bench.stats.mean * 1000,
+    medianMs: median(sample) * 1000,
+    rme: bench.stats.rme,
+    samples: sample.length,
+    sampleMs: sample.map((s) => s * 1000),
+  };
+}
+
+export function runJob(job: WorkerJob): WorkerResult {
+  let api: PipelineApi;
+  try {
+    api = loadPipeline();
+  } catch (e) {
+    return { status: 'error', error: describeError(e) };
+  }
+  const result: WorkerResult = { status: 'ok' };
+  try {
+    const { outcome, out } = countingRun(api, job);
+    result.output = out.stdout;
+    result.stageTimesMs = outcome.stageTimesMs;
+    if (outcome.counters !== null) result.counters = outcome.counters;
+    if (outcome.exitStatus !== 0) {
+      return { ...result, status: 'error', error: `exit status ${outcome.exitStatus}: ${lastLines(out.stderr, 2)}` };
+    }
+    if (job.expectedOutput !== null && out.stdout !== job.expectedOutput) {
+      return { ...result, status: 'mismatch', error: firstDifference(job.expectedOutput, out.stdout) };
+    }
+  } catch (e) {
+    return { ...result, status: 'error', error: describeError(e) };
+  }
+  if (job.timing !== null) {
+    try {
+      result.timing = timeRuns(api, job, job.timing.maxTimeS, job.timing.minSamples);
+    } catch (e) {
+      return { ...result, status: 'error', error: 'timed run: ' + describeError(e) };
+    }
+  }
+  if (job.ablation !== null) {
+    result.ablation = {};
+    for (const [key, passes] of Object.entries(job.ablation)) {
+      result.ablation[key] = ablationRun(api, job, passes);
+    }
+  }
+  return result;
+}
+
+function ablationRun(api: PipelineApi, job: WorkerJob, passes: string[]): AblationEntry {
+  try {
+    const { outcome, out } = countingRun(api, job, passes);
+    if (outcome.exitStatus !== 0) return { passes, status: 'error', error: `exit status ${outcome.exitStatus}` };
+    if (job.expectedOutput !== null && out.stdout !== job.expectedOutput) {
+      return { passes, status: 'mismatch', error: firstDifference(job.expectedOutput, out.stdout) };
+    }
+    const reg = outcome.counters?.reg;
+    const st = outcome.counters?.static?.reg;
+    return {
+      passes,
+      status: 'ok',
+      instructions: reg?.instructions,
+      moves: reg?.moves,
+      staticInstructions: st?.instructions,
+      staticBytes: st?.bytes,
+    };
+  } catch (e) {
+    return { passes, status: 'error', error: describeError(e) };
+  }
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d: string) => (data += d));
+    process.stdin.on('end', () => resolve(data));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  readStdin().then(
+    (text) => {
+      const result = runJob(JSON.parse(text) as WorkerJob);
+      process.stdout.write('\n' + RESULT_MARKER + JSON.stringify(result) + '\n');
+    },
+    (e: unknown) => {
+      process.stdout.write('\n' + RESULT_MARKER + JSON.stringify({ status: 'error', error: describeError(e) }) + '\n');
+    },
+  );
+}
