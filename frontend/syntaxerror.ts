@@ -26,3 +26,55 @@ export class PySyntaxError extends Error {
     this.name = 'PySyntaxError';
   }
 }
+
+/**
+ * The text CPython 3.11 prints for an uncaught SyntaxError in a script (print_exception
+ * + print_error_text in Python/pythonrun.c):
+ *
+ *     File "x.py", line 3
+ *       <source line, leading whitespace stripped>
+ *       <caret line: spaces to the offset, '^' up to end_offset>
+ *     SyntaxError: msg
+ *
+ * Multi-line error ranges are highlighted to the end of the first line; no caret line is
+ * printed when the offset falls left of the stripped text (e.g. offset 0).
+ */
+export function formatSyntaxError(e: PySyntaxError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    let text = e.text;
+    let offset = e.offset;
+    let endOffset = e.end_offset ?? -1;
+    const lineSize = [...text].length;
+    if (e.end_lineno !== null && e.end_lineno > e.lineno) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    const caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {
+      i++;
+      offset--;
+    }
+    text = text.slice(i);
+    let chars = [...text];
+    let len = chars.length;
+    if (len > 0 && chars[len - 1] === '\n') len--;
+    if (offset > len) offset = len;
+    // Skip past newlines embedded in the text before the offset.
+    for (;;) {
+      const nl = chars.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      chars = chars.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    text = chars.join('');
+    out += '    ' + text;
+    if (chars[len] !== '\n') out += '\n';
+    if (offset >= 0) {
+      out += '    ' + ' '.repeat(offset) + '^'.repeat(caretRepetitions) + '\n';
+    }
+  }
+  out += `${e.kind}: ${e.msg}\n`;
+  return out;
+}

@@ -1,0 +1,604 @@
+// The Python 3.11 tokenizer (CPython's Parser/tokenizer.c, tok_get), source text -> tokens.
+//
+// The whole source is tokenized up front into an array. That matches CPython's observable
+// behaviour: CPython tokenizes the rest of the file whenever the parser fails
+// (_PyPegen_tokenize_full_source_to_check_for_errors), so a tokenizer error anywhere in
+// the file always wins over a parser error. The one tokenizer condition that is NOT an
+// immediate error is end-of-file inside brackets: CPython reports "'(' was never closed"
+// from the parser, so the tokenizer ends the stream with an ERRORTOKEN and records the
+// innermost open bracket in `unclosed` for the parser's error reporting.
+//
+// Positions: lineno is 1-based; col/endCol are UTF-8 byte offsets in the line, as CPython's
+// col_offset. `start`/`end` are UTF-16 offsets into the (newline-normalised) source.
+// f-strings are single STRING tokens, as in 3.11; parser_strings.ts parses their insides.
+
+import { PySyntaxError, SyntaxErrorKind } from './syntaxerror';
+
+export const enum TokType {
+  ENDMARKER = 0,
+  NAME = 1,
+  NUMBER = 2,
+  STRING = 3,
+  NEWLINE = 4,
+  INDENT = 5,
+  DEDENT = 6,
+  OP = 7,
+  /** End of input inside brackets (CPython: ERRORTOKEN with tok->done == E_EOF). */
+  ERRORTOKEN = 8,
+}
+
+export interface Token {
+  type: TokType;
+  /** Exact source text (for INDENT/DEDENT/NEWLINE/ENDMARKER: ''). */
+  string: string;
+  lineno: number;
+  col: number;
+  endLineno: number;
+  endCol: number;
+  start: number;
+  end: number;
+}
+
+export interface TokenizeResult {
+  tokens: Token[];
+  /** Source after newline normalisation: what the token offsets index. */
+  source: string;
+  /** Start offset (UTF-16) of each line; lineStarts[0] is line 1. */
+  lineStarts: number[];
+  /** The innermost bracket left open at end of input, if any. */
+  unclosed: { char: string; lineno: number; col: number } | null;
+}
+
+const TABSIZE = 8;
+
+// Operator table, longest match first by length bucket.
+const OPS3 = new Set(['**=', '...', '//=', '<<=', '>>=', '!=']);
+const OPS2 = new Set([
+  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=',
+  '>>', '@=', '^=', '|=',
+]);
+const OPS1 = new Set([
+  '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^',
+  '{', '|', '}', '~',
+]);
+
+function isIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+}
+function isIdChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 128;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const ID_RE = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+
+/** UTF-8 length of source[from, to). */
+export function utf8Length(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Normalises \r\n and \r to \n and drops a leading BOM, as CPython's string tokenizer. */
+export function normalizeNewlines(src: string): string {
+  if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+  if (src.indexOf('\r') >= 0) src = src.replace(/\r\n?/g, '\n');
+  return src;
+}
+
+/** Tokenizes a whole module (tok_get in a loop). Throws PySyntaxError on tokenizer errors. */
+export function tokenize(source: string, filename: string): TokenizeResult {
+  const src = normalizeNewlines(source);
+  return new Tokenizer(src, filename).run();
+}
+
+class Tokenizer {
+  private readonly n: number;
+  private pos = 0;
+  private lineno = 1;
+  private lineStart = 0;
+  private readonly lineStarts: number[] = [0];
+  private readonly ascii: boolean;
+  private readonly tokens: Token[] = [];
+  private readonly indstack: number[] = [0];
+  private readonly altindstack: number[] = [0];
+  /** Open brackets: char, line, char offset. */
+  private readonly parens: { char: string; lineno: number; start: number; lineStart: number }[] = [];
+  private atbol = true;
+  private contLine = false;
+
+  constructor(private readonly src: string, private readonly filename: string) {
+    this.n = src.length;
+    let ascii = true;
+    for (let i = 0; i < src.length; i++) {
+      if (src.charCodeAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    this.ascii = ascii;
+  }
+
+  private colOf(pos: number, lineStart: number): number {
+    return this.ascii ? pos - lineStart : utf8Length(this.src, lineStart, pos);
+  }
+
+  lineText(lineno: number): string {
+    const s = this.lineStarts[lineno - 1] ?? this.n;
+    let e = this.src.indexOf('\n', s);
+    if (e < 0) e = this.n;
+    return this.src.slice(s, e);
+  }
+
+  /** Raises a tokenizer error at a position on the current (or given) line. */
+  private error(kind: SyntaxErrorKind, msg: string, pos: number, lineno = this.lineno, lineStart = this.lineStart, endPos = -1): never {
+    // Make sure lineStarts covers lineno for lineText.
+    const text = this.lineTextAt(lineStart);
+    const offset = utf8ToCharOffset(text, this.colOf(pos, lineStart)) + 1;
+    const endOffset = endPos >= 0 ? utf8ToCharOffset(text, this.colOf(endPos, lineStart)) + 1 : offset;
+    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text + '\n', lineno, endOffset);
+  }
+
+  private lineTextAt(lineStart: number): string {
+    let e = this.src.indexOf('\n', lineStart);
+    if (e < 0) e = this.n;
+    return this.src.slice(lineStart, e);
+  }
+
+  private push(type: TokType, string: string, start: number, end: number, lineno: number, lineStart: number): void {
+    const col = this.colOf(start, lineStart);
+    this.tokens.push({
+      type,
+      string,
+      lineno,
+      col,
+      endLineno: this.lineno,
+      endCol: this.colOf(end, this.lineStart),
+      start,
+      end,
+    });
+  }
+
+  private newline(at: number): void {
+    // `at` is the offset just after a '\n'.
+    this.lineno++;
+    this.lineStart = at;
+    this.lineStarts.push(at);
+  }
+
+  run(): TokenizeResult {
+    const src = this.src;
+    const n = this.n;
+    for (;;) {
+      if (this.atbol) {
+        this.atbol = false;
+        if (!this.indentation()) continue;
+      }
+      // Skip spaces, tabs, form feeds.
+      let c = src.charCodeAt(this.pos);
+      while (c === 32 || c === 9 || c === 12) c = src.charCodeAt(++this.pos);
+      const start = this.pos;
+      if (this.pos >= n) {
+        this.finish();
+        break;
+      }
+      if (c === 35) {
+        // Comment: skip to end of line (the newline is handled next round).
+        let e = src.indexOf('\n', this.pos);
+        if (e < 0) e = n;
+        this.pos = e;
+        continue;
+      }
+      if (c === 10) {
+        this.pos++;
+        const blank = this.contLine === false && this.lastIsLineStart();
+        if (this.parens.length === 0 && !blank) {
+          this.tokens.push({
+            type: TokType.NEWLINE, string: '', lineno: this.lineno, col: this.colOf(start, this.lineStart),
+            endLineno: this.lineno, endCol: this.colOf(start, this.lineStart) + 1, start, end: start + 1,
+          });
+        }
+        this.newline(this.pos);
+        if (this.parens.length === 0) this.atbol = true;
+        this.contLine = false;
+        continue;
+      }
+      if (isIdStart(c)) {
+        // String prefix? (r, b, u, f and their two-letter combinations)
+        if (this.tryString(start)) continue;
+        let p = this.pos + 1;
+        while (p < n && isIdChar(src.charCodeAt(p))) p++;
+        const word = src.slice(start, p);
+        this.pos = p;
+        let name = word;
+        if (!this.ascii && !isAsciiString(word)) name = this.verifyIdentifier(word, start);
+        this.push(TokType.NAME, name, start, p, this.lineno, this.lineStart);
+        continue;
+      }
+      if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) {
+        this.number(start);
+        continue;
+      }
+      if (c === 39 || c === 34) {
+        this.string(start, start);
+        continue;
+      }
+      if (c === 92) {
+        // Line continuation.
+        const d = src.charCodeAt(this.pos + 1);
+        if (d !== 10) {
+          if (this.pos + 1 >= n) {
+            this.error('SyntaxError', 'unexpected EOF while parsing', this.pos);
+          }
+          this.error('SyntaxError', 'unexpected character after line continuation character', this.pos + 1);
+        }
+        this.pos += 2;
+        this.newline(this.pos);
+        this.contLine = true;
+        if (this.pos >= n) {
+          this.error('SyntaxError', 'unexpected EOF while parsing', this.pos);
+        }
+        continue;
+      }
+      // Operators.
+      const s3 = src.substr(this.pos, 3);
+      let op: string | null = null;
+      if (OPS3.has(s3)) op = s3;
+      else {
+        const s2 = s3.slice(0, 2);
+        if (OPS2.has(s2)) op = s2;
+        else if (OPS1.has(s3[0])) op = s3[0];
+      }
+      if (op === null) {
+        this.badChar(c, start);
+      }
+      this.pos += op.length;
+      if (op === '(' || op === '[' || op === '{') {
+        this.parens.push({ char: op, lineno: this.lineno, start, lineStart: this.lineStart });
+      } else if (op === ')' || op === ']' || op === '}') {
+        const open = this.parens.pop();
+        if (open === undefined) this.error('SyntaxError', `unmatched '${op}'`, start);
+        const want = open.char === '(' ? ')' : open.char === '[' ? ']' : '}';
+        if (want !== op) {
+          if (open.lineno !== this.lineno) {
+            this.error('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}' on line ${open.lineno}`, start);
+          }
+          this.error('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`, start);
+        }
+      }
+      this.push(TokType.OP, op, start, this.pos, this.lineno, this.lineStart);
+    }
+    const last = this.parens.length > 0 ? this.parens[this.parens.length - 1] : null;
+    return {
+      tokens: this.tokens,
+      source: this.src,
+      lineStarts: this.lineStarts,
+      unclosed: last === null ? null : { char: last.char, lineno: last.lineno, col: this.colOf(last.start, last.lineStart) },
+    };
+  }
+
+  /** True when nothing but whitespace/comments precedes pos on this logical line. */
+  private lastIsLineStart(): boolean {
+    const t = this.tokens.length > 0 ? this.tokens[this.tokens.length - 1] : null;
+    return t === null || t.type === TokType.NEWLINE || t.type === TokType.INDENT || t.type === TokType.DEDENT;
+  }
+
+  private badChar(c: number, start: number): never {
+    // CPython: printable non-ASCII -> "invalid character"; other ASCII junk is an
+    // ERRORTOKEN that the parser reports as "invalid syntax".
+    const cp = this.src.codePointAt(start) ?? c;
+    if (cp >= 128) {
+      const ch = String.fromCodePoint(cp);
+      this.error('SyntaxError', `invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, start);
+    }
+    if (c === 0) {
+      this.error('SyntaxError', 'source code cannot contain null bytes', start);
+    }
+    this.error('SyntaxError', 'invalid syntax', start);
+  }
+
+  private verifyIdentifier(word: string, start: number): string {
+    // CPython: the tokenizer accepts any non-ASCII run, then verify_identifier checks it.
+    const norm = word.normalize('NFKC');
+    if (ID_RE.test(norm)) return norm;
+    // Find the first offending character for the message.
+    let i = 0;
+    for (const ch of word) {
+      const ok = i === 0 ? ID_RE.test(ch) : ID_RE.test('a' + ch);
+      if (!ok) {
+        const cp = ch.codePointAt(0) ?? 0;
+        this.error('SyntaxError', `invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, start + i);
+      }
+      i += ch.length;
+    }
+    return norm;
+  }
+
+  /**
+   * Measures the indentation of a new line and queues INDENT/DEDENT tokens.
+   * Returns false when the line was blank and fully consumed (continue scanning).
+   */
+  private indentation(): boolean {
+    const src = this.src;
+    let col = 0;
+    let altcol = 0;
+    let p = this.pos;
+    for (;;) {
+      const c = src.charCodeAt(p);
+      if (c === 32) {
+        col++;
+        altcol++;
+      } else if (c === 9) {
+        col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
+        altcol = altcol + 1;
+      } else if (c === 12) {
+        col = altcol = 0;
+      } else break;
+      p++;
+    }
+    this.pos = p;
+    const c = src.charCodeAt(p);
+    if (c === 35 || c === 10 || p >= this.n) {
+      // Blank line or comment-only line: indentation is ignored.
+      return true;
+    }
+    const top = this.indstack.length - 1;
+    if (col === this.indstack[top]) {
+      if (altcol !== this.altindstack[top]) this.tabError(p);
+    } else if (col > this.indstack[top]) {
+      if (altcol <= this.altindstack[top]) this.tabError(p);
+      this.indstack.push(col);
+      this.altindstack.push(altcol);
+      this.tokens.push({ type: TokType.INDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
+    } else {
+      while (this.indstack.length > 1 && col < this.indstack[this.indstack.length - 1]) {
+        this.indstack.pop();
+        this.altindstack.pop();
+        this.tokens.push({ type: TokType.DEDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
+      }
+      const t = this.indstack.length - 1;
+      if (col !== this.indstack[t]) {
+        this.error('IndentationError', 'unindent does not match any outer indentation level', p);
+      }
+      if (altcol !== this.altindstack[t]) this.tabError(p);
+    }
+    return true;
+  }
+
+  private tabError(p: number): never {
+    this.error('TabError', 'inconsistent use of tabs and spaces in indentation', p);
+  }
+
+  private finish(): void {
+    const n = this.n;
+    if (this.parens.length > 0) {
+      this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: this.lineno, col: this.colOf(n, this.lineStart), endLineno: this.lineno, endCol: this.colOf(n, this.lineStart), start: n, end: n });
+      return;
+    }
+    // Implicit NEWLINE at end of file when the last logical line is unterminated.
+    if (!this.lastIsLineStart()) {
+      const col = this.colOf(n, this.lineStart);
+      this.tokens.push({ type: TokType.NEWLINE, string: '', lineno: this.lineno, col, endLineno: this.lineno, endCol: col + 1, start: n, end: n });
+    }
+    let lineno = this.lineno;
+    if (this.lineStart < n) lineno++;
+    while (this.indstack.length > 1) {
+      this.indstack.pop();
+      this.tokens.push({ type: TokType.DEDENT, string: '', lineno, col: 0, endLineno: lineno, endCol: 0, start: n, end: n });
+    }
+    this.tokens.push({ type: TokType.ENDMARKER, string: '', lineno, col: 0, endLineno: lineno, endCol: 0, start: n, end: n });
+  }
+
+  /** If a string prefix starts at `start` followed by a quote, tokenizes the string. */
+  private tryString(start: number): boolean {
+    const src = this.src;
+    let p = start;
+    let saw_b = false;
+    let saw_r = false;
+    let saw_u = false;
+    let saw_f = false;
+    for (;;) {
+      const c = src.charCodeAt(p) | 0x20; // lower-case ASCII letters
+      if (c === 98 && !saw_b && !saw_u && !saw_f) saw_b = true;
+      else if (c === 114 && !saw_r && !saw_u) saw_r = true;
+      else if (c === 117 && !saw_b && !saw_r && !saw_u && !saw_f) saw_u = true;
+      else if (c === 102 && !saw_f && !saw_b && !saw_u) saw_f = true;
+      else break;
+      p++;
+    }
+    if (p === start) return false;
+    const q = src.charCodeAt(p);
+    if (q !== 39 && q !== 34) return false;
+    // A letter run longer than the prefix (e.g. `rb2'`) is a NAME: the loop stops at it.
+    this.string(start, p);
+    return true;
+  }
+
+  /** Tokenizes a string literal whose prefix starts at `start` and quote at `qpos`. */
+  private string(start: number, qpos: number): void {
+    const src = this.src;
+    const n = this.n;
+    const quote = src.charCodeAt(qpos);
+    const startLine = this.lineno;
+    const startLineStart = this.lineStart;
+    let p = qpos + 1;
+    let triple = false;
+    if (src.charCodeAt(p) === quote && src.charCodeAt(p + 1) === quote) {
+      triple = true;
+      p += 2;
+    }
+    for (;;) {
+      if (p >= n) {
+        if (triple) {
+          this.error('SyntaxError', `unterminated triple-quoted string literal (detected at line ${this.lineno})`, start, startLine, startLineStart);
+        }
+        this.error('SyntaxError', `unterminated string literal (detected at line ${this.lineno})`, start, startLine, startLineStart);
+      }
+      const c = src.charCodeAt(p);
+      if (c === quote) {
+        if (!triple) {
+          p++;
+          break;
+        }
+        if (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote) {
+          p += 3;
+          break;
+        }
+        p++;
+      } else if (c === 92) {
+        // Backslash escapes the next character, including a newline and a quote.
+        if (p + 1 < n && src.charCodeAt(p + 1) === 10) {
+          p += 2;
+          this.newline(p);
+        } else p += 2;
+      } else if (c === 10) {
+        if (!triple) {
+          this.error('SyntaxError', `unterminated string literal (detected at line ${this.lineno})`, start, startLine, startLineStart);
+        }
+        p++;
+        this.newline(p);
+      } else p++;
+    }
+    if (p > n) p = n;
+    this.pos = p;
+    this.push(TokType.STRING, src.slice(start, p), start, p, startLine, startLineStart);
+  }
+
+  /** Tokenizes a number (tok_get's number branch plus verify_end_of_number). */
+  private number(start: number): void {
+    const src = this.src;
+    let p = start;
+    let c = src.charCodeAt(p);
+    const fail = (msg: string, at: number): never => this.error('SyntaxError', msg, at);
+    // Reads digits with single underscores between them; returns the new position.
+    const digits = (q: number, isOk: (ch: number) => boolean, kind: string): number => {
+      for (;;) {
+        while (isOk(src.charCodeAt(q))) q++;
+        if (src.charCodeAt(q) !== 95) return q;
+        q++;
+        if (!isOk(src.charCodeAt(q))) fail(`invalid ${kind} literal`, q - 1 >= start ? q : q);
+      }
+    };
+    if (c === 48) {
+      const x = src.charCodeAt(p + 1) | 0x20;
+      if (x === 120 || x === 111 || x === 98) {
+        const isHex = (ch: number) => isDigit(ch) || ((ch | 0x20) >= 97 && (ch | 0x20) <= 102);
+        const isOct = (ch: number) => ch >= 48 && ch <= 55;
+        const isBin = (ch: number) => ch === 48 || ch === 49;
+        const kind = x === 120 ? 'hexadecimal' : x === 111 ? 'octal' : 'binary';
+        const ok = x === 120 ? isHex : x === 111 ? isOct : isBin;
+        p += 2;
+        if (src.charCodeAt(p) === 95) p++;
+        if (!ok(src.charCodeAt(p))) {
+          if (x !== 120 && isDigit(src.charCodeAt(p))) {
+            fail(`invalid digit '${src[p]}' in ${kind} literal`, p);
+          }
+          fail(`invalid ${kind} literal`, p - 1);
+        }
+        p = digits(p, ok, kind);
+        if (x !== 120 && isDigit(src.charCodeAt(p))) fail(`invalid digit '${src[p]}' in ${kind} literal`, p);
+        this.verifyEnd(p, kind, start);
+        this.pos = p;
+        this.push(TokType.NUMBER, src.slice(start, p), start, p, this.lineno, this.lineStart);
+        return;
+      }
+    }
+    let isFloat = false;
+    if (c !== 46) {
+      p = digits(p, isDigit, 'decimal');
+      c = src.charCodeAt(p);
+      if (c === 46) {
+        p++;
+        isFloat = true;
+        if (isDigit(src.charCodeAt(p))) p = digits(p, isDigit, 'decimal');
+      }
+    } else {
+      p++;
+      isFloat = true;
+      p = digits(p, isDigit, 'decimal');
+    }
+    c = src.charCodeAt(p);
+    if ((c | 0x20) === 101) {
+      // Exponent; if no digits follow, the 'e' is not part of the number.
+      let q = p + 1;
+      const s = src.charCodeAt(q);
+      if (s === 43 || s === 45) q++;
+      if (isDigit(src.charCodeAt(q))) {
+        p = digits(q, isDigit, 'decimal');
+        isFloat = true;
+      } else {
+        fail('invalid decimal literal', start);
+      }
+      c = src.charCodeAt(p);
+    }
+    if ((c | 0x20) === 106) {
+      p++;
+      isFloat = true;
+      this.verifyEnd(p, 'imaginary', start);
+    } else {
+      this.verifyEnd(p, 'decimal', start);
+    }
+    const text = src.slice(start, p);
+    if (!isFloat && text.length > 1 && text.charCodeAt(0) === 48) {
+      // Leading zeros are only allowed when every digit is zero.
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch !== 48 && ch !== 95) {
+          this.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, this.lineno, this.lineStart, p);
+        }
+      }
+    }
+    this.pos = p;
+    this.push(TokType.NUMBER, text, start, p, this.lineno, this.lineStart);
+  }
+
+  /** verify_end_of_number: a number directly followed by a name character is an error,
+   *  except before the keywords CPython tolerates (and, else, for, if, in, is, not, or). */
+  private verifyEnd(p: number, kind: string, start: number): void {
+    const c = this.src.charCodeAt(p);
+    if (!isIdChar(c)) return;
+    for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) {
+      if (this.src.startsWith(kw, p)) {
+        // CPython 3.11 accepts these with a DeprecationWarning.
+        return;
+      }
+    }
+    const at = kind === 'decimal' || kind === 'imaginary' ? start : p;
+    this.error('SyntaxError', `invalid ${kind} literal`, at);
+  }
+}
+
+function isAsciiString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Converts a UTF-8 byte column in `line` to a character (code point) column. */
+export function utf8ToCharOffset(line: string, byteCol: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (let i = 0; i < line.length && bytes < byteCol; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+    chars++;
+  }
+  return chars;
+}
