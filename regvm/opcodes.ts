@@ -1,0 +1,316 @@
+// The register instruction set: its single table (the ISA manual), and everything derived from it.
+//
+// Like Lua's lopcodes.h, the instruction format is drawn once, here, and every other part of
+// pyvm (the translator's lowering and passes, the verifier, the register VM's decoder, the
+// disassembler, the counters, docs/opcodes.md) reads this table rather than keeping its own list.
+//
+// ## Instruction format
+//
+// Register code is an Int32Array of words. An instruction is its opcode word followed by its
+// operand words, in the order of its `operands` string:
+//
+//     +--------+-----------+-----------+-----+
+//     | opcode | operand 1 | operand 2 | ... |      one 32-bit word each
+//     +--------+-----------+-----------+-----+
+//
+// Operand kinds (one letter each in `operands`):
+//     w   a register the instruction writes            R[w]
+//     r   a register the instruction reads             R[r]
+//     o   an optional register it reads, -1 = absent   R[o]
+//     k   an index into co_consts, -1 = none          K[k]
+//     n   an index into co_names                       N[n]
+//     i   an immediate integer (an oparg)              i
+//     j   a jump target: the word index of an instruction in the same code
+//     l   a list of read registers: a count word c, then c register words   R[l1..lc]
+//
+// The program counter is a word index. The length of an instruction follows from its opcode
+// (and, for `l`, its count word): `instrLength`.
+//
+// ## The register file
+//
+//     R[0 .. nlocalsplus-1]                  locals, cells and frees (the stack VM's fast slots)
+//     R[nlocalsplus .. nlocalsplus+S-1]      the stack slots: stack depth d is R[nlocalsplus + d]
+//     R[nlocalsplus+S]                       one scratch register (breaks cycles in moves)
+//     R[nlocalsplus+S+1 ..]                  constant registers: preloaded with co_consts entries
+//                                            that copy propagation turned into operands (Lua's RK)
+//
+// A register holds a Python value, NULL (`null`: the stack VM's NULL, e.g. "no self" below a
+// callable) or nothing (`undefined`: an unbound local).
+//
+// ## Semantics notation
+//
+// `R[x] := e` writes register x; `K[k]` is co_consts[k]; `N[n]` is co_names[n]; `pc := j` jumps;
+// `R[l]` is the list of registers of an `l` operand; `op(...)` names the runtime operation the
+// stack VM uses for the same stack instruction (the two VMs share every operation).
+
+export type OperandKind = 'w' | 'r' | 'o' | 'k' | 'n' | 'i' | 'j' | 'l';
+
+export interface RegOpInfo {
+  /** The mnemonic. */
+  readonly name: string;
+  /** Operand kinds, in encoding order (see the format above). */
+  readonly operands: string;
+  /** Semantics in the notation above. */
+  readonly semantics: string;
+  /** The instruction may transfer control to its `j` operand (besides falling through). */
+  readonly jumps: boolean;
+  /** Control never falls through to the next instruction (jump, return, raise). */
+  readonly terminates: boolean;
+  /** The instruction only copies a value (counted as a move). */
+  readonly isMove: boolean;
+}
+
+interface Row {
+  operands: string;
+  semantics: string;
+  jumps?: boolean;
+  terminates?: boolean;
+  isMove?: boolean;
+}
+
+// The table. Order fixes the opcode numbers (0, 1, 2, ...). Keep families together.
+const TABLE: Record<string, Row> = {
+  // ---- moves: the only instructions that just copy
+  MOVE: { operands: 'wr', semantics: 'R[A] := R[B]', isMove: true },
+  LOAD_CONST: { operands: 'wk', semantics: 'R[A] := K[B]', isMove: true },
+  LOAD_NULL: { operands: 'w', semantics: 'R[A] := NULL', isMove: true },
+  LOAD_FAST_CHECK: { operands: 'wr', semantics: 'R[A] := R[B]; UnboundLocalError if R[B] is unbound', isMove: true },
+  CHECK_BOUND: { operands: 'r', semantics: 'UnboundLocalError if R[A] is unbound' },
+  SWAP: { operands: 'ww', semantics: 'R[A], R[B] := R[B], R[A]', isMove: true },
+  NOP: { operands: '', semantics: 'nothing (a stack instruction kept only when the bookkeeping pass is off)' },
+
+  // ---- locals, cells, names, globals
+  DELETE_FAST: { operands: 'w', semantics: 'UnboundLocalError if R[A] is unbound; R[A] := unbound' },
+  MAKE_CELL: { operands: 'w', semantics: 'R[A] := cell(R[A])' },
+  COPY_FREE_VARS: { operands: 'i', semantics: 'R[nlocalsplus-A .. nlocalsplus-1] := the function\'s closure cells' },
+  LOAD_CLOSURE: { operands: 'wr', semantics: 'R[A] := R[B] (the cell object itself)', isMove: true },
+  LOAD_DEREF: { operands: 'wr', semantics: 'R[A] := cell_contents(R[B])' },
+  LOAD_CLASSDEREF: { operands: 'wr', semantics: 'R[A] := locals()[name of B] if present else cell_contents(R[B])' },
+  STORE_DEREF: { operands: 'rr', semantics: 'cell_contents(R[A]) := R[B]' },
+  DELETE_DEREF: { operands: 'r', semantics: 'delete cell_contents(R[A])' },
+  LOAD_NAME: { operands: 'wn', semantics: 'R[A] := lookup N[B] in locals, globals, builtins' },
+  STORE_NAME: { operands: 'nr', semantics: 'locals[N[A]] := R[B]' },
+  DELETE_NAME: { operands: 'n', semantics: 'del locals[N[A]]' },
+  LOAD_GLOBAL: { operands: 'wn', semantics: 'R[A] := lookup N[B] in globals, builtins' },
+  STORE_GLOBAL: { operands: 'nr', semantics: 'globals[N[A]] := R[B]' },
+  DELETE_GLOBAL: { operands: 'n', semantics: 'del globals[N[A]]' },
+
+  // ---- attributes
+  LOAD_ATTR: { operands: 'wrn', semantics: 'R[A] := getattr(R[B], N[C])' },
+  LOAD_METHOD: {
+    operands: 'wwrn',
+    semantics: 'R[A], R[B] := (method, R[C]) if N[D] is a plain method of R[C], else (NULL, getattr(R[C], N[D]))',
+  },
+  STORE_ATTR: { operands: 'rnr', semantics: 'setattr(R[A], N[B], R[C])' },
+  DELETE_ATTR: { operands: 'rn', semantics: 'delattr(R[A], N[B])' },
+
+  // ---- operators
+  UNARY_POSITIVE: { operands: 'wr', semantics: 'R[A] := +R[B]' },
+  UNARY_NEGATIVE: { operands: 'wr', semantics: 'R[A] := -R[B]' },
+  UNARY_NOT: { operands: 'wr', semantics: 'R[A] := not R[B]' },
+  UNARY_INVERT: { operands: 'wr', semantics: 'R[A] := ~R[B]' },
+  BINARY_OP: { operands: 'wrri', semantics: 'R[A] := R[B] <op D> R[C] (D: BINARY_OP oparg, inplace forms included)' },
+  BINARY_SUBSCR: { operands: 'wrr', semantics: 'R[A] := R[B][R[C]]' },
+  STORE_SUBSCR: { operands: 'rrr', semantics: 'R[A][R[B]] := R[C]' },
+  DELETE_SUBSCR: { operands: 'rr', semantics: 'del R[A][R[B]]' },
+  COMPARE_OP: { operands: 'wrri', semantics: 'R[A] := R[B] <cmp D> R[C]' },
+  IS_OP: { operands: 'wrri', semantics: 'R[A] := (R[B] is R[C]) xor D' },
+  CONTAINS_OP: { operands: 'wrri', semantics: 'R[A] := (R[B] in R[C]) xor D' },
+
+  // ---- building
+  BUILD_TUPLE: { operands: 'wl', semantics: 'R[A] := tuple(R[l])' },
+  BUILD_LIST: { operands: 'wl', semantics: 'R[A] := list(R[l])' },
+  BUILD_SET: { operands: 'wl', semantics: 'R[A] := set(R[l])' },
+  BUILD_MAP: { operands: 'wl', semantics: 'R[A] := dict(pairs of R[l])' },
+  BUILD_CONST_KEY_MAP: { operands: 'wrl', semantics: 'R[A] := dict(zip(R[B], R[l]))' },
+  BUILD_STRING: { operands: 'wl', semantics: "R[A] := ''.join(R[l])" },
+  BUILD_SLICE: { operands: 'wl', semantics: 'R[A] := slice(*R[l])' },
+  LIST_TO_TUPLE: { operands: 'wr', semantics: 'R[A] := tuple(R[B])' },
+  LIST_APPEND: { operands: 'rr', semantics: 'R[A].append(R[B])' },
+  SET_ADD: { operands: 'rr', semantics: 'R[A].add(R[B])' },
+  MAP_ADD: { operands: 'rrr', semantics: 'R[A][R[B]] := R[C]' },
+  LIST_EXTEND: { operands: 'rr', semantics: 'R[A].extend(R[B])' },
+  SET_UPDATE: { operands: 'rr', semantics: 'R[A].update(R[B])' },
+  DICT_UPDATE: { operands: 'rr', semantics: 'R[A].update(R[B]) (mapping required)' },
+  DICT_MERGE: { operands: 'rrr', semantics: 'R[B].update(R[C]), duplicate keys an error naming function R[A]' },
+  FORMAT_VALUE: { operands: 'wroi', semantics: 'R[A] := format(conv D (R[B]), R[C] or "")' },
+  UNPACK_SEQUENCE: { operands: 'wri', semantics: 'R[A+C-1-i] := R[B][i] for i < C (exactly C items)' },
+  UNPACK_EX: { operands: 'wri', semantics: 'like UNPACK_SEQUENCE with a starred list (C = before | after << 8)' },
+
+  // ---- control flow
+  JUMP: { operands: 'j', semantics: 'pc := A', jumps: true, terminates: true },
+  JUMP_IF_FALSE: { operands: 'rj', semantics: 'if not R[A]: pc := B', jumps: true },
+  JUMP_IF_TRUE: { operands: 'rj', semantics: 'if R[A]: pc := B', jumps: true },
+  JUMP_IF_NONE: { operands: 'rj', semantics: 'if R[A] is None: pc := B', jumps: true },
+  JUMP_IF_NOT_NONE: { operands: 'rj', semantics: 'if R[A] is not None: pc := B', jumps: true },
+  CMP_JUMP_IF_FALSE: { operands: 'rrij', semantics: 'if not (R[A] <cmp C> R[B]): pc := D', jumps: true },
+  CMP_JUMP_IF_TRUE: { operands: 'rrij', semantics: 'if R[A] <cmp C> R[B]: pc := D', jumps: true },
+  IS_JUMP: { operands: 'rrij', semantics: 'if (R[A] is R[B]) xor C: pc := D', jumps: true },
+  CONTAINS_JUMP: { operands: 'rrij', semantics: 'if (R[A] in R[B]) xor C: pc := D', jumps: true },
+  GET_ITER: { operands: 'wr', semantics: 'R[A] := iter(R[B])' },
+  FOR_ITER: { operands: 'wrj', semantics: 'R[A] := next(R[B]); on exhaustion pc := C', jumps: true },
+  RETURN_VALUE: { operands: 'r', semantics: 'return R[A]', terminates: true },
+
+  // ---- calls and functions
+  CALL: { operands: 'wrkl', semantics: 'R[A] := R[B](*R[l]) with keyword names K[C] (C = -1: none) for the last args' },
+  CALL_METHOD: {
+    operands: 'wrrkl',
+    semantics: 'R[A] := R[B](R[C], *R[l]) if R[B] is not NULL else R[C](*R[l]); keyword names K[D]',
+  },
+  CALL_FUNCTION_EX: { operands: 'wrro', semantics: 'R[A] := R[B](*R[C], **R[D])' },
+  MAKE_FUNCTION: {
+    operands: 'wril',
+    semantics: 'R[A] := function(code R[B]) with flags C taking defaults/kwdefaults/annotations/closure from R[l]',
+  },
+  LOAD_BUILD_CLASS: { operands: 'w', semantics: 'R[A] := builtins.__build_class__' },
+  LOAD_ASSERTION_ERROR: { operands: 'w', semantics: 'R[A] := AssertionError' },
+  SETUP_ANNOTATIONS: { operands: '', semantics: 'locals["__annotations__"] := {} unless present' },
+  IMPORT_NAME: { operands: 'wrrn', semantics: 'R[A] := __import__(N[D], fromlist R[C], level R[B])' },
+  IMPORT_FROM: { operands: 'wrn', semantics: 'R[A] := R[B].N[C] (or the submodule)' },
+  IMPORT_STAR: { operands: 'r', semantics: 'locals().update(public names of R[A])' },
+  PRINT_EXPR: { operands: 'r', semantics: 'sys.displayhook(R[A])' },
+
+  // ---- exceptions
+  RAISE_VARARGS: { operands: 'l', semantics: 'raise R[l1] from R[l2] (no list: re-raise the handled exception)', terminates: true },
+  RERAISE: { operands: 'ro', semantics: 'raise R[A] again (frame lasti := R[B] when present)', terminates: true },
+  PUSH_EXC_INFO: { operands: 'wwr', semantics: 'R[A] := the handled exception; the handled exception := R[C]; R[B] := R[C]' },
+  POP_EXCEPT: { operands: 'r', semantics: 'the handled exception := R[A]' },
+  CHECK_EXC_MATCH: { operands: 'wrr', semantics: 'R[A] := isinstance(R[B], R[C]) (R[C] checked to be exception classes)' },
+  BEFORE_WITH: { operands: 'wwr', semantics: 'R[A] := R[C].__exit__ bound; R[B] := R[C].__enter__()' },
+  WITH_EXCEPT_START: { operands: 'wrr', semantics: 'R[A] := R[B](type(R[C]), R[C], R[C].__traceback__)' },
+
+  // ---- generators
+  RETURN_GENERATOR: {
+    operands: 'w',
+    semantics: 'return a new generator for this frame to the caller; on its first resumption R[A] := the value sent in',
+  },
+  YIELD_VALUE: { operands: 'wr', semantics: 'yield R[B]; on resumption R[A] := the value sent in' },
+  GET_YIELD_FROM_ITER: { operands: 'wr', semantics: 'R[A] := iter(R[B]) unless R[B] is a generator or coroutine' },
+  SEND: {
+    operands: 'wrrj',
+    semantics: 'R[A] := R[B].send(R[C]) (next when R[C] is None) when it yields; when it returns v: R[B] := v; pc := D',
+    jumps: true,
+  },
+
+  // ---- pattern matching
+  GET_LEN: { operands: 'wr', semantics: 'R[A] := len(R[B])' },
+  MATCH_MAPPING: { operands: 'wr', semantics: 'R[A] := R[B] is a mapping' },
+  MATCH_SEQUENCE: { operands: 'wr', semantics: 'R[A] := R[B] is a sequence' },
+  MATCH_KEYS: { operands: 'wrr', semantics: 'R[A] := tuple(R[B][k] for k in R[C]) if all present else None' },
+  MATCH_CLASS: { operands: 'wrrri', semantics: 'R[A] := attributes of subject R[B] matched against class R[C], kw names R[D], E positional' },
+};
+
+export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
+
+/** The table, indexed by opcode number. */
+export const regOpcodeTable: readonly RegOpInfo[] = REG_OP_NAMES.map((name) => {
+  const row = TABLE[name];
+  return {
+    name,
+    operands: row.operands,
+    semantics: row.semantics,
+    jumps: row.jumps ?? false,
+    terminates: row.terminates ?? false,
+    isMove: row.isMove ?? false,
+  };
+});
+
+/** Opcode numbers by name: `R.MOVE`, `R.BINARY_OP` ... */
+export const R: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(REG_OP_NAMES.map((n, i) => [n, i])),
+);
+
+/** Opcode number constants used by the hot paths (checked against the table at load time). */
+export const enum RegOp {
+  MOVE = 0,
+  LOAD_CONST = 1,
+  LOAD_NULL = 2,
+  LOAD_FAST_CHECK = 3,
+  CHECK_BOUND = 4,
+  SWAP = 5,
+  NOP = 6,
+}
+for (const [name, num] of [['MOVE', RegOp.MOVE], ['LOAD_CONST', RegOp.LOAD_CONST], ['LOAD_NULL', RegOp.LOAD_NULL],
+  ['LOAD_FAST_CHECK', RegOp.LOAD_FAST_CHECK], ['CHECK_BOUND', RegOp.CHECK_BOUND], ['SWAP', RegOp.SWAP], ['NOP', RegOp.NOP]] as const) {
+  if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);
+}
+
+export function regOpcode(name: string): number {
+  const n = R[name];
+  if (n === undefined) throw new Error(`unknown register opcode ${name}`);
+  return n;
+}
+
+/** Operand kinds of each opcode, as arrays (for the decoder). */
+export const OPERAND_KINDS: readonly (readonly OperandKind[])[] = regOpcodeTable.map(
+  (e) => e.operands.split('') as OperandKind[],
+);
+export const IS_MOVE: Uint8Array = Uint8Array.from(regOpcodeTable, (e) => (e.isMove ? 1 : 0));
+
+/** Number of words of the instruction at `pc` (opcode word included). */
+export function instrLength(code: Int32Array, pc: number): number {
+  const kinds = OPERAND_KINDS[code[pc]];
+  let p = pc + 1;
+  for (const k of kinds) {
+    if (k === 'l') p += 1 + code[p];
+    else p += 1;
+  }
+  return p - pc;
+}
+
+/**
+ * The size of an instruction in a byte encoding: one byte for the opcode and one per operand
+ * word (count words included), plus one extension byte for each operand outside 0..255 (as the
+ * stack set's EXTENDED_ARG). This is the "bytes" figure of the static counters.
+ */
+export function instrBytes(code: Int32Array, pc: number): number {
+  const len = instrLength(code, pc);
+  let bytes = 1;
+  for (let p = pc + 1; p < pc + len; p++) bytes += code[p] >= 0 && code[p] <= 255 ? 1 : 2;
+  return bytes;
+}
+
+/** Decoded form of one instruction: opcode and operand words (lists expanded). */
+export interface DecodedRegInstr {
+  pc: number;
+  op: number;
+  /** One entry per operand letter; an `l` operand gives an array of registers. */
+  args: (number | number[])[];
+  length: number;
+}
+
+export function decodeAt(code: Int32Array, pc: number): DecodedRegInstr {
+  const op = code[pc];
+  const kinds = OPERAND_KINDS[op];
+  if (kinds === undefined) throw new Error(`bad register opcode ${op} at ${pc}`);
+  const args: (number | number[])[] = [];
+  let p = pc + 1;
+  for (const k of kinds) {
+    if (k === 'l') {
+      const c = code[p];
+      args.push(Array.from(code.subarray(p + 1, p + 1 + c)));
+      p += 1 + c;
+    } else {
+      args.push(code[p]);
+      p += 1;
+    }
+  }
+  return { pc, op, args, length: p - pc };
+}
+
+/** docs/opcodes.md section for the register set (M's generator appends it). */
+export function formatRegOpcodesMarkdown(): string {
+  const lines: string[] = [];
+  lines.push('## Register instruction set (regvm/opcodes.ts)', '');
+  lines.push('An instruction is its opcode word followed by one word per operand letter:');
+  lines.push('`w` register written, `r` register read, `o` optional register (-1 = absent), `k` co_consts index,');
+  lines.push('`n` co_names index, `i` immediate, `j` jump target (word index), `l` count then that many registers.');
+  lines.push('Operands are named A, B, C, ... in order. R[x] is register x, K[k] co_consts[k], N[n] co_names[n].', '');
+  lines.push('| # | name | operands | semantics | jumps | move |');
+  lines.push('|---|------|----------|-----------|-------|------|');
+  regOpcodeTable.forEach((e, i) => {
+    const sem = e.semantics.replace(/\|/g, '\\|');
+    lines.push(`| ${i} | ${e.name} | ${e.operands || '-'} | \`${sem}\` | ${e.jumps ? 'yes' : ''} | ${e.isMove ? 'yes' : ''} |`);
+  });
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,253 @@
+// Translator stage 3 and 4: the passes that work on the whole lowered function (dead-move
+// elimination, jump threading), then register renumbering and encoding into RegCode.
+//
+// Dead-move elimination is a backward liveness analysis over the instruction-level control-flow
+// graph, exception edges included (an instruction in a protected range flows to its handler).
+// Only moves into stack or scratch registers are removed: a local's value can be observed by
+// locals(), frame inspection or a traceback, so stores to locals always stay.
+
+import { CodeObject } from '../frontend/code';
+import { R, IS_MOVE, OPERAND_KINDS, instrBytes } from '../regvm/opcodes';
+import { Analysis } from './analysis';
+import { Lowered } from './lower';
+import { RInstr, RegCode, RegHandler, PassSet } from './regcode';
+import { readsOf, writesOf, jumpOperandIndex } from './effects';
+import { PyObject } from '../runtime/object';
+
+/** Instruction index each instruction may continue at (normal flow), block ids resolved. */
+function successors(ins: RInstr[], blockStart: Int32Array, i: number): number[] {
+  const x = ins[i];
+  const info = OPERAND_KINDS[x.op];
+  const out: number[] = [];
+  const ji = info.indexOf('j');
+  if (ji >= 0) out.push(blockStart[x.args[ji] as number]);
+  const terminates = x.op === R.JUMP || x.op === R.RETURN_VALUE || x.op === R.RAISE_VARARGS || x.op === R.RERAISE;
+  if (!terminates && i + 1 < ins.length) out.push(i + 1);
+  return out;
+}
+
+function removeInstrs(low: Lowered, keep: Uint8Array): void {
+  const n = low.instrs.length;
+  const newIdx = new Int32Array(n + 1);
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    newIdx[i] = c;
+    if (keep[i]) c++;
+  }
+  newIdx[n] = c;
+  low.instrs = low.instrs.filter((_x, i) => keep[i] === 1);
+  for (let b = 0; b < low.blockStart.length; b++) if (low.blockStart[b] >= 0) low.blockStart[b] = newIdx[low.blockStart[b]];
+}
+
+/** Remove moves into stack/scratch registers that no path reads before overwriting. */
+export function deadMoves(low: Lowered, a: Analysis): number {
+  let removed = 0;
+  const handlerStart = (h: number): number => {
+    const k = a.indexAt.get(a.handlers[h].target) as number;
+    return low.blockStart[a.blockOf[k]];
+  };
+  for (let round = 0; round < 4; round++) {
+    const ins = low.instrs;
+    const n = ins.length;
+    const live: Set<number>[] = ins.map(() => new Set<number>());
+    const succ = ins.map((_x, i) => {
+      const s = successors(ins, low.blockStart, i);
+      if (ins[i].handler >= 0) s.push(handlerStart(ins[i].handler));
+      return s;
+    });
+    const reads = ins.map((x) => {
+      const r = readsOf(x);
+      return [...r.regs, ...r.unchecked];
+    });
+    const writes = ins.map((x) => writesOf(x, low.nlocalsplus));
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let i = n - 1; i >= 0; i--) {
+        const s = live[i];
+        const before = s.size;
+        const outSet = new Set<number>();
+        for (const j of succ[i]) if (j < n) for (const r of live[j]) outSet.add(r);
+        for (const w of writes[i]) outSet.delete(w);
+        for (const r of reads[i]) outSet.add(r);
+        for (const r of outSet) s.add(r);
+        if (s.size !== before) changed = true;
+      }
+    }
+    // live[i] = live-in. A move is dead if its dst is not live-out.
+    const keep = new Uint8Array(n).fill(1);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const x = ins[i];
+      if (!IS_MOVE[x.op] || x.op === R.SWAP) continue;
+      const dst = x.args[0] as number;
+      if (dst < low.nlocalsplus) continue;
+      let liveOut = false;
+      for (const j of succ[i]) if (j < n && live[j].has(dst)) liveOut = true;
+      if (!liveOut) {
+        keep[i] = 0;
+        any = true;
+        removed++;
+      }
+    }
+    if (!any) break;
+    removeInstrs(low, keep);
+  }
+  return removed;
+}
+
+/** Jump threading: a JUMP to a JUMP goes to the final target; a JUMP to the next instruction goes. */
+export function threadJumps(low: Lowered): number {
+  let count = 0;
+  const firstOfBlock = (bid: number): RInstr | undefined => low.instrs[low.blockStart[bid]];
+  for (const x of low.instrs) {
+    const ji = jumpOperandIndex(x.op);
+    if (ji < 0) continue;
+    for (let hops = 0; hops < 8; hops++) {
+      const t = firstOfBlock(x.args[ji] as number);
+      if (t === undefined || t.op !== R.JUMP || t === x) break;
+      const dest = t.args[0] as number;
+      if (dest === x.args[ji]) break;
+      x.args[ji] = dest;
+      count++;
+    }
+  }
+  const keep = new Uint8Array(low.instrs.length).fill(1);
+  low.instrs.forEach((x, i) => {
+    if (x.op === R.JUMP && low.blockStart[x.args[0] as number] === i + 1) {
+      keep[i] = 0;
+      count++;
+    }
+  });
+  removeInstrs(low, keep);
+  return count;
+}
+
+/** Renumber scratch and constant registers into a dense file and encode. */
+export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
+  const code: CodeObject = a.code;
+  if (passes.deadmove) low.counts.deadmove += deadMoves(low, a);
+  if (passes.jumps) low.counts.jumps += threadJumps(low);
+
+  const nl = low.nlocalsplus;
+  const S = low.stackSize;
+  const scratch0 = nl + S;
+  const usedConsts: number[] = [];
+  const constMap = new Map<number, number>();
+  const mapReg = (r: number): number => {
+    if (r < low.constBase) return r;
+    if (r >= low.scratchBase) return scratch0 + (r - low.scratchBase);
+    let m = constMap.get(r);
+    if (m === undefined) {
+      m = usedConsts.length;
+      constMap.set(r, m);
+      usedConsts.push(r - low.constBase);
+    }
+    return -1 - m; // placeholder, fixed below once the number of scratch registers is known
+  };
+  const constBaseFinal = scratch0 + low.nscratch;
+  const fix = (r: number): number => (r < 0 ? constBaseFinal + (-1 - r) : r);
+
+  // First pass: sizes and starts.
+  const starts = new Int32Array(low.instrs.length);
+  let words = 0;
+  for (let i = 0; i < low.instrs.length; i++) {
+    starts[i] = words;
+    words += 1;
+    const x = low.instrs[i];
+    if (x.args.length !== OPERAND_KINDS[x.op].length) throw new Error(`translator bug: operand count of ${x.op}`);
+    for (const v of x.args) words += Array.isArray(v) ? 1 + v.length : 1;
+  }
+  const endWord = words;
+  const wordOfBlock = (bid: number): number => {
+    const i = low.blockStart[bid];
+    return i < low.instrs.length ? starts[i] : endWord;
+  };
+  const out = new Int32Array(words);
+  const srcOffset = new Int32Array(low.instrs.length);
+  const offsetAtWord = new Int32Array(words);
+  for (let i = 0; i < low.instrs.length; i++) {
+    const x = low.instrs[i];
+    const kinds = OPERAND_KINDS[x.op];
+    let p = starts[i];
+    out[p++] = x.op;
+    for (let k = 0; k < kinds.length; k++) {
+      const v = x.args[k];
+      switch (kinds[k]) {
+        case 'w':
+        case 'r':
+          out[p++] = fix(mapReg(v as number));
+          break;
+        case 'o':
+          out[p++] = (v as number) < 0 ? -1 : fix(mapReg(v as number));
+          break;
+        case 'j':
+          out[p++] = wordOfBlock(v as number);
+          break;
+        case 'l': {
+          const list = v as number[];
+          out[p++] = list.length;
+          for (const r of list) out[p++] = fix(mapReg(r));
+          break;
+        }
+        case 'k':
+        case 'n':
+        case 'i':
+          out[p++] = v as number;
+          break;
+        default: {
+          const never: never = kinds[k] as never;
+          throw new Error(`bad operand kind ${String(never)}`);
+        }
+      }
+    }
+    srcOffset[i] = a.instrs[x.src].offset;
+    for (let w = starts[i]; w < p; w++) offsetAtWord[w] = srcOffset[i];
+  }
+  const nregs = constBaseFinal + usedConsts.length;
+  const template: (PyObject | null | undefined)[] = new Array(nregs).fill(undefined);
+  usedConsts.forEach((k, m) => {
+    template[constBaseFinal + m] = code.co_consts[k];
+  });
+
+  // Exception table: runs of instructions with the same handler.
+  const handlers: RegHandler[] = [];
+  let i = 0;
+  while (i < low.instrs.length) {
+    const h = low.instrs[i].handler;
+    let j = i;
+    while (j < low.instrs.length && low.instrs[j].handler === h) j++;
+    if (h >= 0) {
+      const he = a.handlers[h];
+      const tk = a.indexAt.get(he.target) as number;
+      handlers.push({
+        start: starts[i],
+        end: j < low.instrs.length ? starts[j] : endWord,
+        target: wordOfBlock(a.blockOf[tk]),
+        depth: he.depth,
+        lasti: he.lasti,
+      });
+    }
+    i = j;
+  }
+
+  let bytes = 0;
+  for (const s of starts) bytes += instrBytes(out, s);
+  let stackInstructions = 0;
+  for (const si of a.instrs) stackInstructions += 1 + si.prefixes;
+  return {
+    code,
+    words: out,
+    starts,
+    srcOffset,
+    offsetAtWord,
+    handlers,
+    nlocalsplus: nl,
+    nregs,
+    template,
+    stackInstructions,
+    stackBytes: code.co_code.length,
+    bytes,
+    passes: low.counts,
+  };
+}

@@ -1,0 +1,114 @@
+// The translator's output: register code for one code object, and the intermediate form the
+// passes work on before it is encoded.
+//
+// Register numbering (see regvm/opcodes.ts for the register file):
+//   [0, nlocalsplus)                   locals, cells, frees: the stack VM's fast slots, unchanged
+//   [nlocalsplus, nlocalsplus+S)       stack slots, S = co_stacksize: depth d -> nlocalsplus + d
+//   [.., +nscratch)                    scratch registers (cycle breaking in parallel moves)
+//   [.., +nconsts)                     constant registers, preloaded from `template`
+//
+// Exception handlers use the stack VM's convention on registers: entering a handler with depth
+// D writes R[nlocalsplus+D] := lasti (when the entry has lasti) and the exception into the next
+// register, then jumps; the translator keeps every stack slot below D in its own register
+// inside the protected range, so nothing else has to move.
+
+import { PyObject } from '../runtime/object';
+import type { CodeObject } from '../frontend/code';
+
+/** Instruction before encoding. 'j' operands hold a block id until `encode`. */
+export interface RInstr {
+  op: number;
+  args: (number | number[])[];
+  /** Index of the stack instruction it came from (for line numbers and the side-by-side view). */
+  src: number;
+  /** Index into the analysis' handler list, or -1. */
+  handler: number;
+}
+
+/** One translated exception-table entry: word indices into `code`. */
+export interface RegHandler {
+  start: number;
+  end: number;
+  target: number;
+  /** Stack depth at handler entry (registers below it are preserved). */
+  depth: number;
+  lasti: boolean;
+}
+
+export interface PassCounts {
+  /** LOAD_FAST / LOAD_CONST / COPY / SWAP / PUSH_NULL turned into operands. */
+  copyprop: number;
+  /** Results written straight into their STORE_FAST target. */
+  sink: number;
+  /** Moves removed because their target register is never read. */
+  deadmove: number;
+  /** COMPARE_OP / IS_OP / CONTAINS_OP fused with the conditional jump that used it. */
+  fuse: number;
+  /** RESUME, PRECALL, NOP, POP_TOP, KW_NAMES, PUSH_NULL... that became no instruction. */
+  bookkeeping: number;
+  /** Jumps to jumps retargeted, jumps to the next instruction removed. */
+  jumps: number;
+}
+
+export interface RegCode {
+  code: CodeObject;
+  /** The encoded instructions (regvm/opcodes.ts format). */
+  words: Int32Array;
+  /** Word index of each instruction, in order. */
+  starts: Int32Array;
+  /** For each instruction (parallel to `starts`), the stack instruction's byte offset. */
+  srcOffset: Int32Array;
+  /** For each word index: the stack byte offset of the instruction that contains it. */
+  offsetAtWord: Int32Array;
+  handlers: RegHandler[];
+  nlocalsplus: number;
+  /** Total registers per frame. */
+  nregs: number;
+  /** Initial register file: undefined except the constant registers. Copy it per frame. */
+  template: (PyObject | null | undefined)[];
+  /** Number of stack instructions and bytes it was made from (CACHE units included in bytes). */
+  stackInstructions: number;
+  stackBytes: number;
+  /** Bytes of the register code in the byte encoding of regvm/opcodes.ts instrBytes. */
+  bytes: number;
+  passes: PassCounts;
+}
+
+export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
+export type PassName = (typeof ALL_PASSES)[number];
+
+export interface PassSet {
+  copyprop: boolean;
+  sink: boolean;
+  deadmove: boolean;
+  fuse: boolean;
+  bookkeeping: boolean;
+  jumps: boolean;
+}
+
+/**
+ * Parse a pass list: undefined / ['all'] = every pass; ['none'] = plain lowering; otherwise the
+ * named passes (a leading '-' removes one from all: ['-sink']). Unknown names throw.
+ */
+export function parsePasses(list: readonly string[] | undefined): PassSet {
+  const all: PassSet = { copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true };
+  if (list === undefined || list.length === 0) return all;
+  const items = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 1 && items[0] === 'all') return all;
+  const none: PassSet = { copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false };
+  if (items.length === 1 && items[0] === 'none') return none;
+  const subtractive = items.every((s) => s.startsWith('-'));
+  const out = subtractive ? all : none;
+  for (const raw of items) {
+    const name = raw.startsWith('-') ? raw.slice(1) : raw;
+    if (!(ALL_PASSES as readonly string[]).includes(name)) {
+      throw new Error(`unknown translator pass '${name}' (known: ${ALL_PASSES.join(', ')}, all, none)`);
+    }
+    out[name as PassName] = !subtractive;
+  }
+  return out;
+}
+
+export function passSetKey(p: PassSet): string {
+  return ALL_PASSES.filter((n) => p[n]).join(',') || 'none';
+}
