@@ -8,7 +8,9 @@
 // exact message); the core runtime installs a hook with `setRaiseHook` that builds the
 // real Python exception object instead, so user code can catch it.
 //
-// INVARIANT: `message` is always CPython 3.11's exact text for the situation.
+// INVARIANT: `message` is always CPython 3.11's exact text for the situation (str(exc)).
+
+import type { PyObject } from './object';
 
 /** The built-in exception types the library raises. */
 export type LibErrorKind =
@@ -31,7 +33,7 @@ export type LibErrorKind =
 
 /** The default exception: a JS error naming the Python exception type. */
 export class PyLibError extends Error {
-  constructor(public readonly kind: LibErrorKind, message: string) {
+  constructor(public readonly kind: LibErrorKind, message: string, public readonly args?: PyObject[]) {
     super(message);
     this.name = kind;
   }
@@ -41,10 +43,14 @@ export class PyLibError extends Error {
   }
 }
 
-export type RaiseHook = (kind: LibErrorKind, message: string) => never;
+/**
+ * `args`, when given, are the exception's args (e.g. KeyError(key), whose str() is the
+ * key's repr, which `message` then already is); otherwise the args are (message,).
+ */
+export type RaiseHook = (kind: LibErrorKind, message: string, args?: PyObject[]) => never;
 
-let hook: RaiseHook = (kind, message) => {
-  throw new PyLibError(kind, message);
+let hook: RaiseHook = (kind, message, args) => {
+  throw new PyLibError(kind, message, args);
 };
 
 /** Installed by the core runtime so that library errors become Python exceptions. */
@@ -53,6 +59,6 @@ export function setRaiseHook(h: RaiseHook): void {
 }
 
 /** Raises the Python exception `kind` with CPython's message. */
-export function raise(kind: LibErrorKind, message: string): never {
-  return hook(kind, message);
+export function raise(kind: LibErrorKind, message: string, args?: PyObject[]): never {
+  return hook(kind, message, args);
 }

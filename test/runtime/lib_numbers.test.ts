@@ -53,7 +53,7 @@ describe('numbers against CPython goldens', () => {
   it(`${golden.cases.length} cases`, () => {
     const results = golden.cases.map(([op, args, want]) => {
       const key = `${op} ${JSON.stringify(args)}`;
-      const vals = args.map((x) => decode(x) as PyObject);
+      const vals = args.map((x) => decode(x));
       return { key, got: capture(() => evalCase(op, vals)), want };
     });
     const problems = checkAgainstKnown(results, known.numbers ?? {});

@@ -6,15 +6,8 @@ Each case is [op, args, expected]; values are encoded as in enc() below so that 
 TypeScript side can tell 1 from 1.0 from True and compare floats through their repr."""
 import json, math, os, sys
 
-def enc(v):
-    if isinstance(v, bool): return {"b": v}
-    if isinstance(v, int): return {"i": hex(v)}
-    if isinstance(v, float): return {"f": repr(v)}
-    if isinstance(v, complex): return {"c": [repr(v.real), repr(v.imag)]}
-    if isinstance(v, str): return {"s": v}
-    if isinstance(v, tuple): return {"t": [enc(x) for x in v]}
-    if isinstance(v, list): return {"l": [enc(x) for x in v]}
-    raise TypeError(type(v))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lib_golden_common import enc  # noqa: E402
 
 BIN = {
     '+': lambda a, b: a + b, '-': lambda a, b: a - b, '*': lambda a, b: a * b,

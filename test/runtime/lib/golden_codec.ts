@@ -2,14 +2,22 @@
 // {"i": hex} int, {"b": bool} bool, {"f": repr} float, {"c": [repr, repr]} complex,
 // {"s": str} str, {"t": [...]} tuple, {"l": [...]} list, {"err": "Type: msg"} an exception,
 // {"notimpl": true} an unsupported operand combination (CPython's TypeError).
-import { PyObject, PyFloat, PyComplex, PyTuple, NotImplemented } from '../../../runtime/object';
+import { PyObject, PyFloat, PyComplex, PyTuple, NotImplemented, PyBase, None } from '../../../runtime/object';
 import { floatRepr } from '../../../runtime/float_repr';
 import { PyLibError } from '../../../runtime/lib_errors';
 import { normBig } from '../../../runtime/int_ops';
 
 export type Enc =
   | { i: string } | { b: boolean } | { f: string } | { c: [string, string] } | { s: string }
-  | { t: Enc[] } | { l: Enc[] } | { err: string } | { notimpl: true };
+  | { t: Enc[] } | { l: Enc[] } | { err: string } | { notimpl: true } | { none: true } | { d: [Enc, Enc][] };
+
+/** Stand-ins for list and dict until the object model's containers exist (tests only). */
+export class TestList extends PyBase {
+  constructor(public items: PyObject[]) { super(); }
+}
+export class TestDict extends PyBase {
+  constructor(public entries: [PyObject, PyObject][]) { super(); }
+}
 
 function parseFloatRepr(s: string): number {
   if (s === 'nan') return NaN;
@@ -18,7 +26,7 @@ function parseFloatRepr(s: string): number {
   return Number(s);
 }
 
-export function decode(e: Enc): PyObject | PyObject[] {
+export function decode(e: Enc): PyObject {
   if ('i' in e) {
     const neg = e.i.startsWith('-');
     const b = BigInt(neg ? e.i.slice(1) : e.i);
@@ -28,8 +36,10 @@ export function decode(e: Enc): PyObject | PyObject[] {
   if ('f' in e) return new PyFloat(parseFloatRepr(e.f));
   if ('c' in e) return new PyComplex(parseFloatRepr(e.c[0]), parseFloatRepr(e.c[1]));
   if ('s' in e) return e.s;
-  if ('t' in e) return new PyTuple(e.t.map((x) => decode(x) as PyObject));
-  if ('l' in e) return e.l.map((x) => decode(x) as PyObject);
+  if ('t' in e) return new PyTuple(e.t.map((x) => decode(x)));
+  if ('l' in e) return new TestList(e.l.map((x) => decode(x)));
+  if ('none' in e) return None;
+  if ('d' in e) return new TestDict(e.d.map(([k, v]) => [decode(k), decode(v)]));
   throw new Error('cannot decode ' + JSON.stringify(e));
 }
 
@@ -53,7 +63,8 @@ export function encode(v: unknown): Enc {
   if (v instanceof PyFloat) return { f: floatRepr(v.value) };
   if (v instanceof PyComplex) return { c: [floatRepr(v.real), floatRepr(v.imag)] };
   if (v instanceof PyTuple) return { t: v.items.map(encode) };
-  if (Array.isArray(v)) return { l: v.map(encode) };
+  if (v instanceof TestList) return { l: v.items.map(encode) };
+  if (v === None) return { none: true };
   if (v === NotImplemented) return { notimpl: true };
   throw new Error('cannot encode ' + String(v));
 }
