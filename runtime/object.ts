@@ -15,8 +15,21 @@
 //   everything else -> an instance of a subclass of PyBase.
 //
 // None, Ellipsis and NotImplemented are singletons compared with ===.
+//
+// Every PyBase knows its Python type through `ob_type`. For built-in types it is set ONCE
+// on the JS class's prototype (runtime/types.ts, setBuiltinType), so it costs no memory
+// per object; an instance of a Python subclass of a built-in (class L(list)) gets an own
+// `ob_type` property and an own `__dict__` (see runtime/type.ts).
 
-export abstract class PyBase {}
+import type { PyType } from './type';
+import type { PyDict } from './dict';
+
+export abstract class PyBase {
+  /** The Python type of this object (prototype property for built-ins; own property otherwise). */
+  declare ob_type: PyType;
+  /** The instance __dict__, when the object has one (instances of Python classes, functions, modules). */
+  declare __dict__: PyDict | undefined;
+}
 
 export type PyObject = number | bigint | string | boolean | PyBase;
 

@@ -1,0 +1,183 @@
+// The call protocol (CPython's Objects/call.c) and argument binding (ceval.c's
+// initialize_locals), shared by both VMs.
+//
+// `callObject(f, args, kwargs)` calls anything callable from runtime code. A Python
+// function is run by the backend that is executing (interp.backend.callFunction), which
+// re-enters its eval loop; the VMs themselves call Python functions without JS recursion
+// and use `bindArguments` to fill the new frame's fast locals.
+//
+// Keyword arguments reach JS-implemented callables as a Map (null when none). The VMs use
+// the vectorcall convention for binding: positional values then keyword values in one
+// array, with the keyword names alongside.
+
+import { PyObject, PyTuple } from './object';
+import { KwArgs } from './type';
+import { typeOf } from './types';
+import { PyDict } from './dict';
+import { raiseTypeError } from './exceptions';
+import { PyFunction, PyBuiltinFunction, PyMethod } from './function';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
+import { currentInterp } from './interp';
+import { repr } from './ops';
+
+/** Calls any callable object (PyObject_Call). */
+export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
+  if (f instanceof PyFunction) return currentInterp().backend.callFunction(f, args, kwargs);
+  if (f instanceof PyBuiltinFunction) return f.impl(args, kwargs);
+  if (f instanceof PyMethod) {
+    const a = new Array<PyObject>(args.length + 1);
+    a[0] = f.self;
+    for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+    return callObject(f.func, a, kwargs);
+  }
+  const t = typeOf(f);
+  const slot = t.slots.tp_call;
+  if (slot === undefined) raiseTypeError(`'${t.name}' object is not callable`);
+  return slot(f, args, kwargs);
+}
+
+/** Calls with positional arguments only. */
+export function call(f: PyObject, ...args: PyObject[]): PyObject {
+  return callObject(f, args, null);
+}
+
+/** Splits vectorcall-style arguments into positional args and a kwargs Map. */
+export function kwargsFromVector(args: PyObject[], nargs: number, kwnames: readonly string[] | null): [PyObject[], KwArgs] {
+  if (kwnames === null || kwnames.length === 0) return [nargs === args.length ? args : args.slice(0, nargs), null];
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], args[nargs + i]);
+  return [args.slice(0, nargs), kw];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/**
+ * Binds a call's arguments to a Python function's fast locals (CPython's initialize_locals).
+ * `args` holds the positional values [0, nargs) then the keyword values, named by `kwnames`
+ * (or a kwargs Map, for calls from runtime code). `locals` is the new frame's array of
+ * co_nlocalsplus slots, all undefined on entry. Raises CPython 3.11's TypeErrors.
+ */
+export function bindArguments(
+  func: PyFunction,
+  args: PyObject[],
+  nargs: number,
+  kwnames: readonly string[] | null,
+  kwmap: KwArgs,
+  locals: (PyObject | undefined)[],
+): void {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  const kwonly = code.co_kwonlyargcount;
+  const total = argcount + kwonly;
+  const flags = code.co_flags;
+  const names = code.co_localsplusnames;
+  let kwdict: PyDict | null = null;
+  let i = total;
+  if (flags & CO_VARARGS) i++;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = new PyDict();
+    locals[i] = kwdict;
+  }
+  const n = nargs < argcount ? nargs : argcount;
+  for (let j = 0; j < n; j++) locals[j] = args[j];
+  if (flags & CO_VARARGS) {
+    locals[total] = new PyTuple(nargs > n ? args.slice(n, nargs) : []);
+  } else if (nargs > argcount) {
+    tooManyPositional(func, nargs, locals, kwnames, kwmap);
+  }
+  // Keyword arguments.
+  const nkw = kwnames !== null ? kwnames.length : 0;
+  if (nkw > 0 || (kwmap !== null && kwmap.size > 0)) {
+    const posonly = code.co_posonlyargcount;
+    const bindOne = (name: string, value: PyObject): void => {
+      let idx = -1;
+      for (let j = posonly; j < total; j++) {
+        if (names[j] === name) {
+          idx = j;
+          break;
+        }
+      }
+      if (idx < 0) {
+        if (kwdict === null) {
+          for (let j = 0; j < posonly; j++) {
+            if (names[j] === name) {
+              raiseTypeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+            }
+          }
+          raiseTypeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
+        }
+        kwdict.setStr(name, value);
+        return;
+      }
+      if (locals[idx] !== undefined) raiseTypeError(`${func.qualname}() got multiple values for argument '${name}'`);
+      locals[idx] = value;
+    };
+    for (let j = 0; j < nkw; j++) bindOne(kwnames![j], args[nargs + j]);
+    if (kwmap !== null) for (const [k, v] of kwmap) bindOne(k, v);
+  }
+  // Defaults for missing positional arguments.
+  if (nargs < argcount) {
+    const defaults = func.defaults;
+    const ndef = defaults === null ? 0 : defaults.length;
+    const firstDefault = argcount - ndef;
+    let missing: string[] | null = null;
+    for (let j = nargs; j < argcount; j++) {
+      if (locals[j] !== undefined) continue;
+      if (j >= firstDefault) locals[j] = defaults![j - firstDefault];
+      else (missing ??= []).push(names[j]);
+    }
+    if (missing !== null) {
+      raiseTypeError(
+        `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
+      );
+    }
+  }
+  if (kwonly > 0) {
+    let missing: string[] | null = null;
+    for (let j = argcount; j < total; j++) {
+      if (locals[j] !== undefined) continue;
+      const d = func.kwdefaults?.getStr(names[j]);
+      if (d !== undefined) locals[j] = d;
+      else (missing ??= []).push(names[j]);
+    }
+    if (missing !== null) {
+      raiseTypeError(
+        `${func.qualname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
+      );
+    }
+  }
+}
+
+function tooManyPositional(
+  func: PyFunction,
+  given: number,
+  locals: (PyObject | undefined)[],
+  kwnames: readonly string[] | null,
+  kwmap: KwArgs,
+): never {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  const ndef = func.defaults === null ? 0 : func.defaults.length;
+  let kwonlyGiven = 0;
+  const names = code.co_localsplusnames;
+  for (let j = argcount; j < argcount + code.co_kwonlyargcount; j++) {
+    if ((kwnames !== null && kwnames.includes(names[j])) || (kwmap !== null && kwmap.has(names[j]))) kwonlyGiven++;
+  }
+  void locals;
+  const sig = ndef > 0 ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
+  const takes = `${sig} positional argument${ndef === 0 && argcount === 1 ? '' : 's'}`;
+  const kwPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwonlyGiven, 'keyword-only argument')})` : '';
+  const were = kwonlyGiven > 0 ? (given === 1 && kwonlyGiven === 0 ? 'was' : 'were') : given === 1 ? 'was' : 'were';
+  raiseTypeError(`${func.qualname}() takes ${takes} but ${given}${kwPart} ${were} given`);
+}
+
+void repr;

@@ -1,0 +1,687 @@
+// Classes: type(name, bases, ns), the class statement's __build_class__, instances of Python
+// classes, object.__new__/__init__, type.__call__, super, and the two-way bridge between
+// slots and dunder methods (CPython's typeobject.c):
+//
+//   - built-in types expose their slots as dunder methods in their dict (add_operators):
+//     int.__add__, object.__init__, list.__getitem__ ... (`exposeSlotsAsMethods`);
+//   - a Python class that defines a dunder gets the matching slot WRAPPER (slot_nb_add ...),
+//     which looks the dunder up along the MRO when called (`heapSlotsOf`).
+// Both together give CPython's behaviour for overriding, super() calls and inheritance.
+
+import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat } from './object';
+import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook } from './types';
+import { PyDict } from './dict';
+import {
+  PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError,
+} from './exceptions';
+import {
+  PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
+  builtinsRegistry, addressOf,
+} from './function';
+import { callObject } from './call';
+import { genericGetAttr, setTypeSetAttr, attributeError } from './attr';
+import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf } from './ops';
+import { currentInterp } from './interp';
+import { PyList } from './containers';
+
+/** An instance of a Python class whose only built-in base is object. */
+export class PyInstance extends PyBase {
+  declare __dict__: PyDict;
+  constructor(type: PyType) {
+    super();
+    this.ob_type = type;
+    this.__dict__ = new PyDict();
+  }
+}
+
+/** Gives an instance of a built-in type made for a subclass its type and a __dict__. */
+export function finishSubtypeInstance<T extends PyBase>(obj: T, type: PyType): T {
+  if (obj.ob_type !== type) {
+    obj.ob_type = type;
+    if (type.instancesHaveDict && obj.__dict__ === undefined) obj.__dict__ = new PyDict();
+  }
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calling a dunder found along the MRO
+
+/** Calls `name` looked up on type(v) with `args`; undefined when the type has no such attribute. */
+export function callDunder(v: PyObject, name: string, args: PyObject[], kwargs: KwArgs = null): PyObject | undefined {
+  const t = typeOf(v);
+  const attr = t.lookup(name);
+  if (attr === undefined) return undefined;
+  if (attr instanceof PyFunction) {
+    const a = new Array<PyObject>(args.length + 1);
+    a[0] = v;
+    for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+    return callObject(attr, a, kwargs);
+  }
+  if (attr instanceof PyMethodDescriptor) return attr.callWithSelf(v, args, kwargs);
+  return callObject(bindDescriptor(attr, v, t), args, kwargs);
+}
+
+function callDunderOrNI(v: PyObject, name: string, args: PyObject[]): PyObject {
+  const r = callDunder(v, name, args);
+  return r === undefined ? NotImplemented : r;
+}
+
+const RICH_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** Is `name` overridden in `t` compared to its built-in behaviour (method_is_overloaded)? */
+function definesDunder(t: PyType, name: string): boolean {
+  return t.lookup(name) !== undefined;
+}
+
+/** slot_nb_* (SLOT1BINFULL): the reflected-operand protocol for a Python class's binary dunders. */
+function binaryWrapper(slot: SlotName, dunder: string, rdunder: string): BinarySlot {
+  const self: BinarySlot = (v, w) => {
+    const tv = typeOf(v);
+    const tw = typeOf(w);
+    let doOther = tv !== tw && (tw.slots[slot] as unknown) === self && definesDunder(tw, rdunder);
+    if ((tv.slots[slot] as unknown) === self && definesDunder(tv, dunder)) {
+      if (doOther && tw.isSubtypeOf(tv)) {
+        const r = callDunderOrNI(w, rdunder, [v]);
+        if (r !== NotImplemented) return r;
+        doOther = false;
+      }
+      const r = callDunderOrNI(v, dunder, [w]);
+      if (r !== NotImplemented || tv === tw) return r;
+    }
+    if (doOther) return callDunderOrNI(w, rdunder, [v]);
+    if ((tw.slots[slot] as unknown) === self && tv !== tw && definesDunder(tw, rdunder)) return callDunderOrNI(w, rdunder, [v]);
+    return NotImplemented;
+  };
+  return self;
+}
+
+function checkedBool(v: PyObject, r: PyObject, what: string): boolean {
+  if (typeof r !== 'boolean') raiseTypeError(`${what} should return bool, returned ${typeOf(r).name}`);
+  void v;
+  return r;
+}
+
+function checkedStr(r: PyObject, what: string): string {
+  if (typeof r !== 'string') raiseTypeError(`${what} returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+function lengthFrom(r: PyObject): number {
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r !== 'number') {
+    if (typeof r === 'bigint') throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+    raiseTypeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  }
+  if (r < 0) throw newException(ValueError, '__len__() should return >= 0');
+  return r;
+}
+
+const hashNone = (v: PyObject): number => raiseTypeError(`unhashable type: '${typeOf(v).name}'`);
+
+/** slot → the dunders that define it (for Python classes). */
+const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
+  ['tp_repr', ['__repr__'], () => (v: PyObject) => checkedStr(callDunder(v, '__repr__', [])!, '__repr__')],
+  ['tp_str', ['__str__'], () => (v: PyObject) => checkedStr(callDunder(v, '__str__', [])!, '__str__')],
+  ['tp_hash', ['__hash__'], () => (v: PyObject) => {
+    const r = callDunder(v, '__hash__', [])!;
+    if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') raiseTypeError('__hash__ method should return an integer');
+    return hashOf(r);
+  }],
+  ['tp_richcompare', RICH_NAMES, () => (v: PyObject, w: PyObject, op: CompareOp) => callDunderOrNI(v, RICH_NAMES[op], [w])],
+  ['tp_iter', ['__iter__'], () => (v: PyObject) => callDunder(v, '__iter__', [])!],
+  ['tp_iternext', ['__next__'], () => (v: PyObject) => {
+    try {
+      return callDunder(v, '__next__', [])!;
+    } catch (e) {
+      if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) return undefined;
+      throw e;
+    }
+  }],
+  ['tp_call', ['__call__'], () => (v: PyObject, args: PyObject[], kw: KwArgs) => callDunder(v, '__call__', args, kw)!],
+  ['tp_getattro', ['__getattribute__', '__getattr__'], () => slotGetattrHook],
+  ['tp_setattro', ['__setattr__', '__delattr__'], () => (v: PyObject, name: string, value: PyObject | undefined) => {
+    if (value === undefined) callDunder(v, '__delattr__', [name]);
+    else callDunder(v, '__setattr__', [name, value]);
+  }],
+  ['tp_descr_get', ['__get__'], () => (d: PyObject, obj: PyObject | undefined, t: PyType) => callDunder(d, '__get__', [obj ?? None, t])!],
+  ['tp_descr_set', ['__set__', '__delete__'], () => (d: PyObject, obj: PyObject, value: PyObject | undefined) => {
+    if (value === undefined) callDunder(d, '__delete__', [obj]);
+    else callDunder(d, '__set__', [obj, value]);
+  }],
+  ['tp_new', ['__new__'], () => (t: PyType, args: PyObject[], kw: KwArgs) => {
+    const f = t.lookup('__new__')!;
+    return callObject(bindDescriptor(f, undefined, t), [t, ...args], kw);
+  }],
+  ['tp_init', ['__init__'], () => (self: PyObject, args: PyObject[], kw: KwArgs) => {
+    const r = callDunder(self, '__init__', args, kw);
+    if (r !== None && r !== undefined) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }],
+  ['nb_negative', ['__neg__'], () => (v: PyObject) => callDunder(v, '__neg__', [])!],
+  ['nb_positive', ['__pos__'], () => (v: PyObject) => callDunder(v, '__pos__', [])!],
+  ['nb_invert', ['__invert__'], () => (v: PyObject) => callDunder(v, '__invert__', [])!],
+  ['nb_absolute', ['__abs__'], () => (v: PyObject) => callDunder(v, '__abs__', [])!],
+  ['nb_bool', ['__bool__'], () => (v: PyObject) => checkedBool(v, callDunder(v, '__bool__', [])!, '__bool__')],
+  ['nb_index', ['__index__'], () => (v: PyObject) => {
+    const r = callDunder(v, '__index__', [])!;
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+    return r;
+  }],
+  ['nb_int', ['__int__'], () => (v: PyObject) => {
+    const r = callDunder(v, '__int__', [])!;
+    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__int__ returned non-int (type ${typeOf(r).name})`);
+    return r;
+  }],
+  ['nb_float', ['__float__'], () => (v: PyObject) => {
+    const r = callDunder(v, '__float__', [])!;
+    if (!(r instanceof PyFloat)) raiseTypeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return r.value;
+  }],
+  ['sq_length', ['__len__'], () => (v: PyObject) => lengthFrom(callDunder(v, '__len__', [])!)],
+  ['sq_contains', ['__contains__'], () => (v: PyObject, x: PyObject) => isTrue(callDunder(v, '__contains__', [x])!)],
+  ['mp_subscript', ['__getitem__'], () => (v: PyObject, k: PyObject) => callDunder(v, '__getitem__', [k])!],
+  ['mp_ass_subscript', ['__setitem__', '__delitem__'], () => (v: PyObject, k: PyObject, value: PyObject | undefined) => {
+    if (value === undefined) {
+      if (callDunder(v, '__delitem__', [k]) === undefined) raiseAttributeError('__delitem__');
+    } else if (callDunder(v, '__setitem__', [k, value]) === undefined) raiseAttributeError('__setitem__');
+  }],
+];
+for (const info of NB_OPS) {
+  const name = info.dunder.slice(2, -2);
+  const w = binaryWrapper(info.slot, info.dunder, info.rdunder);
+  SLOT_DUNDERS.push([info.slot, [info.dunder, info.rdunder], () => w]);
+  SLOT_DUNDERS.push([info.islot, [info.idunder], () => (v: PyObject, x: PyObject) => callDunderOrNI(v, `__i${name}__`, [x])]);
+}
+// One wrapper function per slot, shared by every Python class (binaryWrapper compares identity).
+const SLOT_WRAPPERS = new Map<SlotName, unknown>(SLOT_DUNDERS.map(([s, , mk]) => [s, mk()]));
+
+/** __getattribute__/__getattr__ (slot_tp_getattr_hook). */
+function slotGetattrHook(v: PyObject, name: string): PyObject | undefined {
+  const t = typeOf(v);
+  const ga = t.lookup('__getattribute__');
+  let r: PyObject | undefined;
+  if (ga === undefined || ga === objectGetattribute) {
+    r = genericGetAttr(v, name);
+  } else {
+    try {
+      r = callDunder(v, '__getattribute__', [name]);
+    } catch (e) {
+      if (!(isPyException(e) && typeOf(e).isSubtypeOf(AttributeError)) || t.lookup('__getattr__') === undefined) throw e;
+      r = undefined;
+    }
+  }
+  if (r !== undefined) return r;
+  if (t.lookup('__getattr__') !== undefined) return callDunder(v, '__getattr__', [name]);
+  return undefined;
+}
+
+const heapSlotCache = new WeakMap<PyType, TypeSlots>();
+
+/** The slots a Python class defines itself: wrappers for the dunders in its own dict. */
+export function heapSlotsOf(h: PyType): TypeSlots {
+  const cached = heapSlotCache.get(h);
+  if (cached !== undefined) return cached;
+  const s: Record<string, unknown> = {};
+  for (const [slot, dunders] of SLOT_DUNDERS) {
+    if (dunders.some((d) => h.dict.has(d))) s[slot] = SLOT_WRAPPERS.get(slot);
+  }
+  if (h.dict.get('__hash__') === None) s.tp_hash = hashNone;
+  heapSlotCache.set(h, s as TypeSlots);
+  return s as TypeSlots;
+}
+
+function refreshSlots(t: PyType): void {
+  heapSlotCache.delete(t);
+  resolveSlots(t, heapSlotsOf);
+  for (const s of t.subclasses) refreshSlots(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Built-in slots exposed as dunder methods (add_operators)
+
+let objectGetattribute: PyObject | undefined;
+
+function wrap(t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject, min: number, max: number): void {
+  if (t.dict.has(name)) return;
+  addMethod(t, name, impl, { minArgs: min, maxArgs: max, noKwargs: name !== '__init__' && name !== '__call__' });
+}
+
+/** Adds the dunder methods of each built-in slot of `t` (once per type). */
+export function exposeSlotsAsMethods(t: PyType): void {
+  const s = t.ownSlots;
+  if (s.tp_repr) wrap(t, '__repr__', (v) => s.tp_repr!(v), 0, 0);
+  if (s.tp_str) wrap(t, '__str__', (v) => s.tp_str!(v), 0, 0);
+  if (s.tp_hash) wrap(t, '__hash__', (v) => s.tp_hash!(v), 0, 0);
+  if (s.tp_richcompare) {
+    RICH_NAMES.forEach((n, op) => wrap(t, n, (v, a) => s.tp_richcompare!(v, a[0], op as CompareOp), 1, 1));
+  }
+  if (s.tp_iter) wrap(t, '__iter__', (v) => s.tp_iter!(v), 0, 0);
+  if (s.tp_iternext) {
+    wrap(t, '__next__', (v) => {
+      const r = s.tp_iternext!(v);
+      if (r === undefined) throw new PyException(StopIteration, []);
+      return r;
+    }, 0, 0);
+  }
+  if (s.tp_call) addMethodIfAbsent(t, '__call__', (v, a, kw) => s.tp_call!(v, a, kw));
+  if (s.tp_getattro) {
+    wrap(t, '__getattribute__', (v, a) => {
+      const name = attrName(a[0]);
+      const r = s.tp_getattro!(v, name);
+      if (r === undefined) throw attributeError(v, name);
+      return r;
+    }, 1, 1);
+    if (t === objectType) objectGetattribute = t.dict.get('__getattribute__');
+  }
+  if (s.tp_setattro) {
+    wrap(t, '__setattr__', (v, a) => {
+      s.tp_setattro!(v, attrName(a[0]), a[1]);
+      return None;
+    }, 2, 2);
+    wrap(t, '__delattr__', (v, a) => {
+      s.tp_setattro!(v, attrName(a[0]), undefined);
+      return None;
+    }, 1, 1);
+  }
+  if (s.tp_descr_get) {
+    wrap(t, '__get__', (v, a) => s.tp_descr_get!(v, a[0] === None ? undefined : a[0], (a[1] ?? typeOf(a[0])) as PyType), 1, 2);
+  }
+  if (s.tp_descr_set) {
+    wrap(t, '__set__', (v, a) => {
+      s.tp_descr_set!(v, a[0], a[1]);
+      return None;
+    }, 2, 2);
+    wrap(t, '__delete__', (v, a) => {
+      s.tp_descr_set!(v, a[0], undefined);
+      return None;
+    }, 1, 1);
+  }
+  if (s.tp_new && !t.dict.has('__new__')) {
+    const tnew = s.tp_new;
+    t.dict.set('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', (args, kw) => {
+      if (args.length === 0) raiseTypeError(`${t.name}.__new__(): not enough arguments`);
+      const sub = args[0];
+      if (!(sub instanceof PyType)) raiseTypeError(`${t.name}.__new__(X): X is not a type object (${typeOf(sub).name})`);
+      if (!sub.isSubtypeOf(t)) raiseTypeError(`${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
+      return tnew(sub, args.slice(1), kw);
+    }, undefined, `${t.name}.__new__`)));
+  }
+  if (s.tp_init) {
+    addMethodIfAbsent(t, '__init__', (v, a, kw) => {
+      s.tp_init!(v, a, kw);
+      return None;
+    });
+  }
+  const un: [keyof TypeSlots, string][] = [['nb_negative', '__neg__'], ['nb_positive', '__pos__'], ['nb_invert', '__invert__'], ['nb_absolute', '__abs__']];
+  for (const [slot, name] of un) {
+    const f = s[slot] as ((v: PyObject) => PyObject) | undefined;
+    if (f) wrap(t, name, (v) => f(v), 0, 0);
+  }
+  if (s.nb_bool) wrap(t, '__bool__', (v) => s.nb_bool!(v), 0, 0);
+  if (s.nb_index) wrap(t, '__index__', (v) => s.nb_index!(v), 0, 0);
+  if (s.nb_int) wrap(t, '__int__', (v) => s.nb_int!(v), 0, 0);
+  if (s.nb_float) {
+    wrap(t, '__float__', (v) => new PyFloat(s.nb_float!(v)), 0, 0);
+  }
+  if (s.sq_length) wrap(t, '__len__', (v) => s.sq_length!(v), 0, 0);
+  if (s.sq_contains) wrap(t, '__contains__', (v, a) => s.sq_contains!(v, a[0]), 1, 1);
+  if (s.mp_subscript) wrap(t, '__getitem__', (v, a) => s.mp_subscript!(v, a[0]), 1, 1);
+  if (s.mp_ass_subscript) {
+    wrap(t, '__setitem__', (v, a) => {
+      s.mp_ass_subscript!(v, a[0], a[1]);
+      return None;
+    }, 2, 2);
+    wrap(t, '__delitem__', (v, a) => {
+      s.mp_ass_subscript!(v, a[0], undefined);
+      return None;
+    }, 1, 1);
+  }
+  for (const info of NB_OPS) {
+    const f = s[info.slot] as BinarySlot | undefined;
+    if (f) {
+      wrap(t, info.dunder, (v, a) => f(v, a[0]), 1, 1);
+      wrap(t, info.rdunder, (v, a) => f(a[0], v), 1, 1);
+    } else if (info.slot === 'nb_add' && s.sq_concat) {
+      const c = s.sq_concat;
+      wrap(t, info.dunder, (v, a) => c(v, a[0]), 1, 1);
+    } else if (info.slot === 'nb_multiply' && s.sq_repeat) {
+      const r = s.sq_repeat;
+      wrap(t, info.dunder, (v, a) => r(v, a[0]), 1, 1);
+      wrap(t, info.rdunder, (v, a) => r(v, a[0]), 1, 1);
+    }
+    const fi = s[info.islot] as BinarySlot | undefined;
+    if (fi) wrap(t, info.idunder, (v, a) => fi(v, a[0]), 1, 1);
+  }
+}
+
+setFinalizeHook(exposeSlotsAsMethods);
+
+function addMethodIfAbsent(t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject): void {
+  if (!t.dict.has(name)) addMethod(t, name, impl);
+}
+
+function attrName(v: PyObject): string {
+  if (typeof v !== 'string') raiseTypeError(`attribute name must be string, not '${typeOf(v).name}'`);
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating classes
+
+/** type(name, bases, ns) / the metaclass call of a class statement (type_new). */
+export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: PyDict, kwargs: KwArgs): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) raiseTypeError(`bases must be types`);
+    if (!b.isBaseType) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  const modv = ns.getStr('__module__');
+  const t = new PyType(name, bases, { heap: true, module: typeof modv === 'string' ? modv : 'builtins' });
+  if (meta !== typeType) t.ob_type = meta;
+  t.mro = mroC3(t, (m) => raiseTypeError(m));
+  t.instancesHaveDict = true;
+  for (const e of ns.entries()) {
+    if (typeof e.key === 'string') t.dict.set(e.key, e.value);
+  }
+  const qn = t.dict.get('__qualname__');
+  if (qn !== undefined) {
+    if (typeof qn !== 'string') raiseTypeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    t.qualname = qn;
+    t.dict.delete('__qualname__');
+  }
+  if (!t.dict.has('__doc__')) t.dict.set('__doc__', None);
+  // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
+  const nw = t.dict.get('__new__');
+  if (nw instanceof PyFunction) t.dict.set('__new__', new PyStaticMethod(nw));
+  for (const cm of ['__init_subclass__', '__class_getitem__']) {
+    const f = t.dict.get(cm);
+    if (f instanceof PyFunction) t.dict.set(cm, new PyClassMethod(f));
+  }
+  if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', None);
+  resolveSlots(t, heapSlotsOf);
+  // __set_name__ on the attributes, then the parent's __init_subclass__.
+  for (const [k, v] of [...t.dict]) {
+    if (typeof v === 'object' && !(v instanceof PyFunction)) {
+      const sn = typeOf(v).lookup('__set_name__');
+      if (sn !== undefined) callObject(bindDescriptor(sn, v, typeOf(v)), [t, k], null);
+    }
+  }
+  const sup = new PySuper(t, t, t);
+  const isc = superGetAttr(sup, '__init_subclass__');
+  if (isc !== undefined) callObject(isc, [], kwargs);
+  return t;
+}
+
+/** setattr on a class: the dict changes, caches drop, slots follow the dunders. */
+function typeSetAttr(t: PyType, name: string, value: PyObject | undefined): void {
+  const meta = typeOf(t);
+  const md = meta.lookup(name);
+  if (md !== undefined && typeof md === 'object') {
+    const set = md.ob_type.slots.tp_descr_set;
+    if (set !== undefined) {
+      set(md, t, value);
+      return;
+    }
+  }
+  if (!t.isHeapType) {
+    raiseTypeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  }
+  if (value === undefined) {
+    if (!t.dict.delete(name)) throw attributeError(t, name);
+  } else {
+    t.dict.set(name, value);
+  }
+  t.modified();
+  if (name.startsWith('__') && name.endsWith('__')) refreshSlots(t);
+}
+setTypeSetAttr(typeSetAttr);
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    raiseTypeError(
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
+/** builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */
+export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
+  if (args.length < 2) raiseTypeError('__build_class__: not enough arguments');
+  const func = args[0];
+  const name = args[1];
+  if (!(func instanceof PyFunction)) raiseTypeError('__build_class__: func must be a function');
+  if (typeof name !== 'string') raiseTypeError('__build_class__: name is not a string');
+  const bases = args.slice(2);
+  let kw = kwargs;
+  let meta: PyObject | undefined = kw?.get('metaclass');
+  if (meta !== undefined) {
+    kw = new Map(kw!);
+    kw.delete('metaclass');
+    if (kw.size === 0) kw = null;
+  }
+  let isClass = false;
+  if (meta === undefined) {
+    meta = bases.length === 0 ? typeType : typeOf(bases[0]);
+    isClass = true;
+  } else if (meta instanceof PyType) isClass = true;
+  if (isClass) meta = calculateMetaclass(meta as PyType, bases);
+  let ns: PyObject;
+  const prep = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
+  if (prep !== undefined) ns = callObject(bindDescriptor(prep, undefined, meta as PyType), [name, new PyTuple(bases)], kw);
+  else ns = new PyDict();
+  if (!(ns instanceof PyDict)) raiseTypeError(`${meta instanceof PyType ? meta.name : '?'}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  const cell = currentInterp().backend.runClassBody(func, ns);
+  const cls = callObject(meta, [name, new PyTuple(bases), ns], kw);
+  if (cell instanceof PyCell) cell.contents = cls;
+  return cls;
+}
+builtinsRegistry.set('__build_class__', new PyBuiltinFunction('__build_class__', buildClass));
+
+// ---------------------------------------------------------------------------------------------
+// object and type slots
+
+const objectNew = (type: PyType, args: PyObject[], kwargs: KwArgs): PyObject => {
+  const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+  if (excess) {
+    if (type.slots.tp_new !== objectNew) raiseTypeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (type.slots.tp_init === objectInit) raiseTypeError(`${type.name}() takes no arguments`);
+  }
+  if (!type.isHeapType && type !== objectType) raiseTypeError(`object.__new__(${type.name}) is not safe, use ${type.name}.__new__()`);
+  return new PyInstance(type);
+};
+const objectInit = (self: PyObject, args: PyObject[], kwargs: KwArgs): void => {
+  const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+  if (excess) {
+    const type = typeOf(self);
+    if (type.slots.tp_init !== objectInit) raiseTypeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (type.slots.tp_new === objectNew) raiseTypeError(`${type.name}() takes no arguments`);
+  }
+};
+setSlots(objectType, {
+  tp_new: objectNew,
+  tp_init: objectInit,
+  tp_str: (v) => repr(v),
+});
+
+/** type.__call__: tp_new, then tp_init when the result is an instance of the type. */
+const typeCall = (tv: PyObject, args: PyObject[], kwargs: KwArgs): PyObject => {
+  const t = tv as PyType;
+  if (t === typeType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
+  const nw = t.slots.tp_new;
+  if (nw === undefined) raiseTypeError(`cannot create '${t.module === 'builtins' ? t.name : t.module + '.' + t.name}' instances`);
+  const obj = nw(t, args, kwargs);
+  if (!isInstance(obj, t)) return obj;
+  const init = typeOf(obj).slots.tp_init;
+  if (init !== undefined) init(obj, args, kwargs);
+  return obj;
+};
+setSlots(typeType, {
+  tp_call: typeCall,
+  tp_new: (meta, args, kwargs) => {
+    if (args.length === 1 && meta === typeType) return typeOf(args[0]);
+    if (args.length !== 3) raiseTypeError('type() takes 1 or 3 arguments');
+    const [name, bases, ns] = args;
+    if (typeof name !== 'string') raiseTypeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    if (!(bases instanceof PyTuple)) raiseTypeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+    if (!(ns instanceof PyDict)) raiseTypeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    const m = calculateMetaclass(meta, bases.items);
+    return makeClass(m, name, bases.items, ns, kwargs);
+  },
+  tp_init: () => undefined,
+  tp_repr: (tv) => {
+    const t = tv as PyType;
+    return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+  },
+});
+
+// type's attributes
+addGetSet(typeType, '__name__', (t) => (t as PyType).name, (t, v) => {
+  if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeOf(v ?? None).name}'`);
+  (t as PyType).name = v;
+});
+addGetSet(typeType, '__qualname__', (t) => (t as PyType).qualname, (t, v) => {
+  if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeOf(v ?? None).name}'`);
+  (t as PyType).qualname = v;
+});
+addGetSet(typeType, '__module__', (t) => {
+  const tt = t as PyType;
+  return tt.isHeapType ? tt.dict.get('__module__') ?? tt.module : tt.module;
+}, (t, v) => {
+  (t as PyType).dict.set('__module__', v ?? None);
+});
+addGetSet(typeType, '__bases__', (t) => new PyTuple((t as PyType).bases));
+addGetSet(typeType, '__base__', (t) => (t as PyType).bases[0] ?? None);
+addGetSet(typeType, '__mro__', (t) => new PyTuple((t as PyType).mro));
+addGetSet(typeType, '__doc__', (t) => {
+  const tt = t as PyType;
+  return tt.isHeapType ? tt.dict.get('__doc__') ?? None : tt.doc ?? None;
+});
+addGetSet(typeType, '__dict__', (t) => {
+  // A read-only view in CPython (mappingproxy); a fresh dict snapshot here.
+  const d = new PyDict();
+  for (const [k, v] of (t as PyType).dict) d.setStr(k, v);
+  return d;
+});
+addMethod(typeType, 'mro', (t) => {
+  return new PyList((t as PyType).mro.slice());
+}, { maxArgs: 0 });
+addMethod(typeType, '__subclasses__', (t) => {
+  return new PyList((t as PyType).subclasses.slice());
+}, { maxArgs: 0 });
+addMethod(typeType, '__instancecheck__', (t, a) => isInstance(a[0], t as PyType), { minArgs: 1, maxArgs: 1 });
+addMethod(typeType, '__subclasscheck__', (t, a) => {
+  if (!(a[0] instanceof PyType)) raiseTypeError('issubclass() arg 1 must be a class');
+  return a[0].isSubtypeOf(t as PyType);
+}, { minArgs: 1, maxArgs: 1 });
+
+// object's attributes
+addGetSet(objectType, '__class__', (v) => typeOf(v), (v, nt) => {
+  if (!(nt instanceof PyType)) raiseTypeError(`__class__ must be set to a class, not '${typeOf(nt ?? None).name}' object`);
+  if (!(v instanceof PyInstance) || !nt.isHeapType) raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  v.ob_type = nt;
+});
+addGetSet(objectType, '__dict__', (v) => {
+  const d = typeof v === 'object' ? v.__dict__ : undefined;
+  if (d === undefined) throw attributeError(v, '__dict__');
+  return d;
+}, (v, d) => {
+  if (!(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d ?? None).name}'`);
+  if (typeof v !== 'object' || v.__dict__ === undefined) throw attributeError(v, '__dict__');
+  v.__dict__ = d;
+});
+objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', (args, kw) => {
+  if (args.length > 1 || (kw !== null && kw.size > 0)) {
+    const t = args[0] as PyType;
+    raiseTypeError(`${t.name}.__init_subclass__() takes no keyword arguments`);
+  }
+  return None;
+})));
+addMethod(objectType, '__format__', (v, a) => {
+  const spec = a[0];
+  if (typeof spec !== 'string') raiseTypeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (spec !== '') raiseTypeError(`unsupported format string passed to ${typeOf(v).name}.__format__`);
+  return str(v);
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(objectType, '__reduce_ex__', () => raiseTypeError('pickling is not supported'));
+addMethod(objectType, '__dir__', (v) => {
+  const names = new Set<string>();
+  if (typeof v === 'object' && v.__dict__ !== undefined) for (const k of v.__dict__.keys()) if (typeof k === 'string') names.add(k);
+  for (const t of typeOf(v).mro) for (const k of t.dict.keys()) names.add(k);
+  return new PyList([...names]);
+}, { maxArgs: 0 });
+
+// ---------------------------------------------------------------------------------------------
+// super
+
+export class PySuper extends PyBase {
+  constructor(public readonly thisType: PyType, public readonly obj: PyObject, public readonly objType: PyType) {
+    super();
+  }
+}
+(PySuper.prototype as PyBase).ob_type = superType;
+
+/** super's attribute lookup (super_getattro): the MRO of type(obj) after thisType. */
+export function superGetAttr(s: PySuper, name: string): PyObject | undefined {
+  if (name !== '__class__') {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisType) + 1;
+    for (; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) {
+        if (typeof v === 'object') {
+          const g = v.ob_type.slots.tp_descr_get;
+          if (g !== undefined) return g(v, s.obj === s.objType ? undefined : s.obj, s.objType);
+        }
+        return v;
+      }
+    }
+  }
+  return genericGetAttr(s, name);
+}
+
+function superCheck(type: PyType, obj: PyObject): PyType {
+  if (obj instanceof PyType && obj.isSubtypeOf(type)) return obj;
+  const t = typeOf(obj);
+  if (t.isSubtypeOf(type)) return t;
+  raiseTypeError('super(type, obj): obj must be an instance or subtype of type');
+}
+
+setSlots(superType, {
+  tp_new: (_t, args) => {
+    if (args.length === 0) {
+      const [cls, self] = currentInterp().backend.superArgs();
+      return new PySuper(cls, self, superCheck(cls, self));
+    }
+    const type = args[0];
+    if (!(type instanceof PyType)) raiseTypeError(`super() argument 1 must be a type, not ${typeOf(type).name}`);
+    if (args.length === 1) return new PySuper(type, None, type);
+    return new PySuper(type, args[1], superCheck(type, args[1]));
+  },
+  tp_init: () => undefined,
+  tp_getattro: (s, name) => superGetAttr(s as PySuper, name),
+  tp_repr: (s) => {
+    const ss = s as PySuper;
+    return `<super: <class '${ss.thisType.name}'>, <${ss.objType.name} object>>`;
+  },
+});
+addGetSet(superType, '__thisclass__', (s) => (s as PySuper).thisType);
+addGetSet(superType, '__self__', (s) => (s as PySuper).obj);
+
+void Py_EQ;
+void Py_NE;
+void intType;
+void TypeError;
+void addressOf;
+void raiseAttributeError;

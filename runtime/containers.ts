@@ -1,0 +1,895 @@
+// The core containers' data structures and protocol slots: list, tuple, dict, set,
+// frozenset, range, slice, dict views, and their iterators (length, indexing, slicing,
+// iteration, membership, comparison, hashing, repr, construction).
+//
+// Their NAMED methods (list.append, dict.get, set.add ...) belong to the runtime library,
+// which adds them with addMethod; the slots here are what the VMs and generic operations use.
+
+import { PyBase, PyObject, PyTuple, PyFrozenSet, None, NotImplemented } from './object';
+import { PyType, KwArgs, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
+import {
+  typeOf, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, setBuiltinType, setSlots,
+  makeBuiltinType, isInstance, intType, objectType,
+} from './types';
+import { PyDict, HashTable } from './dict';
+import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration } from './exceptions';
+import {
+  richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
+  indexAsNumber, PySeqIter, getItem,
+} from './ops';
+import { callObject } from './call';
+import { lookupSpecial } from './attr';
+import { finishSubtypeInstance } from './class';
+import { addGetSet, addMethod } from './function';
+
+// ---------------------------------------------------------------------------------------------
+// list
+
+/** A Python list. `items` may be replaced wholesale (slice assignment); iterators re-read it. */
+export class PyList extends PyBase {
+  constructor(public items: PyObject[] = []) {
+    super();
+  }
+}
+setBuiltinType(PyList, listType);
+
+// ---------------------------------------------------------------------------------------------
+// Indexing helpers
+
+/** Normalises a sequence index (negative from the end); raises IndexError with `what` when out of range. */
+export function seqIndex(key: PyObject, length: number, what: string): number {
+  let i: number;
+  if (typeof key === 'number') i = key;
+  else if (typeof key === 'boolean') i = key ? 1 : 0;
+  else i = indexAsNumber(key);
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) raiseIndexError(`${what} index out of range`);
+  return i;
+}
+
+/** A Python slice object. */
+export class PySlice extends PyBase {
+  constructor(public readonly start: PyObject, public readonly stop: PyObject, public readonly step: PyObject) {
+    super();
+  }
+}
+setBuiltinType(PySlice, sliceType);
+
+function sliceComponent(v: PyObject): number | null {
+  if (v === None) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  const f = typeOf(v).slots.nb_index;
+  if (f === undefined) raiseTypeError('slice indices must be integers or None or have an __index__ method');
+  return indexAsNumber(v);
+}
+
+/** PySlice_GetIndicesEx: [start, stop, step, slicelength] for a sequence of `length`. */
+export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+  let step = sliceComponent(s.step) ?? 1;
+  if (step === 0) raiseValueError('slice step cannot be zero');
+  let start = sliceComponent(s.start);
+  let stop = sliceComponent(s.stop);
+  if (step > 0) {
+    if (start === null) start = 0;
+    else if (start < 0) start = Math.max(0, start + length);
+    else start = Math.min(start, length);
+    if (stop === null) stop = length;
+    else if (stop < 0) stop = Math.max(0, stop + length);
+    else stop = Math.min(stop, length);
+    const n = stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return [start, stop, step, n];
+  }
+  if (start === null) start = length - 1;
+  else if (start < 0) start = Math.max(-1, start + length);
+  else start = Math.min(start, length - 1);
+  if (stop === null) stop = -1;
+  else if (stop < 0) stop = Math.max(-1, stop + length);
+  else stop = Math.min(stop, length - 1);
+  step = step as number;
+  const n = start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  return [start, stop, step, n];
+}
+
+/** The items of `arr` selected by slice `s`. */
+export function sliceArray<T>(arr: T[], s: PySlice): T[] {
+  const [start, stop, step, n] = sliceIndices(s, arr.length);
+  if (step === 1) return arr.slice(start, stop > start ? stop : start);
+  const out = new Array<T>(n);
+  for (let i = 0, j = start; i < n; i++, j += step) out[i] = arr[j];
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequence comparison and repr shared by list and tuple
+
+function compareSeqs(a: PyObject[], b: PyObject[], op: CompareOp): boolean {
+  if ((op === Py_EQ || op === Py_NE) && a.length !== b.length) return op === Py_NE;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) if (!richEq(a[i], b[i])) break;
+  if (i >= n) {
+    const la = a.length;
+    const lb = b.length;
+    switch (op) {
+      case Py_LT: return la < lb;
+      case Py_LE: return la <= lb;
+      case Py_EQ: return la === lb;
+      case Py_NE: return la !== lb;
+      case Py_GT: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op === Py_EQ) return false;
+  if (op === Py_NE) return true;
+  return richCompareBool(a[i], b[i], op);
+}
+
+function seqContains(arr: PyObject[], x: PyObject): boolean {
+  for (let i = 0; i < arr.length; i++) if (richEq(arr[i], x)) return true;
+  return false;
+}
+
+function repeatCount(n: PyObject, what: string): number {
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n !== 'number' && typeof n !== 'bigint') {
+    if (typeOf(n).slots.nb_index === undefined) raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  }
+  const c = indexAsNumber(n);
+  void what;
+  return c < 0 ? 0 : c;
+}
+
+function repeatArray(arr: PyObject[], n: number): PyObject[] {
+  if (n > 0 && arr.length * n > 1e8) throw new PyException(MemoryError, []);
+  const out: PyObject[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < arr.length; j++) out.push(arr[j]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequence iterator (list and tuple): re-reads `items` so list mutation during iteration is seen.
+
+export class PyListIter extends PyBase {
+  index = 0;
+  constructor(public seq: PyList | PyTuple | null) {
+    super();
+  }
+}
+export const listIteratorType = makeBuiltinType('list_iterator', objectType);
+export const tupleIteratorType = makeBuiltinType('tuple_iterator', objectType);
+setBuiltinType(PyListIter, listIteratorType);
+const listIterNext = (it: PyObject): PyObject | undefined => {
+  const li = it as PyListIter;
+  const s = li.seq;
+  if (s === null) return undefined;
+  const items = s.items;
+  if (li.index < items.length) return items[li.index++];
+  li.seq = null;
+  return undefined;
+};
+setSlots(listIteratorType, { tp_iter: (v) => v, tp_iternext: listIterNext });
+setSlots(tupleIteratorType, { tp_iter: (v) => v, tp_iternext: listIterNext });
+
+export class PyListRevIter extends PyBase {
+  constructor(public seq: PyList | null, public index: number) {
+    super();
+  }
+}
+export const listRevIteratorType = makeBuiltinType('list_reverseiterator', objectType);
+setBuiltinType(PyListRevIter, listRevIteratorType);
+setSlots(listRevIteratorType, {
+  tp_iter: (v) => v,
+  tp_iternext: (it) => {
+    const r = it as PyListRevIter;
+    if (r.seq === null) return undefined;
+    if (r.index >= 0 && r.index < r.seq.items.length) return r.seq.items[r.index--];
+    r.seq = null;
+    return undefined;
+  },
+});
+
+/** The old-protocol iterator's slots (calls __getitem__ with 0, 1, ... until IndexError). */
+export const seqIteratorType = makeBuiltinType('iterator', objectType);
+setBuiltinType(PySeqIter, seqIteratorType);
+setSlots(seqIteratorType, {
+  tp_iter: (v) => v,
+  tp_iternext: (it) => {
+    const s = it as PySeqIter;
+    if (s.done) return undefined;
+    try {
+      return getItem(s.seq, s.index++);
+    } catch (e) {
+      if (e instanceof PyException && (typeOf(e).isSubtypeOf(IndexError) || typeOf(e).isSubtypeOf(StopIteration))) {
+        s.done = true;
+        return undefined;
+      }
+      throw e;
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// list slots
+
+const unhashable = (v: PyObject): number => raiseTypeError(`unhashable type: '${typeOf(v).name}'`);
+
+function listAssSubscript(l: PyList, key: PyObject, value: PyObject | undefined): void {
+  if (key instanceof PySlice) {
+    const items = l.items;
+    const [start, stop, step, n] = sliceIndices(key, items.length);
+    if (value === undefined) {
+      if (step === 1) {
+        if (n > 0) items.splice(start, n);
+        return;
+      }
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+      l.items = items.filter((_, i) => !drop.has(i));
+      return;
+    }
+    const src = value === l ? items.slice() : toArray(value);
+    if (step === 1) {
+      items.splice(start, stop > start ? stop - start : 0, ...src);
+      return;
+    }
+    if (src.length !== n) raiseValueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${n}`);
+    for (let i = 0, j = start; i < n; i++, j += step) items[j] = src[i];
+    return;
+  }
+  if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+    raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
+  }
+  const i = seqIndex(key, l.items.length, 'list assignment');
+  if (value === undefined) l.items.splice(i, 1);
+  else l.items[i] = value;
+}
+
+setSlots(listType, {
+  sq_length: (v) => (v as PyList).items.length,
+  mp_subscript: (v, key) => {
+    const items = (v as PyList).items;
+    if (typeof key === 'number') {
+      const i = key < 0 ? key + items.length : key;
+      if (i < 0 || i >= items.length) raiseIndexError('list index out of range');
+      return items[i];
+    }
+    if (key instanceof PySlice) return new PyList(sliceArray(items, key));
+    if (typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+      raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
+    }
+    return items[seqIndex(key, items.length, 'list')];
+  },
+  mp_ass_subscript: (v, key, value) => listAssSubscript(v as PyList, key, value),
+  sq_contains: (v, x) => seqContains((v as PyList).items, x),
+  tp_iter: (v) => new PyListIter(v as PyList),
+  tp_richcompare: (v, w, op) => {
+    if (!(w instanceof PyList) || !isInstance(w, listType)) return NotImplemented;
+    return compareSeqs((v as PyList).items, w.items, op);
+  },
+  tp_hash: unhashable,
+  tp_repr: (v) => reprEnter(v, '[...]', () => '[' + (v as PyList).items.map(repr).join(', ') + ']'),
+  sq_concat: (v, w) => {
+    if (!(w instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeOf(w).name}") to list`);
+    return new PyList((v as PyList).items.concat(w.items));
+  },
+  sq_repeat: (v, n) => new PyList(repeatArray((v as PyList).items, repeatCount(n, 'list'))),
+  nb_inplace_add: (v, w) => {
+    const l = v as PyList;
+    if (w instanceof PyList || w instanceof PyTuple) {
+      const src = w.items;
+      if (src === l.items) l.items.push(...src.slice());
+      else for (let i = 0; i < src.length; i++) l.items.push(src[i]);
+    } else {
+      for (const x of toArray(w)) l.items.push(x);
+    }
+    return l;
+  },
+  nb_inplace_multiply: (v, n) => {
+    const l = v as PyList;
+    l.items = repeatArray(l.items, repeatCount(n, 'list'));
+    return l;
+  },
+  nb_bool: (v) => (v as PyList).items.length !== 0,
+  tp_new: (t) => finishSubtypeInstance(new PyList([]), t),
+  tp_init: (self, args, kw) => {
+    noKw('list', kw);
+    if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
+    const l = self as PyList;
+    l.items = args.length === 0 ? [] : args[0] === l ? l.items.slice() : toArray(args[0]);
+  },
+});
+
+function noKw(name: string, kw: KwArgs): void {
+  if (kw !== null && kw.size > 0) raiseTypeError(`${name}() takes no keyword arguments`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// tuple
+
+/** hash of a tuple (CPython's xxHash-based tuplehash, in 32-bit lanes for speed). */
+export function tupleHash(items: PyObject[]): number {
+  let acc = 0x27d4eb2f | 0;
+  for (let i = 0; i < items.length; i++) {
+    const h = hashOf(items[i]) | 0;
+    acc = (acc + Math.imul(h, 0x85ebca77)) | 0;
+    acc = (acc << 13) | (acc >>> 19);
+    acc = Math.imul(acc, 0x9e3779b1);
+  }
+  acc = (acc + (items.length ^ 0x165667b5)) | 0;
+  return acc === -1 ? 1546275796 : acc;
+}
+
+setSlots(tupleType, {
+  sq_length: (v) => (v as PyTuple).items.length,
+  mp_subscript: (v, key) => {
+    const items = (v as PyTuple).items;
+    if (typeof key === 'number') {
+      const i = key < 0 ? key + items.length : key;
+      if (i < 0 || i >= items.length) raiseIndexError('tuple index out of range');
+      return items[i];
+    }
+    if (key instanceof PySlice) return new PyTuple(sliceArray(items, key));
+    if (typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+      raiseTypeError(`tuple indices must be integers or slices, not ${typeOf(key).name}`);
+    }
+    return items[seqIndex(key, items.length, 'tuple')];
+  },
+  sq_contains: (v, x) => seqContains((v as PyTuple).items, x),
+  tp_iter: (v) => {
+    const it = new PyListIter(v as PyTuple);
+    it.ob_type = tupleIteratorType;
+    return it;
+  },
+  tp_richcompare: (v, w, op) => {
+    if (!(w instanceof PyTuple)) return NotImplemented;
+    return compareSeqs((v as PyTuple).items, w.items, op);
+  },
+  tp_hash: (v) => tupleHash((v as PyTuple).items),
+  tp_repr: (v) => {
+    const items = (v as PyTuple).items;
+    if (items.length === 0) return '()';
+    return reprEnter(v, '(...)', () => (items.length === 1 ? `(${repr(items[0])},)` : '(' + items.map(repr).join(', ') + ')'));
+  },
+  sq_concat: (v, w) => {
+    if (!(w instanceof PyTuple)) raiseTypeError(`can only concatenate tuple (not "${typeOf(w).name}") to tuple`);
+    return new PyTuple((v as PyTuple).items.concat(w.items));
+  },
+  sq_repeat: (v, n) => new PyTuple(repeatArray((v as PyTuple).items, repeatCount(n, 'tuple'))),
+  nb_bool: (v) => (v as PyTuple).items.length !== 0,
+  tp_new: (t, args, kw) => {
+    noKw('tuple', kw);
+    if (args.length > 1) raiseTypeError(`tuple expected at most 1 argument, got ${args.length}`);
+    const items = args.length === 0 ? [] : toArray(args[0]);
+    if (t === tupleType && args.length === 1 && args[0] instanceof PyTuple && typeOf(args[0]) === tupleType) return args[0];
+    return finishSubtypeInstance(new PyTuple(items), t);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// dict
+
+export class PyDictIter extends PyBase {
+  private readonly it: Iterator<{ key: PyObject; value: PyObject }>;
+  private readonly size: number;
+  done = false;
+  constructor(public readonly dict: PyDict, public readonly kind: 'keys' | 'values' | 'items') {
+    super();
+    this.it = dict.table.map.values();
+    this.size = dict.table.map.size;
+  }
+  next(): PyObject | undefined {
+    if (this.done) return undefined;
+    if (this.dict.table.map.size !== this.size) {
+      this.done = true;
+      raiseRuntimeError('dictionary changed size during iteration');
+    }
+    const r = this.it.next();
+    if (r.done === true) {
+      this.done = true;
+      return undefined;
+    }
+    const e = r.value;
+    return this.kind === 'keys' ? e.key : this.kind === 'values' ? e.value : new PyTuple([e.key, e.value]);
+  }
+}
+export const dictKeyIteratorType = makeBuiltinType('dict_keyiterator', objectType);
+export const dictValueIteratorType = makeBuiltinType('dict_valueiterator', objectType);
+export const dictItemIteratorType = makeBuiltinType('dict_itemiterator', objectType);
+setBuiltinType(PyDictIter, dictKeyIteratorType);
+for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
+  setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictIter).next() });
+}
+export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyDictIter {
+  const it = new PyDictIter(d, kind);
+  if (kind === 'values') it.ob_type = dictValueIteratorType;
+  else if (kind === 'items') it.ob_type = dictItemIteratorType;
+  return it;
+}
+
+/** dict.keys()/values()/items() views. */
+export class PyDictView extends PyBase {
+  constructor(public readonly dict: PyDict, public readonly kind: 'keys' | 'values' | 'items') {
+    super();
+  }
+}
+export const dictKeysType = makeBuiltinType('dict_keys', objectType);
+export const dictValuesType = makeBuiltinType('dict_values', objectType);
+export const dictItemsType = makeBuiltinType('dict_items', objectType);
+export function dictView(d: PyDict, kind: 'keys' | 'values' | 'items'): PyDictView {
+  const v = new PyDictView(d, kind);
+  v.ob_type = kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType;
+  return v;
+}
+for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
+  setSlots(t, {
+    sq_length: (v) => (v as PyDictView).dict.size,
+    tp_iter: (v) => dictIter((v as PyDictView).dict, (v as PyDictView).kind),
+    tp_repr: (v) => {
+      const dv = v as PyDictView;
+      return reprEnter(v, '...', () => `${typeOf(v).name}([${toArray(v).map(repr).join(', ')}])`);
+      void dv;
+    },
+    sq_contains: (v, x) => {
+      const dv = v as PyDictView;
+      if (dv.kind === 'keys') return dv.dict.has(x);
+      if (dv.kind === 'items') {
+        if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+        const val = dv.dict.get(x.items[0]);
+        return val !== undefined && richEq(val, x.items[1]);
+      }
+      return seqContains(dv.dict.values(), x);
+    },
+  });
+}
+function viewSet(v: PyObject): PyObject[] {
+  return toArray(v);
+}
+for (const t of [dictKeysType, dictItemsType]) {
+  setSlots(t, {
+    tp_richcompare: (v, w, op) => {
+      if (!(w instanceof PyDictView || w instanceof PySet || w instanceof PyFrozenSet)) return NotImplemented;
+      return richCompare(new PySet(viewSet(v)), new PySet(viewSet(w)), op);
+    },
+    nb_and: (v, w) => setBinary(new PySet(viewSet(v)), w, 'and'),
+    nb_or: (v, w) => setBinary(new PySet(viewSet(v)), w, 'or'),
+    nb_subtract: (v, w) => setBinary(new PySet(viewSet(v)), w, 'sub'),
+    nb_xor: (v, w) => setBinary(new PySet(viewSet(v)), w, 'xor'),
+  });
+}
+
+function dictRepr(d: PyDict): string {
+  if (d.size === 0) return '{}';
+  return reprEnter(d, '{...}', () => {
+    const parts: string[] = [];
+    for (const e of d.entries()) parts.push(`${repr(e.key)}: ${repr(e.value)}`);
+    return '{' + parts.join(', ') + '}';
+  });
+}
+
+/** dict.update(other) semantics (a mapping with keys(), or an iterable of pairs). */
+export function dictMerge(d: PyDict, other: PyObject): void {
+  if (other instanceof PyDict) {
+    for (const e of other.entries()) d.set(e.key, e.value);
+    return;
+  }
+  const keys = lookupSpecial(other, 'keys');
+  if (keys !== undefined) {
+    forEach(callObject(keys, [], null), (k) => {
+      d.set(k, getItem(other, k));
+    });
+    return;
+  }
+  let i = 0;
+  forEach(other, (item) => {
+    let pair: PyObject[];
+    try {
+      pair = toArray(item);
+    } catch (e) {
+      if (e instanceof PyException && typeOf(e).name === 'TypeError') {
+        raiseTypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      throw e;
+    }
+    if (pair.length !== 2) {
+      raiseValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    }
+    d.set(pair[0], pair[1]);
+    i++;
+  });
+}
+
+setSlots(dictType, {
+  sq_length: (v) => (v as PyDict).size,
+  mp_subscript: (v, key) => {
+    const d = v as PyDict;
+    const r = d.get(key);
+    if (r !== undefined) return r;
+    if (typeOf(d) !== dictType) {
+      const missing = lookupSpecial(d, '__missing__');
+      if (missing !== undefined) return callObject(missing, [key], null);
+    }
+    throw new PyException(KeyError, [key]);
+  },
+  mp_ass_subscript: (v, key, value) => {
+    const d = v as PyDict;
+    if (value === undefined) {
+      if (d.delete(key) === undefined) throw new PyException(KeyError, [key]);
+    } else d.set(key, value);
+  },
+  sq_contains: (v, x) => (v as PyDict).has(x),
+  tp_iter: (v) => dictIter(v as PyDict, 'keys'),
+  tp_richcompare: (v, w, op) => {
+    if (!(w instanceof PyDict) || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
+    const a = v as PyDict;
+    let eq = a.size === w.size;
+    if (eq) {
+      for (const e of a.entries()) {
+        const o = w.get(e.key);
+        if (o === undefined || !richEq(e.value, o)) {
+          eq = false;
+          break;
+        }
+      }
+    }
+    return op === Py_EQ ? eq : !eq;
+  },
+  tp_hash: unhashable,
+  tp_repr: (v) => dictRepr(v as PyDict),
+  nb_bool: (v) => (v as PyDict).size !== 0,
+  nb_or: (v, w) => {
+    if (!(v instanceof PyDict) || !(w instanceof PyDict)) return NotImplemented;
+    const d = new PyDict();
+    dictMerge(d, v);
+    dictMerge(d, w);
+    return d;
+  },
+  nb_inplace_or: (v, w) => {
+    dictMerge(v as PyDict, w);
+    return v;
+  },
+  tp_new: (t) => finishSubtypeInstance(new PyDict(), t),
+  tp_init: (self, args, kw) => {
+    if (args.length > 1) raiseTypeError(`dict expected at most 1 argument, got ${args.length}`);
+    const d = self as PyDict;
+    if (args.length === 1) dictMerge(d, args[0]);
+    if (kw !== null) for (const [k, v] of kw) d.setStr(k, v);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// set and frozenset
+
+/** A Python set. */
+export class PySet extends PyBase {
+  table: HashTable = new HashTable();
+  constructor(items: PyObject[] = []) {
+    super();
+    for (const x of items) this.table.set(x, None);
+  }
+  add(x: PyObject): void {
+    this.table.set(x, None);
+  }
+  has(x: PyObject): boolean {
+    return this.table.has(x);
+  }
+  keys(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const e of this.table.map.values()) out.push(e.key);
+    return out;
+  }
+}
+setBuiltinType(PySet, setType);
+
+const frozenTables = new WeakMap<PyFrozenSet, HashTable>();
+/** The hash table of a frozenset (built on first use from its items, duplicates dropped). */
+export function frozenTable(f: PyFrozenSet): HashTable {
+  let t = frozenTables.get(f);
+  if (t === undefined) {
+    t = new HashTable();
+    for (const x of f.items) t.set(x, None);
+    frozenTables.set(f, t);
+  }
+  return t;
+}
+/** Makes a frozenset from distinct-or-not items. */
+export function makeFrozenSet(items: PyObject[], type: PyType = frozensetType): PyFrozenSet {
+  const t = new HashTable();
+  for (const x of items) t.set(x, None);
+  const keys: PyObject[] = [];
+  for (const e of t.map.values()) keys.push(e.key);
+  const f = new PyFrozenSet(keys);
+  frozenTables.set(f, t);
+  return finishSubtypeInstance(f, type);
+}
+
+/** The hash table of a set or frozenset, or null for other objects. */
+export function setTableOf(v: PyObject): HashTable | null {
+  if (v instanceof PySet) return v.table;
+  if (v instanceof PyFrozenSet) return frozenTable(v);
+  return null;
+}
+
+export class PySetIter extends PyBase {
+  private readonly it: Iterator<{ key: PyObject }>;
+  private readonly size: number;
+  constructor(private readonly table: HashTable) {
+    super();
+    this.it = table.map.values();
+    this.size = table.map.size;
+  }
+  next(): PyObject | undefined {
+    if (this.table.map.size !== this.size) raiseRuntimeError('Set changed size during iteration');
+    const r = this.it.next();
+    return r.done === true ? undefined : r.value.key;
+  }
+}
+export const setIteratorType = makeBuiltinType('set_iterator', objectType);
+setBuiltinType(PySetIter, setIteratorType);
+setSlots(setIteratorType, { tp_iter: (v) => v, tp_iternext: (v) => (v as PySetIter).next() });
+
+function tableKeys(t: HashTable): PyObject[] {
+  const out: PyObject[] = [];
+  for (const e of t.map.values()) out.push(e.key);
+  return out;
+}
+
+/** Binary set operators; result has the left operand's kind (set or frozenset). */
+function setBinary(v: PyObject, w: PyObject, kind: 'and' | 'or' | 'sub' | 'xor'): PyObject {
+  const a = setTableOf(v);
+  const b = setTableOf(w);
+  if (a === null || b === null) return NotImplemented;
+  const out: PyObject[] = [];
+  switch (kind) {
+    case 'and':
+      for (const e of a.map.values()) if (b.has(e.key)) out.push(e.key);
+      break;
+    case 'or':
+      out.push(...tableKeys(a), ...tableKeys(b));
+      break;
+    case 'sub':
+      for (const e of a.map.values()) if (!b.has(e.key)) out.push(e.key);
+      break;
+    case 'xor':
+      for (const e of a.map.values()) if (!b.has(e.key)) out.push(e.key);
+      for (const e of b.map.values()) if (!a.has(e.key)) out.push(e.key);
+      break;
+  }
+  return v instanceof PyFrozenSet ? makeFrozenSet(out) : new PySet(out);
+}
+
+function isSubset(a: HashTable, b: HashTable): boolean {
+  if (a.size > b.size) return false;
+  for (const e of a.map.values()) if (!b.has(e.key)) return false;
+  return true;
+}
+
+function setRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  const a = setTableOf(v);
+  const b = setTableOf(w);
+  if (a === null || b === null) return NotImplemented;
+  switch (op) {
+    case Py_EQ: return a.size === b.size && isSubset(a, b);
+    case Py_NE: return !(a.size === b.size && isSubset(a, b));
+    case Py_LE: return isSubset(a, b);
+    case Py_GE: return isSubset(b, a);
+    case Py_LT: return a.size < b.size && isSubset(a, b);
+    default: return a.size > b.size && isSubset(b, a);
+  }
+}
+
+function setRepr(v: PyObject): string {
+  const t = setTableOf(v)!;
+  const name = typeOf(v).name;
+  if (t.size === 0) return `${name}()`;
+  return reprEnter(v, `${name}(...)`, () => {
+    const body = '{' + tableKeys(t).map(repr).join(', ') + '}';
+    return name === 'set' ? body : `${name}(${body})`;
+  });
+}
+
+const commonSetSlots = {
+  sq_length: (v: PyObject) => setTableOf(v)!.size,
+  sq_contains: (v: PyObject, x: PyObject) => {
+    try {
+      return setTableOf(v)!.has(x);
+    } catch (e) {
+      // `[1] in {1}`: an unhashable set member is looked up as a frozenset would be (CPython does
+      // this for sets only); any other TypeError propagates.
+      if (x instanceof PySet && e instanceof PyException) return setTableOf(v)!.has(makeFrozenSet(x.keys()));
+      throw e;
+    }
+  },
+  tp_iter: (v: PyObject) => new PySetIter(setTableOf(v)!),
+  tp_richcompare: setRichCompare,
+  tp_repr: setRepr,
+  nb_and: (v: PyObject, w: PyObject) => setBinary(v, w, 'and'),
+  nb_or: (v: PyObject, w: PyObject) => setBinary(v, w, 'or'),
+  nb_subtract: (v: PyObject, w: PyObject) => setBinary(v, w, 'sub'),
+  nb_xor: (v: PyObject, w: PyObject) => setBinary(v, w, 'xor'),
+  nb_bool: (v: PyObject) => setTableOf(v)!.size !== 0,
+};
+setSlots(setType, {
+  ...commonSetSlots,
+  tp_hash: unhashable,
+  nb_inplace_and: (v, w) => inplaceSet(v as PySet, w, 'and'),
+  nb_inplace_or: (v, w) => inplaceSet(v as PySet, w, 'or'),
+  nb_inplace_subtract: (v, w) => inplaceSet(v as PySet, w, 'sub'),
+  nb_inplace_xor: (v, w) => inplaceSet(v as PySet, w, 'xor'),
+  tp_new: (t) => finishSubtypeInstance(new PySet(), t),
+  tp_init: (self, args, kw) => {
+    noKw('set', kw);
+    if (args.length > 1) raiseTypeError(`set expected at most 1 argument, got ${args.length}`);
+    const s = self as PySet;
+    s.table.clear();
+    if (args.length === 1) forEach(args[0], (x) => s.add(x));
+  },
+});
+function inplaceSet(s: PySet, w: PyObject, kind: 'and' | 'or' | 'sub' | 'xor'): PyObject {
+  const r = setBinary(s, w, kind);
+  if (r === NotImplemented) return r;
+  const keys = (r as PySet).keys();
+  s.table.clear();
+  for (const k of keys) s.add(k);
+  return s;
+}
+setSlots(frozensetType, {
+  ...commonSetSlots,
+  tp_hash: (v) => {
+    // frozenset_hash: order-independent combination of the members' hashes.
+    let h = 0;
+    for (const e of frozenTable(v as PyFrozenSet).map.values()) {
+      const x = hashOf(e.key) | 0;
+      h ^= Math.imul(x ^ (x << 16) ^ 89869747, 3644798167);
+    }
+    h = Math.imul(h, 69069) + 907133923;
+    h |= 0;
+    return h === -1 ? 590923713 : h;
+  },
+  tp_new: (t, args, kw) => {
+    noKw('frozenset', kw);
+    if (args.length > 1) raiseTypeError(`frozenset expected at most 1 argument, got ${args.length}`);
+    if (args.length === 1 && args[0] instanceof PyFrozenSet && t === frozensetType) return args[0];
+    return makeFrozenSet(args.length === 0 ? [] : toArray(args[0]), t);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// range
+
+export class PyRange extends PyBase {
+  readonly length: number;
+  constructor(public readonly start: number, public readonly stop: number, public readonly step: number) {
+    super();
+    if (step > 0) this.length = stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    else this.length = start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  item(i: number): number {
+    return this.start + i * this.step;
+  }
+}
+setBuiltinType(PyRange, rangeType);
+
+export class PyRangeIter extends PyBase {
+  constructor(public next: number, public readonly step: number, public remaining: number) {
+    super();
+  }
+}
+export const rangeIteratorType = makeBuiltinType('range_iterator', objectType);
+setBuiltinType(PyRangeIter, rangeIteratorType);
+setSlots(rangeIteratorType, {
+  tp_iter: (v) => v,
+  tp_iternext: (v) => {
+    const r = v as PyRangeIter;
+    if (r.remaining <= 0) return undefined;
+    r.remaining--;
+    const x = r.next;
+    r.next += r.step;
+    return x;
+  },
+});
+
+function rangeArg(v: PyObject): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v !== 'bigint' && typeOf(v).slots.nb_index === undefined) {
+    raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  }
+  const i = index(v);
+  if (typeof i === 'bigint') raiseTypeError('range() arguments beyond 2**53 are not supported by pyvm');
+  return i;
+}
+
+setSlots(rangeType, {
+  tp_new: (_t, args, kw) => {
+    noKw('range', kw);
+    if (args.length === 0) raiseTypeError('range expected at least 1 argument, got 0');
+    if (args.length > 3) raiseTypeError(`range expected at most 3 arguments, got ${args.length}`);
+    if (args.length === 1) return new PyRange(0, rangeArg(args[0]), 1);
+    const step = args.length === 3 ? rangeArg(args[2]) : 1;
+    if (step === 0) raiseValueError('range() arg 3 must not be zero');
+    return new PyRange(rangeArg(args[0]), rangeArg(args[1]), step);
+  },
+  sq_length: (v) => (v as PyRange).length,
+  mp_subscript: (v, key) => {
+    const r = v as PyRange;
+    if (key instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(key, r.length);
+      const s = r.item(start);
+      return new PyRange(s, s + n * step * r.step, step * r.step);
+    }
+    if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+      raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
+    }
+    return r.item(seqIndex(key, r.length, 'range object'));
+  },
+  sq_contains: (v, x) => {
+    const r = v as PyRange;
+    if (typeof x === 'number' || typeof x === 'boolean') {
+      const n = typeof x === 'boolean' ? (x ? 1 : 0) : x;
+      if (r.step > 0 ? n < r.start || n >= r.stop : n > r.start || n <= r.stop) return false;
+      return (n - r.start) % r.step === 0;
+    }
+    for (let i = 0; i < r.length; i++) if (richEq(r.item(i), x)) return true;
+    return false;
+  },
+  tp_iter: (v) => {
+    const r = v as PyRange;
+    return new PyRangeIter(r.start, r.step, r.length);
+  },
+  tp_repr: (v) => {
+    const r = v as PyRange;
+    return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+  },
+  tp_richcompare: (v, w, op) => {
+    if (!(w instanceof PyRange) || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
+    const a = v as PyRange;
+    const eq = a.length === w.length && (a.length === 0 || (a.start === w.start && (a.length === 1 || a.step === w.step)));
+    return op === Py_EQ ? eq : !eq;
+  },
+  tp_hash: (v) => {
+    const r = v as PyRange;
+    return tupleHash([r.length, r.length === 0 ? None : r.start, r.length <= 1 ? None : r.step]);
+  },
+  nb_bool: (v) => (v as PyRange).length !== 0,
+});
+addGetSet(rangeType, 'start', (v) => (v as PyRange).start);
+addGetSet(rangeType, 'stop', (v) => (v as PyRange).stop);
+addGetSet(rangeType, 'step', (v) => (v as PyRange).step);
+
+// ---------------------------------------------------------------------------------------------
+// slice
+
+setSlots(sliceType, {
+  tp_new: (_t, args, kw) => {
+    noKw('slice', kw);
+    if (args.length === 0) raiseTypeError('slice expected at least 1 argument, got 0');
+    if (args.length > 3) raiseTypeError(`slice expected at most 3 arguments, got ${args.length}`);
+    if (args.length === 1) return new PySlice(None, args[0], None);
+    return new PySlice(args[0], args[1], args.length === 3 ? args[2] : None);
+  },
+  tp_repr: (v) => {
+    const s = v as PySlice;
+    return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
+  },
+  tp_richcompare: (v, w, op) => {
+    if (!(w instanceof PySlice)) return NotImplemented;
+    const a = v as PySlice;
+    return richCompare(new PyTuple([a.start, a.stop, a.step]), new PyTuple([w.start, w.stop, w.step]), op);
+  },
+  tp_hash: unhashable,
+});
+addGetSet(sliceType, 'start', (v) => (v as PySlice).start);
+addGetSet(sliceType, 'stop', (v) => (v as PySlice).stop);
+addGetSet(sliceType, 'step', (v) => (v as PySlice).step);
+addMethod(sliceType, 'indices', (v, args) => {
+  const n = indexAsNumber(args[0]);
+  if (n < 0) raiseValueError('length should not be negative');
+  const [start, stop, step] = sliceIndices(v as PySlice, n);
+  return new PyTuple([start, stop, step]);
+}, { minArgs: 1, maxArgs: 1 });
+
+void isTrue;
+void getIter;
+void intType;

@@ -1,0 +1,504 @@
+// Callable and descriptor objects: Python functions, cells, bound methods, built-in functions
+// and methods, classmethod/staticmethod/property, getset descriptors, and modules.
+// Also the REGISTRATION API through which the runtime library adds methods to built-in
+// types and functions to the builtins module without editing the core's files:
+//
+//   addMethod(listType, 'append', (self, args, kw) => ..., { minArgs: 1, maxArgs: 1 })
+//   addClassMethod(dictType, 'fromkeys', (cls, args, kw) => ...)
+//   addStaticMethod(strType, 'maketrans', (args, kw) => ...)
+//   addGetSet(complexType, 'real', (self) => ..., optionalSetter)
+//   addBuiltin('len', (args, kw) => ..., { minArgs: 1, maxArgs: 1 })
+//   setSlots(intType, { nb_add: ..., tp_repr: ... })          (runtime/types.ts)
+//
+// Argument-count checks declared with minArgs/maxArgs produce CPython's messages;
+// `noKwargs: true` (the default for methods with declared counts) rejects keywords.
+
+import { PyBase, PyObject, None, PyTuple, NotImplemented } from './object';
+import { PyType, KwArgs } from './type';
+import {
+  functionType, builtinFunctionType, methodDescriptorType, classMethodDescriptorType, getsetDescriptorType,
+  methodType, cellType, moduleType, propertyType, staticmethodType, classmethodType, setBuiltinType, typeOf, setSlots,
+} from './types';
+import { PyDict } from './dict';
+import { raiseTypeError, raiseAttributeError, PyException, AttributeError } from './exceptions';
+import type { CodeObject } from '../frontend/code';
+import { callObject } from './call';
+
+/** A closure cell (CPython's PyCellObject); `contents` undefined = empty. */
+export class PyCell extends PyBase {
+  constructor(public contents: PyObject | undefined = undefined) {
+    super();
+  }
+}
+setBuiltinType(PyCell, cellType);
+
+/** A Python function (CPython's PyFunctionObject). */
+export class PyFunction extends PyBase {
+  name: string;
+  qualname: string;
+  module: PyObject;
+  doc: PyObject;
+  defaults: PyObject[] | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyCell[] | null = null;
+  annotations: PyDict | null = null;
+  declare __dict__: PyDict | undefined;
+
+  constructor(public code: CodeObject, public globals: PyDict, qualname?: string) {
+    super();
+    this.name = code.co_name;
+    this.qualname = qualname ?? code.co_qualname;
+    const m = globals.getStr('__name__');
+    this.module = m === undefined ? None : m;
+    const c0 = code.co_consts.length > 0 ? code.co_consts[0] : None;
+    this.doc = typeof c0 === 'string' ? c0 : None;
+  }
+}
+setBuiltinType(PyFunction, functionType);
+
+/** A bound method (CPython's PyMethodObject): a callable with `self` prepended to its arguments. */
+export class PyMethod extends PyBase {
+  constructor(public readonly func: PyObject, public readonly self: PyObject) {
+    super();
+  }
+}
+setBuiltinType(PyMethod, methodType);
+
+/** A JS-implemented function: `impl(args, kwargs)`. */
+export type BuiltinImpl = (args: PyObject[], kwargs: KwArgs) => PyObject;
+/** A JS-implemented method: `impl(self, args, kwargs)` (self already type-checked). */
+export type MethodImpl = (self: PyObject, args: PyObject[], kwargs: KwArgs) => PyObject;
+
+export interface ArgSpec {
+  minArgs?: number;
+  maxArgs?: number;
+  /** Reject keyword arguments (default: true when minArgs/maxArgs are given). */
+  noKwargs?: boolean;
+  doc?: string;
+}
+
+/** Checks the argument count declared in `spec`, raising CPython's TypeError messages. */
+export function checkArgs(displayName: string, args: PyObject[], kwargs: KwArgs, spec: ArgSpec): void {
+  const n = args.length;
+  const { minArgs, maxArgs } = spec;
+  const noKw = spec.noKwargs ?? (minArgs !== undefined || maxArgs !== undefined);
+  if (noKw && kwargs !== null && kwargs.size > 0) raiseTypeError(`${displayName}() takes no keyword arguments`);
+  if (maxArgs === 0 && n > 0) raiseTypeError(`${displayName}() takes no arguments (${n} given)`);
+  if (minArgs === 1 && maxArgs === 1 && n !== 1) raiseTypeError(`${displayName}() takes exactly one argument (${n} given)`);
+  if (minArgs !== undefined && n < minArgs) {
+    raiseTypeError(`${displayName} expected at least ${minArgs} argument${minArgs === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (maxArgs !== undefined && n > maxArgs) {
+    raiseTypeError(`${displayName} expected at most ${maxArgs} argument${maxArgs === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/** A built-in function, or a built-in method bound to `self` (CPython's PyCFunctionObject). */
+export class PyBuiltinFunction extends PyBase {
+  constructor(
+    public readonly name: string,
+    public readonly impl: BuiltinImpl,
+    /** The bound object for a bound built-in method (`[].append`), else undefined. */
+    public readonly self: PyObject | undefined = undefined,
+    public readonly qualname: string = name,
+    public readonly doc: string | null = null,
+  ) {
+    super();
+  }
+}
+setBuiltinType(PyBuiltinFunction, builtinFunctionType);
+
+/** A method of a built-in type, as found in the type's dict (`list.append`). */
+export class PyMethodDescriptor extends PyBase {
+  constructor(
+    public readonly objclass: PyType,
+    public readonly name: string,
+    public readonly impl: MethodImpl,
+    public readonly spec: ArgSpec,
+  ) {
+    super();
+  }
+  /** Calls the method on `self` (already checked to be an instance of objclass). */
+  callWithSelf(self: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
+    const spec = this.spec;
+    if (spec.minArgs !== undefined || spec.maxArgs !== undefined || spec.noKwargs) {
+      checkArgs(`${this.objclass.name}.${this.name}`, args, kwargs, spec);
+    }
+    return this.impl(self, args, kwargs);
+  }
+  checkSelf(self: PyObject): void {
+    const t = typeOf(self);
+    if (t !== this.objclass && !t.isSubtypeOf(this.objclass)) {
+      raiseTypeError(
+        `descriptor '${this.name}' for '${this.objclass.name}' objects doesn't apply to a '${t.name}' object`,
+      );
+    }
+  }
+}
+setBuiltinType(PyMethodDescriptor, methodDescriptorType);
+
+/** A classmethod of a built-in type (`dict.fromkeys`): binds the class. */
+export class PyClassMethodDescriptor extends PyBase {
+  constructor(public readonly objclass: PyType, public readonly name: string, public readonly impl: MethodImpl) {
+    super();
+  }
+}
+setBuiltinType(PyClassMethodDescriptor, classMethodDescriptorType);
+
+/** A computed attribute of a built-in type (`complex.real`, `BaseException.args`). */
+export class PyGetSetDescriptor extends PyBase {
+  constructor(
+    public readonly objclass: PyType,
+    public readonly name: string,
+    public readonly get: (self: PyObject) => PyObject,
+    public readonly set: ((self: PyObject, value: PyObject | undefined) => void) | null,
+  ) {
+    super();
+  }
+}
+setBuiltinType(PyGetSetDescriptor, getsetDescriptorType);
+
+/** classmethod(f) */
+export class PyClassMethod extends PyBase {
+  declare __dict__: PyDict | undefined;
+  constructor(public callable: PyObject) {
+    super();
+  }
+}
+setBuiltinType(PyClassMethod, classmethodType);
+
+/** staticmethod(f) */
+export class PyStaticMethod extends PyBase {
+  declare __dict__: PyDict | undefined;
+  constructor(public callable: PyObject) {
+    super();
+  }
+}
+setBuiltinType(PyStaticMethod, staticmethodType);
+
+/** property(fget, fset, fdel, doc) */
+export class PyProperty extends PyBase {
+  /** The attribute name, learnt through __set_name__ (for CPython 3.11's error messages). */
+  name: string | null = null;
+  constructor(
+    public fget: PyObject,
+    public fset: PyObject,
+    public fdel: PyObject,
+    public doc: PyObject,
+  ) {
+    super();
+  }
+}
+setBuiltinType(PyProperty, propertyType);
+
+/** A module object. */
+export class PyModule extends PyBase {
+  declare __dict__: PyDict;
+  constructor(public readonly name: string, dict?: PyDict) {
+    super();
+    this.__dict__ = dict ?? new PyDict();
+    if (dict === undefined) {
+      this.__dict__.setStr('__name__', name);
+      this.__dict__.setStr('__doc__', None);
+    }
+  }
+}
+setBuiltinType(PyModule, moduleType);
+
+// ---------------------------------------------------------------------------------------------
+// Registration API (used by the runtime library)
+
+/** Adds a method to a built-in type's dict. */
+export function addMethod(t: PyType, name: string, impl: MethodImpl, spec: ArgSpec = {}): void {
+  t.dict.set(name, new PyMethodDescriptor(t, name, impl, spec));
+  t.modified();
+}
+
+/** Adds a classmethod to a built-in type (`impl(cls, args, kwargs)`). */
+export function addClassMethod(t: PyType, name: string, impl: MethodImpl): void {
+  t.dict.set(name, new PyClassMethodDescriptor(t, name, impl));
+  t.modified();
+}
+
+/** Adds a staticmethod to a built-in type. */
+export function addStaticMethod(t: PyType, name: string, impl: BuiltinImpl): void {
+  t.dict.set(name, new PyStaticMethod(new PyBuiltinFunction(name, impl)));
+  t.modified();
+}
+
+/** Adds a computed attribute to a built-in type. A null setter makes it read-only. */
+export function addGetSet(
+  t: PyType,
+  name: string,
+  get: (self: PyObject) => PyObject,
+  set: ((self: PyObject, value: PyObject | undefined) => void) | null = null,
+): void {
+  t.dict.set(name, new PyGetSetDescriptor(t, name, get, set));
+  t.modified();
+}
+
+/** Adds a plain class attribute (a constant) to a built-in type. */
+export function addTypeAttr(t: PyType, name: string, value: PyObject): void {
+  t.dict.set(name, value);
+  t.modified();
+}
+
+/** Everything registered for the builtins module; copied into each new interpreter. */
+export const builtinsRegistry: Map<string, PyObject> = new Map();
+
+/** Adds a function to the builtins module. */
+export function addBuiltin(name: string, impl: BuiltinImpl, spec: ArgSpec = {}): PyBuiltinFunction {
+  const checked: BuiltinImpl =
+    spec.minArgs !== undefined || spec.maxArgs !== undefined || spec.noKwargs
+      ? (args, kw) => {
+          checkArgs(name, args, kw, spec);
+          return impl(args, kw);
+        }
+      : impl;
+  const f = new PyBuiltinFunction(name, checked, undefined, name, spec.doc ?? null);
+  builtinsRegistry.set(name, f);
+  return f;
+}
+
+/** Adds any object (a type, a constant) to the builtins module. */
+export function addBuiltinObject(name: string, value: PyObject): void {
+  builtinsRegistry.set(name, value);
+}
+
+/** Makes a free-standing built-in function (for modules). */
+export function makeBuiltinFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {}, qualname = name): PyBuiltinFunction {
+  const checked: BuiltinImpl =
+    spec.minArgs !== undefined || spec.maxArgs !== undefined || spec.noKwargs
+      ? (args, kw) => {
+          checkArgs(name, args, kw, spec);
+          return impl(args, kw);
+        }
+      : impl;
+  return new PyBuiltinFunction(name, checked, undefined, qualname, spec.doc ?? null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slots of the callables and descriptors above
+
+setSlots(functionType, {
+  tp_descr_get: (f, obj) => (obj === undefined ? f : new PyMethod(f, obj)),
+  tp_call: (f, args, kw) => callObject(f, args, kw),
+  tp_repr: (f) => `<function ${(f as PyFunction).qualname} at ${addressOf(f)}>`,
+});
+setSlots(methodType, {
+  tp_call: (m, args, kw) => callObject(m, args, kw),
+  tp_repr: (m) => {
+    const mm = m as PyMethod;
+    const f = mm.func;
+    const qn = f instanceof PyFunction ? f.qualname : f instanceof PyBuiltinFunction ? f.qualname : '?';
+    return `<bound method ${qn} of ${reprHook(mm.self)}>`;
+  },
+  tp_richcompare: (a, b, op) => {
+    if (!(b instanceof PyMethod) || (op !== 2 && op !== 3)) return NotImplemented;
+    const eq = (a as PyMethod).func === b.func && (a as PyMethod).self === b.self;
+    return op === 2 ? eq : !eq;
+  },
+  tp_hash: (m) => identityHash((m as PyMethod).func) ^ identityHash((m as PyMethod).self),
+});
+setSlots(builtinFunctionType, {
+  tp_call: (f, args, kw) => callObject(f, args, kw),
+  tp_repr: (f) => {
+    const b = f as PyBuiltinFunction;
+    if (b.self === undefined) return `<built-in function ${b.name}>`;
+    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${addressOf(b.self)}>`;
+  },
+});
+setSlots(methodDescriptorType, {
+  tp_descr_get: (d, obj) => {
+    const md = d as PyMethodDescriptor;
+    if (obj === undefined) return d;
+    md.checkSelf(obj);
+    return new PyBuiltinFunction(md.name, (args, kw) => md.callWithSelf(obj, args, kw), obj, `${md.objclass.name}.${md.name}`);
+  },
+  tp_call: (d, args, kw) => {
+    const md = d as PyMethodDescriptor;
+    if (args.length === 0) raiseTypeError(`unbound method ${md.objclass.name}.${md.name}() needs an argument`);
+    md.checkSelf(args[0]);
+    return md.callWithSelf(args[0], args.slice(1), kw);
+  },
+  tp_repr: (d) => `<method '${(d as PyMethodDescriptor).name}' of '${(d as PyMethodDescriptor).objclass.name}' objects>`,
+});
+setSlots(classMethodDescriptorType, {
+  tp_descr_get: (d, obj, type) => {
+    const cd = d as PyClassMethodDescriptor;
+    const cls = obj === undefined ? type : typeOf(obj);
+    return new PyBuiltinFunction(cd.name, (args, kw) => cd.impl(cls, args, kw), cls, `${cd.objclass.name}.${cd.name}`);
+  },
+});
+setSlots(getsetDescriptorType, {
+  tp_descr_get: (d, obj) => (obj === undefined ? d : (d as PyGetSetDescriptor).get(obj)),
+  tp_descr_set: (d, obj, value) => {
+    const gd = d as PyGetSetDescriptor;
+    if (gd.set === null) {
+      raiseAttributeError(`attribute '${gd.name}' of '${gd.objclass.name}' objects is not writable`);
+    }
+    gd.set(obj, value);
+  },
+  tp_repr: (d) => `<attribute '${(d as PyGetSetDescriptor).name}' of '${(d as PyGetSetDescriptor).objclass.name}' objects>`,
+});
+setSlots(classmethodType, {
+  tp_descr_get: (d, obj, type) => new PyMethod((d as PyClassMethod).callable, obj === undefined ? type : typeOf(obj)),
+  tp_new: (_t, args) => new PyClassMethod(args[0] ?? None),
+  tp_init: () => undefined,
+});
+setSlots(staticmethodType, {
+  tp_descr_get: (d) => (d as PyStaticMethod).callable,
+  tp_call: (d, args, kw) => callObject((d as PyStaticMethod).callable, args, kw),
+  tp_new: (_t, args) => new PyStaticMethod(args[0] ?? None),
+  tp_init: () => undefined,
+});
+setSlots(propertyType, {
+  tp_descr_get: (d, obj) => {
+    const p = d as PyProperty;
+    if (obj === undefined) return d;
+    if (p.fget === None) {
+      throw propertyError(p, obj, 'getter');
+    }
+    return callObject(p.fget, [obj], null);
+  },
+  tp_descr_set: (d, obj, value) => {
+    const p = d as PyProperty;
+    if (value === undefined) {
+      if (p.fdel === None) throw propertyError(p, obj, 'deleter');
+      callObject(p.fdel, [obj], null);
+    } else {
+      if (p.fset === None) throw propertyError(p, obj, 'setter');
+      callObject(p.fset, [obj, value], null);
+    }
+  },
+  tp_new: (_t, args, kw) => {
+    const a = (i: number, k: string): PyObject => args[i] ?? kw?.get(k) ?? None;
+    return new PyProperty(a(0, 'fget'), a(1, 'fset'), a(2, 'fdel'), a(3, 'doc'));
+  },
+  tp_init: () => undefined,
+});
+
+function propertyError(p: PyProperty, obj: PyObject, what: string): PyException {
+  const e = new PyException(
+    AttributeError,
+    [p.name === null ? `property of '${typeOf(obj).name}' object has no ${what}` : `property '${p.name}' of '${typeOf(obj).name}' object has no ${what}`],
+  );
+  return e;
+}
+
+function copyProperty(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyObject): PyProperty {
+  const q = new PyProperty(p.fget, p.fset, p.fdel, p.doc);
+  q.name = p.name;
+  q[which] = f;
+  return q;
+}
+addMethod(propertyType, 'getter', (self, args) => copyProperty(self as PyProperty, 'fget', args[0]), { minArgs: 1, maxArgs: 1 });
+addMethod(propertyType, 'setter', (self, args) => copyProperty(self as PyProperty, 'fset', args[0]), { minArgs: 1, maxArgs: 1 });
+addMethod(propertyType, 'deleter', (self, args) => copyProperty(self as PyProperty, 'fdel', args[0]), { minArgs: 1, maxArgs: 1 });
+addMethod(propertyType, '__set_name__', (self, args) => {
+  if (typeof args[1] === 'string') (self as PyProperty).name = args[1];
+  return None;
+}, { minArgs: 2, maxArgs: 2 });
+addGetSet(propertyType, 'fget', (p) => (p as PyProperty).fget);
+addGetSet(propertyType, 'fset', (p) => (p as PyProperty).fset);
+addGetSet(propertyType, 'fdel', (p) => (p as PyProperty).fdel);
+addGetSet(propertyType, '__doc__', (p) => (p as PyProperty).doc);
+addGetSet(classmethodType, '__func__', (p) => (p as PyClassMethod).callable);
+addGetSet(staticmethodType, '__func__', (p) => (p as PyStaticMethod).callable);
+addGetSet(methodType, '__func__', (m) => (m as PyMethod).func);
+addGetSet(methodType, '__self__', (m) => (m as PyMethod).self);
+addGetSet(builtinFunctionType, '__name__', (f) => (f as PyBuiltinFunction).name);
+addGetSet(builtinFunctionType, '__qualname__', (f) => (f as PyBuiltinFunction).qualname);
+addGetSet(builtinFunctionType, '__self__', (f) => (f as PyBuiltinFunction).self ?? None);
+addGetSet(builtinFunctionType, '__doc__', (f) => (f as PyBuiltinFunction).doc ?? None);
+addGetSet(methodDescriptorType, '__name__', (f) => (f as PyMethodDescriptor).name);
+addGetSet(cellType, 'cell_contents', (c) => {
+  const v = (c as PyCell).contents;
+  if (v === undefined) raiseAttributeError('cell_contents');
+  return v;
+}, (c, v) => {
+  (c as PyCell).contents = v;
+});
+
+function fnAttr(name: keyof PyFunction & string, settable = true): void {
+  addGetSet(
+    functionType,
+    name === 'name' ? '__name__' : name === 'qualname' ? '__qualname__' : `__${name}__`,
+    (f) => {
+      const v = (f as PyFunction)[name] as unknown;
+      if (v === null || v === undefined) return None;
+      if (Array.isArray(v)) return new PyTuple(v as PyObject[]);
+      return v as PyObject;
+    },
+    settable
+      ? (f, v) => {
+          const fn = f as PyFunction;
+          switch (name) {
+            case 'name':
+            case 'qualname':
+              if (typeof v !== 'string') raiseTypeError(`__${name}__ must be set to a string object`);
+              fn[name] = v;
+              return;
+            case 'doc':
+            case 'module':
+              fn[name] = v ?? None;
+              return;
+            case 'defaults':
+              fn.defaults = v === undefined || v === None ? null : (v as PyTuple).items;
+              return;
+            case 'kwdefaults':
+            case 'annotations':
+              fn[name] = v === undefined || v === None ? null : (v as PyDict);
+              return;
+            default:
+              raiseAttributeError('readonly attribute');
+          }
+        }
+      : null,
+  );
+}
+fnAttr('name');
+fnAttr('qualname');
+fnAttr('module');
+fnAttr('doc');
+fnAttr('defaults');
+fnAttr('kwdefaults');
+fnAttr('annotations');
+fnAttr('globals', false);
+fnAttr('closure', false);
+fnAttr('code', false);
+
+// --- small shared helpers (set by ops.ts to avoid import-time cycles)
+
+let reprHookImpl: (v: PyObject) => string = () => '?';
+/** repr() as installed by runtime/ops.ts. */
+export function reprHook(v: PyObject): string {
+  return reprHookImpl(v);
+}
+export function setReprHook(f: (v: PyObject) => string): void {
+  reprHookImpl = f;
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+/** id(): a stable per-object number that looks like a CPython address. */
+export function idOf(v: PyObject): number {
+  if (typeof v !== 'object') {
+    return 0;
+  }
+  let id = ids.get(v);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 16;
+    ids.set(v, id);
+  }
+  return id;
+}
+/** The hexadecimal address of `v` as CPython prints it (`0x7f...`). */
+export function addressOf(v: PyObject): string {
+  return '0x' + idOf(v).toString(16).padStart(12, '0');
+}
+/** object.__hash__: derived from id (CPython: id >> 4). */
+export function identityHash(v: PyObject): number {
+  return Math.floor(idOf(v) / 16);
+}

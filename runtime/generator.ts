@@ -1,0 +1,146 @@
+// Generator objects (CPython's PyGenObject): a suspended frame plus the protocol around it
+// (send, throw, close, __next__, the return value carried by StopIteration).
+//
+// The frame belongs to the backend that created the generator: the runtime keeps it opaque
+// (`frame: unknown`) and resumes it through `interp.backend.resumeGenerator`, which runs
+// the frame until its next YIELD_VALUE (returning the yielded value) or its return (setting
+// `finished` and `returnValue`, returning undefined-free `returnValue`).
+
+import { PyBase, PyObject, None } from './object';
+import { generatorType, coroutineType, setSlots, typeOf } from './types';
+import {
+  PyException, StopIteration, GeneratorExit, RuntimeError, ValueError, isPyException, newException, raiseTypeError,
+} from './exceptions';
+import { addMethod, addGetSet, addressOf } from './function';
+import { currentInterp } from './interp';
+import type { CodeObject } from '../frontend/code';
+import { callObject } from './call';
+import { PyType } from './type';
+
+export class PyGenerator extends PyBase {
+  /** The backend's suspended frame. */
+  frame: unknown;
+  /** True while the frame is executing (re-entrance is a ValueError). */
+  running = false;
+  /** True once the frame has returned or raised. */
+  finished = false;
+  /** True until the first resume (only None may be sent then). */
+  justStarted = true;
+  /** The value of the frame's `return` (valid when finished after a resume). */
+  returnValue: PyObject = None;
+  /** The iterator a `yield from`/await in the frame is delegating to, if any (gi_yieldfrom). */
+  yieldFrom: PyObject | null = null;
+
+  constructor(frame: unknown, public readonly code: CodeObject, public name: string, public qualname: string) {
+    super();
+    this.frame = frame;
+  }
+}
+setSlotsFor(generatorType);
+setSlotsFor(coroutineType);
+
+/**
+ * Resumes `gen` with `value` (or throws `exc` into it). Returns the yielded value, or
+ * undefined when the generator finished (its return value is in gen.returnValue).
+ * Raises what the frame raises (StopIteration escaping the frame becomes RuntimeError, PEP 479).
+ */
+export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject | undefined {
+  if (gen.running) raiseValueErrorRunning();
+  if (gen.finished) {
+    if (exc !== null) throw exc;
+    return undefined;
+  }
+  if (gen.justStarted && value !== None && exc === null) {
+    raiseTypeError("can't send non-None value to a just-started generator");
+  }
+  gen.running = true;
+  let r: PyObject;
+  try {
+    r = currentInterp().backend.resumeGenerator(gen, value, exc);
+  } catch (e) {
+    gen.finished = true;
+    if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
+      const re = newException(RuntimeError, 'generator raised StopIteration');
+      re.cause = e;
+      re.context = e;
+      throw re;
+    }
+    throw e;
+  } finally {
+    gen.running = false;
+    gen.justStarted = false;
+  }
+  if (gen.finished) return undefined;
+  return r;
+}
+
+function raiseValueErrorRunning(): never {
+  throw newException(ValueError, 'generator already executing');
+}
+
+/** gen.send(value): the next yielded value, or raises StopIteration(return value). */
+export function genSend(gen: PyGenerator, value: PyObject): PyObject {
+  const r = genResume(gen, value, null);
+  if (r === undefined) throw stopIterationWith(gen.returnValue);
+  return r;
+}
+
+/** StopIteration carrying `value` (as the generator's return). */
+export function stopIterationWith(value: PyObject): PyException {
+  return new PyException(StopIteration, value === None ? [] : [value]);
+}
+
+/** gen.throw(exc): throws into the frame; returns the next yielded value or raises. */
+export function genThrow(gen: PyGenerator, exc: PyException): PyObject {
+  const r = genResume(gen, None, exc);
+  if (r === undefined) throw stopIterationWith(gen.returnValue);
+  return r;
+}
+
+/** gen.close(): throws GeneratorExit; a yield in response is a RuntimeError. */
+export function genClose(gen: PyGenerator): void {
+  if (gen.finished) return;
+  if (gen.justStarted) {
+    gen.finished = true;
+    return;
+  }
+  try {
+    const r = genResume(gen, None, newException(GeneratorExit));
+    if (r !== undefined) throw newException(RuntimeError, 'generator ignored GeneratorExit');
+  } catch (e) {
+    if (isPyException(e) && (typeOf(e).isSubtypeOf(GeneratorExit) || typeOf(e).isSubtypeOf(StopIteration))) return;
+    throw e;
+  }
+}
+
+/** Makes an exception instance from gen.throw's arguments (type, or instance, [value]). */
+export function exceptionFromThrowArgs(args: PyObject[]): PyException {
+  const t = args[0];
+  if (t instanceof PyException) return t;
+  if (t instanceof PyType) {
+    const v = args.length > 1 ? args[1] : None;
+    if (v instanceof PyException) return v;
+    const inst = callObject(t, v === None ? [] : [v], null);
+    if (inst instanceof PyException) return inst;
+  }
+  raiseTypeError('exceptions must be classes or instances deriving from BaseException, not ' + typeOf(t).name);
+}
+
+function setSlotsFor(t: PyType): void {
+  setSlots(t, {
+    tp_iter: (g) => g,
+    tp_iternext: (g) => genResume(g as PyGenerator, None, null),
+    tp_repr: (g) => `<${t.name} object ${(g as PyGenerator).qualname} at ${addressOf(g)}>`,
+  });
+  addMethod(t, 'send', (g, args) => genSend(g as PyGenerator, args[0]), { minArgs: 1, maxArgs: 1 });
+  addMethod(t, 'throw', (g, args) => genThrow(g as PyGenerator, exceptionFromThrowArgs(args)), { minArgs: 1, maxArgs: 3 });
+  addMethod(t, 'close', (g) => {
+    genClose(g as PyGenerator);
+    return None;
+  }, { maxArgs: 0 });
+  addGetSet(t, '__name__', (g) => (g as PyGenerator).name);
+  addGetSet(t, '__qualname__', (g) => (g as PyGenerator).qualname);
+  addGetSet(t, 'gi_running', (g) => (g as PyGenerator).running);
+  addGetSet(t, 'gi_code', (g) => (g as PyGenerator).code);
+  addGetSet(t, 'gi_yieldfrom', (g) => (g as PyGenerator).yieldFrom ?? None);
+}

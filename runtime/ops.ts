@@ -1,0 +1,567 @@
+// The generic operations of the abstract object layer (CPython's Objects/abstract.c and
+// object.c): binary and in-place operators with reflected dispatch and NotImplemented, rich
+// comparison, truth, hash, iteration, len, contains, subscripting, repr and str.
+//
+// Both VMs call these; each VM may inline a fast path for small ints or strings first, but
+// the result must always be the one these functions give.
+
+import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } from './object';
+import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
+import { typeOf, objectType, intType, boolType, strType, floatType, typeType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
+import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException } from './exceptions';
+import { setReprHook, identityHash, addressOf } from './function';
+import { callObject } from './call';
+import { numericHash } from './numeric';
+import { floatRepr } from './float_repr';
+import { strRepr } from './str_repr';
+import { intRepr } from './int_ops';
+
+// ---------------------------------------------------------------------------------------------
+// Binary operators
+
+/** One binary operator: its slot, in-place slot, reflected dunder names and symbol. */
+export interface BinaryOpInfo {
+  readonly slot: keyof TypeSlots & `nb_${string}`;
+  readonly islot: keyof TypeSlots & `nb_inplace_${string}`;
+  readonly symbol: string;
+  readonly dunder: string;
+  readonly rdunder: string;
+  readonly idunder: string;
+}
+
+function op(slot: string, symbol: string, name: string): BinaryOpInfo {
+  return {
+    slot: `nb_${slot}` as BinaryOpInfo['slot'],
+    islot: `nb_inplace_${slot}` as BinaryOpInfo['islot'],
+    symbol,
+    dunder: `__${name}__`,
+    rdunder: `__r${name}__`,
+    idunder: `__i${name}__`,
+  };
+}
+
+/** Indexed as BINARY_OP's oparg (CPython 3.11's NB_* constants; 13.. are the in-place forms). */
+export const NB_OPS: readonly BinaryOpInfo[] = [
+  op('add', '+', 'add'),
+  op('and', '&', 'and'),
+  op('floor_divide', '//', 'floordiv'),
+  op('lshift', '<<', 'lshift'),
+  op('matrix_multiply', '@', 'matmul'),
+  op('multiply', '*', 'mul'),
+  op('remainder', '%', 'mod'),
+  op('or', '|', 'or'),
+  op('power', '**', 'pow'),
+  op('rshift', '>>', 'rshift'),
+  op('subtract', '-', 'sub'),
+  op('true_divide', '/', 'truediv'),
+  op('xor', '^', 'xor'),
+];
+export const NB_ADD = 0;
+export const NB_MULTIPLY = 5;
+export const NB_INPLACE_OFFSET = 13;
+
+/** binary_op1: the slot dispatch with the reflected-operand rule; NotImplemented if neither side handles it. */
+function binaryOp1(v: PyObject, w: PyObject, slot: BinaryOpInfo['slot']): PyObject {
+  const tv = typeOf(v);
+  const tw = typeOf(w);
+  const sv = tv.slots[slot] as BinarySlot | undefined;
+  let sw = tw !== tv ? (tw.slots[slot] as BinarySlot | undefined) : undefined;
+  if (sw === sv) sw = undefined;
+  if (sv !== undefined) {
+    if (sw !== undefined && tw.isSubtypeOf(tv)) {
+      const r = sw(v, w);
+      if (r !== NotImplemented) return r;
+      sw = undefined;
+    }
+    const r = sv(v, w);
+    if (r !== NotImplemented) return r;
+  }
+  if (sw !== undefined) return sw(v, w);
+  return NotImplemented;
+}
+
+function unsupported(v: PyObject, w: PyObject, symbol: string): never {
+  raiseTypeError(`unsupported operand type(s) for ${symbol}: '${typeOf(v).name}' and '${typeOf(w).name}'`);
+}
+
+/** `v <op> w` for BINARY_OP's oparg 0..12 (PyNumber_Add ...). */
+export function binaryOp(index: number, v: PyObject, w: PyObject): PyObject {
+  const info = NB_OPS[index];
+  const r = binaryOp1(v, w, info.slot);
+  if (r !== NotImplemented) return r;
+  return sequenceFallback(index, v, w, info.symbol);
+}
+
+function sequenceFallback(index: number, v: PyObject, w: PyObject, symbol: string): PyObject {
+  if (index === NB_ADD) {
+    const c = typeOf(v).slots.sq_concat;
+    if (c !== undefined) return c(v, w);
+  } else if (index === NB_MULTIPLY) {
+    const rv = typeOf(v).slots.sq_repeat;
+    if (rv !== undefined) return rv(v, w);
+    const rw = typeOf(w).slots.sq_repeat;
+    if (rw !== undefined) return rw(w, v);
+  }
+  return unsupported(v, w, symbol);
+}
+
+/** `v <op>= w` (PyNumber_InPlaceAdd ...): the in-place slot of v, then the binary operator. */
+export function inplaceOp(index: number, v: PyObject, w: PyObject): PyObject {
+  const info = NB_OPS[index];
+  const is = typeOf(v).slots[info.islot] as BinarySlot | undefined;
+  if (is !== undefined) {
+    const r = is(v, w);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binaryOp1(v, w, info.slot);
+  if (r !== NotImplemented) return r;
+  return sequenceFallback(index, v, w, info.symbol + '=');
+}
+
+/** BINARY_OP's oparg: 0..12 binary, 13..25 in-place. */
+export function binaryOpByOparg(oparg: number, v: PyObject, w: PyObject): PyObject {
+  return oparg < NB_INPLACE_OFFSET ? binaryOp(oparg, v, w) : inplaceOp(oparg - NB_INPLACE_OFFSET, v, w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unary operators
+
+export function negative(v: PyObject): PyObject {
+  if (typeof v === 'number' && v !== 0) return -v;
+  const s = typeOf(v).slots.nb_negative;
+  if (s === undefined) raiseTypeError(`bad operand type for unary -: '${typeOf(v).name}'`);
+  return s(v);
+}
+export function positive(v: PyObject): PyObject {
+  const s = typeOf(v).slots.nb_positive;
+  if (s === undefined) raiseTypeError(`bad operand type for unary +: '${typeOf(v).name}'`);
+  return s(v);
+}
+export function invert(v: PyObject): PyObject {
+  const s = typeOf(v).slots.nb_invert;
+  if (s === undefined) raiseTypeError(`bad operand type for unary ~: '${typeOf(v).name}'`);
+  return s(v);
+}
+export function absolute(v: PyObject): PyObject {
+  const s = typeOf(v).slots.nb_absolute;
+  if (s === undefined) raiseTypeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+  return s(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth
+
+/** PyObject_IsTrue. */
+export function isTrue(v: PyObject): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length !== 0;
+    case 'bigint':
+      return true; // a bigint is never zero (normalisation invariant)
+    default:
+      if (v === None) return false;
+      if (v instanceof PyFloat) return v.value !== 0;
+      const t = v.ob_type;
+      const b = t.slots.nb_bool;
+      if (b !== undefined) return b(v);
+      const l = t.slots.sq_length;
+      if (l !== undefined) return l(v) !== 0;
+      return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing and equality
+
+/** A str hash (CPython randomises these; any well-mixed value is faithful). Cached per string content. */
+export function strHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h = h | 0;
+  return h === -1 ? -2 : h;
+}
+
+/** hash(v) as a JS number (PyObject_Hash). Raises TypeError for unhashable objects. */
+export function hashOf(v: PyObject): number {
+  switch (typeof v) {
+    case 'string':
+      return strHash(v);
+    case 'number':
+      if (v >= -0x3fffffff && v <= 0x3fffffff) return v === -1 ? -2 : v;
+      return Number(numericHash(v));
+    case 'bigint':
+    case 'boolean':
+      return Number(numericHash(v));
+    default: {
+      if (v instanceof PyFloat) return Number(numericHash(v));
+      const h = v.ob_type.slots.tp_hash;
+      if (h === undefined) raiseTypeError(`unhashable type: '${v.ob_type.name}'`);
+      return h(v);
+    }
+  }
+}
+
+const objectHash = (v: PyObject): number => identityHash(v);
+const objectRichcompare = (v: PyObject, w: PyObject, op: CompareOp): PyObject => {
+  if (op === Py_EQ) return v === w ? true : NotImplemented;
+  if (op === Py_NE) {
+    // object.__ne__ delegates to __eq__ and inverts it
+    const eq = typeOf(v).slots.tp_richcompare;
+    if (eq !== undefined && eq !== objectRichcompare) {
+      const r = eq(v, w, Py_EQ);
+      if (r === NotImplemented) return r;
+      return !isTrue(r);
+    }
+    return v === w ? false : NotImplemented;
+  }
+  return NotImplemented;
+};
+
+/** True when v's type hashes and compares by identity (dict keys: the object itself is the map key). */
+export function hasIdentityHashAndEq(v: PyBase): boolean {
+  const s = v.ob_type.slots;
+  return s.tp_hash === objectHash && s.tp_richcompare === objectRichcompare;
+}
+
+const SWAPPED: readonly CompareOp[] = [Py_GT, Py_GE, Py_EQ, Py_NE, Py_LT, Py_LE];
+const CMP_SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
+
+/** PyObject_RichCompare: the comparison's result object. */
+export function richCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  // Fast paths: two small ints, two strings.
+  if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
+  if (typeof v === 'string' && typeof w === 'string') return compareStrings(v, w, op);
+  const tv = typeOf(v);
+  const tw = typeOf(w);
+  let checkedReverse = false;
+  if (tv !== tw && tw.isSubtypeOf(tv)) {
+    const f = tw.slots.tp_richcompare;
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = f(w, v, SWAPPED[op]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fv = tv.slots.tp_richcompare;
+  if (fv !== undefined) {
+    const r = fv(v, w, op);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const fw = tw.slots.tp_richcompare;
+    if (fw !== undefined) {
+      const r = fw(w, v, SWAPPED[op]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Py_EQ) return v === w;
+  if (op === Py_NE) return v !== w;
+  raiseTypeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${tv.name}' and '${tw.name}'`);
+}
+
+export function compareNumbers(a: number, b: number, op: CompareOp): boolean {
+  switch (op) {
+    case Py_LT: return a < b;
+    case Py_LE: return a <= b;
+    case Py_EQ: return a === b;
+    case Py_NE: return a !== b;
+    case Py_GT: return a > b;
+    case Py_GE: return a >= b;
+  }
+}
+
+/** Compares by code point (JS `<` on strings compares UTF-16 units, which differs above U+FFFF). */
+export function compareStrings(a: string, b: string, op: CompareOp): boolean {
+  if (op === Py_EQ) return a === b;
+  if (op === Py_NE) return a !== b;
+  const c = strCmp(a, b);
+  switch (op) {
+    case Py_LT: return c < 0;
+    case Py_LE: return c <= 0;
+    case Py_GT: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+function strCmp(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // Surrogates (U+D800..DFFF) encode code points above every BMP character.
+      const sx = x >= 0xd800 && x <= 0xdfff;
+      const sy = y >= 0xd800 && y <= 0xdfff;
+      if (sx !== sy) return sx ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+/** PyObject_RichCompareBool with op ==: identity first, as CPython's containers do. */
+export function richEq(v: PyObject, w: PyObject): boolean {
+  if (v === w) return true;
+  if (typeof v === 'number' && typeof w === 'number') return false;
+  if (typeof v === 'string' && typeof w === 'string') return false;
+  return isTrue(richCompare(v, w, Py_EQ));
+}
+
+/** PyObject_RichCompareBool for any operator. */
+export function richCompareBool(v: PyObject, w: PyObject, op: CompareOp): boolean {
+  if (v === w) {
+    if (op === Py_EQ) return true;
+    if (op === Py_NE) return false;
+  }
+  const r = richCompare(v, w, op);
+  return typeof r === 'boolean' ? r : isTrue(r);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+/** iter(v) (PyObject_GetIter). */
+export function getIter(v: PyObject): PyObject {
+  const t = typeOf(v);
+  const f = t.slots.tp_iter;
+  if (f !== undefined) {
+    const it = f(v);
+    if (typeOf(it).slots.tp_iternext === undefined) {
+      raiseTypeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+    }
+    return it;
+  }
+  if (t.slots.mp_subscript !== undefined && t !== typeType && !t.isSubtypeOf(typeType)) {
+    return new PySeqIter(v);
+  }
+  raiseTypeError(`'${t.name}' object is not iterable`);
+}
+
+/** next(it) without a default: the item, or undefined when exhausted (StopIteration is absorbed). */
+export function iterNext(it: PyObject): PyObject | undefined {
+  const f = typeOf(it).slots.tp_iternext;
+  if (f === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an iterator`);
+  return f(it);
+}
+
+/** Runs `fn` for each item of an iterable. Stops early when fn returns true. */
+export function forEach(iterable: PyObject, fn: (item: PyObject) => boolean | void): void {
+  const it = getIter(iterable);
+  const next = typeOf(it).slots.tp_iternext!;
+  for (;;) {
+    const x = next(it);
+    if (x === undefined) return;
+    if (fn(x) === true) return;
+  }
+}
+
+/** list(iterable) as a JS array (fast for lists and tuples). */
+export function toArray(iterable: PyObject): PyObject[] {
+  if (iterable instanceof PyTuple) return iterable.items.slice();
+  const out: PyObject[] = [];
+  forEach(iterable, (x) => {
+    out.push(x);
+  });
+  return out;
+}
+
+/** The old sequence-protocol iterator (iter() on an object with only __getitem__). */
+export class PySeqIter extends PyBase {
+  index = 0;
+  done = false;
+  constructor(public readonly seq: PyObject) {
+    super();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers
+
+/** len(v) (PyObject_Size). */
+export function len(v: PyObject): number {
+  if (typeof v === 'string') return strLen(v);
+  const f = typeOf(v).slots.sq_length;
+  if (f === undefined) raiseTypeError(`object of type '${typeOf(v).name}' has no len()`);
+  return f(v);
+}
+
+/** Length of a str in code points. */
+export function strLen(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** `item in container` (PySequence_Contains). */
+export function contains(container: PyObject, item: PyObject): boolean {
+  const t = typeOf(container);
+  const f = t.slots.sq_contains;
+  if (f !== undefined) return f(container, item);
+  if (t.slots.tp_iter === undefined && t.slots.mp_subscript === undefined) {
+    raiseTypeError(`argument of type '${t.name}' is not iterable`);
+  }
+  let found = false;
+  forEach(container, (x) => {
+    if (richEq(x, item)) {
+      found = true;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+/** v[key] (PyObject_GetItem). */
+export function getItem(v: PyObject, key: PyObject): PyObject {
+  const t = typeOf(v);
+  const f = t.slots.mp_subscript;
+  if (f !== undefined) return f(v, key);
+  if (v instanceof PyType) {
+    const cg = v.lookup('__class_getitem__');
+    if (cg !== undefined) return callObject(bindDescriptor(cg, undefined, v), [key], null);
+    raiseTypeError(`type '${v.name}' is not subscriptable`);
+  }
+  raiseTypeError(`'${t.name}' object is not subscriptable`);
+}
+
+/** v[key] = value (PyObject_SetItem). */
+export function setItem(v: PyObject, key: PyObject, value: PyObject): void {
+  const f = typeOf(v).slots.mp_ass_subscript;
+  if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object does not support item assignment`);
+  f(v, key, value);
+}
+
+/** del v[key] (PyObject_DelItem). */
+export function delItem(v: PyObject, key: PyObject): void {
+  const f = typeOf(v).slots.mp_ass_subscript;
+  if (f === undefined) {
+    if (typeOf(v).slots.mp_subscript !== undefined) raiseTypeError(`'${typeOf(v).name}' object doesn't support item deletion`);
+    raiseTypeError(`'${typeOf(v).name}' object does not support item deletion`);
+  }
+  f(v, key, undefined);
+}
+
+/** operator.index(v) (PyNumber_Index): an int, or TypeError. */
+export function index(v: PyObject): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const f = typeOf(v).slots.nb_index;
+  if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return f(v);
+}
+
+/** A JS number from an index-like value, clamped to safe range (for sequence indices). */
+export function indexAsNumber(v: PyObject): number {
+  const i = index(v);
+  if (typeof i === 'number') return i;
+  return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+}
+
+/** Applies a descriptor's __get__ when it has one (obj undefined = lookup on the type). */
+export function bindDescriptor(attr: PyObject, obj: PyObject | undefined, type: PyType): PyObject {
+  if (typeof attr !== 'object') return attr;
+  const g = attr.ob_type.slots.tp_descr_get;
+  return g === undefined ? attr : g(attr, obj, type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr and str
+
+/** Objects whose repr is in progress (Py_ReprEnter): containers print `[...]` on recursion. */
+const reprStack: Set<PyObject> = new Set();
+
+/** Runs `body` unless `v` is already being repr'd, in which case returns `recursive`. */
+export function reprEnter(v: PyObject, recursive: string, body: () => string): string {
+  if (reprStack.has(v)) return recursive;
+  reprStack.add(v);
+  try {
+    return body();
+  } finally {
+    reprStack.delete(v);
+  }
+}
+
+/** repr(v) (PyObject_Repr). */
+export function repr(v: PyObject): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'number':
+      return String(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+    case 'bigint':
+      return intRepr(v);
+    default: {
+      if (v instanceof PyFloat) return floatRepr(v.value);
+      const f = v.ob_type.slots.tp_repr;
+      if (f === undefined) return `<${v.ob_type.name} object>`;
+      return f(v);
+    }
+  }
+}
+
+/** str(v) (PyObject_Str). */
+export function str(v: PyObject): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  const t = typeOf(v);
+  const f = t.slots.tp_str;
+  if (f !== undefined) return f(v);
+  return repr(v);
+}
+
+setReprHook(repr);
+
+// ---------------------------------------------------------------------------------------------
+// Slots of object, None, Ellipsis, NotImplemented, and the primitive-backed types' basics
+// (int/bool/str/float identity, hashing and reprs; their arithmetic is the runtime library's).
+
+setSlots(objectType, {
+  tp_hash: objectHash,
+  tp_richcompare: objectRichcompare,
+  tp_repr: (v) => {
+    const t = typeOf(v);
+    const mod = t.module;
+    const qn = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+    return `<${qn} object at ${addressOf(v)}>`;
+  },
+});
+setSlots(noneType, { tp_repr: () => 'None', nb_bool: () => false, tp_hash: () => identityHash(None) });
+setSlots(ellipsisType, { tp_repr: () => 'Ellipsis' });
+setSlots(notImplementedType, { tp_repr: () => 'NotImplemented' });
+void Ellipsis;
+setSlots(intType, {
+  tp_repr: (v) => (typeof v === 'boolean' ? String(v ? 1 : 0) : typeof v === 'bigint' ? intRepr(v) : String(v)),
+  tp_hash: (v) => hashOf(v),
+});
+setSlots(boolType, { tp_repr: (v) => (v ? 'True' : 'False') });
+setSlots(strType, {
+  tp_repr: (v) => strRepr(v as string),
+  tp_str: (v) => v as string,
+  tp_hash: (v) => strHash(v as string),
+  sq_length: (v) => strLen(v as string),
+});
+setSlots(floatType, { tp_repr: (v) => floatRepr((v as PyFloat).value), tp_hash: (v) => hashOf(v) });
+
+
+/** Makes a TypeError for a wrong argument type, CPython's usual phrasing. */
+export function typeErrorFor(what: string, v: PyObject): PyException {
+  return newException(TypeError, `${what}, not ${typeOf(v).name}`);
+}
+void StopIteration;
+void raiseType;

@@ -1,0 +1,267 @@
+// Python type objects (CPython's PyTypeObject): name, bases, MRO (C3), the type's dict, and
+// the "slots" through which the generic operations dispatch.
+//
+// Slots are the fast path. A built-in type gets its slots from whoever implements it
+// (runtime/ core for containers, the runtime library for numbers and strings) through
+// `setSlots`; a Python class (heap type) gets slot wrappers that call its dunder methods
+// (runtime/class.ts, updateSlotsFromDict). `type.slots` always holds the RESOLVED slots
+// (own or inherited along the MRO), so a dispatch is one property read.
+//
+// INVARIANT: after `finalizeType(t)`, `t.slots[k]` is the slot of the first class in t.mro
+// that defines k (own slot for built-ins; a dunder in the dict for heap types).
+//
+// Methods of built-in types live in `type.dict` as method descriptors (runtime/function.ts,
+// addMethod), exactly where Python code finds them (`list.append`, `dir(str)`).
+
+import { PyBase, PyObject } from './object';
+import type { PyDict } from './dict';
+
+/** Comparison operators, numbered as CPython's Py_LT..Py_GE (COMPARE_OP's oparg). */
+export const Py_LT = 0;
+export const Py_LE = 1;
+export const Py_EQ = 2;
+export const Py_NE = 3;
+export const Py_GT = 4;
+export const Py_GE = 5;
+export type CompareOp = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** A binary number slot: called as slot(v, w) for BOTH `v op w` and the reflected case (as CPython). */
+export type BinarySlot = (v: PyObject, w: PyObject) => PyObject;
+export type UnarySlot = (v: PyObject) => PyObject;
+/** Keyword arguments as passed to JS-implemented callables: null when there are none. */
+export type KwArgs = Map<string, PyObject> | null;
+export type CallSlot = (self: PyObject, args: PyObject[], kwargs: KwArgs) => PyObject;
+
+/**
+ * The slots of a type. Names are CPython's (tp_*, nb_*, sq_*, mp_*). Every slot is optional:
+ * absent means "this type does not support the operation" (after inheritance).
+ */
+export interface TypeSlots {
+  // --- object protocol
+  tp_repr?: (v: PyObject) => string;
+  tp_str?: (v: PyObject) => string;
+  /** Returns a JS number (CPython's Py_hash_t, a signed machine-size int). */
+  tp_hash?: (v: PyObject) => number;
+  /** Rich comparison; returns NotImplemented when the pair is not supported. */
+  tp_richcompare?: (v: PyObject, w: PyObject, op: CompareOp) => PyObject;
+  /** Returns a Python iterator. */
+  tp_iter?: (v: PyObject) => PyObject;
+  /** Returns the next item, or undefined when exhausted (no StopIteration in the fast path). */
+  tp_iternext?: (v: PyObject) => PyObject | undefined;
+  tp_call?: CallSlot;
+  /** Attribute lookup; returns undefined when absent (the caller raises AttributeError). */
+  tp_getattro?: (v: PyObject, name: string) => PyObject | undefined;
+  /** Sets (value !== undefined) or deletes (value === undefined) an attribute. */
+  tp_setattro?: (v: PyObject, name: string, value: PyObject | undefined) => void;
+  /** Descriptor get: obj is undefined when looked up on the type itself. */
+  tp_descr_get?: (descr: PyObject, obj: PyObject | undefined, type: PyType) => PyObject;
+  /** Descriptor set (value undefined = delete). Presence makes a DATA descriptor. */
+  tp_descr_set?: (descr: PyObject, obj: PyObject, value: PyObject | undefined) => void;
+  /** type.__new__ equivalent: creates an instance of `type` (a subtype of the slot's owner). */
+  tp_new?: (type: PyType, args: PyObject[], kwargs: KwArgs) => PyObject;
+  tp_init?: (self: PyObject, args: PyObject[], kwargs: KwArgs) => void;
+  // --- numbers (binary: slot(v, w) for both orders; return NotImplemented if unsupported)
+  nb_add?: BinarySlot;
+  nb_subtract?: BinarySlot;
+  nb_multiply?: BinarySlot;
+  nb_matrix_multiply?: BinarySlot;
+  nb_true_divide?: BinarySlot;
+  nb_floor_divide?: BinarySlot;
+  nb_remainder?: BinarySlot;
+  nb_divmod?: BinarySlot;
+  /** Three-argument pow is the builtin's business (runtime library); the slot is binary. */
+  nb_power?: BinarySlot;
+  nb_lshift?: BinarySlot;
+  nb_rshift?: BinarySlot;
+  nb_and?: BinarySlot;
+  nb_or?: BinarySlot;
+  nb_xor?: BinarySlot;
+  nb_inplace_add?: BinarySlot;
+  nb_inplace_subtract?: BinarySlot;
+  nb_inplace_multiply?: BinarySlot;
+  nb_inplace_matrix_multiply?: BinarySlot;
+  nb_inplace_true_divide?: BinarySlot;
+  nb_inplace_floor_divide?: BinarySlot;
+  nb_inplace_remainder?: BinarySlot;
+  nb_inplace_power?: BinarySlot;
+  nb_inplace_lshift?: BinarySlot;
+  nb_inplace_rshift?: BinarySlot;
+  nb_inplace_and?: BinarySlot;
+  nb_inplace_or?: BinarySlot;
+  nb_inplace_xor?: BinarySlot;
+  nb_negative?: UnarySlot;
+  nb_positive?: UnarySlot;
+  nb_invert?: UnarySlot;
+  nb_absolute?: UnarySlot;
+  nb_bool?: (v: PyObject) => boolean;
+  /** __index__: returns a Python int (number | bigint). */
+  nb_index?: (v: PyObject) => number | bigint;
+  nb_int?: (v: PyObject) => number | bigint;
+  nb_float?: (v: PyObject) => number;
+  // --- sequences / mappings
+  /** len(); returns a JS number. */
+  sq_length?: (v: PyObject) => number;
+  /** `v + w` for sequences when nb_add did not handle it (raises CPython's concat TypeError). */
+  sq_concat?: BinarySlot;
+  sq_repeat?: BinarySlot;
+  sq_contains?: (v: PyObject, item: PyObject) => boolean;
+  mp_subscript?: (v: PyObject, key: PyObject) => PyObject;
+  /** Sets (value !== undefined) or deletes (value === undefined) an item. */
+  mp_ass_subscript?: (v: PyObject, key: PyObject, value: PyObject | undefined) => void;
+}
+
+export type SlotName = keyof TypeSlots;
+
+let typeVersionCounter = 1;
+/** A fresh version tag: caches keyed by type attributes compare against it. */
+export function nextTypeVersion(): number {
+  return ++typeVersionCounter;
+}
+
+/** A Python type. */
+export class PyType extends PyBase {
+  /** __name__ */
+  name: string;
+  /** __qualname__ */
+  qualname: string;
+  /** __module__ ('builtins' for built-in types). */
+  module: string;
+  /** __bases__ */
+  bases: PyType[];
+  /** __mro__, computed by C3 (mroC3); mro[0] === this. */
+  mro: PyType[] = [];
+  /** The type's own namespace (CPython's tp_dict): name -> attribute. */
+  dict: Map<string, PyObject> = new Map();
+  /** Slots this type defines itself (built-in types only; heap types derive theirs from dict). */
+  ownSlots: TypeSlots = {};
+  /** Resolved slots (own or inherited); see the file header's invariant. */
+  slots: TypeSlots = {};
+  /** A class defined in Python (class statement / type(name, bases, dict)). */
+  isHeapType: boolean;
+  /** May be subclassed (bool, NoneType, function ... may not). */
+  isBaseType = true;
+  /**
+   * Creates a bare instance whose JS representation suits this type (a PyList for list and its
+   * subclasses...). Inherited from the nearest built-in base.
+   */
+  allocate: ((type: PyType) => PyBase) | null = null;
+  /** Instances get a __dict__ (heap types without __slots__). */
+  instancesHaveDict = false;
+  /** Changes whenever this type or a base is modified; attribute caches compare with it. */
+  version: number = nextTypeVersion();
+  /** Direct subclasses, for invalidating caches and slots when a class is modified. */
+  subclasses: PyType[] = [];
+  /** Attribute lookup cache along the MRO (valid while `version` is unchanged). */
+  lookupCache: Map<string, PyObject | undefined> = new Map();
+  /** The documentation string (__doc__), when any. */
+  doc: string | null = null;
+  /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
+  dictProxy: PyDict | null = null;
+
+  constructor(name: string, bases: PyType[], opts: { module?: string; heap?: boolean; qualname?: string } = {}) {
+    super();
+    this.name = name;
+    this.qualname = opts.qualname ?? name;
+    this.module = opts.module ?? 'builtins';
+    this.bases = bases;
+    this.isHeapType = opts.heap ?? false;
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /**
+   * Looks `name` up along the MRO (CPython's _PyType_Lookup); undefined when absent.
+   * Cached per type; the cache is dropped whenever the version changes.
+   */
+  lookup(name: string): PyObject | undefined {
+    const cache = this.lookupCache;
+    const hit = cache.get(name);
+    if (hit !== undefined || cache.has(name)) return hit;
+    let found: PyObject | undefined;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    cache.set(name, found);
+    return found;
+  }
+
+  /** Called after this type's dict changed: new version, caches dropped here and in every subclass. */
+  modified(): void {
+    this.version = nextTypeVersion();
+    this.lookupCache.clear();
+    for (const s of this.subclasses) s.modified();
+  }
+
+  /** True when this type is `other` or a subclass of it (by MRO, as PyType_IsSubtype). */
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/**
+ * The C3 linearisation (CPython's mro_implementation). Raises via `fail` with CPython's
+ * message when no consistent order exists.
+ */
+export function mroC3(t: PyType, fail: (msg: string) => never): PyType[] {
+  const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
+  seqs.push(t.bases.slice());
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      const names = [...new Set(nonEmpty.map((s) => s[0].name))];
+      fail(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+/** Every slot name, for resolution loops. */
+export const ALL_SLOTS: SlotName[] = [
+  'tp_repr', 'tp_str', 'tp_hash', 'tp_richcompare', 'tp_iter', 'tp_iternext', 'tp_call',
+  'tp_getattro', 'tp_setattro', 'tp_descr_get', 'tp_descr_set', 'tp_new', 'tp_init',
+  'nb_add', 'nb_subtract', 'nb_multiply', 'nb_matrix_multiply', 'nb_true_divide', 'nb_floor_divide',
+  'nb_remainder', 'nb_divmod', 'nb_power', 'nb_lshift', 'nb_rshift', 'nb_and', 'nb_or', 'nb_xor',
+  'nb_inplace_add', 'nb_inplace_subtract', 'nb_inplace_multiply', 'nb_inplace_matrix_multiply',
+  'nb_inplace_true_divide', 'nb_inplace_floor_divide', 'nb_inplace_remainder', 'nb_inplace_power',
+  'nb_inplace_lshift', 'nb_inplace_rshift', 'nb_inplace_and', 'nb_inplace_or', 'nb_inplace_xor',
+  'nb_negative', 'nb_positive', 'nb_invert', 'nb_absolute', 'nb_bool', 'nb_index', 'nb_int', 'nb_float',
+  'sq_length', 'sq_concat', 'sq_repeat', 'sq_contains', 'mp_subscript', 'mp_ass_subscript',
+];
+
+/**
+ * Recomputes `t.slots` from the MRO: for each slot, the first class in the MRO that defines it.
+ * Heap types contribute the slot wrappers computed from their dict (`heapSlotsOf`).
+ */
+export function resolveSlots(t: PyType, heapSlotsOf: (h: PyType) => TypeSlots): void {
+  const resolved: TypeSlots = {};
+  const r = resolved as Record<string, unknown>;
+  const perType = t.mro.map((m) => (m.isHeapType ? heapSlotsOf(m) : m.ownSlots) as Record<string, unknown>);
+  for (const name of ALL_SLOTS) {
+    for (const s of perType) {
+      const f = s[name];
+      if (f !== undefined) {
+        r[name] = f;
+        break;
+      }
+    }
+  }
+  t.slots = resolved;
+}
