@@ -140,6 +140,11 @@ def main():
         programs = [p for p in programs if any(s in os.path.relpath(p, ROOT) for s in filters)]
     failures = 0
     counts = {}
+    if not check:
+        # Helper modules first: the .pyc programs import them (sourceless, as CPython can).
+        for f in files:
+            if not is_program(f):
+                compile_pyc(f)
     for path in programs:
         rel = os.path.relpath(path, ROOT)
         golden, problems, full_stderr = golden_for(path)
@@ -170,10 +175,6 @@ def main():
         if problems:
             failures += 1
             print('%s: %s' % (rel, '; '.join(problems)))
-    if not check and not filters:
-        for f in files:
-            if not is_program(f):
-                compile_pyc(f)
     print('programs: %s; problems in %d' % (', '.join('%s %d' % kv for kv in sorted(counts.items())), failures))
     return 1 if failures else 0
 

@@ -1,0 +1,2 @@
+# Nested subpackage.
+NAME = 'pkg_shapes.sub'
