@@ -7,22 +7,12 @@
 // string. The disassembler, the compiler's stack-depth computation, the stack VM, the
 // translator's stack-depth analysis, the counters and docs/opcodes.md all read this table.
 //
-// Semantics notation (stack pictures, Forth style), used by every `sem` string below:
-//
-//     (before -- after)   the top of the stack is on the RIGHT; the items named before
-//                         `--` are popped, the items after it are pushed.
-//     a, b, x, ...        values; `a b -- a+b` pops b (top) then a, pushes a+b.
-//     NULL                the C NULL marker CPython pushes before a callable.
-//     [x]                 an item present only in some cases (said in the comment).
-//     x*n                 n items (n is usually `oparg`).
-//     co_consts[i], co_names[i], locals[i], cells[i]
-//                         the code object's tables; `i` is the oparg unless said.
-//     -> L                jumps to label L (the jump target computed from oparg).
-//     ...                 stack items below that are left untouched.
+// Semantics notation: STACK_NOTATION below (defined once; docs/opcodes.md prints it).
 //
 // Stack effects are given two ways:
-//   - `pops`/`pushes`: what the 3.11 eval loop really does (a function of the oparg and,
-//     for jumps, of whether the jump is taken). The translator builds registers from these.
+//   - `pops`/`pushes`: what the 3.11 eval loop really does (a constant or a formula over
+//     the oparg and, for jumps, whether the jump is taken; see StackCount). The translator
+//     builds registers from these.
 //   - `stackEffect(op, oparg, jump)`: CPython's compile.c stack_effect(), which is what
 //     dis.stack_effect() returns and what co_stacksize is computed with. It equals
 //     pushes - pops except for the three instructions whose `disEffect` says otherwise
@@ -34,6 +24,19 @@
 // are listed at the end with numbers >= 256 (3.11 gives them negative C constants) so
 // the compiler can use the same table; they never appear in co_code. 3.11's specialised
 // (quickened) instructions are not listed: .pyc files and compile() never contain them.
+
+/** The notation of every `sem` string in the table. */
+export const STACK_NOTATION = `Stack pictures, Forth style: (before -- after)
+  (before -- after)  the top of the stack is on the RIGHT; the items named before \`--\`
+                     are popped, the items after it are pushed.
+  a, b, x, ...       values; \`(a b -- a+b)\` pops b (the top) then a, and pushes a+b.
+  NULL               the C NULL marker CPython pushes before a callable.
+  [x]                an item present only in some cases (said after the picture).
+  x*n                n items (n is the oparg unless said otherwise).
+  co_consts[i], co_names[i], locals[i], cells[i]
+                     the code object's tables; i is the oparg unless said otherwise.
+  -> L               jumps to label L (the jump target computed from the oparg).
+  ...                stack items in between that are left untouched.`;
 
 /** How an instruction's oparg is interpreted. */
 export type OperandKind =
@@ -71,8 +74,13 @@ export type JumpKind =
   | 'return' // leaves the frame (RETURN_VALUE; RETURN_GENERATOR on first call)
   | 'raise'; // always raises (RAISE_VARARGS, RERAISE)
 
-/** A stack count: a constant, or computed from the oparg and whether the jump is taken. */
-export type StackCount = number | ((oparg: number, jump: boolean) => number);
+/**
+ * A stack count: a constant, or a formula over `oparg` and `jump` (1 if the jump is taken,
+ * else 0) in C syntax: integers, + - * & >> ==, `c ? a : b`, parentheses and popcount(x).
+ * Formulas are data (docs/opcodes.md prints them); compileFormula turns each into a
+ * closure once, when this module loads.
+ */
+export type StackCount = number | string;
 
 export interface OpInfo {
   readonly name: string;
@@ -110,8 +118,6 @@ export const MF_KWDEFAULTS = 0x02;
 export const MF_ANNOTATIONS = 0x04;
 export const MF_CLOSURE = 0x08;
 
-const popcount4 = (x: number): number => (x & 1) + ((x >> 1) & 1) + ((x >> 2) & 1) + ((x >> 3) & 1);
-
 // Small constructors keep the table one line of facts per instruction.
 interface Spec {
   operand?: OperandKind;
@@ -140,8 +146,6 @@ function def(name: OpNameUnion, code: number, s: Spec): OpInfo {
 function pseudo(name: OpNameUnion, code: number, s: Spec): OpInfo {
   return { ...def(name, code, s), hasArg: true, pseudo: true };
 }
-
-const takenPops1 = (_o: number, jump: boolean): number => (jump ? 0 : 1);
 
 /** The table, in opcode order. */
 export const OPCODES: readonly OpInfo[] = [
@@ -196,33 +200,33 @@ export const OPCODES: readonly OpInfo[] = [
     operand: 'count',
     cache: 1,
     pops: 1,
-    pushes: (o) => o,
+    pushes: 'oparg',
     sem: '(s -- s[n-1] ... s[0])  len(s) must be n = oparg',
   }),
   def('FOR_ITER', 93, {
     operand: 'jump-forward',
     jump: 'conditional',
     pops: 1,
-    pushes: (_o, j) => (j ? 0 : 2),
+    pushes: 'jump ? 0 : 2',
     sem: '(it -- it next(it))  or, when exhausted, (it -- ) -> L',
   }),
   def('UNPACK_EX', 94, {
     operand: 'unpack-ex',
     pops: 1,
-    pushes: (o) => (o & 0xff) + (o >> 8) + 1,
+    pushes: '(oparg & 255) + (oparg >> 8) + 1',
     sem: '(s -- after*hi list before*lo)  a, *b, c = s with lo = oparg & 0xff, hi = oparg >> 8',
   }),
   def('STORE_ATTR', 95, { operand: 'name', cache: 4, pops: 2, pushes: 0, sem: '(v o -- )  o.name = v' }),
   def('DELETE_ATTR', 96, { operand: 'name', pops: 1, pushes: 0, sem: '(o -- )  del o.name' }),
   def('STORE_GLOBAL', 97, { operand: 'name', pops: 1, pushes: 0, sem: '(v -- )  globals[co_names[i]] = v' }),
   def('DELETE_GLOBAL', 98, { operand: 'name', pops: 0, pushes: 0, sem: '( -- )  del globals[co_names[i]]' }),
-  def('SWAP', 99, { operand: 'stack-index', pops: (o) => o, pushes: (o) => o, sem: '(a ... b -- b ... a)  swap top with the oparg-th item' }),
+  def('SWAP', 99, { operand: 'stack-index', pops: 'oparg', pushes: 'oparg', sem: '(a ... b -- b ... a)  swap top with the oparg-th item' }),
   def('LOAD_CONST', 100, { operand: 'const', pops: 0, pushes: 1, sem: '( -- co_consts[i])' }),
   def('LOAD_NAME', 101, { operand: 'name', pops: 0, pushes: 1, sem: '( -- locals/globals/builtins[co_names[i]])' }),
-  def('BUILD_TUPLE', 102, { operand: 'count', pops: (o) => o, pushes: 1, sem: '(x*n -- (x, ...))' }),
-  def('BUILD_LIST', 103, { operand: 'count', pops: (o) => o, pushes: 1, sem: '(x*n -- [x, ...])' }),
-  def('BUILD_SET', 104, { operand: 'count', pops: (o) => o, pushes: 1, sem: '(x*n -- {x, ...})' }),
-  def('BUILD_MAP', 105, { operand: 'count', pops: (o) => 2 * o, pushes: 1, sem: '((k v)*n -- {k: v, ...})' }),
+  def('BUILD_TUPLE', 102, { operand: 'count', pops: 'oparg', pushes: 1, sem: '(x*n -- (x, ...))' }),
+  def('BUILD_LIST', 103, { operand: 'count', pops: 'oparg', pushes: 1, sem: '(x*n -- [x, ...])' }),
+  def('BUILD_SET', 104, { operand: 'count', pops: 'oparg', pushes: 1, sem: '(x*n -- {x, ...})' }),
+  def('BUILD_MAP', 105, { operand: 'count', pops: '2 * oparg', pushes: 1, sem: '((k v)*n -- {k: v, ...})' }),
   def('LOAD_ATTR', 106, { operand: 'name', cache: 4, pops: 1, pushes: 1, sem: '(o -- o.name)' }),
   def('COMPARE_OP', 107, { operand: 'compare', cache: 2, pops: 2, pushes: 1, sem: '(a b -- a<op>b)  op = CMP_OP[oparg]' }),
   def('IMPORT_NAME', 108, { operand: 'name', pops: 2, pushes: 1, sem: '(level fromlist -- __import__(name, ..., fromlist, level))' }),
@@ -231,14 +235,14 @@ export const OPCODES: readonly OpInfo[] = [
   def('JUMP_IF_FALSE_OR_POP', 111, {
     operand: 'jump-forward',
     jump: 'conditional',
-    pops: takenPops1,
+    pops: 'jump ? 0 : 1',
     pushes: 0,
     sem: '(v -- v) -> L if not v, else (v -- )',
   }),
   def('JUMP_IF_TRUE_OR_POP', 112, {
     operand: 'jump-forward',
     jump: 'conditional',
-    pops: takenPops1,
+    pops: 'jump ? 0 : 1',
     pushes: 0,
     sem: '(v -- v) -> L if v, else (v -- )',
   }),
@@ -248,19 +252,19 @@ export const OPCODES: readonly OpInfo[] = [
     operand: 'global',
     cache: 5,
     pops: 0,
-    pushes: (o) => 1 + (o & 1),
+    pushes: '1 + (oparg & 1)',
     sem: '( -- [NULL] globals/builtins[co_names[i>>1]])  NULL pushed if i & 1',
   }),
   def('IS_OP', 117, { operand: 'invert', pops: 2, pushes: 1, sem: '(a b -- a is b)  `is not` if oparg' }),
   def('CONTAINS_OP', 118, { operand: 'invert', pops: 2, pushes: 1, sem: '(a b -- a in b)  `not in` if oparg' }),
   def('RERAISE', 119, { operand: 'reraise', jump: 'raise', pops: 1, pushes: 0, sem: '(exc -- )  raise exc again (f_lasti from the stack if oparg)' }),
-  def('COPY', 120, { operand: 'stack-index', pops: (o) => o, pushes: (o) => o + 1, sem: '(x ... -- x ... x)  push the oparg-th item (1 = top)' }),
+  def('COPY', 120, { operand: 'stack-index', pops: 'oparg', pushes: 'oparg + 1', sem: '(x ... -- x ... x)  push the oparg-th item (1 = top)' }),
   def('BINARY_OP', 122, { operand: 'binary-op', cache: 1, pops: 2, pushes: 1, sem: '(a b -- a<op>b)  op = NB_OPS[oparg]' }),
   def('SEND', 123, {
     operand: 'jump-forward',
     jump: 'conditional',
     pops: 2,
-    pushes: (_o, j) => (j ? 1 : 2),
+    pushes: 'jump ? 1 : 2',
     sem: '(r v -- r r.send(v))  or, when r returns x, (r v -- x) -> L',
   }),
   def('LOAD_FAST', 124, { operand: 'local', pops: 0, pushes: 1, sem: '( -- locals[i])' }),
@@ -268,15 +272,15 @@ export const OPCODES: readonly OpInfo[] = [
   def('DELETE_FAST', 126, { operand: 'local', pops: 0, pushes: 0, sem: '( -- )  del locals[i]' }),
   def('POP_JUMP_FORWARD_IF_NOT_NONE', 128, { operand: 'jump-forward', jump: 'conditional', pops: 1, pushes: 0, sem: '(v -- ) -> L if v is not None' }),
   def('POP_JUMP_FORWARD_IF_NONE', 129, { operand: 'jump-forward', jump: 'conditional', pops: 1, pushes: 0, sem: '(v -- ) -> L if v is None' }),
-  def('RAISE_VARARGS', 130, { operand: 'raise', jump: 'raise', pops: (o) => o, pushes: 0, sem: '([exc [cause]] -- )  raise / raise exc / raise exc from cause' }),
+  def('RAISE_VARARGS', 130, { operand: 'raise', jump: 'raise', pops: 'oparg', pushes: 0, sem: '([exc [cause]] -- )  raise / raise exc / raise exc from cause' }),
   def('GET_AWAITABLE', 131, { operand: 'awaitable', pops: 1, pushes: 1, sem: '(o -- awaitable(o))' }),
   def('MAKE_FUNCTION', 132, {
     operand: 'make-function',
-    pops: (o) => 1 + popcount4(o),
+    pops: '1 + popcount(oparg & 15)',
     pushes: 1,
     sem: '([defaults] [kwdefaults] [annotations] [closure] code -- function)  per oparg flags',
   }),
-  def('BUILD_SLICE', 133, { operand: 'slice', pops: (o) => (o === 3 ? 3 : 2), pushes: 1, sem: '(a b [c] -- slice(a, b[, c]))' }),
+  def('BUILD_SLICE', 133, { operand: 'slice', pops: 'oparg == 3 ? 3 : 2', pushes: 1, sem: '(a b [c] -- slice(a, b[, c]))' }),
   def('JUMP_BACKWARD_NO_INTERRUPT', 134, { operand: 'jump-backward', jump: 'unconditional', pops: 0, pushes: 0, sem: '( -- ) -> L  (no eval-breaker check)' }),
   def('MAKE_CELL', 135, { operand: 'free', pops: 0, pushes: 0, sem: '( -- )  cells[i] = cell(locals[i])' }),
   def('LOAD_CLOSURE', 136, { operand: 'free', pops: 0, pushes: 1, sem: '( -- cells[i])  the cell itself' }),
@@ -286,7 +290,7 @@ export const OPCODES: readonly OpInfo[] = [
   def('JUMP_BACKWARD', 140, { operand: 'jump-backward', jump: 'unconditional', pops: 0, pushes: 0, sem: '( -- ) -> L  (checks the eval breaker)' }),
   def('CALL_FUNCTION_EX', 142, {
     operand: 'call-ex',
-    pops: (o) => 3 + (o & 1),
+    pops: '3 + (oparg & 1)',
     pushes: 1,
     sem: '(NULL f args [kwargs] -- f(*args, **kwargs))',
   }),
@@ -300,12 +304,12 @@ export const OPCODES: readonly OpInfo[] = [
   def('MATCH_CLASS', 152, { operand: 'count', pops: 3, pushes: 1, sem: '(s cls names -- attrs-tuple-or-None)  oparg positional sub-patterns' }),
   def('FORMAT_VALUE', 155, {
     operand: 'format',
-    pops: (o) => ((o & FVS_MASK) === FVS_HAVE_SPEC ? 2 : 1),
+    pops: '(oparg & 4) == 4 ? 2 : 1',
     pushes: 1,
     sem: '(v [spec] -- format(conv(v), spec))',
   }),
-  def('BUILD_CONST_KEY_MAP', 156, { operand: 'count', pops: (o) => o + 1, pushes: 1, sem: '(v*n keys -- dict(zip(keys, v)))' }),
-  def('BUILD_STRING', 157, { operand: 'count', pops: (o) => o, pushes: 1, sem: "(s*n -- ''.join(s))" }),
+  def('BUILD_CONST_KEY_MAP', 156, { operand: 'count', pops: 'oparg + 1', pushes: 1, sem: '(v*n keys -- dict(zip(keys, v)))' }),
+  def('BUILD_STRING', 157, { operand: 'count', pops: 'oparg', pushes: 1, sem: "(s*n -- ''.join(s))" }),
   def('LOAD_METHOD', 160, { operand: 'name', cache: 10, pops: 1, pushes: 2, sem: '(o -- meth o)  or (o -- NULL o.name) if not a method' }),
   def('LIST_EXTEND', 162, { operand: 'stack-index', pops: 1, pushes: 0, sem: '(l ... it -- l ...)  l.extend(it)' }),
   def('SET_UPDATE', 163, { operand: 'stack-index', pops: 1, pushes: 0, sem: '(s ... it -- s ...)  s.update(it)' }),
@@ -316,13 +320,13 @@ export const OPCODES: readonly OpInfo[] = [
     cache: 1,
     pops: 0,
     pushes: 0,
-    disEffect: (o) => 0 - o,
+    disEffect: '0 - oparg',
     sem: '(NULL f args*n -- f NULL-or-self args*n)  unpack a bound method in place',
   }),
   def('CALL', 171, {
     operand: 'count',
     cache: 4,
-    pops: (o) => o + 2,
+    pops: 'oparg + 2',
     pushes: 1,
     disEffect: -1,
     sem: '(f-or-NULL self-or-f args*n -- result)  with KW_NAMES: the last args are keywords',
@@ -336,9 +340,9 @@ export const OPCODES: readonly OpInfo[] = [
   // Compiler-only pseudo-instructions (3.11 compile.c). The SETUP_* ones mark the start of
   // a try region whose handler is their target; their "jump" effect is the stack depth the
   // handler sees. POP_JUMP_IF_* and JUMP become the FORWARD/BACKWARD forms when assembled.
-  pseudo('SETUP_FINALLY', 256, { operand: 'jump-forward', jump: 'conditional', pops: 0, pushes: (_o, j) => (j ? 1 : 0), sem: '( -- ) handler at L sees (exc)' }),
-  pseudo('SETUP_CLEANUP', 257, { operand: 'jump-forward', jump: 'conditional', pops: 0, pushes: (_o, j) => (j ? 2 : 0), sem: '( -- ) handler at L sees (lasti exc)' }),
-  pseudo('SETUP_WITH', 258, { operand: 'jump-forward', jump: 'conditional', pops: 0, pushes: (_o, j) => (j ? 1 : 0), sem: '( -- ) handler at L sees (exit lasti exc) minus the __enter__ result' }),
+  pseudo('SETUP_FINALLY', 256, { operand: 'jump-forward', jump: 'conditional', pops: 0, pushes: 'jump ? 1 : 0', sem: '( -- ) handler at L sees (exc)' }),
+  pseudo('SETUP_CLEANUP', 257, { operand: 'jump-forward', jump: 'conditional', pops: 0, pushes: 'jump ? 2 : 0', sem: '( -- ) handler at L sees (lasti exc)' }),
+  pseudo('SETUP_WITH', 258, { operand: 'jump-forward', jump: 'conditional', pops: 0, pushes: 'jump ? 1 : 0', sem: '( -- ) handler at L sees (exit lasti exc) minus the __enter__ result' }),
   pseudo('POP_BLOCK', 259, { pops: 0, pushes: 0, sem: '( -- )  end of a try region' }),
   pseudo('JUMP', 260, { operand: 'jump-forward', jump: 'unconditional', pops: 0, pushes: 0, sem: '( -- ) -> L' }),
   pseudo('JUMP_NO_INTERRUPT', 261, { operand: 'jump-forward', jump: 'unconditional', pops: 0, pushes: 0, sem: '( -- ) -> L' }),
@@ -426,17 +430,101 @@ export const HASJUMP = HASJREL;
 
 export const EXTENDED_ARG = 144;
 
-function count(c: StackCount, oparg: number, jump: boolean): number {
-  return typeof c === 'number' ? c : c(oparg, jump);
+type CountFn = (oparg: number, jump: number) => number;
+
+/**
+ * Compiles a StackCount formula (grammar above) into a closure. Precedence as in C:
+ * `*` > `+ -` > `>>` > `==` > `&` > `?:`.
+ */
+export function compileFormula(c: StackCount): CountFn {
+  if (typeof c === 'number') return () => c;
+  const toks = (c.match(/\s*(\d+|[A-Za-z_]\w*|>>|==|[-+*&?:()])/g) ?? []).map((t) => t.trim());
+  if (toks.join('') !== c.replace(/\s+/g, '')) throw new Error(`bad stack formula '${c}'`);
+  let i = 0;
+  const fail = (): never => {
+    throw new Error(`bad stack formula '${c}'`);
+  };
+  const peek = (): string | undefined => toks[i];
+  const take = (t?: string): string => {
+    const x = toks[i++];
+    if (x === undefined || (t !== undefined && x !== t)) return fail();
+    return x;
+  };
+  type Ops = Record<string, (a: number, b: number) => number>;
+  const binary = (next: () => CountFn, ops: Ops) => (): CountFn => {
+    let left = next();
+    for (let t = peek(); t !== undefined && Object.prototype.hasOwnProperty.call(ops, t); t = peek()) {
+      take();
+      const f = ops[t];
+      const l = left;
+      const r = next();
+      left = (o, j) => f(l(o, j), r(o, j));
+    }
+    return left;
+  };
+  const atom = (): CountFn => {
+    const t = take();
+    if (t === '(') {
+      const e = cond();
+      take(')');
+      return e;
+    }
+    if (t === 'oparg') return (o) => o;
+    if (t === 'jump') return (_o, j) => j;
+    if (t === 'popcount') {
+      take('(');
+      const e = cond();
+      take(')');
+      return (o, j) => {
+        let n = 0;
+        for (let x = e(o, j); x; x &= x - 1) n++;
+        return n;
+      };
+    }
+    if (/^\d+$/.test(t)) {
+      const v = Number(t);
+      return () => v;
+    }
+    return fail();
+  };
+  const mul = binary(atom, { '*': (a, b) => a * b });
+  const add = binary(mul, { '+': (a, b) => a + b, '-': (a, b) => a - b });
+  const shift = binary(add, { '>>': (a, b) => a >> b });
+  const eq = binary(shift, { '==': (a, b) => (a === b ? 1 : 0) });
+  const and = binary(eq, { '&': (a, b) => a & b });
+  function cond(): CountFn {
+    const test = and();
+    if (peek() !== '?') return test;
+    take('?');
+    const yes = cond();
+    take(':');
+    const no = cond();
+    return (o, j) => (test(o, j) ? yes(o, j) : no(o, j));
+  }
+  const f = cond();
+  if (i !== toks.length) fail();
+  return f;
+}
+
+// Compiled once, indexed by opcode number.
+const POPS: CountFn[] = [];
+const PUSHES: CountFn[] = [];
+const DIS_EFFECT: (CountFn | undefined)[] = [];
+for (const e of OPCODES) {
+  POPS[e.code] = compileFormula(e.pops);
+  PUSHES[e.code] = compileFormula(e.pushes);
+  DIS_EFFECT[e.code] = e.disEffect === undefined ? undefined : compileFormula(e.disEffect);
 }
 
 /** Values popped by the instruction (the eval loop's behaviour). */
 export function stackPops(op: number, oparg: number, jump = false): number {
-  return count(info(op).pops, oparg, jump);
+  info(op);
+  return POPS[op](oparg, jump ? 1 : 0);
 }
 /** Values pushed by the instruction (the eval loop's behaviour). */
 export function stackPushes(op: number, oparg: number, jump = false): number {
-  return count(info(op).pushes, oparg, jump);
+  info(op);
+  return PUSHES[op](oparg, jump ? 1 : 0);
 }
 
 /**
@@ -444,11 +532,11 @@ export function stackPushes(op: number, oparg: number, jump = false): number {
  * `jump` undefined means the maximum over both outcomes (dis's jump=None).
  */
 export function stackEffect(op: number, oparg: number, jump?: boolean): number {
-  const e = info(op);
-  const eff = (j: boolean): number =>
-    e.disEffect !== undefined ? count(e.disEffect, oparg, j) : count(e.pushes, oparg, j) - count(e.pops, oparg, j);
-  if (jump === undefined) return Math.max(eff(true), eff(false));
-  return eff(jump);
+  info(op);
+  const d = DIS_EFFECT[op];
+  const eff = (j: number): number => (d !== undefined ? d(oparg, j) : PUSHES[op](oparg, j) - POPS[op](oparg, j));
+  if (jump === undefined) return Math.max(eff(1), eff(0));
+  return eff(jump ? 1 : 0);
 }
 
 /** The table entry of an opcode; throws on an unassigned number (a bug or corrupt code). */
