@@ -15,10 +15,21 @@ import { RESULTS_SCHEMA } from './results';
 import { RESULT_MARKER, WorkerJob, WorkerResult } from './worker';
 
 /**
- * The register VM's translator passes (names defined by R, see translator/). The ablation
- * turns each off in turn; "none" is the plain lowering, "all" the default pipeline.
+ * The register VM's translator passes, from the translator's own list (ALL_PASSES in
+ * translator/regcode.ts, loaded from dist/ at run time); this copy is only the fallback
+ * for a build without the translator.
  */
-export const TRANSLATOR_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping'];
+const FALLBACK_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'];
+
+export function translatorPasses(): string[] {
+  try {
+    const m = require(path.resolve(__dirname, '..', '..', 'translator', 'regcode.js')) as { ALL_PASSES?: unknown };
+    if (Array.isArray(m.ALL_PASSES) && m.ALL_PASSES.every((x) => typeof x === 'string')) return [...(m.ALL_PASSES as string[])];
+  } catch {
+    // not built yet: use the fallback
+  }
+  return FALLBACK_PASSES;
+}
 
 export interface BenchOptions {
   quick: boolean;
@@ -41,10 +52,14 @@ export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filt
     : { quick, maxTimeS: 3, minSamples: 5, ablation: true, peers: ['pyodide', 'skulpt'], jobTimeoutMs: 30 * 60_000 };
 }
 
-/** Pass sets of the ablation, keyed as the report shows them. */
-export function ablationVariants(passes: string[] = TRANSLATOR_PASSES): Record<string, string[]> {
-  const v: Record<string, string[]> = { all: [...passes], none: [] };
-  for (const p of passes) v['-' + p] = passes.filter((q) => q !== p);
+/**
+ * Pass sets of the ablation, keyed as the report shows them, in the translator's option
+ * syntax (RunOptions.passes): ["all"], ["none"] (the plain lowering), ["-copyprop"] (all
+ * but one).
+ */
+export function ablationVariants(passes: string[] = translatorPasses()): Record<string, string[]> {
+  const v: Record<string, string[]> = { all: ['all'], none: ['none'] };
+  for (const p of passes) v['-' + p] = ['-' + p];
   return v;
 }
 

@@ -1,0 +1,219 @@
+// `pyvm report`'s generator: results JSON -> a Markdown report (README.md) with tables,
+// the machine and versions, pyvm's figures beside the published anchors, the errors of
+// backends that did not run, and the PNG charts (charts/*.png) it embeds.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { BenchResults } from '../benchmarks/harness/results';
+import { allCharts, ablationKeys, renderCharts } from './charts';
+import { ANCHORS, Row, summarize, Summary } from './summary';
+
+export interface ReportOutput {
+  markdown: string;
+  charts: string[];
+}
+
+function fmtInt(x: number | null): string {
+  return x === null ? '—' : Math.round(x).toLocaleString('en-US');
+}
+
+function fmtMs(x: number | null, rme: number | null = null): string {
+  if (x === null) return '—';
+  const v = x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+  return rme === null ? v : `${v} ±${rme.toFixed(0)}%`;
+}
+
+function fmtRatio(x: number | null, digits = 2): string {
+  return x === null || !Number.isFinite(x) ? '—' : `${x.toFixed(digits)}×`;
+}
+
+function pctChange(ratio: number): string {
+  const p = (ratio - 1) * 100;
+  return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const align = head.map((_, i) => (i === 0 ? ':--' : '--:'));
+  return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || a === 0 ? null : b / a;
+}
+
+function headline(s: Summary): string {
+  const lines: string[] = [];
+  const show = (x: { value: number; n: number } | null, f: (v: number) => string): string =>
+    x === null ? 'not measured (no benchmark ran on both sides)' : `${f(x.value)} (geomean over ${x.n} benchmarks)`;
+  const a = ANCHORS;
+  lines.push(
+    table(
+      ['measure', 'pyvm (register VM vs stack VM)', 'anchor'],
+      [
+        [
+          'dynamic instructions',
+          show(s.instrRatio, (v) => `${pctChange(v)} (${((1 - v) * 100).toFixed(1)}% fewer)`),
+          `Shi et al. 2005: ${a.shi2005.fewerInstructionsPct}% fewer`,
+        ],
+        ['static code size (bytes)', show(s.sizeRatio, pctChange), `Shi et al. 2005: ${a.shi2005.moreCodePct}% more`],
+        ['time', show(s.timeRatio, (v) => `${pctChange(v)} (speed-up ${(1 / v).toFixed(2)}×)`), `Shi et al. 2005: ${a.shi2005.lessTimePct}% less`],
+      ],
+    ),
+  );
+  lines.push('');
+  const peerRows: string[][] = [
+    ['pyvm stack VM', show(s.stackVsCPython, (v) => `${v.toFixed(1)}× CPython's time`), '—'],
+    ['pyvm register VM', show(s.regVsCPython, (v) => `${v.toFixed(1)}× CPython's time`), `RegCPython 2023: ${a.regcpython2023.speedupOverCPython}× faster than CPython 3.10 (${(1 / a.regcpython2023.speedupOverCPython).toFixed(2)}× its time)`],
+  ];
+  for (const [peer, times] of Object.entries(a.peers.timesCPython)) {
+    const measured = s.peersVsCPython[peer];
+    peerRows.push([peer, measured === undefined ? 'not installed in this run' : show(measured, (v) => `${v.toFixed(1)}× CPython's time`), `${times}× CPython's time`]);
+  }
+  lines.push(table(['implementation', 'measured here (time relative to CPython 3.11)', 'anchor'], peerRows));
+  return lines.join('\n');
+}
+
+function perBenchmarkTable(s: Summary): string {
+  const head = ['benchmark', 'size', 'CPython ms', 'stack ms', 'reg ms', 'stack / CPython', 'reg / CPython', 'reg speed-up', ...s.peers.map((p) => `${p} ms`)];
+  const rows = s.rows.map((r: Row) => [
+    r.name,
+    String(r.size),
+    fmtMs(r.cpythonMs),
+    r.stackMs === null ? r.stackStatus : fmtMs(r.stackMs, r.stackRme),
+    r.regMs === null ? r.regStatus : fmtMs(r.regMs, r.regRme),
+    fmtRatio(ratio(r.cpythonMs, r.stackMs), 1),
+    fmtRatio(ratio(r.cpythonMs, r.regMs), 1),
+    fmtRatio(r.stackMs !== null && r.regMs !== null ? r.stackMs / r.regMs : null),
+    ...s.peers.map((p) => fmtMs(r.peersMs[p] ?? null)),
+  ]);
+  return table(head, rows);
+}
+
+function countersTable(s: Summary): string {
+  const head = ['benchmark', 'stack instr', 'reg instr', 'reg / stack', 'pushes + pops', 'reg reads', 'reg writes', 'moves', 'stack bytes', 'reg bytes'];
+  const rows = s.rows.map((r) => [
+    r.name,
+    fmtInt(r.stackInstr),
+    fmtInt(r.regInstr),
+    r.stackInstr !== null && r.regInstr !== null ? `${((r.regInstr / r.stackInstr) * 100).toFixed(1)}%` : '—',
+    r.pushes !== null && r.pops !== null ? fmtInt(r.pushes + r.pops) : '—',
+    fmtInt(r.regReads),
+    fmtInt(r.regWrites),
+    fmtInt(r.moves),
+    fmtInt(r.stackStaticBytes),
+    fmtInt(r.regStaticBytes),
+  ]);
+  return table(head, rows);
+}
+
+function ablationTable(res: BenchResults): string {
+  const keys = ablationKeys(res);
+  if (keys.length === 0) return '_No ablation data in these results (register VM not ready, or `--no-ablation`)._';
+  const rows = res.programs.map((p) => [
+    p.name,
+    ...keys.map((k) => {
+      const e = p.vms.reg?.ablation?.[k];
+      if (e === undefined) return '—';
+      return e.status === 'ok' ? fmtInt(e.instructions ?? null) : e.status;
+    }),
+  ]);
+  return table(['benchmark (dynamic instructions)', ...keys], rows);
+}
+
+function errorsSection(res: BenchResults): string {
+  const lines: string[] = [];
+  for (const p of res.programs) {
+    if (p.cpython.status !== 'ok') lines.push(`- ${p.name} / CPython: ${p.cpython.status}: ${p.cpython.error ?? ''}`);
+    for (const [vm, r] of Object.entries(p.vms)) {
+      if (r !== undefined && r.status !== 'ok') lines.push(`- ${p.name} / ${vm} VM: ${r.status}: ${r.error ?? ''}`);
+      const bad = Object.entries(r?.ablation ?? {}).filter(([, e]) => e.status !== 'ok');
+      if (bad.length > 0) lines.push(`- ${p.name} / ablation: ${bad.map(([k, e]) => `${k} ${e.status}`).join(', ')}`);
+    }
+    for (const [peer, r] of Object.entries(p.peers)) {
+      if (r.status !== 'ok') lines.push(`- ${p.name} / ${peer}: ${r.status}: ${r.error ?? ''}`);
+    }
+  }
+  return lines.length === 0 ? 'Every program ran on every backend with output identical to CPython\'s.' : lines.join('\n').replace(/\|/g, '\\|');
+}
+
+export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file: string; caption: string }[], chartsDirRel: string): string {
+  const m = res.machine;
+  const v = res.versions;
+  const out: string[] = [];
+  out.push('# pyvm benchmark report');
+  out.push('');
+  out.push(
+    `Generated by \`pyvm report\` from the results of \`pyvm bench${res.mode === 'quick' ? ' --quick' : ''}\` ` +
+      `(${res.mode} sizes, ${res.programs.length} programs, ${res.durationS} s) of ${res.createdAt}. ` +
+      'Every program\'s output was checked against CPython 3.11\'s before it was timed; a backend that failed ' +
+      'a program shows "error" or "mismatch" and no figure (see [Errors](#errors)).',
+  );
+  out.push('');
+  out.push('## Summary, beside the published anchors');
+  out.push('');
+  out.push(headline(s));
+  out.push('');
+  out.push('## Machine and versions');
+  out.push('');
+  out.push(
+    table(
+      ['', ''],
+      [
+        ['machine', `${m.cpuModel}, ${m.cpuCount} CPUs, ${m.memoryGiB} GiB, ${m.platform} ${m.release} ${m.arch}`],
+        ['load average at the end', m.loadAverage.join(', ')],
+        ['Node.js', `${v.node} (V8 ${v.v8})`],
+        ['CPython', v.cpython ?? 'not found'],
+        ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
+        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend; CPython timed the same way in its own process (compile once, exec() runs)`],
+        ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide and skulpt)'],
+      ],
+    ),
+  );
+  out.push('');
+  out.push('## Time per run');
+  out.push('');
+  out.push('Mean time per run in milliseconds (± relative margin of error at 95%), startup excluded on every side.');
+  out.push('');
+  out.push(perBenchmarkTable(s));
+  out.push('');
+  out.push('## Counters (counting runs, not timed)');
+  out.push('');
+  out.push(countersTable(s));
+  out.push('');
+  out.push('## Translator pass ablation');
+  out.push('');
+  out.push('Dynamic instructions of the register VM with all passes, none, and each pass off in turn.');
+  out.push('');
+  out.push(ablationTable(res));
+  out.push('');
+  out.push('## Charts');
+  out.push('');
+  for (const c of chartFiles) {
+    out.push(`### ${c.caption}`);
+    out.push('');
+    out.push(`![${c.caption}](${chartsDirRel}/${c.file})`);
+    out.push('');
+  }
+  out.push('## Errors');
+  out.push('');
+  out.push(errorsSection(res));
+  out.push('');
+  out.push('## Anchors');
+  out.push('');
+  out.push(`- ${ANCHORS.shi2005.cite}: translating stack code to register code removed ${ANCHORS.shi2005.fewerInstructionsPct}% of executed instructions, for ${ANCHORS.shi2005.moreCodePct}% more code bytes and ${ANCHORS.shi2005.lessTimePct}% less time.`);
+  out.push(`- ${ANCHORS.regcpython2023.cite}: ${ANCHORS.regcpython2023.speedupOverCPython}× over CPython 3.10.`);
+  out.push(`- Peers, ${ANCHORS.peers.cite}: ${Object.entries(ANCHORS.peers.timesCPython).map(([k, x]) => `${k} ${x}×`).join(', ')} CPython 3.11's time.`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** Writes outDir/README.md and outDir/charts/*.png. */
+export async function generateReport(res: BenchResults, outDir: string): Promise<ReportOutput> {
+  const s = summarize(res);
+  const specs = allCharts(res, s);
+  const chartsDir = path.join(outDir, 'charts');
+  const charts = await renderCharts(specs, chartsDir);
+  const markdown = renderMarkdown(res, s, specs, 'charts');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'README.md'), markdown);
+  return { markdown, charts };
+}
