@@ -67,10 +67,74 @@ export function constRepr(v: PyObject): string {
     return `(${v.items.map(constRepr).join(', ')})`;
   }
   if (v instanceof PyFrozenSet) {
-    return v.items.length === 0 ? 'frozenset()' : `frozenset({${v.items.map(constRepr).join(', ')}})`;
+    const items = cpythonSetOrder(v.items) ?? v.items;
+    return items.length === 0 ? 'frozenset()' : `frozenset({${items.map(constRepr).join(', ')}})`;
   }
   if (v instanceof CodeObject) return codeRepr(v);
   return `<${v.constructor.name}>`;
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** hash(v) where CPython's hash is deterministic (ints, bools, integral floats); else null. */
+function deterministicHash(v: PyObject): bigint | null {
+  let n: bigint;
+  if (typeof v === 'boolean') n = v ? 1n : 0n;
+  else if (typeof v === 'number') n = BigInt(v);
+  else if (typeof v === 'bigint') n = v;
+  else if (v instanceof PyFloat && Number.isInteger(v.value)) n = BigInt(v.value);
+  else return null;
+  const h = n < 0n ? -(-n % HASH_MODULUS) : n % HASH_MODULUS;
+  return h === -1n ? -2n : h;
+}
+
+/**
+ * The order CPython iterates a frozenset built by adding `items` one by one (marshal's
+ * r_object does that): Objects/setobject.c's open-addressing table (8 slots to start,
+ * 9 linear probes then perturbed probing, resized to hold used*4 when 3/5 full). A repr
+ * lists items in this order. Only for items with deterministic hashes: str hashes are
+ * randomised per process, so for those null is returned (the caller keeps marshal order).
+ */
+export function cpythonSetOrder(items: readonly PyObject[]): PyObject[] | null {
+  const hashes: bigint[] = [];
+  for (const x of items) {
+    const h = deterministicHash(x);
+    if (h === null) return null;
+    hashes.push(h);
+  }
+  const LINEAR_PROBES = 9;
+  const insert = (table: number[], mask: number, k: number): void => {
+    let perturb = BigInt.asUintN(64, hashes[k]);
+    let i = Number(perturb & BigInt(mask));
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        if (table[i + j] < 0) {
+          table[i + j] = k;
+          return;
+        }
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  };
+  let mask = 7;
+  let table = new Array<number>(8).fill(-1);
+  let used = 0;
+  for (let k = 0; k < items.length; k++) {
+    insert(table, mask, k);
+    used++;
+    if (used * 5 >= mask * 3) {
+      const minused = used > 50000 ? used * 2 : used * 4;
+      let size = 8;
+      while (size <= minused) size <<= 1;
+      const old = table;
+      mask = size - 1;
+      table = new Array<number>(size).fill(-1);
+      for (const e of old) if (e >= 0) insert(table, mask, e);
+    }
+  }
+  return table.filter((e) => e >= 0).map((e) => items[e]);
 }
 
 /** dis.Instruction */
