@@ -152,6 +152,9 @@ export function verify(rc: RegCode): void {
     const sJump = d.op === R.FOR_ITER || d.op === R.SEND ? s.slice() : s;
     for (const r of writesOf(d, rc.nlocalsplus)) s[r] = 1;
     if (d.op === R.DELETE_FAST) s[d.args[0] as number] = 0;
+    // A checked read that did not raise proves its register bound.
+    if (d.op === R.LOAD_FAST_CHECK) s[d.args[1] as number] = 1;
+    if (d.op === R.CHECK_BOUND) s[d.args[0] as number] = 1;
     const info = regOpcodeTable[d.op];
     const ji = OPERAND_KINDS[d.op].indexOf('j');
     if (ji >= 0) meet(indexOfPc.get(d.args[ji] as number) as number, sJump);
