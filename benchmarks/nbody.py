@@ -85,7 +85,9 @@ def main(steps):
     offset_momentum(bodies)
     print("energy before", energy(bodies))
     advance(bodies, pairs, 0.01, steps)
-    print("energy after", energy(bodies))
+    e = energy(bodies)
+    print("energy after", e)
+    print("checksum", e)
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 800)

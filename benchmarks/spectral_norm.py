@@ -44,7 +44,8 @@ def main(n):
     for i in range(n):
         vbv += u[i] * v[i]
         vv += v[i] * v[i]
-    print("spectral norm", n, math.sqrt(vbv / vv))
+    print("spectral norm of", n, "x", n)
+    print("checksum", math.sqrt(vbv / vv))
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 24)

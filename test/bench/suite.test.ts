@@ -1,0 +1,54 @@
+// The benchmark programs and their manifest: every program declares a quick and a full
+// size in its header (the single source of truth), defaults to the quick size, uses only
+// the allowed imports, and prints the same checksum on every CPython run (determinism).
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import { describe, expect, it } from 'vitest';
+import { loadSuite } from '../../benchmarks/suite';
+
+const ALLOWED_IMPORTS = new Set(['math', 'time', 'random', 'sys', 'collections', 'itertools', 'functools']);
+const REQUIRED = [
+  'fib', 'sieve', 'collatz', 'nbody', 'spectral_norm', 'mandelbrot', 'richards', 'deltablue', 'raytrace',
+  'binary_trees', 'wordcount', 'json_codec', 'generators', 'exceptions', 'closures', 'pidigits', 'sorting',
+  'nqueens', 'fannkuch',
+];
+
+describe('benchmark suite', () => {
+  const suite = loadSuite();
+
+  it('has at least 16 programs, including every classic workload of the brief', () => {
+    expect(suite.length).toBeGreaterThanOrEqual(16);
+    expect(suite.map((p) => p.name)).toEqual(expect.arrayContaining(REQUIRED));
+  });
+
+  it('gives every program a description, quick < full, and the quick size as its default', () => {
+    for (const p of suite) {
+      expect(p.description.length, p.name).toBeGreaterThan(10);
+      expect(p.quick, p.name).toBeLessThan(p.full);
+      const src = fs.readFileSync(p.path, 'utf8');
+      const m = /else (\d+)\)\s*$/.exec(src);
+      expect(m, `${p.name}: last line reads the size with a default`).not.toBeNull();
+      expect(Number(m?.[1]), p.name).toBe(p.quick);
+    }
+  });
+
+  it('imports only the allowed modules', () => {
+    for (const p of suite) {
+      const src = fs.readFileSync(p.path, 'utf8');
+      for (const m of src.matchAll(/^\s*(?:import|from)\s+([\w.]+)/gm)) {
+        expect(ALLOWED_IMPORTS.has(m[1].split('.')[0]), `${p.name} imports ${m[1]}`).toBe(true);
+      }
+    }
+  });
+
+  it('prints a deterministic checksum at the quick size on CPython', () => {
+    for (const p of suite) {
+      const run = () => spawnSync('python3', [p.path, String(p.quick)], { encoding: 'utf8' });
+      const a = run();
+      const b = run();
+      expect(a.status, `${p.name}: ${a.stderr}`).toBe(0);
+      expect(a.stdout, p.name).toMatch(/checksum/);
+      expect(b.stdout, p.name).toBe(a.stdout);
+    }
+  });
+});
