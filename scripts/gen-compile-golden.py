@@ -10,7 +10,9 @@ test/dis/programs/*.py) writes, under test/compiler/identity-golden/<path>:
 Files CPython cannot compile are skipped (listed on stdout). Goldens whose source is gone
 are deleted. Used by test/compiler/identity.test.ts and test/dis/dis.test.ts.
 """
-import dis, glob, io, marshal, os, re, sys
+import dis, glob, io, marshal, os, re, sys, warnings
+
+warnings.simplefilter("ignore")  # SyntaxWarnings of corpus files are not our concern
 
 assert sys.version_info[:2] == (3, 11), sys.version
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
