@@ -1,7 +1,7 @@
 // The benchmark suite's manifest: every benchmarks/*.py program, with its quick and full
 // size read from the program's own `# bench: quick=N full=M` header line. That header is
 // the single source of truth for the sizes; the harness, the tests and the report all
-// read it through loadSuite(). The first comment line is the program's description.
+// read it through loadSuite(). The comment lines above it are the program's description.
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -10,7 +10,7 @@ export interface BenchProgram {
   name: string;
   /** Absolute path of the .py file. */
   path: string;
-  /** The first header comment, without the "name: " prefix. */
+  /** The header comment (all lines above the size line), without the "name: " prefix. */
   description: string;
   /** Size for tests and CI: a fraction of a second on pyvm (about 5 ms on CPython). */
   quick: number;
@@ -47,8 +47,14 @@ export function parseProgram(file: string): BenchProgram {
   const name = path.basename(file, '.py');
   const m = SIZE_LINE.exec(text);
   if (m === null) throw new SuiteError(`${file}: no '# bench: quick=N full=M' header line`);
-  const first = text.split('\n', 1)[0];
-  const description = first.startsWith('#') ? first.replace(/^#\s*/, '').replace(new RegExp(`^${name}:\\s*`), '') : name;
+  // The description is the header comment above the size line, joined into one sentence.
+  const header: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('#') || SIZE_LINE.test(line)) break;
+    header.push(line.replace(/^#\s*/, ''));
+  }
+  const joined = header.join(' ').replace(new RegExp(`^${name}:\\s*`), '');
+  const description = joined !== '' ? joined : name;
   return { name, path: file, description, quick: Number(m[1]), full: Number(m[2]) };
 }
 

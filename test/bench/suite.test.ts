@@ -4,7 +4,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { describe, expect, it } from 'vitest';
-import { loadSuite } from '../../benchmarks/suite';
+import * as path from 'path';
+import { benchmarksDir, loadSuite } from '../../benchmarks/suite';
 
 const ALLOWED_IMPORTS = new Set(['math', 'time', 'random', 'sys', 'collections', 'itertools', 'functools']);
 const REQUIRED = [
@@ -29,6 +30,13 @@ describe('benchmark suite', () => {
       const m = /else (\d+)\)\s*$/.exec(src);
       expect(m, `${p.name}: last line reads the size with a default`).not.toBeNull();
       expect(Number(m?.[1]), p.name).toBe(p.quick);
+    }
+  });
+
+  it('is listed in benchmarks/README.md with the manifest sizes', () => {
+    const readme = fs.readFileSync(path.join(benchmarksDir(), 'README.md'), 'utf8');
+    for (const p of suite) {
+      expect(readme, 'regenerate the table row').toContain(`| [${p.name}](${p.name}.py) | ${p.description} | ${p.quick} | ${p.full} |`);
     }
   });
 
