@@ -80,6 +80,17 @@ describe('pyvm dis (CLI)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(fs.readFileSync(base + '.dis', 'utf8'));
   });
+  it('disassembles a .py file with pyvm\'s compiler (or says it has none)', () => {
+    const rel = 'test/dis/programs/simple.py';
+    const r = runPyvm(['dis', rel]);
+    if (fs.existsSync(path.join(__dirname, '..', '..', 'frontend', 'compile.ts'))) {
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(fs.readFileSync(path.join(GOLDEN, rel + '.dis'), 'utf8'));
+    } else {
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/compiler is not available/);
+    }
+  });
   it('reports a bad .pyc, a missing file and bad options without a JS trace', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-dis-'));
     const pyc = path.join(tmp, 'old.pyc');
