@@ -1,0 +1,68 @@
+// The compile stage (CPython's _PyAST_Compile): source or AST -> module code object.
+//
+//   compileSource(source, filename): parse (frontend/parser.ts) + compileAst
+//   compileAst(tree, filename):      future features -> AST optimiser (astopt.ts) ->
+//                                    symbol table (symtable.ts) -> code generation
+//                                    (compiler*.ts) -> flow-graph passes and assembly
+//
+// Compile-time errors are thrown as PySyntaxError with CPython's messages.
+
+import type * as A from './ast';
+import { CodeObject } from './code';
+import { Compiler } from './compiler';
+import { compilerBody } from './compiler_stmt';
+import { optimizeAst } from './astopt';
+import { parse } from './parser';
+import { buildSymtable } from './symtable';
+import { PySyntaxError } from './syntaxerror';
+import { getDocString } from './compiler';
+
+/** The future features a module turns on (future.c): only `annotations` changes code. */
+interface FutureFeatures {
+  annotations: boolean;
+  /** Line of the last `from __future__ import` at the top of the module (ff_lineno). */
+  lineno: number;
+}
+
+const KNOWN_FUTURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
+  'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+
+/** future_parse */
+function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFeatures {
+  const ff: FutureFeatures = { annotations: false, lineno: 0 };
+  const body = mod.body;
+  let i = getDocString(body) !== null ? 1 : 0;
+  for (; i < body.length; i++) {
+    const s = body[i];
+    if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
+    for (const alias of s.names) {
+      if (!KNOWN_FUTURES.has(alias.name)) {
+        const msg = alias.name === 'braces' ? 'not a chance' : `future feature ${alias.name} is not defined`;
+        throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, lines[s.lineno - 1] ?? null);
+      }
+      if (alias.name === 'annotations') ff.annotations = true;
+    }
+    ff.lineno = s.lineno;
+  }
+  return ff;
+}
+
+/** Compiles a module's AST (as CPython's ast module shapes it) to its code object. */
+export function compileAst(tree: A.Module, filename: string, source: string | null = null): CodeObject {
+  const lines = source !== null ? source.split(/\r\n|\r|\n/) : [];
+  const ff = futureParse(tree, filename, lines);
+  const mod = optimizeAst(tree);
+  const st = buildSymtable(mod, filename, ff.annotations, source !== null ? lines : null);
+  const c = new Compiler(filename, st);
+  c.futureLineno = ff.lineno;
+  if (source !== null) c.sourceLines = lines;
+  c.enterScope('<module>', 'module', mod, 1);
+  compilerBody(c, mod.body);
+  return c.assemble(true);
+}
+
+/** Parses and compiles a module's source text. */
+export function compileSource(source: string, filename: string): CodeObject {
+  const tree = parse(source, filename);
+  return compileAst(tree, filename, source);
+}
