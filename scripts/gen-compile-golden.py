@@ -7,7 +7,7 @@ test/dis/programs/*.py) writes, under test/compiler/identity-golden/<path>:
   <path>.marshal   marshal.dumps(compile(source, <path>, 'exec'))   - CPython's code objects
   <path>.dis       what `python3 -m dis <path>` prints, code addresses replaced by
                    0x0000000000000000 (pyvm's frontend/dis.ts FAKE_ADDRESS)
-Files CPython cannot compile are skipped (listed on stdout). Goldens whose source is gone
+Files CPython cannot compile are skipped (listed on stdout and in SKIPPED.txt). Goldens whose source is gone
 are deleted. Used by test/compiler/identity.test.ts and test/dis/dis.test.ts.
 """
 import dis, glob, io, marshal, os, re, sys, warnings
@@ -15,6 +15,11 @@ import dis, glob, io, marshal, os, re, sys, warnings
 warnings.simplefilter("ignore")  # SyntaxWarnings of corpus files are not our concern
 
 assert sys.version_info[:2] == (3, 11), sys.version
+if os.environ.get("PYTHONHASHSEED") != "0":
+    # str hashes decide the order of frozenset constants in the .dis text: fix the seed so
+    # that regenerating does not reorder them.
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "test", "compiler", "identity-golden")
 PATTERNS = ["test/corpus/**/*.py", "test/conformance/**/*.py", "benchmarks/*.py", "test/dis/programs/*.py"]
@@ -50,6 +55,12 @@ def main():
             f.write(ADDR.sub(r"<code object \1 at 0x0000000000000000,", buf.getvalue()))
         wanted.add(base + ".marshal")
         wanted.add(base + ".dis")
+    skipfile = os.path.join(OUT, "SKIPPED.txt")
+    with open(skipfile, "w") as f:
+        f.write("# Corpus files CPython 3.11 itself cannot compile (no golden; written by scripts/gen-compile-golden.py)\n")
+        for rel, why in skipped:
+            f.write(f"{rel}\n")
+    wanted.add(skipfile)
     removed = 0
     for f in glob.glob(os.path.join(OUT, "**", "*"), recursive=True):
         if os.path.isfile(f) and f not in wanted:
