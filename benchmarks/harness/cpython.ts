@@ -40,3 +40,9 @@ export async function runCPython(
   }
   return { result: { status: 'ok', version: d.version, timing: timingFromSamples(d.samples) }, output: d.output };
 }
+
+/** The program's stdout at `size` from a plain python3 run, or null when it fails. */
+export async function cpythonOutput(file: string, size: number, timeoutMs: number): Promise<string | null> {
+  const o = await runChild(PYTHON, [file, String(size)], '', timeoutMs, path.dirname(file));
+  return o.status === 0 ? o.stdout : null;
+}

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { loadSuite, repoRoot, BenchProgram } from '../suite';
 import { childFailure, lastJsonLine, runChild } from './child';
-import { cpythonVersion, runCPython } from './cpython';
+import { cpythonOutput, cpythonVersion, runCPython } from './cpython';
 import { gitCommit, machineInfo, pyvmVersion } from './machine';
 import { availablePeers, runPeer } from './peers';
 import type { VmKind } from './pipeline_api';
@@ -94,6 +94,8 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
   o.log(`    cpython ${cpy.result.status === 'ok' ? fmtTiming(cpy.result.timing) : 'ERROR ' + (cpy.result.error ?? '')}`);
   const result: ProgramResult = { name: p.name, description: p.description, size, cpython: cpy.result, vms: {}, peers: {} };
   if (cpy.output !== null) result.expectedOutputChars = cpy.output.length;
+  // The ablation runs at the quick size (worker.ts says why): its expected output.
+  const quickOutput = size === p.quick ? cpy.output : o.vms.includes('reg') && o.ablation ? await cpythonOutput(p.path, p.quick, o.jobTimeoutMs) : null;
   for (const vm of o.vms) {
     const job: WorkerJob = {
       path: p.path,
@@ -101,7 +103,7 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
       vm,
       expectedOutput: cpy.output,
       timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples },
-      ablation: vm === 'reg' && o.ablation ? ablationVariants() : null,
+      ablation: vm === 'reg' && o.ablation ? { size: p.quick, expectedOutput: quickOutput, variants: ablationVariants() } : null,
     };
     const r = await runWorker(root, job, o.jobTimeoutMs);
     delete r.output; // checked in the worker; the results file keeps only the verdict

@@ -10,7 +10,9 @@
 //      nothing is timed;
 //   3. time evaluate() with counting off through benchmark.js (the program already
 //      prepared, so parse and compile are left out, as the CPython driver leaves them out);
-//   4. register VM: one counting run per translator-pass variant (the ablation).
+//   4. register VM: one counting run per translator-pass variant (the ablation), always at
+//      the program's quick size: the counts are compared with each other only, and at the
+//      full size these runs would cost more than everything else together.
 import Benchmark from 'benchmark';
 import { describeError, loadPipeline, PipelineApi, RunOptions, VmKind } from './pipeline_api';
 import type { AblationEntry, Timing, VmResult } from './results';
@@ -27,7 +29,7 @@ export interface WorkerJob {
   /** null: counting run only. */
   timing: { maxTimeS: number; minSamples: number } | null;
   /** Pass sets to count with (register VM): key -> passes. */
-  ablation: Record<string, string[]> | null;
+  ablation: { size: number; expectedOutput: string | null; variants: Record<string, string[]> } | null;
 }
 
 export type WorkerResult = VmResult & { output?: string };
@@ -58,9 +60,9 @@ function lastLines(s: string, n: number): string {
   return s.trimEnd().split('\n').slice(-n).join(' | ');
 }
 
-function countingRun(api: PipelineApi, job: WorkerJob, passes?: string[]) {
+function countingRun(api: PipelineApi, job: WorkerJob, passes?: string[], size: number = job.size) {
   const { c, write } = capture();
-  const opts: RunOptions = { vm: job.vm, argv: [job.path, String(job.size)], write, stdin: '', counting: true };
+  const opts: RunOptions = { vm: job.vm, argv: [job.path, String(size)], write, stdin: '', counting: true };
   if (passes !== undefined) opts.passes = passes;
   const prepared = api.prepare(job.path, opts);
   const outcome = api.evaluate(prepared, opts);
@@ -125,19 +127,20 @@ export function runJob(job: WorkerJob): WorkerResult {
   }
   if (job.ablation !== null) {
     result.ablation = {};
-    for (const [key, passes] of Object.entries(job.ablation)) {
-      result.ablation[key] = ablationRun(api, job, passes);
+    const { size, expectedOutput, variants } = job.ablation;
+    for (const [key, passes] of Object.entries(variants)) {
+      result.ablation[key] = ablationRun(api, job, passes, size, expectedOutput);
     }
   }
   return result;
 }
 
-function ablationRun(api: PipelineApi, job: WorkerJob, passes: string[]): AblationEntry {
+function ablationRun(api: PipelineApi, job: WorkerJob, passes: string[], size: number, expected: string | null): AblationEntry {
   try {
-    const { outcome, out } = countingRun(api, job, passes);
-    if (outcome.exitStatus !== 0) return { passes, status: 'error', error: `exit status ${outcome.exitStatus}` };
-    if (job.expectedOutput !== null && out.stdout !== job.expectedOutput) {
-      return { passes, status: 'mismatch', error: firstDifference(job.expectedOutput, out.stdout) };
+    const { outcome, out } = countingRun(api, job, passes, size);
+    if (outcome.exitStatus !== 0) return { passes, status: 'error', error: `exit status ${outcome.exitStatus}: ${lastLines(out.stderr, 1)}` };
+    if (expected !== null && out.stdout !== expected) {
+      return { passes, status: 'mismatch', error: firstDifference(expected, out.stdout) };
     }
     const reg = outcome.counters?.reg;
     const st = outcome.counters?.static?.reg;
