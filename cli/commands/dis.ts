@@ -1,7 +1,9 @@
 // `pyvm dis [--vm stack|reg] [--side-by-side] FILE.py|FILE.pyc`
 //
 // Stack (default): prints what `python3 -m dis FILE.py` prints (frontend/dis.ts), for a
-// .py file compiled by pyvm's compiler or a CPython 3.11 .pyc file loaded by marshal.
+// .py file compiled by pyvm's compiler (frontend/compile.ts) or a CPython 3.11 .pyc file
+// loaded by marshal. A syntax error prints as CPython prints it (without the traceback of
+// dis.py's own frames) and exits 1.
 // Register (`--vm reg`, `--side-by-side`): delegated to the translator's disassembler,
 // translator/dis.ts, which exports `disassembleRegister(code, options): string` (R owns it;
 // until it exists these options say the register disassembler is not available).
@@ -10,20 +12,14 @@ import * as fs from 'fs';
 import { CodeObject } from '../../frontend/code';
 import { disassembleRecursive } from '../../frontend/dis';
 import { loadPyc, MarshalError } from '../../frontend/marshal';
-import { PySyntaxError } from '../../frontend/syntaxerror';
+import { compileSource } from '../../frontend/compile';
+import { formatSyntaxError, PySyntaxError } from '../../frontend/syntaxerror';
 
 const USAGE = 'usage: pyvm dis [--vm stack|reg] [--side-by-side] [--passes P1,P2|none] FILE.py|FILE.pyc\n';
 
 /** The register VM's disassembler hook (translator/dis.ts, owned by R). */
 export interface RegisterDisModule {
   disassembleRegister(code: CodeObject, options: { sideBySide: boolean; passes?: string[] }): string;
-}
-
-interface CompileModule {
-  compileSource(source: string, filename: string): CodeObject;
-}
-interface SyntaxErrorFormatter {
-  formatSyntaxError(e: PySyntaxError): string;
 }
 
 function isMissing(e: unknown): boolean {
@@ -39,14 +35,6 @@ function optionalRequire<T>(path: string): T | null {
     if (isMissing(e) && (e as Error).message.includes(path.replace(/^(\.\.\/)+/, ''))) return null;
     throw e;
   }
-}
-
-function formatSyntax(e: PySyntaxError): string {
-  const fmt =
-    optionalRequire<Partial<SyntaxErrorFormatter>>('../../frontend/parser') ??
-    optionalRequire<Partial<SyntaxErrorFormatter>>('../../frontend/syntaxerror');
-  if (fmt && typeof fmt.formatSyntaxError === 'function') return fmt.formatSyntaxError(e);
-  return `  File "${e.filename}", line ${e.lineno}\n${e.kind}: ${e.msg}\n`;
 }
 
 /** Reads FILE and returns its module code object, or prints the error and returns null. */
@@ -71,16 +59,11 @@ export function loadCode(file: string): CodeObject | null {
       throw e;
     }
   }
-  const compiler = optionalRequire<CompileModule>('../../frontend/compile');
-  if (compiler === null) {
-    process.stderr.write('pyvm dis: the compiler is not available in this build yet; give a .pyc file\n');
-    return null;
-  }
   try {
-    return compiler.compileSource(data.toString('utf8'), file);
+    return compileSource(data.toString('utf8'), file);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      const text = formatSyntax(e);
+      const text = formatSyntaxError(e);
       process.stderr.write(text.endsWith('\n') ? text : text + '\n');
       return null;
     }
