@@ -19,6 +19,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CodeObject } from '../../frontend/code';
 import { constRepr, getInstructions } from '../../frontend/dis';
+import { decodeExceptionTable } from '../../frontend/exceptiontable';
+import { decodeLocations, Position } from '../../frontend/linetable';
 import { loads } from '../../frontend/marshal';
 import { PyFloat, PyComplex, PyObject, PyTuple, PyFrozenSet } from '../../runtime/object';
 
@@ -78,6 +80,23 @@ function firstInstrDiff(want: CodeObject, got: CodeObject): string {
   return 'same instructions, different bytes';
 }
 
+/** The first instruction whose source position differs (positions as co_positions()). */
+function firstLocationDiff(want: CodeObject, got: CodeObject): string {
+  const pw = decodeLocations(want.co_linetable, want.co_firstlineno, want.co_code.length >> 1);
+  const pg = decodeLocations(got.co_linetable, got.co_firstlineno, got.co_code.length >> 1);
+  const show = (p: Position | undefined): string => (p ? `(${p.line}, ${p.endLine}, ${p.col}, ${p.endCol})` : '(none)');
+  const gi = getInstructions(got);
+  for (const ins of getInstructions(want)) {
+    const a = show(pw[ins.offset >> 1]);
+    const b = show(pg[ins.offset >> 1]);
+    if (a !== b) {
+      const other = gi.find((x) => x.offset === ins.offset);
+      return `offset ${ins.offset} (CPython ${ins.opname}, pyvm ${other?.opname ?? '-'}): CPython ${a} | pyvm ${b}`;
+    }
+  }
+  return `same positions per instruction, different encoding (CPython ${hex(want.co_linetable)} | pyvm ${hex(got.co_linetable)})`;
+}
+
 const SCALAR_FIELDS = [
   'co_argcount',
   'co_posonlyargcount',
@@ -106,8 +125,18 @@ function compareCode(file: string, want: CodeObject, got: CodeObject, where: str
   ] as const) {
     if (w.join('\u0000') !== g.join('\u0000') || w.length !== g.length) add(f, `CPython ${JSON.stringify(w)} | pyvm ${JSON.stringify(g)}`);
   }
-  for (const f of ['co_localspluskinds', 'co_linetable', 'co_exceptiontable'] as const) {
-    if (hex(want[f]) !== hex(got[f])) add(f, `CPython ${hex(want[f])} | pyvm ${hex(got[f])}`);
+  if (hex(want.co_localspluskinds) !== hex(got.co_localspluskinds)) {
+    add('co_localspluskinds', `CPython ${hex(want.co_localspluskinds)} | pyvm ${hex(got.co_localspluskinds)}`);
+  }
+  if (hex(want.co_linetable) !== hex(got.co_linetable)) add('co_linetable', firstLocationDiff(want, got));
+  if (hex(want.co_exceptiontable) !== hex(got.co_exceptiontable)) {
+    const fmt = (co: CodeObject): string[] =>
+      decodeExceptionTable(co.co_exceptiontable).map((e) => `${e.start * 2} to ${e.end * 2 - 2} -> ${e.target * 2} [${e.depth}]${e.lasti ? ' lasti' : ''}`);
+    const w = fmt(want);
+    const g = fmt(got);
+    const i = w.findIndex((x, k) => x !== g[k]);
+    const k = i < 0 ? w.length : i;
+    add('co_exceptiontable', `entry ${k}: CPython ${w[k] ?? '(none)'} | pyvm ${g[k] ?? '(none)'}`);
   }
   // Nested code objects, matched in co_consts order.
   const wn = want.co_consts.filter((c): c is CodeObject => c instanceof CodeObject);
