@@ -1,0 +1,711 @@
+// The builtins module's functions (Python/bltinmodule.c) and the iterator types it exposes
+// (enumerate, zip, map, filter, reversed, callable_iterator), plus the type objects and
+// exception classes every program finds in builtins.
+//
+// Each function is registered with addBuiltin (runtime/function.ts) and implemented over
+// the generic operations of runtime/ops.ts, so user classes participate through their
+// special methods (key functions and __lt__ run through the current backend).
+
+import { PyObject, PyBase, PyTuple, PyFloat, PyBytes, None, Ellipsis, NotImplemented } from './object';
+import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
+import * as T from './types';
+import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinType } from './types';
+import { addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction } from './function';
+import {
+  repr, str, hashOf, isTrue, getIter, iterNext, forEach, toArray, len as opLen, binaryOp, absolute,
+  richCompareBool, index as opIndex,
+} from './ops';
+import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
+import { callObject } from './call';
+import { PyList } from './containers';
+import { PyDict } from './dict';
+import { PyException, isPyException, AttributeError, StopIteration, EOFError, SystemExit, BUILTIN_EXCEPTIONS, newException } from './exceptions';
+import { currentInterp } from './interp';
+import { raise } from './lib_errors';
+import { parseArgs, asIndex, argCount } from './lib_args';
+import * as I from './int_ops';
+import { asciiEscape } from './format_hooks';
+import { formatObject } from './format_runtime';
+import { cpLen } from './str_methods';
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+function isIntLike(v: PyObject): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+function typeErr(msg: string): never {
+  return raise('TypeError', msg);
+}
+
+/** A builtin iterator type whose instances are JS objects with a `next()` method. */
+abstract class LibIter extends PyBase {
+  abstract next(): PyObject | undefined;
+}
+
+function iterType(name: string, cls: { prototype: object }): PyType {
+  const t = makeBuiltinType(name, objectType, { baseType: true });
+  setBuiltinType(cls, t);
+  setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as LibIter).next() });
+  return t;
+}
+
+function nextFn(it: PyObject): () => PyObject | undefined {
+  const f = typeOf(it).slots.tp_iternext;
+  if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+  return () => f!(it);
+}
+
+// ---- iterator types -----------------------------------------------------------------------------
+
+class PyEnumerate extends LibIter {
+  private readonly nx: () => PyObject | undefined;
+  constructor(it: PyObject, private count: I.PyInt) {
+    super();
+    this.nx = nextFn(it);
+  }
+  next(): PyObject | undefined {
+    const x = this.nx();
+    if (x === undefined) return undefined;
+    const i = this.count;
+    this.count = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : I.intAdd(i, 1);
+    return new PyTuple([i, x]);
+  }
+}
+const enumerateType = iterType('enumerate', PyEnumerate);
+setSlots(enumerateType, {
+  tp_new: (_t, args, kwargs) => {
+    const [it, start] = parseArgs({ fname: 'enumerate', names: ['iterable', 'start'], required: 1 }, args, kwargs);
+    let s: I.PyInt = 0;
+    if (start !== undefined) {
+      if (!isIntLike(start) && typeOf(start).slots.nb_index === undefined) typeErr(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
+      s = I.asInt(opIndex(start));
+    }
+    return new PyEnumerate(getIter(it!), s);
+  },
+});
+
+class PyZip extends LibIter {
+  private done = false;
+  constructor(private readonly nexts: (() => PyObject | undefined)[], private readonly strict: boolean) {
+    super();
+  }
+  next(): PyObject | undefined {
+    if (this.done || this.nexts.length === 0) return undefined;
+    const out: PyObject[] = [];
+    for (let i = 0; i < this.nexts.length; i++) {
+      const x = this.nexts[i]();
+      if (x === undefined) {
+        this.done = true;
+        if (this.strict) {
+          if (i > 0) typeErrValue(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`);
+          for (let k = 1; k < this.nexts.length; k++) {
+            if (this.nexts[k]() !== undefined) {
+              typeErrValue(`zip() argument ${k + 1} is longer than argument${k > 1 ? 's' : ''} 1${k > 1 ? `-${k}` : ''}`);
+            }
+          }
+        }
+        return undefined;
+      }
+      out.push(x);
+    }
+    return new PyTuple(out);
+  }
+}
+function typeErrValue(msg: string): never {
+  return raise('ValueError', msg);
+}
+const zipType = iterType('zip', PyZip);
+setSlots(zipType, {
+  tp_new: (_t, args, kwargs) => {
+    let strict = false;
+    if (kwargs !== null) {
+      for (const [k, v] of kwargs) {
+        if (k !== 'strict') typeErr(`zip() got an unexpected keyword argument '${k}'`);
+        strict = isTrue(v);
+      }
+    }
+    return new PyZip(args.map((a, i) => {
+      try {
+        return nextFn(getIter(a));
+      } catch (e) {
+        if (isPyException(e) && typeOf(a).slots.tp_iter === undefined && typeOf(a).slots.mp_subscript === undefined) {
+          typeErr(`zip argument #${i + 1} must support iteration`);
+        }
+        throw e;
+      }
+    }), strict);
+  },
+});
+
+class PyMap extends LibIter {
+  constructor(private readonly func: PyObject, private readonly nexts: (() => PyObject | undefined)[]) {
+    super();
+  }
+  next(): PyObject | undefined {
+    const args: PyObject[] = [];
+    for (const n of this.nexts) {
+      const x = n();
+      if (x === undefined) return undefined;
+      args.push(x);
+    }
+    return callObject(this.func, args, null);
+  }
+}
+const mapType = iterType('map', PyMap);
+setSlots(mapType, {
+  tp_new: (_t, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) typeErr('map() takes no keyword arguments');
+    if (args.length < 2) typeErr('map() must have at least two arguments.');
+    return new PyMap(args[0], args.slice(1).map((a) => nextFn(getIter(a))));
+  },
+});
+
+class PyFilter extends LibIter {
+  constructor(private readonly func: PyObject, private readonly nx: () => PyObject | undefined) {
+    super();
+  }
+  next(): PyObject | undefined {
+    for (;;) {
+      const x = this.nx();
+      if (x === undefined) return undefined;
+      const keep = this.func === None || this.func === T.boolType ? isTrue(x) : isTrue(callObject(this.func, [x], null));
+      if (keep) return x;
+    }
+  }
+}
+const filterType = iterType('filter', PyFilter);
+setSlots(filterType, {
+  tp_new: (_t, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) typeErr('filter() takes no keyword arguments');
+    argCount('filter', args, 2, 2);
+    return new PyFilter(args[0], nextFn(getIter(args[1])));
+  },
+});
+
+class PyReversed extends LibIter {
+  private i: number;
+  constructor(private readonly seq: PyObject, n: number) {
+    super();
+    this.i = n - 1;
+  }
+  next(): PyObject | undefined {
+    if (this.i < 0) return undefined;
+    const s = this.seq;
+    const f = typeOf(s).slots.mp_subscript!;
+    try {
+      return f(s, this.i--);
+    } catch (e) {
+      if (isPyException(e) && (typeOf(e).name === 'IndexError' || typeOf(e).name === 'StopIteration')) {
+        this.i = -1;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+const reversedType = iterType('reversed', PyReversed);
+setSlots(reversedType, {
+  tp_new: (_t, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) typeErr('reversed() takes no keyword arguments');
+    argCount('reversed', args, 1, 1);
+    const seq = args[0];
+    const rev = lookupSpecial(seq, '__reversed__');
+    if (rev !== undefined) {
+      if (rev === None) typeErr(`'${typeOf(seq).name}' object is not reversible`);
+      return callObject(rev, [], null);
+    }
+    const s = typeOf(seq).slots;
+    if (s.mp_subscript === undefined || s.sq_length === undefined || seq instanceof PyDict) {
+      typeErr(`'${typeOf(seq).name}' object is not reversible`);
+    }
+    return new PyReversed(seq, opLen(seq));
+  },
+});
+
+class PyCallIter extends LibIter {
+  private done = false;
+  constructor(private readonly func: PyObject, private readonly sentinel: PyObject) {
+    super();
+  }
+  next(): PyObject | undefined {
+    if (this.done) return undefined;
+    let v: PyObject;
+    try {
+      v = callObject(this.func, [], null);
+    } catch (e) {
+      if (isPyException(e) && isInstance(e, StopIteration)) {
+        this.done = true;
+        return undefined;
+      }
+      throw e;
+    }
+    if (richCompareBool(v, this.sentinel, 2)) {
+      this.done = true;
+      return undefined;
+    }
+    return v;
+  }
+}
+iterType('callable_iterator', PyCallIter);
+
+// ---- type objects and constants -----------------------------------------------------------------
+
+const TYPES: [string, PyType][] = [
+  ['object', T.objectType], ['type', T.typeType], ['int', T.intType], ['bool', T.boolType], ['float', T.floatType],
+  ['complex', T.complexType], ['str', T.strType], ['bytes', T.bytesType], ['bytearray', T.bytearrayType],
+  ['list', T.listType], ['tuple', T.tupleType], ['dict', T.dictType], ['set', T.setType], ['frozenset', T.frozensetType],
+  ['range', T.rangeType], ['slice', T.sliceType], ['property', T.propertyType], ['staticmethod', T.staticmethodType],
+  ['classmethod', T.classmethodType], ['super', T.superType], ['enumerate', enumerateType], ['zip', zipType],
+  ['map', mapType], ['filter', filterType], ['reversed', reversedType],
+];
+for (const [name, t] of TYPES) addBuiltinObject(name, t);
+for (const e of BUILTIN_EXCEPTIONS) addBuiltinObject(e.name, e);
+addBuiltinObject('Ellipsis', Ellipsis);
+addBuiltinObject('NotImplemented', NotImplemented);
+addBuiltinObject('None', None);
+addBuiltinObject('True', true);
+addBuiltinObject('False', false);
+addBuiltinObject('__debug__', true);
+addBuiltinObject('EnvironmentError', builtinsRegistry.get('OSError') ?? None);
+addBuiltinObject('IOError', builtinsRegistry.get('OSError') ?? None);
+
+// ---- output and input ---------------------------------------------------------------------------
+
+addBuiltin('print', (args, kwargs) => {
+  let sep = ' ', end = '\n';
+  let file: PyObject = None;
+  let flush = false;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      switch (k) {
+        case 'sep':
+          if (v !== None && typeof v !== 'string') typeErr(`sep must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None) sep = v as string;
+          break;
+        case 'end':
+          if (v !== None && typeof v !== 'string') typeErr(`end must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None) end = v as string;
+          break;
+        case 'file': file = v; break;
+        case 'flush': flush = isTrue(v); break;
+        default: typeErr(`'${k}' is an invalid keyword argument for print()`);
+      }
+    }
+  }
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) text += sep;
+    const a = args[i];
+    text += typeof a === 'string' ? a : str(a);
+  }
+  text += end;
+  const interp = currentInterp();
+  if (file === None) {
+    const out = interp.sys.__dict__.getStr('stdout');
+    if (out !== undefined && out !== None && !(out instanceof StdStream)) {
+      callObject(getAttr(out, 'write'), [text], null);
+      if (flush) { const f = getAttrOpt(out, 'flush'); if (f !== undefined) callObject(f, [], null); }
+      return None;
+    }
+    interp.write('stdout', text);
+    if (flush) interp.flush();
+    return None;
+  }
+  if (file instanceof StdStream) {
+    interp.write(file.stream, text);
+    if (flush && file.stream === 'stdout') interp.flush();
+    return None;
+  }
+  callObject(getAttr(file, 'write'), [text], null);
+  if (flush) {
+    const f = getAttrOpt(file, 'flush');
+    if (f !== undefined) callObject(f, [], null);
+  }
+  return None;
+});
+
+/** sys.stdout / sys.stderr: text streams writing to the interpreter's outputs. */
+export class StdStream extends PyBase {
+  constructor(public readonly stream: 'stdout' | 'stderr') {
+    super();
+  }
+}
+
+addBuiltin('input', (args) => {
+  argCount('input', args, 0, 1);
+  const interp = currentInterp();
+  if (args.length === 1) {
+    interp.write('stdout', str(args[0]));
+    interp.flush();
+  }
+  const line = interp.readLine();
+  if (line === null) throw newException(EOFError, 'EOF when reading a line');
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}, { noKwargs: true });
+
+// ---- numbers ------------------------------------------------------------------------------------
+
+addBuiltin('abs', (args) => absolute(args[0]), { minArgs: 1, maxArgs: 1 });
+
+/** divmod(a, b) (PyNumber_Divmod): nb_divmod with the reflected rule. */
+function divmod(v: PyObject, w: PyObject): PyObject {
+  const tv = typeOf(v), tw = typeOf(w);
+  const sv = tv.slots.nb_divmod as BinarySlot | undefined;
+  let sw = tw !== tv ? (tw.slots.nb_divmod as BinarySlot | undefined) : undefined;
+  if (sw === sv) sw = undefined;
+  if (sv !== undefined) {
+    if (sw !== undefined && tw.isSubtypeOf(tv)) {
+      const r = sw(v, w);
+      if (r !== NotImplemented) return r;
+      sw = undefined;
+    }
+    const r = sv(v, w);
+    if (r !== NotImplemented) return r;
+  }
+  if (sw !== undefined) {
+    const r = sw(v, w);
+    if (r !== NotImplemented) return r;
+  }
+  return typeErr(`unsupported operand type(s) for divmod(): '${tv.name}' and '${tw.name}'`);
+}
+addBuiltin('divmod', (args) => divmod(args[0], args[1]), { minArgs: 2, maxArgs: 2 });
+
+addBuiltin('pow', (args, kwargs) => {
+  const [base, exp, mod] = parseArgs({ fname: 'pow', names: ['base', 'exp', 'mod'], required: 2 }, args, kwargs);
+  if (mod === undefined || mod === None) return binaryOp(8, base!, exp!);
+  if (isIntLike(base!) && isIntLike(exp!) && isIntLike(mod)) return I.intPowMod(base, exp, mod);
+  const r = lookupSpecial(base!, '__pow__');
+  if (r !== undefined && !isIntLike(base!) && !(base instanceof PyFloat)) {
+    const out = callObject(r, [exp!, mod], null);
+    if (out !== NotImplemented) return out;
+  }
+  return typeErr('pow() 3rd argument not allowed unless all arguments are integers');
+});
+
+addBuiltin('round', (args, kwargs) => {
+  const [number, ndigits] = parseArgs({ fname: 'round', names: ['number', 'ndigits'], required: 1 }, args, kwargs);
+  const f = lookupSpecial(number!, '__round__');
+  if (f === undefined) typeErr(`type ${typeOf(number!).name} doesn't define __round__ method`);
+  return callObject(f!, ndigits === undefined || ndigits === None ? [] : [ndigits], null);
+});
+
+function baseString(args: PyObject[], base: 2 | 8 | 16, prefix: string): string {
+  const v = args[0];
+  if (!isIntLike(v) && typeOf(v).slots.nb_index === undefined) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return I.intToBase(opIndex(v), base, prefix);
+}
+addBuiltin('bin', (args) => baseString(args, 2, '0b'), { minArgs: 1, maxArgs: 1 });
+addBuiltin('oct', (args) => baseString(args, 8, '0o'), { minArgs: 1, maxArgs: 1 });
+addBuiltin('hex', (args) => baseString(args, 16, '0x'), { minArgs: 1, maxArgs: 1 });
+
+addBuiltin('chr', (args) => {
+  const v = args[0];
+  if (!isIntLike(v) && typeOf(v).slots.nb_index === undefined) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  const i = opIndex(v);
+  if (typeof i === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
+  if (i < 0 || i > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(i as number);
+}, { minArgs: 1, maxArgs: 1 });
+
+addBuiltin('ord', (args) => {
+  const v = args[0];
+  if (typeof v === 'string') {
+    const n = cpLen(v);
+    if (n !== 1) typeErr(`ord() expected a character, but string of length ${n} found`);
+    return v.codePointAt(0)!;
+  }
+  if (v instanceof PyBytes) {
+    if (v.bytes.length !== 1) typeErr(`ord() expected a character, but string of length ${v.bytes.length} found`);
+    return v.bytes[0];
+  }
+  return typeErr(`ord() expected string of length 1, but ${typeOf(v).name} found`);
+}, { minArgs: 1, maxArgs: 1 });
+
+// ---- reductions over iterables -------------------------------------------------------------------
+
+addBuiltin('sum', (args, kwargs) => {
+  const [iterable, startArg] = parseArgs({ fname: 'sum', names: ['iterable', 'start'], required: 1, posOnly: 1 }, args, kwargs);
+  let acc: PyObject = startArg === undefined ? 0 : startArg;
+  if (typeof acc === 'string') typeErr("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytes) typeErr("sum() can't sum bytes [use b''.join(seq) instead]");
+  forEach(iterable!, (x) => {
+    if (typeof acc === 'number' && typeof x === 'number') {
+      const r = acc + x;
+      acc = Number.isSafeInteger(r) ? r : I.intAdd(acc, x);
+    } else if (acc instanceof PyFloat && x instanceof PyFloat) {
+      acc = new PyFloat(acc.value + x.value);
+    } else {
+      acc = binaryOp(0, acc, x);
+    }
+  });
+  return acc;
+});
+
+function minmax(name: 'min' | 'max', args: PyObject[], kwargs: KwArgs): PyObject {
+  let key: PyObject = None;
+  let dflt: PyObject | undefined;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k === 'key') key = v;
+      else if (k === 'default') dflt = v;
+      else typeErr(`${name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (args.length === 0) typeErr(`${name} expected at least 1 argument, got 0`);
+  let items: PyObject[];
+  if (args.length === 1) {
+    items = toArray(args[0]);
+  } else {
+    if (dflt !== undefined) typeErr(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    return raise('ValueError', `${name}() arg is an empty sequence`);
+  }
+  const op = name === 'min' ? Py_LT : Py_GT;
+  let best = items[0];
+  let bestKey = key === None ? best : callObject(key, [best], null);
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i];
+    const k = key === None ? x : callObject(key, [x], null);
+    if (richCompareBool(k, bestKey, op)) {
+      best = x;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+addBuiltin('min', (args, kwargs) => minmax('min', args, kwargs));
+addBuiltin('max', (args, kwargs) => minmax('max', args, kwargs));
+
+addBuiltin('any', (args) => {
+  let r = false;
+  forEach(args[0], (x) => {
+    if (isTrue(x)) { r = true; return true; }
+    return false;
+  });
+  return r;
+}, { minArgs: 1, maxArgs: 1 });
+addBuiltin('all', (args) => {
+  let r = true;
+  forEach(args[0], (x) => {
+    if (!isTrue(x)) { r = false; return true; }
+    return false;
+  });
+  return r;
+}, { minArgs: 1, maxArgs: 1 });
+
+/**
+ * Sorts in place as list.sort does: stable, using only `<` (V8's Array.prototype.sort is
+ * a port of CPython's timsort that only tests `compare(a, b) < 0`, so feeding it lt(a, b)
+ * gives CPython's result and comparison sequence). Keys are computed once, first.
+ */
+export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
+  const items = list.items;
+  list.items = []; // CPython empties the list while sorting, to detect mutation
+  let ok = false;
+  try {
+    if (reverse) items.reverse();
+    if (key === None) {
+      items.sort(ltComparator);
+    } else {
+      const pairs = items.map((x) => ({ k: callObject(key, [x], null), v: x }));
+      pairs.sort((a, b) => ltComparator(a.k, b.k));
+      for (let i = 0; i < pairs.length; i++) items[i] = pairs[i].v;
+    }
+    if (reverse) items.reverse();
+    ok = true;
+  } finally {
+    const mutated = list.items.length !== 0;
+    list.items = items;
+    if (ok && mutated) raise('ValueError', 'list modified during sort');
+  }
+}
+
+function ltComparator(a: PyObject, b: PyObject): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return richCompareBool(a, b, Py_LT) ? -1 : 0;
+  return richCompareBool(a, b, Py_LT) ? -1 : 0;
+}
+
+addBuiltin('sorted', (args, kwargs) => {
+  if (args.length !== 1) {
+    if (args.length === 0) typeErr('sorted expected 1 argument, got 0');
+    typeErr(`sorted expected 1 argument, got ${args.length}`);
+  }
+  let key: PyObject = None, reverse = false;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k === 'key') key = v;
+      else if (k === 'reverse') reverse = isTrue(v);
+      else typeErr(`sort() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const l = new PyList(toArray(args[0]));
+  sortList(l, key, reverse);
+  return l;
+});
+
+// ---- iteration ----------------------------------------------------------------------------------
+
+addBuiltin('iter', (args) => {
+  argCount('iter', args, 1, 2);
+  if (args.length === 1) return getIter(args[0]);
+  if (typeOf(args[0]).slots.tp_call === undefined && !(args[0] instanceof PyBuiltinFunction)) typeErr('iter(v, w): v must be callable');
+  return new PyCallIter(args[0], args[1]);
+}, { noKwargs: true });
+
+addBuiltin('next', (args) => {
+  argCount('next', args, 1, 2);
+  const it = args[0];
+  const f = typeOf(it).slots.tp_iternext;
+  if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+  const x = f!(it);
+  if (x !== undefined) return x;
+  if (args.length === 2) return args[1];
+  throw new PyException(StopIteration, []);
+}, { noKwargs: true });
+
+addBuiltin('len', (args) => opLen(args[0]), { minArgs: 1, maxArgs: 1 });
+
+// ---- objects and attributes ----------------------------------------------------------------------
+
+function classInfoCheck(cls: PyObject, name: string, test: (t: PyType) => boolean): boolean {
+  if (cls instanceof PyType) return test(cls);
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (classInfoCheck(c, name, test)) return true;
+    return false;
+  }
+  return typeErr(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+addBuiltin('isinstance', (args) => {
+  const [obj, cls] = args;
+  return classInfoCheck(cls, 'isinstance', (t) => {
+    const meta = typeOf(t);
+    if (meta !== T.typeType && meta.isHeapType) {
+      const chk = lookupSpecial(t, '__instancecheck__');
+      if (chk !== undefined) return isTrue(callObject(chk, [obj], null));
+    }
+    if (isInstance(obj, t)) return true;
+    // obj.__class__ may differ from its type (proxies); CPython consults it too.
+    if (typeof obj === 'object' && (obj as PyBase).__dict__ !== undefined) {
+      const c = getAttrOpt(obj, '__class__');
+      if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtypeOf(t);
+    }
+    return false;
+  });
+}, { minArgs: 2, maxArgs: 2 });
+
+addBuiltin('issubclass', (args) => {
+  const [sub, cls] = args;
+  if (!(sub instanceof PyType)) typeErr('issubclass() arg 1 must be a class');
+  return classInfoCheck(cls, 'issubclass', (t) => {
+    const meta = typeOf(t);
+    if (meta !== T.typeType && meta.isHeapType) {
+      const chk = lookupSpecial(t, '__subclasscheck__');
+      if (chk !== undefined) return isTrue(callObject(chk, [sub], null));
+    }
+    return (sub as PyType).isSubtypeOf(t);
+  });
+}, { minArgs: 2, maxArgs: 2 });
+
+addBuiltin('callable', (args) => {
+  const v = args[0];
+  return typeOf(v).slots.tp_call !== undefined || v instanceof PyBuiltinFunction || v instanceof PyType;
+}, { minArgs: 1, maxArgs: 1 });
+
+function attrName(v: PyObject, fname: string): string {
+  if (typeof v !== 'string') typeErr(`${fname}(): attribute name must be string`);
+  return v as string;
+}
+
+function isAttributeError(e: unknown): boolean {
+  return isPyException(e) && isInstance(e, AttributeError);
+}
+
+addBuiltin('getattr', (args) => {
+  argCount('getattr', args, 2, 3);
+  const name = attrName(args[1], 'getattr');
+  if (args.length === 2) return getAttr(args[0], name);
+  try {
+    const r = getAttrOpt(args[0], name);
+    return r === undefined ? args[2] : r;
+  } catch (e) {
+    if (isAttributeError(e)) return args[2];
+    throw e;
+  }
+}, { noKwargs: true });
+addBuiltin('setattr', (args) => {
+  setAttr(args[0], attrName(args[1], 'setattr'), args[2]);
+  return None;
+}, { minArgs: 3, maxArgs: 3 });
+addBuiltin('delattr', (args) => {
+  delAttr(args[0], attrName(args[1], 'delattr'));
+  return None;
+}, { minArgs: 2, maxArgs: 2 });
+addBuiltin('hasattr', (args) => {
+  const name = attrName(args[1], 'hasattr');
+  try {
+    return getAttrOpt(args[0], name) !== undefined;
+  } catch (e) {
+    if (isAttributeError(e)) return false;
+    throw e;
+  }
+}, { minArgs: 2, maxArgs: 2 });
+
+addBuiltin('hash', (args) => hashOf(args[0]), { minArgs: 1, maxArgs: 1 });
+addBuiltin('id', (args) => {
+  const v = args[0];
+  if (typeof v === 'object') return idOf(v);
+  // Primitives have no identity in JS; give equal values equal ids (as CPython's caches often do).
+  return 0x7e0000000000 + (Number(I.hashInt(typeof v === 'string' ? hashOf(v) : isIntLike(v) ? I.asInt(v) : 0)) & 0xffffff) * 16;
+}, { minArgs: 1, maxArgs: 1 });
+
+addBuiltin('repr', (args) => repr(args[0]), { minArgs: 1, maxArgs: 1 });
+addBuiltin('ascii', (args) => asciiEscape(repr(args[0])), { minArgs: 1, maxArgs: 1 });
+addBuiltin('format', (args) => {
+  argCount('format', args, 1, 2);
+  const spec = args.length > 1 ? args[1] : '';
+  if (typeof spec !== 'string') typeErr(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  return formatObject(args[0], spec as string);
+}, { noKwargs: true });
+
+addBuiltin('vars', (args) => {
+  argCount('vars', args, 0, 1);
+  if (args.length === 0) return currentInterp().backend.currentLocals();
+  const d = getAttrOpt(args[0], '__dict__');
+  if (d === undefined) typeErr('vars() argument must have __dict__ attribute');
+  return d!;
+}, { noKwargs: true });
+
+addBuiltin('dir', (args) => {
+  argCount('dir', args, 0, 1);
+  let names: PyObject[];
+  if (args.length === 0) {
+    const loc = currentInterp().backend.currentLocals();
+    names = loc instanceof PyDict ? loc.keys() : toArray(loc);
+  } else {
+    const f = lookupSpecial(args[0], '__dir__');
+    if (f === undefined) typeErr('object does not provide __dir__');
+    names = toArray(callObject(f!, [], null));
+  }
+  const l = new PyList(names);
+  sortList(l, None, false);
+  return l;
+}, { noKwargs: true });
+
+addBuiltin('globals', () => currentInterp().backend.currentGlobals(), { minArgs: 0, maxArgs: 0 });
+addBuiltin('locals', () => currentInterp().backend.currentLocals(), { minArgs: 0, maxArgs: 0 });
+
+function exitFn(args: PyObject[]): PyObject {
+  throw new PyException(SystemExit, args.length === 0 ? [] : [args[0]]);
+}
+addBuiltin('exit', (args) => exitFn(args), { minArgs: 0, maxArgs: 1 });
+addBuiltin('quit', (args) => exitFn(args), { minArgs: 0, maxArgs: 1 });
+
+void asIndex;
+void PyTuple;
+void newException;

@@ -1,0 +1,121 @@
+// Argument parsing for the runtime library's built-in functions and methods (a small
+// Argument Clinic): positional and keyword arguments matched to named parameters, with
+// CPython 3.11's TypeError messages, and the common conversions (an index, a str, a float).
+
+import { PyObject, PyFloat } from './object';
+import { KwArgs } from './type';
+import { raise } from './lib_errors';
+import { typeOf } from './types';
+import { index as opIndex } from './ops';
+import { intToFloat } from './int_ops';
+
+export interface ParamSpec {
+  /** The function's name as CPython prints it in messages ("split", "int"...). */
+  fname: string;
+  /** Parameter names in order. */
+  names: string[];
+  /** How many leading parameters are required. */
+  required: number;
+  /** Parameters before this index are positional-only (no keyword form). */
+  posOnly?: number;
+  /** Parameters from this index are keyword-only. */
+  kwOnlyFrom?: number;
+}
+
+/**
+ * Matches args/kwargs to the parameters; returns one slot per name (undefined = not given).
+ * Messages follow CPython's argument-clinic wording.
+ */
+export function parseArgs(spec: ParamSpec, args: PyObject[], kwargs: KwArgs): (PyObject | undefined)[] {
+  const { fname, names, required } = spec;
+  const posOnly = spec.posOnly ?? 0;
+  const kwOnlyFrom = spec.kwOnlyFrom ?? names.length;
+  const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
+  if (args.length > kwOnlyFrom) {
+    if (kwOnlyFrom === required && kwOnlyFrom === names.length) {
+      raise('TypeError', `${fname}() takes exactly ${plural(kwOnlyFrom, 'argument')} (${args.length} given)`);
+    }
+    if (kwOnlyFrom === 0) raise('TypeError', `${fname}() takes no positional arguments`);
+    raise('TypeError', `${fname}() takes at most ${plural(kwOnlyFrom, 'argument')} (${args.length} given)`);
+  }
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0 || i < posOnly) {
+        raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      }
+      if (out[i] !== undefined) {
+        raise('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      }
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (i < posOnly || kwargs === null || kwargs.size === 0) {
+        if (required === names.length && kwOnlyFrom === names.length) {
+          raise('TypeError', `${fname}() takes exactly ${plural(required, 'argument')} (${args.length} given)`);
+        }
+        raise('TypeError', `${fname}() takes at least ${plural(required, 'argument')} (${args.length} given)`);
+      }
+      raise('TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Rejects keyword arguments: "f() takes no keyword arguments". */
+export function noKwargs(fname: string, kwargs: KwArgs): void {
+  if (kwargs !== null && kwargs.size > 0) raise('TypeError', `${fname}() takes no keyword arguments`);
+}
+
+/** Checks a positional-only argument count (CPython's "expected at most"/"takes exactly" texts). */
+export function argCount(fname: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (min === max && n !== min) {
+    if (min === 0) raise('TypeError', `${fname}() takes no arguments (${n} given)`);
+    if (min === 1) raise('TypeError', `${fname}() takes exactly one argument (${n} given)`);
+    raise('TypeError', `${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) raise('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) raise('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** A Python int as a JS number (an index), clamped to the safe range. */
+export function asIndex(v: PyObject): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const i = opIndex(v);
+  if (typeof i === 'number') return i;
+  return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+}
+
+/** A Python int exactly (number | bigint), through __index__. */
+export function asPyInt(v: PyObject): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return opIndex(v);
+}
+
+/** Requires a str argument: "<fname>() argument <n> must be str, not <type>". */
+export function asStr(v: PyObject, what: string): string {
+  if (typeof v === 'string') return v;
+  return raise('TypeError', `${what} must be str, not ${typeOf(v).name}`);
+}
+
+/** PyFloat_AsDouble: a float, an int, or an object with __float__ / __index__. */
+export function asDouble(v: PyObject): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return intToFloat(v);
+  const s = typeOf(v).slots;
+  if (s.nb_float !== undefined) return s.nb_float(v);
+  if (s.nb_index !== undefined) return intToFloat(s.nb_index(v));
+  return raise('TypeError', `must be real number, not ${typeOf(v).name}`);
+}

@@ -1,0 +1,411 @@
+// The number types' behaviour on the object model: the slots of int, bool, float and
+// complex (arithmetic, comparison, truth, conversions, constructors) and their named
+// methods and attributes (int.bit_length, float.is_integer, complex.real ...).
+//
+// The arithmetic itself is in runtime/numeric.ts (over int_ops, float_ops, complex);
+// this file only adapts it to the slot signatures of runtime/type.ts and registers it.
+
+import { PyObject, PyFloat, PyComplex, PyTuple, PyBytes, NotImplemented, None } from './object';
+import { KwArgs, CompareOp, PyType } from './type';
+import { intType, boolType, floatType, complexType, strType, bytesType, bytearrayType, setSlots, typeOf } from './types';
+import { addMethod, addClassMethod, addGetSet } from './function';
+import { finishSubtypeInstance } from './class';
+import { isTrue, str as opStr, index as opIndex } from './ops';
+import { callObject } from './call';
+import { lookupSpecial } from './attr';
+import { raise } from './lib_errors';
+import { parseArgs, asIndex, noKwargs } from './lib_args';
+import * as I from './int_ops';
+import * as F from './float_ops';
+import * as C from './complex';
+import { numericBinaryOp, numericCompare, numericUnaryOp, NumBinOp, CompareOp as NumCompareOp } from './numeric';
+import { formatInt, formatFloat } from './format_spec';
+import { strRepr } from './str_repr';
+
+const CMP: NumCompareOp[] = ['<', '<=', '==', '!=', '>', '>='];
+
+function bin(op: NumBinOp): (v: PyObject, w: PyObject) => PyObject {
+  return (v, w) => numericBinaryOp(op, v, w);
+}
+
+function isIntLike(v: PyObject): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+/** The arithmetic slots shared by int, float and complex (numericBinaryOp dispatches on both operands). */
+const arithmeticSlots = {
+  nb_add: bin('+'),
+  nb_subtract: bin('-'),
+  nb_multiply: bin('*'),
+  nb_true_divide: bin('/'),
+  nb_floor_divide: bin('//'),
+  nb_remainder: bin('%'),
+  nb_divmod: bin('divmod'),
+  nb_power: bin('**'),
+  nb_lshift: bin('<<'),
+  nb_rshift: bin('>>'),
+  nb_and: bin('&'),
+  nb_or: bin('|'),
+  nb_xor: bin('^'),
+  nb_negative: (v: PyObject) => numericUnaryOp('-', v),
+  nb_positive: (v: PyObject) => numericUnaryOp('+', v),
+  nb_invert: (v: PyObject) => numericUnaryOp('~', v),
+  nb_absolute: (v: PyObject) => numericUnaryOp('abs', v),
+  tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => numericCompare(CMP[op], v, w),
+};
+
+/** The value of an int-like that may be a heap subclass instance of int (not supported: ints are JS primitives). */
+function intValue(v: PyObject): I.PyInt {
+  if (isIntLike(v)) return I.asInt(v);
+  return raise('TypeError', `descriptor requires a 'int' object but received a '${typeOf(v).name}'`);
+}
+
+function floatValue(v: PyObject): number {
+  return (v as PyFloat).value;
+}
+
+// ---- int(x, base) ---------------------------------------------------------------------------
+
+function bytesToStr(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+/** PyNumber_Long: int(x) for one argument. */
+export function intFromObject(x: PyObject): I.PyInt {
+  if (isIntLike(x)) return I.asInt(x);
+  if (x instanceof PyFloat) return I.floatToInt(x.value);
+  if (typeof x === 'string') return I.intFromString(x, 10);
+  if (x instanceof PyBytes) {
+    try {
+      return I.intFromString(bytesToStr(x.bytes), 10);
+    } catch (e) {
+      // CPython shows the bytes' repr in this message
+      raise('ValueError', `invalid literal for int() with base 10: ${bytesReprShort(x.bytes)}`);
+    }
+  }
+  const s = typeOf(x).slots;
+  if (s.nb_int !== undefined) return s.nb_int(x);
+  if (s.nb_index !== undefined) return s.nb_index(x);
+  const trunc = lookupSpecial(x, '__trunc__');
+  if (trunc !== undefined) {
+    const r = callObject(trunc, [], null);
+    if (isIntLike(r)) return I.asInt(r);
+    return opIndex(r);
+  }
+  return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+}
+
+function bytesReprShort(b: Uint8Array): string {
+  // b'...' with CPython's escaping (latin-1 view is enough for ASCII digits input)
+  let s = "b'";
+  for (const c of b) {
+    if (c === 0x27) s += "\\'";
+    else if (c === 0x5c) s += '\\\\';
+    else if (c >= 0x20 && c < 0x7f) s += String.fromCharCode(c);
+    else if (c === 0x0a) s += '\\n';
+    else if (c === 0x09) s += '\\t';
+    else if (c === 0x0d) s += '\\r';
+    else s += '\\x' + c.toString(16).padStart(2, '0');
+  }
+  return s + "'";
+}
+
+function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
+  const [x, base] = parseArgs({ fname: 'int', names: ['', 'base'], required: 0, posOnly: 1 }, args, kwargs);
+  let r: I.PyInt;
+  if (x === undefined) {
+    if (base !== undefined) raise('TypeError', "int() missing string argument");
+    r = 0;
+  } else if (base === undefined) {
+    r = intFromObject(x);
+  } else {
+    const b = asIndex(base);
+    if (typeof x === 'string') r = I.intFromString(x, b);
+    else if (x instanceof PyBytes) r = I.intFromString(bytesToStr(x.bytes), b);
+    else return raise('TypeError', "int() can't convert non-string with explicit base");
+  }
+  if (t !== intType) {
+    return raise('TypeError', `pyvm does not support subclasses of int (${t.name})`);
+  }
+  return r;
+}
+
+// ---- float(x) -------------------------------------------------------------------------------
+
+/** PyNumber_Float */
+export function floatFromObject(x: PyObject): number {
+  if (x instanceof PyFloat) return x.value;
+  if (isIntLike(x)) return I.intToFloat(x);
+  if (typeof x === 'string') return F.floatFromString(x);
+  if (x instanceof PyBytes) return F.floatFromString(bytesToStr(x.bytes));
+  const s = typeOf(x).slots;
+  if (s.nb_float !== undefined) return s.nb_float(x);
+  if (s.nb_index !== undefined) return I.intToFloat(s.nb_index(x));
+  return raise('TypeError', `float() argument must be a string or a real number, not '${typeOf(x).name}'`);
+}
+
+function floatNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
+  noKwargs('float', kwargs);
+  if (args.length > 1) raise('TypeError', `float expected at most 1 argument, got ${args.length}`);
+  const v = args.length === 0 ? 0 : floatFromObject(args[0]);
+  const f = new PyFloat(v);
+  return t === floatType ? f : finishSubtypeInstance(f, t);
+}
+
+// ---- complex(real, imag) ----------------------------------------------------------------------
+
+/** complex('1+2j') (complex_from_string_inner). */
+function complexFromString(s: string): PyComplex {
+  const t = I.pyStripWhitespace(s);
+  const fail = (): never => raise('ValueError', 'complex() arg is a malformed string');
+  let u = t;
+  if (u.startsWith('(') && u.endsWith(')')) u = I.pyStripWhitespace(u.slice(1, -1));
+  const num = '(?:(?:\\d(?:_?\\d)*)?(?:\\.(?:\\d(?:_?\\d)*)?)?(?:[eE][+-]?\\d(?:_?\\d)*)?|inf|infinity|nan)';
+  const m = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)?[jJ])?$`, 'i').exec(u);
+  if (m === null || u === '') return fail();
+  const parse = (p: string): number => {
+    if (p === '+' || p === '') return 1;
+    if (p === '-') return -1;
+    if (!/\d|inf|nan/i.test(p)) return fail();
+    return F.floatFromString(p);
+  };
+  const hasJ = /[jJ]$/.test(u);
+  if (!hasJ) {
+    if (m[1] === undefined) return fail();
+    return new PyComplex(parse(m[1]), 0);
+  }
+  if (m[2] === undefined) {
+    // only an imaginary part: the first group holds it
+    if (m[1] === undefined) return new PyComplex(0, 1);
+    return new PyComplex(0, parse(m[1]));
+  }
+  if (m[1] === undefined) return fail();
+  return new PyComplex(parse(m[1]), parse(m[2]));
+}
+
+function toComplexParts(v: PyObject, what: string): [number, number] {
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  if (v instanceof PyFloat) return [v.value, 0];
+  if (isIntLike(v)) return [I.intToFloat(v), 0];
+  const cm = lookupSpecial(v, '__complex__');
+  if (cm !== undefined) {
+    const r = callObject(cm, [], null);
+    if (r instanceof PyComplex) return [r.real, r.imag];
+    return raise('TypeError', `__complex__ returned non-complex (type ${typeOf(r).name})`);
+  }
+  const s = typeOf(v).slots;
+  if (s.nb_float !== undefined) return [s.nb_float(v), 0];
+  if (s.nb_index !== undefined) return [I.intToFloat(s.nb_index(v)), 0];
+  return raise('TypeError', `complex() ${what} must be a string or a number, not '${typeOf(v).name}'`);
+}
+
+function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
+  const [re, im] = parseArgs({ fname: 'complex', names: ['real', 'imag'], required: 0 }, args, kwargs);
+  let c: PyComplex;
+  if (re === undefined && im === undefined) c = new PyComplex(0, 0);
+  else if (typeof re === 'string') {
+    if (im !== undefined) raise('TypeError', "complex() can't take second arg if first is a string");
+    c = complexFromString(re);
+  } else {
+    if (typeof im === 'string') raise('TypeError', "complex() second arg can't be a string");
+    const [ar, ai] = re === undefined ? [0, 0] : toComplexParts(re, 'first argument');
+    const [br, bi] = im === undefined ? [0, 0] : toComplexParts(im, 'second argument');
+    c = new PyComplex(ar - bi, ai + br);
+  }
+  return t === complexType ? c : finishSubtypeInstance(c, t);
+}
+
+// ---- slots -------------------------------------------------------------------------------------
+
+setSlots(intType, {
+  ...arithmeticSlots,
+  nb_bool: (v) => (typeof v === 'boolean' ? v : v !== 0),
+  nb_index: (v) => intValue(v),
+  nb_int: (v) => intValue(v),
+  nb_float: (v) => I.intToFloat(intValue(v)),
+  tp_new: intNew,
+});
+
+setSlots(boolType, {
+  tp_new: (_t, args, kwargs) => {
+    noKwargs('bool', kwargs);
+    if (args.length > 1) raise('TypeError', `bool expected at most 1 argument, got ${args.length}`);
+    return args.length === 0 ? false : isTrue(args[0]);
+  },
+  tp_str: (v) => (v ? 'True' : 'False'),
+});
+
+setSlots(floatType, {
+  ...arithmeticSlots,
+  nb_bool: (v) => floatValue(v) !== 0,
+  nb_int: (v) => I.floatToInt(floatValue(v)),
+  nb_float: (v) => floatValue(v),
+  tp_new: floatNew,
+});
+
+setSlots(complexType, {
+  ...arithmeticSlots,
+  nb_bool: (v) => (v as PyComplex).real !== 0 || (v as PyComplex).imag !== 0,
+  tp_repr: (v) => C.complexRepr(v as PyComplex),
+  tp_hash: (v) => {
+    const c = v as PyComplex;
+    const hr = BigInt(F.hashFloat(c.real)), hi = BigInt(F.hashFloat(c.imag));
+    let h = BigInt.asIntN(64, hr + 1000003n * hi);
+    if (h === -1n) h = -2n;
+    return Number(h);
+  },
+  tp_new: complexNew,
+});
+
+// ---- int methods and attributes -----------------------------------------------------------------
+
+addMethod(intType, 'bit_length', (v) => I.bitLength(intValue(v)), { minArgs: 0, maxArgs: 0 });
+addMethod(intType, 'bit_count', (v) => {
+  const x = intValue(v);
+  const s = (typeof x === 'number' ? Math.abs(x) : x < 0n ? -x : x).toString(2);
+  let n = 0;
+  for (const c of s) if (c === '1') n++;
+  return n;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(intType, 'conjugate', (v) => intValue(v), { minArgs: 0, maxArgs: 0 });
+addMethod(intType, 'as_integer_ratio', (v) => new PyTuple([intValue(v), 1]), { minArgs: 0, maxArgs: 0 });
+addMethod(intType, '__trunc__', (v) => intValue(v), { minArgs: 0, maxArgs: 0 });
+addMethod(intType, '__floor__', (v) => intValue(v), { minArgs: 0, maxArgs: 0 });
+addMethod(intType, '__ceil__', (v) => intValue(v), { minArgs: 0, maxArgs: 0 });
+addMethod(intType, '__round__', (v, args) => {
+  if (args.length > 1) raise('TypeError', `__round__ expected at most 1 argument, got ${args.length}`);
+  if (args.length === 0 || args[0] === None) return intValue(v);
+  return F.intRound(intValue(v), asIndex(args[0]));
+});
+addMethod(intType, '__format__', (v, args) => {
+  const spec = args[0];
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (typeof v === 'boolean' && spec === '') return v ? 'True' : 'False';
+  return formatInt(intValue(v), spec);
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(intType, '__getnewargs__', (v) => new PyTuple([intValue(v)]), { minArgs: 0, maxArgs: 0 });
+addGetSet(intType, 'real', (v) => intValue(v));
+addGetSet(intType, 'imag', () => 0);
+addGetSet(intType, 'numerator', (v) => intValue(v));
+addGetSet(intType, 'denominator', () => 1);
+
+addMethod(intType, 'to_bytes', (v, args, kwargs) => {
+  const [lenArg, orderArg, signedArg] = parseArgs({ fname: 'to_bytes', names: ['length', 'byteorder', 'signed'], required: 0, kwOnlyFrom: 2 }, args, kwargs);
+  const length = lenArg === undefined ? 1 : asIndex(lenArg);
+  const order = orderArg === undefined ? 'big' : orderArg;
+  if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  const signed = signedArg !== undefined && isTrue(signedArg);
+  let x = I.toBig(intValue(v));
+  if (x < 0n && !signed) raise('OverflowError', "can't convert negative int to unsigned");
+  if (length < 0) raise('ValueError', 'length argument must be non-negative');
+  const bits = BigInt(length * 8);
+  if (signed) {
+    const lim = 1n << (bits - 1n);
+    if (length === 0 ? x !== 0n : x >= lim || x < -lim) raise('OverflowError', 'int too big to convert');
+    if (x < 0n) x += 1n << bits;
+  } else if (x >= 1n << bits) {
+    raise('OverflowError', 'int too big to convert');
+  }
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[order === 'big' ? length - 1 - i : i] = Number(x & 0xffn);
+    x >>= 8n;
+  }
+  return new PyBytes(out);
+});
+
+addClassMethod(intType, 'from_bytes', (_cls, args, kwargs) => {
+  const [bytesArg, orderArg, signedArg] = parseArgs({ fname: 'from_bytes', names: ['bytes', 'byteorder', 'signed'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
+  const order = orderArg === undefined ? 'big' : orderArg;
+  if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  let bytes: Uint8Array;
+  if (bytesArg instanceof PyBytes) bytes = bytesArg.bytes;
+  else {
+    const items: number[] = [];
+    const it = bytesArg as PyObject;
+    if (typeof it === 'string') raise('TypeError', 'cannot convert \'str\' object to bytes');
+    // a list or tuple of ints
+    const arr = (it as { items?: PyObject[] }).items;
+    if (arr === undefined) raise('TypeError', `cannot convert '${typeOf(it).name}' object to bytes`);
+    for (const x of arr!) items.push(asIndex(x));
+    bytes = Uint8Array.from(items);
+  }
+  let x = 0n;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[order === 'big' ? i : n - 1 - i];
+    x = (x << 8n) | BigInt(b);
+  }
+  if (signedArg !== undefined && isTrue(signedArg) && n > 0 && x >= 1n << BigInt(n * 8 - 1)) x -= 1n << BigInt(n * 8);
+  return I.normBig(x);
+});
+
+// ---- float methods --------------------------------------------------------------------------------
+
+addMethod(floatType, 'is_integer', (v) => F.floatIsInteger(floatValue(v)), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, 'as_integer_ratio', (v) => new PyTuple(F.floatAsIntegerRatio(floatValue(v))), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, 'conjugate', (v) => new PyFloat(floatValue(v)), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, '__trunc__', (v) => I.floatToInt(floatValue(v)), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, '__floor__', (v) => I.floatToInt(Math.floor(floatValue(v))), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, '__ceil__', (v) => I.floatToInt(Math.ceil(floatValue(v))), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, '__round__', (v, args) => {
+  if (args.length > 1) raise('TypeError', `__round__ expected at most 1 argument, got ${args.length}`);
+  if (args.length === 0 || args[0] === None) return F.floatRoundToInt(floatValue(v));
+  return new PyFloat(F.floatRound(floatValue(v), asIndex(args[0])));
+});
+addMethod(floatType, '__format__', (v, args) => {
+  const spec = args[0];
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  return formatFloat(floatValue(v), spec);
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(floatType, 'hex', (v) => floatHex(floatValue(v)), { minArgs: 0, maxArgs: 0 });
+addMethod(floatType, '__getnewargs__', (v) => new PyTuple([new PyFloat(floatValue(v))]), { minArgs: 0, maxArgs: 0 });
+addGetSet(floatType, 'real', (v) => new PyFloat(floatValue(v)));
+addGetSet(floatType, 'imag', () => new PyFloat(0));
+
+/** float.hex(): '0x1.8000000000000p+0' */
+function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return sign + '0x0.0p+0';
+  const { m, e } = F.frexpInt(x);
+  // m has 53 bits for normals (leading 1), fewer for subnormals
+  let mant = m, exp = e + 52;
+  if (mant < 1n << 52n) {
+    // subnormal: CPython prints 0x0.xxxp-1022
+    const frac = mant.toString(16).padStart(13, '0');
+    return `${sign}0x0.${frac}p-1022`;
+  }
+  mant -= 1n << 52n;
+  const frac = mant.toString(16).padStart(13, '0');
+  return `${sign}0x1.${frac}p${exp >= 0 ? '+' : ''}${exp}`;
+}
+
+// ---- complex attributes ----------------------------------------------------------------------------
+
+addGetSet(complexType, 'real', (v) => new PyFloat((v as PyComplex).real));
+addGetSet(complexType, 'imag', (v) => new PyFloat((v as PyComplex).imag));
+addMethod(complexType, 'conjugate', (v) => new PyComplex((v as PyComplex).real, -(v as PyComplex).imag), { minArgs: 0, maxArgs: 0 });
+addMethod(complexType, '__format__', (v, args) => {
+  const spec = args[0];
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (spec === '') return C.complexRepr(v as PyComplex);
+  const c = v as PyComplex;
+  // The common forms: a float spec applied to both parts, as "re+imj".
+  const re = formatFloat(c.real, spec.replace(/^(.?[<>^=])?/, '').replace(/^\d+/, ''));
+  const imSpec = spec.replace(/^(.?[<>^=])?/, '').replace(/^\d+/, '');
+  let im = formatFloat(c.imag, imSpec.startsWith('+') || imSpec.startsWith('-') || imSpec.startsWith(' ') ? imSpec : '+' + imSpec);
+  if (!im.startsWith('-') && !im.startsWith('+')) im = '+' + im;
+  return `${re}${im}j`;
+}, { minArgs: 1, maxArgs: 1 });
+
+// str(), bytes() constructors live with the str methods; this file only keeps numbers.
+void strType;
+void bytesType;
+void bytearrayType;
+void opStr;
+void strRepr;

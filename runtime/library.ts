@@ -1,0 +1,9 @@
+// The runtime library (L): importing this file registers, on the core object model, the
+// number types' behaviour, str and the containers' named methods, the builtins module's
+// functions and types, and the built-in modules (math, sys, time, random, collections,
+// itertools, functools). Load order: after runtime/core.ts (it imports it first).
+
+import './core';
+import './lib_number_types';
+import './str_methods';
+import './builtins_core';

@@ -1,0 +1,843 @@
+// str: its slots (indexing and slicing by code point, iteration, +, *, in, comparison, %)
+// and its named methods (Objects/unicodeobject.c, Objects/stringlib/*), with CPython
+// 3.11's results and error messages.
+//
+// A str is a JS string (UTF-16). Python indexes by code point, so every index-taking
+// operation first asks `isBmp(s)` (no surrogate pairs, the common case) and then works on
+// UTF-16 indices directly; otherwise it works on the array of code points.
+
+import { PyObject, PyTuple, PyBytes, None, NotImplemented } from './object';
+import { KwArgs, CompareOp } from './type';
+import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
+import { addMethod, addStaticMethod } from './function';
+import { PyBase } from './object';
+import { PyList, PySlice, sliceIndices } from './containers';
+import { PyDict } from './dict';
+import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue } from './ops';
+import { finishSubtypeInstance } from './class';
+import { raise } from './lib_errors';
+import { PyLibError } from './lib_errors';
+import { isPyException, LookupError } from './exceptions';
+import { parseArgs, asIndex } from './lib_args';
+import { isPyWhitespace } from './int_ops';
+import { percentFormat } from './percent_format';
+import { strFormat, FormatKwargs } from './str_format';
+import { formatStr } from './format_spec';
+import { runtimeFormatHooks } from './format_runtime';
+import { isPrintableCodePoint } from './unicode_printable';
+import { strRepr } from './str_repr';
+
+// ---- code points ------------------------------------------------------------------------------
+
+let lastChecked = '';
+let lastIsBmp = true;
+/** True when s has no surrogate pairs, so UTF-16 indices are code point indices. */
+export function isBmp(s: string): boolean {
+  if (s === lastChecked) return lastIsBmp;
+  let r = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) { r = false; break; }
+  }
+  lastChecked = s;
+  lastIsBmp = r;
+  return r;
+}
+
+function cpArray(s: string): string[] {
+  return Array.from(s);
+}
+
+export function cpLen(s: string): number {
+  return isBmp(s) ? s.length : cpArray(s).length;
+}
+
+/** Resolves optional start/end arguments (None allowed) against a length, as slice indices. */
+function adjustIndices(startArg: PyObject | undefined, endArg: PyObject | undefined, len: number): [number, number] {
+  let start = startArg === undefined || startArg === None ? 0 : asIndex(startArg);
+  let end = endArg === undefined || endArg === None ? len : asIndex(endArg);
+  if (end > len) end = len;
+  else if (end < 0) { end += len; if (end < 0) end = 0; }
+  if (start < 0) { start += len; if (start < 0) start = 0; }
+  return [start, end];
+}
+
+function argStr(v: PyObject, fname: string, n: number): string {
+  if (typeof v === 'string') return v;
+  return raise('TypeError', `${fname}() argument ${n} must be str, not ${typeOf(v).name}`);
+}
+
+function self(v: PyObject): string {
+  return v as string;
+}
+
+// ---- str iterator ------------------------------------------------------------------------------
+
+class PyStrIter extends PyBase {
+  pos = 0;
+  constructor(public readonly s: string) {
+    super();
+  }
+}
+const strIteratorType = makeBuiltinType('str_iterator', objectType);
+setBuiltinType(PyStrIter, strIteratorType);
+setSlots(strIteratorType, {
+  tp_iter: (v) => v,
+  tp_iternext: (v) => {
+    const it = v as PyStrIter;
+    const s = it.s;
+    if (it.pos >= s.length) return undefined;
+    const c = s.charCodeAt(it.pos);
+    if (c >= 0xd800 && c <= 0xdbff && it.pos + 1 < s.length) {
+      const r = s.slice(it.pos, it.pos + 2);
+      it.pos += 2;
+      return r;
+    }
+    return s[it.pos++];
+  },
+});
+
+// ---- slots -------------------------------------------------------------------------------------
+
+function strSubscript(v: PyObject, key: PyObject): PyObject {
+  const s = self(v);
+  if (typeof key === 'number' || typeof key === 'boolean') {
+    let i = Number(key);
+    if (isBmp(s)) {
+      if (i < 0) i += s.length;
+      if (i < 0 || i >= s.length) raise('IndexError', 'string index out of range');
+      return s[i];
+    }
+    const a = cpArray(s);
+    if (i < 0) i += a.length;
+    if (i < 0 || i >= a.length) raise('IndexError', 'string index out of range');
+    return a[i];
+  }
+  if (key instanceof PySlice) {
+    const bmp = isBmp(s);
+    const a = bmp ? null : cpArray(s);
+    const n = bmp ? s.length : a!.length;
+    const [start, , step, len] = sliceIndices(key, n);
+    if (step === 1) return bmp ? s.slice(start, start + len) : a!.slice(start, start + len).join('');
+    let out = '';
+    for (let i = 0, j = start; i < len; i++, j += step) out += bmp ? s[j] : a![j];
+    return out;
+  }
+  if (typeof key === 'bigint') raise('IndexError', 'cannot fit \'int\' into an index-sized integer');
+  const ix = typeOf(key).slots.nb_index;
+  if (ix !== undefined) return strSubscript(v, ix(key));
+  return raise('TypeError', `string indices must be integers, not '${typeOf(key).name}'`);
+}
+
+function repeatCount(n: PyObject): number {
+  if (typeof n === 'number') return n;
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint') {
+    if (n < 0n) return 0;
+    return raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  }
+  const ix = typeOf(n).slots.nb_index;
+  if (ix === undefined) raise('TypeError', `can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  return Number(ix(n));
+}
+
+setSlots(strType, {
+  mp_subscript: strSubscript,
+  sq_contains: (v, item) => {
+    if (typeof item !== 'string') raise('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    return self(v).includes(item);
+  },
+  sq_concat: (v, w) => {
+    if (typeof w !== 'string') raise('TypeError', `can only concatenate str (not "${typeOf(w).name}") to str`);
+    return self(v) + w;
+  },
+  sq_repeat: (v, n) => {
+    const k = repeatCount(n);
+    if (k <= 0) return '';
+    const s = self(v);
+    if (s.length * k > 2 ** 29) raise('OverflowError', 'repeated string is too long');
+    return s.repeat(k);
+  },
+  tp_iter: (v) => new PyStrIter(self(v)),
+  tp_richcompare: (v, w, op: CompareOp) => (typeof w === 'string' && typeof v === 'string' ? compareStrings(v, w, op) : NotImplemented),
+  nb_remainder: (v, w) => (typeof v === 'string' ? percentFormat(v, w, runtimeFormatHooks) : NotImplemented),
+  tp_new: (t, args, kwargs) => {
+    const [obj, encoding, errors] = parseArgs({ fname: 'str', names: ['object', 'encoding', 'errors'], required: 0 }, args, kwargs);
+    let r: string;
+    if (obj === undefined) r = '';
+    else if (encoding === undefined && errors === undefined) r = opStr(obj);
+    else {
+      if (!(obj instanceof PyBytes)) {
+        if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
+        raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+      }
+      r = decodeBytes((obj as PyBytes).bytes, encoding === undefined ? 'utf-8' : argStr(encoding, 'str', 2), errors === undefined ? 'strict' : argStr(errors, 'str', 3));
+    }
+    if (t === strType) return r;
+    return raise('TypeError', `pyvm does not support subclasses of str (${t.name})`);
+  },
+});
+void finishSubtypeInstance;
+
+// ---- encodings ---------------------------------------------------------------------------------
+
+function normEncoding(enc: string): string {
+  const e = enc.toLowerCase().replace(/_/g, '-');
+  if (e === 'utf8' || e === 'utf-8' || e === 'u8') return 'utf-8';
+  if (e === 'ascii' || e === 'us-ascii') return 'ascii';
+  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1' || e === 'l1') return 'latin-1';
+  return raise('LookupError', `unknown encoding: ${enc}`);
+}
+
+/** str.encode */
+export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
+  const enc = normEncoding(encoding);
+  if (enc === 'utf-8') {
+    // Lone surrogates are an error in strict mode, as in CPython.
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+      }
+      if (c >= 0xd800 && c <= 0xdfff && errors === 'strict') {
+        const pos = cpArray(s.slice(0, i)).length;
+        raise('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
+      }
+    }
+    return new PyBytes(new Uint8Array(Buffer.from(s, 'utf8')));
+  }
+  const limit = enc === 'ascii' ? 0x80 : 0x100;
+  const out: number[] = [];
+  let pos = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < limit) out.push(cp);
+    else if (errors === 'ignore') { /* dropped */ }
+    else if (errors === 'replace') out.push(0x3f);
+    else {
+      const shown = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+      raise('UnicodeEncodeError', `'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${shown}' in position ${pos}: ordinal not in range(${limit})`);
+    }
+    pos++;
+  }
+  return new PyBytes(Uint8Array.from(out));
+}
+
+/** bytes.decode */
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const enc = normEncoding(encoding);
+  if (enc === 'utf-8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
+    } catch {
+      // Find the first bad byte for CPython's message.
+      let i = 0;
+      while (i < b.length) {
+        const c = b[i];
+        const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+        if (n === 0) {
+          raise('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid start byte`);
+        }
+        for (let k = 1; k < n; k++) {
+          if (i + k >= b.length) raise('UnicodeDecodeError', `'utf-8' codec can't decode byte${k > 1 ? 's' : ''} in position ${i}${k > 1 ? `-${i + k - 1}` : ''}: unexpected end of data`);
+          if ((b[i + k] & 0xc0) !== 0x80) raise('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid continuation byte`);
+        }
+        i += n;
+      }
+      return raise('UnicodeDecodeError', `'utf-8' codec can't decode bytes: invalid data`);
+    }
+  }
+  let out = '';
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (enc === 'ascii' && c >= 0x80) {
+      if (errors === 'ignore') continue;
+      if (errors === 'replace') { out += '\ufffd'; continue; }
+      raise('UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`);
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+// ---- splitting and stripping ---------------------------------------------------------------------
+
+function isWs(s: string, i: number): boolean {
+  return isPyWhitespace(s.charCodeAt(i));
+}
+
+/** str.split */
+export function strSplit(s: string, sep: string | null, maxsplit: number): string[] {
+  const out: string[] = [];
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  if (sep === null) {
+    let i = 0;
+    const n = s.length;
+    while (i < n) {
+      while (i < n && isWs(s, i)) i++;
+      if (i >= n) break;
+      if (maxsplit-- <= 0) {
+        out.push(s.slice(i));
+        return out;
+      }
+      let j = i;
+      while (j < n && !isWs(s, j)) j++;
+      out.push(s.slice(i, j));
+      i = j;
+    }
+    return out;
+  }
+  if (sep === '') raise('ValueError', 'empty separator');
+  let i = 0;
+  while (maxsplit-- > 0) {
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+/** str.rsplit */
+export function strRSplit(s: string, sep: string | null, maxsplit: number): string[] {
+  const out: string[] = [];
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  if (sep === null) {
+    let j = s.length;
+    while (j > 0) {
+      while (j > 0 && isWs(s, j - 1)) j--;
+      if (j <= 0) break;
+      if (maxsplit-- <= 0) {
+        out.push(s.slice(0, j));
+        break;
+      }
+      let i = j;
+      while (i > 0 && !isWs(s, i - 1)) i--;
+      out.push(s.slice(i, j));
+      j = i;
+    }
+    return out.reverse();
+  }
+  if (sep === '') raise('ValueError', 'empty separator');
+  let j = s.length;
+  while (maxsplit-- > 0) {
+    const i = s.lastIndexOf(sep, j - sep.length);
+    if (i < 0 || j - sep.length < 0) break;
+    out.push(s.slice(i + sep.length, j));
+    j = i;
+  }
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029]);
+
+/** str.splitlines */
+export function strSplitlines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && !LINE_BREAKS.has(s.charCodeAt(j))) j++;
+    let eol = j;
+    if (j < n) {
+      eol = j + (s.charCodeAt(j) === 0x0d && j + 1 < n && s.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+    }
+    out.push(s.slice(i, keepends ? eol : j));
+    i = eol;
+  }
+  return out;
+}
+
+function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean, fname: string): string {
+  let i = 0, j = s.length;
+  if (chars === undefined || chars === None) {
+    if (left) while (i < j && isWs(s, i)) i++;
+    if (right) while (j > i && isWs(s, j - 1)) j--;
+    return s.slice(i, j);
+  }
+  if (typeof chars !== 'string') raise('TypeError', `${fname} arg must be None or str`);
+  const set = new Set(cpArray(chars));
+  if (isBmp(s) && isBmp(chars)) {
+    if (left) while (i < j && set.has(s[i])) i++;
+    if (right) while (j > i && set.has(s[j - 1])) j--;
+    return s.slice(i, j);
+  }
+  const a = cpArray(s);
+  let p = 0, q = a.length;
+  if (left) while (p < q && set.has(a[p])) p++;
+  if (right) while (q > p && set.has(a[q - 1])) q--;
+  return a.slice(p, q).join('');
+}
+
+// ---- searching -----------------------------------------------------------------------------------
+
+/** find/rfind/index/rindex/count over [start, end) in code points. */
+function searchArgs(fname: string, s: string, args: PyObject[]): { sub: string; start: number; end: number; bmp: boolean; arr: string[] | null } {
+  if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
+  const sub = args[0];
+  if (typeof sub !== 'string') raise('TypeError', `must be str, not ${typeOf(sub).name}`);
+  const bmp = isBmp(s) && isBmp(sub);
+  const arr = bmp ? null : cpArray(s);
+  const len = bmp ? s.length : arr!.length;
+  const [start, end] = adjustIndices(args[1], args[2], len);
+  return { sub, start, end, bmp, arr };
+}
+
+function findIn(fname: string, s: string, args: PyObject[], reverse: boolean): number {
+  const { sub, start, end, bmp, arr } = searchArgs(fname, s, args);
+  if (start > end) return -1;
+  if (bmp) {
+    if (end - start < sub.length) return -1;
+    if (!reverse) {
+      const i = s.indexOf(sub, start);
+      return i >= 0 && i + sub.length <= end ? i : -1;
+    }
+    const i = s.lastIndexOf(sub, end - sub.length);
+    return i >= start ? i : -1;
+  }
+  const subArr = cpArray(sub);
+  const a = arr!;
+  const m = subArr.length;
+  if (!reverse) {
+    for (let i = start; i + m <= end; i++) if (matchAt(a, subArr, i)) return i;
+  } else {
+    for (let i = end - m; i >= start; i--) if (matchAt(a, subArr, i)) return i;
+  }
+  return -1;
+}
+
+function matchAt(a: string[], sub: string[], i: number): boolean {
+  for (let k = 0; k < sub.length; k++) if (a[i + k] !== sub[k]) return false;
+  return true;
+}
+
+function countIn(s: string, args: PyObject[]): number {
+  const { sub, start, end, bmp, arr } = searchArgs('count', s, args);
+  if (start > end) return 0;
+  if (sub.length === 0) return end - start + 1;
+  const hay = bmp ? s.slice(start, end) : arr!.slice(start, end).join('');
+  let n = 0, i = 0;
+  for (;;) {
+    const j = hay.indexOf(sub, i);
+    if (j < 0) return n;
+    n++;
+    i = j + sub.length;
+  }
+}
+
+/** startswith / endswith with a str or a tuple of str. */
+function startsEnds(fname: 'startswith' | 'endswith', s: string, args: PyObject[]): boolean {
+  if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
+  const what = args[0];
+  const bmp = isBmp(s);
+  const arr = bmp ? null : cpArray(s);
+  const len = bmp ? s.length : arr!.length;
+  const [start, end] = adjustIndices(args[1], args[2], len);
+  const test = (p: string): boolean => {
+    if (start > len) return false;
+    const hay = bmp ? s.slice(start, Math.max(start, end)) : arr!.slice(start, Math.max(start, end)).join('');
+    if (end < start) return false;
+    return fname === 'startswith' ? hay.startsWith(p) : hay.endsWith(p);
+  };
+  if (typeof what === 'string') return test(what);
+  if (what instanceof PyTuple) {
+    for (const p of what.items) {
+      if (typeof p !== 'string') raise('TypeError', `tuple for ${fname} must only contain str, not ${typeOf(p).name}`);
+      if (test(p)) return true;
+    }
+    return false;
+  }
+  return raise('TypeError', `${fname} first arg must be str or a tuple of str, not ${typeOf(what).name}`);
+}
+
+// ---- case -------------------------------------------------------------------------------------------
+
+const RE_UPPER = /\p{Uppercase}/u;
+const RE_LOWER = /\p{Lowercase}/u;
+const RE_TITLE = /\p{Lt}/u;
+const RE_ALPHA = /^\p{L}$/u;
+
+function isCased(ch: string): boolean {
+  return RE_UPPER.test(ch) || RE_LOWER.test(ch) || RE_TITLE.test(ch);
+}
+
+function titleChar(ch: string): string {
+  // Title case: upper case except for the few letters with a distinct title form.
+  switch (ch) {
+    case 'ǆ': case 'ǅ': case 'Ǆ': return 'ǅ';
+    case 'ǉ': case 'ǈ': case 'Ǉ': return 'ǈ';
+    case 'ǌ': case 'ǋ': case 'Ǌ': return 'ǋ';
+    case 'ǳ': case 'ǲ': case 'Ǳ': return 'ǲ';
+    case 'ß': return 'Ss';
+    default: return ch.toUpperCase();
+  }
+}
+
+function strTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    if (prevCased) out += ch.toLowerCase();
+    else out += titleChar(ch);
+    prevCased = isCased(ch);
+  }
+  return out;
+}
+
+function strCapitalize(s: string): string {
+  const a = cpArray(s);
+  if (a.length === 0) return '';
+  return titleChar(a[0]) + a.slice(1).join('').toLowerCase();
+}
+
+function strSwapcase(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (RE_UPPER.test(ch)) out += ch.toLowerCase();
+    else if (RE_LOWER.test(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+
+function strIsTitle(s: string): boolean {
+  let cased = false, prevCased = false;
+  for (const ch of s) {
+    if (RE_UPPER.test(ch) || RE_TITLE.test(ch)) {
+      if (prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else if (RE_LOWER.test(ch)) {
+      if (!prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
+
+const DIGIT_EXTRA = /[\u00B2\u00B3\u00B9\u1369-\u1371\u19DA\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247C\u2488-\u2490\u24EA\u24F5-\u24FD\u24FF\u2776-\u277E\u2780-\u2788\u278A-\u2792\u{10A40}-\u{10A43}\u{1F100}-\u{1F10A}]/u;
+const RE_DECIMAL = /^\p{Nd}$/u;
+const RE_NUMERIC = /^[\p{N}\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u5104\u5146\u96F6\u58F9\u8D30\u53C1\u8086\u4F0D\u9678\u67D2\u634C\u7396\u62FE\u4F70\u4EDF]$/u;
+
+function allChars(s: string, pred: (ch: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const ch of s) if (!pred(ch)) return false;
+  return true;
+}
+
+const isDecimalCh = (ch: string): boolean => RE_DECIMAL.test(ch);
+const isDigitCh = (ch: string): boolean => RE_DECIMAL.test(ch) || DIGIT_EXTRA.test(ch);
+const isNumericCh = (ch: string): boolean => RE_NUMERIC.test(ch);
+const isAlphaCh = (ch: string): boolean => RE_ALPHA.test(ch);
+
+// ---- padding ---------------------------------------------------------------------------------------
+
+function fillChar(v: PyObject | undefined, fname: string): string {
+  if (v === undefined) return ' ';
+  if (typeof v !== 'string') raise('TypeError', `${fname}() argument 2 must be str, not ${typeOf(v).name}`);
+  if (cpLen(v) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+  return v;
+}
+
+function padArgs(fname: string, args: PyObject[]): [number, string] {
+  if (args.length < 1) raise('TypeError', `${fname} expected at least 1 argument, got 0`);
+  if (args.length > 2) raise('TypeError', `${fname} expected at most 2 arguments, got ${args.length}`);
+  return [asIndex(args[0]), fillChar(args[1], fname)];
+}
+
+// ---- join, replace, translate ----------------------------------------------------------------------
+
+/** str.join */
+export function strJoin(sep: string, iterable: PyObject): string {
+  const parts: string[] = [];
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    const items = iterable.items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (typeof x !== 'string') raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+      parts.push(x);
+    }
+    return parts.join(sep);
+  }
+  let i = 0;
+  try {
+    forEach(iterable, (x) => {
+      if (typeof x !== 'string') raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+      parts.push(x);
+      i++;
+    });
+  } catch (e) {
+    if (i === 0 && parts.length === 0 && isPyException(e) && typeOf(iterable).slots.tp_iter === undefined && typeOf(iterable).slots.mp_subscript === undefined) {
+      raise('TypeError', 'can only join an iterable');
+    }
+    throw e;
+  }
+  return parts.join(sep);
+}
+
+function strReplace(s: string, old: string, rep: string, count: number): string {
+  if (count < 0) count = Number.MAX_SAFE_INTEGER;
+  if (count === 0) return s;
+  if (old === '') {
+    const a = cpArray(s);
+    let out = '';
+    let n = 0;
+    for (let i = 0; i <= a.length; i++) {
+      if (n < count) { out += rep; n++; }
+      if (i < a.length) out += a[i];
+    }
+    return out;
+  }
+  if (count === Number.MAX_SAFE_INTEGER) return s.split(old).join(rep);
+  let out = '';
+  let i = 0;
+  while (count-- > 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + rep;
+    i = j + old.length;
+  }
+  return out + s.slice(i);
+}
+
+function strTranslate(s: string, table: PyObject): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    let r: PyObject;
+    try {
+      r = getItem(table, cp);
+    } catch (e) {
+      if (isPyException(e) && typeOf(e).isSubtypeOf(LookupError)) { out += ch; continue; }
+      if (e instanceof PyLibError && (e.kind === 'KeyError' || e.kind === 'IndexError' || e.kind === 'LookupError')) { out += ch; continue; }
+      throw e;
+    }
+    if (r === None) continue;
+    if (typeof r === 'string') out += r;
+    else if (typeof r === 'number') {
+      if (r < 0 || r > 0x10ffff) raise('ValueError', 'character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(r);
+    } else raise('TypeError', 'character mapping must return integer, None or str');
+  }
+  return out;
+}
+
+function maketrans(args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 3) raise('TypeError', `maketrans() takes at least 1 argument (${args.length} given)`);
+  const d = new PyDict();
+  if (args.length === 1) {
+    const x = args[0];
+    if (!(x instanceof PyDict)) raise('TypeError', 'if you give only one argument to maketrans it must be a dict');
+    for (const e of (x as PyDict).entries()) {
+      let k = e.key;
+      if (typeof k === 'string') {
+        if (cpLen(k) !== 1) raise('ValueError', 'string keys in translate table must be of length 1');
+        k = k.codePointAt(0)!;
+      } else if (typeof k !== 'number') raise('TypeError', 'keys in translate table must be strings or integers');
+      d.set(k, e.value);
+    }
+    return d;
+  }
+  const x = args[0], y = args[1];
+  if (typeof x !== 'string') raise('TypeError', `maketrans() argument 1 must be str, not ${typeOf(x).name}`);
+  if (typeof y !== 'string') raise('TypeError', `maketrans() argument 2 must be str, not ${typeOf(y).name}`);
+  const xa = cpArray(x), ya = cpArray(y);
+  if (xa.length !== ya.length) raise('ValueError', 'the first two maketrans arguments must have equal length');
+  for (let i = 0; i < xa.length; i++) d.set(xa[i].codePointAt(0)!, ya[i].codePointAt(0)!);
+  if (args.length === 3) {
+    const z = args[2];
+    if (typeof z !== 'string') raise('TypeError', `maketrans() argument 3 must be str, not ${typeOf(z).name}`);
+    for (const ch of z) d.set(ch.codePointAt(0)!, None);
+  }
+  return d;
+}
+
+function expandtabs(s: string, tabsize: number): string {
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+// ---- method table ------------------------------------------------------------------------------------
+
+type M = (s: string, args: PyObject[], kwargs: KwArgs) => PyObject;
+function def(name: string, f: M, spec: { minArgs?: number; maxArgs?: number; noKwargs?: boolean } = {}): void {
+  addMethod(strType, name, (v, args, kwargs) => f(self(v), args, kwargs), spec);
+}
+const none0 = { minArgs: 0, maxArgs: 0 };
+
+def('upper', (s) => s.toUpperCase(), none0);
+def('lower', (s) => s.toLowerCase(), none0);
+def('casefold', (s) => s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ'), none0);
+def('title', (s) => strTitle(s), none0);
+def('capitalize', (s) => strCapitalize(s), none0);
+def('swapcase', (s) => strSwapcase(s), none0);
+def('isupper', (s) => {
+  let cased = false;
+  for (const ch of s) {
+    if (RE_LOWER.test(ch) || RE_TITLE.test(ch)) return false;
+    if (RE_UPPER.test(ch)) cased = true;
+  }
+  return cased;
+}, none0);
+def('islower', (s) => {
+  let cased = false;
+  for (const ch of s) {
+    if (RE_UPPER.test(ch) || RE_TITLE.test(ch)) return false;
+    if (RE_LOWER.test(ch)) cased = true;
+  }
+  return cased;
+}, none0);
+def('istitle', (s) => strIsTitle(s), none0);
+def('isalpha', (s) => allChars(s, isAlphaCh), none0);
+def('isdecimal', (s) => allChars(s, isDecimalCh), none0);
+def('isdigit', (s) => allChars(s, isDigitCh), none0);
+def('isnumeric', (s) => allChars(s, isNumericCh), none0);
+def('isalnum', (s) => allChars(s, (ch) => isAlphaCh(ch) || isDigitCh(ch) || isNumericCh(ch)), none0);
+def('isspace', (s) => s.length > 0 && allChars(s, (ch) => isPyWhitespace(ch.codePointAt(0)!)), none0);
+def('isascii', (s) => /^[\x00-\x7f]*$/.test(s), none0);
+def('isprintable', (s) => {
+  for (const ch of s) if (!isPrintableCodePoint(ch.codePointAt(0)!)) return false;
+  return true;
+}, none0);
+def('isidentifier', (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s.normalize('NFKC')), none0);
+
+def('split', (s, args, kwargs) => {
+  const [sep, maxsplit] = parseArgs({ fname: 'split', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
+  if (sep !== undefined && sep !== None && typeof sep !== 'string') raise('TypeError', `must be str or None, not ${typeOf(sep).name}`);
+  return new PyList(strSplit(s, sep === undefined || sep === None ? null : (sep as string), maxsplit === undefined ? -1 : asIndex(maxsplit)));
+});
+def('rsplit', (s, args, kwargs) => {
+  const [sep, maxsplit] = parseArgs({ fname: 'rsplit', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
+  if (sep !== undefined && sep !== None && typeof sep !== 'string') raise('TypeError', `must be str or None, not ${typeOf(sep).name}`);
+  return new PyList(strRSplit(s, sep === undefined || sep === None ? null : (sep as string), maxsplit === undefined ? -1 : asIndex(maxsplit)));
+});
+def('splitlines', (s, args, kwargs) => {
+  const [keepends] = parseArgs({ fname: 'splitlines', names: ['keepends'], required: 0 }, args, kwargs);
+  return new PyList(strSplitlines(s, keepends !== undefined && isTrue(keepends)));
+});
+def('strip', (s, args) => stripChars(s, args[0], true, true, 'strip'), { minArgs: 0, maxArgs: 1 });
+def('lstrip', (s, args) => stripChars(s, args[0], true, false, 'lstrip'), { minArgs: 0, maxArgs: 1 });
+def('rstrip', (s, args) => stripChars(s, args[0], false, true, 'rstrip'), { minArgs: 0, maxArgs: 1 });
+def('join', (s, args) => strJoin(s, args[0]), { minArgs: 1, maxArgs: 1 });
+def('replace', (s, args) => {
+  if (args.length < 2) raise('TypeError', `replace expected at least 2 arguments, got ${args.length}`);
+  if (args.length > 3) raise('TypeError', `replace expected at most 3 arguments, got ${args.length}`);
+  const old = argStr(args[0], 'replace', 1), rep = argStr(args[1], 'replace', 2);
+  return strReplace(s, old, rep, args.length > 2 ? asIndex(args[2]) : -1);
+}, { noKwargs: true });
+def('find', (s, args) => findIn('find', s, args, false), { noKwargs: true });
+def('rfind', (s, args) => findIn('rfind', s, args, true), { noKwargs: true });
+def('index', (s, args) => {
+  const i = findIn('index', s, args, false);
+  if (i < 0) raise('ValueError', 'substring not found');
+  return i;
+}, { noKwargs: true });
+def('rindex', (s, args) => {
+  const i = findIn('rindex', s, args, true);
+  if (i < 0) raise('ValueError', 'substring not found');
+  return i;
+}, { noKwargs: true });
+def('count', (s, args) => countIn(s, args), { noKwargs: true });
+def('startswith', (s, args) => startsEnds('startswith', s, args), { noKwargs: true });
+def('endswith', (s, args) => startsEnds('endswith', s, args), { noKwargs: true });
+def('partition', (s, args) => {
+  const sep = argStr(args[0], 'partition', 1);
+  if (sep === '') raise('ValueError', 'empty separator');
+  const i = s.indexOf(sep);
+  if (i < 0) return new PyTuple([s, '', '']);
+  return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+}, { minArgs: 1, maxArgs: 1 });
+def('rpartition', (s, args) => {
+  const sep = argStr(args[0], 'rpartition', 1);
+  if (sep === '') raise('ValueError', 'empty separator');
+  const i = s.lastIndexOf(sep);
+  if (i < 0) return new PyTuple(['', '', s]);
+  return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+}, { minArgs: 1, maxArgs: 1 });
+def('removeprefix', (s, args) => {
+  const p = argStr(args[0], 'removeprefix', 1);
+  return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+}, { minArgs: 1, maxArgs: 1 });
+def('removesuffix', (s, args) => {
+  const p = argStr(args[0], 'removesuffix', 1);
+  return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+}, { minArgs: 1, maxArgs: 1 });
+def('center', (s, args) => {
+  const [width, fill] = padArgs('center', args);
+  const len = cpLen(s);
+  if (width <= len) return s;
+  const marg = width - len;
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return fill.repeat(left) + s + fill.repeat(marg - left);
+}, { noKwargs: true });
+def('ljust', (s, args) => {
+  const [width, fill] = padArgs('ljust', args);
+  const len = cpLen(s);
+  return width <= len ? s : s + fill.repeat(width - len);
+}, { noKwargs: true });
+def('rjust', (s, args) => {
+  const [width, fill] = padArgs('rjust', args);
+  const len = cpLen(s);
+  return width <= len ? s : fill.repeat(width - len) + s;
+}, { noKwargs: true });
+def('zfill', (s, args) => {
+  const width = asIndex(args[0]);
+  const len = cpLen(s);
+  if (width <= len) return s;
+  const fill = '0'.repeat(width - len);
+  if (s[0] === '+' || s[0] === '-') return s[0] + fill + s.slice(1);
+  return fill + s;
+}, { minArgs: 1, maxArgs: 1 });
+def('expandtabs', (s, args, kwargs) => {
+  const [ts] = parseArgs({ fname: 'expandtabs', names: ['tabsize'], required: 0 }, args, kwargs);
+  return expandtabs(s, ts === undefined ? 8 : asIndex(ts));
+});
+def('encode', (s, args, kwargs) => {
+  const [enc, errors] = parseArgs({ fname: 'encode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
+  return encodeStr(s, enc === undefined ? 'utf-8' : argStr(enc, 'encode', 1), errors === undefined ? 'strict' : argStr(errors, 'encode', 2));
+});
+def('translate', (s, args) => strTranslate(s, args[0]), { minArgs: 1, maxArgs: 1 });
+def('format', (s, args, kwargs) => {
+  const kw: FormatKwargs = {
+    get(key) {
+      const v = kwargs === null ? undefined : kwargs.get(key);
+      if (v === undefined) return raise('KeyError', strRepr(key), [key]);
+      return v;
+    },
+  };
+  return strFormat(s, args, kw, runtimeFormatHooks);
+});
+def('format_map', (s, args) => {
+  const m = args[0];
+  return strFormat(s, [], { get: (key) => getItem(m, key) }, runtimeFormatHooks);
+}, { minArgs: 1, maxArgs: 1 });
+def('__format__', (s, args) => {
+  const spec = args[0];
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  return formatStr(s, spec);
+}, { minArgs: 1, maxArgs: 1 });
+def('__getnewargs__', (s) => new PyTuple([s]), none0);
+addStaticMethod(strType, 'maketrans', (args) => maketrans(args));
+
+void bytesType;
+void opRepr;
