@@ -196,11 +196,17 @@ export class Parser implements StringContext {
   raiseRange(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
     const text = this.lineText(lineno);
     const offset = text === null ? col + 1 : utf8ToCharOffset(text, col) + 1;
-    let endOffset = endCol < 0 ? offset : endCol + 1;
+    let endOffset = endCol < 0 ? -1 : endCol + 1;
     if (endCol >= 0) {
       const et = this.lineText(endLineno);
       endOffset = et === null ? endCol + 1 : utf8ToCharOffset(et, endCol) + 1;
     }
+    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text === null ? null : text + '\n', endLineno, endOffset);
+  }
+
+  /** Raises with CPython's exact 1-based offsets. */
+  raiseRaw(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): never {
+    const text = this.lineText(lineno);
     throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text === null ? null : text + '\n', endLineno, endOffset);
   }
 
@@ -221,6 +227,11 @@ export class Parser implements StringContext {
     this.raiseAt('SyntaxError', msg, tok);
   }
 
+  /** StringContext.errorAfter: CPython's RAISE_SYNTAX_ERROR, at the token after the strings. */
+  errorAfter(msg: string): never {
+    this.raiseAt('SyntaxError', msg, this.cur);
+  }
+
   /**
    * The generic failure (_PyPegen_set_syntax_error): "invalid syntax" at the furthest
    * token, unless an earlier bracket is never closed or the input ended.
@@ -230,7 +241,7 @@ export class Parser implements StringContext {
     const t = this.toks[Math.min(idx, this.toks.length - 1)];
     this.checkUnclosed(t.lineno);
     if (t.type === TokType.ERRORTOKEN) this.raiseUnclosed();
-    if (t.type === TokType.INDENT) this.raiseAt('IndentationError', 'unexpected indent', t);
+    if (t.type === TokType.INDENT) this.unexpectedIndent(t);
     if (t.type === TokType.DEDENT) this.raiseAt('IndentationError', 'unexpected unindent', t);
     if (t.type === TokType.ENDMARKER && this.p > 0) {
       this.raiseAt('SyntaxError', 'invalid syntax', t);
@@ -238,9 +249,17 @@ export class Parser implements StringContext {
     this.raiseAt('SyntaxError', 'invalid syntax', t);
   }
 
+  /** IndentationError: unexpected indent (CPython: offset = indentation width, no end). */
+  private unexpectedIndent(t: Token): never {
+    const next = this.toks[this.toks.indexOf(t) + 1] ?? t;
+    const text = this.lineText(t.lineno) ?? '';
+    this.raiseRaw('IndentationError', 'unexpected indent', t.lineno, utf8ToCharOffset(text, Math.max(next.col, 0)), t.lineno, -1);
+  }
+
   private raiseUnclosed(): never {
     const u = this.unclosed as Unclosed;
-    this.raiseRange('SyntaxError', `'${u.char}' was never closed`, u.lineno, u.col, u.lineno, u.col + 1);
+    const text = this.lineText(u.lineno) ?? '';
+    this.raiseRaw('SyntaxError', `'${u.char}' was never closed`, u.lineno, utf8ToCharOffset(text, u.col) + 1, u.lineno, 0);
   }
 
   /** CPython gives "'(' was never closed" priority when the bracket opened on an earlier line. */
@@ -261,7 +280,7 @@ export class Parser implements StringContext {
   file(): A.Module {
     const body: A.StmtNode[] = [];
     while (this.cur.type !== TokType.ENDMARKER) {
-      if (this.cur.type === TokType.INDENT) this.raiseAt('IndentationError', 'unexpected indent', this.cur);
+      if (this.cur.type === TokType.INDENT) this.unexpectedIndent(this.cur);
       if (this.cur.type === TokType.ERRORTOKEN) this.raiseUnclosed();
       this.statement(body);
     }
@@ -404,7 +423,10 @@ export class Parser implements StringContext {
         let simple = 0;
         if (target._type === 'Name') simple = start.type === TokType.OP && start.string === '(' ? 0 : 1;
         else if (target._type === 'Attribute' || target._type === 'Subscript') simple = 0;
-        else if (target._type === 'Tuple') this.fail('only single target (not tuple) can be annotated', target);
+        else if (target._type === 'Tuple') {
+          const parenthesized = start.type === TokType.OP && start.string === '(';
+          this.fail('only single target (not tuple) can be annotated', parenthesized || target.elts.length === 0 ? target : target.elts[0]);
+        }
         else if (target._type === 'List') this.fail('only single target (not list) can be annotated', target);
         else this.fail('illegal target for annotation', target);
         this.setContext(target, STORE, 'assign');
@@ -619,6 +641,9 @@ export class Parser implements StringContext {
       const paren = this.eatOp('(');
       do {
         if (paren && this.isOp(')')) break;
+        if (!paren && names.length > 0 && this.atStmtEnd()) {
+          this.raiseAt('SyntaxError', 'trailing comma not allowed without surrounding parentheses', this.cur);
+        }
         const s = this.cur;
         const name = this.expectName().string;
         let asname: string | null = null;
@@ -656,7 +681,7 @@ export class Parser implements StringContext {
           break;
         }
         if (k.type === TokType.ENDMARKER) break;
-        if (k.type === TokType.INDENT) this.raiseAt('IndentationError', 'unexpected indent', k);
+        if (k.type === TokType.INDENT) this.unexpectedIndent(k);
         if (k.type === TokType.ERRORTOKEN) this.raiseUnclosed();
         this.statement(body);
       }
@@ -987,7 +1012,7 @@ export class Parser implements StringContext {
           // Bare '*': keyword-only parameters must follow.
           const nx = this.isOp(',') ? this.toks[this.p + 1] : this.cur;
           if (this.isOp(close) || (nx.type === TokType.OP && (nx.string === close || nx.string === '**'))) {
-            this.raiseAt('SyntaxError', 'named arguments must follow bare *', this.isOp(close) ? this.cur : t);
+            this.raiseAt('SyntaxError', 'named arguments must follow bare *', t);
           }
         } else {
           vararg = param(true);
@@ -1101,7 +1126,7 @@ export class Parser implements StringContext {
     }
     const e = this.expression();
     if (this.isOp(':=')) this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
-    if (this.isOp('=') && this.level > 0) this.invalidEquals(e);
+    if (this.isOp('=')) this.invalidEquals(e);
     return e;
   }
 
@@ -1394,7 +1419,11 @@ export class Parser implements StringContext {
   private slices(): A.ExprNode {
     const start = this.cur;
     const first = this.isOp('*') ? this.starExpression() : this.slice();
-    if (!this.isOp(',')) return first;
+    if (!this.isOp(',')) {
+      // A lone starred slice is still a tuple (a[*b] is a[(*b,)]).
+      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: LOAD, ...this.loc(start) };
+      return first;
+    }
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
@@ -1470,10 +1499,11 @@ export class Parser implements StringContext {
         }
         if (this.isOp('=')) {
           // invalid_kwarg: expression '=' -> 'expression cannot contain assignment...'
-          this.fail('expression cannot contain assignment, perhaps you meant "=="?', this.locFrom(e));
+          const eq = this.cur;
+          this.fail('expression cannot contain assignment, perhaps you meant "=="?', { lineno: e.lineno, col_offset: e.col_offset, end_lineno: eq.endLineno, end_col_offset: eq.endCol });
         }
-        if (sawDoubleStar) this.fail('positional argument follows keyword argument unpacking', e);
-        if (sawKw) this.fail('positional argument follows keyword argument', e);
+        if (sawDoubleStar) this.raiseAt('SyntaxError', 'positional argument follows keyword argument unpacking', this.cur);
+        if (sawKw) this.raiseAt('SyntaxError', 'positional argument follows keyword argument', this.cur);
         args.push(e);
       }
       if (!this.eatOp(',')) {
@@ -1669,7 +1699,9 @@ export class Parser implements StringContext {
     } else {
       const first = this.starNamedExpression();
       if (this.isOp(':') && first._type !== 'Starred') {
+        const colonTok = this.cur;
         this.p++;
+        if (this.isOp('}') || this.isOp(',')) this.raiseAt('SyntaxError', "expression expected after dictionary key and ':'", colonTok);
         const v = this.expression();
         if (this.isKw('for') || this.isKw('async')) {
           const generators = this.forIfClauses();
@@ -1709,8 +1741,9 @@ export class Parser implements StringContext {
           if (this.isOp('}') || this.isOp(',')) this.fail("':' expected after dictionary key", k);
           this.invalidSyntax();
         }
+        const colonTok = this.cur;
         this.p++;
-        if (this.isOp('}') || this.isOp(',')) this.fail('expression expected after dictionary key and \':\'', this.locFrom(k));
+        if (this.isOp('}') || this.isOp(',')) this.raiseAt('SyntaxError', "expression expected after dictionary key and ':'", colonTok);
         keys.push(k);
         values.push(this.expression());
       }

@@ -24,6 +24,8 @@ export interface StringContext {
   filename: string;
   /** Raises a SyntaxError located at a token. */
   error(msg: string, tok: Token): never;
+  /** Raises a SyntaxError at the token after the string group (CPython's RAISE_SYNTAX_ERROR). */
+  errorAfter(msg: string): never;
   parseSubExpression: SubExpressionParser;
 }
 
@@ -234,7 +236,10 @@ class FstringState {
   }
   flushLiteral(g: Group): void {
     if (this.lastStr !== null) {
-      this.values.push(constant(this.lastStr, groupLoc(g)));
+      const c = constant(this.lastStr, groupLoc(g));
+      // make_str_node_and_del: kind 'u' when the group's first token is u-prefixed.
+      if (g.first.string.charCodeAt(0) === 117) c.kind = 'u';
+      this.values.push(c);
       this.lastStr = null;
     }
   }
@@ -252,7 +257,7 @@ export function concatenateStrings(toks: Token[], ctx: StringContext): ExprNode 
   for (let i = 0; i < toks.length; i++) {
     const pf = splitPrefix(toks[i].string);
     if (i === 0) bytesmode = pf.bytes;
-    else if (pf.bytes !== bytesmode) ctx.error('cannot mix bytes and nonbytes literals', toks[i]);
+    else if (pf.bytes !== bytesmode) ctx.errorAfter('cannot mix bytes and nonbytes literals');
     if (pf.fmt) fmode = true;
     parts.push(pf);
   }
@@ -328,7 +333,7 @@ function fstringParse(body: string, pos: number, end: number, raw: boolean, recu
             litStart = i;
             continue;
           }
-          if (c === 125) ctx.error("f-string: single '}' is not allowed", tok);
+          if (c === 125) ctx.errorAfter("f-string: single '}' is not allowed");
         }
         break;
       }
@@ -344,7 +349,7 @@ function fstringParse(body: string, pos: number, end: number, raw: boolean, recu
       return pos;
     }
     // c is '{'
-    if (recurseLvl >= 2) ctx.error('f-string: expressions nested too deeply', tok);
+    if (recurseLvl >= 2) ctx.errorAfter('f-string: expressions nested too deeply');
     pos = fstringFindExpr(body, pos + 1, end, raw, recurseLvl, st, g, tok, bodyStart, ctx);
   }
 }
@@ -358,7 +363,7 @@ function fstringFindExpr(body: string, pos: number, end: number, raw: boolean, r
   let i = pos;
   for (; i < end; i++) {
     const ch = body.charCodeAt(i);
-    if (ch === 92) ctx.error('f-string expression part cannot include a backslash', tok);
+    if (ch === 92) ctx.errorAfter('f-string expression part cannot include a backslash');
     if (quote !== 0) {
       if (ch === quote) {
         if (tripleQuote) {
@@ -380,11 +385,11 @@ function fstringFindExpr(body: string, pos: number, end: number, raw: boolean, r
       continue;
     }
     if (ch === 40 || ch === 91 || ch === 123) {
-      if (stack.length >= 200) ctx.error('f-string: too many nested parenthesis', tok);
+      if (stack.length >= 200) ctx.errorAfter('f-string: too many nested parenthesis');
       stack.push(ch);
       continue;
     }
-    if (ch === 35) ctx.error("f-string expression part cannot include '#'", tok);
+    if (ch === 35) ctx.errorAfter("f-string expression part cannot include '#'");
     if (stack.length === 0 && (ch === 33 || ch === 58 || ch === 125 || ch === 61 || ch === 62 || ch === 60)) {
       const next = body.charCodeAt(i + 1);
       // '!=' , '==', '<=', '>=' are operators, not the conversion/debug markers.
@@ -404,21 +409,21 @@ function fstringFindExpr(body: string, pos: number, end: number, raw: boolean, r
       break;
     }
     if (ch === 41 || ch === 93 || ch === 125) {
-      if (stack.length === 0) ctx.error(`f-string: unmatched '${String.fromCharCode(ch)}'`, tok);
+      if (stack.length === 0) ctx.errorAfter(`f-string: unmatched '${String.fromCharCode(ch)}'`);
       const open = stack.pop() as number;
       const want = open === 40 ? 41 : open === 91 ? 93 : 125;
       if (ch !== want) {
-        ctx.error(`f-string: closing parenthesis '${String.fromCharCode(ch)}' does not match opening parenthesis '${String.fromCharCode(open)}'`, tok);
+        ctx.errorAfter(`f-string: closing parenthesis '${String.fromCharCode(ch)}' does not match opening parenthesis '${String.fromCharCode(open)}'`);
       }
       continue;
     }
   }
-  if (quote !== 0) ctx.error('f-string: unterminated string', tok);
-  if (stack.length > 0) ctx.error(`f-string: unmatched '${String.fromCharCode(stack[stack.length - 1])}'`, tok);
-  if (i >= end) ctx.error("f-string: expecting '}'", tok);
+  if (quote !== 0) ctx.errorAfter('f-string: unterminated string');
+  if (stack.length > 0) ctx.errorAfter(`f-string: unmatched '${String.fromCharCode(stack[stack.length - 1])}'`);
+  if (i >= end) ctx.errorAfter("f-string: expecting '}'");
   const exprEnd = i;
   const exprText = body.slice(exprStart, exprEnd);
-  if (exprText.trim().length === 0) ctx.error('f-string: empty expression not allowed', tok);
+  if (exprText.trim().length === 0) ctx.errorAfter('f-string: empty expression not allowed');
 
   // Location of the sub-expression (fstring_find_expr_location).
   const tokText = tok.string;
@@ -463,15 +468,15 @@ function fstringFindExpr(body: string, pos: number, end: number, raw: boolean, r
   let conversion = -1;
   if (ch === 33) {
     i++;
-    if (i >= end) ctx.error("f-string: expecting '}'", tok);
+    if (i >= end) ctx.errorAfter("f-string: expecting '}'");
     const conv = body[i];
     if (conv !== 's' && conv !== 'r' && conv !== 'a') {
-      ctx.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", tok);
+      ctx.errorAfter("f-string: invalid conversion character: expected 's', 'r', or 'a'");
     }
     conversion = conv.charCodeAt(0);
     i++;
     ch = body.charCodeAt(i);
-    if (i >= end) ctx.error("f-string: expecting '}'", tok);
+    if (i >= end) ctx.errorAfter("f-string: expecting '}'");
   }
   let formatSpec: ExprNode | null = null;
   if (ch === 58) {
@@ -489,7 +494,7 @@ function fstringFindExpr(body: string, pos: number, end: number, raw: boolean, r
     formatSpec = js;
     ch = body.charCodeAt(i);
   }
-  if (i >= end || ch !== 125) ctx.error("f-string: expecting '}'", tok);
+  if (i >= end || ch !== 125) ctx.errorAfter("f-string: expecting '}'");
   i++;
   if (debug && conversion === -1 && formatSpec === null) conversion = 114;
   st.flushLiteral(g);

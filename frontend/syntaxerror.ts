@@ -48,7 +48,14 @@ export function formatSyntaxError(e: PySyntaxError): string {
     const lineSize = [...text].length;
     if (e.end_lineno !== null && e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    const caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    // The caret run is as wide as the UTF-8 bytes of the highlighted text (CPython
+    // measures it on the encoded line); IndentationError/TabError get a single caret.
+    let caretRepetitions = 1;
+    if (e.kind === 'SyntaxError' && endOffset > 0 && endOffset > offset) {
+      const cps = [...text];
+      caretRepetitions = Buffer.byteLength(cps.slice(offset - 1, endOffset - 1).join(''), 'utf8');
+      if (caretRepetitions < 1) caretRepetitions = 1;
+    }
     offset--;
     let i = 0;
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) {

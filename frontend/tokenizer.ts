@@ -152,6 +152,11 @@ class Tokenizer {
     throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text + '\n', lineno, endOffset);
   }
 
+  /** Raises with CPython's exact 1-based offsets (for errors whose offsets are not a token's). */
+  private errorRaw(kind: SyntaxErrorKind, msg: string, lineno: number, lineStart: number, offset: number, endOffset: number): never {
+    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, this.lineTextAt(lineStart) + '\n', lineno, endOffset);
+  }
+
   private lineTextAt(lineStart: number): string {
     let e = this.src.indexOf('\n', lineStart);
     if (e < 0) e = this.n;
@@ -208,7 +213,7 @@ class Tokenizer {
         if (this.parens.length === 0 && !blank) {
           this.tokens.push({
             type: TokType.NEWLINE, string: '', lineno: this.lineno, col: this.colOf(start, this.lineStart),
-            endLineno: this.lineno, endCol: this.colOf(start, this.lineStart) + 1, start, end: start + 1,
+            endLineno: this.lineno, endCol: this.colOf(start, this.lineStart), start, end: start + 1,
           });
         }
         this.newline(this.pos);
@@ -243,7 +248,8 @@ class Tokenizer {
           if (this.pos + 1 >= n) {
             this.error('SyntaxError', 'unexpected EOF while parsing', this.pos);
           }
-          this.error('SyntaxError', 'unexpected character after line continuation character', this.pos + 1);
+          const off = [...this.src.slice(this.lineStart, this.pos + 1)].length + 1;
+          this.errorRaw('SyntaxError', 'unexpected character after line continuation character', this.lineno, this.lineStart, off, 0);
         }
         this.pos += 2;
         this.newline(this.pos);
@@ -307,7 +313,7 @@ class Tokenizer {
     if (c === 0) {
       this.error('SyntaxError', 'source code cannot contain null bytes', start);
     }
-    this.error('SyntaxError', 'invalid syntax', start);
+    this.error('SyntaxError', 'invalid syntax', start, this.lineno, this.lineStart, start + 1);
   }
 
   private verifyIdentifier(word: string, start: number): string {
@@ -371,15 +377,16 @@ class Tokenizer {
       }
       const t = this.indstack.length - 1;
       if (col !== this.indstack[t]) {
-        this.error('IndentationError', 'unindent does not match any outer indentation level', p);
+        const len = [...this.lineTextAt(this.lineStart)].length;
+        this.errorRaw('IndentationError', 'unindent does not match any outer indentation level', this.lineno, this.lineStart, len + 1, -1);
       }
       if (altcol !== this.altindstack[t]) this.tabError(p);
     }
     return true;
   }
 
-  private tabError(p: number): never {
-    this.error('TabError', 'inconsistent use of tabs and spaces in indentation', p);
+  private tabError(_p: number): never {
+    this.errorRaw('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineno, this.lineStart, 1, 0);
   }
 
   private finish(): void {
@@ -391,15 +398,21 @@ class Tokenizer {
     // Implicit NEWLINE at end of file when the last logical line is unterminated.
     if (!this.lastIsLineStart()) {
       const col = this.colOf(n, this.lineStart);
-      this.tokens.push({ type: TokType.NEWLINE, string: '', lineno: this.lineno, col, endLineno: this.lineno, endCol: col + 1, start: n, end: n });
+      this.tokens.push({ type: TokType.NEWLINE, string: '', lineno: this.lineno, col, endLineno: this.lineno, endCol: col, start: n, end: n });
     }
+    // CPython leaves EOF tokens on the last line, at its end, with no end column.
     let lineno = this.lineno;
-    if (this.lineStart < n) lineno++;
+    let ls = this.lineStart;
+    if (ls === n && lineno > 1) {
+      lineno--;
+      ls = this.lineStarts[lineno - 1];
+    }
+    const col = this.colOf(n > ls && this.src.charCodeAt(n - 1) === 10 ? n - 1 : n, ls);
     while (this.indstack.length > 1) {
       this.indstack.pop();
-      this.tokens.push({ type: TokType.DEDENT, string: '', lineno, col: 0, endLineno: lineno, endCol: 0, start: n, end: n });
+      this.tokens.push({ type: TokType.DEDENT, string: '', lineno, col, endLineno: lineno, endCol: -1, start: n, end: n });
     }
-    this.tokens.push({ type: TokType.ENDMARKER, string: '', lineno, col: 0, endLineno: lineno, endCol: 0, start: n, end: n });
+    this.tokens.push({ type: TokType.ENDMARKER, string: '', lineno, col, endLineno: lineno, endCol: -1, start: n, end: n });
   }
 
   /** If a string prefix starts at `start` followed by a quote, tokenizes the string. */
@@ -442,10 +455,11 @@ class Tokenizer {
     }
     for (;;) {
       if (p >= n) {
+        const at = this.lineStart === n && this.lineno > 1 ? this.lineno - 1 : this.lineno;
         if (triple) {
-          this.error('SyntaxError', `unterminated triple-quoted string literal (detected at line ${this.lineno})`, start, startLine, startLineStart);
+          this.error('SyntaxError', `unterminated triple-quoted string literal (detected at line ${at})`, start, startLine, startLineStart);
         }
-        this.error('SyntaxError', `unterminated string literal (detected at line ${this.lineno})`, start, startLine, startLineStart);
+        this.error('SyntaxError', `unterminated string literal (detected at line ${at})`, start, startLine, startLineStart);
       }
       const c = src.charCodeAt(p);
       if (c === quote) {
@@ -489,7 +503,7 @@ class Tokenizer {
         while (isOk(src.charCodeAt(q))) q++;
         if (src.charCodeAt(q) !== 95) return q;
         q++;
-        if (!isOk(src.charCodeAt(q))) fail(`invalid ${kind} literal`, q - 1 >= start ? q : q);
+        if (!isOk(src.charCodeAt(q))) fail(`invalid ${kind} literal`, q - 1);
       }
     };
     if (c === 48) {
@@ -557,7 +571,7 @@ class Tokenizer {
       for (let i = 0; i < text.length; i++) {
         const ch = text.charCodeAt(i);
         if (ch !== 48 && ch !== 95) {
-          this.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, this.lineno, this.lineStart, p);
+          this.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, this.lineno, this.lineStart, start + 1);
         }
       }
     }
@@ -576,7 +590,7 @@ class Tokenizer {
         return;
       }
     }
-    const at = kind === 'decimal' || kind === 'imaginary' ? start : p;
+    const at = p - 1;
     this.error('SyntaxError', `invalid ${kind} literal`, at);
   }
 }

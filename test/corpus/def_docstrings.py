@@ -1,0 +1,8 @@
+def f():
+    '''Docstring.'''
+    return 1
+def g():
+    """Multi
+    line
+    docstring.
+    """

@@ -1,0 +1,6 @@
+f(a, b=1, *c, d=2, **e)
+f(**a, b=1)
+f(*a, **b, c=1)
+f(a)(b=1)(*c)
+f(x=lambda: 1)
+f(key=y if z else w)

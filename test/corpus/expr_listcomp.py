@@ -1,0 +1,6 @@
+a = [x for x in y]
+b = [x * 2 for x in range(10) if x % 2]
+c = [(x, y) for x in a for y in b]
+d = [x for x in a if x if not x]
+e = [[y for y in x] for x in z]
+f = [x for x, in pairs]

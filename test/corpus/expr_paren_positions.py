@@ -1,0 +1,9 @@
+a = (1)
+b = ((1))
+c = (a).b
+d = (a)(b)
+e = (a)[b]
+f = (a) + (b)
+g = (a + b) * (c - d)
+h = (-a) ** (b)
+i = (yield_) if (c) else (d)

@@ -1,0 +1,4 @@
+'a'.upper()
+'{} {}'.format(1, 2)
+''.join(map(str, range(3)))
+b'x'.decode()

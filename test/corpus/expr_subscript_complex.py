@@ -1,0 +1,6 @@
+a[b:c, d:e:f, ...]
+a[:, :, None]
+a[i + 1 :]
+a[lambda: 0]
+a[x if y else z]
+a[(x := 1)]

@@ -1,0 +1,7 @@
+a = 0x0
+b = 0xff
+c = 0XABCDEF
+d = 0xdead_beef
+e = 0xFFFFFFFFFFFFFFFFFFFFFFFF
+f = 0x1fffffffffffff
+g = 0x20000000000000

@@ -1,0 +1,2 @@
+a = b'a' rb'\b' Br'c'
+b = r'a' 'b' R'c'

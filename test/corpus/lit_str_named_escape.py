@@ -1,0 +1,2 @@
+a = '\N{BULLET}'
+b = '\N{LATIN SMALL LETTER E WITH ACUTE}x'

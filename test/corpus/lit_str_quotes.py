@@ -1,0 +1,10 @@
+a = 'single'
+b = "double"
+c = '''triple single'''
+d = """triple double"""
+e = ''
+f = ""
+g = 'it\'s'
+h = "say \"hi\""
+i = "it's"
+j = 'say "hi"'

@@ -1,0 +1,6 @@
+a = 'café'
+b = '日本語'
+c = '😀 emoji'
+d = u'prefixed'
+e = U'upper'
+f = 'Ωmega' + 'ß'

@@ -1,0 +1,3 @@
+def f():
+    x: int = yield
+    y: int = yield 1

@@ -1,0 +1,4 @@
+def f():
+    x = yield
+    x = y = yield 2
+    x += yield

@@ -1,0 +1,5 @@
+f()
+1
+'docstring-like'
+a.b
+x + y

@@ -1,0 +1,8 @@
+if a:
+    if b:
+        if c:
+            d
+        else:
+            e
+    elif f:
+        g

@@ -1,0 +1,4 @@
+if (m := re.match(p, s)) is not None:
+    print(m)
+elif (n := 2):
+    pass

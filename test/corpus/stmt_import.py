@@ -1,0 +1,6 @@
+import os
+import os.path
+import a.b.c
+import os as o
+import os.path as p, sys
+import a, b, c

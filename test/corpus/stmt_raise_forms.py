@@ -1,0 +1,5 @@
+def f():
+    raise ValueError
+    raise ValueError('x') from None
+    raise ValueError(f'{x}') from err
+    raise (E)

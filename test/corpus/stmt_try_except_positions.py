@@ -1,0 +1,10 @@
+try:
+    a
+except E as e:
+    b
+    c
+else:
+    d
+
+
+# comment

@@ -1,0 +1,6 @@
+with a as [b, c]:
+    pass
+with a as (b, *c):
+    pass
+with a() as b, c() as d, e():
+    pass
