@@ -119,9 +119,14 @@ export function judge(p: Program, o: Outcome | undefined): string | null {
 // Running
 
 function spawnOne(vm: string, p: Program): Promise<Outcome> {
+  return spawnPyvm(['run', '--vm', vm, p.file, ...p.expected.argv], path.dirname(p.file), p.expected.stdin ?? '');
+}
+
+/** Runs `pyvm ARGS` (bin/pyvm -> dist/) asynchronously; status null when killed as a hang. */
+export function spawnPyvm(args: string[], cwd: string, stdin: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PYVM_BIN, 'run', '--vm', vm, p.file, ...p.expected.argv], {
-      cwd: path.dirname(p.file),
+    const child = spawn(process.execPath, [PYVM_BIN, ...args], {
+      cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -130,7 +135,7 @@ function spawnOne(vm: string, p: Program): Promise<Outcome> {
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdin.on('error', () => undefined);
-    child.stdin.end(p.expected.stdin ?? '');
+    child.stdin.end(stdin);
     const timer = setTimeout(() => {
       hung = true;
       child.kill('SIGKILL');
@@ -213,7 +218,7 @@ function runWorker(
   });
 }
 
-async function pool<T>(items: T[], width: number, fn: (t: T) => Promise<void>): Promise<void> {
+export async function pool<T>(items: T[], width: number, fn: (t: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
     while (next < items.length) {
