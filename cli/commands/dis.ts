@@ -11,6 +11,8 @@
 import * as fs from 'fs';
 import { CodeObject } from '../../frontend/code';
 import { disassembleRecursive } from '../../frontend/dis';
+import { ExceptionTableError } from '../../frontend/exceptiontable';
+import { LinetableError } from '../../frontend/linetable';
 import { loadPyc, MarshalError } from '../../frontend/marshal';
 import { compileSource } from '../../frontend/compile';
 import { formatSyntaxError, PySyntaxError } from '../../frontend/syntaxerror';
@@ -114,7 +116,18 @@ export function main(args: string[]): number {
   const code = loadCode(files[0]);
   if (code === null) return 1;
   if (vm === 'stack' && !sideBySide) {
-    process.stdout.write(disassembleRecursive(code));
+    let text: string;
+    try {
+      text = disassembleRecursive(code);
+    } catch (e) {
+      // Only a corrupt .pyc gets here (compiled code always has valid tables).
+      if (e instanceof LinetableError || e instanceof ExceptionTableError) {
+        process.stderr.write(`pyvm dis: bad code object in '${files[0]}': ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+    process.stdout.write(text);
     return 0;
   }
   const reg = optionalRequire<RegisterDisModule>('../../translator/dis');

@@ -8,7 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { CodeObject } from '../../frontend/code';
 import { cpythonSetOrder, disassembleRecursive, normaliseAddresses, FAKE_ADDRESS } from '../../frontend/dis';
-import { loads, MAGIC_BYTES_311 } from '../../frontend/marshal';
+import { ExceptionTableError } from '../../frontend/exceptiontable';
+import { LinetableError } from '../../frontend/linetable';
+import { loads, MAGIC_BYTES_311, MarshalError } from '../../frontend/marshal';
 import { runPyvm } from '../helpers/pyvm';
 
 const GOLDEN = path.join(__dirname, '..', 'compiler', 'identity-golden');
@@ -56,6 +58,34 @@ describe('dis of CPython code objects', () => {
     expect(normaliseAddresses('Disassembly of <code object f at 0x7f12ab, file "x.py", line 1>:')).toBe(
       `Disassembly of <code object f at ${FAKE_ADDRESS}, file "x.py", line 1>:`,
     );
+  });
+});
+
+describe('dis of corrupt code objects', () => {
+  it('never fails with anything but a table error', () => {
+    const data = new Uint8Array(fs.readFileSync(path.join(GOLDEN, 'test', 'dis', 'programs', 'dis_features.py.marshal')));
+    let seed = 99;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    let printed = 0;
+    for (let k = 0; k < 400; k++) {
+      const d = data.slice();
+      for (let j = 0; j < 4; j++) d[Math.floor(rnd() * d.length)] = Math.floor(rnd() * 256);
+      let co: CodeObject;
+      try {
+        co = loads(d) as CodeObject;
+      } catch (e) {
+        expect(e).toBeInstanceOf(MarshalError);
+        continue;
+      }
+      if (!(co instanceof CodeObject)) continue;
+      try {
+        disassembleRecursive(co);
+        printed++;
+      } catch (e) {
+        expect(e instanceof LinetableError || e instanceof ExceptionTableError, String(e)).toBe(true);
+      }
+    }
+    expect(printed).toBeGreaterThan(10);
   });
 });
 
