@@ -7,12 +7,15 @@
 // Goldens come from scripts/gen-conformance-golden.py. The known-failures lists can only
 // shrink honestly: a listed program that now passes fails the test until it is removed
 // (UPDATE_KNOWN_FAILURES=1 rewrites the lists; needs a build: npx tsc -p tsconfig.json).
+// CONFORMANCE_FILTER=substr[,substr] runs a subset; CONFORMANCE_SPAWN=1 runs through the CLI.
+import * as fs from 'fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Outcome,
   Program,
   UPDATE_KNOWN_FAILURES,
   judge,
+  listProgramFiles,
   listPrograms,
   readKnownFailures,
   runPrograms,
@@ -33,14 +36,19 @@ const RUNS: RunKind[] = [
 
 describe('the suite itself', () => {
   it('has at least 220 core and 170 objects programs, each with a golden', () => {
-    const progs = listPrograms('py');
+    const progs = listPrograms('py', false);
     expect(progs.filter((p) => p.rel.startsWith('core/')).length).toBeGreaterThanOrEqual(220);
     expect(progs.filter((p) => p.rel.startsWith('objects/')).length).toBeGreaterThanOrEqual(170);
   });
 
+  it('has a golden for every program file (run scripts/gen-conformance-golden.py)', () => {
+    const missing = listProgramFiles().filter((f) => !fs.existsSync(f.slice(0, -3) + '.expected.json'));
+    expect(missing).toEqual([]);
+  });
+
   it('has a CPython .pyc for every program that compiles', () => {
-    const py = listPrograms('py').filter((p) => !/^(SyntaxError|IndentationError|TabError)\b/.test(p.expected.stderr_last_line));
-    const pyc = new Set(listPrograms('pyc').map((p) => p.rel));
+    const py = listPrograms('py', false).filter((p) => !/^(SyntaxError|IndentationError|TabError)\b/.test(p.expected.stderr_last_line));
+    const pyc = new Set(listPrograms('pyc', false).map((p) => p.rel));
     expect(py.filter((p) => !pyc.has(p.rel)).map((p) => p.rel)).toEqual([]);
   });
 });
@@ -57,11 +65,13 @@ for (const run of RUNS) {
     }, 900_000);
 
     afterAll(() => {
-      if (UPDATE_KNOWN_FAILURES && results.size > 0) writeKnownFailures(run.list, failures);
+      if (UPDATE_KNOWN_FAILURES && results.size > 0) {
+        writeKnownFailures(run.list, failures, new Set(programs.map((p) => p.rel)));
+      }
     });
 
     it('lists only programs that exist', () => {
-      const names = new Set(programs.map((p) => p.rel));
+      const names = new Set(listPrograms(run.files, false).map((p) => p.rel));
       if (UPDATE_KNOWN_FAILURES) return; // the list is rewritten from this run's results
       expect([...known.keys()].filter((k) => !names.has(k))).toEqual([]);
     });

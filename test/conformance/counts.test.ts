@@ -80,7 +80,9 @@ describe('dynamic instruction counts equal CPython 3.11 (pyvm stats --vm stack -
   }, 600_000);
 
   afterAll(() => {
-    if (UPDATE_KNOWN_FAILURES && results.size > 0) writeKnownFailures('counts', failures);
+    if (UPDATE_KNOWN_FAILURES && results.size > 0) {
+      writeKnownFailures('counts', failures, new Set(goldens.map((g) => g.program)));
+    }
   });
 
   it('has goldens for at least 12 programs', () => {

@@ -70,17 +70,27 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** Programs as scripts/gen-conformance-golden.py defines them: those with a golden beside them. */
-export function listPrograms(kind: 'py' | 'pyc'): Program[] {
+/** Every program file (helper modules excluded), as scripts/gen-conformance-golden.py defines them. */
+export function listProgramFiles(): string[] {
   const files: string[] = [];
   for (const s of SUITES) walk(path.join(CONFORMANCE_DIR, s), files);
-  const out: Program[] = [];
-  for (const f of files) {
+  return files.filter((f) => {
     const base = path.basename(f);
-    if (base.startsWith('mod_') || base.startsWith('_') || isInPackage(f)) continue;
+    return !(base.startsWith('mod_') || base.startsWith('_') || isInPackage(f));
+  });
+}
+
+/** CONFORMANCE_FILTER=substring[,substring...] narrows a run (for debugging one area). */
+export const FILTER = (process.env.CONFORMANCE_FILTER ?? '').split(',').filter((s) => s !== '');
+
+/** The programs that have a golden beside them (narrowed by CONFORMANCE_FILTER). */
+export function listPrograms(kind: 'py' | 'pyc', applyFilter = true): Program[] {
+  const out: Program[] = [];
+  for (const f of listProgramFiles()) {
     const golden = f.slice(0, -3) + '.expected.json';
     if (!fs.existsSync(golden)) continue;
     const rel = path.relative(CONFORMANCE_DIR, f).split(path.sep).join('/');
+    if (applyFilter && FILTER.length > 0 && !FILTER.some((s) => rel.includes(s))) continue;
     const file = kind === 'py' ? f : path.join(CONFORMANCE_DIR, 'pyc', rel.slice(0, -3) + '.pyc');
     if (kind === 'pyc' && !fs.existsSync(file)) continue; // a SyntaxError on purpose has no .pyc
     out.push({ rel, file, expected: JSON.parse(fs.readFileSync(golden, 'utf8')) as Expected });
@@ -117,6 +127,9 @@ export function judge(p: Program, o: Outcome | undefined): string | null {
 
 // ---------------------------------------------------------------------------------------
 // Running
+//
+// Environment: CONFORMANCE_SPAWN=1 runs every program through `bin/pyvm run` instead of the
+// in-process worker; CONFORMANCE_FILTER=a,b runs only programs whose path contains a or b.
 
 function spawnOne(vm: string, p: Program): Promise<Outcome> {
   return spawnPyvm(['run', '--vm', vm, p.file, ...p.expected.argv], path.dirname(p.file), p.expected.stdin ?? '');
@@ -171,7 +184,7 @@ function runWorker(
   );
   fs.writeFileSync(resultsFile, '');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--stack-size=4000', WORKER_JS, vm, jobsFile, resultsFile], {
+    const child = spawn(process.execPath, [WORKER_JS, vm, jobsFile, resultsFile], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'ignore', 'ignore'],
     });
@@ -239,6 +252,13 @@ export async function runPrograms(vm: string, programs: Program[]): Promise<Map<
   const byRel = new Map(programs.map((p) => [p.rel, p]));
   const toSpawn: Program[] = [];
   let serial = 0;
+  if (process.env.CONFORMANCE_SPAWN === '1') {
+    // Every program through the CLI, as a user runs it (slower; for checking the in-process runs).
+    await pool(programs, WORKERS, async (p) => {
+      all.set(p.rel, await spawnOne(vm, p));
+    });
+    return all;
+  }
   // Round-robin split so that both workers see both suites.
   const lanes: Program[][] = Array.from({ length: WORKERS }, () => []);
   programs.forEach((p, i) => lanes[i % WORKERS].push(p));
@@ -289,7 +309,15 @@ export function readKnownFailures(name: string): Map<string, string> {
   return out;
 }
 
-export function writeKnownFailures(name: string, failures: Map<string, string>): void {
+/**
+ * Rewrites a list from this run: `ran` are the programs this run judged (all of them unless
+ * CONFORMANCE_FILTER narrowed it); entries for programs it did not run are kept.
+ */
+export function writeKnownFailures(name: string, failures: Map<string, string>, ran: Set<string>): void {
+  const merged = new Map<string, string>();
+  for (const [k, v] of readKnownFailures(name)) if (!ran.has(k)) merged.set(k, v);
+  for (const [k, v] of failures) merged.set(k, v);
+  failures = merged;
   const header =
     `# Conformance programs that do not yet behave as CPython 3.11 on ${name}; one per line:\n` +
     `# PROGRAM  reason. The test fails on an unlisted failure and on a listed program that passes.\n` +
