@@ -17,7 +17,7 @@ import { loadPyc, MarshalError } from '../../frontend/marshal';
 import { compileSource } from '../../frontend/compile';
 import { formatSyntaxError, PySyntaxError } from '../../frontend/syntaxerror';
 
-const USAGE = 'usage: pyvm dis [--vm stack|reg] [--side-by-side] [--passes P1,P2|none] FILE.py|FILE.pyc\n';
+const USAGE = 'usage: pyvm dis [--vm stack|reg] [--side-by-side] [--passes P1,P2|none] [FILE.py|FILE.pyc|-]\n';
 
 /** The register VM's disassembler hook (translator/dis.ts, owned by R). */
 export interface RegisterDisModule {
@@ -43,7 +43,8 @@ function optionalRequire<T>(path: string): T | null {
 export function loadCode(file: string): CodeObject | null {
   let data: Buffer;
   try {
-    data = fs.readFileSync(file);
+    // '-' is standard input, named '<stdin>' as python3 -m dis names it.
+    data = fs.readFileSync(file === '<stdin>' ? 0 : file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory' : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : String(err.message);
@@ -109,6 +110,7 @@ export function main(args: string[]): number {
       files.push(a);
     }
   }
+  if (files.length === 0 || (files.length === 1 && files[0] === '-')) files.splice(0, files.length, '<stdin>');
   if (files.length !== 1) {
     process.stderr.write(USAGE);
     return 2;

@@ -11,7 +11,8 @@ import { cpythonSetOrder, disassembleRecursive, normaliseAddresses, FAKE_ADDRESS
 import { ExceptionTableError } from '../../frontend/exceptiontable';
 import { LinetableError } from '../../frontend/linetable';
 import { loads, MAGIC_BYTES_311, MarshalError } from '../../frontend/marshal';
-import { runPyvm } from '../helpers/pyvm';
+import { spawnSync } from 'child_process';
+import { PYVM_BIN, runPyvm } from '../helpers/pyvm';
 
 const GOLDEN = path.join(__dirname, '..', 'compiler', 'identity-golden');
 
@@ -115,6 +116,26 @@ describe('pyvm dis (CLI)', () => {
     const r = runPyvm(['dis', rel]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(fs.readFileSync(path.join(GOLDEN, rel + '.dis'), 'utf8'));
+  });
+  it('reads standard input when no file is given, as python3 -m dis', () => {
+    const r = spawnSync(process.execPath, [PYVM_BIN, 'dis'], { input: 'a = 1\nb = a * 2\n', encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        '  0           0 RESUME                   0',
+        '',
+        '  1           2 LOAD_CONST               0 (1)',
+        '              4 STORE_NAME               0 (a)',
+        '',
+        '  2           6 LOAD_NAME                0 (a)',
+        '              8 LOAD_CONST               1 (2)',
+        '             10 BINARY_OP                5 (*)',
+        '             14 STORE_NAME               1 (b)',
+        '             16 LOAD_CONST               2 (None)',
+        '             18 RETURN_VALUE',
+        '',
+      ].join('\n'),
+    );
   });
   it('prints a syntax error as CPython does', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-dis-'));
