@@ -1,0 +1,40 @@
+// A register VM frame (CPython's _PyInterpreterFrame, with a register file instead of a
+// value stack): the register code, the register file, where it is, and the namespaces.
+//
+// Python-to-Python calls link frames through `back` inside one eval loop (no JS recursion);
+// `retDest` is the caller's register that receives the return value. A generator owns its
+// frame while suspended; `sendDest` is the register that receives the value sent in.
+
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyFunction } from '../runtime/function';
+import type { PyGenerator } from '../runtime/generator';
+import type { RegCode } from '../translator/regcode';
+
+/** What a register holds: a value, NULL (`null`), or nothing (`undefined`, an unbound local). */
+export type Reg = PyObject | null | undefined;
+
+export class RegFrame {
+  /** Word index of the next instruction to run when this frame resumes. */
+  pc = 0;
+  /** Word index of the instruction executing (or the call / yield it is suspended in). */
+  lastPc = 0;
+  /** The caller in the same eval loop (null: the frame returns to JS). */
+  back: RegFrame | null = null;
+  /** The caller's register for the return value. */
+  retDest = -1;
+  /** The generator owning this frame, if any. */
+  gen: PyGenerator | null = null;
+  /** Register receiving the value sent into the suspended generator. */
+  sendDest = -1;
+
+  constructor(
+    public readonly rc: RegCode,
+    public readonly regs: Reg[],
+    public readonly globals: PyDict,
+    public readonly builtins: PyDict,
+    /** The locals mapping of module and class bodies (LOAD_NAME / STORE_NAME); null for functions. */
+    public readonly locals: PyObject | null,
+    public readonly func: PyFunction | null,
+  ) {}
+}
