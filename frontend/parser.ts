@@ -701,9 +701,20 @@ export class Parser implements StringContext {
     this.invalidSyntax();
   }
 
-  private endOf(body: A.StmtNode[]): Loc {
-    const s = body[body.length - 1];
-    return s as Loc;
+  /**
+   * The end of a compound statement: the last token consumed that is not NEWLINE,
+   * INDENT or DEDENT (_PyPegen_get_last_nonnwhitespace_token), so a trailing ';' of
+   * the last simple statement counts.
+   */
+  private endOf(_body: A.StmtNode[]): Loc {
+    let i = this.p - 1;
+    while (i > 0) {
+      const k = this.toks[i].type;
+      if (k !== TokType.NEWLINE && k !== TokType.INDENT && k !== TokType.DEDENT) break;
+      i--;
+    }
+    const t = this.toks[i];
+    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
   }
 
   /** if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block] */
@@ -903,8 +914,7 @@ export class Parser implements StringContext {
       this.raiseAt('SyntaxError', "expected 'except' or 'finally' block", this.cur);
     }
     const end = this.endOf(finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body);
-    const lastLoc = finalbody.length || orelse.length ? end : (handlers[handlers.length - 1] as Loc);
-    const lo = { lineno: t.lineno, col_offset: t.col, end_lineno: lastLoc.end_lineno, end_col_offset: lastLoc.end_col_offset };
+    const lo = { lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
     if (star === true) return { _type: 'TryStar', body, handlers, orelse, finalbody, ...lo };
     return { _type: 'Try', body, handlers, orelse, finalbody, ...lo };
   }
