@@ -92,6 +92,7 @@ export interface MarshalHooks {
 }
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** An int in pyvm's representation: number when safe, else bigint (runtime/object.ts). */
 function normInt(v: bigint): number | bigint {
@@ -238,10 +239,12 @@ class Reader {
   }
 
   private ascii(n: number, what: string): string {
-    const b = this.bytes(n, what);
-    let s = '';
-    for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
-    return s;
+    if (n < 0) throw new MarshalError(`bad marshal data (negative ${what} size ${n})`);
+    this.need(n, what);
+    const start = this.pos;
+    this.pos += n;
+    // CPython decodes these one byte per character (latin-1); Buffer does that natively.
+    return Buffer.from(this.data.buffer, this.data.byteOffset + start, n).toString('latin1');
   }
 
   private readTyped(type: number, start: number): PyObject {
@@ -285,7 +288,7 @@ class Reader {
         return new PyBytes(this.bytes(this.size('bytes'), 'bytes'));
       case TYPE_UNICODE:
       case TYPE_INTERNED:
-        return utf8DecodeSurrogatePass(this.bytes(this.size('str'), 'str'), 'str');
+        return this.utf8(this.size('str'));
       case TYPE_ASCII:
       case TYPE_ASCII_INTERNED:
         return this.ascii(this.size('str'), 'str');
@@ -335,6 +338,18 @@ class Reader {
       case TYPE_UNKNOWN:
       default:
         throw new MarshalError(`bad marshal data (unknown type code ${typeName(type)} at offset ${start})`);
+    }
+  }
+
+  private utf8(n: number): string {
+    this.need(n, 'str');
+    const b = this.data.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    try {
+      return UTF8.decode(b);
+    } catch {
+      // Encoded lone surrogates (allowed by "surrogatepass") or invalid data.
+      return utf8DecodeSurrogatePass(b, 'str');
     }
   }
 
