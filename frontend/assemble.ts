@@ -243,7 +243,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   if (dropped !== numdropped) throw new Error('internal compiler error: cell offsets disagree');
 
   return new CodeObject({
-    co_argcount: u.argcount,
+    co_argcount: u.argcount + u.posonlyargcount,
     co_posonlyargcount: u.posonlyargcount,
     co_kwonlyargcount: u.kwonlyargcount,
     co_stacksize: maxdepth,

@@ -121,6 +121,36 @@ function objectId(o: object): number {
   return id;
 }
 
+/** Python equality of constants (1 == 1.0 == True), for building a frozenset constant. */
+function eqKey(v: PyObject): string {
+  const num = (x: number): string => (Number.isInteger(x) ? 'n' + BigInt(x).toString() : 'n' + String(x));
+  switch (typeof v) {
+    case 'number': return 'n' + v;
+    case 'bigint': return 'n' + v.toString();
+    case 'boolean': return v ? 'n1' : 'n0';
+    case 'string': return 's' + v;
+    default: break;
+  }
+  if (v instanceof PyFloat) return Number.isNaN(v.value) ? constKey(v) : num(v.value);
+  if (v instanceof PyComplex) return v.imag === 0 ? num(v.real) : 'c' + v.real + ',' + v.imag;
+  if (v instanceof PyTuple) return 't(' + v.items.map(eqKey).join('|') + ')';
+  return constKey(v);
+}
+
+/** A frozenset constant from a display's items: equal items kept once (the first). */
+export function makeConstFrozenSet(items: PyObject[]): PyFrozenSet {
+  const seen = new Set<string>();
+  const out: PyObject[] = [];
+  for (const x of items) {
+    const k = eqKey(x);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return new PyFrozenSet(out);
+}
+
 /** An insertion-ordered name -> index table (CPython's dicts of names). */
 export class IndexTable {
   readonly map = new Map<string, number>();

@@ -5,7 +5,7 @@
 // yield/await.
 
 import type * as A from './ast';
-import { BasicBlock, Compiler, Loc } from './compiler';
+import { BasicBlock, Compiler, Loc, makeConstFrozenSet } from './compiler';
 import { Op, NB } from './opcode';
 import { PyFrozenSet, PyObject, PyTuple, None } from '../runtime/object';
 import { compileComprehension, compileLambda } from './compiler_func';
@@ -373,7 +373,7 @@ export function starunpackHelper(c: Compiler, elts: A.ExprNode[], pushed: number
     if (tuple && !pushed) {
       c.loadConst(new PyTuple(values));
     } else {
-      const folded = add === Op.SET_ADD ? new PyFrozenSet(values) : new PyTuple(values);
+      const folded = add === Op.SET_ADD ? makeConstFrozenSet(values) : new PyTuple(values);
       c.addopI(build, pushed);
       c.loadConst(folded);
       c.addopI(extend, 1);
@@ -606,12 +606,12 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
   c.setLoc(meth);
   updateStartLocationToMatchAttr(c, meth);
   c.addopName(Op.LOAD_METHOD, meth.attr);
-  c.unit.loc = old;
   visitExprs(c, args);
   if (kwdsl) {
     for (const k of kwds) visitExpr(c, k.value);
     callSimpleKwHelper(c, kwds);
   }
+  c.setLoc(e);
   updateStartLocationToMatchAttr(c, meth);
   c.addopI(Op.PRECALL, argsl + kwdsl);
   c.addopI(Op.CALL, argsl + kwdsl);

@@ -106,6 +106,15 @@ export function compilerMakeClosure(c: Compiler, co: CodeObject, flags: number):
   c.addopI(Op.MAKE_FUNCTION, flags);
 }
 
+/** The decorator calls, innermost first, each at its decorator's location. */
+function applyDecorators(c: Compiler, decos: A.ExprNode[]): void {
+  for (let i = decos.length - 1; i >= 0; i--) {
+    c.setLoc(decos[i]);
+    c.addopI(Op.PRECALL, 0);
+    c.addopI(Op.CALL, 0);
+  }
+}
+
 /** compiler_function */
 export function compilerFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean): void {
   const args = s.args;
@@ -126,10 +135,8 @@ export function compilerFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunction
   const co = c.assemble(true);
   c.exitScope();
   compilerMakeClosure(c, co, funcflags);
-  for (let i = 0; i < decos.length; i++) {
-    c.addopI(Op.PRECALL, 0);
-    c.addopI(Op.CALL, 0);
-  }
+  applyDecorators(c, decos);
+  c.setLoc(s);
   c.nameop(s.name, 'Store');
 }
 
@@ -184,10 +191,8 @@ export function compilerClass(c: Compiler, s: A.ClassDef): void {
   compilerMakeClosure(c, co, 0);
   c.loadConst(s.name);
   compilerCallHelper(c, 2, s.bases, s.keywords);
-  for (let i = 0; i < decos.length; i++) {
-    c.addopI(Op.PRECALL, 0);
-    c.addopI(Op.CALL, 0);
-  }
+  applyDecorators(c, decos);
+  c.setLoc(s);
   c.nameop(s.name, 'Store');
 }
 

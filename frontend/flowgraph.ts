@@ -61,7 +61,9 @@ export function extendBlock(b: BasicBlock): void {
   if (last === null) return;
   if (last.op !== Op.JUMP && last.op !== Op.JUMP_FORWARD && last.op !== Op.JUMP_BACKWARD) return;
   const target = last.target!;
-  if (basicblockExitsScope(target) && target.instrs.length <= MAX_COPY_SIZE) {
+  // Only blocks without line numbers (like the implicit `return None`) are copied.
+  if (basicblockExitsScope(target) && target.instrs.length <= MAX_COPY_SIZE &&
+    target.instrs.every((i) => i.loc.lineno < 0)) {
     last.op = Op.NOP;
     last.target = null;
     for (const ins of target.instrs) b.instrs.push({ ...ins, loc: { ...ins.loc } });
@@ -560,7 +562,9 @@ export function stackdepth(entry: BasicBlock): number {
     let depth = b.startdepth;
     let next = b.next;
     for (const ins of b.instrs) {
-      const effect = stackEffect(ins.op, ins.arg, false);
+      // RETURN_GENERATOR leaves the generator on the stack for the POP_TOP that follows
+      // (CPython 3.11's compile-time stack_effect table says 0; its co_stacksize counts 1).
+      const effect = ins.op === Op.RETURN_GENERATOR ? 1 : stackEffect(ins.op, ins.arg, false);
       const newDepth = depth + effect;
       if (newDepth > maxdepth) maxdepth = newDepth;
       if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
