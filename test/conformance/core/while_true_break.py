@@ -10,4 +10,4 @@ while True:
     i += 3
     if i > 20:
         break
-print(i, first_square_over(1000), first_square_over(10 ** 12))
+print(i, first_square_over(1000), first_square_over(10 ** 8))
