@@ -6,7 +6,8 @@
 // the generic operations of runtime/ops.ts, so user classes participate through their
 // special methods (key functions and __lt__ run through the current backend).
 
-import { PyObject, PyBase, PyTuple, PyFloat, PyBytes, None, Ellipsis, NotImplemented } from './object';
+import { PyObject, PyBase, PyTuple, PyFloat, PyComplex, PyBytes, None, Ellipsis, NotImplemented } from './object';
+import { numericHash } from './numeric';
 import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
 import * as T from './types';
 import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinType } from './types';
@@ -656,7 +657,12 @@ addBuiltin('hasattr', (args) => {
   }
 }, { minArgs: 2, maxArgs: 2 });
 
-addBuiltin('hash', (args) => hashOf(args[0]), { minArgs: 1, maxArgs: 1 });
+addBuiltin('hash', (args) => {
+  const v = args[0];
+  // Numbers hash to 64-bit values, beyond a JS number's exact range: use the exact form.
+  if (isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex) return numericHash(v)!;
+  return hashOf(v);
+}, { minArgs: 1, maxArgs: 1 });
 addBuiltin('id', (args) => {
   const v = args[0];
   if (typeof v === 'object') return idOf(v);

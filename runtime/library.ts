@@ -7,3 +7,5 @@ import './core';
 import './lib_number_types';
 import './str_methods';
 import './builtins_core';
+import './container_methods';
+import './bytes_methods';

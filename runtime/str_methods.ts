@@ -17,7 +17,7 @@ import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue 
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
-import { isPyException, LookupError } from './exceptions';
+import { isPyException, LookupError, PyException, KeyError } from './exceptions';
 import { parseArgs, asIndex } from './lib_args';
 import { isPyWhitespace } from './int_ops';
 import { percentFormat } from './percent_format';
@@ -821,7 +821,7 @@ def('format', (s, args, kwargs) => {
   const kw: FormatKwargs = {
     get(key) {
       const v = kwargs === null ? undefined : kwargs.get(key);
-      if (v === undefined) return raise('KeyError', strRepr(key), [key]);
+      if (v === undefined) throw new PyException(KeyError, [key]);
       return v;
     },
   };

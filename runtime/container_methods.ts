@@ -1,0 +1,310 @@
+// The named methods of list, tuple, dict, set and frozenset (Objects/listobject.c,
+// tupleobject.c, dictobject.c, setobject.c), with CPython 3.11's messages. The data
+// structures and their protocol slots (len, [], in, iteration, ==, repr, operators) are the
+// core's (runtime/containers.ts); this file adds what Python code calls by name.
+
+import { PyObject, PyTuple, PyFrozenSet, None } from './object';
+import { PyType } from './type';
+import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
+import { addMethod, addClassMethod } from './function';
+import { PyList, PySet, PyListRevIter, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable } from './containers';
+import { PyDict, HashTable } from './dict';
+import { richEq, repr, forEach, toArray, isTrue, getIter } from './ops';
+import { callObject } from './call';
+import { PyException, KeyError } from './exceptions';
+import { raise } from './lib_errors';
+import { parseArgs, asIndex } from './lib_args';
+import { sortList } from './builtins_core';
+
+// ---- list ------------------------------------------------------------------------------------
+
+function L(v: PyObject): PyList {
+  return v as PyList;
+}
+
+/** Resolves optional start/stop (slice semantics) for index(). */
+function range3(args: PyObject[], from: number, len: number): [number, number] {
+  let start = args.length > from && args[from] !== None ? asIndex(args[from]) : 0;
+  let stop = args.length > from + 1 && args[from + 1] !== None ? asIndex(args[from + 1]) : len;
+  if (start < 0) { start += len; if (start < 0) start = 0; }
+  if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
+  return [start, Math.min(stop, len)];
+}
+
+addMethod(listType, 'append', (v, args) => {
+  L(v).items.push(args[0]);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(listType, 'extend', (v, args) => {
+  const l = L(v);
+  const src = args[0];
+  if (src instanceof PyList || src instanceof PyTuple) {
+    const items = src.items.slice();
+    for (let i = 0; i < items.length; i++) l.items.push(items[i]);
+  } else {
+    const items = toArray(src);
+    for (let i = 0; i < items.length; i++) l.items.push(items[i]);
+  }
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(listType, 'insert', (v, args) => {
+  const items = L(v).items;
+  let i = asIndex(args[0]);
+  const n = items.length;
+  if (i < 0) { i += n; if (i < 0) i = 0; }
+  if (i > n) i = n;
+  items.splice(i, 0, args[1]);
+  return None;
+}, { minArgs: 2, maxArgs: 2 });
+addMethod(listType, 'pop', (v, args) => {
+  const items = L(v).items;
+  if (items.length === 0) raise('IndexError', 'pop from empty list');
+  if (args.length === 0) return items.pop()!;
+  let i = asIndex(args[0]);
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) raise('IndexError', 'pop index out of range');
+  return items.splice(i, 1)[0];
+}, { minArgs: 0, maxArgs: 1 });
+addMethod(listType, 'remove', (v, args) => {
+  const items = L(v).items;
+  for (let i = 0; i < items.length; i++) {
+    if (richEq(items[i], args[0])) {
+      items.splice(i, 1);
+      return None;
+    }
+  }
+  return raise('ValueError', 'list.remove(x): x not in list');
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(listType, 'index', (v, args) => {
+  const items = L(v).items;
+  const [start, stop] = range3(args, 1, items.length);
+  for (let i = start; i < stop && i < items.length; i++) if (richEq(items[i], args[0])) return i;
+  return raise('ValueError', `${repr(args[0])} is not in list`);
+}, { minArgs: 1, maxArgs: 3 });
+addMethod(listType, 'count', (v, args) => {
+  let n = 0;
+  for (const x of L(v).items.slice()) if (richEq(x, args[0])) n++;
+  return n;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(listType, 'reverse', (v) => {
+  L(v).items.reverse();
+  return None;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(listType, 'copy', (v) => new PyList(L(v).items.slice()), { minArgs: 0, maxArgs: 0 });
+addMethod(listType, 'clear', (v) => {
+  L(v).items = [];
+  return None;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(listType, 'sort', (v, args, kwargs) => {
+  if (args.length > 0) raise('TypeError', 'sort() takes no positional arguments');
+  const [key, reverse] = parseArgs({ fname: 'sort', names: ['key', 'reverse'], required: 0 }, args, kwargs);
+  sortList(L(v), key === undefined ? None : key, reverse !== undefined && isTrue(reverse));
+  return None;
+});
+addMethod(listType, '__reversed__', (v) => {
+  const it = new PyListRevIter(L(v), L(v).items.length - 1);
+  return it;
+}, { minArgs: 0, maxArgs: 0 });
+
+// ---- tuple -----------------------------------------------------------------------------------
+
+addMethod(tupleType, 'index', (v, args) => {
+  const items = (v as PyTuple).items;
+  const [start, stop] = range3(args, 1, items.length);
+  for (let i = start; i < stop; i++) if (richEq(items[i], args[0])) return i;
+  return raise('ValueError', 'tuple.index(x): x not in tuple');
+}, { minArgs: 1, maxArgs: 3 });
+addMethod(tupleType, 'count', (v, args) => {
+  let n = 0;
+  for (const x of (v as PyTuple).items) if (richEq(x, args[0])) n++;
+  return n;
+}, { minArgs: 1, maxArgs: 1 });
+
+// ---- dict ------------------------------------------------------------------------------------
+
+function D(v: PyObject): PyDict {
+  return v as PyDict;
+}
+
+addMethod(dictType, 'get', (v, args) => {
+  const r = D(v).get(args[0]);
+  return r === undefined ? (args.length > 1 ? args[1] : None) : r;
+}, { minArgs: 1, maxArgs: 2 });
+addMethod(dictType, 'setdefault', (v, args) => {
+  const d = D(v);
+  const r = d.get(args[0]);
+  if (r !== undefined) return r;
+  const dflt = args.length > 1 ? args[1] : None;
+  d.set(args[0], dflt);
+  return dflt;
+}, { minArgs: 1, maxArgs: 2 });
+addMethod(dictType, 'pop', (v, args) => {
+  const e = D(v).delete(args[0]);
+  if (e !== undefined) return e.value;
+  if (args.length > 1) return args[1];
+  throw new PyException(KeyError, [args[0]]);
+}, { minArgs: 1, maxArgs: 2 });
+addMethod(dictType, 'popitem', (v) => {
+  const d = D(v);
+  if (d.size === 0) throw new PyException(KeyError, ['popitem(): dictionary is empty']);
+  let last: { key: PyObject; value: PyObject } | undefined;
+  for (const e of d.entries()) last = e;
+  d.delete(last!.key);
+  return new PyTuple([last!.key, last!.value]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(dictType, 'keys', (v) => dictView(D(v), 'keys'), { minArgs: 0, maxArgs: 0 });
+addMethod(dictType, 'values', (v) => dictView(D(v), 'values'), { minArgs: 0, maxArgs: 0 });
+addMethod(dictType, 'items', (v) => dictView(D(v), 'items'), { minArgs: 0, maxArgs: 0 });
+addMethod(dictType, 'update', (v, args, kwargs) => {
+  if (args.length > 1) raise('TypeError', `update expected at most 1 argument, got ${args.length}`);
+  const d = D(v);
+  if (args.length === 1) dictMerge(d, args[0]);
+  if (kwargs !== null) for (const [k, x] of kwargs) d.setStr(k, x);
+  return None;
+});
+addMethod(dictType, 'copy', (v) => {
+  const d = new PyDict();
+  for (const e of D(v).entries()) d.set(e.key, e.value);
+  return d;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(dictType, 'clear', (v) => {
+  D(v).table.clear();
+  return None;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(dictType, '__reversed__', (v) => getIter(new PyList(D(v).keys().reverse())), { minArgs: 0, maxArgs: 0 });
+addClassMethod(dictType, 'fromkeys', (cls, args) => {
+  if (args.length < 1) raise('TypeError', 'fromkeys expected at least 1 argument, got 0');
+  if (args.length > 2) raise('TypeError', `fromkeys expected at most 2 arguments, got ${args.length}`);
+  const value = args.length > 1 ? args[1] : None;
+  const d = callObject(cls, [], null);
+  if (d instanceof PyDict && typeOf(d) === dictType) {
+    forEach(args[0], (k) => { d.set(k, value); });
+    return d;
+  }
+  forEach(args[0], (k) => { callObject(typeOf(d).lookup('__setitem__') ?? None, [d, k, value], null); });
+  return d;
+});
+
+// ---- set and frozenset ----------------------------------------------------------------------------
+
+function tableOf(v: PyObject): HashTable {
+  return setTableOf(v)!;
+}
+
+/** Any iterable as a hash table (sets and frozensets directly). */
+function otherTable(w: PyObject): HashTable {
+  const t = setTableOf(w);
+  if (t !== null) return t;
+  const h = new HashTable();
+  forEach(w, (x) => { h.set(x, None); });
+  return h;
+}
+
+function keysOf(t: HashTable): PyObject[] {
+  const out: PyObject[] = [];
+  for (const e of t.map.values()) out.push(e.key);
+  return out;
+}
+
+function sameKind(v: PyObject, items: PyObject[]): PyObject {
+  if (v instanceof PyFrozenSet) return makeFrozenSet(items, typeOf(v) as PyType === frozensetType ? frozensetType : frozensetType);
+  return new PySet(items);
+}
+
+function union(v: PyObject, others: PyObject[]): PyObject {
+  const out = keysOf(tableOf(v));
+  for (const o of others) out.push(...keysOf(otherTable(o)));
+  return sameKind(v, out);
+}
+function intersection(v: PyObject, others: PyObject[]): PyObject {
+  let cur = keysOf(tableOf(v));
+  for (const o of others) {
+    const t = otherTable(o);
+    cur = cur.filter((x) => t.has(x));
+  }
+  return sameKind(v, cur);
+}
+function difference(v: PyObject, others: PyObject[]): PyObject {
+  let cur = keysOf(tableOf(v));
+  for (const o of others) {
+    const t = otherTable(o);
+    cur = cur.filter((x) => !t.has(x));
+  }
+  return sameKind(v, cur);
+}
+function symmetricDifference(v: PyObject, other: PyObject): PyObject {
+  const a = tableOf(v), b = otherTable(other);
+  const out = keysOf(a).filter((x) => !b.has(x));
+  for (const x of keysOf(b)) if (!a.has(x)) out.push(x);
+  return sameKind(v, out);
+}
+function isSubset(a: HashTable, b: HashTable): boolean {
+  if (a.size > b.size) return false;
+  for (const e of a.map.values()) if (!b.has(e.key)) return false;
+  return true;
+}
+
+for (const t of [setType, frozensetType]) {
+  addMethod(t, 'union', (v, args) => union(v, args));
+  addMethod(t, 'intersection', (v, args) => intersection(v, args));
+  addMethod(t, 'difference', (v, args) => difference(v, args));
+  addMethod(t, 'symmetric_difference', (v, args) => symmetricDifference(v, args[0]), { minArgs: 1, maxArgs: 1 });
+  addMethod(t, 'issubset', (v, args) => isSubset(tableOf(v), otherTable(args[0])), { minArgs: 1, maxArgs: 1 });
+  addMethod(t, 'issuperset', (v, args) => isSubset(otherTable(args[0]), tableOf(v)), { minArgs: 1, maxArgs: 1 });
+  addMethod(t, 'isdisjoint', (v, args) => {
+    const a = tableOf(v), b = otherTable(args[0]);
+    for (const e of a.map.values()) if (b.has(e.key)) return false;
+    return true;
+  }, { minArgs: 1, maxArgs: 1 });
+  addMethod(t, 'copy', (v) => (v instanceof PyFrozenSet && typeOf(v) === frozensetType ? v : sameKind(v, keysOf(tableOf(v)))), { minArgs: 0, maxArgs: 0 });
+}
+
+function S(v: PyObject): PySet {
+  return v as PySet;
+}
+function replaceContents(s: PySet, items: PyObject[]): void {
+  s.table.clear();
+  for (const x of items) s.add(x);
+}
+
+addMethod(setType, 'add', (v, args) => {
+  S(v).add(args[0]);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(setType, 'discard', (v, args) => {
+  S(v).table.delete(args[0]);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(setType, 'remove', (v, args) => {
+  if (S(v).table.delete(args[0]) === undefined) throw new PyException(KeyError, [args[0]]);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(setType, 'pop', (v) => {
+  const t = S(v).table;
+  if (t.size === 0) throw new PyException(KeyError, ['pop from an empty set']);
+  const first = t.map.values().next().value!;
+  t.delete(first.key);
+  return first.key;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(setType, 'clear', (v) => {
+  S(v).table.clear();
+  return None;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(setType, 'update', (v, args) => {
+  for (const o of args) forEach(o, (x) => { S(v).add(x); });
+  return None;
+});
+addMethod(setType, 'intersection_update', (v, args) => {
+  replaceContents(S(v), keysOf(tableOf(intersection(v, args))));
+  return None;
+});
+addMethod(setType, 'difference_update', (v, args) => {
+  replaceContents(S(v), keysOf(tableOf(difference(v, args))));
+  return None;
+});
+addMethod(setType, 'symmetric_difference_update', (v, args) => {
+  replaceContents(S(v), keysOf(tableOf(symmetricDifference(v, args[0]))));
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+
+void frozenTable;
