@@ -17,3 +17,8 @@ export * from './class';
 export * from './containers';
 export * from './generator';
 export * from './interp';
+export * from './exception_methods';
+export * from './traceback';
+export * from './sys';
+
+export * from './vmhelpers';

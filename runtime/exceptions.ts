@@ -41,6 +41,8 @@ export class PyException extends PyBase {
   suppressContext = false;
   /** Extra state of particular exception types: StopIteration.value, SystemExit.code, NameError.name ... */
   extra: Record<string, PyObject> | null = null;
+  /** NameError: the scopes (locals, globals, builtins names) searched for "Did you mean". */
+  nameScopes: (() => string[][]) | null = null;
   declare __dict__: PyDict | undefined;
 
   constructor(type: PyType, args: PyObject[] | PyTuple) {

@@ -7,7 +7,7 @@
 // `finished` and `returnValue`, returning undefined-free `returnValue`).
 
 import { PyBase, PyObject, None } from './object';
-import { generatorType, coroutineType, setSlots, typeOf } from './types';
+import { generatorType, coroutineType, setSlots, typeOf, setBuiltinType } from './types';
 import {
   PyException, StopIteration, GeneratorExit, RuntimeError, ValueError, isPyException, newException, raiseTypeError,
 } from './exceptions';
@@ -30,12 +30,15 @@ export class PyGenerator extends PyBase {
   returnValue: PyObject = None;
   /** The iterator a `yield from`/await in the frame is delegating to, if any (gi_yieldfrom). */
   yieldFrom: PyObject | null = null;
+  /** The exception being handled inside the generator while it is suspended (gi_exc_state). */
+  excState: PyObject = None;
 
   constructor(frame: unknown, public readonly code: CodeObject, public name: string, public qualname: string) {
     super();
     this.frame = frame;
   }
 }
+setBuiltinType(PyGenerator, generatorType);
 setSlotsFor(generatorType);
 setSlotsFor(coroutineType);
 

@@ -1,0 +1,127 @@
+// The behaviour of BaseException and its subclasses as Python objects (Objects/exceptions.c):
+// construction, args, str/repr, __cause__/__context__/__traceback__/__suppress_context__,
+// with_traceback, add_note, and the extra attributes of StopIteration, SystemExit, KeyError,
+// NameError, AttributeError, OSError, ImportError.
+
+import { PyObject, PyTuple, None } from './object';
+import { PyType, KwArgs } from './type';
+import { typeOf, setSlots } from './types';
+import {
+  PyException, PyTraceback, BaseException, StopIteration, SystemExit, KeyError, NameError, AttributeError, ImportError,
+  OSError, SyntaxError, raiseTypeError,
+} from './exceptions';
+import { addGetSet, addMethod } from './function';
+import { repr, str } from './ops';
+import { PyDict } from './dict';
+import { PyList } from './containers';
+import { exceptionTypeName } from './traceback';
+
+setSlots(BaseException, {
+  tp_new: (t: PyType, args: PyObject[]) => {
+    const e = new PyException(t, args);
+    if (t.isHeapType) e.__dict__ = new PyDict();
+    return e;
+  },
+  tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+    if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) {
+      raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+    }
+    (self as PyException).args = new PyTuple(args);
+  },
+  tp_str: (v) => {
+    const items = (v as PyException).args.items;
+    if (items.length === 0) return '';
+    if (items.length === 1) return str(items[0]);
+    return repr((v as PyException).args);
+  },
+  tp_repr: (v) => {
+    const e = v as PyException;
+    const items = e.args.items;
+    const name = typeOf(v).name;
+    if (items.length === 1) return `${name}(${repr(items[0])})`;
+    return `${name}${items.length === 0 ? '()' : repr(e.args)}`;
+  },
+});
+
+setSlots(KeyError, {
+  tp_str: (v) => {
+    const items = (v as PyException).args.items;
+    if (items.length === 1) return repr(items[0]);
+    if (items.length === 0) return '';
+    return repr((v as PyException).args);
+  },
+});
+
+function excOf(v: PyObject): PyException {
+  return v as PyException;
+}
+
+addGetSet(BaseException, 'args', (v) => excOf(v).args, (v, a) => {
+  if (a === undefined) raiseTypeError('args may not be deleted');
+  const { toArray } = require('./ops') as typeof import('./ops');
+  excOf(v).args = new PyTuple(toArray(a));
+});
+addGetSet(BaseException, '__cause__', (v) => excOf(v).cause ?? None, (v, c) => {
+  if (c !== undefined && c !== None && !(c instanceof PyException)) {
+    raiseTypeError('exception cause must be None or derive from BaseException');
+  }
+  excOf(v).cause = c instanceof PyException ? c : null;
+  excOf(v).suppressContext = true;
+});
+addGetSet(BaseException, '__context__', (v) => excOf(v).context ?? None, (v, c) => {
+  if (c !== undefined && c !== None && !(c instanceof PyException)) {
+    raiseTypeError('exception context must be None or derive from BaseException');
+  }
+  excOf(v).context = c instanceof PyException ? c : null;
+});
+addGetSet(BaseException, '__suppress_context__', (v) => excOf(v).suppressContext, (v, s) => {
+  const { isTrue } = require('./ops') as typeof import('./ops');
+  excOf(v).suppressContext = s !== undefined && isTrue(s);
+});
+addGetSet(BaseException, '__traceback__', (v) => excOf(v).traceback ?? None, (v, tb) => {
+  if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) raiseTypeError('__traceback__ must be a traceback or None');
+  excOf(v).traceback = tb instanceof PyTraceback ? tb : null;
+});
+addMethod(BaseException, 'with_traceback', (v, a) => {
+  const tb = a[0];
+  excOf(v).traceback = tb instanceof PyTraceback ? tb : null;
+  return v;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(BaseException, 'add_note', (v, a) => {
+  const e = excOf(v);
+  if (typeof a[0] !== 'string') raiseTypeError(`note must be a str, not '${typeOf(a[0]).name}'`);
+  if (e.__dict__ === undefined) e.__dict__ = new PyDict();
+  let notes = e.__dict__.getStr('__notes__');
+  if (notes === undefined) {
+    notes = new PyList([]);
+    e.__dict__.setStr('__notes__', notes);
+  }
+  (notes as PyList).items.push(a[0]);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+
+function firstArg(v: PyObject): PyObject {
+  const items = excOf(v).args.items;
+  return items.length > 0 ? items[0] : None;
+}
+addGetSet(StopIteration, 'value', firstArg);
+addGetSet(SystemExit, 'code', (v) => {
+  const items = excOf(v).args.items;
+  return items.length === 0 ? None : items.length === 1 ? items[0] : excOf(v).args;
+});
+function extraAttr(t: PyType, name: string): void {
+  addGetSet(t, name, (v) => excOf(v).extra?.[name] ?? None, (v, x) => {
+    const e = excOf(v);
+    e.extra ??= {};
+    e.extra[name] = x ?? None;
+  });
+}
+extraAttr(NameError, 'name');
+extraAttr(AttributeError, 'name');
+extraAttr(AttributeError, 'obj');
+extraAttr(ImportError, 'name');
+extraAttr(ImportError, 'path');
+addGetSet(OSError, 'errno', (v) => (excOf(v).args.items.length >= 2 ? excOf(v).args.items[0] : None));
+addGetSet(OSError, 'strerror', (v) => (excOf(v).args.items.length >= 2 ? excOf(v).args.items[1] : None));
+addGetSet(SyntaxError, 'msg', firstArg);
+void exceptionTypeName;

@@ -1,0 +1,109 @@
+// The sys module's interpreter-bound part (Python/sysmodule.c): argv, modules, path,
+// recursion limit, exit, the standard streams, version information. The runtime library
+// may add more attributes through `addSysInit`.
+
+import * as path from 'path';
+import { PyObject, PyTuple, None } from './object';
+import { makeBuiltinType, objectType, setSlots, typeOf } from './types';
+import { PyException, SystemExit, raiseTypeError, raiseValueError } from './exceptions';
+import { Interpreter, StreamName, currentInterp } from './interp';
+import { PyList } from './containers';
+import { addMethod, makeBuiltinFunction, PyModule, addGetSet } from './function';
+import { PyInstance } from './class';
+import { str, index } from './ops';
+
+const sysInits: ((interp: Interpreter, sys: PyModule) => void)[] = [];
+/** Registers extra initialisation of the sys module (runtime library). */
+export function addSysInit(f: (interp: Interpreter, sys: PyModule) => void): void {
+  sysInits.push(f);
+}
+
+/** sys.stdout / sys.stderr / sys.stdin (a minimal TextIOWrapper). */
+export const textIOType = makeBuiltinType('TextIOWrapper', objectType, { module: '_io' });
+export class PyTextStream extends PyInstance {
+  constructor(public readonly stream: StreamName | 'stdin') {
+    super(textIOType);
+  }
+}
+addMethod(textIOType, 'write', (self, args) => {
+  const s = args[0];
+  if (typeof s !== 'string') raiseTypeError(`write() argument must be str, not ${typeOf(s).name}`);
+  const st = (self as PyTextStream).stream;
+  if (st === 'stdin') raiseValueError('not writable');
+  currentInterp().write(st, s);
+  return s.length;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(textIOType, 'flush', () => None, { maxArgs: 0 });
+addMethod(textIOType, 'readline', () => {
+  const l = currentInterp().readLine();
+  return l === null ? '' : l + '\n';
+});
+addMethod(textIOType, 'read', () => currentInterp().readAll());
+addMethod(textIOType, 'readlines', () => {
+  const out: PyObject[] = [];
+  for (;;) {
+    const l = currentInterp().readLine();
+    if (l === null) break;
+    out.push(l + '\n');
+  }
+  return new PyList(out);
+});
+addMethod(textIOType, 'isatty', () => false, { maxArgs: 0 });
+addMethod(textIOType, 'fileno', (self) => {
+  const st = (self as PyTextStream).stream;
+  return st === 'stdin' ? 0 : st === 'stdout' ? 1 : 2;
+}, { maxArgs: 0 });
+addGetSet(textIOType, 'encoding', () => 'utf-8');
+setSlots(textIOType, {
+  tp_iter: (v) => v,
+  tp_iternext: () => {
+    const l = currentInterp().readLine();
+    return l === null ? undefined : l + '\n';
+  },
+  tp_repr: (v) => {
+    const st = (v as PyTextStream).stream;
+    return `<_io.TextIOWrapper name='<${st}>' mode='${st === 'stdin' ? 'r' : 'w'}' encoding='utf-8'>`;
+  },
+});
+
+/** Fills interp.sys for a run of `scriptPath`. */
+export function setupSys(interp: Interpreter, scriptPath: string): void {
+  const d = interp.sys.__dict__;
+  d.setStr('argv', new PyList(interp.argv.slice()));
+  d.setStr('modules', interp.modules);
+  d.setStr('path', new PyList([path.dirname(path.resolve(scriptPath))]));
+  d.setStr('version', '3.11.7 (pyvm)');
+  d.setStr('version_info', new PyTuple([3, 11, 7, 'final', 0]));
+  d.setStr('hexversion', 0x030b07f0);
+  d.setStr('maxsize', 9223372036854775807n);
+  d.setStr('platform', 'linux');
+  d.setStr('byteorder', 'little');
+  d.setStr('executable', process.execPath);
+  d.setStr('implementation', None);
+  d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys']));
+  d.setStr('stdout', new PyTextStream('stdout'));
+  d.setStr('stderr', new PyTextStream('stderr'));
+  d.setStr('stdin', new PyTextStream('stdin'));
+  d.setStr('__stdout__', d.getStr('stdout')!);
+  d.setStr('__stderr__', d.getStr('stderr')!);
+  d.setStr('__stdin__', d.getStr('stdin')!);
+  d.setStr('getrecursionlimit', makeBuiltinFunction('getrecursionlimit', () => currentInterp().recursionLimit, { maxArgs: 0 }));
+  d.setStr('setrecursionlimit', makeBuiltinFunction('setrecursionlimit', (args) => {
+    const v = args[0];
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+      raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    }
+    const n = Number(index(v));
+    if (n < 1) raiseValueError('recursion limit must be greater or equal than 1');
+    currentInterp().recursionLimit = n;
+    return None;
+  }, { minArgs: 1, maxArgs: 1 }));
+  d.setStr('exit', makeBuiltinFunction('exit', (args) => {
+    throw new PyException(SystemExit, args.length === 0 ? [] : [args[0]]);
+  }, { maxArgs: 1 }));
+  d.setStr('intern', makeBuiltinFunction('intern', (args) => args[0], { minArgs: 1, maxArgs: 1 }));
+  d.setStr('getsizeof', makeBuiltinFunction('getsizeof', () => 64, { minArgs: 1, maxArgs: 2 }));
+  d.setStr('getdefaultencoding', makeBuiltinFunction('getdefaultencoding', () => 'utf-8', { maxArgs: 0 }));
+  for (const f of sysInits) f(interp, interp.sys);
+  void str;
+}

@@ -1,0 +1,243 @@
+// Printing an uncaught exception as CPython 3.11 does (Python/pythonrun.c print_exception and
+// Lib/traceback.py): the chain of causes/contexts, "Traceback (most recent call last):",
+// one `  File "x.py", line N, in name` entry per frame with the stripped source line, and
+// the exception line, including 3.11's "Did you mean: ...?" suggestions for NameError and
+// AttributeError (Python/suggestions.c).
+
+import * as fs from 'fs';
+import { PyObject, None } from './object';
+import { typeOf } from './types';
+import { PyException, PyTraceback, SystemExit, NameError, AttributeError } from './exceptions';
+import { str } from './ops';
+import { Interpreter } from './interp';
+import { addr2line } from '../frontend/linetable';
+import { PyDict } from './dict';
+import { PyModule } from './function';
+import { PyType } from './type';
+
+const sourceCache = new Map<string, string[] | null>();
+
+/** Registers source text for a filename (programs run from text rather than a file). */
+export function registerSource(filename: string, text: string): void {
+  sourceCache.set(filename, text.split(/\r?\n/));
+}
+
+/** The 1-based line of a file, or null (linecache.getline). */
+export function getSourceLine(filename: string, lineno: number): string | null {
+  let lines = sourceCache.get(filename);
+  if (lines === undefined) {
+    try {
+      lines = fs.readFileSync(filename, 'utf8').split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sourceCache.set(filename, lines);
+  }
+  if (lines === null || lineno < 1 || lineno > lines.length) return null;
+  return lines[lineno - 1];
+}
+
+/** The line number of a traceback entry. */
+export function tracebackLine(tb: PyTraceback): number | null {
+  if (tb.lineno !== null) return tb.lineno;
+  return addr2line(tb.code.co_linetable, tb.code.co_firstlineno, tb.lasti);
+}
+
+function formatTraceback(tb: PyTraceback | null): string {
+  let out = '';
+  let last = '';
+  let repeat = 0;
+  const flushRepeat = (): void => {
+    if (repeat > 3) {
+      const n = repeat - 3;
+      out += `  [Previous line repeated ${n} more time${n === 1 ? '' : 's'}]\n`;
+    }
+  };
+  for (let t = tb; t !== null; t = t.tb_next) {
+    const line = tracebackLine(t);
+    let entry = `  File "${t.code.co_filename}", line ${line ?? '?'}, in ${t.code.co_name}\n`;
+    if (line !== null) {
+      const src = getSourceLine(t.code.co_filename, line);
+      if (src !== null && src.trim() !== '') entry += `    ${src.trim()}\n`;
+    }
+    if (entry === last) {
+      repeat++;
+      if (repeat > 3) continue;
+    } else {
+      flushRepeat();
+      last = entry;
+      repeat = 1;
+    }
+    out += entry;
+  }
+  flushRepeat();
+  return out;
+}
+
+/** The exception's type name as printed: `module.Name` except for builtins and __main__. */
+export function exceptionTypeName(t: PyType): string {
+  const mod = t.isHeapType ? (t.dict.get('__module__') ?? t.module) : t.module;
+  if (typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__') return `${mod}.${t.qualname}`;
+  return t.qualname;
+}
+
+/** The last line: `TypeName: message` (traceback.format_exception_only). */
+export function formatExceptionOnly(exc: PyException): string {
+  const t = typeOf(exc);
+  let msg: string;
+  try {
+    msg = str(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  const name = exceptionTypeName(t);
+  let line = msg === '' ? name : `${name}: ${msg}`;
+  const sugg = suggestionFor(exc);
+  if (sugg !== null) line += `. Did you mean: '${sugg}'?`;
+  return line + '\n';
+}
+
+/** The whole printed form of an uncaught exception, chained exceptions first. */
+export function formatException(exc: PyException): string {
+  const seen = new Set<PyException>();
+  const parts: string[] = [];
+  const walk = (e: PyException): void => {
+    seen.add(e);
+    if (e.cause !== null && !seen.has(e.cause)) {
+      walk(e.cause);
+      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
+      walk(e.context);
+      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+    if (e.traceback !== null) parts.push('Traceback (most recent call last):\n' + formatTraceback(e.traceback));
+    parts.push(formatExceptionOnly(e));
+  };
+  walk(exc);
+  return parts.join('');
+}
+
+/**
+ * SystemExit's exit status (and its message printed to stderr), or null for other exceptions.
+ * sys.exit(None) -> 0, sys.exit(n) -> n, sys.exit("msg") -> prints msg, 1.
+ */
+export function exitStatusOf(exc: PyException, interp: Interpreter): number | null {
+  if (!typeOf(exc).isSubtypeOf(SystemExit)) return null;
+  const items = exc.args.items;
+  const code: PyObject = items.length === 0 ? None : items.length === 1 ? items[0] : exc.args;
+  if (code === None) return 0;
+  if (typeof code === 'number') return code & 0xff;
+  if (typeof code === 'boolean') return code ? 1 : 0;
+  interp.write('stderr', str(code) + '\n');
+  return 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Did you mean" (Python/suggestions.c)
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+
+/** levenshtein_distance of suggestions.c (with its case-insensitive substitution cost). */
+function levenshtein(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let suf = 0;
+  while (suf < a.length && suf < b.length && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  a = a.slice(0, a.length - suf);
+  b = b.slice(0, b.length - suf);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0; i < a.length; i++) buffer[i] = (i + 1) * MOVE_COST;
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const code = b[bi];
+    let distance = bi * MOVE_COST;
+    result = distance;
+    let minimum = Number.MAX_SAFE_INTEGER;
+    for (let ai = 0; ai < a.length; ai++) {
+      const substitute = distance + substitutionCost(code, a[ai]);
+      distance = buffer[ai];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[ai] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** calculate_suggestions: the closest candidate to `name`, or null. */
+export function bestSuggestion(candidates: string[], name: string): string | null {
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
+  let best: string | null = null;
+  let bestDist = Number.MAX_SAFE_INTEGER;
+  for (const item of candidates) {
+    if (item === name) continue;
+    const maxDist = Math.floor(((name.length + item.length + 3) * MOVE_COST) / 6);
+    const d = levenshtein(name, item, Math.min(maxDist, bestDist - 1));
+    if (d > maxDist || d >= bestDist) continue;
+    best = item;
+    bestDist = d;
+  }
+  return best;
+}
+
+function dictNames(d: PyDict | undefined | null): string[] {
+  if (d === null || d === undefined) return [];
+  return d.keys().filter((k): k is string => typeof k === 'string');
+}
+
+function suggestionFor(exc: PyException): string | null {
+  const t = typeOf(exc);
+  const extra = exc.extra;
+  if (extra === null) return null;
+  const name = extra.name;
+  if (typeof name !== 'string') return null;
+  if (t.isSubtypeOf(NameError)) {
+    const getScopes = exc.nameScopes;
+    if (getScopes === null) return null;
+    for (const names of getScopes()) {
+      const s = bestSuggestion(names, name);
+      if (s !== null) return s;
+    }
+    return null;
+  }
+  if (t.isSubtypeOf(AttributeError)) {
+    const obj = extra.obj;
+    if (obj === undefined) return null;
+    const names = new Set<string>();
+    if (obj instanceof PyModule) for (const k of dictNames(obj.__dict__)) names.add(k);
+    else {
+      if (typeof obj === 'object' && obj.__dict__ !== undefined) for (const k of dictNames(obj.__dict__)) names.add(k);
+      const types = obj instanceof PyType ? [...obj.mro, ...typeOf(obj).mro] : typeOf(obj).mro;
+      for (const ty of types) for (const k of ty.dict.keys()) names.add(k);
+    }
+    return bestSuggestion([...names], name);
+  }
+  return null;
+}
+
+/**
+ * Attaches the scopes searched for a NameError's suggestion (locals, globals, builtins of the
+ * frame that raised it), computed only if the error is printed.
+ */
+export function attachNameScopes(exc: PyException, scopes: () => string[][]): void {
+  exc.nameScopes = scopes;
+}
+export { dictNames };

@@ -1,0 +1,54 @@
+// Registers the stack VM with the pipeline (cli/pipeline.ts) as backend 'stack'.
+
+import { registerBackend, Backend, BackendRun, RunOptions, StaticCounters } from '../cli/pipeline';
+import { CodeObject } from '../frontend/code';
+import { PyDict } from '../runtime/dict';
+import { StackVM } from './vm';
+import { StackCounters } from './counters';
+import { Frame, decode } from './frame';
+import { evalFrame } from './eval';
+import { evalFrameCounting } from './eval_counting';
+import { newException, RecursionError } from '../runtime/exceptions';
+
+/** Every code object reachable from `code` through co_consts (itself included). */
+export function allCodeObjects(code: CodeObject, out: CodeObject[] = []): CodeObject[] {
+  out.push(code);
+  for (const c of code.co_consts) if (c instanceof CodeObject) allCodeObjects(c, out);
+  return out;
+}
+
+export function stackStaticCounters(code: CodeObject): StaticCounters {
+  let instructions = 0;
+  let bytes = 0;
+  const all = allCodeObjects(code);
+  for (const c of all) {
+    instructions += decode(c).instructionCount;
+    bytes += c.co_code.length;
+  }
+  return { stack: { code_objects: all.length, instructions, bytes } };
+}
+
+export const stackBackend: Backend = {
+  name: 'stack',
+  createRun(opts: RunOptions): BackendRun {
+    const vm = new StackVM(opts.counting ? new StackCounters() : null);
+    return {
+      exec: vm,
+      runModule(code: CodeObject, globals: PyDict): void {
+        vm.interp = require('../runtime/interp').currentInterp();
+        vm.depth = 1;
+        if (vm.depth > vm.interp.recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded');
+        const f = new Frame(code, null, globals, vm.interp.builtins, globals);
+        (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
+      },
+      counters() {
+        return vm.counters === null ? null : { stack: vm.counters.toJSON() };
+      },
+    };
+  },
+  staticCounters(code: CodeObject): StaticCounters {
+    return stackStaticCounters(code);
+  },
+};
+
+registerBackend('stack', stackBackend);

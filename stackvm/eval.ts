@@ -1,0 +1,892 @@
+// The stack VM's eval loop: CPython 3.11's _PyEval_EvalFrameDefault, instruction for
+// instruction (Python/ceval.c). One flat switch over the pre-decoded opcode; every operand
+// goes through the value stack `s` with the stack pointer `sp`.
+//
+// Python-to-Python calls do NOT recurse in JavaScript: CALL pushes a new Frame linked to
+// the caller (`back`) and the loop continues with it; RETURN_VALUE pops back. Only frames
+// entered from JS (runtime -> Python calls, generator resumes) return out of this function.
+//
+// Exceptions: a Python exception is a thrown PyException. The catch below is CPython's
+// `error:`/`exception_unwind:` labels: add a traceback entry for the frame (not for a
+// re-raise), find the handler in the exception table, cut the stack to its depth, push
+// (lasti and) the exception, and jump; no handler pops the frame and unwinds the caller.
+//
+// COUNTING: stackvm/eval_counting.ts is GENERATED from this file by
+// scripts/gen-stackvm-counting.js: each `// @count ` comment below becomes live code there
+// (and evalFrame becomes evalFrameCounting). This loop has no counting code at all.
+
+import { O, C } from './opcodes.generated';
+import { Frame } from './frame';
+import type { StackVM } from './vm';
+import { PyObject, PyTuple, PyFloat, None } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { CompareOp } from '../runtime/type';
+import { typeOf } from '../runtime/types';
+import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
+import { PyFunction, PyCell, PyMethod } from '../runtime/function';
+import {
+  binaryOpByOparg, richCompare, compareNumbers, isTrue, getIter, contains, getItem, setItem, delItem, negative,
+  positive, invert, len,
+} from '../runtime/ops';
+import { getAttr, setAttr, delAttr, getMethod, methodFound } from '../runtime/attr';
+import { callObject, kwargsFromVector } from '../runtime/call';
+import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge } from '../runtime/containers';
+import { PyGenerator, genResume } from '../runtime/generator';
+import {
+  GlobalCache, loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
+  chainContext, exceptionMatches, unpackSequence, unpackEx, formatValue, dictMergeForCall, listExtend, expandCallArgs,
+  makeFunction, beforeWith, isMapping, isSequence, matchKeys, matchClass, importName, importFrom, importStar,
+} from '../runtime/vmhelpers';
+import { findHandler } from '../frontend/exceptiontable';
+import { CO_FAST_FREE, CodeObject } from '../frontend/code';
+import { raiseSystemError, sendTo, withExceptStart } from './support';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Runs `entry` (and every frame it calls) until `entry` returns or yields. `throwIn`, when
+ * given, is raised at the frame's current instruction first (generator.throw()).
+ */
+export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null): PyObject {
+  let f = entry;
+  let s = f.s;
+  let sp = f.sp;
+  let pc = f.pc;
+  let ipc = f.lasti;
+  let code: CodeObject = f.code;
+  let ops = f.decoded.ops;
+  let args = f.decoded.args;
+  let consts = code.co_consts;
+  let names = code.co_names;
+  let kwnames: readonly string[] | null = null;
+  /** The exception being raised is a re-raise: no new traceback entry (RERAISE, bare raise). */
+  let reraising = false;
+  let pending: PyException | null = throwIn;
+  // @count const counters = vm.counters!;
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
+      for (;;) {
+        ipc = pc;
+        const op = ops[pc];
+        const oparg = args[pc];
+        pc++;
+        // @count counters.count(f, ipc, op, sp);
+        switch (op) {
+          case O.NOP:
+          case O.RESUME:
+            break;
+          case O.EXTENDED_ARG:
+            // The next instruction's argument already includes this prefix (see frame.ts).
+            break;
+          case O.CACHE:
+            raiseSystemError('executed a CACHE entry');
+            break;
+
+          // ---------------------------------------------------------------- locals and constants
+          case O.LOAD_FAST: {
+            const v = s[oparg];
+            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            s[sp++] = v;
+            break;
+          }
+          case O.STORE_FAST:
+            s[oparg] = s[--sp];
+            break;
+          case O.DELETE_FAST:
+            if (s[oparg] === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            s[oparg] = undefined;
+            break;
+          case O.LOAD_CONST:
+            s[sp++] = consts[oparg];
+            break;
+          case O.POP_TOP:
+            sp--;
+            s[sp] = undefined;
+            break;
+          case O.PUSH_NULL:
+            s[sp++] = undefined;
+            break;
+          case O.COPY:
+            s[sp] = s[sp - oparg];
+            sp++;
+            break;
+          case O.SWAP: {
+            const t = s[sp - 1];
+            s[sp - 1] = s[sp - oparg];
+            s[sp - oparg] = t;
+            break;
+          }
+
+          // ---------------------------------------------------------------- cells
+          case O.MAKE_CELL:
+            s[oparg] = new PyCell(s[oparg]);
+            break;
+          case O.LOAD_CLOSURE:
+            s[sp++] = s[oparg];
+            break;
+          case O.LOAD_DEREF: {
+            const v = (s[oparg] as PyCell).contents;
+            if (v === undefined) throw derefError(code, oparg);
+            s[sp++] = v;
+            break;
+          }
+          case O.STORE_DEREF:
+            (s[oparg] as PyCell).contents = s[--sp];
+            break;
+          case O.DELETE_DEREF: {
+            const c = s[oparg] as PyCell;
+            if (c.contents === undefined) throw derefError(code, oparg);
+            c.contents = undefined;
+            break;
+          }
+          case O.LOAD_CLASSDEREF: {
+            const name = code.co_localsplusnames[oparg];
+            let v: PyObject | undefined = f.locals instanceof PyDict ? f.locals.getStr(name) : undefined;
+            if (v === undefined) {
+              v = (s[oparg] as PyCell).contents;
+              if (v === undefined) throw derefError(code, oparg);
+            }
+            s[sp++] = v;
+            break;
+          }
+          case O.COPY_FREE_VARS: {
+            const closure = f.func!.closure!;
+            const offset = code.co_localsplusnames.length - oparg;
+            for (let i = 0; i < oparg; i++) s[offset + i] = closure[i];
+            break;
+          }
+
+          // ---------------------------------------------------------------- globals and names
+          case O.LOAD_GLOBAL: {
+            const caches = f.decoded.globalCaches;
+            let c = caches[ipc];
+            if (c === undefined) c = caches[ipc] = new GlobalCache();
+            const v = loadGlobalCached(c, f.globals, f.builtins, names[oparg >> 1], code);
+            if (oparg & 1) s[sp++] = undefined;
+            s[sp++] = v;
+            pc += C.LOAD_GLOBAL;
+            break;
+          }
+          case O.STORE_GLOBAL:
+            f.globals.setStr(names[oparg], s[--sp]!);
+            break;
+          case O.DELETE_GLOBAL:
+            if (f.globals.delete(names[oparg]) === undefined) throw nameError(names[oparg], null, f.globals, f.builtins, null);
+            break;
+          case O.LOAD_NAME:
+            s[sp++] = loadName(f.locals!, f.globals, f.builtins, names[oparg]);
+            break;
+          case O.STORE_NAME: {
+            const v = s[--sp]!;
+            const loc = f.locals!;
+            if (loc instanceof PyDict) loc.setStr(names[oparg], v);
+            else setItem(loc, names[oparg], v);
+            break;
+          }
+          case O.DELETE_NAME: {
+            const loc = f.locals!;
+            const name = names[oparg];
+            if (loc instanceof PyDict) {
+              if (loc.delete(name) === undefined) throw nameError(name, loc, f.globals, f.builtins, null);
+            } else delItem(loc, name);
+            break;
+          }
+          case O.SETUP_ANNOTATIONS: {
+            const loc = f.locals!;
+            if (loc instanceof PyDict) {
+              if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
+            } else setItem(loc, '__annotations__', new PyDict());
+            break;
+          }
+          case O.LOAD_BUILD_CLASS: {
+            const bc = f.builtins.getStr('__build_class__');
+            if (bc === undefined) raiseNameErrorBuildClass();
+            s[sp++] = bc;
+            break;
+          }
+          case O.LOAD_ASSERTION_ERROR:
+            s[sp++] = AssertionError;
+            break;
+
+          // ---------------------------------------------------------------- attributes
+          case O.LOAD_ATTR:
+            s[sp - 1] = getAttr(s[sp - 1]!, names[oparg]);
+            pc += C.LOAD_ATTR;
+            break;
+          case O.STORE_ATTR: {
+            const obj = s[--sp]!;
+            const v = s[--sp]!;
+            setAttr(obj, names[oparg], v);
+            pc += C.STORE_ATTR;
+            break;
+          }
+          case O.DELETE_ATTR:
+            delAttr(s[--sp]!, names[oparg]);
+            break;
+          case O.LOAD_METHOD: {
+            const obj = s[sp - 1]!;
+            const m = getMethod(obj, names[oparg]);
+            if (methodFound.self) {
+              s[sp - 1] = m;
+              s[sp++] = obj;
+            } else {
+              s[sp - 1] = undefined;
+              s[sp++] = m;
+            }
+            pc += C.LOAD_METHOD;
+            break;
+          }
+
+          // ---------------------------------------------------------------- operators
+          case O.BINARY_OP: {
+            const w = s[--sp]!;
+            const v = s[sp - 1]!;
+            let r: PyObject;
+            if (typeof v === 'number' && typeof w === 'number') {
+              switch (oparg) {
+                case 0: // +
+                case 13: // +=
+                  r = v + w;
+                  if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpByOparg(oparg, v, w);
+                  break;
+                case 10: // -
+                case 23: // -=
+                  r = v - w;
+                  if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpByOparg(oparg, v, w);
+                  break;
+                case 5: // *
+                case 18: // *=
+                  r = v * w;
+                  if (!Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0))) r = binaryOpByOparg(oparg, v, w);
+                  break;
+                case 6: // %
+                case 19:
+                  if (w > 0 && v >= 0) r = v % w;
+                  else r = binaryOpByOparg(oparg, v, w);
+                  break;
+                case 2: // //
+                case 15:
+                  if (w > 0 && v >= 0) r = Math.floor(v / w);
+                  else r = binaryOpByOparg(oparg, v, w);
+                  break;
+                default:
+                  r = binaryOpByOparg(oparg, v, w);
+              }
+            } else if (v instanceof PyFloat && w instanceof PyFloat) {
+              switch (oparg) {
+                case 0:
+                case 13:
+                  r = new PyFloat(v.value + w.value);
+                  break;
+                case 10:
+                case 23:
+                  r = new PyFloat(v.value - w.value);
+                  break;
+                case 5:
+                case 18:
+                  r = new PyFloat(v.value * w.value);
+                  break;
+                case 11:
+                case 24:
+                  r = w.value !== 0 ? new PyFloat(v.value / w.value) : binaryOpByOparg(oparg, v, w);
+                  break;
+                default:
+                  r = binaryOpByOparg(oparg, v, w);
+              }
+            } else if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) {
+              r = v + w;
+            } else {
+              r = binaryOpByOparg(oparg, v, w);
+            }
+            s[sp - 1] = r;
+            pc += C.BINARY_OP;
+            break;
+          }
+          case O.COMPARE_OP: {
+            const w = s[--sp]!;
+            const v = s[sp - 1]!;
+            if (typeof v === 'number' && typeof w === 'number') s[sp - 1] = compareNumbers(v, w, oparg as CompareOp);
+            else s[sp - 1] = richCompare(v, w, oparg as CompareOp);
+            pc += C.COMPARE_OP;
+            break;
+          }
+          case O.IS_OP: {
+            const w = s[--sp];
+            s[sp - 1] = (s[sp - 1] === w) !== (oparg === 1);
+            break;
+          }
+          case O.CONTAINS_OP: {
+            const container = s[--sp]!;
+            s[sp - 1] = contains(container, s[sp - 1]!) !== (oparg === 1);
+            break;
+          }
+          case O.UNARY_NEGATIVE:
+            s[sp - 1] = negative(s[sp - 1]!);
+            break;
+          case O.UNARY_POSITIVE:
+            s[sp - 1] = positive(s[sp - 1]!);
+            break;
+          case O.UNARY_INVERT:
+            s[sp - 1] = invert(s[sp - 1]!);
+            break;
+          case O.UNARY_NOT: {
+            const v = s[sp - 1]!;
+            s[sp - 1] = v === true ? false : v === false ? true : !isTrue(v);
+            break;
+          }
+
+          // ---------------------------------------------------------------- subscripts
+          case O.BINARY_SUBSCR: {
+            const sub = s[--sp]!;
+            const c = s[sp - 1]!;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length) s[sp - 1] = c.items[sub];
+            else s[sp - 1] = getItem(c, sub);
+            pc += C.BINARY_SUBSCR;
+            break;
+          }
+          case O.STORE_SUBSCR: {
+            const sub = s[--sp]!;
+            const c = s[--sp]!;
+            const v = s[--sp]!;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && typeOf(c) === vm.listType) c.items[sub] = v;
+            else setItem(c, sub, v);
+            pc += C.STORE_SUBSCR;
+            break;
+          }
+          case O.DELETE_SUBSCR: {
+            const sub = s[--sp]!;
+            delItem(s[--sp]!, sub);
+            break;
+          }
+          case O.BUILD_SLICE: {
+            const step = oparg === 3 ? s[--sp]! : None;
+            const stop = s[--sp]!;
+            s[sp - 1] = new PySlice(s[sp - 1]!, stop, step);
+            break;
+          }
+
+          // ---------------------------------------------------------------- building
+          case O.BUILD_TUPLE: {
+            const items = s.slice(sp - oparg, sp) as PyObject[];
+            sp -= oparg;
+            s[sp++] = new PyTuple(items);
+            break;
+          }
+          case O.BUILD_LIST: {
+            const items = s.slice(sp - oparg, sp) as PyObject[];
+            sp -= oparg;
+            s[sp++] = new PyList(items);
+            break;
+          }
+          case O.BUILD_SET: {
+            const set = new PySet();
+            for (let i = sp - oparg; i < sp; i++) set.add(s[i]!);
+            sp -= oparg;
+            s[sp++] = set;
+            break;
+          }
+          case O.BUILD_MAP: {
+            const d = new PyDict();
+            for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(s[i]!, s[i + 1]!);
+            sp -= 2 * oparg;
+            s[sp++] = d;
+            break;
+          }
+          case O.BUILD_CONST_KEY_MAP: {
+            const keys = (s[--sp] as PyTuple).items;
+            const d = new PyDict();
+            const start = sp - oparg;
+            for (let i = 0; i < oparg; i++) d.set(keys[i], s[start + i]!);
+            sp = start;
+            s[sp++] = d;
+            break;
+          }
+          case O.BUILD_STRING: {
+            let out = '';
+            for (let i = sp - oparg; i < sp; i++) out += s[i] as string;
+            sp -= oparg;
+            s[sp++] = out;
+            break;
+          }
+          case O.FORMAT_VALUE: {
+            const spec = (oparg & 4) !== 0 ? (s[--sp] as string) : '';
+            s[sp - 1] = formatValue(s[sp - 1]!, oparg & 3, spec);
+            break;
+          }
+          case O.LIST_APPEND: {
+            const v = s[--sp]!;
+            (s[sp - oparg] as PyList).items.push(v);
+            break;
+          }
+          case O.SET_ADD: {
+            const v = s[--sp]!;
+            (s[sp - oparg] as PySet).add(v);
+            break;
+          }
+          case O.MAP_ADD: {
+            const v = s[--sp]!;
+            const k = s[--sp]!;
+            (s[sp - oparg] as PyDict).set(k, v);
+            break;
+          }
+          case O.LIST_EXTEND: {
+            const v = s[--sp]!;
+            listExtend(s[sp - oparg] as PyList, v);
+            break;
+          }
+          case O.SET_UPDATE: {
+            const v = s[--sp]!;
+            const set = s[sp - oparg] as PySet;
+            const it = getIter(v);
+            const next = typeOf(it).slots.tp_iternext!;
+            for (let x = next(it); x !== undefined; x = next(it)) set.add(x);
+            break;
+          }
+          case O.DICT_UPDATE: {
+            const v = s[--sp]!;
+            const d = s[sp - oparg] as PyDict;
+            if (!(v instanceof PyDict) && typeOf(v).lookup('keys') === undefined) {
+              raiseTypeError(`'${typeOf(v).name}' object is not a mapping`);
+            }
+            dictMerge(d, v);
+            break;
+          }
+          case O.DICT_MERGE: {
+            const v = s[--sp]!;
+            dictMergeForCall(s[sp - oparg] as PyDict, v, s[sp - 2 - oparg]!);
+            break;
+          }
+          case O.LIST_TO_TUPLE:
+            s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items.slice());
+            break;
+          case O.UNPACK_SEQUENCE: {
+            const v = s[--sp]!;
+            const items = unpackSequence(v, oparg);
+            for (let i = oparg - 1; i >= 0; i--) s[sp++] = items[i];
+            pc += C.UNPACK_SEQUENCE;
+            break;
+          }
+          case O.UNPACK_EX: {
+            const v = s[--sp]!;
+            const items = unpackEx(v, oparg & 0xff, oparg >> 8);
+            for (let i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
+            break;
+          }
+          case O.GET_LEN:
+            s[sp] = len(s[sp - 1]!);
+            sp++;
+            break;
+
+          // ---------------------------------------------------------------- jumps
+          case O.JUMP_FORWARD:
+          case O.JUMP_BACKWARD:
+          case O.JUMP_BACKWARD_NO_INTERRUPT:
+            pc = oparg;
+            break;
+          case O.POP_JUMP_FORWARD_IF_FALSE:
+          case O.POP_JUMP_BACKWARD_IF_FALSE: {
+            const v = s[--sp]!;
+            if (v === false || (v !== true && !isTrue(v))) pc = oparg;
+            break;
+          }
+          case O.POP_JUMP_FORWARD_IF_TRUE:
+          case O.POP_JUMP_BACKWARD_IF_TRUE: {
+            const v = s[--sp]!;
+            if (v === true || (v !== false && isTrue(v))) pc = oparg;
+            break;
+          }
+          case O.POP_JUMP_FORWARD_IF_NONE:
+          case O.POP_JUMP_BACKWARD_IF_NONE:
+            if (s[--sp] === None) pc = oparg;
+            break;
+          case O.POP_JUMP_FORWARD_IF_NOT_NONE:
+          case O.POP_JUMP_BACKWARD_IF_NOT_NONE:
+            if (s[--sp] !== None) pc = oparg;
+            break;
+          case O.JUMP_IF_FALSE_OR_POP: {
+            const v = s[sp - 1]!;
+            if (v === false || (v !== true && !isTrue(v))) {
+              pc = oparg;
+              // @count counters.jumped(f, ipc);
+            } else sp--;
+            break;
+          }
+          case O.JUMP_IF_TRUE_OR_POP: {
+            const v = s[sp - 1]!;
+            if (v === true || (v !== false && isTrue(v))) {
+              pc = oparg;
+              // @count counters.jumped(f, ipc);
+            } else sp--;
+            break;
+          }
+
+          // ---------------------------------------------------------------- iteration
+          case O.GET_ITER:
+            s[sp - 1] = getIter(s[sp - 1]!);
+            break;
+          case O.GET_YIELD_FROM_ITER: {
+            const v = s[sp - 1]!;
+            if (!(v instanceof PyGenerator)) s[sp - 1] = getIter(v);
+            break;
+          }
+          case O.FOR_ITER: {
+            const it = s[sp - 1]!;
+            let x: PyObject | undefined;
+            if (it instanceof PyRangeIter) {
+              if (it.remaining > 0) {
+                it.remaining--;
+                x = it.next;
+                it.next += it.step;
+              }
+            } else if (it instanceof PyListIter) {
+              const seq = it.seq;
+              if (seq !== null) {
+                if (it.index < seq.items.length) x = seq.items[it.index++];
+                else it.seq = null;
+              }
+            } else {
+              x = typeOf(it).slots.tp_iternext!(it);
+            }
+            if (x !== undefined) s[sp++] = x;
+            else {
+              s[--sp] = undefined;
+              pc = oparg;
+              // @count counters.jumped(f, ipc);
+            }
+            break;
+          }
+
+          // ---------------------------------------------------------------- functions and calls
+          case O.MAKE_FUNCTION: {
+            const fcode = s[--sp] as CodeObject;
+            const closure = oparg & 8 ? s[--sp] : undefined;
+            const annotations = oparg & 4 ? s[--sp] : undefined;
+            const kwdefaults = oparg & 2 ? s[--sp] : undefined;
+            const defaults = oparg & 1 ? s[--sp] : undefined;
+            s[sp++] = makeFunction(fcode, f.globals, defaults, kwdefaults, annotations, closure);
+            break;
+          }
+          case O.KW_NAMES:
+            kwnames = (consts[oparg] as PyTuple).items as string[];
+            break;
+          case O.PRECALL: {
+            if (s[sp - oparg - 2] === undefined) {
+              const callable = s[sp - oparg - 1];
+              if (callable instanceof PyMethod) {
+                s[sp - oparg - 1] = callable.self;
+                s[sp - oparg - 2] = callable.func;
+              }
+            }
+            pc += C.PRECALL;
+            break;
+          }
+          case O.CALL: {
+            const isMeth = s[sp - oparg - 2] !== undefined;
+            const nargs = isMeth ? oparg + 1 : oparg;
+            const callable = s[sp - nargs - 1]!;
+            const argStart = sp - nargs;
+            const kwn = kwnames;
+            kwnames = null;
+            pc += C.CALL;
+            if (callable instanceof PyFunction) {
+              const nf = vm.pushFrame(callable, s as PyObject[], argStart, nargs, kwn, null);
+              // Everything from the NULL/method slot up is consumed; the result goes there.
+              for (let i = sp - oparg - 2; i < sp; i++) s[i] = undefined;
+              f.sp = sp - oparg - 2;
+              f.pc = pc;
+              f.lasti = ipc;
+              nf.back = f;
+              f = nf;
+              s = f.s;
+              sp = f.sp;
+              pc = 0;
+              code = f.code;
+              ops = f.decoded.ops;
+              args = f.decoded.args;
+              consts = code.co_consts;
+              names = code.co_names;
+              break;
+            }
+            let res: PyObject;
+            vm.current = f;
+            const nkw = kwn === null ? 0 : kwn.length;
+            const callArgs = s.slice(argStart, sp) as PyObject[];
+            if (nkw === 0) res = callObject(callable, callArgs, null);
+            else {
+              const [pos, kw] = kwargsFromVector(callArgs, nargs - nkw, kwn);
+              res = callObject(callable, pos, kw);
+            }
+            const newSp = sp - oparg - 2;
+            for (let i = newSp; i < sp; i++) s[i] = undefined;
+            sp = newSp;
+            s[sp++] = res;
+            break;
+          }
+          case O.CALL_FUNCTION_EX: {
+            const kwargs = oparg & 1 ? s[--sp] : undefined;
+            const callargs = s[--sp]!;
+            const func = s[sp - 1]!;
+            const [a, kw] = expandCallArgs(func, callargs, kwargs);
+            if (func instanceof PyFunction) {
+              const nf = vm.pushFrame(func, a, 0, a.length, null, kw);
+              s[sp - 1] = undefined;
+              s[sp - 2] = undefined;
+              f.sp = sp - 2;
+              f.pc = pc;
+              f.lasti = ipc;
+              nf.back = f;
+              f = nf;
+              s = f.s;
+              sp = f.sp;
+              pc = 0;
+              code = f.code;
+              ops = f.decoded.ops;
+              args = f.decoded.args;
+              consts = code.co_consts;
+              names = code.co_names;
+              break;
+            }
+            vm.current = f;
+            const res = callObject(func, a, kw);
+            s[--sp] = undefined;
+            s[sp - 1] = res;
+            break;
+          }
+          case O.RETURN_VALUE: {
+            const v = s[--sp]!;
+            vm.depth--;
+            if (f === entry) {
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = ipc;
+              vm.yielded = false;
+              return v;
+            }
+            const back = f.back!;
+            f.back = null;
+            f = back;
+            s = f.s;
+            sp = f.sp;
+            pc = f.pc;
+            code = f.code;
+            ops = f.decoded.ops;
+            args = f.decoded.args;
+            consts = code.co_consts;
+            names = code.co_names;
+            s[sp++] = v;
+            break;
+          }
+
+          // ---------------------------------------------------------------- generators
+          case O.RETURN_GENERATOR: {
+            const gen = vm.makeGenerator(f);
+            f.sp = sp;
+            f.pc = pc;
+            f.lasti = ipc;
+            vm.depth--;
+            if (f === entry) {
+              vm.yielded = false;
+              return gen;
+            }
+            const back = f.back!;
+            f.back = null;
+            f = back;
+            s = f.s;
+            sp = f.sp;
+            pc = f.pc;
+            code = f.code;
+            ops = f.decoded.ops;
+            args = f.decoded.args;
+            consts = code.co_consts;
+            names = code.co_names;
+            s[sp++] = gen;
+            break;
+          }
+          case O.YIELD_VALUE: {
+            const v = s[--sp]!;
+            f.sp = sp;
+            f.pc = pc;
+            f.lasti = ipc;
+            vm.depth--;
+            vm.yielded = true;
+            return v;
+          }
+          case O.SEND: {
+            const v = s[--sp]!;
+            const sub = s[sp - 1]!;
+            const r = sendTo(vm, sub, v);
+            if (r === undefined) {
+              // The sub-iterator returned: its value replaces it; continue after the loop.
+              s[sp - 1] = vm.sendReturn;
+              pc = oparg;
+              // @count counters.jumped(f, ipc);
+            } else {
+              s[sp++] = r;
+            }
+            break;
+          }
+          case O.ASYNC_GEN_WRAP:
+          case O.GET_AWAITABLE:
+          case O.GET_AITER:
+          case O.GET_ANEXT:
+          case O.BEFORE_ASYNC_WITH:
+          case O.END_ASYNC_FOR:
+            raiseSystemError('pyvm: asynchronous code (await, async for, async with) is not supported');
+            break;
+
+          // ---------------------------------------------------------------- exceptions
+          case O.RAISE_VARARGS: {
+            if (oparg === 0) {
+              reraising = true;
+              throw reraiseCurrent(vm.excInfo);
+            }
+            const cause = oparg === 2 ? s[--sp]! : undefined;
+            const exc = s[--sp]!;
+            throw makeRaise(exc, cause);
+          }
+          case O.RERAISE: {
+            const exc = s[--sp] as PyException;
+            if (oparg !== 0) f.lasti = s[sp - oparg] as number;
+            reraising = true;
+            throw exc;
+          }
+          case O.PUSH_EXC_INFO: {
+            const v = s[sp - 1]!;
+            s[sp - 1] = vm.excInfo;
+            s[sp++] = v;
+            vm.excInfo = v;
+            break;
+          }
+          case O.POP_EXCEPT:
+            vm.excInfo = s[--sp]!;
+            s[sp] = undefined;
+            break;
+          case O.CHECK_EXC_MATCH: {
+            const t = s[sp - 1]!;
+            s[sp - 1] = exceptionMatches(s[sp - 2]!, t);
+            break;
+          }
+          case O.CHECK_EG_MATCH:
+          case O.PREP_RERAISE_STAR:
+            raiseSystemError('pyvm: except* is not supported');
+            break;
+          case O.BEFORE_WITH: {
+            const [exit, res] = beforeWith(s[sp - 1]!);
+            s[sp - 1] = exit;
+            s[sp++] = res;
+            break;
+          }
+          case O.WITH_EXCEPT_START:
+            s[sp] = withExceptStart(s[sp - 4]!, s[sp - 1] as PyException);
+            sp++;
+            break;
+
+          // ---------------------------------------------------------------- imports
+          case O.IMPORT_NAME: {
+            const fromlist = s[--sp]!;
+            const level = s[sp - 1] as number;
+            s[sp - 1] = importName(vm.interp, names[oparg], f.globals, fromlist, level);
+            break;
+          }
+          case O.IMPORT_FROM:
+            s[sp] = importFrom(vm.interp, s[sp - 1]!, names[oparg]);
+            sp++;
+            break;
+          case O.IMPORT_STAR:
+            importStar(s[--sp]!, f.locals!);
+            break;
+
+          // ---------------------------------------------------------------- pattern matching
+          case O.MATCH_MAPPING:
+            s[sp] = isMapping(s[sp - 1]!);
+            sp++;
+            break;
+          case O.MATCH_SEQUENCE:
+            s[sp] = isSequence(s[sp - 1]!);
+            sp++;
+            break;
+          case O.MATCH_KEYS:
+            s[sp] = matchKeys(s[sp - 2]!, s[sp - 1] as PyTuple);
+            sp++;
+            break;
+          case O.MATCH_CLASS: {
+            const namesT = s[--sp] as PyTuple;
+            const type = s[--sp]!;
+            s[sp - 1] = matchClass(s[sp - 1]!, type, oparg, namesT);
+            break;
+          }
+          case O.PRINT_EXPR:
+            vm.printExpr(s[--sp]!);
+            break;
+
+          default:
+            raiseSystemError(`pyvm: unknown opcode ${op}`);
+        }
+      }
+    } catch (e) {
+      // ------------------------------------------------------------------ exception_unwind
+      let exc = fromJsError(e);
+      if (e !== exc) reraising = false;
+      let lookupAt = ipc;
+      if (!reraising) {
+        f.lasti = ipc;
+        chainContext(exc, vm.excInfo);
+      }
+      for (;;) {
+        if (!reraising) {
+          exc.traceback = new PyTraceback(exc.traceback, f.code, f.lasti * 2, null);
+          vm.onException?.(f, exc);
+        }
+        reraising = false;
+        const h = findHandler(f.decoded.handlers, lookupAt);
+        if (h !== null) {
+          const newSp = f.base + h.depth;
+          for (let i = newSp; i < sp; i++) s[i] = undefined;
+          sp = newSp;
+          if (h.lasti) s[sp++] = f.lasti;
+          s[sp++] = exc;
+          pc = h.target;
+          break;
+        }
+        // No handler: the frame is done.
+        vm.depth--;
+        for (let i = f.base; i < sp; i++) s[i] = undefined;
+        f.sp = f.base;
+        if (f.generator !== null) f.generator.finished = true;
+        if (f === entry) throw exc;
+        const back = f.back!;
+        f.back = null;
+        f = back;
+        s = f.s;
+        sp = f.sp;
+        code = f.code;
+        ops = f.decoded.ops;
+        args = f.decoded.args;
+        consts = code.co_consts;
+        names = code.co_names;
+        lookupAt = f.lasti;
+        kwnames = null;
+        exc = fromJsError(exc);
+      }
+    }
+  }
+}
+
+function derefError(code: CodeObject, i: number): PyException {
+  const name = code.co_localsplusnames[i];
+  if (code.co_localspluskinds[i] & CO_FAST_FREE) return unboundFreeError(name);
+  return unboundLocalError(name);
+}
+
+function raiseNameErrorBuildClass(): never {
+  throw newException(NameError, '__build_class__ not found');
+}
+
+void genResume;
+void PyTuple;

@@ -1,0 +1,165 @@
+// The stack VM's frame (CPython 3.11's _PyInterpreterFrame) and the pre-decoded form of a
+// code object.
+//
+// Pre-decoding (once per code object, cached in code.derived): co_code is split into two
+// typed arrays indexed by CODE UNIT (so pc, the exception table and the line table all use
+// CPython's own offsets): `ops[u]` the opcode and `args[u]` the full oparg with EXTENDED_ARG
+// prefixes folded in. For relative jumps, `args[u]` is the ABSOLUTE target unit instead, so
+// a jump is one assignment. CACHE units keep op 0 and are never executed (handlers skip
+// their instruction's cache entries).
+//
+// A frame keeps locals and the value stack in ONE array, as CPython's localsplus:
+// slots [0, nlocalsplus) are the fast locals/cells/frees, the value stack grows from
+// nlocalsplus up; `sp` is the index of the next free slot.
+
+import { CodeObject } from '../frontend/code';
+import { CACHE_ENTRIES, EXTENDED_ARG, HASJREL, HASJBACK, stackPops, stackPushes, OPINFO } from '../frontend/opcode';
+import { decodeExceptionTable, ExceptionTableEntry } from '../frontend/exceptiontable';
+import { addr2line } from '../frontend/linetable';
+import type { PyObject } from '../runtime/object';
+import type { PyDict } from '../runtime/dict';
+import type { PyFunction } from '../runtime/function';
+import type { PyGenerator } from '../runtime/generator';
+import { GlobalCache } from '../runtime/vmhelpers';
+
+export interface Decoded {
+  ops: Uint8Array;
+  args: Int32Array;
+  /** Exception table entries (code units), in table order. */
+  handlers: ExceptionTableEntry[];
+  /** Per-unit inline caches (LOAD_GLOBAL), created lazily. */
+  globalCaches: (GlobalCache | undefined)[];
+  /** Per-unit pushes/pops when the instruction does not jump (counting mode only). */
+  pushes: Int32Array | null;
+  pops: Int32Array | null;
+  /** Differences (taken - not taken) for conditional jumps (counting mode only). */
+  jumpPushDelta: Int32Array | null;
+  jumpPopDelta: Int32Array | null;
+  /** Number of real instructions (EXTENDED_ARG and CACHE excluded), for static counters. */
+  instructionCount: number;
+}
+
+const DERIVED_KEY = 'stackvm';
+
+/** The decoded form of `code`, computed once. */
+export function decode(code: CodeObject): Decoded {
+  const cached = code.derived.get(DERIVED_KEY) as Decoded | undefined;
+  if (cached !== undefined) return cached;
+  const bytes = code.co_code;
+  const n = bytes.length >> 1;
+  const ops = new Uint8Array(n);
+  const args = new Int32Array(n);
+  let ext = 0;
+  let count = 0;
+  for (let u = 0; u < n; ) {
+    const op = bytes[2 * u];
+    const arg = bytes[2 * u + 1] | ext;
+    ops[u] = op;
+    if (op === EXTENDED_ARG) {
+      args[u] = arg;
+      ext = arg << 8;
+      u++;
+      continue;
+    }
+    ext = 0;
+    count++;
+    if (HASJREL.has(op)) {
+      // Relative to the instruction after this one (3.11 jumps have no cache entries).
+      args[u] = HASJBACK.has(op) ? u + 1 - arg : u + 1 + arg;
+    } else {
+      args[u] = arg;
+    }
+    u += 1 + CACHE_ENTRIES[op];
+  }
+  const d: Decoded = {
+    ops,
+    args,
+    handlers: decodeExceptionTable(code.co_exceptiontable),
+    globalCaches: [],
+    pushes: null,
+    pops: null,
+    jumpPushDelta: null,
+    jumpPopDelta: null,
+    instructionCount: count,
+  };
+  code.derived.set(DERIVED_KEY, d);
+  return d;
+}
+
+/** Fills the per-instruction push/pop tables used by the counting loop. */
+export function ensureCountTables(code: CodeObject, d: Decoded): void {
+  if (d.pushes !== null) return;
+  const n = d.ops.length;
+  const pushes = new Int32Array(n);
+  const pops = new Int32Array(n);
+  const jpush = new Int32Array(n);
+  const jpop = new Int32Array(n);
+  const bytes = code.co_code;
+  let ext = 0;
+  for (let u = 0; u < n; ) {
+    const op = bytes[2 * u];
+    const arg = bytes[2 * u + 1] | ext;
+    if (op === EXTENDED_ARG) {
+      ext = arg << 8;
+      u++;
+      continue;
+    }
+    ext = 0;
+    const info = OPINFO[op];
+    if (info !== undefined) {
+      pushes[u] = stackPushes(op, arg, false);
+      pops[u] = stackPops(op, arg, false);
+      if (info.jump === 'conditional') {
+        jpush[u] = stackPushes(op, arg, true) - pushes[u];
+        jpop[u] = stackPops(op, arg, true) - pops[u];
+      }
+    }
+    u += 1 + CACHE_ENTRIES[op];
+  }
+  d.pushes = pushes;
+  d.pops = pops;
+  d.jumpPushDelta = jpush;
+  d.jumpPopDelta = jpop;
+}
+
+/** A Python frame on the stack VM. */
+export class Frame {
+  /** Fast locals then the value stack. `undefined` in a local slot = unbound. */
+  readonly s: (PyObject | undefined)[];
+  /** Index in `s` of the next free stack slot. */
+  sp: number;
+  /** Index of the first stack slot (= co_nlocalsplus). */
+  readonly base: number;
+  /** Next instruction (code unit). */
+  pc = 0;
+  /** The instruction executing / last executed (code unit): tracebacks and f_lasti. */
+  lasti = -1;
+  /** The calling frame within the same eval-loop activation (null: return to JS). */
+  back: Frame | null = null;
+  /** KW_NAMES' tuple for the next CALL. */
+  kwnames: readonly string[] | null = null;
+  /** The generator owning this frame, if any. */
+  generator: PyGenerator | null = null;
+  /** The exception being handled in this generator frame when it was suspended. */
+  readonly decoded: Decoded;
+
+  constructor(
+    readonly code: CodeObject,
+    readonly func: PyFunction | null,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The locals mapping for module and class frames (LOAD_NAME/STORE_NAME); null for functions. */
+    readonly locals: PyObject | null,
+  ) {
+    this.decoded = decode(code);
+    const nl = code.co_localsplusnames.length;
+    this.base = nl;
+    this.sp = nl;
+    this.s = new Array(nl + code.co_stacksize + 1);
+  }
+
+  /** The current line (for tracebacks and tracing). */
+  lineno(): number | null {
+    return addr2line(this.code.co_linetable, this.code.co_firstlineno, Math.max(0, this.lasti) * 2);
+  }
+}

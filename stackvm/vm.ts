@@ -1,0 +1,175 @@
+// The stack VM as the runtime sees it (runtime/interp.ts ExecBackend): calls from runtime
+// code into Python functions, class bodies, module code, generator resumption, super(),
+// globals()/locals(); plus the per-run VM state the eval loop shares (recursion depth, the
+// exception being handled, counters).
+
+import { PyObject, None } from '../runtime/object';
+import { PyType, KwArgs } from '../runtime/type';
+import { listType, coroutineType } from '../runtime/types';
+import { PyDict } from '../runtime/dict';
+import { PyFunction, PyCell } from '../runtime/function';
+import { PyException, newException, RecursionError, RuntimeError } from '../runtime/exceptions';
+import { bindArguments } from '../runtime/call';
+import { PyGenerator } from '../runtime/generator';
+import { ExecBackend, Interpreter } from '../runtime/interp';
+import { repr } from '../runtime/ops';
+import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, CO_COROUTINE, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
+import { Frame } from './frame';
+import { evalFrame } from './eval';
+import { evalFrameCounting } from './eval_counting';
+import { StackCounters } from './counters';
+
+export class StackVM implements ExecBackend {
+  readonly name = 'stack';
+  interp!: Interpreter;
+  /** Python frames active (checked against interp.recursionLimit). */
+  depth = 0;
+  /** The exception being handled (sys.exc_info()[1]); None outside handlers. */
+  excInfo: PyObject = None;
+  /** Set by the eval loop when it left through YIELD_VALUE (vs RETURN_VALUE). */
+  yielded = false;
+  /** SEND: the return value of a finished sub-iterator. */
+  sendReturn: PyObject = None;
+  /** The frame that made the most recent call out of the eval loop (for super(), globals()). */
+  current: Frame | null = null;
+  readonly listType = listType;
+  /** Tracing hook: called when an exception passes through a frame. */
+  onException: ((f: Frame, exc: PyException) => void) | undefined = undefined;
+  private readonly run: (vm: StackVM, f: Frame, throwIn: PyException | null) => PyObject;
+
+  constructor(readonly counters: StackCounters | null) {
+    this.run = counters === null ? evalFrame : evalFrameCounting;
+  }
+
+  private get builtins(): PyDict {
+    return this.interp.builtins;
+  }
+
+  /** Makes the frame for a call of `func` and binds its arguments (args[start .. start+n), the last kwnames.length being keyword values). */
+  pushFrame(func: PyFunction, args: PyObject[], start: number, n: number, kwnames: readonly string[] | null, kwmap: KwArgs): Frame {
+    if (++this.depth > this.interp.recursionLimit) {
+      this.depth--;
+      throw newException(RecursionError, 'maximum recursion depth exceeded');
+    }
+    const code = func.code;
+    const f = new Frame(code, func, func.globals, this.builtins, (code.co_flags & CO_OPTIMIZED) === 0 ? func.globals : null);
+    const s = f.s;
+    if (
+      kwnames === null && kwmap === null && n === code.co_argcount &&
+      (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0
+    ) {
+      for (let i = 0; i < n; i++) s[i] = args[start + i];
+    } else {
+      const a = start === 0 && n === args.length ? args : args.slice(start, start + n);
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      try {
+        bindArguments(func, a, n - nkw, kwnames, kwmap, s);
+      } catch (e) {
+        this.depth--;
+        throw e;
+      }
+    }
+    return f;
+  }
+
+  callFunction(f: PyFunction, args: PyObject[], kwargs: KwArgs): PyObject {
+    const frame = this.pushFrame(f, args, 0, args.length, null, kwargs !== null && kwargs.size > 0 ? kwargs : null);
+    return this.run(this, frame, null);
+  }
+
+  runClassBody(f: PyFunction, ns: PyDict): PyObject {
+    if (++this.depth > this.interp.recursionLimit) {
+      this.depth--;
+      throw newException(RecursionError, 'maximum recursion depth exceeded');
+    }
+    const frame = new Frame(f.code, f, f.globals, this.builtins, ns);
+    return this.run(this, frame, null);
+  }
+
+  runModuleCode(code: CodeObject, globals: PyDict): void {
+    if (++this.depth > this.interp.recursionLimit) {
+      this.depth--;
+      throw newException(RecursionError, 'maximum recursion depth exceeded');
+    }
+    const frame = new Frame(code, null, globals, this.builtins, globals);
+    this.run(this, frame, null);
+  }
+
+  makeGenerator(f: Frame): PyGenerator {
+    const func = f.func!;
+    const gen = new PyGenerator(f, f.code, func.name, func.qualname);
+    if (f.code.co_flags & CO_COROUTINE) gen.ob_type = coroutineType;
+    f.generator = gen;
+    return gen;
+  }
+
+  resumeGenerator(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject {
+    const f = gen.frame as Frame;
+    if (++this.depth > this.interp.recursionLimit) {
+      this.depth--;
+      throw newException(RecursionError, 'maximum recursion depth exceeded');
+    }
+    if (exc === null) f.s[f.sp++] = value;
+    const saved = this.excInfo;
+    if (gen.excState !== None) this.excInfo = gen.excState;
+    let r: PyObject;
+    try {
+      r = this.run(this, f, exc);
+    } catch (e) {
+      this.excInfo = saved;
+      gen.excState = None;
+      throw e;
+    }
+    gen.excState = this.excInfo === saved ? None : this.excInfo;
+    this.excInfo = saved;
+    if (!this.yielded) {
+      gen.finished = true;
+      gen.returnValue = r;
+    }
+    return r;
+  }
+
+  superArgs(): [PyType, PyObject] {
+    const f = this.current;
+    if (f === null || f.func === null) throw newException(RuntimeError, 'super(): no arguments');
+    const code = f.code;
+    if (code.co_argcount === 0 && (code.co_flags & CO_VARARGS) === 0) throw newException(RuntimeError, 'super(): no arguments');
+    let self = f.s[0];
+    if (self instanceof PyCell && code.co_localspluskinds[0] & CO_FAST_CELL) self = self.contents;
+    if (self === undefined) throw newException(RuntimeError, 'super(): arg[0] deleted');
+    const names = code.co_localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === '__class__' && code.co_localspluskinds[i] & CO_FAST_FREE) {
+        const cell = f.s[i];
+        const cls = cell instanceof PyCell ? cell.contents : undefined;
+        if (cls === undefined) throw newException(RuntimeError, 'super(): empty __class__ cell');
+        if (!(cls instanceof PyType)) throw newException(RuntimeError, 'super(): __class__ is not a type');
+        return [cls, self];
+      }
+    }
+    throw newException(RuntimeError, 'super(): __class__ cell not found');
+  }
+
+  currentGlobals(): PyDict {
+    return this.current?.globals ?? (this.interp.modules.getStr('__main__') as unknown as { __dict__: PyDict }).__dict__;
+  }
+
+  currentLocals(): PyObject {
+    const f = this.current;
+    if (f === null) return this.currentGlobals();
+    if (f.locals !== null) return f.locals;
+    const d = new PyDict();
+    const code = f.code;
+    const names = code.co_localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      let v = f.s[i];
+      if (code.co_localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCell) v = v.contents;
+      if (v !== undefined) d.setStr(names[i], v);
+    }
+    return d;
+  }
+
+  printExpr(v: PyObject): void {
+    if (v !== None) this.interp.write('stdout', repr(v) + '\n');
+  }
+}
