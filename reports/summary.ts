@@ -14,6 +14,9 @@ export interface Row {
   regRme: number | null;
   peersMs: Record<string, number | null>;
   stackInstr: number | null;
+  /** The stack VM's count without RESUME and EXTENDED_ARG, comparable with CPython's traced count. */
+  stackInstrTraceable: number | null;
+  cpythonInstr: number | null;
   regInstr: number | null;
   pushes: number | null;
   pops: number | null;
@@ -51,6 +54,8 @@ export function rowOf(p: ProgramResult): Row {
     regRme: num(r?.timing?.rme),
     peersMs,
     stackInstr: num(s?.counters?.stack?.instructions),
+    stackInstrTraceable: traceable(s),
+    cpythonInstr: p.cpythonCounts?.status === 'ok' ? num(p.cpythonCounts.instructions) : null,
     regInstr: num(r?.counters?.reg?.instructions),
     pushes: num(s?.counters?.stack?.pushes),
     pops: num(s?.counters?.stack?.pops),
@@ -64,6 +69,12 @@ export function rowOf(p: ProgramResult): Row {
     stackStatus: statusText(p.vms.stack),
     regStatus: statusText(p.vms.reg),
   };
+}
+
+function traceable(s: VmResult | null): number | null {
+  const c = s?.counters?.stack;
+  if (c === undefined) return null;
+  return c.instructions - (c.by_opcode.RESUME ?? 0) - (c.by_opcode.EXTENDED_ARG ?? 0);
 }
 
 function statusText(r: VmResult | undefined): string {

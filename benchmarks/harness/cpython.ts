@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { childFailure, lastJsonLine, runChild } from './child';
-import type { PeerResult } from './results';
+import type { PeerResult, ProgramResult } from './results';
 import { timingFromSamples } from './stats';
 
 export const PYTHON = process.env.PYVM_PYTHON ?? 'python3';
@@ -45,4 +45,13 @@ export async function runCPython(
 export async function cpythonOutput(file: string, size: number, timeoutMs: number): Promise<string | null> {
   const o = await runChild(PYTHON, [file, String(size)], '', timeoutMs, path.dirname(file));
   return o.status === 0 ? o.stdout : null;
+}
+
+/** CPython's dynamic instruction counts of one run (cpython_counts.py). */
+export async function cpythonCounts(root: string, file: string, size: number, timeoutMs: number): Promise<NonNullable<ProgramResult['cpythonCounts']>> {
+  const script = path.join(root, 'benchmarks', 'harness', 'cpython_counts.py');
+  const o = await runChild(PYTHON, [script, file, String(size)], '', timeoutMs, path.dirname(file));
+  const d = o.status === 0 ? lastJsonLine<{ instructions: number; by_opcode: Record<string, number> }>(o.stdout, '{') : null;
+  if (d === null) return { status: 'error', error: childFailure(o, timeoutMs) };
+  return { status: 'ok', instructions: d.instructions, by_opcode: d.by_opcode };
 }

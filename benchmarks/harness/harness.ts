@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { loadSuite, repoRoot, BenchProgram } from '../suite';
 import { childFailure, lastJsonLine, runChild } from './child';
-import { cpythonOutput, cpythonVersion, runCPython } from './cpython';
+import { cpythonCounts, cpythonOutput, cpythonVersion, runCPython } from './cpython';
 import { gitCommit, machineInfo, pyvmVersion } from './machine';
 import { availablePeers, runPeer } from './peers';
 import type { VmKind } from './pipeline_api';
@@ -44,6 +44,8 @@ export interface BenchOptions {
   /** Timeout of one child process. */
   jobTimeoutMs: number;
   log: (line: string) => void;
+  /** Recorded in the results. */
+  command?: string;
 }
 
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
@@ -94,6 +96,10 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
   o.log(`    cpython ${cpy.result.status === 'ok' ? fmtTiming(cpy.result.timing) : 'ERROR ' + (cpy.result.error ?? '')}`);
   const result: ProgramResult = { name: p.name, description: p.description, size, cpython: cpy.result, vms: {}, peers: {} };
   if (cpy.output !== null) result.expectedOutputChars = cpy.output.length;
+  // Counting under sys.settrace is ~50x slower than a plain run: quick sizes only.
+  if (o.quick && o.vms.includes('stack') && cpy.output !== null) {
+    result.cpythonCounts = await cpythonCounts(root, p.path, size, o.jobTimeoutMs);
+  }
   // The ablation runs at the quick size (worker.ts says why): its expected output.
   const quickOutput = size === p.quick ? cpy.output : o.vms.includes('reg') && o.ablation ? await cpythonOutput(p.path, p.quick, o.jobTimeoutMs) : null;
   for (const vm of o.vms) {
@@ -145,6 +151,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     createdAt: new Date().toISOString(),
     mode: o.quick ? 'quick' : 'full',
     durationS: Math.round((Date.now() - started) / 100) / 10,
+    command: o.command,
     machine: machineInfo(),
     versions: {
       node: process.version,

@@ -87,6 +87,11 @@ export interface ProgramResult {
   /** CPython's output lines and characters (the output itself is what pyvm is checked against). */
   expectedOutputChars?: number;
   cpython: PeerResult;
+  /**
+   * CPython's dynamic instruction counts (sys.settrace, opcode events; RESUME and frame
+   * prologues are invisible to it): quick runs only. The stack VM's reference.
+   */
+  cpythonCounts?: { status: Status; error?: string; instructions?: number; by_opcode?: Record<string, number> };
   vms: { stack?: VmResult; reg?: VmResult };
   peers: Record<string, PeerResult>;
 }
@@ -108,6 +113,8 @@ export interface BenchResults {
   durationS: number;
   machine: MachineInfo;
   versions: { node: string; v8: string; cpython: string | null; pyvm: string; gitCommit: string | null };
+  /** The command that produced these results, e.g. "pyvm bench --quick". */
+  command?: string;
   options: { filter: string | null; vms: ('stack' | 'reg')[]; maxTimeS: number; minSamples: number; ablation: boolean; peers: string[] };
   programs: ProgramResult[];
 }

@@ -112,6 +112,7 @@ export async function main(args: string[]): Promise<number> {
     ablation,
     peers: peers ? defaults.peers : [],
     log: (line) => process.stderr.write(line + '\n'),
+    command: ['pyvm', 'bench', ...args].join(' '),
   });
   if (results.programs.length === 0) {
     process.stderr.write(`pyvm bench: no benchmark matches --filter ${filter?.source ?? ''}\n`);
