@@ -161,6 +161,9 @@ def main():
             problems.append('exit status %d (a signal or a crash?)' % golden['exit_status'])
         if golden['exit_status'] == 0 and 'Warning' in full_stderr:
             problems.append('CPython printed a warning: ' + golden['stderr_last_line'])
+        for leak in ('object at 0x', ROOT, os.path.dirname(ROOT)):
+            if leak in golden['stdout'] or leak in golden['stderr_last_line']:
+                problems.append('output depends on the machine (%r)' % leak)
         if 'internal error' in full_stderr:
             problems.append('CPython crashed?')
         if not check:
