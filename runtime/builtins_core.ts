@@ -28,6 +28,7 @@ import * as I from './int_ops';
 import { asciiEscape } from './format_hooks';
 import { formatObject } from './format_runtime';
 import { cpLen } from './str_methods';
+import { PyTextStream } from './sys';
 
 // ---- helpers ----------------------------------------------------------------------------------
 
@@ -304,7 +305,7 @@ addBuiltin('print', (args, kwargs) => {
   const interp = currentInterp();
   if (file === None) {
     const out = interp.sys.__dict__.getStr('stdout');
-    if (out !== undefined && out !== None && !(out instanceof StdStream)) {
+    if (out !== undefined && out !== None && !(out instanceof PyTextStream)) {
       callObject(getAttr(out, 'write'), [text], null);
       if (flush) { const f = getAttrOpt(out, 'flush'); if (f !== undefined) callObject(f, [], null); }
       return None;
@@ -313,7 +314,7 @@ addBuiltin('print', (args, kwargs) => {
     if (flush) interp.flush();
     return None;
   }
-  if (file instanceof StdStream) {
+  if (file instanceof PyTextStream && file.stream !== 'stdin') {
     interp.write(file.stream, text);
     if (flush && file.stream === 'stdout') interp.flush();
     return None;
@@ -325,13 +326,6 @@ addBuiltin('print', (args, kwargs) => {
   }
   return None;
 });
-
-/** sys.stdout / sys.stderr: text streams writing to the interpreter's outputs. */
-export class StdStream extends PyBase {
-  constructor(public readonly stream: 'stdout' | 'stderr') {
-    super();
-  }
-}
 
 addBuiltin('input', (args) => {
   argCount('input', args, 0, 1);

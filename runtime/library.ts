@@ -9,3 +9,4 @@ import './str_methods';
 import './builtins_core';
 import './container_methods';
 import './bytes_methods';
+import './modules/math';
