@@ -1,15 +1,18 @@
 // Developer tool: compile files with pyvm and with python3, print the differences.
-// Usage (after tsc): node dist/test/compiler/tools/compare.js FILE.py ...  [-q: summary only]
+// Usage (after tsc): node dist/test/compiler/tools/compare.js [-q] [--cpython-ast] FILE.py ...
+//   -q: summary only; --cpython-ast: compile CPython's own AST (test/tools/ast2json.py) instead of parsing
 
 import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { compileSource } from '../../../frontend/compile';
+import { compileAst, compileSource } from '../../../frontend/compile';
+import { cpythonAst } from '../astjson';
 import { codeJson, diffCode, Json } from '../codejson';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('-q');
-const files = args.filter((a) => a !== '-q');
+const useCpythonAst = args.includes('--cpython-ast');
+const files = args.filter((a) => !a.startsWith('-'));
 const script = path.join(__dirname, '../../../../test/compiler/tools/code2json.py');
 const out = execFileSync('python3', [script, ...files], { maxBuffer: 1 << 30 }).toString().trim().split('\n');
 let same = 0;
@@ -17,7 +20,8 @@ for (const line of out) {
   const rec = JSON.parse(line) as { file: string; code?: Json; error?: string };
   let diffs: string[];
   try {
-    const co = compileSource(readFileSync(rec.file, 'utf8'), rec.file);
+    const src = readFileSync(rec.file, 'utf8');
+    const co = useCpythonAst ? compileAst(cpythonAst(rec.file), rec.file, src) : compileSource(src, rec.file);
     diffs = rec.code ? diffCode(codeJson(co), rec.code) : [`python: ${rec.error}`];
   } catch (e) {
     diffs = [rec.error ? `both fail (python: ${rec.error}; pyvm: ${(e as Error).message})` : `pyvm: ${(e as Error).stack}`];
