@@ -152,8 +152,10 @@ export function getMethod(obj: PyObject, name: string): PyObject {
       return shadow;
     }
   }
+  // getAttr may run Python code (a nested LOAD_METHOD): set the flag after it.
+  const r = getAttr(obj, name);
   methodFound.self = false;
-  return getAttr(obj, name);
+  return r;
 }
 
 /** Looks a special method up on the TYPE only (as the interpreter does for dunders); bound, or undefined. */

@@ -202,7 +202,13 @@ function slotGetattrHook(v: PyObject, name: string): PyObject | undefined {
   const ga = t.lookup('__getattribute__');
   let r: PyObject | undefined;
   if (ga === undefined || ga === objectGetattribute) {
-    r = genericGetAttr(v, name);
+    if (t.lookup('__getattr__') === undefined) return genericGetAttr(v, name);
+    try {
+      r = genericGetAttr(v, name);
+    } catch (e) {
+      if (!(isPyException(e) && typeOf(e).isSubtypeOf(AttributeError))) throw e;
+      r = undefined;
+    }
   } else {
     try {
       r = callDunder(v, '__getattribute__', [name]);

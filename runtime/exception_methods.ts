@@ -8,7 +8,8 @@ import { PyType, KwArgs } from './type';
 import { typeOf, setSlots } from './types';
 import {
   PyException, PyTraceback, BaseException, StopIteration, SystemExit, KeyError, NameError, AttributeError, ImportError,
-  OSError, SyntaxError, raiseTypeError,
+  OSError, SyntaxError, raiseTypeError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
+  NotADirectoryError, TimeoutError,
 } from './exceptions';
 import { addGetSet, addMethod } from './function';
 import { repr, str } from './ops';
@@ -125,3 +126,30 @@ addGetSet(OSError, 'errno', (v) => (excOf(v).args.items.length >= 2 ? excOf(v).a
 addGetSet(OSError, 'strerror', (v) => (excOf(v).args.items.length >= 2 ? excOf(v).args.items[1] : None));
 addGetSet(SyntaxError, 'msg', firstArg);
 void exceptionTypeName;
+
+// OSError(errno, strerror[, filename]) picks the subclass for errno (OSError.__new__) and
+// prints as "[Errno N] strerror[: 'filename']".
+const ERRNO_SUBCLASS: Record<number, PyType> = {
+  2: FileNotFoundError, 17: FileExistsError, 13: PermissionError, 1: PermissionError, 21: IsADirectoryError,
+  20: NotADirectoryError, 110: TimeoutError,
+};
+setSlots(OSError, {
+  tp_new: (t: PyType, args: PyObject[]) => {
+    let type = t;
+    if (t === OSError && args.length >= 2 && typeof args[0] === 'number') type = ERRNO_SUBCLASS[args[0]] ?? OSError;
+    const e = new PyException(type, args);
+    if (type.isHeapType) e.__dict__ = new PyDict();
+    return e;
+  },
+  tp_str: (v) => {
+    const items = excOf(v).args.items;
+    if (items.length >= 2 && items.length <= 5) {
+      const base = `[Errno ${str(items[0])}] ${str(items[1])}`;
+      return items.length >= 3 && items[2] !== None ? `${base}: ${repr(items[2])}` : base;
+    }
+    if (items.length === 0) return '';
+    if (items.length === 1) return str(items[0]);
+    return repr(excOf(v).args);
+  },
+});
+addGetSet(OSError, 'filename', (v) => (excOf(v).args.items.length >= 3 ? excOf(v).args.items[2] : None));

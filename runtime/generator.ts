@@ -50,6 +50,8 @@ setSlotsFor(coroutineType);
 export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject | undefined {
   if (gen.running) raiseValueErrorRunning();
   if (gen.finished) {
+    // The return value is reported once, by the resume that finished the generator.
+    gen.returnValue = None;
     if (exc !== null) throw exc;
     return undefined;
   }
@@ -79,6 +81,15 @@ export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | 
 
 function raiseValueErrorRunning(): never {
   throw newException(ValueError, 'generator already executing');
+}
+
+/**
+ * The StopIteration that next(it) raises when tp_iternext reported exhaustion: for a
+ * generator that has just returned, it carries the return value (StopIteration.value).
+ */
+export function exhaustedStopIteration(it: PyObject): PyException {
+  if (it instanceof PyGenerator) return stopIterationWith(it.returnValue);
+  return new PyException(StopIteration, []);
 }
 
 /** gen.send(value): the next yielded value, or raises StopIteration(return value). */

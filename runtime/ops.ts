@@ -93,6 +93,7 @@ export function binaryOp(index: number, v: PyObject, w: PyObject): PyObject {
 }
 
 function sequenceFallback(index: number, v: PyObject, w: PyObject, symbol: string): PyObject {
+  if (symbol === '**') symbol = '** or pow()';
   if (index === NB_ADD) {
     const c = typeOf(v).slots.sq_concat;
     if (c !== undefined) return c(v, w);
@@ -129,18 +130,21 @@ export function binaryOpByOparg(oparg: number, v: PyObject, w: PyObject): PyObje
 export function negative(v: PyObject): PyObject {
   if (typeof v === 'number' && v !== 0) return -v;
   const s = typeOf(v).slots.nb_negative;
-  if (s === undefined) raiseTypeError(`bad operand type for unary -: '${typeOf(v).name}'`);
-  return s(v);
+  const r = s === undefined ? NotImplemented : s(v);
+  if (r === NotImplemented) raiseTypeError(`bad operand type for unary -: '${typeOf(v).name}'`);
+  return r;
 }
 export function positive(v: PyObject): PyObject {
   const s = typeOf(v).slots.nb_positive;
-  if (s === undefined) raiseTypeError(`bad operand type for unary +: '${typeOf(v).name}'`);
-  return s(v);
+  const r = s === undefined ? NotImplemented : s(v);
+  if (r === NotImplemented) raiseTypeError(`bad operand type for unary +: '${typeOf(v).name}'`);
+  return r;
 }
 export function invert(v: PyObject): PyObject {
   const s = typeOf(v).slots.nb_invert;
-  if (s === undefined) raiseTypeError(`bad operand type for unary ~: '${typeOf(v).name}'`);
-  return s(v);
+  const r = s === undefined ? NotImplemented : s(v);
+  if (r === NotImplemented) raiseTypeError(`bad operand type for unary ~: '${typeOf(v).name}'`);
+  return r;
 }
 export function absolute(v: PyObject): PyObject {
   const s = typeOf(v).slots.nb_absolute;

@@ -345,7 +345,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.BINARY_SUBSCR: {
             const sub = s[--sp]!;
             const c = s[sp - 1]!;
-            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length) s[sp - 1] = c.items[sub];
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) s[sp - 1] = c.items[sub];
             else s[sp - 1] = getItem(c, sub);
             pc += C.BINARY_SUBSCR;
             break;
@@ -354,7 +354,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const sub = s[--sp]!;
             const c = s[--sp]!;
             const v = s[--sp]!;
-            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && typeOf(c) === vm.listType) c.items[sub] = v;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) c.items[sub] = v;
             else setItem(c, sub, v);
             pc += C.STORE_SUBSCR;
             break;

@@ -346,7 +346,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.BINARY_SUBSCR: {
             const sub = s[--sp]!;
             const c = s[sp - 1]!;
-            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length) s[sp - 1] = c.items[sub];
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) s[sp - 1] = c.items[sub];
             else s[sp - 1] = getItem(c, sub);
             pc += C.BINARY_SUBSCR;
             break;
@@ -355,7 +355,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const sub = s[--sp]!;
             const c = s[--sp]!;
             const v = s[--sp]!;
-            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && typeOf(c) === vm.listType) c.items[sub] = v;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) c.items[sub] = v;
             else setItem(c, sub, v);
             pc += C.STORE_SUBSCR;
             break;

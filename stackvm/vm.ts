@@ -5,12 +5,15 @@
 
 import { PyObject, None } from '../runtime/object';
 import { PyType, KwArgs } from '../runtime/type';
-import { listType, coroutineType } from '../runtime/types';
+import { listType, coroutineType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
-import { PyException, newException, RecursionError, RuntimeError } from '../runtime/exceptions';
+import { PyException, newException, RecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
-import { PyGenerator } from '../runtime/generator';
+import { PyGenerator, genResume, genClose } from '../runtime/generator';
+import { Op } from '../frontend/opcode';
+import { getAttrOpt } from '../runtime/attr';
+import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
 import { repr } from '../runtime/ops';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, CO_COROUTINE, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
@@ -103,8 +106,76 @@ export class StackVM implements ExecBackend {
     return gen;
   }
 
+  /**
+   * The sub-iterator a suspended generator delegates to with `yield from` (CPython's
+   * _PyGen_yf): suspended at YIELD_VALUE followed by RESUME 2/3, it is on top of the stack.
+   */
+  yieldFromOf(gen: PyGenerator): PyObject | null {
+    const f = gen.frame as Frame;
+    if (gen.justStarted || gen.finished || f.lasti < 0) return null;
+    const d = f.decoded;
+    if (d.ops[f.lasti] !== Op.YIELD_VALUE || d.ops[f.pc] !== Op.RESUME || d.args[f.pc] < 2) return null;
+    return f.s[f.sp - 1] ?? null;
+  }
+
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject {
     const f = gen.frame as Frame;
+    if (exc !== null) {
+      const yf = this.yieldFromOf(gen);
+      if (yf !== null) return this.throwIntoDelegate(gen, f, yf, exc);
+    }
+    return this.resumeFrame(gen, f, value, exc);
+  }
+
+  /** gen.throw()/close() while delegating with `yield from` (CPython's _gen_throw with yf). */
+  private throwIntoDelegate(gen: PyGenerator, f: Frame, yf: PyObject, exc: PyException): PyObject {
+    let ret: PyObject | undefined;
+    let failure: PyException | null = null;
+    try {
+      if (typeOf(exc).isSubtypeOf(GeneratorExit)) {
+        if (yf instanceof PyGenerator) genClose(yf);
+        else {
+          const close = getAttrOpt(yf, 'close');
+          if (close !== undefined) callObject(close, [], null);
+        }
+        return this.resumeFrame(gen, f, None, exc);
+      }
+      if (yf instanceof PyGenerator) {
+        ret = genResume(yf, None, exc);
+        if (ret === undefined) {
+          // The delegate returned: continue after the yield-from loop with its value.
+          const v = yf.returnValue;
+          this.popDelegate(f);
+          return this.resumeFrame(gen, f, v, null);
+        }
+      } else {
+        const meth = getAttrOpt(yf, 'throw');
+        if (meth === undefined) return this.resumeFrame(gen, f, None, exc);
+        ret = callObject(meth, [typeOf(exc), exc, exc.traceback ?? None], null);
+      }
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      failure = e;
+    }
+    if (failure !== null) {
+      this.popDelegate(f);
+      if (typeOf(failure).isSubtypeOf(StopIteration)) return this.resumeFrame(gen, f, stopIterationValue(failure), null);
+      return this.resumeFrame(gen, f, None, failure);
+    }
+    this.yielded = true;
+    return ret!;
+  }
+
+  /** Pops the delegate and moves the frame to SEND's target (the end of the yield-from loop). */
+  private popDelegate(f: Frame): void {
+    f.s[--f.sp] = undefined;
+    // lasti is YIELD_VALUE; SEND is the instruction before it; its arg is the absolute target.
+    const send = f.lasti - 1;
+    f.pc = f.decoded.args[send];
+    f.lasti = f.pc - 1;
+  }
+
+  private resumeFrame(gen: PyGenerator, f: Frame, value: PyObject, exc: PyException | null): PyObject {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
       throw newException(RecursionError, 'maximum recursion depth exceeded');
