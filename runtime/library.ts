@@ -10,3 +10,5 @@ import './builtins_core';
 import './container_methods';
 import './bytes_methods';
 import './modules/math';
+import './modules/random';
+import './modules/time';

@@ -1,0 +1,214 @@
+// The random module (Lib/random.py's Random over the Mersenne Twister of
+// runtime/modules/random_mt.ts): random.Random instances and the module-level functions,
+// which are the bound methods of one hidden instance, as in CPython.
+
+import { createHash } from 'crypto';
+import { PyObject, PyFloat, PyTuple, PyBytes, None, PyBase } from '../object';
+import { PyType, KwArgs } from '../type';
+import { makeBuiltinType, objectType, setSlots, typeOf, setBuiltinType } from '../types';
+import { addMethod, PyBuiltinFunction } from '../function';
+import { PyList } from '../containers';
+import { len as opLen, getItem, setItem, toArray, hashOf, isTrue } from '../ops';
+import { getAttr } from '../attr';
+import { finishSubtypeInstance } from '../class';
+import { raise } from '../lib_errors';
+import { parseArgs, asDouble } from '../lib_args';
+import * as I from '../int_ops';
+import * as dd from '../dd_math';
+import { MersenneTwister } from './random_mt';
+import { defineModule } from './module_util';
+import { numericHash } from '../numeric';
+
+export class PyRandom extends PyBase {
+  readonly mt = new MersenneTwister();
+  declare __dict__: import('../dict').PyDict | undefined;
+}
+export const randomType = makeBuiltinType('Random', objectType, { module: 'random', baseType: true });
+setBuiltinType(PyRandom, randomType);
+
+function R(v: PyObject): MersenneTwister {
+  return (v as PyRandom).mt;
+}
+
+/** Random.seed(a=None): ints directly; str/bytes through sha512 (version 2); others by hash. */
+function seed(mt: MersenneTwister, a: PyObject | undefined): void {
+  if (a === undefined || a === None) {
+    const t = BigInt(Date.now()) * 1000003n + BigInt(Math.floor(Math.random() * 2 ** 32));
+    mt.seedInt(t);
+    return;
+  }
+  if (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean') {
+    mt.seedInt(a);
+    return;
+  }
+  if (typeof a === 'string' || a instanceof PyBytes) {
+    const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a.bytes);
+    const digest = createHash('sha512').update(bytes).digest();
+    const all = Buffer.concat([bytes, digest]);
+    const n = all.length === 0 ? 0n : BigInt('0x' + all.toString('hex'));
+    mt.seedInt(n);
+    return;
+  }
+  if (!(a instanceof PyFloat)) {
+    raise('TypeError', 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+  }
+  // random_seed: hash(a) as an unsigned machine word.
+  const h = BigInt.asUintN(64, BigInt(a instanceof PyFloat ? numericHash(a)! : hashOf(a)));
+  mt.seedInt(h);
+}
+
+/** randrange's argument conversion (3.11: integral floats still accepted). */
+function rrArg(v: PyObject, n: number): I.PyInt {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return I.asInt(v);
+  if (v instanceof PyFloat) {
+    if (!Number.isInteger(v.value)) raise('ValueError', `non-integer ${n === 0 ? 'arg 1' : n === 1 ? 'stop' : 'step'} for randrange()`);
+    return I.floatToInt(v.value);
+  }
+  const s = typeOf(v).slots.nb_index;
+  if (s === undefined) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return s!(v);
+}
+
+const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+
+function def(name: string, impl: (mt: MersenneTwister, args: PyObject[], kwargs: KwArgs, self: PyObject) => PyObject): void {
+  addMethod(randomType, name, (self, args, kwargs) => impl(R(self), args, kwargs, self));
+}
+
+setSlots(randomType, {
+  tp_new: (t: PyType, args) => {
+    const r = new PyRandom();
+    seed(r.mt, args[0]);
+    return t === randomType ? r : finishSubtypeInstance(r, t);
+  },
+  tp_init: () => undefined,
+});
+
+def('seed', (mt, args, kwargs) => {
+  const [a] = parseArgs({ fname: 'seed', names: ['a', 'version'], required: 0 }, args, kwargs);
+  seed(mt, a);
+  return None;
+});
+def('random', (mt) => new PyFloat(mt.random()));
+def('getrandbits', (mt, args) => {
+  const k = args[0];
+  if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).name}' object cannot be interpreted as an integer`);
+  return mt.getrandbits(Number(k));
+});
+def('randrange', (mt, args, kwargs) => {
+  const [start, stop, step] = parseArgs({ fname: 'randrange', names: ['start', 'stop', 'step'], required: 1 }, args, kwargs);
+  return mt.randrange(rrArg(start!, 0), stop === undefined || stop === None ? null : rrArg(stop, 1), step === undefined ? 1 : rrArg(step, 2));
+});
+def('randint', (mt, args) => {
+  if (args.length !== 2) raise('TypeError', `Random.randint() missing ${2 - args.length} required positional argument${args.length === 1 ? '' : 's'}`);
+  return mt.randint(rrArg(args[0], 0), rrArg(args[1], 1));
+});
+def('choice', (mt, args) => {
+  const seq = args[0];
+  const n = opLen(seq);
+  return getItem(seq, mt.choiceIndex(n));
+});
+def('shuffle', (mt, args) => {
+  const x = args[0];
+  if (x instanceof PyList) {
+    mt.shuffle(x.items);
+    return None;
+  }
+  const n = opLen(x);
+  for (let i = n - 1; i >= 1; i--) {
+    const j = Number(mt.randbelow(i + 1));
+    const a = getItem(x, i), b = getItem(x, j);
+    setItem(x, i, b);
+    setItem(x, j, a);
+  }
+  return None;
+});
+def('sample', (mt, args, kwargs) => {
+  const [population, k, counts] = parseArgs({ fname: 'sample', names: ['population', 'k', 'counts'], required: 2, kwOnlyFrom: 2 }, args, kwargs);
+  const t = typeOf(population!);
+  if (t.slots.mp_subscript === undefined || t.slots.sq_length === undefined || t.name === 'dict') {
+    raise('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+  }
+  let pop = toArray(population!);
+  if (counts !== undefined && counts !== None) {
+    const cs = toArray(counts);
+    if (cs.length !== pop.length) raise('ValueError', 'The number of counts does not match the population');
+    const expanded: PyObject[] = [];
+    cs.forEach((c, i) => { for (let r = 0; r < Number(c); r++) expanded.push(pop[i]); });
+    pop = expanded;
+  }
+  const kk = k!;
+  if (typeof kk !== 'number' && typeof kk !== 'boolean') raise('TypeError', `'${typeOf(kk).name}' object cannot be interpreted as an integer`);
+  return new PyList(mt.sample(pop, Number(kk)));
+});
+def('uniform', (mt, args) => new PyFloat(mt.uniform(asDouble(args[0]), asDouble(args[1]))));
+def('gauss', (mt, args, kwargs) => {
+  const [mu, sigma] = parseArgs({ fname: 'gauss', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
+  return new PyFloat(mt.gauss(mu === undefined ? 0 : asDouble(mu), sigma === undefined ? 1 : asDouble(sigma)));
+});
+def('normalvariate', (mt, args, kwargs) => {
+  const [mu, sigma] = parseArgs({ fname: 'normalvariate', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
+  let z: number;
+  for (;;) {
+    const u1 = mt.random();
+    const u2 = 1.0 - mt.random();
+    z = NV_MAGICCONST * (u1 - 0.5) / u2;
+    const zz = z * z / 4.0;
+    if (zz <= -dd.log(u2)) break;
+  }
+  return new PyFloat((mu === undefined ? 0 : asDouble(mu)) + z * (sigma === undefined ? 1 : asDouble(sigma)));
+});
+def('expovariate', (mt, args) => new PyFloat(mt.expovariate(args.length === 0 ? 1.0 : asDouble(args[0]))));
+def('triangular', (mt, args, kwargs) => {
+  const [low, high, mode] = parseArgs({ fname: 'triangular', names: ['low', 'high', 'mode'], required: 0 }, args, kwargs);
+  return new PyFloat(mt.triangular(low === undefined ? 0 : asDouble(low), high === undefined ? 1 : asDouble(high),
+    mode === undefined || mode === None ? null : asDouble(mode)));
+});
+def('choices', (mt, args, kwargs) => {
+  const [population, weights, cumWeights, k] = parseArgs({ fname: 'choices', names: ['population', 'weights', 'cum_weights', 'k'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
+  const pop = toArray(population!);
+  const n = pop.length;
+  const kk = k === undefined ? 1 : Number(I.asInt(k as I.PyIntLike));
+  if ((weights === undefined || weights === None) && (cumWeights === undefined || cumWeights === None)) {
+    if (n === 0) raise('IndexError', 'Cannot choose from an empty sequence');
+    return new PyList(mt.choicesIndices(n, kk).map((i) => pop[i]));
+  }
+  let cum: number[];
+  if (cumWeights === undefined || cumWeights === None) {
+    if (weights !== undefined && weights !== None && cumWeights !== undefined && cumWeights !== None) {
+      raise('TypeError', 'Cannot specify both weights and cumulative weights');
+    }
+    const ws = toArray(weights!);
+    cum = [];
+    let acc: number = 0;
+    for (const w of ws) { acc += asDouble(w); cum.push(acc); }
+  } else {
+    if (weights !== undefined && weights !== None) raise('TypeError', 'Cannot specify both weights and cumulative weights');
+    cum = toArray(cumWeights).map(asDouble);
+  }
+  if (cum.length !== n) raise('ValueError', 'The number of weights does not match the population');
+  return new PyList(mt.choicesWeighted(cum, kk).map((i) => pop[i]));
+});
+def('getstate', (mt) => {
+  const s = mt.getState();
+  return new PyTuple([3, new PyTuple([...s.mt, s.mti]), s.gaussNext === null ? None : new PyFloat(s.gaussNext)]);
+});
+def('setstate', (mt, args) => {
+  const st = args[0] as PyTuple;
+  const inner = (st.items[1] as PyTuple).items as number[];
+  const g = st.items[2];
+  mt.setState({ mt: inner.slice(0, 624), mti: inner[624], gaussNext: g === None ? null : (g as PyFloat).value });
+  return None;
+});
+
+const MODULE_FUNCS = ['seed', 'random', 'getrandbits', 'randrange', 'randint', 'choice', 'shuffle', 'sample', 'uniform',
+  'gauss', 'normalvariate', 'expovariate', 'triangular', 'choices', 'getstate', 'setstate'];
+
+defineModule('random', (m) => {
+  const inst = new PyRandom();
+  seed(inst.mt, undefined);
+  m.set('Random', randomType);
+  for (const name of MODULE_FUNCS) m.set(name, getAttr(inst, name));
+  void PyBuiltinFunction;
+  void isTrue;
+});
