@@ -84,14 +84,14 @@ export function exprName(e: A.ExprNode): string {
 /** Parses a module (file_rule). Throws PySyntaxError. */
 export function parse(source: string, filename: string): A.Module {
   const t = tokenize(source, filename);
-  const p = new Parser(t.tokens, t.source, t.lineStarts, filename, t.unclosed);
+  const p = new Parser(t.tokens, t.source, t.lineStarts, filename, t.unclosed, t.error, t.errorOverrides);
   return p.file();
 }
 
 /** Parses a single expression (eval_input), e.g. for tests and tools. */
 export function parseExpression(source: string, filename = '<unknown>'): A.ExprNode {
   const t = tokenize(source, filename);
-  const p = new Parser(t.tokens, t.source, t.lineStarts, filename, t.unclosed);
+  const p = new Parser(t.tokens, t.source, t.lineStarts, filename, t.unclosed, t.error, t.errorOverrides);
   return p.evalInput();
 }
 
@@ -113,6 +113,8 @@ export class Parser implements StringContext {
     private readonly lineStarts: number[],
     readonly filename: string,
     private readonly unclosed: Unclosed | null,
+    private readonly tokError: PySyntaxError | null = null,
+    private readonly tokErrorOverrides = false,
   ) {}
 
   // ---- token helpers -------------------------------------------------------------
@@ -201,13 +203,38 @@ export class Parser implements StringContext {
       const et = this.lineText(endLineno);
       endOffset = et === null ? endCol + 1 : utf8ToCharOffset(et, endCol) + 1;
     }
-    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text === null ? null : text + '\n', endLineno, endOffset);
+    this.throwError(new PySyntaxError(kind, msg, this.filename, lineno, offset, text === null ? null : text + '\n', endLineno, endOffset));
   }
 
   /** Raises with CPython's exact 1-based offsets. */
   raiseRaw(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): never {
     const text = this.lineText(lineno);
-    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text === null ? null : text + '\n', endLineno, endOffset);
+    this.throwError(new PySyntaxError(kind, msg, this.filename, lineno, offset, text === null ? null : text + '\n', endLineno, endOffset));
+  }
+
+  /**
+   * Every parser error goes through here, to be ordered against tokenizer errors as
+   * CPython orders them (_PyPegen_set_syntax_error and
+   * _PyPegen_tokenize_full_source_to_check_for_errors):
+   *  1. if parsing reached the tokenizer's error token, the tokenizer error is raised;
+   *  2. "unexpected indent/unindent" found by the parser stands as is;
+   *  3. otherwise a later tokenizer error that CPython raises as an exception wins;
+   *  4. otherwise a bracket left open where tokenizing stopped, opened on a line before
+   *     the furthest token read, gives "'(' was never closed";
+   *  5. otherwise the parser's error.
+   */
+  private throwError(err: PySyntaxError, indentFromParser = false): never {
+    const far = Math.min(Math.max(this.p, this.maxP), this.toks.length - 1);
+    if (this.tokError !== null) {
+      if (far >= this.toks.length - 1) throw this.tokError;
+      if (!indentFromParser && this.tokErrorOverrides) throw this.tokError;
+    }
+    if (!indentFromParser && this.unclosed !== null && this.lineShift === 0) {
+      const t = this.toks[far];
+      const line = t.type === TokType.ERRORTOKEN && this.tokError === null ? Number.MAX_SAFE_INTEGER : t.lineno;
+      if (line > this.unclosed.lineno) this.raiseUnclosedNow();
+    }
+    throw err;
   }
 
   raiseAt(kind: SyntaxErrorKind, msg: string, t: Token): never {
@@ -239,12 +266,14 @@ export class Parser implements StringContext {
   invalidSyntax(): never {
     const idx = Math.max(this.p, this.maxP);
     const t = this.toks[Math.min(idx, this.toks.length - 1)];
-    this.checkUnclosed(t.lineno);
-    if (t.type === TokType.ERRORTOKEN) this.raiseUnclosed();
+    if (t.type === TokType.ERRORTOKEN) {
+      if (this.tokError !== null) throw this.tokError;
+      this.raiseUnclosedNow();
+    }
     if (t.type === TokType.INDENT) this.unexpectedIndent(t);
-    if (t.type === TokType.DEDENT) this.raiseAt('IndentationError', 'unexpected unindent', t);
-    if (t.type === TokType.ENDMARKER && this.p > 0) {
-      this.raiseAt('SyntaxError', 'invalid syntax', t);
+    if (t.type === TokType.DEDENT) {
+      const text = this.lineText(t.lineno);
+      this.throwError(new PySyntaxError('IndentationError', 'unexpected unindent', this.filename, t.lineno, 0, text === null ? null : text + '\n', t.lineno, -1), true);
     }
     this.raiseAt('SyntaxError', 'invalid syntax', t);
   }
@@ -253,24 +282,21 @@ export class Parser implements StringContext {
   private unexpectedIndent(t: Token): never {
     const next = this.toks[this.toks.indexOf(t) + 1] ?? t;
     const text = this.lineText(t.lineno) ?? '';
-    this.raiseRaw('IndentationError', 'unexpected indent', t.lineno, utf8ToCharOffset(text, Math.max(next.col, 0)), t.lineno, -1);
+    const idx = this.toks.indexOf(t);
+    if (this.tokError !== null && idx + 1 >= this.toks.length - 1) throw this.tokError;
+    const err = new PySyntaxError('IndentationError', 'unexpected indent', this.filename, t.lineno, utf8ToCharOffset(text, Math.max(next.col, 0)), text + '\n', t.lineno, -1);
+    this.throwError(err, true);
   }
 
-  private raiseUnclosed(): never {
+  /** "'(' was never closed" for the innermost bracket open where tokenizing stopped. */
+  private raiseUnclosedNow(): never {
     const u = this.unclosed as Unclosed;
     const text = this.lineText(u.lineno) ?? '';
-    this.raiseRaw('SyntaxError', `'${u.char}' was never closed`, u.lineno, utf8ToCharOffset(text, u.col) + 1, u.lineno, 0);
+    throw new PySyntaxError('SyntaxError', `'${u.char}' was never closed`, this.filename, u.lineno, utf8ToCharOffset(text, u.col) + 1, text + '\n', u.lineno, 0);
   }
 
-  /** CPython gives "'(' was never closed" priority when the bracket opened on an earlier line. */
-  private checkUnclosed(errLine: number): void {
-    if (this.unclosed !== null && this.lineShift === 0 && errLine > this.unclosed.lineno) this.raiseUnclosed();
-  }
-
-  /** Wraps a custom (invalid_*) error with the unclosed-bracket priority rule. */
+  /** A custom (invalid_*) error located at a node. */
   private fail(msg: string, n: Loc): never {
-    const far = this.toks[Math.min(Math.max(this.p, this.maxP), this.toks.length - 1)];
-    this.checkUnclosed(far.lineno);
     this.raiseNode(msg, n);
   }
 
@@ -281,7 +307,7 @@ export class Parser implements StringContext {
     const body: A.StmtNode[] = [];
     while (this.cur.type !== TokType.ENDMARKER) {
       if (this.cur.type === TokType.INDENT) this.unexpectedIndent(this.cur);
-      if (this.cur.type === TokType.ERRORTOKEN) this.raiseUnclosed();
+      if (this.cur.type === TokType.ERRORTOKEN) this.invalidSyntax();
       this.statement(body);
     }
     return { _type: 'Module', body, type_ignores: [] };
@@ -670,7 +696,6 @@ export class Parser implements StringContext {
       this.p++;
       const t = this.cur;
       if (t.type !== TokType.INDENT) {
-        this.checkUnclosed(t.lineno);
         this.raiseAt('IndentationError', `expected an indented block after ${what} on line ${line}`, t);
       }
       this.p++;
@@ -682,7 +707,7 @@ export class Parser implements StringContext {
         }
         if (k.type === TokType.ENDMARKER) break;
         if (k.type === TokType.INDENT) this.unexpectedIndent(k);
-        if (k.type === TokType.ERRORTOKEN) this.raiseUnclosed();
+        if (k.type === TokType.ERRORTOKEN) this.invalidSyntax();
         this.statement(body);
       }
       return body;
@@ -1768,13 +1793,8 @@ export class Parser implements StringContext {
   /** StringContext.parseSubExpression: parse "(" + text + ")" placed at (lineno, col). */
   parseSubExpression(text: string, lineno: number, col: number, _firstLine: boolean): A.ExprNode {
     const sub = '(' + text + ')';
-    let t;
-    try {
-      t = tokenize(sub, this.filename);
-    } catch (e) {
-      if (e instanceof PySyntaxError) this.raiseRange('SyntaxError', 'f-string: ' + e.msg, lineno, col, lineno, -1);
-      throw e;
-    }
+    const t = tokenize(sub, this.filename);
+    if (t.error !== null) this.raiseRange('SyntaxError', 'f-string: ' + t.error.msg, lineno, col, lineno, -1);
     // Shift positions: line 1 of the sub-source sits at (lineno, col); later lines keep
     // their own columns (CPython 3.11's fstring_find_expr_location).
     for (const k of t.tokens) {

@@ -45,8 +45,18 @@ export interface TokenizeResult {
   source: string;
   /** Start offset (UTF-16) of each line; lineStarts[0] is line 1. */
   lineStarts: number[];
-  /** The innermost bracket left open at end of input, if any. */
+  /** The innermost bracket left open where tokenizing stopped (end of input or error). */
   unclosed: { char: string; lineno: number; col: number } | null;
+  /**
+   * The tokenizer error that stopped tokenizing, if any; the token stream then ends with
+   * an ERRORTOKEN at the error. The parser raises it once it reaches that token, or when
+   * it fails earlier and `errorOverrides` (CPython raised it as an exception, so its
+   * full-source check, _PyPegen_tokenize_full_source_to_check_for_errors, reports it).
+   * Errors CPython only signals with an error code (E_DEDENT, E_TABSPACE, E_LINECONT,
+   * E_EOF, a stray character) do not override an earlier parser error.
+   */
+  error: PySyntaxError | null;
+  errorOverrides: boolean;
 }
 
 const TABSIZE = 8;
@@ -99,7 +109,10 @@ export function normalizeNewlines(src: string): string {
   return src;
 }
 
-/** Tokenizes a whole module (tok_get in a loop). Throws PySyntaxError on tokenizer errors. */
+/**
+ * Tokenizes a whole module (tok_get in a loop). A tokenizer error does not throw: it is
+ * returned in `error` (see TokenizeResult) so the parser can order it as CPython does.
+ */
 export function tokenize(source: string, filename: string): TokenizeResult {
   const src = normalizeNewlines(source);
   return new Tokenizer(src, filename).run();
@@ -185,6 +198,34 @@ class Tokenizer {
   }
 
   run(): TokenizeResult {
+    let error: PySyntaxError | null = null;
+    let errorOverrides = false;
+    try {
+      this.loop();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      error = e;
+      errorOverrides = !(
+        e.kind !== 'SyntaxError' ||
+        e.msg === 'unexpected character after line continuation character' ||
+        e.msg === 'unexpected EOF while parsing' ||
+        e.msg === 'invalid syntax'
+      );
+      const at = Math.min(this.pos, this.n);
+      this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: e.lineno, col: -1, endLineno: e.lineno, endCol: -1, start: at, end: at });
+    }
+    const last = this.parens.length > 0 ? this.parens[this.parens.length - 1] : null;
+    return {
+      tokens: this.tokens,
+      source: this.src,
+      lineStarts: this.lineStarts,
+      unclosed: last === null ? null : { char: last.char, lineno: last.lineno, col: this.colOf(last.start, last.lineStart) },
+      error,
+      errorOverrides,
+    };
+  }
+
+  private loop(): void {
     const src = this.src;
     const n = this.n;
     for (;;) {
@@ -287,13 +328,6 @@ class Tokenizer {
       }
       this.push(TokType.OP, op, start, this.pos, this.lineno, this.lineStart);
     }
-    const last = this.parens.length > 0 ? this.parens[this.parens.length - 1] : null;
-    return {
-      tokens: this.tokens,
-      source: this.src,
-      lineStarts: this.lineStarts,
-      unclosed: last === null ? null : { char: last.char, lineno: last.lineno, col: this.colOf(last.start, last.lineStart) },
-    };
   }
 
   /** True when nothing but whitespace/comments precedes pos on this logical line. */
