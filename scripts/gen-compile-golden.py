@@ -7,10 +7,11 @@ test/dis/programs/*.py) writes, under test/compiler/identity-golden/<path>:
   <path>.marshal   marshal.dumps(compile(source, <path>, 'exec'))   - CPython's code objects
   <path>.dis       what `python3 -m dis <path>` prints, code addresses replaced by
                    0x0000000000000000 (pyvm's frontend/dis.ts FAKE_ADDRESS)
-Files CPython cannot compile are skipped (listed on stdout and in SKIPPED.txt). Goldens whose source is gone
+Files CPython cannot compile are skipped (listed on stdout and in SKIPPED.txt); SOURCES.sha1
+records the sha1 of every source, so that the test can tell a stale golden. Goldens whose source is gone
 are deleted. Used by test/compiler/identity.test.ts and test/dis/dis.test.ts.
 """
-import dis, glob, io, marshal, os, re, sys, warnings
+import dis, glob, hashlib, io, marshal, os, re, sys, warnings
 
 warnings.simplefilter("ignore")  # SyntaxWarnings of corpus files are not our concern
 
@@ -37,9 +38,11 @@ def main():
     os.chdir(ROOT)
     wanted = set()
     skipped = []
+    hashes = []
     for rel in corpus():
         with open(rel, "rb") as f:
             source = f.read()
+        hashes.append(f"{hashlib.sha1(source).hexdigest()}  {rel}")
         try:
             code = compile(source, rel, "exec")
         except (SyntaxError, ValueError) as e:
@@ -61,6 +64,12 @@ def main():
         for rel, why in skipped:
             f.write(f"{rel}\n")
     wanted.add(skipfile)
+    # sha1 of each source the goldens were made from: the identity test skips (and reports)
+    # goldens whose source has changed since, instead of blaming the compiler.
+    hashfile = os.path.join(OUT, "SOURCES.sha1")
+    with open(hashfile, "w") as f:
+        f.write("\n".join(hashes) + "\n")
+    wanted.add(hashfile)
     removed = 0
     for f in glob.glob(os.path.join(OUT, "**", "*"), recursive=True):
         if os.path.isfile(f) and f not in wanted:

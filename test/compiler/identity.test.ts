@@ -3,7 +3,8 @@
 //
 // Goldens: test/compiler/identity-golden/<path>.marshal = marshal.dumps(compile(src, path))
 // written by `python3 scripts/gen-compile-golden.py` (rerun it when corpus files are added
-// or changed; files without a golden are reported but not compared).
+// or changed; files without a golden, and goldens older than their source - per
+// SOURCES.sha1 - are reported but not compared).
 //
 // Known differences: test/compiler/identity-known-differences.txt, one line per
 // difference `<file> :: <code object> :: <field>  # <reason>`. The test fails on a
@@ -15,6 +16,7 @@
 // Set IDENTITY_DETAILS=1 to print every difference with its detail (first differing
 // instruction, values), e.g. `IDENTITY_DETAILS=1 npx vitest run test/compiler/identity.test.ts`.
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CodeObject } from '../../frontend/code';
@@ -175,11 +177,26 @@ describe('compiler identity with CPython 3.11', () => {
     let codeSame = 0;
     let filesSame = 0;
     const stale: string[] = [];
+    const changed: string[] = [];
+    const recorded = new Map<string, string>();
+    const hashFile = path.join(GOLDEN, 'SOURCES.sha1');
+    if (fs.existsSync(hashFile)) {
+      for (const line of fs.readFileSync(hashFile, 'utf8').split('\n')) {
+        const m = /^([0-9a-f]{40}) {2}(.+)$/.exec(line);
+        if (m) recorded.set(m[2], m[1]);
+      }
+    }
     for (const g of goldens) {
       const rel = path.relative(GOLDEN, g).slice(0, -'.marshal'.length);
       const src = path.join(ROOT, rel);
       if (!fs.existsSync(src)) {
         stale.push(rel);
+        continue;
+      }
+      // A source edited since the goldens were made: not the compiler's difference.
+      const sha = createHash('sha1').update(fs.readFileSync(src)).digest('hex');
+      if (recorded.get(rel) !== sha) {
+        changed.push(rel);
         continue;
       }
       const want = loads(new Uint8Array(fs.readFileSync(g))) as CodeObject;
@@ -206,13 +223,15 @@ describe('compiler identity with CPython 3.11', () => {
     const missing = CORPUS_DIRS.flatMap((d) => walk(path.join(ROOT, d), '.py'))
       .map((p) => path.relative(ROOT, p))
       .filter((rel) => !skipped.has(rel) && !fs.existsSync(path.join(GOLDEN, rel + '.marshal')));
-    const nFiles = goldens.length - stale.length;
+    const nFiles = goldens.length - stale.length - changed.length;
     const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '0.0');
     console.log(
       `compiler identity: ${filesSame}/${nFiles} files (${pct(filesSame, nFiles)}%) and ` +
         `${codeSame}/${codeTotal} code objects (${pct(codeSame, codeTotal)}%) identical to CPython 3.11; ` +
         `${diffs.length} field differences` +
-        (missing.length ? `; ${missing.length} corpus files have no golden yet (run python3 scripts/gen-compile-golden.py)` : ''),
+        (missing.length ? `; ${missing.length} corpus files have no golden yet` : '') +
+        (changed.length ? `; ${changed.length} goldens are older than their source (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', ...' : ''})` : '') +
+        (missing.length || changed.length ? ' - run python3 scripts/gen-compile-golden.py' : ''),
     );
     if (process.env.IDENTITY_DETAILS === '1') for (const d of diffs) console.log(`${d.key}\n    ${d.detail}`);
 
@@ -225,6 +244,7 @@ describe('compiler identity with CPython 3.11', () => {
     }
     const unlisted = diffs.filter((d) => !known.has(d.key)).map((d) => `${d.key}\n    ${d.detail}`);
     const gone = [...known.keys()].filter((k) => !keys.has(k));
+    expect(nFiles, 'almost all goldens are stale: rerun python3 scripts/gen-compile-golden.py').toBeGreaterThan(goldens.length / 2);
     expect(stale, 'goldens without a source file: rerun python3 scripts/gen-compile-golden.py').toEqual([]);
     expect(unlisted.slice(0, 40).join('\n'), `${unlisted.length} unlisted differences`).toBe('');
     expect(gone.slice(0, 40).join('\n'), `${gone.length} listed differences are gone (fixed?): update the list`).toBe('');
