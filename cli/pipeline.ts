@@ -38,6 +38,8 @@ export interface RunOptions {
   counting?: boolean;
   /** Translator passes for vm 'reg' (names defined by the translator). */
   passes?: string[];
+  /** `pyvm trace`: receives one line (no newline) per executed instruction; implies counting. */
+  trace?: (line: string) => void;
 }
 
 /** Counters of the stack VM (design.md's "stack" object). */

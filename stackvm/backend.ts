@@ -5,6 +5,7 @@ import { CodeObject } from '../frontend/code';
 import { PyDict } from '../runtime/dict';
 import { StackVM } from './vm';
 import { StackCounters } from './counters';
+import { StackTracer } from './tracer';
 import { Frame, decode } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
@@ -31,7 +32,7 @@ export function stackStaticCounters(code: CodeObject): StaticCounters {
 export const stackBackend: Backend = {
   name: 'stack',
   createRun(opts: RunOptions): BackendRun {
-    const vm = new StackVM(opts.counting ? new StackCounters() : null);
+    const vm = new StackVM(opts.trace !== undefined ? new StackTracer(opts.trace) : opts.counting ? new StackCounters() : null);
     return {
       exec: vm,
       runModule(code: CodeObject, globals: PyDict): void {
