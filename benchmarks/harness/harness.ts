@@ -50,7 +50,7 @@ export interface BenchOptions {
 
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
   return quick
-    ? { quick, maxTimeS: 0.3, minSamples: 3, ablation: true, peers: ['pyodide', 'skulpt'], jobTimeoutMs: 120_000 }
+    ? { quick, maxTimeS: 0.15, minSamples: 3, ablation: true, peers: ['pyodide', 'skulpt'], jobTimeoutMs: 120_000 }
     : { quick, maxTimeS: 3, minSamples: 5, ablation: true, peers: ['pyodide', 'skulpt'], jobTimeoutMs: 30 * 60_000 };
 }
 

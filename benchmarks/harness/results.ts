@@ -66,7 +66,10 @@ export interface VmResult {
   status: Status;
   error?: string;
   counters?: Counters;
+  /** The evalCode stage of each timed run (interpreter initialize excluded, as CPython's startup is). */
   timing?: Timing;
+  /** benchmark.js's own figures for the same runs: the whole evaluate() call, fresh interpreter included. */
+  timingEvaluate?: Timing;
   /** Stage times of the counting run (ms), from RunOutcome.stageTimesMs. */
   stageTimesMs?: Record<string, number>;
   /** Register VM only: one counting run per variant, keyed "all", "none", "-copyprop", ... */
