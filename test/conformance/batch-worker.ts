@@ -6,7 +6,7 @@
 //   node dist/test/conformance/batch-worker.js VM JOBS.json RESULTS.jsonl
 // JOBS.json is an array of {id, path, argv, stdin}. For each job the worker appends to
 // RESULTS.jsonl a line {"start": id} and then, when the program has finished, a line
-// {"id", "stdout", "stderr", "status"}. Results go to a file, not to stdout, because a
+// {"id", "stdout", "stderr", "status", "ms"}. Results go to a file, not to stdout, because a
 // broken VM could write to the process's stdout directly. A job that was started but has
 // no result line crashed or hung the worker: the harness re-runs it on its own.
 //
@@ -67,6 +67,7 @@ function main(): void {
     let stdout = '';
     let stderr = '';
     let status: number;
+    const t0 = Date.now();
     try {
       const outcome = pipeline.runPath(job.path, {
         vm,
@@ -85,7 +86,8 @@ function main(): void {
       }\n`;
       status = 70;
     }
-    fs.appendFileSync(resultsFile, JSON.stringify({ id: job.id, stdout, stderr, status }) + '\n');
+    const ms = Date.now() - t0;
+    fs.appendFileSync(resultsFile, JSON.stringify({ id: job.id, stdout, stderr, status, ms }) + '\n');
   }
 }
 
