@@ -128,7 +128,7 @@ interface Spec {
   disEffect?: StackCount;
   sem: string;
 }
-function def(name: OpNameUnion, code: number, s: Spec): OpInfo {
+function def<N extends string>(name: N, code: number, s: Spec): OpInfo & { readonly name: N } {
   return {
     name,
     code,
@@ -143,12 +143,12 @@ function def(name: OpNameUnion, code: number, s: Spec): OpInfo {
     sem: s.sem,
   };
 }
-function pseudo(name: OpNameUnion, code: number, s: Spec): OpInfo {
+function pseudo<N extends string>(name: N, code: number, s: Spec): OpInfo & { readonly name: N } {
   return { ...def(name, code, s), hasArg: true, pseudo: true };
 }
 
-/** The table, in opcode order. */
-export const OPCODES: readonly OpInfo[] = [
+/** The table, in opcode order. (`as const` keeps each name's literal type: OpName.) */
+const TABLE = [
   def('CACHE', 0, { pops: 0, pushes: 0, sem: '( -- )  inline cache entry, never executed' }),
   def('POP_TOP', 1, { pops: 1, pushes: 0, sem: '(x -- )' }),
   def('PUSH_NULL', 2, { pops: 0, pushes: 1, sem: '( -- NULL)' }),
@@ -350,46 +350,23 @@ export const OPCODES: readonly OpInfo[] = [
   pseudo('POP_JUMP_IF_TRUE', 263, { operand: 'jump-forward', jump: 'conditional', pops: 1, pushes: 0, sem: '(v -- ) -> L if v' }),
   pseudo('POP_JUMP_IF_NONE', 264, { operand: 'jump-forward', jump: 'conditional', pops: 1, pushes: 0, sem: '(v -- ) -> L if v is None' }),
   pseudo('POP_JUMP_IF_NOT_NONE', 265, { operand: 'jump-forward', jump: 'conditional', pops: 1, pushes: 0, sem: '(v -- ) -> L if v is not None' }),
-];
+] as const;
+
+export const OPCODES: readonly OpInfo[] = TABLE;
+/** Every opcode name (pseudo-instructions included), derived from the table. */
+export type OpName = (typeof TABLE)[number]['name'];
 
 // ---------------------------------------------------------------------------------------
 // Derived lookups. Nothing below lists opcodes by hand.
 
-type OpNameUnion =
-  | 'CACHE' | 'POP_TOP' | 'PUSH_NULL' | 'NOP' | 'UNARY_POSITIVE' | 'UNARY_NEGATIVE' | 'UNARY_NOT'
-  | 'UNARY_INVERT' | 'BINARY_SUBSCR' | 'GET_LEN' | 'MATCH_MAPPING' | 'MATCH_SEQUENCE' | 'MATCH_KEYS'
-  | 'PUSH_EXC_INFO' | 'CHECK_EXC_MATCH' | 'CHECK_EG_MATCH' | 'WITH_EXCEPT_START' | 'GET_AITER'
-  | 'GET_ANEXT' | 'BEFORE_ASYNC_WITH' | 'BEFORE_WITH' | 'END_ASYNC_FOR' | 'STORE_SUBSCR'
-  | 'DELETE_SUBSCR' | 'GET_ITER' | 'GET_YIELD_FROM_ITER' | 'PRINT_EXPR' | 'LOAD_BUILD_CLASS'
-  | 'LOAD_ASSERTION_ERROR' | 'RETURN_GENERATOR' | 'LIST_TO_TUPLE' | 'RETURN_VALUE' | 'IMPORT_STAR'
-  | 'SETUP_ANNOTATIONS' | 'YIELD_VALUE' | 'ASYNC_GEN_WRAP' | 'PREP_RERAISE_STAR' | 'POP_EXCEPT'
-  | 'STORE_NAME' | 'DELETE_NAME' | 'UNPACK_SEQUENCE' | 'FOR_ITER' | 'UNPACK_EX' | 'STORE_ATTR'
-  | 'DELETE_ATTR' | 'STORE_GLOBAL' | 'DELETE_GLOBAL' | 'SWAP' | 'LOAD_CONST' | 'LOAD_NAME'
-  | 'BUILD_TUPLE' | 'BUILD_LIST' | 'BUILD_SET' | 'BUILD_MAP' | 'LOAD_ATTR' | 'COMPARE_OP'
-  | 'IMPORT_NAME' | 'IMPORT_FROM' | 'JUMP_FORWARD' | 'JUMP_IF_FALSE_OR_POP' | 'JUMP_IF_TRUE_OR_POP'
-  | 'POP_JUMP_FORWARD_IF_FALSE' | 'POP_JUMP_FORWARD_IF_TRUE' | 'LOAD_GLOBAL' | 'IS_OP' | 'CONTAINS_OP'
-  | 'RERAISE' | 'COPY' | 'BINARY_OP' | 'SEND' | 'LOAD_FAST' | 'STORE_FAST' | 'DELETE_FAST'
-  | 'POP_JUMP_FORWARD_IF_NOT_NONE' | 'POP_JUMP_FORWARD_IF_NONE' | 'RAISE_VARARGS' | 'GET_AWAITABLE'
-  | 'MAKE_FUNCTION' | 'BUILD_SLICE' | 'JUMP_BACKWARD_NO_INTERRUPT' | 'MAKE_CELL' | 'LOAD_CLOSURE'
-  | 'LOAD_DEREF' | 'STORE_DEREF' | 'DELETE_DEREF' | 'JUMP_BACKWARD' | 'CALL_FUNCTION_EX'
-  | 'EXTENDED_ARG' | 'LIST_APPEND' | 'SET_ADD' | 'MAP_ADD' | 'LOAD_CLASSDEREF' | 'COPY_FREE_VARS'
-  | 'RESUME' | 'MATCH_CLASS' | 'FORMAT_VALUE' | 'BUILD_CONST_KEY_MAP' | 'BUILD_STRING' | 'LOAD_METHOD'
-  | 'LIST_EXTEND' | 'SET_UPDATE' | 'DICT_MERGE' | 'DICT_UPDATE' | 'PRECALL' | 'CALL' | 'KW_NAMES'
-  | 'POP_JUMP_BACKWARD_IF_NOT_NONE' | 'POP_JUMP_BACKWARD_IF_NONE' | 'POP_JUMP_BACKWARD_IF_FALSE'
-  | 'POP_JUMP_BACKWARD_IF_TRUE' | 'SETUP_FINALLY' | 'SETUP_CLEANUP' | 'SETUP_WITH' | 'POP_BLOCK'
-  | 'JUMP' | 'JUMP_NO_INTERRUPT' | 'POP_JUMP_IF_FALSE' | 'POP_JUMP_IF_TRUE' | 'POP_JUMP_IF_NONE'
-  | 'POP_JUMP_IF_NOT_NONE';
-
-function buildOp(): Readonly<Record<OpNameUnion, number>> {
+function buildOp(): Readonly<Record<OpName, number>> {
   const m: Record<string, number> = {};
   for (const e of OPCODES) m[e.name] = e.code;
-  // def() only accepts names of the union, so every table name is a key of Op.
-  return Object.freeze(m) as Record<OpNameUnion, number>;
+  return Object.freeze(m) as Record<OpName, number>;
 }
 
 /** Opcode numbers by name: `Op.LOAD_FAST === 124`. */
 export const Op = buildOp();
-export type OpName = OpNameUnion;
 
 /** Table entry by opcode number (pseudo-instructions included); undefined if unassigned. */
 export const OPINFO: readonly (OpInfo | undefined)[] = (() => {
