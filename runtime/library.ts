@@ -12,3 +12,4 @@ import './bytes_methods';
 import './modules/math';
 import './modules/random';
 import './modules/time';
+import './modules/collections';
