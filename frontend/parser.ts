@@ -106,6 +106,11 @@ export class Parser implements StringContext {
   colShift = 0;
   /** Nesting of brackets at the current point (for "Perhaps you forgot a comma?"). */
   private level = 0;
+  /** Furthest token fetched by any attempt, incl. error probes (CPython's p->fill). */
+  private farP = 0;
+  /** Errors that mean "no match here" (generic invalid syntax), as opposed to raised
+   *  diagnostics; a probe of an invalid_* alternative ignores these and re-raises others. */
+  private readonly genericErrors = new WeakSet<PySyntaxError>();
 
   constructor(
     private readonly toks: Token[],
@@ -224,7 +229,8 @@ export class Parser implements StringContext {
    *  5. otherwise the parser's error.
    */
   private throwError(err: PySyntaxError, indentFromParser = false): never {
-    const far = Math.min(Math.max(this.p, this.maxP), this.toks.length - 1);
+    const far = Math.min(Math.max(this.p, this.maxP, this.farP), this.toks.length - 1);
+    this.farP = far;
     if (this.tokError !== null) {
       if (far >= this.toks.length - 1) throw this.tokError;
       if (!indentFromParser && this.tokErrorOverrides) throw this.tokError;
@@ -267,7 +273,7 @@ export class Parser implements StringContext {
     const idx = Math.max(this.p, this.maxP);
     const t = this.toks[Math.min(idx, this.toks.length - 1)];
     if (t.type === TokType.ERRORTOKEN) {
-      if (this.tokError !== null) throw this.tokError;
+      if (this.tokError !== null && !(this.tokError.msg === 'unexpected EOF while parsing' && this.unclosed !== null)) throw this.tokError;
       this.raiseUnclosedNow();
     }
     if (t.type === TokType.INDENT) this.unexpectedIndent(t);
@@ -275,7 +281,37 @@ export class Parser implements StringContext {
       const text = this.lineText(t.lineno);
       this.throwError(new PySyntaxError('IndentationError', 'unexpected unindent', this.filename, t.lineno, 0, text === null ? null : text + '\n', t.lineno, -1), true);
     }
-    this.raiseAt('SyntaxError', 'invalid syntax', t);
+    const save = this.p;
+    this.p = this.toks.indexOf(t);
+    try {
+      this.raiseAt('SyntaxError', 'invalid syntax', t);
+    } catch (e) {
+      this.p = save;
+      if (e instanceof PySyntaxError && e.msg === 'invalid syntax') this.genericErrors.add(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs `f` as CPython runs an invalid_* alternative: a generic failure inside means
+   * "no match" (returns null, position restored, but the tokens it read still count
+   * as fetched), while a raised diagnostic propagates.
+   */
+  private probe<T>(f: () => T): T | null {
+    const save = this.p;
+    const saveMax = this.maxP;
+    try {
+      const r = f();
+      this.farP = Math.max(this.farP, this.p);
+      return r;
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || !this.genericErrors.has(e)) throw e;
+      return null;
+    } finally {
+      this.farP = Math.max(this.farP, this.p);
+      this.p = save;
+      this.maxP = saveMax;
+    }
   }
 
   /** IndentationError: unexpected indent (CPython: offset = indentation width, no end). */
@@ -446,6 +482,11 @@ export class Parser implements StringContext {
       if (t.string === ':') {
         this.p++;
         const target = first;
+        if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript' && !this.startsExpression()) {
+          // The invalid_assignment alternatives need an annotation expression after ':'.
+          this.p--;
+          this.invalidSyntax();
+        }
         let simple = 0;
         if (target._type === 'Name') simple = start.type === TokType.OP && start.string === '(' ? 0 : 1;
         else if (target._type === 'Attribute' || target._type === 'Subscript') simple = 0;
@@ -479,20 +520,19 @@ export class Parser implements StringContext {
   /** The statement did not end where expected: CPython's invalid_* diagnoses. */
   private stmtEndError(first: A.ExprNode): never {
     const t = this.cur;
-    // invalid_legacy_expression: print x / exec x
-    if (first._type === 'Name' && (first.id === 'print' || first.id === 'exec') && !(t.type === TokType.OP && t.string === '(')) {
-      const save = this.p;
-      try {
-        const rest = this.starExpressions();
-        this.fail(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.locNodes(first, rest));
-      } catch (e) {
-        if (!(e instanceof PySyntaxError) || !e.msg.startsWith('Missing')) {
-          this.p = save;
-        } else throw e;
-      }
-    }
     if (t.type === TokType.OP && t.string === ':=') {
       this.fail(`cannot use assignment expressions with ${exprName(first)}`, first);
+    }
+    // invalid_legacy_expression: NAME !'(' star_expressions (print x / exec x); the
+    // probe also reads on (CPython's invalid_expression does), which matters for the
+    // "never closed" check and for errors raised while reading (string concatenation).
+    if (first._type === 'Name' && !(t.type === TokType.OP && t.string === '(')) {
+      const rest = this.probe(() => this.starExpressions());
+      if (rest !== null && (first.id === 'print' || first.id === 'exec')) {
+        this.fail(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.locNodes(first, rest));
+      }
+    } else if (this.startsExpression()) {
+      this.probe(() => this.expression());
     }
     this.invalidSyntax();
   }
@@ -506,6 +546,23 @@ export class Parser implements StringContext {
       targets.push(value);
     }
     targets.pop();
+    if (targets.length >= 2 && targets[0]._type === 'Name' && targets.some((x) => this.invalidTarget(x, 'assign') !== null)) {
+      // invalid_named_expression: NAME '=' bitwise_or !('='|':='), where the bitwise_or
+      // is the leftmost operand of the next element when that element is more than one.
+      let b: A.ExprNode = targets[1];
+      let descended = false;
+      for (;;) {
+        if (b._type === 'BoolOp') b = b.values[0];
+        else if (b._type === 'Compare') b = b.left;
+        else if (b._type === 'IfExp') b = b.body;
+        else if (b._type === 'Tuple' && !this.isParenthesizedStart(this.toks[this.tokIndexAt(b)], b) && b.elts.length > 0 && b.elts[0]._type !== 'Starred') b = b.elts[0];
+        else break;
+        descended = true;
+      }
+      if (descended && b._type !== 'Lambda' && !(b._type === 'UnaryOp' && b.op._type === 'Not')) {
+        this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.locNodes(targets[0], b));
+      }
+    }
     for (let i = 0; i < targets.length; i++) {
       const tg = targets[i];
       if (i === 0 && targets.length === 1) {
@@ -526,6 +583,15 @@ export class Parser implements StringContext {
       this.setContext(tg, STORE, 'assign');
     }
     return { _type: 'Assign', targets, value, type_comment: null, ...this.loc(start) };
+  }
+
+  /** Index of the token where a node starts (for error paths only: a linear search). */
+  private tokIndexAt(e: A.ExprNode): number {
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.lineno === e.lineno && t.col === e.col_offset) return i;
+    }
+    return 0;
   }
 
   private isParenthesizedStart(start: Token, e: A.ExprNode): boolean {
@@ -907,8 +973,9 @@ export class Parser implements StringContext {
       }
       let type: A.ExprNode | null = null;
       let name: string | null = null;
+      if (isStar && this.isOp(':')) this.raiseAt('SyntaxError', 'expected one or more exception types', this.cur);
       if (!this.isOp(':')) {
-        if (isStar && this.cur.type === TokType.NEWLINE) this.raiseAt('SyntaxError', 'expected one or more exception types', this.cur);
+        if (isStar && (this.cur.type === TokType.NEWLINE || this.isOp(':'))) this.raiseAt('SyntaxError', 'expected one or more exception types', this.cur);
         type = this.expression();
         if (this.isOp(',')) {
           // invalid_except_stmt: 'except' expression ',' expressions ['as' NAME ] ':'
@@ -1060,14 +1127,19 @@ export class Parser implements StringContext {
       } else {
         const a = param(false);
         let def: A.ExprNode | null = null;
-        if (this.eatOp('=')) def = this.expression();
+        if (this.isOp('=')) {
+          const eq = this.cur;
+          this.p++;
+          if (this.isOp(',') || this.isOp(close)) this.raiseAt('SyntaxError', 'expected default value expression', eq);
+          def = this.expression();
+        }
         if (sawStar) {
           kwonlyargs.push(a);
           kw_defaults.push(def);
         } else {
           args.push(a);
           if (def !== null) defaults.push(def);
-          else if (defaults.length > 0) this.raiseNode('non-default argument follows default argument', a);
+          else if (defaults.length > 0 && (this.isOp(',') || this.isOp(close))) this.raiseNode('non-default argument follows default argument', a);
         }
       }
       if (!this.eatOp(',')) break;
@@ -1198,9 +1270,8 @@ export class Parser implements StringContext {
     this.p++;
     const test = this.disjunction();
     if (!this.eatKw('else')) {
-      if (this.atStmtEnd() || this.isOp(')') || this.isOp(']') || this.isOp('}') || this.isOp(',')) {
-        this.fail("expected 'else' after 'if' expression", this.locNodes(body, test));
-      }
+      // invalid_expression: disjunction 'if' disjunction !('else'|':')
+      if (!this.isOp(':')) this.fail("expected 'else' after 'if' expression", this.locNodes(body, test));
       this.invalidSyntax();
     }
     const orelse = this.expression();
@@ -1497,22 +1568,29 @@ export class Parser implements StringContext {
     this.level++;
     let sawKw = false;
     let sawDoubleStar = false;
+    // The last argument's expression, for "Perhaps you forgot a comma?" (not after a
+    // starred argument once keywords began: CPython's kwargs rules do not offer it).
+    let lastValue: A.ExprNode | null = null;
     while (!this.isOp(')')) {
       const t = this.cur;
       if (t.type === TokType.OP && t.string === '*') {
         this.p++;
         const value = this.expression();
         args.push({ _type: 'Starred', value, ctx: LOAD, ...this.loc(t) });
+        lastValue = sawKw || sawDoubleStar ? null : value;
       } else if (t.type === TokType.OP && t.string === '**') {
         this.p++;
         const value = this.expression();
         keywords.push({ _type: 'keyword', arg: null, value, ...this.loc(t) });
         sawDoubleStar = true;
+        lastValue = value;
       } else if (t.type === TokType.NAME && this.peekOp('=') && !KEYWORDS.has(t.string)) {
         this.p += 2;
+        if (this.isOp(',') || this.isOp(')')) this.raiseAt('SyntaxError', 'expected argument value expression', this.toks[this.p - 1]);
         const value = this.expression();
         keywords.push({ _type: 'keyword', arg: t.string, value, ...this.loc(t) });
         sawKw = true;
+        lastValue = value;
       } else {
         if (t.type === TokType.NAME && this.peekOp('=') && (t.string === 'True' || t.string === 'False' || t.string === 'None')) {
           this.raiseRange('SyntaxError', `cannot assign to ${t.string}`, t.lineno, t.col, t.endLineno, t.endCol);
@@ -1540,9 +1618,10 @@ export class Parser implements StringContext {
         if (sawDoubleStar) this.raiseAt('SyntaxError', 'positional argument follows keyword argument unpacking', this.cur);
         if (sawKw) this.raiseAt('SyntaxError', 'positional argument follows keyword argument', this.cur);
         args.push(e);
+        lastValue = e;
       }
       if (!this.eatOp(',')) {
-        if (!this.isOp(')')) this.maybeMissingComma(args.length ? args[args.length - 1] : null);
+        if (!this.isOp(')')) this.maybeMissingComma(lastValue);
         break;
       }
     }
@@ -1565,6 +1644,7 @@ export class Parser implements StringContext {
    */
   private maybeMissingComma(prev: A.ExprNode | null): void {
     if (prev === null || this.level === 0 || !this.startsExpression()) return;
+    if (prev._type === 'Starred') prev = prev.value;
     if (this.cur.type === TokType.NAME && KEYWORDS.has(this.cur.string) && this.cur.string !== 'not' && this.cur.string !== 'lambda' &&
       this.cur.string !== 'None' && this.cur.string !== 'True' && this.cur.string !== 'False') return;
     // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid

@@ -423,7 +423,11 @@ function fstringFindExpr(body: string, pos: number, end: number, raw: boolean, r
   if (i >= end) ctx.errorAfter("f-string: expecting '}'");
   const exprEnd = i;
   const exprText = body.slice(exprStart, exprEnd);
-  if (exprText.trim().length === 0) ctx.errorAfter('f-string: empty expression not allowed');
+  if (/^[ \t\n\f]*$/.test(exprText)) {
+    const term = body[exprEnd];
+    if (term === '!' || term === ':' || term === '=') ctx.errorAfter(`f-string: expression required before '${term}'`);
+    ctx.errorAfter('f-string: empty expression not allowed');
+  }
 
   // Location of the sub-expression (fstring_find_expr_location).
   const tokText = tok.string;

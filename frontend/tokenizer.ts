@@ -241,14 +241,19 @@ class Tokenizer {
         this.finish();
         break;
       }
+      let nlStart = start;
       if (c === 35) {
-        // Comment: skip to end of line (the newline is handled next round).
+        // Comment: skip to end of line; a NEWLINE that ends it starts at the '#'
+        // (CPython's tok->start stays at the comment).
         let e = src.indexOf('\n', this.pos);
         if (e < 0) e = n;
         this.pos = e;
-        continue;
+        if (e >= n) continue;
+        c = 10;
       }
       if (c === 10) {
+        const start = nlStart;
+        nlStart = start;
         this.pos++;
         const blank = this.contLine === false && this.lastIsLineStart();
         if (this.parens.length === 0 && !blank) {
@@ -580,15 +585,20 @@ class Tokenizer {
     }
     c = src.charCodeAt(p);
     if ((c | 0x20) === 101) {
-      // Exponent; if no digits follow, the 'e' is not part of the number.
+      // Exponent. A sign must be followed by a digit (error just after the sign); with
+      // no sign and no digit, the 'e' ends the number if it starts 'else', else it is
+      // an invalid literal (verify_end_of_number on the 'e').
       let q = p + 1;
       const s = src.charCodeAt(q);
-      if (s === 43 || s === 45) q++;
-      if (isDigit(src.charCodeAt(q))) {
+      if (s === 43 || s === 45) {
+        if (!isDigit(src.charCodeAt(q + 1))) fail('invalid decimal literal', q);
+        p = digits(q + 1, isDigit, 'decimal');
+        isFloat = true;
+      } else if (isDigit(s)) {
         p = digits(q, isDigit, 'decimal');
         isFloat = true;
-      } else {
-        fail('invalid decimal literal', start);
+      } else if (!src.startsWith('else', p)) {
+        fail('invalid decimal literal', p - 1);
       }
       c = src.charCodeAt(p);
     }
