@@ -7,7 +7,7 @@
 import { BasicBlock, Compiler, Instr, hasFallthrough, isJumpOp } from './compiler';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR, CO_NESTED,
   CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from './code';
-import { CACHE_ENTRIES, EXTENDED_ARG, Op } from './opcode';
+import { CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT, Op } from './opcode';
 import { encodeLocations, InstrLocation } from './linetable';
 import { encodeExceptionTable, ExceptionTableEntry } from './exceptiontable';
 import { None, PyObject } from '../runtime/object';
@@ -112,8 +112,13 @@ function fixCellOffsets(c: Compiler, entry: BasicBlock, fixed: number[]): number
   return numdropped;
 }
 
+/** The oparg as emitted: opcodes below HAVE_ARGUMENT carry 0 (e.g. a NOP left by the optimiser). */
+function opargOf(ins: Instr): number {
+  return ins.op >= HAVE_ARGUMENT ? ins.arg : 0;
+}
+
 function instrSize(ins: Instr): number {
-  const a = ins.arg;
+  const a = opargOf(ins);
   const ext = a > 0xffffff ? 4 : a > 0xffff ? 3 : a > 0xff ? 2 : 1;
   return ext + CACHE_ENTRIES[ins.op];
 }
@@ -197,7 +202,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
       }
       const size = instrSize(ins);
       ioffset += size;
-      const a = ins.arg;
+      const a = opargOf(ins);
       if (a > 0xffffff) code.push(EXTENDED_ARG, (a >>> 24) & 0xff);
       if (a > 0xffff) code.push(EXTENDED_ARG, (a >>> 16) & 0xff);
       if (a > 0xff) code.push(EXTENDED_ARG, (a >>> 8) & 0xff);

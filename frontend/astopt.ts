@@ -227,21 +227,24 @@ function parseFormat(fmt: string[], pos: { i: number }, arg: A.ExprNode): A.Form
     if (ch === '+' || ch === ' ' || ch === '#' || ch === '0') continue;
     break;
   }
+  // At most two digits of width or precision (MAXDIGITS).
   if (ch >= '0' && ch <= '9') {
     width = 0;
+    let digits = 0;
     while (ch >= '0' && ch <= '9') {
       width = width * 10 + (ch.charCodeAt(0) - 48);
       if (!next()) return null;
-      if (width > (0x7fffffff - (ch.charCodeAt(0) - 48)) / 10) return null;
+      if (++digits >= 3) return null;
     }
   }
   if (ch === '.') {
     if (!next()) return null;
     prec = 0;
+    let digits = 0;
     while (ch >= '0' && ch <= '9') {
       prec = prec * 10 + (ch.charCodeAt(0) - 48);
       if (!next()) return null;
-      if (prec > (0x7fffffff - (ch.charCodeAt(0) - 48)) / 10) return null;
+      if (++digits >= 3) return null;
     }
   }
   pos.i = i;

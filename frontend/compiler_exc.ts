@@ -169,16 +169,15 @@ function compilerTryStarExcept(c: Compiler, s: A.TryStar): void {
   c.unsetLoc();
   c.addopJump(Op.SETUP_CLEANUP, cleanup);
   c.addop(Op.PUSH_EXC_INFO);
-  c.pushFBlock('EXCEPTION_GROUP_HANDLER', null, null, 'except*');
+  c.pushFBlock('EXCEPTION_GROUP_HANDLER', null, null, null);
   for (let i = 0; i < n; i++) {
     const handler = s.handlers[i];
     c.setLoc(handler);
-    const nextExc = c.newBlock();
-    except = nextExc;
+    except = c.newBlock();
     const exceptWithError = c.newBlock();
     const noMatch = c.newBlock();
     if (i === 0) {
-      // Push the original exception group and an empty result list.
+      // [exc] -> [orig, [], exc]: the original group and the list of raised/reraised parts.
       c.addopI(Op.COPY, 1);
       c.addopI(Op.BUILD_LIST, 0);
       c.addopI(Op.SWAP, 2);
@@ -188,7 +187,6 @@ function compilerTryStarExcept(c: Compiler, s: A.TryStar): void {
       c.addop(Op.CHECK_EG_MATCH);
       c.addopI(Op.COPY, 1);
       c.addopJump(Op.POP_JUMP_IF_NONE, noMatch);
-      c.nextBlock();
     }
     const cleanupEnd = c.newBlock();
     const cleanupBody = c.newBlock();
@@ -199,7 +197,6 @@ function compilerTryStarExcept(c: Compiler, s: A.TryStar): void {
     c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, handler.name);
     visitStmts(c, handler.body);
     c.popFBlock();
-    c.unsetLoc();
     c.addop(Op.POP_BLOCK);
     if (handler.name) {
       c.loadConst(None);
@@ -208,6 +205,7 @@ function compilerTryStarExcept(c: Compiler, s: A.TryStar): void {
     }
     c.addopJump(Op.JUMP, except);
     c.useNextBlock(cleanupEnd);
+    c.unsetLoc();
     if (handler.name) {
       c.loadConst(None);
       c.nameop(handler.name, 'Store');
@@ -215,23 +213,25 @@ function compilerTryStarExcept(c: Compiler, s: A.TryStar): void {
     }
     c.addopI(Op.LIST_APPEND, 3);
     c.addop(Op.POP_TOP);
-    c.addopJump(Op.JUMP, except);
-    c.useNextBlock(exceptWithError);
+    c.addopJump(Op.JUMP, exceptWithError);
+    c.useNextBlock(except);
+    c.addop(Op.NOP);
+    c.addopJump(Op.JUMP, exceptWithError);
     c.useNextBlock(noMatch);
     c.addop(Op.POP_TOP);
-    c.useNextBlock(except);
+    c.useNextBlock(exceptWithError);
     if (i === n - 1) {
-      c.unsetLoc();
+      c.addopI(Op.LIST_APPEND, 1);
       c.addopJump(Op.JUMP, reraiseStar);
     }
   }
+  c.unsetLoc();
   c.popFBlock();
   const reraise = c.newBlock();
   c.useNextBlock(reraiseStar);
   c.addop(Op.PREP_RERAISE_STAR);
   c.addopI(Op.COPY, 1);
   c.addopJump(Op.POP_JUMP_IF_NOT_NONE, reraise);
-  c.nextBlock();
   c.addop(Op.POP_TOP);
   c.addop(Op.POP_BLOCK);
   c.addop(Op.POP_EXCEPT);

@@ -207,7 +207,6 @@ function compilerReturn(c: Compiler, s: A.Return): void {
   if (value === null) c.loadConst(None);
   else if (!preserveTos) c.loadConst((value as A.Constant).value);
   c.addop(Op.RETURN_VALUE);
-  c.nextBlock();
 }
 
 /** compiler_break */
