@@ -23,7 +23,7 @@ const WORKER_JS = path.join(REPO_ROOT, 'dist', 'test', 'conformance', 'batch-wor
 const PYVM_BIN = path.join(REPO_ROOT, 'bin', 'pyvm');
 const SUITES = ['core', 'objects'];
 /** A program making no progress for this long is killed and counted as a hang. */
-const HANG_MS = 15_000;
+const HANG_MS = 40_000;
 const WORKERS = Math.max(1, Math.min(2, os.cpus().length));
 
 export interface Expected {
