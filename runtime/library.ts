@@ -13,3 +13,5 @@ import './modules/math';
 import './modules/random';
 import './modules/time';
 import './modules/collections';
+import './modules/itertools';
+import './modules/functools';

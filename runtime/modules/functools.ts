@@ -1,0 +1,329 @@
+// The functools module: reduce, partial, wraps/update_wrapper, lru_cache/cache (with
+// cache_info and cache_clear), cmp_to_key and total_ordering, as CPython 3.11 behaves.
+
+import { PyObject, PyTuple, None, PyBase, NotImplemented } from '../object';
+import { PyType, KwArgs, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ } from '../type';
+import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
+import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, makeBuiltinFunction, PyFunction } from '../function';
+import { PyDict } from '../dict';
+import { getIter, isTrue, repr, richCompareBool, hashOf } from '../ops';
+import { getAttrOpt, setAttr, getAttr } from '../attr';
+import { callObject } from '../call';
+import { finishSubtypeInstance } from '../class';
+import { raise } from '../lib_errors';
+import { parseArgs } from '../lib_args';
+import { defineModule } from './module_util';
+import { makeClass } from '../class';
+
+// ---- partial -----------------------------------------------------------------------------------
+
+class PyPartial extends PyBase {
+  declare __dict__: PyDict | undefined;
+  constructor(public func: PyObject, public args: PyObject[], public kw: Map<string, PyObject>) {
+    super();
+  }
+}
+const partialType = makeBuiltinType('partial', objectType, { module: 'functools', baseType: true });
+(PyPartial.prototype as PyBase).ob_type = partialType;
+setSlots(partialType, {
+  tp_new: (t, args, kwargs) => {
+    if (args.length < 1) raise('TypeError', 'type \'partial\' takes at least one argument');
+    let func = args[0];
+    let pargs = args.slice(1);
+    const kw = new Map<string, PyObject>();
+    if (func instanceof PyPartial && typeOf(func) === partialType) {
+      pargs = func.args.concat(pargs);
+      for (const [k, v] of func.kw) kw.set(k, v);
+      func = func.func;
+    }
+    if (typeOf(func).slots.tp_call === undefined && !(func instanceof PyBuiltinFunction) && !(func instanceof PyType)) {
+      raise('TypeError', 'the first argument must be callable');
+    }
+    if (kwargs !== null) for (const [k, v] of kwargs) kw.set(k, v);
+    return finishSubtypeInstance(new PyPartial(func, pargs, kw), t);
+  },
+  tp_call: (self, args, kwargs) => {
+    const p = self as PyPartial;
+    let kw: KwArgs = null;
+    if (p.kw.size > 0 || (kwargs !== null && kwargs.size > 0)) {
+      kw = new Map(p.kw);
+      if (kwargs !== null) for (const [k, v] of kwargs) kw.set(k, v);
+    }
+    return callObject(p.func, p.args.concat(args), kw);
+  },
+  tp_repr: (self) => {
+    const p = self as PyPartial;
+    const parts = [repr(p.func), ...p.args.map(repr), ...[...p.kw].map(([k, v]) => `${k}=${repr(v)}`)];
+    const name = typeOf(self) === partialType ? 'functools.partial' : typeOf(self).name;
+    return `${name}(${parts.join(', ')})`;
+  },
+  tp_descr_get: undefined,
+});
+addGetSet(partialType, 'func', (v) => (v as PyPartial).func);
+addGetSet(partialType, 'args', (v) => new PyTuple((v as PyPartial).args));
+addGetSet(partialType, 'keywords', (v) => {
+  const d = new PyDict();
+  for (const [k, x] of (v as PyPartial).kw) d.setStr(k, x);
+  return d;
+});
+
+// ---- lru_cache -------------------------------------------------------------------------------------
+
+class PyLruWrapper extends PyBase {
+  declare __dict__: PyDict | undefined;
+  cache = new PyDict();
+  hits = 0;
+  misses = 0;
+  constructor(public readonly func: PyObject, public readonly maxsize: number | null, public readonly typed: boolean) {
+    super();
+    this.__dict__ = new PyDict();
+  }
+}
+const lruType = makeBuiltinType('_lru_cache_wrapper', objectType, { module: 'functools' });
+(PyLruWrapper.prototype as PyBase).ob_type = lruType;
+const KWMARK = new PyTuple([]);
+
+function lruKey(args: PyObject[], kwargs: KwArgs, typed: boolean): PyObject {
+  if ((kwargs === null || kwargs.size === 0) && !typed && args.length === 1) {
+    const a = args[0];
+    if (typeof a === 'number' || typeof a === 'string') return a;
+  }
+  const parts: PyObject[] = args.slice();
+  if (kwargs !== null && kwargs.size > 0) {
+    parts.push(KWMARK);
+    for (const [k, v] of kwargs) parts.push(k, v);
+  }
+  if (typed) for (const a of args) parts.push(typeOf(a));
+  return new PyTuple(parts);
+}
+
+setSlots(lruType, {
+  tp_call: (self, args, kwargs) => {
+    const w = self as PyLruWrapper;
+    if (w.maxsize === 0) {
+      w.misses++;
+      return callObject(w.func, args, kwargs);
+    }
+    const key = lruKey(args, kwargs, w.typed);
+    hashOf(key); // unhashable arguments raise TypeError here, as in CPython
+    const hit = w.cache.get(key);
+    if (hit !== undefined) {
+      w.hits++;
+      if (w.maxsize !== null) {
+        // move to most-recently-used position
+        w.cache.delete(key);
+        w.cache.set(key, hit);
+      }
+      return hit;
+    }
+    w.misses++;
+    const r = callObject(w.func, args, kwargs);
+    if (w.cache.get(key) === undefined) {
+      w.cache.set(key, r);
+      if (w.maxsize !== null && w.cache.size > w.maxsize) {
+        const oldest = w.cache.entries().next().value!;
+        w.cache.delete(oldest.key);
+      }
+    }
+    return r;
+  },
+  tp_descr_get: (self, obj) => (obj === undefined ? self : new PyMethod(self, obj)),
+  tp_getattro: (v, name) => {
+    const w = v as PyLruWrapper;
+    const own = w.__dict__!.getStr(name);
+    if (own !== undefined) return own;
+    const t = typeOf(v).lookup(name);
+    if (t !== undefined) {
+      const g = typeof t === 'object' ? t.ob_type.slots.tp_descr_get : undefined;
+      return g === undefined ? t : g(t, v, typeOf(v));
+    }
+    return undefined;
+  },
+  tp_setattro: (v, name, value) => {
+    const d = (v as PyLruWrapper).__dict__!;
+    if (value === undefined) d.delete(name);
+    else d.setStr(name, value);
+  },
+  tp_repr: (v) => `<functools._lru_cache_wrapper object>`,
+});
+
+let cacheInfoType: PyType | null = null;
+addMethod(lruType, 'cache_info', (v) => {
+  const w = v as PyLruWrapper;
+  if (cacheInfoType === null) {
+    const nt = callObject(namedtupleFn(), ['CacheInfo', new PyTuple(['hits', 'misses', 'maxsize', 'currsize'])], new Map([['module', 'functools']]));
+    cacheInfoType = nt as PyType;
+  }
+  return callObject(cacheInfoType, [w.hits, w.misses, w.maxsize === null ? None : w.maxsize, w.cache.size], null);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(lruType, 'cache_clear', (v) => {
+  const w = v as PyLruWrapper;
+  w.cache = new PyDict();
+  w.hits = 0;
+  w.misses = 0;
+  return None;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(lruType, 'cache_parameters', (v) => {
+  const w = v as PyLruWrapper;
+  const d = new PyDict();
+  d.setStr('maxsize', w.maxsize === null ? None : w.maxsize);
+  d.setStr('typed', w.typed);
+  return d;
+}, { minArgs: 0, maxArgs: 0 });
+
+function namedtupleFn(): PyObject {
+  const { currentInterp } = require('../interp') as typeof import('../interp');
+  const interp = currentInterp();
+  let mod = interp.modules.getStr('collections');
+  if (mod === undefined) {
+    const { moduleRegistry } = require('../interp') as typeof import('../interp');
+    mod = moduleRegistry.get('collections')!(interp);
+    interp.modules.setStr('collections', mod);
+  }
+  return getAttr(mod, 'namedtuple');
+}
+
+const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
+
+/** functools.update_wrapper */
+function updateWrapper(wrapper: PyObject, wrapped: PyObject): PyObject {
+  // Functions get their attribute dict on first use.
+  if (wrapper instanceof PyFunction && wrapper.__dict__ === undefined) wrapper.__dict__ = new PyDict();
+  for (const name of WRAPPER_ASSIGNMENTS) {
+    let v: PyObject | undefined;
+    try {
+      v = getAttrOpt(wrapped, name);
+    } catch {
+      v = undefined;
+    }
+    if (v !== undefined) {
+      try {
+        setAttr(wrapper, name, v);
+      } catch {
+        // read-only attributes are skipped, as CPython does for missing ones
+      }
+    }
+  }
+  const wd = getAttrOpt(wrapper, '__dict__');
+  const sd = getAttrOpt(wrapped, '__dict__');
+  if (wd instanceof PyDict && sd instanceof PyDict) for (const e of sd.entries()) wd.set(e.key, e.value);
+  setAttr(wrapper, '__wrapped__', wrapped);
+  return wrapper;
+}
+
+function makeLru(func: PyObject, maxsize: number | null, typed: boolean): PyObject {
+  const w = new PyLruWrapper(func, maxsize, typed);
+  updateWrapper(w, func);
+  return w;
+}
+
+function lruCache(args: PyObject[], kwargs: KwArgs): PyObject {
+  const [maxsizeA, typedA] = parseArgs({ fname: 'lru_cache', names: ['maxsize', 'typed'], required: 0 }, args, kwargs);
+  const typed = typedA !== undefined && isTrue(typedA);
+  if (maxsizeA !== undefined && maxsizeA !== None && typeof maxsizeA !== 'number' && typeof maxsizeA !== 'boolean') {
+    // lru_cache used directly as a decorator: @lru_cache
+    if (typeOf(maxsizeA).slots.tp_call !== undefined || maxsizeA instanceof PyBuiltinFunction) return makeLru(maxsizeA, 128, typed);
+    raise('TypeError', 'Expected first argument to be an integer, a callable, or None');
+  }
+  const maxsize = maxsizeA === undefined ? 128 : maxsizeA === None ? null : Math.max(0, Number(maxsizeA));
+  return makeBuiltinFunction('decorating_function', (a) => makeLru(a[0], maxsize, typed), { minArgs: 1, maxArgs: 1 });
+}
+
+// ---- cmp_to_key ------------------------------------------------------------------------------------------
+
+class PyCmpKey extends PyBase {
+  constructor(public readonly cmp: PyObject, public readonly obj: PyObject) {
+    super();
+  }
+}
+const keyWrapperType = makeBuiltinType('KeyWrapper', objectType, { module: 'functools' });
+(PyCmpKey.prototype as PyBase).ob_type = keyWrapperType;
+setSlots(keyWrapperType, {
+  tp_richcompare: (v, w, op) => {
+    if (!(w instanceof PyCmpKey)) return raise('TypeError', 'other argument must be K instance');
+    const r = callObject((v as PyCmpKey).cmp, [(v as PyCmpKey).obj, w.obj], null);
+    return richCompareBool(r, 0, op);
+  },
+  tp_hash: () => raise('TypeError', "unhashable type: 'functools.KeyWrapper'"),
+});
+addGetSet(keyWrapperType, 'obj', (v) => (v as PyCmpKey).obj);
+
+// ---- total_ordering ------------------------------------------------------------------------------------------
+
+function totalOrdering(cls: PyObject): PyObject {
+  if (!(cls instanceof PyType)) raise('TypeError', 'total_ordering expects a class');
+  const t = cls as PyType;
+  const defined = ['__lt__', '__le__', '__gt__', '__ge__'].filter((n) => {
+    const own = t.lookup(n);
+    return own !== undefined && own !== objectType.lookup(n);
+  });
+  if (defined.length === 0) raise('ValueError', 'must define at least one ordering operation: < > <= >=');
+  const root = ['__lt__', '__le__', '__gt__', '__ge__'].find((n) => defined.includes(n))!;
+  const call2 = (name: string, a: PyObject, b: PyObject): PyObject => callObject(getAttr(a, name), [b], null);
+  const eq = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, Py_EQ);
+  const derived: Record<string, Record<string, (a: PyObject, b: PyObject) => PyObject>> = {
+    __lt__: {
+      __gt__: (a, b) => { const r = call2('__lt__', a, b); return r === NotImplemented ? r : !isTrue(r) && !eq(a, b); },
+      __le__: (a, b) => { const r = call2('__lt__', a, b); return r === NotImplemented ? r : isTrue(r) || eq(a, b); },
+      __ge__: (a, b) => { const r = call2('__lt__', a, b); return r === NotImplemented ? r : !isTrue(r); },
+    },
+    __le__: {
+      __ge__: (a, b) => { const r = call2('__le__', a, b); return r === NotImplemented ? r : !isTrue(r) || eq(a, b); },
+      __lt__: (a, b) => { const r = call2('__le__', a, b); return r === NotImplemented ? r : isTrue(r) && !eq(a, b); },
+      __gt__: (a, b) => { const r = call2('__le__', a, b); return r === NotImplemented ? r : !isTrue(r); },
+    },
+    __gt__: {
+      __lt__: (a, b) => { const r = call2('__gt__', a, b); return r === NotImplemented ? r : !isTrue(r) && !eq(a, b); },
+      __ge__: (a, b) => { const r = call2('__gt__', a, b); return r === NotImplemented ? r : isTrue(r) || eq(a, b); },
+      __le__: (a, b) => { const r = call2('__gt__', a, b); return r === NotImplemented ? r : !isTrue(r); },
+    },
+    __ge__: {
+      __le__: (a, b) => { const r = call2('__ge__', a, b); return r === NotImplemented ? r : !isTrue(r) || eq(a, b); },
+      __gt__: (a, b) => { const r = call2('__ge__', a, b); return r === NotImplemented ? r : isTrue(r) && !eq(a, b); },
+      __lt__: (a, b) => { const r = call2('__ge__', a, b); return r === NotImplemented ? r : !isTrue(r); },
+    },
+  };
+  for (const [name, f] of Object.entries(derived[root])) {
+    if (!defined.includes(name)) {
+      setAttr(t, name, new PyMethodDescriptor(objectType, name, (self, a) => f(self, a[0]), { minArgs: 1, maxArgs: 1 }));
+    }
+  }
+  return t;
+}
+
+defineModule('functools', (m) => {
+  m.fn('reduce', (args) => {
+    if (args.length < 2) raise('TypeError', `reduce expected at least 2 arguments, got ${args.length}`);
+    if (args.length > 3) raise('TypeError', `reduce expected at most 3 arguments, got ${args.length}`);
+    const it = getIter(args[1]);
+    const next = typeOf(it).slots.tp_iternext!;
+    let acc: PyObject | undefined = args.length === 3 ? args[2] : undefined;
+    for (;;) {
+      const x = next(it);
+      if (x === undefined) break;
+      acc = acc === undefined ? x : callObject(args[0], [acc, x], null);
+    }
+    if (acc === undefined) raise('TypeError', 'reduce() of empty iterable with no initial value');
+    return acc!;
+  }, { noKwargs: true });
+  m.set('partial', partialType);
+  m.fn('update_wrapper', (args, kwargs) => {
+    const [wrapper, wrapped] = parseArgs({ fname: 'update_wrapper', names: ['wrapper', 'wrapped', 'assigned', 'updated'], required: 2 }, args, kwargs);
+    return updateWrapper(wrapper!, wrapped!);
+  });
+  m.fn('wraps', (args, kwargs) => {
+    const [wrapped] = parseArgs({ fname: 'wraps', names: ['wrapped', 'assigned', 'updated'], required: 1 }, args, kwargs);
+    return makeBuiltinFunction('decorator', (a) => updateWrapper(a[0], wrapped!), { minArgs: 1, maxArgs: 1 });
+  });
+  m.fn('lru_cache', lruCache);
+  m.fn('cache', (args) => makeLru(args[0], null, false), { minArgs: 1, maxArgs: 1 });
+  m.fn('cmp_to_key', (args, kwargs) => {
+    const [cmp] = parseArgs({ fname: 'cmp_to_key', names: ['mycmp'], required: 1 }, args, kwargs);
+    return makeBuiltinFunction('K', (a) => new PyCmpKey(cmp!, a[0]), { minArgs: 1, maxArgs: 1 });
+  });
+  m.fn('total_ordering', (args) => totalOrdering(args[0]), { minArgs: 1, maxArgs: 1 });
+  m.set('WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS));
+  m.set('WRAPPER_UPDATES', new PyTuple(['__dict__']));
+  void makeClass;
+  void Py_LT; void Py_LE; void Py_GT; void Py_GE;
+});

@@ -1,0 +1,447 @@
+// The itertools module (Modules/itertoolsmodule.c): each iterator is a built-in type whose
+// instances wrap a JS generator over the object model's iteration protocol, so results
+// and laziness match CPython's (count, cycle, repeat, accumulate, chain, compress,
+// dropwhile, takewhile, filterfalse, groupby, islice, starmap, tee, zip_longest,
+// product, permutations, combinations, combinations_with_replacement, pairwise).
+
+import { PyObject, PyTuple, None, PyBase, PyFloat } from '../object';
+import { PyType, KwArgs } from '../type';
+import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
+import { addClassMethod } from '../function';
+import { getIter, isTrue, toArray, binaryOp, repr, richEq, index as opIndex } from '../ops';
+import { callObject } from '../call';
+import { raise } from '../lib_errors';
+import { parseArgs, noKwargs } from '../lib_args';
+import * as I from '../int_ops';
+import { defineModule } from './module_util';
+
+/** An itertools iterator: a JS generator yielding Python objects. */
+class PyItIter extends PyBase {
+  constructor(type: PyType, public readonly gen: Iterator<PyObject>, public readonly reprFn: (() => string) | null = null) {
+    super();
+    this.ob_type = type;
+  }
+}
+
+/** Pulls from a Python iterator as a JS iterator. */
+function* pyIter(iterable: PyObject): Generator<PyObject> {
+  const it = getIter(iterable);
+  const next = typeOf(it).slots.tp_iternext!;
+  for (;;) {
+    const x = next(it);
+    if (x === undefined) return;
+    yield x;
+  }
+}
+
+function itType(name: string, make: (args: PyObject[], kwargs: KwArgs, t: PyType) => PyItIter): PyType {
+  const t = makeBuiltinType(name, objectType, { module: 'itertools', baseType: true });
+  setSlots(t, {
+    tp_new: (type, args, kwargs) => make(args, kwargs, type),
+    tp_iter: (v) => v,
+    tp_iternext: (v) => {
+      const r = (v as PyItIter).gen.next();
+      return r.done ? undefined : r.value;
+    },
+    tp_repr: (v) => {
+      const f = (v as PyItIter).reprFn;
+      return f === null ? `<itertools.${name} object>` : f();
+    },
+  });
+  return t;
+}
+
+function intArg(v: PyObject, msg: string): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v !== 'bigint' && typeOf(v).slots.nb_index === undefined) raise('TypeError', msg);
+  return Number(opIndex(v));
+}
+
+const countType = itType('count', (args, kwargs, t) => {
+  const [startA, stepA] = parseArgs({ fname: 'count', names: ['start', 'step'], required: 0 }, args, kwargs);
+  let cur: PyObject = startA === undefined ? 0 : startA;
+  const step: PyObject = stepA === undefined ? 1 : stepA;
+  const self: PyItIter = new PyItIter(t, (function* () {
+    for (;;) {
+      const v = cur;
+      cur = typeof cur === 'number' && typeof step === 'number' && Number.isSafeInteger(cur + step) ? cur + step : binaryOp(0, cur, step);
+      yield v;
+    }
+  })(), () => (stepA === undefined || (typeof step === 'number' && step === 1) ? `count(${repr(cur)})` : `count(${repr(cur)}, ${repr(step)})`));
+  return self;
+});
+
+const cycleType = itType('cycle', (args, kwargs, t) => {
+  noKwargs('cycle', kwargs);
+  return new PyItIter(t, (function* () {
+    const saved: PyObject[] = [];
+    for (const x of pyIter(args[0])) { saved.push(x); yield x; }
+    if (saved.length === 0) return;
+    for (;;) for (const x of saved) yield x;
+  })());
+});
+
+const repeatType = itType('repeat', (args, kwargs, t) => {
+  const [obj, times] = parseArgs({ fname: 'repeat', names: ['object', 'times'], required: 1 }, args, kwargs);
+  let left = times === undefined ? -1 : Math.max(0, intArg(times, `'${typeOf(times).name}' object cannot be interpreted as an integer`));
+  return new PyItIter(t, (function* () {
+    while (left !== 0) {
+      if (left > 0) left--;
+      yield obj!;
+    }
+  })(), () => (times === undefined ? `repeat(${repr(obj!)})` : `repeat(${repr(obj!)}, ${left})`));
+});
+
+const accumulateType = itType('accumulate', (args, kwargs, t) => {
+  const [iterable, func, initial] = parseArgs({ fname: 'accumulate', names: ['iterable', 'func', 'initial'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
+  return new PyItIter(t, (function* () {
+    let total: PyObject | undefined = initial === undefined || initial === None ? undefined : initial;
+    if (total !== undefined) yield total;
+    for (const x of pyIter(iterable!)) {
+      total = total === undefined ? x : func === undefined || func === None ? binaryOp(0, total, x) : callObject(func, [total, x], null);
+      yield total;
+    }
+  })());
+});
+
+const chainType = itType('chain', (args, kwargs, t) => {
+  noKwargs('chain', kwargs);
+  return new PyItIter(t, (function* () {
+    for (const a of args) yield* pyIter(a);
+  })());
+});
+addClassMethod(chainType, 'from_iterable', (_cls, args) => new PyItIter(chainType, (function* () {
+  for (const a of pyIter(args[0])) yield* pyIter(a);
+})()));
+
+const compressType = itType('compress', (args, kwargs, t) => {
+  const [data, selectors] = parseArgs({ fname: 'compress', names: ['data', 'selectors'], required: 2 }, args, kwargs);
+  return new PyItIter(t, (function* () {
+    const d = pyIter(data!), s = pyIter(selectors!);
+    for (;;) {
+      const a = d.next(), b = s.next();
+      if (a.done || b.done) return;
+      if (isTrue(b.value)) yield a.value;
+    }
+  })());
+});
+
+const dropwhileType = itType('dropwhile', (args, kwargs, t) => {
+  noKwargs('dropwhile', kwargs);
+  return new PyItIter(t, (function* () {
+    let dropping = true;
+    for (const x of pyIter(args[1])) {
+      if (dropping && isTrue(callObject(args[0], [x], null))) continue;
+      dropping = false;
+      yield x;
+    }
+  })());
+});
+
+const takewhileType = itType('takewhile', (args, kwargs, t) => {
+  noKwargs('takewhile', kwargs);
+  return new PyItIter(t, (function* () {
+    for (const x of pyIter(args[1])) {
+      if (!isTrue(callObject(args[0], [x], null))) return;
+      yield x;
+    }
+  })());
+});
+
+const filterfalseType = itType('filterfalse', (args, kwargs, t) => {
+  noKwargs('filterfalse', kwargs);
+  return new PyItIter(t, (function* () {
+    for (const x of pyIter(args[1])) {
+      const keep = args[0] === None ? isTrue(x) : isTrue(callObject(args[0], [x], null));
+      if (!keep) yield x;
+    }
+  })());
+});
+
+const grouperType = makeBuiltinType('_grouper', objectType, { module: 'itertools' });
+setSlots(grouperType, {
+  tp_iter: (v) => v,
+  tp_iternext: (v) => {
+    const r = (v as PyItIter).gen.next();
+    return r.done ? undefined : r.value;
+  },
+});
+
+const groupbyType = itType('groupby', (args, kwargs, t) => {
+  const [iterable, keyfunc] = parseArgs({ fname: 'groupby', names: ['iterable', 'key'], required: 1 }, args, kwargs);
+  const src = pyIter(iterable!);
+  const keyOf = (x: PyObject): PyObject => (keyfunc === undefined || keyfunc === None ? x : callObject(keyfunc, [x], null));
+  // Shared state: the current item and its key; a group iterator is valid until the outer advances.
+  let cur = null as { v: PyObject; k: PyObject } | null;
+  let exhausted = false;
+  let groupId = 0;
+  const advance = (): void => {
+    const r = src.next();
+    if (r.done) { exhausted = true; cur = null; } else cur = { v: r.value, k: keyOf(r.value) };
+  };
+  return new PyItIter(t, (function* () {
+    let tgtKey: PyObject | undefined;
+    for (;;) {
+      if (cur === null && !exhausted) advance();
+      // skip the rest of the previous group
+      while (cur !== null && tgtKey !== undefined && richEq(cur.k, tgtKey)) advance();
+      if (cur === null) return;
+      tgtKey = cur.k;
+      const myId = ++groupId;
+      const key = tgtKey;
+      const group = new PyItIter(grouperType, (function* () {
+        while (myId === groupId && cur !== null && richEq(cur.k, key)) {
+          const v = cur.v;
+          advance();
+          yield v;
+        }
+      })());
+      yield new PyTuple([key, group]);
+    }
+  })());
+});
+
+const isliceType = itType('islice', (args, kwargs, t) => {
+  noKwargs('islice', kwargs);
+  if (args.length < 2 || args.length > 4) raise('TypeError', `islice expected ${args.length < 2 ? 'at least 2' : 'at most 4'} arguments, got ${args.length}`);
+  const idx = (v: PyObject, what: string): number | null => {
+    if (v === None) return null;
+    if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && typeOf(v).slots.nb_index === undefined) {
+      raise('ValueError', what);
+    }
+    const n = Number(opIndex(v));
+    if (n < 0) raise('ValueError', what);
+    return n;
+  };
+  let start = 0, stop: number | null, step = 1;
+  const stopMsg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+  if (args.length === 2) stop = idx(args[1], stopMsg);
+  else {
+    start = idx(args[1], 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.') ?? 0;
+    stop = idx(args[2], stopMsg);
+    if (args.length === 4) {
+      const s = idx(args[3], 'Step for islice() must be a positive integer or None.');
+      step = s ?? 1;
+      if (step === 0) raise('ValueError', 'Step for islice() must be a positive integer or None.');
+    }
+  }
+  const src = pyIter(args[0]);
+  return new PyItIter(t, (function* () {
+    let i = 0;
+    let next = start;
+    for (;;) {
+      if (stop !== null && next >= stop) {
+        // consume up to stop as CPython does
+        while (i < stop) { if (src.next().done) return; i++; }
+        return;
+      }
+      let r = src.next();
+      while (!r.done && i < next) { i++; r = src.next(); }
+      if (r.done) return;
+      i++;
+      yield r.value;
+      next += step;
+    }
+  })());
+});
+
+const starmapType = itType('starmap', (args, kwargs, t) => {
+  noKwargs('starmap', kwargs);
+  return new PyItIter(t, (function* () {
+    for (const x of pyIter(args[1])) yield callObject(args[0], toArray(x), null);
+  })());
+});
+
+const zipLongestType = itType('zip_longest', (args, kwargs, t) => {
+  let fill: PyObject = None;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k !== 'fillvalue') raise('TypeError', `zip_longest() got an unexpected keyword argument '${k}'`);
+      fill = v;
+    }
+  }
+  const its = args.map(pyIter);
+  return new PyItIter(t, (function* () {
+    if (its.length === 0) return;
+    const done = its.map(() => false);
+    let active = its.length;
+    for (;;) {
+      const row: PyObject[] = [];
+      for (let i = 0; i < its.length; i++) {
+        if (done[i]) { row.push(fill); continue; }
+        const r = its[i].next();
+        if (r.done) {
+          done[i] = true;
+          active--;
+          if (active === 0) return;
+          row.push(fill);
+        } else row.push(r.value);
+      }
+      yield new PyTuple(row);
+    }
+  })());
+});
+
+const productType = itType('product', (args, kwargs, t) => {
+  let repeat = 1;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k !== 'repeat') raise('TypeError', `product() got an unexpected keyword argument '${k}'`);
+      repeat = intArg(v, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      if (repeat < 0) raise('ValueError', 'repeat argument cannot be negative');
+    }
+  }
+  const pools0 = args.map((a) => toArray(a));
+  const pools: PyObject[][] = [];
+  for (let r = 0; r < repeat; r++) pools.push(...pools0);
+  return new PyItIter(t, (function* () {
+    if (pools.some((p) => p.length === 0)) return;
+    const idx = pools.map(() => 0);
+    for (;;) {
+      yield new PyTuple(idx.map((j, i) => pools[i][j]));
+      let i = pools.length - 1;
+      while (i >= 0) {
+        idx[i]++;
+        if (idx[i] < pools[i].length) break;
+        idx[i] = 0;
+        i--;
+      }
+      if (i < 0) return;
+    }
+  })());
+});
+
+const permutationsType = itType('permutations', (args, kwargs, t) => {
+  const [iterable, rA] = parseArgs({ fname: 'permutations', names: ['iterable', 'r'], required: 1 }, args, kwargs);
+  const pool = toArray(iterable!);
+  const n = pool.length;
+  const r = rA === undefined || rA === None ? n : intArg(rA, 'Expected int as r');
+  if (r < 0) raise('ValueError', 'r must be non-negative');
+  return new PyItIter(t, (function* () {
+    if (r > n) return;
+    const indices = pool.map((_, i) => i);
+    const cycles: number[] = [];
+    for (let i = n; i > n - r; i--) cycles.push(i);
+    yield new PyTuple(indices.slice(0, r).map((i) => pool[i]));
+    for (;;) {
+      let i = r - 1;
+      for (; i >= 0; i--) {
+        cycles[i]--;
+        if (cycles[i] === 0) {
+          const first = indices[i];
+          indices.splice(i, 1);
+          indices.push(first);
+          cycles[i] = n - i;
+        } else {
+          const j = cycles[i];
+          const tmp = indices[i];
+          indices[i] = indices[n - j];
+          indices[n - j] = tmp;
+          yield new PyTuple(indices.slice(0, r).map((k) => pool[k]));
+          break;
+        }
+      }
+      if (i < 0) return;
+    }
+  })());
+});
+
+function combos(name: string, withReplacement: boolean): PyType {
+  return itType(name, (args, kwargs, t) => {
+    const [iterable, rA] = parseArgs({ fname: name, names: ['iterable', 'r'], required: 2 }, args, kwargs);
+    const pool = toArray(iterable!);
+    const n = pool.length;
+    const r = intArg(rA!, `'${typeOf(rA!).name}' object cannot be interpreted as an integer`);
+    if (r < 0) raise('ValueError', 'r must be non-negative');
+    return new PyItIter(t, (function* () {
+      if (!withReplacement) {
+        if (r > n) return;
+        const indices = Array.from({ length: r }, (_, i) => i);
+        yield new PyTuple(indices.map((i) => pool[i]));
+        for (;;) {
+          let i = r - 1;
+          while (i >= 0 && indices[i] === i + n - r) i--;
+          if (i < 0) return;
+          indices[i]++;
+          for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+          yield new PyTuple(indices.map((k) => pool[k]));
+        }
+      } else {
+        if (n === 0 && r > 0) return;
+        const indices = new Array<number>(r).fill(0);
+        yield new PyTuple(indices.map((k) => pool[k]));
+        for (;;) {
+          let i = r - 1;
+          while (i >= 0 && indices[i] === n - 1) i--;
+          if (i < 0) return;
+          const v = indices[i] + 1;
+          for (let j = i; j < r; j++) indices[j] = v;
+          yield new PyTuple(indices.map((k) => pool[k]));
+        }
+      }
+    })());
+  });
+}
+const combinationsType = combos('combinations', false);
+const combinationsWRType = combos('combinations_with_replacement', true);
+
+const pairwiseType = itType('pairwise', (args, kwargs, t) => {
+  noKwargs('pairwise', kwargs);
+  return new PyItIter(t, (function* () {
+    let prev: PyObject | undefined;
+    for (const x of pyIter(args[0])) {
+      if (prev !== undefined) yield new PyTuple([prev, x]);
+      prev = x;
+    }
+  })());
+});
+
+const teeType = makeBuiltinType('_tee', objectType, { module: 'itertools' });
+setSlots(teeType, {
+  tp_iter: (v) => v,
+  tp_iternext: (v) => {
+    const r = (v as PyItIter).gen.next();
+    return r.done ? undefined : r.value;
+  },
+});
+function tee(args: PyObject[]): PyObject {
+  const n = args.length > 1 ? intArg(args[1], 'integer argument expected') : 2;
+  if (n < 0) raise('ValueError', 'n must be >= 0');
+  const src = pyIter(args[0]);
+  const buf: PyObject[] = [];
+  let base = 0;
+  let done = false;
+  const positions = new Array<number>(n).fill(0);
+  const make = (k: number): PyItIter => new PyItIter(teeType, (function* () {
+    for (;;) {
+      const pos = positions[k];
+      if (pos - base < buf.length) {
+        positions[k]++;
+        yield buf[pos - base];
+        continue;
+      }
+      if (done) return;
+      const r = src.next();
+      if (r.done) { done = true; return; }
+      buf.push(r.value);
+      positions[k]++;
+      yield r.value;
+    }
+  })());
+  return new PyTuple(Array.from({ length: n }, (_, k) => make(k)));
+}
+
+defineModule('itertools', (m) => {
+  const types: [string, PyType][] = [
+    ['count', countType], ['cycle', cycleType], ['repeat', repeatType], ['accumulate', accumulateType], ['chain', chainType],
+    ['compress', compressType], ['dropwhile', dropwhileType], ['takewhile', takewhileType], ['filterfalse', filterfalseType],
+    ['groupby', groupbyType], ['islice', isliceType], ['starmap', starmapType], ['zip_longest', zipLongestType],
+    ['product', productType], ['permutations', permutationsType], ['combinations', combinationsType],
+    ['combinations_with_replacement', combinationsWRType], ['pairwise', pairwiseType],
+  ];
+  for (const [name, t] of types) m.set(name, t);
+  m.fn('tee', (args) => tee(args), { minArgs: 1, maxArgs: 2 });
+  void PyFloat;
+  void I;
+});
