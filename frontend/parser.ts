@@ -111,6 +111,10 @@ export class Parser implements StringContext {
   /** Errors that mean "no match here" (generic invalid syntax), as opposed to raised
    *  diagnostics; a probe of an invalid_* alternative ignores these and re-raises others. */
   private readonly genericErrors = new WeakSet<PySyntaxError>();
+  /** > 0 while reading an expression_without_invalid (CPython disables invalid_* there). */
+  private noInvalid = 0;
+  /** True for the parser of an f-string replacement field's "(expr)". */
+  isSub = false;
 
   constructor(
     private readonly toks: Token[],
@@ -192,7 +196,7 @@ export class Parser implements StringContext {
   // ---- errors --------------------------------------------------------------------
 
   private lineText(lineno: number): string | null {
-    const s = this.lineStarts[lineno - 1];
+    const s = this.lineStarts[lineno - 1 - this.lineShift];
     if (s === undefined) return null;
     let e = this.source.indexOf('\n', s);
     if (e < 0) e = this.source.length;
@@ -201,6 +205,11 @@ export class Parser implements StringContext {
 
   /** Raises an error spanning byte columns on given lines (RAISE_ERROR_KNOWN_LOCATION). */
   raiseRange(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
+    // In an f-string sub-parser, CPython reports columns in the "(expr)" text itself.
+    if (this.isSub) {
+      if (lineno - this.lineShift === 1) col -= this.colShift;
+      if (endCol >= 0 && endLineno - this.lineShift === 1) endCol -= this.colShift;
+    }
     const text = this.lineText(lineno);
     const offset = text === null ? col + 1 : utf8ToCharOffset(text, col) + 1;
     let endOffset = endCol < 0 ? -1 : endCol + 1;
@@ -235,7 +244,7 @@ export class Parser implements StringContext {
       if (far >= this.toks.length - 1) throw this.tokError;
       if (!indentFromParser && this.tokErrorOverrides) throw this.tokError;
     }
-    if (!indentFromParser && this.unclosed !== null && this.lineShift === 0) {
+    if (!indentFromParser && this.unclosed !== null && !this.isSub) {
       const t = this.toks[far];
       const line = t.type === TokType.ERRORTOKEN && this.tokError === null ? Number.MAX_SAFE_INTEGER : t.lineno;
       if (line > this.unclosed.lineno) this.raiseUnclosedNow();
@@ -331,8 +340,9 @@ export class Parser implements StringContext {
     throw new PySyntaxError('SyntaxError', `'${u.char}' was never closed`, this.filename, u.lineno, utf8ToCharOffset(text, u.col) + 1, text + '\n', u.lineno, 0);
   }
 
-  /** A custom (invalid_*) error located at a node. */
+  /** A custom (invalid_*) error located at a node; with invalid_* rules off, no match. */
   private fail(msg: string, n: Loc): never {
+    if (this.noInvalid > 0) this.invalidSyntax();
     this.raiseNode(msg, n);
   }
 
@@ -527,12 +537,23 @@ export class Parser implements StringContext {
     // probe also reads on (CPython's invalid_expression does), which matters for the
     // "never closed" check and for errors raised while reading (string concatenation).
     if (first._type === 'Name' && !(t.type === TokType.OP && t.string === '(')) {
-      const rest = this.probe(() => this.starExpressions());
+      this.noInvalid++;
+      let rest: A.ExprNode | null;
+      try {
+        rest = this.probe(() => this.starExpressions());
+      } finally {
+        this.noInvalid--;
+      }
       if (rest !== null && (first.id === 'print' || first.id === 'exec')) {
         this.fail(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.locNodes(first, rest));
       }
     } else if (this.startsExpression()) {
-      this.probe(() => this.expression());
+      this.noInvalid++;
+      try {
+        this.probe(() => this.expression());
+      } finally {
+        this.noInvalid--;
+      }
     }
     this.invalidSyntax();
   }
@@ -762,6 +783,10 @@ export class Parser implements StringContext {
       this.p++;
       const t = this.cur;
       if (t.type !== TokType.INDENT) {
+        if (t.type === TokType.DEDENT) {
+          const text = this.lineText(t.lineno);
+          this.throwError(new PySyntaxError('IndentationError', `expected an indented block after ${what} on line ${line}`, this.filename, t.lineno, 0, text === null ? null : text + '\n', t.lineno, -1));
+        }
         this.raiseAt('IndentationError', `expected an indented block after ${what} on line ${line}`, t);
       }
       this.p++;
@@ -1267,8 +1292,15 @@ export class Parser implements StringContext {
     const start = this.cur;
     const body = this.disjunction();
     if (!this.isKw('if')) return body;
+    const ifAt = this.p;
     this.p++;
     const test = this.disjunction();
+    if (!this.isKw('else') && this.noInvalid > 0) {
+      // expression_without_invalid: the 'disjunction' alternative matches alone.
+      this.maxP = Math.max(this.maxP, this.p);
+      this.p = ifAt;
+      return body;
+    }
     if (!this.eatKw('else')) {
       // invalid_expression: disjunction 'if' disjunction !('else'|':')
       if (!this.isOp(':')) this.fail("expected 'else' after 'if' expression", this.locNodes(body, test));
@@ -1351,6 +1383,10 @@ export class Parser implements StringContext {
         } else if (t.string === 'not' && this.toks[this.p + 1].type === TokType.NAME && this.toks[this.p + 1].string === 'in') {
           op = 'NotIn';
           this.p += 2;
+        } else if (t.string === 'not') {
+          // 'not' must be followed by 'in' here; the token after it was read.
+          if (this.maxP < this.p + 1) this.maxP = this.p + 1;
+          break;
         } else if (t.string === 'is') {
           this.p++;
           if (this.eatKw('not')) op = 'IsNot';
@@ -1514,6 +1550,7 @@ export class Parser implements StringContext {
         this.p++;
         this.level++;
         const slice = this.slices();
+        if (!this.isOp(']')) this.maybeMissingComma(slice._type === 'Tuple' && slice.elts.length > 0 ? slice.elts[slice.elts.length - 1] : slice);
         this.level--;
         this.expectOp(']');
         e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.loc(start) };
@@ -1643,8 +1680,9 @@ export class Parser implements StringContext {
    * "invalid syntax. Perhaps you forgot a comma?" (range from the first to the second).
    */
   private maybeMissingComma(prev: A.ExprNode | null): void {
-    if (prev === null || this.level === 0 || !this.startsExpression()) return;
-    if (prev._type === 'Starred') prev = prev.value;
+    if (prev === null || this.level === 0 || this.noInvalid > 0 || !this.startsExpression()) return;
+    // The rule applies to the innermost trailing disjunction of the previous element.
+    prev = trailingDisjunction(prev);
     if (this.cur.type === TokType.NAME && KEYWORDS.has(this.cur.string) && this.cur.string !== 'not' && this.cur.string !== 'lambda' &&
       this.cur.string !== 'None' && this.cur.string !== 'True' && this.cur.string !== 'False') return;
     // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
@@ -1652,15 +1690,20 @@ export class Parser implements StringContext {
     if (prev._type === 'Compare' || prev._type === 'IfExp' || prev._type === 'Lambda') {
       // Not a disjunction followed directly by an expression in CPython's rule.
     }
+    // b=expression_without_invalid: nested diagnostics are off while reading it.
     const save = this.p;
     const saveMax = this.maxP;
     let next: A.ExprNode | null = null;
+    this.noInvalid++;
     try {
       next = this.expression();
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
       next = null;
+    } finally {
+      this.noInvalid--;
     }
+    this.farP = Math.max(this.farP, this.p);
     this.p = save;
     this.maxP = saveMax;
     if (next !== null) this.fail('invalid syntax. Perhaps you forgot a comma?', this.locNodes(prev, next));
@@ -1827,6 +1870,7 @@ export class Parser implements StringContext {
         keys.push(first);
         values.push(v);
         isDict = true;
+        if (!this.isOp(',') && !this.isOp('}')) this.maybeMissingComma(v);
       } else {
         if (this.isKw('for') || this.isKw('async')) {
           const generators = this.forIfClauses();
@@ -1860,7 +1904,9 @@ export class Parser implements StringContext {
         this.p++;
         if (this.isOp('}') || this.isOp(',')) this.raiseAt('SyntaxError', "expression expected after dictionary key and ':'", colonTok);
         keys.push(k);
-        values.push(this.expression());
+        const v = this.expression();
+        values.push(v);
+        if (!this.isOp(',') && !this.isOp('}')) this.maybeMissingComma(v);
       }
     }
     this.level--;
@@ -1885,13 +1931,35 @@ export class Parser implements StringContext {
     }
     const p = new Parser(t.tokens, t.source, t.lineStarts, this.filename, null);
     p.lineShift = lineno - 1;
+    p.colShift = col;
+    p.isSub = true;
     try {
       return p.fstringInput();
     } catch (e) {
       if (e instanceof PySyntaxError && !e.msg.startsWith('f-string')) {
-        throw new PySyntaxError(e.kind, 'f-string: ' + e.msg, this.filename, lineno, e.offset, this.lineText(lineno) === null ? null : this.lineText(lineno) + '\n', e.end_lineno, e.end_offset);
+        throw new PySyntaxError(e.kind, 'f-string: ' + e.msg, this.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
       }
       throw e;
+    }
+  }
+}
+
+/** The expression a trailing disjunction ends (Starred/NamedExpr value, lambda body, else branch). */
+function trailingDisjunction(e: A.ExprNode): A.ExprNode {
+  for (;;) {
+    switch (e._type) {
+      case 'Starred':
+      case 'NamedExpr':
+        e = e.value;
+        break;
+      case 'Lambda':
+        e = e.body;
+        break;
+      case 'IfExp':
+        e = e.orelse;
+        break;
+      default:
+        return e;
     }
   }
 }

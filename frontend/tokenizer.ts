@@ -396,8 +396,9 @@ class Tokenizer {
     }
     this.pos = p;
     const c = src.charCodeAt(p);
-    if (c === 35 || c === 10 || p >= this.n) {
-      // Blank line or comment-only line: indentation is ignored.
+    if (c === 35 || c === 10 || c === 92 || p >= this.n) {
+      // Blank line, comment-only line or one starting with a backslash: indentation is
+      // ignored (CPython 3.11 treats them all as blank lines here).
       return true;
     }
     const top = this.indstack.length - 1;
