@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice('abcdef'), random.uniform(1, 2))
+x = list(range(10)); random.shuffle(x); print(x)
+print(random.sample(range(100), 5), random.gauss(0, 1), random.randrange(0, 100, 5))
+print(random.choices('abc', k=5), random.choices('abc', weights=[1, 5, 10], k=4), random.getrandbits(70))
+r = random.Random(7)
+print(r.random(), r.randint(1, 6), random.normalvariate(0, 1), random.expovariate(2))
+random.seed("hello")
+print(random.random())
+random.seed(3.5)
+print(random.random())
