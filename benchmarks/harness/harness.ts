@@ -73,7 +73,8 @@ export function fmtTiming(t: Timing | undefined): string {
 }
 
 async function runWorker(root: string, job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
-  const worker = path.join(root, 'dist', 'benchmarks', 'harness', 'worker.js');
+  // Beside this file: the worker always comes from the same build as the harness.
+  const worker = path.join(__dirname, 'worker.js');
   const o = await runChild(process.execPath, [worker], JSON.stringify(job), timeoutMs, root);
   const r = lastJsonLine<WorkerResult>(o.stdout, RESULT_MARKER);
   if (r === null) return { status: 'error', error: childFailure(o, timeoutMs) };

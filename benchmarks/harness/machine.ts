@@ -25,8 +25,11 @@ export function pyvmVersion(root: string): string {
   return pkg.version ?? 'unknown';
 }
 
-/** The checked-out commit (with "-dirty" when tracked files changed), or null outside git. */
+/** The checked-out commit (with "-dirty" when tracked files changed), $PYVM_GIT_COMMIT, or null. */
 export function gitCommit(root: string): string | null {
+  // A copy of the tree outside git (e.g. a snapshot built for a long run) says its commit here.
+  const given = process.env.PYVM_GIT_COMMIT;
+  if (given !== undefined && given !== '') return given;
   const r = spawnSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0 || r.error !== undefined) return null;
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' });

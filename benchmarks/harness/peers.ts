@@ -69,7 +69,7 @@ export async function runPeer(
   const packageDir = peerPackageDir(root, peer);
   if (packageDir === null) return { status: 'skipped', error: 'not installed' };
   const job: PeerJob = { peer, packageDir, path: file, size, expectedOutput, maxTimeS, minSamples };
-  const worker = path.join(root, 'dist', 'benchmarks', 'harness', 'peer_worker.js');
+  const worker = path.join(__dirname, 'peer_worker.js');
   const o = await runChild(process.execPath, [worker], JSON.stringify(job), timeoutMs, root);
   const r = lastJsonLine<PeerWorkerResult>(o.stdout, PEER_MARKER);
   if (r === null) return { status: 'error', error: childFailure(o, timeoutMs) };
