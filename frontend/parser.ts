@@ -430,8 +430,42 @@ export class Parser implements StringContext {
       if (this.cur.type === TokType.NEWLINE) break;
       out.push(this.simpleStmt());
     }
-    if (this.cur.type !== TokType.NEWLINE) this.invalidSyntax();
+    if (this.cur.type !== TokType.NEWLINE) {
+      // CPython's invalid_expression alternatives read on before failing (which can
+      // reach an unclosed bracket's end of input); then the generic error stands.
+      if (this.startsExpression()) this.probeWithoutInvalid(() => this.expression());
+      this.invalidSyntax();
+    }
     this.p++;
+  }
+
+  private probeWithoutInvalid(f: () => unknown): void {
+    this.noInvalid++;
+    try {
+      this.probe(f);
+    } finally {
+      this.noInvalid--;
+    }
+  }
+
+  /**
+   * invalid_for_target: 'for' star_expressions without a following 'in' -> the
+   * star_expressions are read (raising what they raise) and an invalid target is named.
+   */
+  private forTargetError(forIndex: number): never {
+    const save = this.p;
+    this.p = forIndex + 1;
+    const e = this.probe(() => {
+      const x = this.starExpressions();
+      if (!this.isKw('in')) this.maybeMissingComma(x);
+      return x;
+    });
+    this.p = save;
+    if (e !== null) {
+      const bad = this.invalidTarget(e, 'for');
+      if (bad !== null) this.fail(`cannot assign to ${exprName(bad)}`, bad);
+    }
+    this.invalidSyntax();
   }
 
   /** simple_stmt: assignment | star_expressions | return | import | raise | pass | ... */
@@ -783,7 +817,7 @@ export class Parser implements StringContext {
       this.p++;
       const t = this.cur;
       if (t.type !== TokType.INDENT) {
-        if (t.type === TokType.DEDENT) {
+        if (t.type === TokType.DEDENT && t.col < 0) {
           const text = this.lineText(t.lineno);
           this.throwError(new PySyntaxError('IndentationError', `expected an indented block after ${what} on line ${line}`, this.filename, t.lineno, 0, text === null ? null : text + '\n', t.lineno, -1));
         }
@@ -877,9 +911,10 @@ export class Parser implements StringContext {
   /** for_stmt: 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
   private forStmt(): A.For {
     const t = this.cur;
+    const forIndex = this.p;
     this.p++;
     const target = this.starTargets('for');
-    if (!this.eatKw('in')) this.invalidSyntax();
+    if (!this.eatKw('in')) this.forTargetError(forIndex);
     const iter = this.starExpressions();
     this.colon();
     const body = this.block("'for' statement", t.lineno);
@@ -1686,7 +1721,10 @@ export class Parser implements StringContext {
     if (this.cur.type === TokType.NAME && KEYWORDS.has(this.cur.string) && this.cur.string !== 'not' && this.cur.string !== 'lambda' &&
       this.cur.string !== 'None' && this.cur.string !== 'True' && this.cur.string !== 'False') return;
     // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
-    if (prev._type === 'Name' && this.cur.type === TokType.STRING && prev.end_col_offset === this.last.endCol) return;
+    const ai = this.tokIndexAt(prev);
+    const at = this.toks[ai];
+    if (at.type === TokType.NAME && (at.string === 'match' || at.string === 'case' || at.string === '_')) return;
+    if (at.type === TokType.NAME && this.toks[ai + 1]?.type === TokType.STRING) return;
     if (prev._type === 'Compare' || prev._type === 'IfExp' || prev._type === 'Lambda') {
       // Not a disjunction followed directly by an expression in CPython's rule.
     }
@@ -1714,9 +1752,10 @@ export class Parser implements StringContext {
     const gens: A.Comprehension[] = [];
     while (this.isKw('for') || this.isKw('async')) {
       if (this.isKw('async')) this.raiseAt('SyntaxError', "'async' is not supported yet by pyvm", this.cur);
+      const forIndex = this.p;
       this.p++;
       const target = this.starTargets('for');
-      if (!this.eatKw('in')) this.invalidSyntax();
+      if (!this.eatKw('in')) this.forTargetError(forIndex);
       const iter = this.disjunction();
       const ifs: A.ExprNode[] = [];
       while (this.eatKw('if')) ifs.push(this.disjunction());
@@ -1920,7 +1959,11 @@ export class Parser implements StringContext {
   parseSubExpression(text: string, lineno: number, col: number, _firstLine: boolean): A.ExprNode {
     const sub = '(' + text + ')';
     const t = tokenize(sub, this.filename);
-    if (t.error !== null) this.raiseRange('SyntaxError', 'f-string: ' + t.error.msg, lineno, col, lineno, -1);
+    let tokErr: PySyntaxError | null = null;
+    if (t.error !== null) {
+      const e = t.error;
+      tokErr = new PySyntaxError(e.kind, e.msg, this.filename, e.lineno + lineno - 1, e.offset, e.text, e.end_lineno === null ? null : e.end_lineno + lineno - 1, e.end_offset);
+    }
     // Shift positions: line 1 of the sub-source sits at (lineno, col); later lines keep
     // their own columns (CPython 3.11's fstring_find_expr_location).
     for (const k of t.tokens) {
@@ -1929,15 +1972,16 @@ export class Parser implements StringContext {
       k.lineno += lineno - 1;
       k.endLineno += lineno - 1;
     }
-    const p = new Parser(t.tokens, t.source, t.lineStarts, this.filename, null);
+    const p = new Parser(t.tokens, t.source, t.lineStarts, this.filename, null, tokErr, t.errorOverrides);
     p.lineShift = lineno - 1;
     p.colShift = col;
     p.isSub = true;
     try {
       return p.fstringInput();
     } catch (e) {
-      if (e instanceof PySyntaxError && !e.msg.startsWith('f-string')) {
-        throw new PySyntaxError(e.kind, 'f-string: ' + e.msg, this.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+      if (e instanceof PySyntaxError) {
+        const msg = e.msg.startsWith('f-string') ? e.msg : 'f-string: ' + e.msg;
+        this.throwError(new PySyntaxError(e.kind, msg, this.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset));
       }
       throw e;
     }
