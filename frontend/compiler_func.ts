@@ -12,6 +12,7 @@ import { None, PyTuple } from '../runtime/object';
 import { addopYield, addYieldFrom, compilerCallHelper, compilerJumpIf, visitExpr } from './compiler_expr';
 import { compilerBody, visitStmt } from './compiler_stmt';
 import { Scope, mangle } from './symtable';
+import { exprAsUnicode, UnparseError } from './compiler_unparse';
 
 /** compiler_decorators */
 function compilerDecorators(c: Compiler, decos: A.ExprNode[]): void {
@@ -51,12 +52,23 @@ function compilerDefaultArguments(c: Compiler, args: A.Arguments): number {
   return funcflags;
 }
 
+/** VISIT(c, annexpr, e): the annotation's source text, under `from __future__ import annotations`. */
+export function annotationString(c: Compiler, e: A.ExprNode): string {
+  try {
+    return exprAsUnicode(e);
+  } catch (err) {
+    if (err instanceof UnparseError) c.error(`pyvm: ${err.message}`);
+    throw err;
+  }
+}
+
 /** compiler_visit_argannotation */
 function visitArgAnnotation(c: Compiler, id: string, annotation: A.ExprNode | null, count: { n: number }): void {
   if (!annotation) return;
   c.loadConst(mangle(c.unit.private, id));
-  if (c.st.futureAnnotations) c.error('from __future__ import annotations is not supported by pyvm');
-  if (annotation._type === 'Starred') {
+  if (c.st.futureAnnotations) {
+    c.loadConst(annotationString(c, annotation));
+  } else if (annotation._type === 'Starred') {
     // *args: *Ts
     visitExpr(c, annotation.value);
     c.addopI(Op.UNPACK_SEQUENCE, 1);

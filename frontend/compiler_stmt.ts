@@ -8,7 +8,7 @@ import { Compiler, FBlock, getDocString } from './compiler';
 import { Op } from './opcode';
 import { None, PyTuple } from '../runtime/object';
 import { assertNever, binopArg, compilerJumpIf, updateStartLocationToMatchAttr, visitExpr, visitExprs, addYieldFrom } from './compiler_expr';
-import { compilerClass, compilerFunction } from './compiler_func';
+import { annotationString, compilerClass, compilerFunction } from './compiler_func';
 import { compilerAsyncWith, compilerTry, compilerTryStar, compilerWith, compilerAsyncFor, callExitWithNones } from './compiler_exc';
 import { compilerMatch } from './compiler_match';
 import { mangle } from './symtable';
@@ -453,10 +453,8 @@ function compilerAnnassign(c: Compiler, s: A.AnnAssign): void {
   switch (targ._type) {
     case 'Name':
       if (s.simple && (c.unit.scopeType === 'module' || c.unit.scopeType === 'class')) {
-        if (c.st.futureAnnotations) {
-          c.error('from __future__ import annotations is not supported by pyvm');
-        }
-        visitExpr(c, s.annotation);
+        if (c.st.futureAnnotations) c.loadConst(annotationString(c, s.annotation));
+        else visitExpr(c, s.annotation);
         c.addopName(Op.LOAD_NAME, '__annotations__');
         c.loadConst(mangle(c.unit.private, targ.id));
         c.addop(Op.STORE_SUBSCR);

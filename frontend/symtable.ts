@@ -565,7 +565,7 @@ class SymtableBuilder {
     if (name !== '*') {
       this.addDef(name, DEF_IMPORT, a);
     } else if (this.cur.type !== 'module') {
-      this.error(IMPORT_STAR_WARNING, stmt);
+      this.error(IMPORT_STAR_WARNING, a);
     }
   }
 
