@@ -40,14 +40,42 @@ const MIX_PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c
 
 type Value = number | null;
 
-function missingNote(parts: { label: string; values: Value[] }[]): string {
-  const notes: string[] = [];
+/**
+ * The subtitle naming missing data: series with the same gaps are grouped, and the gaps
+ * are named by their x labels (benchmarks) when there are few.
+ */
+function missingNote(parts: { label: string; values: Value[] }[], labels: string[]): string {
+  const groups = new Map<string, string[]>();
   for (const p of parts) {
-    const missing = p.values.filter((v) => v === null).length;
-    if (missing === p.values.length) notes.push(`${p.label}: no data`);
-    else if (missing > 0) notes.push(`${p.label}: no data for ${missing} of ${p.values.length}`);
+    const missing = p.values.map((v, i) => (v === null ? labels[i] ?? `#${i + 1}` : null)).filter((x): x is string => x !== null);
+    if (missing.length === 0) continue;
+    const what =
+      missing.length === p.values.length
+        ? 'no data'
+        : missing.length <= 3
+          ? `no data for ${missing.join(', ')}`
+          : `no data for ${missing.length} of ${p.values.length}`;
+    groups.set(what, [...(groups.get(what) ?? []), p.label]);
   }
+  const notes = [...groups.entries()].map(([what, series]) =>
+    `${series.length === parts.length && parts.length > 1 ? 'all series' : series.length > 3 ? `${series.length} series` : series.join(', ')}: ${what}`,
+  );
   return notes.length === 0 ? '' : 'Missing (backend not ready or failed): ' + notes.join('; ');
+}
+
+/** Log-scale tick labels at 1, 2 and 5 times a power of ten only, in a short form (2k, 1.5M). */
+function logTick(value: number | string): string {
+  const v = Number(value);
+  if (!(v > 0)) return '';
+  const mantissa = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+  if (![1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6)) return '';
+  return shortNumber(v);
+}
+
+export function shortNumber(v: number): string {
+  const units: [number, string][] = [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+  for (const [u, suffix] of units) if (v >= u) return `${+(v / u).toPrecision(3)}${suffix}`;
+  return `${+v.toPrecision(3)}`;
 }
 
 function barChart(opts: {
@@ -64,7 +92,7 @@ function barChart(opts: {
     data: s.values,
     backgroundColor: colourOf(s.key, i),
   }));
-  const subtitle = [opts.note ?? '', missingNote(opts.series)].filter((x) => x !== '').join(' | ');
+  const subtitle = [opts.note ?? '', missingNote(opts.series, opts.labels)].filter((x) => x !== '').join(' | ');
   return {
     type: 'bar',
     data: { labels: opts.labels, datasets },
@@ -82,7 +110,7 @@ function barChart(opts: {
         y: {
           type: opts.log === true ? 'logarithmic' : 'linear',
           title: { display: true, text: opts.yTitle, font: { size: 17 } },
-          ticks: { font: { size: 15 } },
+          ticks: opts.log === true ? { font: { size: 15 }, autoSkip: false, callback: logTick } : { font: { size: 15 } },
         },
       },
     },
@@ -170,7 +198,7 @@ export function speedupChart(s: Summary): ChartSpec {
   });
   // The missing-data note counts benchmarks, not the geomean bar.
   const sub = (cfg.options?.plugins?.subtitle ?? {}) as Record<string, unknown>;
-  const text = [g === null ? '' : `geometric mean ${g.toFixed(3)}× over ${present.length} benchmarks`, missingNote([{ label: 'speed-up', values }])]
+  const text = [g === null ? '' : `geometric mean ${g.toFixed(3)}× over ${present.length} benchmarks`, missingNote([{ label: 'speed-up', values }], labels)]
     .filter((x) => x !== '')
     .join(' | ');
   sub.display = text !== '';
