@@ -7,7 +7,7 @@ import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import type { BenchResults, ProgramResult, Timing } from '../../benchmarks/harness/results';
 import { geomean, timingFromSamples } from '../../benchmarks/harness/stats';
-import { ablationRelative, opcodeMixChart, speedupChart } from '../../reports/charts';
+import { ablationRelative, opcodeMixChart, shortNumber, speedupChart } from '../../reports/charts';
 import { generateReport } from '../../reports/generate';
 import { summarize } from '../../reports/summary';
 import { firstDifference } from '../../benchmarks/harness/worker';
@@ -112,6 +112,12 @@ describe('report generator', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('chart helpers', () => {
+  it('writes axis numbers in a short form', () => {
+    expect([5, 20, 1000, 1500, 2_000_000, 3e9].map(shortNumber)).toEqual(['5', '20', '1k', '1.5k', '2M', '3G']);
   });
 });
 
