@@ -280,7 +280,8 @@ export function disassemble(co: CodeObject): string {
   const linestarts = findLinestarts(co.co_linetable, co.co_firstlineno);
   let linenoWidth = 0;
   if (linestarts.size > 0) {
-    const maxLine = Math.max(...linestarts.values());
+    let maxLine = 0;
+    for (const l of linestarts.values()) if (l > maxLine) maxLine = l;
     linenoWidth = maxLine >= 1000 ? String(maxLine).length : 3;
   }
   const maxOffset = co.co_code.length - 2;
