@@ -83,7 +83,7 @@ describe('report generator', () => {
     expect(data.slice(0, 3)).toEqual([2, 1.25, null]);
     expect(data[3]).toBeCloseTo(geomean([2, 1.25]), 12);
     const sub = spec.config.options?.plugins?.subtitle as { text: string };
-    expect(sub.text).toContain('no data for 1 of 3');
+    expect(sub.text).toContain('speed-up: no data for gamma');
   });
 
   it('charts opcode shares that sum to 100% per program', () => {
