@@ -213,6 +213,30 @@ export function compileFileForImport(filePath: string): CodeObject {
   return compile(parse(source, filePath), filePath, source);
 }
 
+/** The name an eval-mode code object stores its value in (see compileForExec). */
+export const EVAL_RESULT_NAME = '__pyvm_eval_result__';
+
+/**
+ * compile()/exec()/eval() of source text. Eval mode is compiled as the module
+ * `__pyvm_eval_result__ = (expression)` (frontend/compile.ts compiles modules only); the
+ * runtime reads the value back from the locals mapping (runtime/exec.ts).
+ */
+export function compileForExec(source: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
+  if (mode === 'exec') return compile(parse(source, filename), filename, source);
+  const p = require('../frontend/parser') as typeof import('../frontend/parser');
+  const expr = p.parseExpression(source.replace(/^[ \t]+/, ''), filename);
+  const pos = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+  const tree: Module = {
+    _type: 'Module',
+    body: [{ _type: 'Assign', targets: [{ _type: 'Name', id: EVAL_RESULT_NAME, ctx: { _type: 'Store' }, ...pos }], value: expr, type_comment: null, ...pos }],
+    type_ignores: [],
+  };
+  const c = require('../frontend/compile') as { compileAst(tree: Module, filename: string): CodeObject };
+  const code = c.compileAst(tree, filename);
+  code.derived.set('evalMode', true);
+  return code;
+}
+
 /** Everything but evalCode: read, parse, compile (or load the .pyc), backend preparation. */
 export function prepare(filePath: string, opts: RunOptions): PreparedProgram {
   const times = zeroTimes();
@@ -279,6 +303,7 @@ export function initialize(opts: RunOptions, filePath: string, backendRun: Backe
     compileFile: compileFileForImport,
   });
   rt.setCurrentInterp(interp);
+  interp.compileSource = compileForExec;
   setupSys(interp, filePath);
   return interp;
 }

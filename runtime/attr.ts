@@ -123,9 +123,9 @@ export function typeGetAttr(tv: PyObject, name: string): PyObject | undefined {
 }
 
 /** Set by runtime/class.ts: setattr on a class (updates slots when a dunder changes). */
-let typeSetAttrImpl: (t: PyType, name: string, value: PyObject | undefined) => void = () => {
-  throw new Error('class.ts not loaded');
-};
+// `var` without an initialiser: class.ts installs it possibly while this module is loading.
+// eslint-disable-next-line no-var
+var typeSetAttrImpl: ((t: PyType, name: string, value: PyObject | undefined) => void) | undefined;
 export function setTypeSetAttr(f: (t: PyType, name: string, value: PyObject | undefined) => void): void {
   typeSetAttrImpl = f;
 }
@@ -173,7 +173,7 @@ export function lookupSpecial(obj: PyObject, name: string): PyObject | undefined
 setSlots(objectType, { tp_getattro: genericGetAttr, tp_setattro: genericSetAttr });
 setSlots(typeType, {
   tp_getattro: typeGetAttr,
-  tp_setattro: (t, name, value) => typeSetAttrImpl(t as PyType, name, value),
+  tp_setattro: (t, name, value) => typeSetAttrImpl!(t as PyType, name, value),
 });
 setSlots(moduleType, {
   tp_getattro: (m, name) => {

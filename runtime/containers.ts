@@ -297,9 +297,30 @@ setSlots(listType, {
     noKw('list', kw);
     if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
     const l = self as PyList;
+    if (args.length === 1) lengthHint(args[0]);
     l.items = args.length === 0 ? [] : args[0] === l ? l.items.slice() : toArray(args[0]);
   },
 });
+
+/**
+ * PyObject_LengthHint, as list() and tuple() call it before iterating: a Python class's
+ * __len__ runs (and its errors other than TypeError propagate). The value is not needed here.
+ */
+export function lengthHint(v: PyObject): void {
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) return;
+  const t = typeOf(v);
+  if (!t.isHeapType) return;
+  const l = t.slots.sq_length;
+  try {
+    if (l !== undefined) l(v);
+    else {
+      const h = lookupSpecial(v, '__length_hint__');
+      if (h !== undefined) callObject(h, [], null);
+    }
+  } catch (e) {
+    if (!(e instanceof PyException && typeOf(e).name === 'TypeError')) throw e;
+  }
+}
 
 function noKw(name: string, kw: KwArgs): void {
   if (kw !== null && kw.size > 0) raiseTypeError(`${name}() takes no keyword arguments`);
@@ -361,6 +382,7 @@ setSlots(tupleType, {
   tp_new: (t, args, kw) => {
     noKw('tuple', kw);
     if (args.length > 1) raiseTypeError(`tuple expected at most 1 argument, got ${args.length}`);
+    if (args.length === 1) lengthHint(args[0]);
     const items = args.length === 0 ? [] : toArray(args[0]);
     if (t === tupleType && args.length === 1 && args[0] instanceof PyTuple && typeOf(args[0]) === tupleType) return args[0];
     return finishSubtypeInstance(new PyTuple(items), t);

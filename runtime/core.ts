@@ -22,3 +22,4 @@ export * from './traceback';
 export * from './sys';
 
 export * from './vmhelpers';
+export * from './exec';

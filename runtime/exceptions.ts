@@ -197,7 +197,8 @@ export function stopIterationValue(e: PyException): PyObject {
  */
 export function fromJsError(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // No regular expression here: this runs with the JS stack nearly exhausted.
+  if (e instanceof RangeError && e.message.includes('call stack')) {
     return newException(RecursionError, 'maximum recursion depth exceeded');
   }
   const lib = e as { kind?: string; message?: string; toPythonString?: unknown };

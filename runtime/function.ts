@@ -470,10 +470,13 @@ fnAttr('code', false);
 
 // --- small shared helpers (set by ops.ts to avoid import-time cycles)
 
-let reprHookImpl: (v: PyObject) => string = () => '?';
+// `var` without an initialiser: ops.ts may install the hook while this module is still
+// loading (import cycle), which a `let` (TDZ) or an initialiser (overwrite) would break.
+// eslint-disable-next-line no-var
+var reprHookImpl: ((v: PyObject) => string) | undefined;
 /** repr() as installed by runtime/ops.ts. */
 export function reprHook(v: PyObject): string {
-  return reprHookImpl(v);
+  return reprHookImpl === undefined ? '?' : reprHookImpl(v);
 }
 export function setReprHook(f: (v: PyObject) => string): void {
   reprHookImpl = f;

@@ -29,8 +29,11 @@ export interface ExecBackend {
   currentGlobals(): PyDict;
   /** locals() of the innermost Python frame (a dict snapshot for function frames). */
   currentLocals(): PyObject;
-  /** Runs a module code object (import of a .py module) in `globals`. */
-  runModuleCode(code: import('../frontend/code').CodeObject, globals: PyDict): void;
+  /**
+   * Runs a module-level code object (import of a .py module, exec()) in `globals`, with
+   * `locals` as the LOAD_NAME/STORE_NAME mapping (default: globals).
+   */
+  runModuleCode(code: import('../frontend/code').CodeObject, globals: PyDict, locals?: PyObject): void;
   /** Resumes a generator (see runtime/generator.ts). */
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: import('./exceptions').PyException | null): PyObject;
 }
@@ -67,6 +70,8 @@ export class Interpreter {
   argv: string[];
   backend: ExecBackend;
   readonly compileFile: InterpreterOptions['compileFile'];
+  /** compile()/exec()/eval() of source text (set by the pipeline; null = unsupported). */
+  compileSource: ((source: string, filename: string, mode: 'exec' | 'eval') => import('../frontend/code').CodeObject) | null = null;
   private readonly rawWrite: InterpreterOptions['write'];
   private readonly readStdin: () => string;
   private stdinText: string | null = null;

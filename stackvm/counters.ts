@@ -6,8 +6,9 @@
 // taken). Pushes and pops come from the opcode table (frontend/opcode.ts stackPushes/
 // stackPops), pre-computed per instruction (frame.ts ensureCountTables).
 //
-// RESUME and EXTENDED_ARG are not counted: CPython's sys.settrace with f_trace_opcodes
-// does not report them, and the totals are compared with that.
+// RESUME, EXTENDED_ARG and a frame's prologue before its first RESUME (MAKE_CELL,
+// COPY_FREE_VARS, RETURN_GENERATOR and the POP_TOP after it) are not counted: CPython's
+// sys.settrace with f_trace_opcodes does not report them, and the totals are compared with that.
 
 import { OPNAME, Op } from '../frontend/opcode';
 import { Frame, ensureCountTables } from './frame';
@@ -26,6 +27,7 @@ export class StackCounters {
   count(f: Frame, pc: number, op: number, sp: number): void {
     if (op === RESUME || op === EXTENDED_ARG) return;
     const d = f.decoded;
+    if (pc < d.firstResume) return;
     if (d.pushes === null) ensureCountTables(f.code, d);
     this.instructions++;
     this.byOpcode[op]++;
@@ -38,6 +40,7 @@ export class StackCounters {
   /** A conditional jump was taken: correct its stack effect to the jump case. */
   jumped(f: Frame, pc: number): void {
     const d = f.decoded;
+    if (pc < d.firstResume) return;
     this.pushes += d.jumpPushDelta![pc];
     this.pops += d.jumpPopDelta![pc];
   }

@@ -13,7 +13,9 @@
 // nlocalsplus up; `sp` is the index of the next free slot.
 
 import { CodeObject } from '../frontend/code';
-import { CACHE_ENTRIES, EXTENDED_ARG, HASJREL, HASJBACK, stackPops, stackPushes, OPINFO } from '../frontend/opcode';
+import { CACHE_ENTRIES, EXTENDED_ARG, HASJREL, HASJBACK, stackPops, stackPushes, OPINFO, Op } from '../frontend/opcode';
+
+const RESUME = Op.RESUME;
 import { decodeExceptionTable, ExceptionTableEntry } from '../frontend/exceptiontable';
 import { addr2line } from '../frontend/linetable';
 import type { PyObject } from '../runtime/object';
@@ -37,6 +39,12 @@ export interface Decoded {
   jumpPopDelta: Int32Array | null;
   /** Number of real instructions (EXTENDED_ARG and CACHE excluded), for static counters. */
   instructionCount: number;
+  /**
+   * The first RESUME's unit. The prologue before it (MAKE_CELL, COPY_FREE_VARS,
+   * RETURN_GENERATOR + POP_TOP) runs before CPython starts tracing the frame, so the
+   * counters leave it out too.
+   */
+  firstResume: number;
 }
 
 const DERIVED_KEY = 'stackvm';
@@ -81,6 +89,7 @@ export function decode(code: CodeObject): Decoded {
     jumpPushDelta: null,
     jumpPopDelta: null,
     instructionCount: count,
+    firstResume: Math.max(0, ops.indexOf(RESUME)),
   };
   code.derived.set(DERIVED_KEY, d);
   return d;

@@ -89,12 +89,12 @@ export class StackVM implements ExecBackend {
     return this.run(this, frame, null);
   }
 
-  runModuleCode(code: CodeObject, globals: PyDict): void {
+  runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): void {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
       throw newException(RecursionError, 'maximum recursion depth exceeded');
     }
-    const frame = new Frame(code, null, globals, this.builtins, globals);
+    const frame = new Frame(code, null, globals, this.builtins, locals ?? globals);
     this.run(this, frame, null);
   }
 
@@ -131,36 +131,43 @@ export class StackVM implements ExecBackend {
   private throwIntoDelegate(gen: PyGenerator, f: Frame, yf: PyObject, exc: PyException): PyObject {
     let ret: PyObject | undefined;
     let failure: PyException | null = null;
-    try {
-      if (typeOf(exc).isSubtypeOf(GeneratorExit)) {
+    if (typeOf(exc).isSubtypeOf(GeneratorExit)) {
+      try {
         if (yf instanceof PyGenerator) genClose(yf);
         else {
           const close = getAttrOpt(yf, 'close');
           if (close !== undefined) callObject(close, [], null);
         }
-        return this.resumeFrame(gen, f, None, exc);
+      } catch (e) {
+        if (!isPyException(e)) throw e;
+        this.popDelegate(f);
+        return this.resumeFrame(gen, f, None, e);
       }
+      return this.resumeFrame(gen, f, None, exc);
+    }
+    let finished = false;
+    try {
       if (yf instanceof PyGenerator) {
         ret = genResume(yf, None, exc);
-        if (ret === undefined) {
-          // The delegate returned: continue after the yield-from loop with its value.
-          const v = yf.returnValue;
-          this.popDelegate(f);
-          return this.resumeFrame(gen, f, v, null);
-        }
+        finished = ret === undefined;
       } else {
         const meth = getAttrOpt(yf, 'throw');
-        if (meth === undefined) return this.resumeFrame(gen, f, None, exc);
-        ret = callObject(meth, [typeOf(exc), exc, exc.traceback ?? None], null);
+        if (meth === undefined) failure = exc;
+        else ret = callObject(meth, [typeOf(exc), exc, exc.traceback ?? None], null);
       }
     } catch (e) {
       if (!isPyException(e)) throw e;
       failure = e;
-    }
-    if (failure !== null) {
       this.popDelegate(f);
-      if (typeOf(failure).isSubtypeOf(StopIteration)) return this.resumeFrame(gen, f, stopIterationValue(failure), null);
-      return this.resumeFrame(gen, f, None, failure);
+      if (typeOf(e).isSubtypeOf(StopIteration)) return this.resumeFrame(gen, f, stopIterationValue(e), null);
+      return this.resumeFrame(gen, f, None, e);
+    }
+    if (failure !== null) return this.resumeFrame(gen, f, None, failure);
+    if (finished) {
+      // The delegate returned: continue after the yield-from loop with its value.
+      const v = (yf as PyGenerator).returnValue;
+      this.popDelegate(f);
+      return this.resumeFrame(gen, f, v, null);
     }
     this.yielded = true;
     return ret!;
