@@ -226,46 +226,40 @@ function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// Per-opcode properties as a lookup table (the Op.* names are object properties, so a
+// `switch` over them costs a property load per case on a hot path).
+const F_JUMP = 1;
+const F_UNCOND = 2;
+const F_EXIT = 4;
+const F_BLOCK_PUSH = 8;
+const OP_FLAGS = (() => {
+  const t = new Uint8Array(512);
+  for (const op of [Op.JUMP, Op.JUMP_NO_INTERRUPT, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE,
+    Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.SEND, Op.JUMP_FORWARD,
+    Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT, Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE,
+    Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_FORWARD_IF_NOT_NONE, Op.POP_JUMP_BACKWARD_IF_FALSE,
+    Op.POP_JUMP_BACKWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NOT_NONE]) t[op] |= F_JUMP;
+  for (const op of [Op.JUMP, Op.JUMP_NO_INTERRUPT, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT]) t[op] |= F_UNCOND;
+  for (const op of [Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE]) t[op] |= F_EXIT;
+  for (const op of [Op.SETUP_FINALLY, Op.SETUP_CLEANUP, Op.SETUP_WITH]) t[op] |= F_BLOCK_PUSH;
+  return t;
+})();
+
+/** A jump (real or virtual); SETUP_* block pushes are not jumps. */
 export function isJumpOp(op: number): boolean {
-  switch (op) {
-    case Op.JUMP:
-    case Op.JUMP_NO_INTERRUPT:
-    case Op.POP_JUMP_IF_FALSE:
-    case Op.POP_JUMP_IF_TRUE:
-    case Op.POP_JUMP_IF_NONE:
-    case Op.POP_JUMP_IF_NOT_NONE:
-    case Op.JUMP_IF_FALSE_OR_POP:
-    case Op.JUMP_IF_TRUE_OR_POP:
-    case Op.FOR_ITER:
-    case Op.SEND:
-    case Op.JUMP_FORWARD:
-    case Op.JUMP_BACKWARD:
-    case Op.JUMP_BACKWARD_NO_INTERRUPT:
-    case Op.POP_JUMP_FORWARD_IF_FALSE:
-    case Op.POP_JUMP_FORWARD_IF_TRUE:
-    case Op.POP_JUMP_FORWARD_IF_NONE:
-    case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
-    case Op.POP_JUMP_BACKWARD_IF_FALSE:
-    case Op.POP_JUMP_BACKWARD_IF_TRUE:
-    case Op.POP_JUMP_BACKWARD_IF_NONE:
-    case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
-      return true;
-    default:
-      return false;
-  }
+  return (OP_FLAGS[op] & F_JUMP) !== 0;
 }
 
 export function isBlockPush(op: number): boolean {
-  return op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP || op === Op.SETUP_WITH;
+  return (OP_FLAGS[op] & F_BLOCK_PUSH) !== 0;
 }
 
 export function isUnconditionalJump(op: number): boolean {
-  return op === Op.JUMP || op === Op.JUMP_NO_INTERRUPT || op === Op.JUMP_FORWARD ||
-    op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT;
+  return (OP_FLAGS[op] & F_UNCOND) !== 0;
 }
 
 export function isScopeExit(op: number): boolean {
-  return op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
+  return (OP_FLAGS[op] & F_EXIT) !== 0;
 }
 
 /** The last instruction ends the block's fall-through (BB_NO_FALLTHROUGH). */
