@@ -1,10 +1,12 @@
 // Renders docs/opcodes.md, the instruction-set reference page, from the opcode tables.
 //
-// The stack section comes from frontend/opcode.ts; the register section is whatever
-// Markdown the register VM's table renders (regvm/opcodes.ts exports
-// formatRegOpcodesMarkdown(); scripts/gen-opcodes-doc.js passes it in). The page is
-// generated: scripts/gen-opcodes-doc.js writes it and test/dis/opcodes-doc.test.ts fails
-// when the committed page is stale.
+// The stack section comes from frontend/opcode.ts. The register section comes from the
+// register VM's module (regvm/opcodes.ts, passed in by the caller as a loaded module, so
+// the frontend does not depend on the register VM): its own Markdown if it exports
+// formatRegOpcodesMarkdown(), else a table rendered here from its regOpcodeTable (with
+// its REG_NOTATION text when exported). The page is generated:
+// scripts/gen-opcodes-doc.js writes it and test/dis/opcodes-doc.test.ts fails when the
+// committed page is stale.
 
 import {
   CMP_OP,
@@ -31,6 +33,50 @@ function row(e: OpInfo): string {
     `| ${e.code} | \`${e.name}\` | ${e.hasArg ? e.operand : '-'} | ${e.cache || ''} | ` +
     `${count(e.pops)} | ${count(e.pushes)}${effect} | ${e.jump === 'none' ? '' : e.jump} | ${cell('`' + e.sem + '`')} |`
   );
+}
+
+/** One register instruction as regvm/opcodes.ts describes it (the fields used here). */
+export interface RegOpDoc {
+  readonly name: string;
+  readonly operands: string;
+  readonly semantics: string;
+  readonly jumps: boolean;
+  readonly terminates: boolean;
+  readonly isMove: boolean;
+}
+
+/** What this page reads from the register VM's opcode module, when present. */
+export interface RegisterOpcodeModule {
+  formatRegOpcodesMarkdown?: () => string;
+  regOpcodeTable?: readonly RegOpDoc[];
+  REG_NOTATION?: string;
+}
+
+/** The register section from the register VM's opcode module (null: nothing to show). */
+export function registerSection(m: RegisterOpcodeModule | null): string | null {
+  if (m === null) return null;
+  if (typeof m.formatRegOpcodesMarkdown === 'function') return m.formatRegOpcodesMarkdown();
+  const table = m.regOpcodeTable;
+  if (!Array.isArray(table)) return null;
+  const out: string[] = [];
+  out.push('## Register instruction set');
+  out.push('');
+  if (typeof m.REG_NOTATION === 'string') {
+    out.push('```');
+    out.push(m.REG_NOTATION.trimEnd());
+    out.push('```');
+  } else {
+    out.push('Instruction format, operand kinds (one letter per operand) and the semantics notation: see the header of regvm/opcodes.ts.');
+  }
+  out.push('');
+  out.push('| # | name | operands | semantics | control | move |');
+  out.push('|---|------|----------|-----------|---------|------|');
+  (table as readonly RegOpDoc[]).forEach((e, i) => {
+    const control = e.terminates ? (e.jumps ? 'jumps (no fall-through)' : 'ends the block') : e.jumps ? 'may jump' : '';
+    out.push(`| ${i} | \`${e.name}\` | ${e.operands ? '`' + e.operands + '`' : '-'} | ${cell('`' + e.semantics + '`')} | ${control} | ${e.isMove ? 'yes' : ''} |`);
+  });
+  out.push('');
+  return out.join('\n');
 }
 
 /** The whole page. `registerSection` is the register VM's Markdown (omitted when null). */

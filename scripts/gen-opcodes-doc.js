@@ -2,22 +2,18 @@
 // Writes docs/opcodes.md from the compiled opcode tables (run `npx tsc -p tsconfig.json` first):
 //     node scripts/gen-opcodes-doc.js          write docs/opcodes.md
 //     node scripts/gen-opcodes-doc.js --check  exit 1 if docs/opcodes.md is stale
-// The register section is included when dist/regvm/opcodes.js exports
-// formatRegOpcodesMarkdown() (R's hook). test/dis/opcodes-doc.test.ts does the same check.
+// The register section comes from dist/regvm/opcodes.js (its formatRegOpcodesMarkdown(),
+// else its regOpcodeTable). test/dis/opcodes-doc.test.ts does the same check.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
-const { renderOpcodesDoc } = require(path.join(DIST, 'frontend', 'opcode_doc.js'));
+const { renderOpcodesDoc, registerSection } = require(path.join(DIST, 'frontend', 'opcode_doc.js'));
 
-let reg = null;
 const regPath = path.join(DIST, 'regvm', 'opcodes.js');
-if (fs.existsSync(regPath)) {
-  const m = require(regPath);
-  if (typeof m.formatRegOpcodesMarkdown === 'function') reg = m.formatRegOpcodesMarkdown();
-}
+const reg = registerSection(fs.existsSync(regPath) ? require(regPath) : null);
 const text = renderOpcodesDoc(reg);
 const out = path.join(ROOT, 'docs', 'opcodes.md');
 if (process.argv.includes('--check')) {

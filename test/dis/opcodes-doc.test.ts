@@ -2,21 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderOpcodesDoc } from '../../frontend/opcode_doc';
+import { registerSection, RegisterOpcodeModule, renderOpcodesDoc } from '../../frontend/opcode_doc';
 import { compileFormula, OPCODES } from '../../frontend/opcode';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-async function registerSection(): Promise<string | null> {
+async function regSection(): Promise<string | null> {
   if (!fs.existsSync(path.join(ROOT, 'regvm', 'opcodes.ts'))) return null;
   const p = '../../regvm/opcodes';
-  const m = (await import(p)) as { formatRegOpcodesMarkdown?: () => string };
-  return typeof m.formatRegOpcodesMarkdown === 'function' ? m.formatRegOpcodesMarkdown() : null;
+  return registerSection((await import(p)) as RegisterOpcodeModule);
 }
 
 describe('docs/opcodes.md', () => {
   it('is current (regenerate: npx tsc -p tsconfig.json && node scripts/gen-opcodes-doc.js)', async () => {
-    const want = renderOpcodesDoc(await registerSection());
+    const want = renderOpcodesDoc(await regSection());
     const have = fs.readFileSync(path.join(ROOT, 'docs', 'opcodes.md'), 'utf8');
     expect(have).toBe(want);
     for (const e of OPCODES) expect(have).toContain(`\`${e.name}\``);
