@@ -947,6 +947,8 @@ export class Parser implements StringContext {
   private starTarget(): A.ExprNode {
     const t = this.cur;
     if (this.eatOp('*')) {
+      // star_target: '*' (!'*' star_target)
+      if (this.isOp('*')) this.invalidSyntax();
       const value = this.starTarget();
       return { _type: 'Starred', value, ctx: STORE, ...this.loc(t) };
     }

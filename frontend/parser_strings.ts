@@ -16,6 +16,7 @@ import type { Constant, ExprNode, FormattedValue, JoinedStr } from './ast';
 import { PySyntaxError } from './syntaxerror';
 import { Token } from './tokenizer';
 import { PyBytes } from '../runtime/object';
+import { lookupUnicodeName } from './unicode_names';
 
 /** Parses an expression from f-string text; supplied by the parser (avoids a cycle). */
 export type SubExpressionParser = (text: string, lineno: number, col: number, lineStartIsFirst: boolean) => ExprNode;
@@ -79,11 +80,7 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
 }
 
-let unicodeNames: ((name: string) => number | undefined) | null = null;
-/** Installs a \N{...} resolver (the runtime's unicodedata, when it exists). */
-export function setUnicodeNameResolver(f: (name: string) => number | undefined): void {
-  unicodeNames = f;
-}
+
 
 /** Decodes the escapes of a non-raw str body (decode_unicode_with_escapes). */
 function decodeStrEscapes(body: string, ctx: StringContext, tok: Token): string {
@@ -125,15 +122,16 @@ function decodeStrEscapes(body: string, ctx: StringContext, tok: Token): string 
     if (c === 'x' || c === 'u' || c === 'U') {
       const len = c === 'x' ? 2 : c === 'u' ? 4 : 8;
       const hex = body.slice(i + 1, i + 1 + len);
-      let ok = hex.length === len;
-      for (let k = 0; ok && k < len; k++) if (!isHex(hex.charCodeAt(k))) ok = false;
-      if (!ok) {
+      let good = 0;
+      while (good < hex.length && isHex(hex.charCodeAt(good))) good++;
+      if (good < len) {
+        // The reported range ends at the last hex digit read (or at the escape letter).
         const kind = c === 'x' ? 'truncated \\xXX escape' : c === 'u' ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
-        ctx.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, Math.min(n, i + hex.length + 1)) - 1}: ${kind}`, tok);
+        ctx.errorAfter(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, i + good)}: ${kind}`);
       }
       const v = parseInt(hex, 16);
       if (v > 0x10ffff) {
-        ctx.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, i + len)}: illegal Unicode character`, tok);
+        ctx.errorAfter(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, i + len)}: illegal Unicode character`);
       }
       out += String.fromCodePoint(v);
       i += 1 + len;
@@ -142,12 +140,12 @@ function decodeStrEscapes(body: string, ctx: StringContext, tok: Token): string 
     if (c === 'N') {
       const close = body.indexOf('}', i);
       if (body[i + 1] !== '{' || close < 0) {
-        ctx.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, i)}: malformed \\N character escape`, tok);
+        ctx.errorAfter(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, i)}: malformed \\N character escape`);
       }
       const name = body.slice(i + 2, close);
-      const cp = unicodeNames !== null ? unicodeNames(name.toUpperCase()) : undefined;
+      const cp = name.length > 0 ? lookupUnicodeName(name) : undefined;
       if (cp === undefined) {
-        ctx.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, close)}: unknown Unicode character name`, tok);
+        ctx.errorAfter(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, j)}-${utf8Pos(body, close)}: unknown Unicode character name`);
       }
       out += String.fromCodePoint(cp);
       i = close + 1;
@@ -204,7 +202,7 @@ function decodeBytes(body: string, raw: boolean, ctx: StringContext, tok: Token)
         i += 2;
         continue;
       }
-      ctx.error(`(value error) invalid \\x escape at position ${i - 1}`, tok);
+      ctx.errorAfter(`(value error) invalid \\x escape at position ${i - 1}`);
     }
     out.push(92, dc);
   }
