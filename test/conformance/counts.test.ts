@@ -1,9 +1,9 @@
 // Dynamic instruction counts: `pyvm stats --vm stack --json PROGRAM` must report, opcode
-// by opcode, the instructions CPython 3.11 executes for the program (RESUME and
-// EXTENDED_ARG aside). Goldens: test/conformance/counts/*.json, made by
-// scripts/gen-opcode-counts.py with sys.settrace + f_trace_opcodes (plus the untraced
-// frame prologues, see the script). Known failures: known-failures.counts.txt, kept exact
-// like the other lists (UPDATE_KNOWN_FAILURES=1 rewrites it; needs a build first).
+// by opcode, the instructions CPython 3.11 executes for the program as sys.settrace with
+// f_trace_opcodes sees them (RESUME, EXTENDED_ARG and frame prologues aside; see
+// scripts/gen-opcode-counts.py, which makes the goldens in test/conformance/counts/).
+// Known failures: known-failures.counts.txt, kept exact like the other lists
+// (UPDATE_KNOWN_FAILURES=1 rewrites it; needs a build first).
 import * as fs from 'fs';
 import * as path from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ interface CountsGolden {
   by_opcode: Record<string, number>;
 }
 
-/** What CPython's tracer cannot report, or is not an instruction of its own. */
+/** What CPython's tracer never reports (prologues are told apart by position, so pyvm leaves them out itself). */
 const NOT_COMPARED = new Set(['RESUME', 'EXTENDED_ARG', 'CACHE']);
 
 const COUNTS_DIR = path.join(CONFORMANCE_DIR, 'counts');
