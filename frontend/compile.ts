@@ -10,12 +10,14 @@
 import type * as A from './ast';
 import { CodeObject } from './code';
 import { Compiler } from './compiler';
-import { compilerBody } from './compiler_stmt';
+import { compilerBody, findAnn, visitStmt } from './compiler_stmt';
 import { optimizeAst } from './astopt';
-import { parse } from './parser';
+import { parse, parseExpression } from './parser';
 import { buildSymtable } from './symtable';
 import { PySyntaxError } from './syntaxerror';
 import { getDocString } from './compiler';
+import { visitExpr } from './compiler_expr';
+import { Op } from './opcode';
 
 /** The future features a module turns on (future.c): only `annotations` changes code. */
 interface FutureFeatures {
@@ -49,6 +51,10 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
 
 /** Compiles a module's AST (as CPython's ast module shapes it) to its code object. */
 export function compileAst(tree: A.Module, filename: string, source: string | null = null): CodeObject {
+  return compileTree(tree, filename, source, false);
+}
+
+function compileTree(tree: A.Module, filename: string, source: string | null, interactive: boolean): CodeObject {
   const lines = source !== null ? source.split(/\r\n|\r|\n/) : [];
   const ff = futureParse(tree, filename, lines);
   const mod = optimizeAst(tree);
@@ -57,8 +63,50 @@ export function compileAst(tree: A.Module, filename: string, source: string | nu
   c.futureLineno = ff.lineno;
   if (source !== null) c.sourceLines = lines;
   c.enterScope('<module>', 'module', mod, 1);
-  compilerBody(c, mod.body);
+  if (interactive) {
+    // compiler_mod, Interactive_kind: no docstring; expression statements print.
+    c.interactive = true;
+    if (findAnn(mod.body)) c.addop(Op.SETUP_ANNOTATIONS);
+    for (const s of mod.body) visitStmt(c, s);
+  } else {
+    compilerBody(c, mod.body);
+  }
   return c.assemble(true);
+}
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+/**
+ * compile(source, filename, mode) for the three modes of CPython's builtin:
+ * 'exec' a module, 'eval' one expression (the code returns its value), 'single' an
+ * interactive statement (expression statements print their value with PRINT_EXPR).
+ */
+export function compileSourceMode(source: string, filename: string, mode: CompileMode): CodeObject {
+  if (mode === 'exec') return compileSource(source, filename);
+  if (mode === 'single') {
+    const tree = parse(source, filename);
+    if (tree.body.length > 1) {
+      const st = tree.body[1];
+      throw new PySyntaxError('SyntaxError', 'multiple statements found while compiling a single statement', filename,
+        st.lineno, st.col_offset + 1, source.split(/\r\n|\r|\n/)[st.lineno - 1] ?? null);
+    }
+    return compileTree(tree, filename, source, true);
+  }
+  const body = parseExpression(source, filename);
+  // The symbol table walks a module; the expression is its only statement.
+  const wrapper: A.Module = {
+    _type: 'Module',
+    body: [{ _type: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }],
+    type_ignores: [],
+  };
+  const lines = source.split(/\r\n|\r|\n/);
+  const mod = optimizeAst(wrapper);
+  const st = buildSymtable(mod, filename, false, lines);
+  const c = new Compiler(filename, st);
+  c.sourceLines = lines;
+  c.enterScope('<module>', 'module', mod, 1);
+  visitExpr(c, (mod.body[0] as A.Expr).value);
+  return c.assemble(false);
 }
 
 /** Parses and compiles a module's source text. */
