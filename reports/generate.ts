@@ -175,7 +175,8 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   out.push('## Time per run');
   out.push('');
   out.push(
-    'Mean time per run in milliseconds (± relative margin of error at 95%), startup excluded on every side: ' +
+    'Median time per run in milliseconds (± the relative margin of error of the mean at 95%: a large one says the ' +
+      'shared machine disturbed the runs; the median resists such outliers), startup excluded on every side: ' +
       'CPython times exec() of the already compiled program; pyvm times the evalCode stage of evaluate() on the ' +
       'prepared program (fresh interpreter per run; its initialize stage is left out like CPython\'s startup, and ' +
       'benchmark.js\'s figures for the whole evaluate() call are in the results JSON as timingEvaluate). ' +

@@ -4,6 +4,7 @@
 import type { BenchResults, ProgramResult, VmResult } from '../benchmarks/harness/results';
 import { geomean } from '../benchmarks/harness/stats';
 
+/** One benchmark's figures; times are medians of the timed runs (robust to a loaded machine's outliers). */
 export interface Row {
   name: string;
   size: number;
@@ -43,13 +44,13 @@ export function rowOf(p: ProgramResult): Row {
   const s = ok(p.vms.stack);
   const r = ok(p.vms.reg);
   const peersMs: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(p.peers)) peersMs[k] = v.status === 'ok' ? num(v.timing?.meanMs) : null;
+  for (const [k, v] of Object.entries(p.peers)) peersMs[k] = v.status === 'ok' ? num(v.timing?.medianMs) : null;
   return {
     name: p.name,
     size: p.size,
-    cpythonMs: p.cpython.status === 'ok' ? num(p.cpython.timing?.meanMs) : null,
-    stackMs: num(s?.timing?.meanMs),
-    regMs: num(r?.timing?.meanMs),
+    cpythonMs: p.cpython.status === 'ok' ? num(p.cpython.timing?.medianMs) : null,
+    stackMs: num(s?.timing?.medianMs),
+    regMs: num(r?.timing?.medianMs),
     stackRme: num(s?.timing?.rme),
     regRme: num(r?.timing?.rme),
     peersMs,

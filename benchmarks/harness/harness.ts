@@ -67,7 +67,7 @@ export function ablationVariants(passes: string[] = translatorPasses()): Record<
 
 export function fmtTiming(t: Timing | undefined): string {
   if (t === undefined) return '-';
-  const ms = t.meanMs;
+  const ms = t.medianMs;
   const v = ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
   return `${v} ms ±${t.rme.toFixed(1)}%`;
 }
@@ -85,7 +85,7 @@ function vmSummary(vm: VmKind, r: VmResult, cpy: Timing | undefined): string {
   if (r.status !== 'ok') return `${vm} ${r.status.toUpperCase()} (${(r.error ?? '').slice(0, 90)})`;
   const n = vm === 'stack' ? r.counters?.stack?.instructions : r.counters?.reg?.instructions;
   let s = `${vm} ${fmtTiming(r.timing)}`;
-  if (r.timing !== undefined && cpy !== undefined) s += ` (${(r.timing.meanMs / cpy.meanMs).toFixed(1)}x CPython)`;
+  if (r.timing !== undefined && cpy !== undefined) s += ` (${(r.timing.medianMs / cpy.medianMs).toFixed(1)}x CPython)`;
   if (n !== undefined) s += `, ${n} instr`;
   return s;
 }
