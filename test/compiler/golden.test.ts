@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as A from '../../frontend/ast';
-import { compileAst } from '../../frontend/compile';
+import { compileAst, compileSourceMode, CompileMode } from '../../frontend/compile';
 import { PySyntaxError } from '../../frontend/syntaxerror';
 import { loadAstJson } from './astjson';
 import { codeJson, diffCode, Json } from './codejson';
@@ -35,7 +35,7 @@ function knownFailures(): Map<string, string> {
 
 describe('compiler: focused cases vs CPython 3.11 compile()', () => {
   const known = knownFailures();
-  const names = fs.readdirSync(GOLDENS).filter((f) => f.endsWith('.json') && f !== 'errors.json').map((f) => f.slice(0, -5)).sort();
+  const names = fs.readdirSync(GOLDENS).filter((f) => f.endsWith('.json') && f !== 'errors.json' && f !== 'modes.json').map((f) => f.slice(0, -5)).sort();
 
   it('has goldens for every case file', () => {
     const cases = fs.readdirSync(CASES).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
@@ -91,4 +91,16 @@ describe('compiler: compile-time SyntaxErrors as CPython', () => {
       expect({ msg: se.msg, lineno: se.lineno, offset: se.offset }).toEqual({ msg: c.msg, lineno: c.lineno, offset: c.offset });
     });
   }
+});
+
+describe("compiler: compile()'s modes (compileSourceMode)", () => {
+  const cases = JSON.parse(fs.readFileSync(path.join(GOLDENS, 'modes.json'), 'utf8')) as { mode: CompileMode; source: string; code: Json }[];
+  for (const c of cases) {
+    it(`${c.mode}: ${JSON.stringify(c.source)}`, () => {
+      expect(diffCode(codeJson(compileSourceMode(c.source, '<string>', c.mode)), c.code).join('\n')).toBe('');
+    });
+  }
+  it('single rejects several statements', () => {
+    expect(() => compileSourceMode('x = 1\ny = 2\n', '<string>', 'single')).toThrow(/multiple statements found/);
+  });
 });

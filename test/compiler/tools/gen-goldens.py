@@ -4,8 +4,9 @@
 For every test/compiler/cases/NAME.py writes test/compiler/goldens/NAME.json:
   {"ast": <CPython's AST, test/tools/ast2json.py's shape>,
    "code": <compile()'s code object tree, test/compiler/tools/code2json.py's shape>}
-and test/compiler/goldens/errors.json: for each snippet of errors.txt (separated by
-lines '---'), CPython's AST and compile()'s SyntaxError (msg, lineno, offset).
+test/compiler/goldens/errors.json: for each snippet of errors.txt (separated by
+lines '---'), CPython's AST and compile()'s SyntaxError (msg, lineno, offset); and
+test/compiler/goldens/modes.json: compile() in 'eval'/'single'/'exec' mode (MODE_CASES).
 
 Usage: python3 test/compiler/tools/gen-goldens.py
 """
@@ -52,7 +53,25 @@ def main():
             raise SystemExit("snippet compiles without error: %r" % snippet)
     with open(os.path.join(OUT, "errors.json"), "w") as fh:
         json.dump(errors, fh, sort_keys=True, indent=0)
+    modes = []
+    for mode, src in MODE_CASES:
+        modes.append({"mode": mode, "source": src, "code": code2json.code(compile(src, "<string>", mode, dont_inherit=True))})
+    with open(os.path.join(OUT, "modes.json"), "w") as fh:
+        json.dump(modes, fh, sort_keys=True, indent=0)
     return 0
+
+
+# compile(source, "<string>", mode) cases for compileSourceMode.
+MODE_CASES = [
+    ("eval", "1 + x * 2"),
+    ("eval", "[a for a in b if a]"),
+    ("eval", "f(*a, k=1)"),
+    ("single", "x\n"),
+    ("single", "x = 1\n"),
+    ("single", "if x:\n    y\n"),
+    ("single", "for i in range(3): i\n"),
+    ("exec", "x = 1\nprint(x)\n"),
+]
 
 
 if __name__ == "__main__":
