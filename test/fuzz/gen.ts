@@ -1,0 +1,418 @@
+// The differential fuzzer's program generator: random, valid, deterministic Python programs in
+// the language pyvm supports (ints, floats, strings, lists, dicts; if/while/for with break,
+// continue and else; functions with defaults and keyword arguments; closures and nonlocal;
+// classes with methods and inheritance; try/except/else/finally; generators and yield from;
+// comprehensions; f-strings).
+//
+// Every program is a list of top-level chunks, each guarded by `try/except Exception` that
+// prints the exception's type and message, so one chunk's error does not hide the rest and the
+// shrinker can drop chunks independently. Loops are bounded; integer growth is bounded by
+// modulo; no sets of strings are printed (their order is hash-dependent); nothing reads the
+// clock, ids or addresses. Same seed -> same program.
+
+/** mulberry32: a tiny seeded PRNG. */
+export class Rng {
+  private s: number;
+  constructor(seed: number) {
+    this.s = seed >>> 0;
+  }
+  next(): number {
+    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.next() * xs.length)];
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}
+
+type Kind = 'int' | 'float' | 'str' | 'list' | 'dict' | 'bool';
+
+interface Scope {
+  /** Variables in scope with the kind of value they hold. */
+  vars: Map<string, Kind>;
+  /** Functions callable here: name -> arity. */
+  funcs: Map<string, number>;
+  inLoop: boolean;
+  inFunc: boolean;
+  depth: number;
+}
+
+export class ProgramGen {
+  private counter = 0;
+  constructor(private readonly r: Rng) {}
+
+  private fresh(prefix: string): string {
+    return `${prefix}${this.counter++}`;
+  }
+
+  private varOf(s: Scope, kind: Kind): string | null {
+    const c = [...s.vars].filter(([, k]) => k === kind).map(([n]) => n);
+    return c.length > 0 ? this.r.pick(c) : null;
+  }
+
+  // ---- expressions (each returns Python source of a value of the requested kind)
+  expr(s: Scope, kind: Kind, d = 0): string {
+    const r = this.r;
+    const v = this.varOf(s, kind);
+    if (v !== null && r.chance(0.4)) return v;
+    if (d > 2 || r.chance(0.25)) return this.literal(kind);
+    switch (kind) {
+      case 'int': {
+        const a = this.expr(s, 'int', d + 1);
+        const b = this.expr(s, 'int', d + 1);
+        switch (r.int(0, 9)) {
+          case 0:
+            return `(${a} + ${b})`;
+          case 1:
+            return `(${a} - ${b})`;
+          case 2:
+            return `((${a} * ${b}) % 1000003)`;
+          case 3:
+            return `(${a} // (${b} or 1))`;
+          case 4:
+            return `(${a} % (${b} or 7))`;
+          case 5:
+            return `(-${a})`;
+          case 6:
+            return `len(${this.expr(s, 'str', d + 1)})`;
+          case 7:
+            return `(${a} ^ ${b}) & 255`;
+          case 8:
+            return `(${a} if ${this.expr(s, 'bool', d + 1)} else ${b})`;
+          default:
+            return `abs(${a}) % 97`;
+        }
+      }
+      case 'float': {
+        const a = this.expr(s, r.chance(0.5) ? 'float' : 'int', d + 1);
+        const b = this.expr(s, 'float', d + 1);
+        switch (r.int(0, 4)) {
+          case 0:
+            return `(${a} + ${b})`;
+          case 1:
+            return `(${a} * 0.5 - ${b})`;
+          case 2:
+            return `(${a} / (${b} or 1.0))`;
+          case 3:
+            return `round(${a}, 3)`;
+          default:
+            return `float(${this.expr(s, 'int', d + 1)})`;
+        }
+      }
+      case 'str': {
+        switch (r.int(0, 6)) {
+          case 0:
+            return `(${this.expr(s, 'str', d + 1)} + ${this.expr(s, 'str', d + 1)})[:12]`;
+          case 1:
+            return `str(${this.expr(s, 'int', d + 1)})`;
+          case 2:
+            return `f"<{${this.expr(s, 'int', d + 1)}}:{${this.expr(s, 'str', d + 1)}!r}>"`;
+          case 3:
+            return `${this.expr(s, 'str', d + 1)}.upper()`;
+          case 4:
+            return `(${this.expr(s, 'str', d + 1)} * (${this.expr(s, 'int', d + 1)} % 3))[:12]`;
+          case 5:
+            return `'-'.join([${this.expr(s, 'str', d + 1)}, ${this.literal('str')}])`;
+          default:
+            return `${this.expr(s, 'str', d + 1)}[:${r.int(0, 4)}]`;
+        }
+      }
+      case 'bool': {
+        switch (r.int(0, 5)) {
+          case 0:
+            return `(${this.expr(s, 'int', d + 1)} < ${this.expr(s, 'int', d + 1)})`;
+          case 1:
+            return `(${this.expr(s, 'int', d + 1)} == ${this.expr(s, 'int', d + 1)})`;
+          case 2:
+            return `(not ${this.expr(s, 'bool', d + 1)})`;
+          case 3:
+            return `(${this.expr(s, 'bool', d + 1)} and ${this.expr(s, 'bool', d + 1)})`;
+          case 4:
+            return `(${this.expr(s, 'int', d + 1)} in ${this.expr(s, 'list', d + 1)})`;
+          default:
+            return `(${this.expr(s, 'str', d + 1)} != ${this.expr(s, 'str', d + 1)})`;
+        }
+      }
+      case 'list': {
+        switch (r.int(0, 4)) {
+          case 0:
+            return `[${this.expr(s, 'int', d + 1)}, ${this.expr(s, 'int', d + 1)}]`;
+          case 1:
+            return `[x * 2 for x in range(${r.int(0, 6)}) if x % 2 == ${r.int(0, 1)}]`;
+          case 2:
+            return `(${this.expr(s, 'list', d + 1)} + ${this.expr(s, 'list', d + 1)})[:8]`;
+          case 3:
+            return `sorted(${this.expr(s, 'list', d + 1)})`;
+          default:
+            return `list(range(${this.expr(s, 'int', d + 1)} % 5))`;
+        }
+      }
+      case 'dict': {
+        switch (r.int(0, 2)) {
+          case 0:
+            return `{${this.literal('str')}: ${this.expr(s, 'int', d + 1)}}`;
+          case 1:
+            return `{k: k * ${r.int(1, 4)} for k in range(${r.int(0, 5)})}`;
+          default:
+            return `dict(${this.expr(s, 'dict', d + 1)}, z=${this.expr(s, 'int', d + 1)})`;
+        }
+      }
+      default: {
+        const never: never = kind;
+        return never;
+      }
+    }
+  }
+
+  literal(kind: Kind): string {
+    const r = this.r;
+    switch (kind) {
+      case 'int':
+        return String(r.chance(0.8) ? r.int(-20, 100) : r.int(-100000, 100000));
+      case 'float':
+        return r.pick(['0.5', '1.25', '-3.0', '2.0', '1e3', '0.1', '7.75']);
+      case 'str':
+        return r.pick(["'a'", "'bc'", "''", "'xyz'", "'hello'", "'Q'"]);
+      case 'bool':
+        return r.pick(['True', 'False']);
+      case 'list':
+        return r.pick(['[]', '[1, 2, 3]', '[5, -1]', '[0]']);
+      case 'dict':
+        return r.pick(['{}', "{'a': 1}", "{'k': 2, 'm': 3}"]);
+      default: {
+        const never: never = kind;
+        return never;
+      }
+    }
+  }
+
+  private anyKind(): Kind {
+    return this.r.pick(['int', 'int', 'int', 'float', 'str', 'list', 'dict', 'bool'] as const);
+  }
+
+  // ---- statements (each returns lines at the given indent)
+  stmts(s: Scope, n: number, ind: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(...this.stmt(s, ind));
+    return out;
+  }
+
+  stmt(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const deep = s.depth >= 3;
+    const choice = r.int(0, deep ? 3 : 12);
+    const sub: Scope = { ...s, vars: new Map(s.vars), depth: s.depth + 1 };
+    switch (choice) {
+      case 0:
+      case 1: {
+        const k = this.anyKind();
+        const name = r.chance(0.5) ? this.varOf(s, k) ?? this.fresh('v') : this.fresh('v');
+        const line = `${ind}${name} = ${this.expr(s, k)}`;
+        s.vars.set(name, k);
+        return [line];
+      }
+      case 2:
+        return [`${ind}print(${this.expr(s, this.anyKind())}, ${this.expr(s, this.anyKind())})`];
+      case 3: {
+        const v = this.varOf(s, 'int');
+        if (v !== null) return [`${ind}${v} ${r.pick(['+=', '-=', '*=', '//=', '%='])} ${r.int(1, 9)}`, `${ind}${v} %= 100003`];
+        const l = this.varOf(s, 'list');
+        if (l !== null) return [`${ind}${l}.append(${this.expr(s, 'int')})`, `${ind}${l} = ${l}[-8:]`];
+        return [`${ind}print(${this.literal('str')})`];
+      }
+      case 4: {
+        const lines = [`${ind}if ${this.expr(s, 'bool')}:`, ...this.block(sub, ind)];
+        if (r.chance(0.4)) lines.push(`${ind}elif ${this.expr(s, 'bool')}:`, ...this.block({ ...sub, vars: new Map(s.vars) }, ind));
+        if (r.chance(0.5)) lines.push(`${ind}else:`, ...this.block({ ...sub, vars: new Map(s.vars) }, ind));
+        return lines;
+      }
+      case 5: {
+        const i = this.fresh('i');
+        const it = r.chance(0.5) ? `range(${r.int(0, 7)})` : this.expr(s, 'list');
+        const body: Scope = { ...sub, inLoop: true };
+        body.vars.set(i, 'int');
+        const lines = [`${ind}for ${i} in ${it}:`];
+        if (r.chance(0.4)) lines.push(`${ind}    if ${i} == ${r.int(0, 4)}:`, `${ind}        ${r.pick(['break', 'continue'])}`);
+        lines.push(...this.block(body, ind));
+        if (r.chance(0.3)) lines.push(`${ind}else:`, `${ind}    print('for-else', ${i} if ${r.chance(0.5) ? 'False' : 'True'} else 0)`);
+        return lines;
+      }
+      case 6: {
+        const c = this.fresh('c');
+        const body: Scope = { ...sub, inLoop: true };
+        body.vars.set(c, 'int');
+        return [
+          `${ind}${c} = 0`,
+          `${ind}while ${c} < ${r.int(1, 6)}:`,
+          `${ind}    ${c} += 1`,
+          ...(r.chance(0.3) ? [`${ind}    if ${c} == ${r.int(1, 4)}:`, `${ind}        ${r.pick(['break', 'continue'])}`] : []),
+          ...this.block(body, ind),
+          ...(r.chance(0.3) ? [`${ind}else:`, `${ind}    print('while-else', ${c})`] : []),
+        ];
+      }
+      case 7: {
+        const e = this.fresh('e');
+        const lines = [`${ind}try:`, ...this.block(sub, ind)];
+        if (r.chance(0.5)) lines.push(`${ind}    ${this.raiser(s)}`);
+        lines.push(`${ind}except ${r.pick(['ZeroDivisionError', 'ValueError', '(KeyError, IndexError)', 'Exception'])} as ${e}:`);
+        lines.push(`${ind}    print('caught', type(${e}).__name__, ${e})`);
+        if (r.chance(0.3)) lines.push(`${ind}else:`, `${ind}    print('no error')`);
+        if (r.chance(0.4)) lines.push(`${ind}finally:`, `${ind}    print('finally')`);
+        return lines;
+      }
+      case 8:
+        return this.funcDef(s, ind);
+      case 9: {
+        const fs = [...s.funcs];
+        if (fs.length === 0) return this.funcDef(s, ind);
+        const [f, arity] = r.pick(fs);
+        const args = Array.from({ length: arity }, () => this.expr(s, 'int'));
+        return [`${ind}print(${f}(${args.join(', ')}))`];
+      }
+      case 10:
+        return this.classDef(s, ind);
+      case 11:
+        return this.genDef(s, ind);
+      default: {
+        const d = this.varOf(s, 'dict');
+        if (d !== null) {
+          return [
+            `${ind}${d}[${this.literal('str')}] = ${this.expr(s, 'int')}`,
+            `${ind}for k_, v_ in ${d}.items():`,
+            `${ind}    print(k_, v_)`,
+          ];
+        }
+        return [`${ind}print(${this.expr(s, 'dict')})`];
+      }
+    }
+  }
+
+  private raiser(s: Scope): string {
+    return this.r.pick([
+      `raise ValueError(${this.expr(s, 'str')})`,
+      `print(1 // (${this.expr(s, 'int')} - ${this.expr(s, 'int')}))`,
+      `print([1, 2][${this.expr(s, 'int')}])`,
+      `print({'a': 1}[${this.expr(s, 'str')}])`,
+    ]);
+  }
+
+  private block(s: Scope, ind: string): string[] {
+    const inner = ind + '    ';
+    const lines = this.stmts(s, this.r.int(1, 3), inner);
+    if (s.inLoop && this.r.chance(0.15)) lines.push(`${inner}${this.r.pick(['continue', 'break'])}`);
+    return lines;
+  }
+
+  private funcDef(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const name = this.fresh('f');
+    const arity = r.int(0, 3);
+    const params = Array.from({ length: arity }, (_, i) => `p${i}`);
+    const body: Scope = { vars: new Map(), funcs: new Map(s.funcs), inLoop: false, inFunc: true, depth: s.depth + 1 };
+    for (const p of params) body.vars.set(p, 'int');
+    const defaults = r.chance(0.3) && arity > 0 ? params.map((p, i) => (i === arity - 1 ? `${p}=${r.int(0, 9)}` : p)) : params;
+    const lines = [`${ind}def ${name}(${defaults.join(', ')}):`];
+    if (r.chance(0.35)) {
+      // A closure over a local, with nonlocal.
+      const acc = this.fresh('acc');
+      lines.push(`${ind}    ${acc} = ${r.int(0, 5)}`);
+      lines.push(`${ind}    def inner(q):`);
+      lines.push(`${ind}        nonlocal ${acc}`);
+      lines.push(`${ind}        ${acc} += q`);
+      lines.push(`${ind}        return ${acc}`);
+      lines.push(`${ind}    for j_ in range(${r.int(1, 4)}):`);
+      lines.push(`${ind}        inner(j_)`);
+      body.vars.set(acc, 'int');
+    }
+    lines.push(...this.stmts(body, r.int(1, 3), ind + '    '));
+    lines.push(`${ind}    return ${this.expr(body, r.pick(['int', 'str', 'list'] as const))}`);
+    s.funcs.set(name, arity);
+    if (r.chance(0.5)) {
+      const args = Array.from({ length: arity }, () => this.expr(s, 'int'));
+      lines.push(`${ind}print(${name}(${args.join(', ')}))`);
+    }
+    return lines;
+  }
+
+  private classDef(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const base = this.fresh('C');
+    const sub = this.fresh('D');
+    const k = r.int(1, 9);
+    const obj = this.fresh('o');
+    s.vars.set(obj, 'int');
+    return [
+      `${ind}class ${base}:`,
+      `${ind}    scale = ${k}`,
+      `${ind}    def __init__(self, x):`,
+      `${ind}        self.x = x`,
+      `${ind}    def get(self):`,
+      `${ind}        return self.x * self.scale`,
+      `${ind}    def __repr__(self):`,
+      `${ind}        return '${base}(' + repr(self.x) + ')'`,
+      `${ind}class ${sub}(${base}):`,
+      `${ind}    def get(self):`,
+      `${ind}        return super().get() + ${r.int(1, 5)}`,
+      `${ind}    def __eq__(self, other):`,
+      `${ind}        return isinstance(other, ${base}) and self.x == other.x`,
+      `${ind}    __hash__ = None`,
+      `${ind}${obj} = ${sub}(${this.expr(s, 'int')}).get()`,
+      `${ind}print(${base}(${this.literal('str')}), ${sub}(1) == ${sub}(1), ${obj})`,
+    ];
+  }
+
+  private genDef(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const g = this.fresh('g');
+    const n = r.int(0, 5);
+    const lines = [
+      `${ind}def ${g}(n):`,
+      `${ind}    for i in range(n):`,
+      `${ind}        if i % ${r.int(2, 3)} == 0:`,
+      `${ind}            yield i * ${r.int(1, 4)}`,
+    ];
+    if (r.chance(0.5)) lines.push(`${ind}    yield from [${r.int(0, 9)}, ${r.int(0, 9)}]`);
+    lines.push(`${ind}    return n`);
+    const mode = r.int(0, 2);
+    if (mode === 0) lines.push(`${ind}print(list(${g}(${n})))`);
+    else if (mode === 1) lines.push(`${ind}print(sum(x for x in ${g}(${n}) if x > ${r.int(0, 3)}))`);
+    else {
+      const it = this.fresh('it');
+      lines.push(
+        `${ind}${it} = ${g}(${n})`,
+        `${ind}while True:`,
+        `${ind}    try:`,
+        `${ind}        print('next', next(${it}))`,
+        `${ind}    except StopIteration as stop:`,
+        `${ind}        print('stop', stop.value)`,
+        `${ind}        break`,
+      );
+    }
+    return lines;
+  }
+
+  /** A whole program: top-level chunks, each guarded. */
+  program(nchunks: number): string[] {
+    const s: Scope = { vars: new Map(), funcs: new Map(), inLoop: false, inFunc: false, depth: 0 };
+    const chunks: string[] = [];
+    for (let i = 0; i < nchunks; i++) {
+      const body = this.stmts(s, this.r.int(1, 3), '    ');
+      chunks.push(['try:', ...body, 'except Exception as exc_:', "    print('error', type(exc_).__name__, exc_)"].join('\n'));
+    }
+    return chunks;
+  }
+}
+
+/** Program number `index` of the batch with `seed`: its chunks. */
+export function generateProgram(seed: number, index: number): string[] {
+  const rng = new Rng((seed * 1000003 + index * 7919) >>> 0);
+  return new ProgramGen(rng).program(rng.int(2, 6));
+}
