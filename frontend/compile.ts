@@ -49,9 +49,30 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
   return ff;
 }
 
+/**
+ * CPython's RecursionError "maximum recursion depth exceeded during compilation": a tree
+ * nested too deeply for the compiler's recursion (JavaScript's stack here).
+ */
+export class CompileRecursionError extends Error {
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
+  }
+}
+
+/** Runs a compile step, turning a JavaScript stack overflow into CompileRecursionError. */
+function guardRecursion<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    throw e;
+  }
+}
+
 /** Compiles a module's AST (as CPython's ast module shapes it) to its code object. */
 export function compileAst(tree: A.Module, filename: string, source: string | null = null): CodeObject {
-  return compileTree(tree, filename, source, false);
+  return guardRecursion(() => compileTree(tree, filename, source, false));
 }
 
 function compileTree(tree: A.Module, filename: string, source: string | null, interactive: boolean): CodeObject {
@@ -90,8 +111,12 @@ export function compileSourceMode(source: string, filename: string, mode: Compil
       throw new PySyntaxError('SyntaxError', 'multiple statements found while compiling a single statement', filename,
         st.lineno, st.col_offset + 1, source.split(/\r\n|\r|\n/)[st.lineno - 1] ?? null);
     }
-    return compileTree(tree, filename, source, true);
+    return guardRecursion(() => compileTree(tree, filename, source, true));
   }
+  return guardRecursion(() => compileExpressionSource(source, filename));
+}
+
+function compileExpressionSource(source: string, filename: string): CodeObject {
   const body = parseExpression(source, filename);
   // The symbol table walks a module; the expression is its only statement.
   const wrapper: A.Module = {
