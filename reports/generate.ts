@@ -213,6 +213,18 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   out.push('');
   out.push(errorsSection(res));
   out.push('');
+  out.push('## Reproduce');
+  out.push('');
+  out.push('    bash scripts/setup.sh');
+  out.push(`    npx ${res.command ?? 'pyvm bench'}`);
+  out.push('    npx pyvm report');
+  out.push('');
+  out.push(
+    'The committed report is made with `bash benchmarks/harness/snapshot-run.sh <bench options>`, which builds ' +
+      'the committed tree in a directory of its own first. The optional pyodide and skulpt columns need those ' +
+      'packages (benchmarks/README.md says how to add them).',
+  );
+  out.push('');
   out.push('## Anchors');
   out.push('');
   out.push(`- ${ANCHORS.shi2005.cite}: translating stack code to register code removed ${ANCHORS.shi2005.fewerInstructionsPct}% of executed instructions, for ${ANCHORS.shi2005.moreCodePct}% more code bytes and ${ANCHORS.shi2005.lessTimePct}% less time.`);
