@@ -369,7 +369,9 @@ export function evaluate(p: PreparedProgram, opts: RunOptions): RunOutcome {
 
 /** Runs a .py or .pyc file. */
 export function runPath(filePath: string, opts: RunOptions): RunOutcome {
-  const p = prepare(filePath, opts);
+  // As CPython 3.9+, the script's path is made absolute (co_filename, __file__, tracebacks);
+  // sys.argv[0] keeps what the user typed.
+  const p = prepare(path.resolve(filePath), { ...opts, argv: opts.argv ?? [filePath] });
   return evaluate(p, opts);
 }
 

@@ -7,9 +7,9 @@
 
 import { PyObject, PyBase } from './object';
 import { PyType } from './type';
-import { typeOf, objectType, typeType, moduleType, setSlots } from './types';
+import { typeOf, objectType, typeType, moduleType, methodType, setSlots } from './types';
 import { PyException, AttributeError, raiseAttributeError, raiseTypeError, isPyException } from './exceptions';
-import { PyFunction, PyMethodDescriptor, PyModule } from './function';
+import { PyFunction, PyMethodDescriptor, PyModule, PyMethod } from './function';
 import { PyDict } from './dict';
 import { callObject } from './call';
 
@@ -87,7 +87,11 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
       return;
     }
   }
-  const d = typeof obj === 'object' ? obj.__dict__ : undefined;
+  let d = typeof obj === 'object' ? obj.__dict__ : undefined;
+  if (d === undefined && obj instanceof PyFunction && value !== undefined) {
+    // A function's __dict__ is made on first use.
+    d = obj.__dict__ = new PyDict();
+  }
   if (d === undefined) {
     if (descr === undefined) raiseAttributeError(`'${t.name}' object has no attribute '${name}'`);
     raiseAttributeError(`'${t.name}' object attribute '${name}' is read-only`);
@@ -171,6 +175,14 @@ export function lookupSpecial(obj: PyObject, name: string): PyObject | undefined
 }
 
 setSlots(objectType, { tp_getattro: genericGetAttr, tp_setattro: genericSetAttr });
+// A bound method's attributes fall back to its function's (method_getattro).
+setSlots(methodType, {
+  tp_getattro: (m, name) => {
+    const r = genericGetAttr(m, name);
+    if (r !== undefined) return r;
+    return getAttrOpt((m as PyMethod).func, name);
+  },
+});
 setSlots(typeType, {
   tp_getattro: typeGetAttr,
   tp_setattro: (t, name, value) => typeSetAttrImpl!(t as PyType, name, value),

@@ -384,6 +384,9 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) raiseTypeError(`duplicate base class ${bases[i].name}`);
+  }
   const modv = ns.getStr('__module__');
   const t = new PyType(name, bases, { heap: true, module: typeof modv === 'string' ? modv : 'builtins' });
   if (meta !== typeType) t.ob_type = meta;

@@ -153,3 +153,18 @@ setSlots(OSError, {
   },
 });
 addGetSet(OSError, 'filename', (v) => (excOf(v).args.items.length >= 3 ? excOf(v).args.items[2] : None));
+
+// Traceback objects: tb_next, tb_lineno, tb_lasti, and a minimal tb_frame (f_code, f_lineno).
+import { tracebackLine } from './traceback';
+import { tracebackType, frameType } from './types';
+import { PyInstance } from './class';
+addGetSet(tracebackType, 'tb_next', (t) => (t as PyTraceback).tb_next ?? None);
+addGetSet(tracebackType, 'tb_lineno', (t) => tracebackLine(t as PyTraceback) ?? None);
+addGetSet(tracebackType, 'tb_lasti', (t) => (t as PyTraceback).lasti);
+addGetSet(tracebackType, 'tb_frame', (t) => {
+  const tb = t as PyTraceback;
+  const f = new PyInstance(frameType);
+  f.__dict__.setStr('f_code', tb.code);
+  f.__dict__.setStr('f_lineno', tracebackLine(tb) ?? None);
+  return f;
+});

@@ -505,3 +505,27 @@ export function addressOf(v: PyObject): string {
 export function identityHash(v: PyObject): number {
   return Math.floor(idOf(v) / 16);
 }
+
+// Code objects: the type and the co_* attributes Python code reads.
+import { CodeObject as CodeObjectClass } from '../frontend/code';
+import { codeType } from './types';
+setBuiltinType(CodeObjectClass, codeType);
+for (const name of [
+  'co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize', 'co_flags', 'co_filename', 'co_name',
+  'co_qualname', 'co_firstlineno', 'co_nlocals',
+] as const) {
+  addGetSet(codeType, name, (c) => (c as CodeObjectClass)[name]);
+}
+for (const name of ['co_varnames', 'co_cellvars', 'co_freevars', 'co_names', 'co_consts'] as const) {
+  addGetSet(codeType, name, (c) => new PyTuple((c as CodeObjectClass)[name].slice()));
+}
+addGetSet(codeType, 'co_code', (c) => {
+  const { PyBytes } = require('./object') as typeof import('./object');
+  return new PyBytes((c as CodeObjectClass).co_code);
+});
+setSlots(codeType, {
+  tp_repr: (c) => {
+    const co = c as CodeObjectClass;
+    return `<code object ${co.co_name} at ${addressOf(c)}, file "${co.co_filename}", line ${co.co_firstlineno}>`;
+  },
+});

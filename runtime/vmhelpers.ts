@@ -566,7 +566,11 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
     if (fs.existsSync(pkgInit)) {
       target = pkgInit;
       isPkg = true;
+    } else if (fs.existsSync(pkgInit + 'c')) {
+      target = pkgInit + 'c';
+      isPkg = true;
     } else if (fs.existsSync(file)) target = file;
+    else if (fs.existsSync(file + 'c')) target = file + 'c'; // a sourceless module (CPython imports mod.pyc beside the script)
     else if (fs.existsSync(path.join(dir, leaf)) && fs.statSync(path.join(dir, leaf)).isDirectory()) {
       // A namespace package.
       const m = new PyModule(name);
@@ -586,7 +590,9 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
     if (isPkg) g.setStr('__path__', new PyList([path.dirname(target)]));
     interp.modules.setStr(name, m);
     try {
-      const code = interp.compileFile(target);
+      const code = target.endsWith('.pyc')
+        ? (require('../frontend/marshal') as typeof import('../frontend/marshal')).loadPyc(fs.readFileSync(target), target)
+        : interp.compileFile(target);
       interp.backend.runModuleCode(code, g);
     } catch (e) {
       interp.modules.delete(name);
