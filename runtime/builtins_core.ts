@@ -127,16 +127,7 @@ setSlots(zipType, {
         strict = isTrue(v);
       }
     }
-    return new PyZip(args.map((a, i) => {
-      try {
-        return nextFn(getIter(a));
-      } catch (e) {
-        if (isPyException(e) && typeOf(a).slots.tp_iter === undefined && typeOf(a).slots.mp_subscript === undefined) {
-          typeErr(`zip argument #${i + 1} must support iteration`);
-        }
-        throw e;
-      }
-    }), strict);
+    return new PyZip(args.map((a) => nextFn(getIter(a))), strict);
   },
 });
 
@@ -218,9 +209,8 @@ setSlots(reversedType, {
       return callObject(rev, [], null);
     }
     const s = typeOf(seq).slots;
-    if (s.mp_subscript === undefined || s.sq_length === undefined || seq instanceof PyDict) {
-      typeErr(`'${typeOf(seq).name}' object is not reversible`);
-    }
+    if (s.mp_subscript === undefined || seq instanceof PyDict) typeErr(`'${typeOf(seq).name}' object is not reversible`);
+    if (s.sq_length === undefined) typeErr(`object of type '${typeOf(seq).name}' has no len()`);
     return new PyReversed(seq, opLen(seq));
   },
 });
@@ -295,33 +285,30 @@ addBuiltin('print', (args, kwargs) => {
       }
     }
   }
-  let text = '';
+  const pieces: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (i > 0) text += sep;
+    if (i > 0) pieces.push(sep);
     const a = args[i];
-    text += typeof a === 'string' ? a : str(a);
+    pieces.push(typeof a === 'string' ? a : str(a));
   }
-  text += end;
+  pieces.push(end);
   const interp = currentInterp();
-  if (file === None) {
+  let target: PyObject = file;
+  if (target === None) {
     const out = interp.sys.__dict__.getStr('stdout');
-    if (out !== undefined && out !== None && !(out instanceof PyTextStream)) {
-      callObject(getAttr(out, 'write'), [text], null);
-      if (flush) { const f = getAttrOpt(out, 'flush'); if (f !== undefined) callObject(f, [], null); }
-      return None;
-    }
-    interp.write('stdout', text);
-    if (flush) interp.flush();
+    target = out === undefined ? None : out;
+  }
+  if (target === None || (target instanceof PyTextStream && target.stream !== 'stdin')) {
+    const stream = target === None ? 'stdout' : (target as PyTextStream).stream as 'stdout' | 'stderr';
+    interp.write(stream, pieces.join(''));
+    if (flush && stream === 'stdout') interp.flush();
     return None;
   }
-  if (file instanceof PyTextStream && file.stream !== 'stdin') {
-    interp.write(file.stream, text);
-    if (flush && file.stream === 'stdout') interp.flush();
-    return None;
-  }
-  callObject(getAttr(file, 'write'), [text], null);
+  // Another object: write() each piece separately (CPython's PyFile_WriteObject calls).
+  const write = getAttr(target, 'write');
+  for (const p of pieces) if (p !== '') callObject(write, [p], null);
   if (flush) {
-    const f = getAttrOpt(file, 'flush');
+    const f = getAttrOpt(target, 'flush');
     if (f !== undefined) callObject(f, [], null);
   }
   return None;
@@ -364,7 +351,7 @@ function divmod(v: PyObject, w: PyObject): PyObject {
   }
   return typeErr(`unsupported operand type(s) for divmod(): '${tv.name}' and '${tw.name}'`);
 }
-addBuiltin('divmod', (args) => divmod(args[0], args[1]), { minArgs: 2, maxArgs: 2 });
+addBuiltin('divmod', (args) => { argCount('divmod', args, 2, 2); return divmod(args[0], args[1]); }, { noKwargs: true });
 
 addBuiltin('pow', (args, kwargs) => {
   const [base, exp, mod] = parseArgs({ fname: 'pow', names: ['base', 'exp', 'mod'], required: 2 }, args, kwargs);
@@ -577,6 +564,7 @@ function classInfoCheck(cls: PyObject, name: string, test: (t: PyType) => boolea
 }
 
 addBuiltin('isinstance', (args) => {
+  argCount('isinstance', args, 2, 2);
   const [obj, cls] = args;
   return classInfoCheck(cls, 'isinstance', (t) => {
     const meta = typeOf(t);
@@ -592,9 +580,10 @@ addBuiltin('isinstance', (args) => {
     }
     return false;
   });
-}, { minArgs: 2, maxArgs: 2 });
+}, { noKwargs: true });
 
 addBuiltin('issubclass', (args) => {
+  argCount('issubclass', args, 2, 2);
   const [sub, cls] = args;
   if (!(sub instanceof PyType)) typeErr('issubclass() arg 1 must be a class');
   return classInfoCheck(cls, 'issubclass', (t) => {
@@ -605,7 +594,7 @@ addBuiltin('issubclass', (args) => {
     }
     return (sub as PyType).isSubtypeOf(t);
   });
-}, { minArgs: 2, maxArgs: 2 });
+}, { noKwargs: true });
 
 addBuiltin('callable', (args) => {
   const v = args[0];
@@ -634,14 +623,17 @@ addBuiltin('getattr', (args) => {
   }
 }, { noKwargs: true });
 addBuiltin('setattr', (args) => {
+  argCount('setattr', args, 3, 3);
   setAttr(args[0], attrName(args[1], 'setattr'), args[2]);
   return None;
-}, { minArgs: 3, maxArgs: 3 });
+}, { noKwargs: true });
 addBuiltin('delattr', (args) => {
+  argCount('delattr', args, 2, 2);
   delAttr(args[0], attrName(args[1], 'delattr'));
   return None;
-}, { minArgs: 2, maxArgs: 2 });
+}, { noKwargs: true });
 addBuiltin('hasattr', (args) => {
+  argCount('hasattr', args, 2, 2);
   const name = attrName(args[1], 'hasattr');
   try {
     return getAttrOpt(args[0], name) !== undefined;
@@ -649,14 +641,35 @@ addBuiltin('hasattr', (args) => {
     if (isAttributeError(e)) return false;
     throw e;
   }
-}, { minArgs: 2, maxArgs: 2 });
+}, { noKwargs: true });
 
 addBuiltin('hash', (args) => {
   const v = args[0];
   // Numbers hash to 64-bit values, beyond a JS number's exact range: use the exact form.
   if (isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex) return numericHash(v)!;
+  if (v instanceof PyTuple && typeOf(v) === T.tupleType) return I.normBig(BigInt.asIntN(64, exactHash(v)));
   return hashOf(v);
 }, { minArgs: 1, maxArgs: 1 });
+const XXPRIME_1 = 11400714785074694791n, XXPRIME_2 = 14029467366897019727n, XXPRIME_5 = 2870177450012600261n;
+const M64 = (1n << 64n) - 1n;
+/** CPython's 64-bit hash (as an unsigned word): tuplehash's xxHash scheme for tuples, exact for numbers. */
+function exactHash(v: PyObject): bigint {
+  if (v instanceof PyTuple && typeOf(v) === T.tupleType) {
+    let acc = XXPRIME_5;
+    for (const item of v.items) {
+      const lane = exactHash(item);
+      acc = (acc + lane * XXPRIME_2) & M64;
+      acc = ((acc << 31n) | (acc >> 33n)) & M64;
+      acc = (acc * XXPRIME_1) & M64;
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+    if (acc === M64) return 1546275796n;
+    return acc;
+  }
+  const h = isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex ? BigInt(numericHash(v)!) : BigInt(hashOf(v));
+  return BigInt.asUintN(64, h);
+}
+
 addBuiltin('id', (args) => {
   const v = args[0];
   if (typeof v === 'object') return idOf(v);

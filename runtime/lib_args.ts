@@ -53,6 +53,9 @@ export function parseArgs(spec: ParamSpec, args: PyObject[], kwargs: KwArgs): (P
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
+      if (i < posOnly && required <= posOnly) {
+        raise('TypeError', `${fname}() takes at least ${plural(required, 'positional argument')} (${args.length} given)`);
+      }
       if (i < posOnly || kwargs === null || kwargs.size === 0) {
         if (required === names.length && kwOnlyFrom === names.length) {
           raise('TypeError', `${fname}() takes exactly ${plural(required, 'argument')} (${args.length} given)`);

@@ -361,6 +361,45 @@ addMethod(floatType, '__format__', (v, args) => {
   return formatFloat(floatValue(v), spec);
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(floatType, 'hex', (v) => floatHex(floatValue(v)), { minArgs: 0, maxArgs: 0 });
+addClassMethod(floatType, 'fromhex', (cls, args) => {
+  const s = args[0];
+  if (typeof s !== 'string') raise('TypeError', `must be str, not ${typeOf(s).name}`);
+  const r = new PyFloat(floatFromHex(s));
+  return cls === floatType ? r : callObject(cls, [r], null);
+});
+
+/** float.fromhex: [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits], or inf/nan. */
+function floatFromHex(text: string): number {
+  const t = I.pyStripWhitespace(text);
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
+  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(t);
+  if (m === null || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
+    return raise('ValueError', 'invalid hexadecimal floating-point string');
+  }
+  const intPart = m[2], frac = m[3] ?? '';
+  const mant = BigInt('0x' + ((intPart + frac) || '0'));
+  const exp = (m[4] === undefined ? 0 : Number(m[4])) - 4 * frac.length;
+  // mant * 2**exp correctly rounded: scale to 55+ bits with a sticky bit, then one rounding.
+  let r: number;
+  if (mant === 0n) r = 0;
+  else {
+    const bits = mant.toString(2).length;
+    if (bits <= 53) r = Number(mant) * 2 ** 0;
+    else {
+      const shift = BigInt(bits - 55);
+      const top = mant >> shift;
+      const sticky = (mant & ((1n << shift) - 1n)) !== 0n ? 1n : 0n;
+      r = Number((top << 1n) | sticky) * 2 ** (Number(shift) - 1);
+    }
+    let e = exp;
+    while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
+    while (e < -1000) { r *= 2 ** -1000; e += 1000; }
+    r *= 2 ** e;
+    if (!isFinite(r)) raise('OverflowError', 'hexadecimal value too large to represent as a float');
+  }
+  return m[1] === '-' ? -r : r;
+}
 addMethod(floatType, '__getnewargs__', (v) => new PyTuple([new PyFloat(floatValue(v))]), { minArgs: 0, maxArgs: 0 });
 addGetSet(floatType, 'real', (v) => new PyFloat(floatValue(v)));
 addGetSet(floatType, 'imag', () => new PyFloat(0));

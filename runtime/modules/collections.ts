@@ -416,7 +416,19 @@ setSlots(counterType, {
   nb_subtract: (v, w) => counterBinary(v, w, (a, b) => binaryOp(10, a, b)),
   nb_or: (v, w) => counterBinary(v, w, (a, b) => (richCompareBool(a, b, Py_LT_OP) ? b : a)),
   nb_and: (v, w) => counterBinary(v, w, (a, b) => (richCompareBool(a, b, Py_LT_OP) ? a : b), true),
+  nb_positive: (v) => counterUnary(v, false),
+  nb_negative: (v) => counterUnary(v, true),
 });
+
+/** +c / -c: the positive counts of c (or of its negation). */
+function counterUnary(v: PyObject, negate: boolean): PyObject {
+  const out = newCounterLike(v);
+  for (const e of (v as PyDict).entries()) {
+    const r = negate ? binaryOp(10, 0, e.value) : e.value;
+    if (richCompareBool(0, r, Py_LT_OP)) out.set(e.key, r);
+  }
+  return out;
+}
 
 /** Counter arithmetic: combine, keep only positive counts (as CPython's Counter operators). */
 function counterBinary(v: PyObject, w: PyObject, f: (a: PyObject, b: PyObject) => PyObject, both = false): PyObject {
@@ -474,7 +486,28 @@ addMethod(counterType, 'copy', (v) => {
 }, none0);
 addClassMethod(counterType, 'fromkeys', () => raise('NotImplementedError', 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'));
 
-// ---- namedtuple ------------------------------------------------------------------------------------------
+// ---- namedtuple ---
+
+/** The field accessor of namedtuple classes (CPython's _collections._tuplegetter). */
+class PyTupleGetter extends PyBase {
+  constructor(public readonly index: number) {
+    super();
+  }
+}
+const tupleGetterType = makeBuiltinType('_tuplegetter', objectType, { module: '_collections' });
+setBuiltinType(PyTupleGetter, tupleGetterType);
+setSlots(tupleGetterType, {
+  tp_descr_get: (d, obj) => {
+    if (obj === undefined) return d;
+    const items = (obj as PyTuple).items;
+    const i = (d as PyTupleGetter).index;
+    if (!(obj instanceof PyTuple) || i >= items.length) raise('IndexError', 'tuple index out of range');
+    return items[i];
+  },
+  tp_descr_set: () => raise('AttributeError', "can't set attribute"),
+});
+addGetSet(tupleGetterType, '__doc__', (d) => `Alias for field number ${(d as PyTupleGetter).index}`);
+// -----------------------------------------------------------------------------------------
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
@@ -581,10 +614,7 @@ function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
     return finishSubtypeInstance(new PyTuple(items), cls as PyType);
   }));
   ns.setStr('__getnewargs__', new PyMethodDescriptor(tupleType, '__getnewargs__', (self) => new PyTuple((self as PyTuple).items.slice()), { minArgs: 0, maxArgs: 0 }));
-  fields.forEach((f, i) => {
-    const getter = new PyBuiltinFunction(f, (a) => (a[0] as PyTuple).items[i]);
-    ns.setStr(f, new PyProperty(getter, None, None, `Alias for field number ${i}`));
-  });
+  fields.forEach((f, i) => ns.setStr(f, new PyTupleGetter(i)));
   const cls = makeClass(typeType, typename, [tupleType], ns, null);
   cls.instancesHaveDict = false;
   return cls;
