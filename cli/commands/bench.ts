@@ -112,7 +112,8 @@ export async function main(args: string[]): Promise<number> {
     ablation,
     peers: peers ? defaults.peers : [],
     log: (line) => process.stderr.write(line + '\n'),
-    command: ['pyvm', 'bench', ...args].join(' '),
+    // Paths inside the repository are recorded relative to it (the report shows this line).
+    command: ['pyvm', 'bench', ...args.map((a) => (path.isAbsolute(a) && a.startsWith(root + path.sep) ? path.relative(root, a) : a))].join(' '),
   });
   if (results.programs.length === 0) {
     process.stderr.write(`pyvm bench: no benchmark matches --filter ${filter?.source ?? ''}\n`);
