@@ -439,7 +439,7 @@ export function compilerMatch(c: Compiler, s: A.Match): void {
     }
     if (i !== cases - hasDefault - 1) c.addop(Op.POP_TOP);
     visitStmts(c, m.body);
-    c.addopJump(Op.JUMP, end);
+    c.addopJumpNoLine(Op.JUMP, end);
     c.setLoc(m.pattern);
     emitAndResetFailPop(c, pc);
   }

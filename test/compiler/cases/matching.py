@@ -18,3 +18,12 @@ def f(x):
             return None
         case _:
             return "other"
+def g(t):
+    match t:
+        case [1, *rest] if rest: pass
+        case {'k': v, **kw}: pass
+        case C(z=0) | None: pass
+        case str() as s: pass
+    match t:
+        case _:
+            pass
