@@ -10,7 +10,7 @@ import { addMethod, addClassMethod } from './function';
 import { PyList, PySlice, sliceIndices } from './containers';
 import { forEach, isTrue } from './ops';
 import { raise } from './lib_errors';
-import { parseArgs, asIndex } from './lib_args';
+import { parseArgs, asIndex, addLibMethod } from './lib_args';
 import { bytesRepr } from './str_repr';
 import { decodeBytes, encodeStr } from './str_methods';
 import { asInt } from './int_ops';
@@ -161,11 +161,11 @@ setSlots(bytesType, {
 });
 
 const none0 = { minArgs: 0, maxArgs: 0 };
-addMethod(bytesType, 'decode', (v, args, kwargs) => {
+addLibMethod(bytesType, 'decode', (v, args, kwargs) => {
   const [enc, errors] = parseArgs({ fname: 'decode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
   return decodeBytes(B(v), enc === undefined ? 'utf-8' : (enc as string), errors === undefined ? 'strict' : (errors as string));
 });
-addMethod(bytesType, 'hex', (v, args) => {
+addLibMethod(bytesType, 'hex', (v, args) => {
   const hex = Buffer.from(B(v)).toString('hex');
   if (args.length === 0) return hex;
   const sep = args[0] as string;
@@ -176,7 +176,7 @@ addClassMethod(bytesType, 'fromhex', (_cls, args) => {
   if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/) < 0 ? s.length : s.search(/[^0-9a-fA-F]/)}`);
   return new PyBytes(Uint8Array.from(Buffer.from(s, 'hex')));
 });
-addMethod(bytesType, 'join', (v, args) => {
+addLibMethod(bytesType, 'join', (v, args) => {
   const sep = B(v);
   const parts: Uint8Array[] = [];
   let i = 0;
@@ -189,17 +189,17 @@ addMethod(bytesType, 'join', (v, args) => {
   parts.forEach((p, k) => { out = concat(k > 0 ? concat(out, sep) : out, p); });
   return new PyBytes(out);
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(bytesType, 'find', (v, args) => {
+addLibMethod(bytesType, 'find', (v, args) => {
   const b = B(v);
   return indexOf(b, bytesArg(args[0], 'argument should be integer or bytes-like object, not '), 0, b.length);
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(bytesType, 'rfind', (v, args) => lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length), { minArgs: 1, maxArgs: 1 });
-addMethod(bytesType, 'index', (v, args) => {
+addLibMethod(bytesType, 'rfind', (v, args) => lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bytesType, 'index', (v, args) => {
   const i = indexOf(B(v), bytesArg(args[0], ''), 0, B(v).length);
   if (i < 0) raise('ValueError', 'subsection not found');
   return i;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(bytesType, 'count', (v, args) => {
+addLibMethod(bytesType, 'count', (v, args) => {
   const b = B(v), n = bytesArg(args[0], '');
   if (n.length === 0) return b.length + 1;
   let c = 0, i = 0;
@@ -210,7 +210,7 @@ addMethod(bytesType, 'count', (v, args) => {
     i = j + n.length;
   }
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(bytesType, 'replace', (v, args) => {
+addLibMethod(bytesType, 'replace', (v, args) => {
   const b = B(v), old = bytesArg(args[0], ''), rep = bytesArg(args[1], '');
   const out: number[] = [];
   let i = 0;
@@ -226,7 +226,7 @@ addMethod(bytesType, 'replace', (v, args) => {
   for (let k = i; k < b.length; k++) out.push(b[k]);
   return new PyBytes(Uint8Array.from(out));
 }, { minArgs: 2, maxArgs: 3 });
-addMethod(bytesType, 'split', (v, args, kwargs) => {
+addLibMethod(bytesType, 'split', (v, args, kwargs) => {
   const [sep, maxsplitArg] = parseArgs({ fname: 'split', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
   const b = B(v);
   let maxsplit = maxsplitArg === undefined ? -1 : asIndex(maxsplitArg);
@@ -266,9 +266,9 @@ function strip(v: PyObject, args: PyObject[], left: boolean, right: boolean): Py
   if (right) while (j > i && set.has(b[j - 1])) j--;
   return new PyBytes(b.slice(i, j));
 }
-addMethod(bytesType, 'strip', (v, args) => strip(v, args, true, true), { minArgs: 0, maxArgs: 1 });
-addMethod(bytesType, 'lstrip', (v, args) => strip(v, args, true, false), { minArgs: 0, maxArgs: 1 });
-addMethod(bytesType, 'rstrip', (v, args) => strip(v, args, false, true), { minArgs: 0, maxArgs: 1 });
+addLibMethod(bytesType, 'strip', (v, args) => strip(v, args, true, true), { minArgs: 0, maxArgs: 1 });
+addLibMethod(bytesType, 'lstrip', (v, args) => strip(v, args, true, false), { minArgs: 0, maxArgs: 1 });
+addLibMethod(bytesType, 'rstrip', (v, args) => strip(v, args, false, true), { minArgs: 0, maxArgs: 1 });
 function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   const b = B(v);
   const test = (p: Uint8Array): boolean => {
@@ -281,22 +281,22 @@ function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   if (w instanceof PyTuple) return w.items.some((x) => test(bytesArg(x, '')));
   return test(bytesArg(w, ''));
 }
-addMethod(bytesType, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 1 });
-addMethod(bytesType, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bytesType, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bytesType, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 1 });
 function mapBytes(v: PyObject, f: (c: number) => number): PyBytes {
   return new PyBytes(B(v).map(f));
 }
-addMethod(bytesType, 'upper', (v) => mapBytes(v, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), none0);
-addMethod(bytesType, 'lower', (v) => mapBytes(v, (c) => (c >= 65 && c <= 90 ? c + 32 : c)), none0);
+addLibMethod(bytesType, 'upper', (v) => mapBytes(v, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), none0);
+addLibMethod(bytesType, 'lower', (v) => mapBytes(v, (c) => (c >= 65 && c <= 90 ? c + 32 : c)), none0);
 function allBytes(v: PyObject, p: (c: number) => boolean): boolean {
   const b = B(v);
   return b.length > 0 && b.every(p);
 }
-addMethod(bytesType, 'isdigit', (v) => allBytes(v, (c) => c >= 48 && c <= 57), none0);
-addMethod(bytesType, 'isalpha', (v) => allBytes(v, (c) => (c | 32) >= 97 && (c | 32) <= 122), none0);
-addMethod(bytesType, 'isspace', (v) => allBytes(v, (c) => c === 32 || (c >= 9 && c <= 13)), none0);
-addMethod(bytesType, 'isalnum', (v) => allBytes(v, (c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)), none0);
-addMethod(bytesType, '__getnewargs__', (v) => new PyTuple([v]), none0);
+addLibMethod(bytesType, 'isdigit', (v) => allBytes(v, (c) => c >= 48 && c <= 57), none0);
+addLibMethod(bytesType, 'isalpha', (v) => allBytes(v, (c) => (c | 32) >= 97 && (c | 32) <= 122), none0);
+addLibMethod(bytesType, 'isspace', (v) => allBytes(v, (c) => c === 32 || (c >= 9 && c <= 13)), none0);
+addLibMethod(bytesType, 'isalnum', (v) => allBytes(v, (c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)), none0);
+addLibMethod(bytesType, '__getnewargs__', (v) => new PyTuple([v]), none0);
 
 void isTrue;
 void asInt;

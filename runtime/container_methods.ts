@@ -13,7 +13,7 @@ import { richEq, repr, forEach, toArray, isTrue, getIter } from './ops';
 import { callObject } from './call';
 import { PyException, KeyError } from './exceptions';
 import { raise } from './lib_errors';
-import { parseArgs, asIndex } from './lib_args';
+import { parseArgs, asIndex, addLibMethod } from './lib_args';
 import { sortList } from './builtins_core';
 
 // ---- list ------------------------------------------------------------------------------------
@@ -31,11 +31,11 @@ function range3(args: PyObject[], from: number, len: number): [number, number] {
   return [start, Math.min(stop, len)];
 }
 
-addMethod(listType, 'append', (v, args) => {
+addLibMethod(listType, 'append', (v, args) => {
   L(v).items.push(args[0]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(listType, 'extend', (v, args) => {
+addLibMethod(listType, 'extend', (v, args) => {
   const l = L(v);
   const src = args[0];
   if (src instanceof PyList || src instanceof PyTuple) {
@@ -47,7 +47,7 @@ addMethod(listType, 'extend', (v, args) => {
   }
   return None;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(listType, 'insert', (v, args) => {
+addLibMethod(listType, 'insert', (v, args) => {
   const items = L(v).items;
   let i = asIndex(args[0]);
   const n = items.length;
@@ -56,7 +56,7 @@ addMethod(listType, 'insert', (v, args) => {
   items.splice(i, 0, args[1]);
   return None;
 }, { minArgs: 2, maxArgs: 2 });
-addMethod(listType, 'pop', (v, args) => {
+addLibMethod(listType, 'pop', (v, args) => {
   const items = L(v).items;
   if (items.length === 0) raise('IndexError', 'pop from empty list');
   if (args.length === 0) return items.pop()!;
@@ -65,7 +65,7 @@ addMethod(listType, 'pop', (v, args) => {
   if (i < 0 || i >= items.length) raise('IndexError', 'pop index out of range');
   return items.splice(i, 1)[0];
 }, { minArgs: 0, maxArgs: 1 });
-addMethod(listType, 'remove', (v, args) => {
+addLibMethod(listType, 'remove', (v, args) => {
   const items = L(v).items;
   for (let i = 0; i < items.length; i++) {
     if (richEq(items[i], args[0])) {
@@ -75,46 +75,46 @@ addMethod(listType, 'remove', (v, args) => {
   }
   return raise('ValueError', 'list.remove(x): x not in list');
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(listType, 'index', (v, args) => {
+addLibMethod(listType, 'index', (v, args) => {
   const items = L(v).items;
   const [start, stop] = range3(args, 1, items.length);
   for (let i = start; i < stop && i < items.length; i++) if (richEq(items[i], args[0])) return i;
   return raise('ValueError', `${repr(args[0])} is not in list`);
 }, { minArgs: 1, maxArgs: 3 });
-addMethod(listType, 'count', (v, args) => {
+addLibMethod(listType, 'count', (v, args) => {
   let n = 0;
   for (const x of L(v).items.slice()) if (richEq(x, args[0])) n++;
   return n;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(listType, 'reverse', (v) => {
+addLibMethod(listType, 'reverse', (v) => {
   L(v).items.reverse();
   return None;
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(listType, 'copy', (v) => new PyList(L(v).items.slice()), { minArgs: 0, maxArgs: 0 });
-addMethod(listType, 'clear', (v) => {
+addLibMethod(listType, 'copy', (v) => new PyList(L(v).items.slice()), { minArgs: 0, maxArgs: 0 });
+addLibMethod(listType, 'clear', (v) => {
   L(v).items = [];
   return None;
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(listType, 'sort', (v, args, kwargs) => {
+addLibMethod(listType, 'sort', (v, args, kwargs) => {
   if (args.length > 0) raise('TypeError', 'sort() takes no positional arguments');
   const [key, reverse] = parseArgs({ fname: 'sort', names: ['key', 'reverse'], required: 0 }, args, kwargs);
   sortList(L(v), key === undefined ? None : key, reverse !== undefined && isTrue(reverse));
   return None;
 });
-addMethod(listType, '__reversed__', (v) => {
+addLibMethod(listType, '__reversed__', (v) => {
   const it = new PyListRevIter(L(v), L(v).items.length - 1);
   return it;
 }, { minArgs: 0, maxArgs: 0 });
 
 // ---- tuple -----------------------------------------------------------------------------------
 
-addMethod(tupleType, 'index', (v, args) => {
+addLibMethod(tupleType, 'index', (v, args) => {
   const items = (v as PyTuple).items;
   const [start, stop] = range3(args, 1, items.length);
   for (let i = start; i < stop; i++) if (richEq(items[i], args[0])) return i;
   return raise('ValueError', 'tuple.index(x): x not in tuple');
 }, { minArgs: 1, maxArgs: 3 });
-addMethod(tupleType, 'count', (v, args) => {
+addLibMethod(tupleType, 'count', (v, args) => {
   let n = 0;
   for (const x of (v as PyTuple).items) if (richEq(x, args[0])) n++;
   return n;
@@ -126,11 +126,11 @@ function D(v: PyObject): PyDict {
   return v as PyDict;
 }
 
-addMethod(dictType, 'get', (v, args) => {
+addLibMethod(dictType, 'get', (v, args) => {
   const r = D(v).get(args[0]);
   return r === undefined ? (args.length > 1 ? args[1] : None) : r;
 }, { minArgs: 1, maxArgs: 2 });
-addMethod(dictType, 'setdefault', (v, args) => {
+addLibMethod(dictType, 'setdefault', (v, args) => {
   const d = D(v);
   const r = d.get(args[0]);
   if (r !== undefined) return r;
@@ -138,13 +138,13 @@ addMethod(dictType, 'setdefault', (v, args) => {
   d.set(args[0], dflt);
   return dflt;
 }, { minArgs: 1, maxArgs: 2 });
-addMethod(dictType, 'pop', (v, args) => {
+addLibMethod(dictType, 'pop', (v, args) => {
   const e = D(v).delete(args[0]);
   if (e !== undefined) return e.value;
   if (args.length > 1) return args[1];
   throw new PyException(KeyError, [args[0]]);
 }, { minArgs: 1, maxArgs: 2 });
-addMethod(dictType, 'popitem', (v) => {
+addLibMethod(dictType, 'popitem', (v) => {
   const d = D(v);
   if (d.size === 0) throw new PyException(KeyError, ['popitem(): dictionary is empty']);
   let last: { key: PyObject; value: PyObject } | undefined;
@@ -152,26 +152,26 @@ addMethod(dictType, 'popitem', (v) => {
   d.delete(last!.key);
   return new PyTuple([last!.key, last!.value]);
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(dictType, 'keys', (v) => dictView(D(v), 'keys'), { minArgs: 0, maxArgs: 0 });
-addMethod(dictType, 'values', (v) => dictView(D(v), 'values'), { minArgs: 0, maxArgs: 0 });
-addMethod(dictType, 'items', (v) => dictView(D(v), 'items'), { minArgs: 0, maxArgs: 0 });
-addMethod(dictType, 'update', (v, args, kwargs) => {
+addLibMethod(dictType, 'keys', (v) => dictView(D(v), 'keys'), { minArgs: 0, maxArgs: 0 });
+addLibMethod(dictType, 'values', (v) => dictView(D(v), 'values'), { minArgs: 0, maxArgs: 0 });
+addLibMethod(dictType, 'items', (v) => dictView(D(v), 'items'), { minArgs: 0, maxArgs: 0 });
+addLibMethod(dictType, 'update', (v, args, kwargs) => {
   if (args.length > 1) raise('TypeError', `update expected at most 1 argument, got ${args.length}`);
   const d = D(v);
   if (args.length === 1) dictMerge(d, args[0]);
   if (kwargs !== null) for (const [k, x] of kwargs) d.setStr(k, x);
   return None;
 });
-addMethod(dictType, 'copy', (v) => {
+addLibMethod(dictType, 'copy', (v) => {
   const d = new PyDict();
   for (const e of D(v).entries()) d.set(e.key, e.value);
   return d;
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(dictType, 'clear', (v) => {
+addLibMethod(dictType, 'clear', (v) => {
   D(v).table.clear();
   return None;
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(dictType, '__reversed__', (v) => getIter(new PyList(D(v).keys().reverse())), { minArgs: 0, maxArgs: 0 });
+addLibMethod(dictType, '__reversed__', (v) => getIter(new PyList(D(v).keys().reverse())), { minArgs: 0, maxArgs: 0 });
 addClassMethod(dictType, 'fromkeys', (cls, args) => {
   if (args.length < 1) raise('TypeError', 'fromkeys expected at least 1 argument, got 0');
   if (args.length > 2) raise('TypeError', `fromkeys expected at most 2 arguments, got ${args.length}`);
@@ -245,18 +245,18 @@ function isSubset(a: HashTable, b: HashTable): boolean {
 }
 
 for (const t of [setType, frozensetType]) {
-  addMethod(t, 'union', (v, args) => union(v, args));
-  addMethod(t, 'intersection', (v, args) => intersection(v, args));
-  addMethod(t, 'difference', (v, args) => difference(v, args));
-  addMethod(t, 'symmetric_difference', (v, args) => symmetricDifference(v, args[0]), { minArgs: 1, maxArgs: 1 });
-  addMethod(t, 'issubset', (v, args) => isSubset(tableOf(v), otherTable(args[0])), { minArgs: 1, maxArgs: 1 });
-  addMethod(t, 'issuperset', (v, args) => isSubset(otherTable(args[0]), tableOf(v)), { minArgs: 1, maxArgs: 1 });
-  addMethod(t, 'isdisjoint', (v, args) => {
+  addLibMethod(t, 'union', (v, args) => union(v, args));
+  addLibMethod(t, 'intersection', (v, args) => intersection(v, args));
+  addLibMethod(t, 'difference', (v, args) => difference(v, args));
+  addLibMethod(t, 'symmetric_difference', (v, args) => symmetricDifference(v, args[0]), { minArgs: 1, maxArgs: 1 });
+  addLibMethod(t, 'issubset', (v, args) => isSubset(tableOf(v), otherTable(args[0])), { minArgs: 1, maxArgs: 1 });
+  addLibMethod(t, 'issuperset', (v, args) => isSubset(otherTable(args[0]), tableOf(v)), { minArgs: 1, maxArgs: 1 });
+  addLibMethod(t, 'isdisjoint', (v, args) => {
     const a = tableOf(v), b = otherTable(args[0]);
     for (const e of a.map.values()) if (b.has(e.key)) return false;
     return true;
   }, { minArgs: 1, maxArgs: 1 });
-  addMethod(t, 'copy', (v) => (v instanceof PyFrozenSet && typeOf(v) === frozensetType ? v : sameKind(v, keysOf(tableOf(v)))), { minArgs: 0, maxArgs: 0 });
+  addLibMethod(t, 'copy', (v) => (v instanceof PyFrozenSet && typeOf(v) === frozensetType ? v : sameKind(v, keysOf(tableOf(v)))), { minArgs: 0, maxArgs: 0 });
 }
 
 function S(v: PyObject): PySet {
@@ -267,42 +267,42 @@ function replaceContents(s: PySet, items: PyObject[]): void {
   for (const x of items) s.add(x);
 }
 
-addMethod(setType, 'add', (v, args) => {
+addLibMethod(setType, 'add', (v, args) => {
   S(v).add(args[0]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(setType, 'discard', (v, args) => {
+addLibMethod(setType, 'discard', (v, args) => {
   S(v).table.delete(args[0]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(setType, 'remove', (v, args) => {
+addLibMethod(setType, 'remove', (v, args) => {
   if (S(v).table.delete(args[0]) === undefined) throw new PyException(KeyError, [args[0]]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(setType, 'pop', (v) => {
+addLibMethod(setType, 'pop', (v) => {
   const t = S(v).table;
   if (t.size === 0) throw new PyException(KeyError, ['pop from an empty set']);
   const first = t.map.values().next().value!;
   t.delete(first.key);
   return first.key;
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(setType, 'clear', (v) => {
+addLibMethod(setType, 'clear', (v) => {
   S(v).table.clear();
   return None;
 }, { minArgs: 0, maxArgs: 0 });
-addMethod(setType, 'update', (v, args) => {
+addLibMethod(setType, 'update', (v, args) => {
   for (const o of args) forEach(o, (x) => { S(v).add(x); });
   return None;
 });
-addMethod(setType, 'intersection_update', (v, args) => {
+addLibMethod(setType, 'intersection_update', (v, args) => {
   replaceContents(S(v), keysOf(tableOf(intersection(v, args))));
   return None;
 });
-addMethod(setType, 'difference_update', (v, args) => {
+addLibMethod(setType, 'difference_update', (v, args) => {
   replaceContents(S(v), keysOf(tableOf(difference(v, args))));
   return None;
 });
-addMethod(setType, 'symmetric_difference_update', (v, args) => {
+addLibMethod(setType, 'symmetric_difference_update', (v, args) => {
   replaceContents(S(v), keysOf(tableOf(symmetricDifference(v, args[0]))));
   return None;
 }, { minArgs: 1, maxArgs: 1 });

@@ -3,7 +3,8 @@
 // CPython 3.11's TypeError messages, and the common conversions (an index, a str, a float).
 
 import { PyObject, PyFloat } from './object';
-import { KwArgs } from './type';
+import { KwArgs, PyType } from './type';
+import { addMethod } from './function';
 import { raise } from './lib_errors';
 import { typeOf } from './types';
 import { index as opIndex } from './ops';
@@ -121,4 +122,37 @@ export function asDouble(v: PyObject): number {
   if (s.nb_float !== undefined) return s.nb_float(v);
   if (s.nb_index !== undefined) return intToFloat(s.nb_index(v));
   return raise('TypeError', `must be real number, not ${typeOf(v).name}`);
+}
+
+/**
+ * addMethod with CPython's argument-count messages for built-in methods: exact arities
+ * print the qualified name ("list.append() takes exactly one argument (0 given)"), ranges
+ * the bare name ("pop expected at most 1 argument, got 2"), as CPython's METH_O/NOARGS vs
+ * PyArg_UnpackTuple methods do.
+ */
+export function addLibMethod(
+  t: PyType,
+  name: string,
+  impl: (self: PyObject, args: PyObject[], kwargs: KwArgs) => PyObject,
+  spec: { minArgs?: number; maxArgs?: number; noKwargs?: boolean } = {},
+): void {
+  const { minArgs, maxArgs } = spec;
+  if (minArgs === undefined && maxArgs === undefined) {
+    addMethod(t, name, impl, spec.noKwargs ? { noKwargs: true } : {});
+    return;
+  }
+  const min = minArgs ?? 0, max = maxArgs ?? Infinity;
+  const qual = `${t.name}.${name}`;
+  addMethod(t, name, (self, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) raise('TypeError', `${qual}() takes no keyword arguments`);
+    const n = args.length;
+    if (n < min || n > max) {
+      if (min === max && min === 0) raise('TypeError', `${qual}() takes no arguments (${n} given)`);
+      if (min === max && min === 1) raise('TypeError', `${qual}() takes exactly one argument (${n} given)`);
+      if (min === max) raise('TypeError', `${name} expected ${min} arguments, got ${n}`);
+      if (n < min) raise('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+      raise('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+    }
+    return impl(self, args, kwargs);
+  }, {});
 }

@@ -18,7 +18,7 @@ import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
 import { isPyException, LookupError, PyException, KeyError } from './exceptions';
-import { parseArgs, asIndex } from './lib_args';
+import { parseArgs, asIndex, addLibMethod } from './lib_args';
 import { isPyWhitespace } from './int_ops';
 import { percentFormat } from './percent_format';
 import { strFormat, FormatKwargs } from './str_format';
@@ -681,7 +681,7 @@ function expandtabs(s: string, tabsize: number): string {
 
 type M = (s: string, args: PyObject[], kwargs: KwArgs) => PyObject;
 function def(name: string, f: M, spec: { minArgs?: number; maxArgs?: number; noKwargs?: boolean } = {}): void {
-  addMethod(strType, name, (v, args, kwargs) => f(self(v), args, kwargs), spec);
+  addLibMethod(strType, name, (v, args, kwargs) => f(self(v), args, kwargs), spec);
 }
 const none0 = { minArgs: 0, maxArgs: 0 };
 

@@ -17,7 +17,7 @@ import { callObject } from '../call';
 import { finishSubtypeInstance, makeClass } from '../class';
 import { PyException, KeyError } from '../exceptions';
 import { raise } from '../lib_errors';
-import { parseArgs, asIndex } from '../lib_args';
+import { parseArgs, asIndex, addLibMethod } from '../lib_args';
 import { sortList } from '../builtins_core';
 import { defineModule } from './module_util';
 
@@ -175,33 +175,33 @@ setSlots(dequeType, {
 
 const none0 = { minArgs: 0, maxArgs: 0 };
 const one = { minArgs: 1, maxArgs: 1 };
-addMethod(dequeType, 'append', (v, a) => { Q(v).append(a[0]); return None; }, one);
-addMethod(dequeType, 'appendleft', (v, a) => { Q(v).appendleft(a[0]); return None; }, one);
-addMethod(dequeType, 'pop', (v) => Q(v).pop(), none0);
-addMethod(dequeType, 'popleft', (v) => Q(v).popleft(), none0);
-addMethod(dequeType, 'extend', (v, a) => {
+addLibMethod(dequeType, 'append', (v, a) => { Q(v).append(a[0]); return None; }, one);
+addLibMethod(dequeType, 'appendleft', (v, a) => { Q(v).appendleft(a[0]); return None; }, one);
+addLibMethod(dequeType, 'pop', (v) => Q(v).pop(), none0);
+addLibMethod(dequeType, 'popleft', (v) => Q(v).popleft(), none0);
+addLibMethod(dequeType, 'extend', (v, a) => {
   const items = a[0] === v ? Q(v).toArray() : toArray(a[0]);
   for (const x of items) Q(v).append(x);
   return None;
 }, one);
-addMethod(dequeType, 'extendleft', (v, a) => {
+addLibMethod(dequeType, 'extendleft', (v, a) => {
   const items = a[0] === v ? Q(v).toArray() : toArray(a[0]);
   for (const x of items) Q(v).appendleft(x);
   return None;
 }, one);
-addMethod(dequeType, 'clear', (v) => { Q(v).setAll([]); return None; }, none0);
-addMethod(dequeType, 'copy', (v) => {
+addLibMethod(dequeType, 'clear', (v) => { Q(v).setAll([]); return None; }, none0);
+addLibMethod(dequeType, 'copy', (v) => {
   const d = new PyDeque();
   d.maxlen = Q(v).maxlen;
   d.setAll(Q(v).toArray());
   return finishSubtypeInstance(d, typeOf(v));
 }, none0);
-addMethod(dequeType, 'count', (v, a) => {
+addLibMethod(dequeType, 'count', (v, a) => {
   let n = 0;
   for (const x of Q(v).toArray()) if (richEq(x, a[0])) n++;
   return n;
 }, one);
-addMethod(dequeType, 'index', (v, a) => {
+addLibMethod(dequeType, 'index', (v, a) => {
   const items = Q(v).toArray();
   let start = a.length > 1 ? asIndex(a[1]) : 0;
   let stop = a.length > 2 ? asIndex(a[2]) : items.length;
@@ -210,7 +210,7 @@ addMethod(dequeType, 'index', (v, a) => {
   for (let i = start; i < Math.min(stop, items.length); i++) if (richEq(items[i], a[0])) return i;
   return raise('ValueError', `${repr(a[0])} is not in deque`);
 }, { minArgs: 1, maxArgs: 3 });
-addMethod(dequeType, 'insert', (v, a) => {
+addLibMethod(dequeType, 'insert', (v, a) => {
   const d = Q(v);
   if (d.maxlen !== null && d.length >= d.maxlen) raise('IndexError', 'deque already at its maximum size');
   const items = d.toArray();
@@ -220,7 +220,7 @@ addMethod(dequeType, 'insert', (v, a) => {
   d.setAll(items);
   return None;
 }, { minArgs: 2, maxArgs: 2 });
-addMethod(dequeType, 'remove', (v, a) => {
+addLibMethod(dequeType, 'remove', (v, a) => {
   const d = Q(v);
   const items = d.toArray();
   for (let i = 0; i < items.length; i++) {
@@ -232,8 +232,8 @@ addMethod(dequeType, 'remove', (v, a) => {
   }
   return raise('ValueError', `${repr(a[0])} is not in deque`);
 }, one);
-addMethod(dequeType, 'reverse', (v) => { Q(v).setAll(Q(v).toArray().reverse()); return None; }, none0);
-addMethod(dequeType, 'rotate', (v, a) => {
+addLibMethod(dequeType, 'reverse', (v) => { Q(v).setAll(Q(v).toArray().reverse()); return None; }, none0);
+addLibMethod(dequeType, 'rotate', (v, a) => {
   const d = Q(v);
   const n = d.length;
   if (n === 0) return None;
@@ -244,8 +244,8 @@ addMethod(dequeType, 'rotate', (v, a) => {
   d.setAll(items.slice(n - k).concat(items.slice(0, n - k)));
   return None;
 }, { minArgs: 0, maxArgs: 1 });
-addMethod(dequeType, '__reversed__', (v) => new PyDequeIter(Q(v), true), none0);
-addMethod(dequeType, '__copy__', (v) => {
+addLibMethod(dequeType, '__reversed__', (v) => new PyDequeIter(Q(v), true), none0);
+addLibMethod(dequeType, '__copy__', (v) => {
   const d = new PyDeque();
   d.maxlen = Q(v).maxlen;
   d.setAll(Q(v).toArray());
@@ -289,14 +289,14 @@ function dictReprPlain(d: PyDict): string {
   for (const e of d.entries()) parts.push(`${repr(e.key)}: ${repr(e.value)}`);
   return '{' + parts.join(', ') + '}';
 }
-addMethod(defaultdictType, '__missing__', (v, a) => {
+addLibMethod(defaultdictType, '__missing__', (v, a) => {
   const d = v as PyDefaultDict;
   if (d.factory === None) throw new PyException(KeyError, [a[0]]);
   const value = callObject(d.factory, [], null);
   d.set(a[0], value);
   return value;
 }, one);
-addMethod(defaultdictType, 'copy', (v) => {
+addLibMethod(defaultdictType, 'copy', (v) => {
   const d = new PyDefaultDict();
   d.factory = (v as PyDefaultDict).factory;
   for (const e of (v as PyDict).entries()) d.set(e.key, e.value);
@@ -339,7 +339,7 @@ setSlots(orderedDictType, {
     return op === Py_EQ ? eq : !eq;
   },
 });
-addMethod(orderedDictType, 'move_to_end', (v, args, kwargs) => {
+addLibMethod(orderedDictType, 'move_to_end', (v, args, kwargs) => {
   const [key, last] = parseArgs({ fname: 'move_to_end', names: ['key', 'last'], required: 1 }, args, kwargs);
   const d = v as PyDict;
   const e = d.delete(key!);
@@ -353,7 +353,7 @@ addMethod(orderedDictType, 'move_to_end', (v, args, kwargs) => {
   }
   return None;
 });
-addMethod(orderedDictType, 'popitem', (v, args, kwargs) => {
+addLibMethod(orderedDictType, 'popitem', (v, args, kwargs) => {
   const [last] = parseArgs({ fname: 'popitem', names: ['last'], required: 0 }, args, kwargs);
   const d = v as PyDict;
   if (d.size === 0) throw new PyException(KeyError, ['dictionary is empty']);
@@ -450,13 +450,13 @@ function counterBinary(v: PyObject, w: PyObject, f: (a: PyObject, b: PyObject) =
   return out;
 }
 
-addMethod(counterType, '__missing__', () => 0, one);
-addMethod(counterType, 'most_common', (v, args) => {
+addLibMethod(counterType, '__missing__', () => 0, one);
+addLibMethod(counterType, 'most_common', (v, args) => {
   const mc = mostCommon(v as PyDict);
   if (args.length === 0 || args[0] === None) return new PyList(mc);
   return new PyList(mc.slice(0, Math.max(0, asIndex(args[0]))));
 }, { minArgs: 0, maxArgs: 1 });
-addMethod(counterType, 'elements', (v) => {
+addLibMethod(counterType, 'elements', (v) => {
   const out: PyObject[] = [];
   for (const e of (v as PyDict).entries()) {
     const n = typeof e.value === 'number' ? e.value : 0;
@@ -464,22 +464,22 @@ addMethod(counterType, 'elements', (v) => {
   }
   return getIter(new PyList(out));
 }, none0);
-addMethod(counterType, 'update', (v, args, kwargs) => {
+addLibMethod(counterType, 'update', (v, args, kwargs) => {
   if (args.length > 1) raise('TypeError', `expected at most 1 argument, got ${args.length}`);
   counterUpdate(v as PyDict, args[0], kwargs, 1);
   return None;
 });
-addMethod(counterType, 'subtract', (v, args, kwargs) => {
+addLibMethod(counterType, 'subtract', (v, args, kwargs) => {
   if (args.length > 1) raise('TypeError', `expected at most 1 argument, got ${args.length}`);
   counterUpdate(v as PyDict, args[0], kwargs, -1);
   return None;
 });
-addMethod(counterType, 'total', (v) => {
+addLibMethod(counterType, 'total', (v) => {
   let acc: PyObject = 0;
   for (const e of (v as PyDict).entries()) acc = binaryOp(0, acc, e.value);
   return acc;
 }, none0);
-addMethod(counterType, 'copy', (v) => {
+addLibMethod(counterType, 'copy', (v) => {
   const c = newCounterLike(v);
   for (const e of (v as PyDict).entries()) c.set(e.key, e.value);
   return c;
