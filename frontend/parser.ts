@@ -16,6 +16,7 @@ import type * as A from './ast';
 import { PySyntaxError, SyntaxErrorKind } from './syntaxerror';
 import { Token, TokType, tokenize, utf8ToCharOffset } from './tokenizer';
 import { concatenateStrings, StringContext } from './parser_strings';
+import { parseMatchStmt } from './parser_match';
 import { Ellipsis, None, PyComplex, PyFloat, PyObject } from '../runtime/object';
 
 type Loc = A.Located;
@@ -117,7 +118,7 @@ export class Parser implements StringContext {
   isSub = false;
 
   constructor(
-    private readonly toks: Token[],
+    readonly toks: Token[],
     private readonly source: string,
     private readonly lineStarts: number[],
     readonly filename: string,
@@ -128,36 +129,43 @@ export class Parser implements StringContext {
 
   // ---- token helpers -------------------------------------------------------------
 
-  private get cur(): Token {
+  /** @internal (parser_match.ts) */
+  get cur(): Token {
     return this.toks[this.p];
   }
-  private isOp(s: string): boolean {
+  /** @internal (parser_match.ts) */
+  isOp(s: string): boolean {
     const t = this.toks[this.p];
     return t.type === TokType.OP && t.string === s;
   }
-  private isKw(s: string): boolean {
+  /** @internal (parser_match.ts) */
+  isKw(s: string): boolean {
     const t = this.toks[this.p];
     return t.type === TokType.NAME && t.string === s;
   }
-  private peekOp(s: string, k = 1): boolean {
+  /** @internal (parser_match.ts) */
+  peekOp(s: string, k = 1): boolean {
     const t = this.toks[this.p + k];
     return t !== undefined && t.type === TokType.OP && t.string === s;
   }
-  private eatOp(s: string): boolean {
+  /** @internal (parser_match.ts) */
+  eatOp(s: string): boolean {
     if (this.isOp(s)) {
       this.p++;
       return true;
     }
     return false;
   }
-  private eatKw(s: string): boolean {
+  /** @internal (parser_match.ts) */
+  eatKw(s: string): boolean {
     if (this.isKw(s)) {
       this.p++;
       return true;
     }
     return false;
   }
-  private expectOp(s: string): Token {
+  /** @internal (parser_match.ts) */
+  expectOp(s: string): Token {
     if (!this.isOp(s)) this.invalidSyntax();
     return this.toks[this.p++];
   }
@@ -168,7 +176,8 @@ export class Parser implements StringContext {
     }
     this.p++;
   }
-  private expectName(): Token {
+  /** @internal (parser_match.ts) */
+  expectName(): Token {
     const t = this.cur;
     if (t.type !== TokType.NAME || KEYWORDS.has(t.string)) this.invalidSyntax();
     this.p++;
@@ -177,11 +186,13 @@ export class Parser implements StringContext {
   private isNameTok(t: Token): boolean {
     return t.type === TokType.NAME && !KEYWORDS.has(t.string);
   }
-  private get last(): Token {
+  /** @internal (parser_match.ts) */
+  get last(): Token {
     return this.toks[this.p - 1];
   }
 
-  private loc(start: Token): Loc {
+  /** @internal (parser_match.ts) */
+  loc(start: Token): Loc {
     const e = this.toks[this.p - 1];
     return { lineno: start.lineno, col_offset: start.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
   }
@@ -341,7 +352,8 @@ export class Parser implements StringContext {
   }
 
   /** A custom (invalid_*) error located at a node; with invalid_* rules off, no match. */
-  private fail(msg: string, n: Loc): never {
+  /** @internal (parser_match.ts) */
+  fail(msg: string, n: Loc): never {
     if (this.noInvalid > 0) this.invalidSyntax();
     this.raiseNode(msg, n);
   }
@@ -387,9 +399,32 @@ export class Parser implements StringContext {
         case 'for': out.push(this.forStmt()); return;
         case 'try': out.push(this.tryStmt()); return;
         case 'while': out.push(this.whileStmt()); return;
-        case 'async': this.raiseAt('SyntaxError', "'async' is not supported yet by pyvm", t); break;
+        case 'async': {
+          // ASYNC ('def' | 'for' | 'with'): the node starts at 'async'.
+          const nx = this.toks[this.p + 1];
+          if (nx.type === TokType.NAME) {
+            if (nx.string === 'def') {
+              out.push(this.functionDef([], t, true));
+              return;
+            }
+            if (nx.string === 'for') {
+              out.push(this.forStmt(true));
+              return;
+            }
+            if (nx.string === 'with') {
+              out.push(this.withStmt(true));
+              return;
+            }
+          }
+          this.p++;
+          this.invalidSyntax();
+          break;
+        }
         case 'match':
-          if (this.looksLikeMatch()) this.raiseAt('SyntaxError', "'match' statements are not supported yet by pyvm", t);
+          if (this.looksLikeMatch()) {
+            out.push(parseMatchStmt(this));
+            return;
+          }
           break;
         default:
           break;
@@ -811,7 +846,8 @@ export class Parser implements StringContext {
    * block: NEWLINE INDENT statements DEDENT | simple_stmts
    * (invalid_block / invalid_*_stmt: "expected an indented block after ...")
    */
-  private block(what: string, line: number): A.StmtNode[] {
+  /** @internal (parser_match.ts) */
+  block(what: string, line: number): A.StmtNode[] {
     const body: A.StmtNode[] = [];
     if (this.cur.type === TokType.NEWLINE) {
       this.p++;
@@ -842,7 +878,8 @@ export class Parser implements StringContext {
   }
 
   /** ':' before a block, for rules with invalid_*: "expected ':'" only before NEWLINE. */
-  private colon(): void {
+  /** @internal (parser_match.ts) */
+  colon(): void {
     if (this.isOp(':')) {
       this.p++;
       return;
@@ -856,7 +893,8 @@ export class Parser implements StringContext {
    * INDENT or DEDENT (_PyPegen_get_last_nonnwhitespace_token), so a trailing ';' of
    * the last simple statement counts.
    */
-  private endOf(_body: A.StmtNode[]): Loc {
+  /** @internal (parser_match.ts) */
+  endOf(_body: A.StmtNode[]): Loc {
     let i = this.p - 1;
     while (i > 0) {
       const k = this.toks[i].type;
@@ -909,8 +947,9 @@ export class Parser implements StringContext {
   }
 
   /** for_stmt: 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
-  private forStmt(): A.For {
+  private forStmt(isAsync = false): A.For | A.AsyncFor {
     const t = this.cur;
+    if (isAsync) this.p++;
     const forIndex = this.p;
     this.p++;
     const target = this.starTargets('for');
@@ -920,7 +959,9 @@ export class Parser implements StringContext {
     const body = this.block("'for' statement", t.lineno);
     const orelse = this.elseBlock();
     const end = this.endOf(orelse.length ? orelse : body);
-    return { _type: 'For', target, iter, body, orelse, type_comment: null, lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+    const lo = { lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+    if (isAsync) return { _type: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...lo };
+    return { _type: 'For', target, iter, body, orelse, type_comment: null, ...lo };
   }
 
   /**
@@ -961,8 +1002,9 @@ export class Parser implements StringContext {
   }
 
   /** with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block */
-  private withStmt(): A.With {
+  private withStmt(isAsync = false): A.With | A.AsyncWith {
     const t = this.cur;
+    if (isAsync) this.p++;
     this.p++;
     let items: A.WithItem[] | null = null;
     if (this.isOp('(')) {
@@ -1002,7 +1044,9 @@ export class Parser implements StringContext {
     this.p++;
     const body = this.block("'with' statement", t.lineno);
     const end = this.endOf(body);
-    return { _type: 'With', items, body, type_comment: null, lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+    const lo = { lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+    if (isAsync) return { _type: 'AsyncWith', items, body, type_comment: null, ...lo };
+    return { _type: 'With', items, body, type_comment: null, ...lo };
   }
 
   /** with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
@@ -1085,12 +1129,15 @@ export class Parser implements StringContext {
     const t = this.cur;
     if (this.isKw('def')) return this.functionDef(decorators, t);
     if (this.isKw('class')) return this.classDef(decorators, t);
-    if (this.isKw('async')) this.raiseAt('SyntaxError', "'async' is not supported yet by pyvm", t);
+    if (this.isKw('async') && this.toks[this.p + 1].type === TokType.NAME && this.toks[this.p + 1].string === 'def') {
+      return this.functionDef(decorators, t, true);
+    }
     this.invalidSyntax();
   }
 
   /** function_def_raw: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block */
-  private functionDef(decorator_list: A.ExprNode[], t: Token): A.FunctionDef {
+  private functionDef(decorator_list: A.ExprNode[], t: Token, isAsync = false): A.FunctionDef | A.AsyncFunctionDef {
+    if (isAsync) this.p++;
     this.p++;
     const name = this.expectName().string;
     this.expectForced('(');
@@ -1103,7 +1150,9 @@ export class Parser implements StringContext {
     this.expectForced(':');
     const body = this.block('function definition', t.lineno);
     const end = this.endOf(body);
-    return { _type: 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+    const lo = { lineno: t.lineno, col_offset: t.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
+    if (isAsync) return { _type: 'AsyncFunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...lo };
+    return { _type: 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...lo };
   }
 
   /** class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
@@ -1242,7 +1291,8 @@ export class Parser implements StringContext {
   }
 
   /** True when the current token can begin an expression (after a trailing comma). */
-  private startsExpression(): boolean {
+  /** @internal (parser_match.ts) */
+  startsExpression(): boolean {
     const t = this.cur;
     switch (t.type) {
       case TokType.NAME:
@@ -1275,7 +1325,8 @@ export class Parser implements StringContext {
   }
 
   /** star_named_expression: '*' bitwise_or | named_expression */
-  private starNamedExpression(): A.ExprNode {
+  /** @internal (parser_match.ts) */
+  starNamedExpression(): A.ExprNode {
     const t = this.cur;
     if (this.eatOp('*')) {
       const value = this.bitwiseOr();
@@ -1285,7 +1336,8 @@ export class Parser implements StringContext {
   }
 
   /** named_expression: assignment_expression | expression !':=' */
-  private namedExpression(): A.ExprNode {
+  /** @internal (parser_match.ts) */
+  namedExpression(): A.ExprNode {
     const t = this.cur;
     if (t.type === TokType.NAME && this.peekOp(':=') && !KEYWORDS.has(t.string)) {
       this.p += 2;
@@ -1556,9 +1608,14 @@ export class Parser implements StringContext {
 
   /** power: await_primary '**' factor | await_primary */
   private power(): A.ExprNode {
-    if (this.isKw('await')) this.raiseAt('SyntaxError', "'await' is not supported yet by pyvm", this.cur);
     const start = this.cur;
-    const left = this.primary();
+    let left: A.ExprNode;
+    if (this.isKw('await')) {
+      // await_primary: AWAIT primary
+      this.p++;
+      const value = this.primary();
+      left = { _type: 'Await', value, ...this.loc(start) };
+    } else left = this.primary();
     if (this.isOp('**')) {
       this.p++;
       return this.binop(start, left, 'Pow', this.factor());
@@ -1753,7 +1810,12 @@ export class Parser implements StringContext {
   private forIfClauses(): A.Comprehension[] {
     const gens: A.Comprehension[] = [];
     while (this.isKw('for') || this.isKw('async')) {
-      if (this.isKw('async')) this.raiseAt('SyntaxError', "'async' is not supported yet by pyvm", this.cur);
+      let isAsync = 0;
+      if (this.isKw('async')) {
+        this.p++;
+        if (!this.isKw('for')) this.invalidSyntax();
+        isAsync = 1;
+      }
       const forIndex = this.p;
       this.p++;
       const target = this.starTargets('for');
@@ -1761,13 +1823,14 @@ export class Parser implements StringContext {
       const iter = this.disjunction();
       const ifs: A.ExprNode[] = [];
       while (this.eatKw('if')) ifs.push(this.disjunction());
-      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: 0 });
+      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
     }
     return gens;
   }
 
   /** atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp | dict | set | dictcomp | setcomp | '...' */
-  private atom(): A.ExprNode {
+  /** @internal (parser_match.ts) */
+  atom(): A.ExprNode {
     const t = this.cur;
     switch (t.type) {
       case TokType.NAME: {

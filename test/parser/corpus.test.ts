@@ -115,30 +115,8 @@ describe('known-failures.txt names only existing cases', () => {
   });
 });
 
-describe('pyvm-specific: async and match are reported as not supported yet', () => {
-  const cases: [string, number, number][] = [
-    ['async def f():\n    pass\n', 1, 1],
-    ['x = 1\nasync def f():\n    await g()\n', 2, 1],
-    ['def f():\n    return await x\n', 2, 12],
-    ['match x:\n    case 1:\n        pass\n', 1, 1],
-    ['[x async for x in y]\n', 1, 4],
-  ];
-  for (const [src, line, offset] of cases) {
-    it(JSON.stringify(src), () => {
-      let err: unknown = null;
-      try {
-        parse(src, 'x.py');
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(PySyntaxError);
-      const e = err as PySyntaxError;
-      expect(e.kind).toBe('SyntaxError');
-      expect(e.msg).toMatch(/not supported yet/);
-      expect([e.lineno, e.offset]).toEqual([line, offset]);
-    });
-  }
-  it('match and case stay usable as names', () => {
+describe('soft keywords: match and case stay usable as names', () => {
+  it('parses match/case as names outside match statements', () => {
     expect(dump(parse('match = case = 1\nmatch(x)\nmatch[0]\n', 'x.py'))).toBe(
       "Module(body=[Assign(targets=[Name(id='match', ctx=Store()), Name(id='case', ctx=Store())], value=Constant(value=1)), " +
         "Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[])), " +
