@@ -7,6 +7,7 @@
 #     bash benchmarks/harness/snapshot-run.sh --quick --max-time 1 --min-samples 5
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
 snap=${PYVM_SNAPSHOT_DIR:-/tmp/pyvm-bench-snapshot-$$}
 rm -rf "$snap"
 mkdir -p "$snap"

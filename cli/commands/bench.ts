@@ -112,8 +112,8 @@ export async function main(args: string[]): Promise<number> {
     ablation,
     peers: peers ? defaults.peers : [],
     log: (line) => process.stderr.write(line + '\n'),
-    // Paths inside the repository are recorded relative to it (the report shows this line).
-    command: ['pyvm', 'bench', ...args.map((a) => (path.isAbsolute(a) && a.startsWith(root + path.sep) ? path.relative(root, a) : a))].join(' '),
+    // Paths below the working directory are recorded relative to it (the report shows this line).
+    command: ['pyvm', 'bench', ...args.map((a) => (path.isAbsolute(a) && a.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), a) : a))].join(' '),
   });
   if (results.programs.length === 0) {
     process.stderr.write(`pyvm bench: no benchmark matches --filter ${filter?.source ?? ''}\n`);
