@@ -439,7 +439,7 @@ export class Parser implements StringContext {
   /** match_stmt lookahead: "match" subject ':' NEWLINE (a soft keyword). */
   private looksLikeMatch(): boolean {
     const nx = this.toks[this.p + 1];
-    if (nx.type === TokType.OP && !['(', '[', '{', '-', '*', '~', '+'].includes(nx.string)) return false;
+    if (nx.type === TokType.OP && !['(', '[', '{', '-', '*', '~', '+', '...'].includes(nx.string)) return false;
     if (nx.type === TokType.NEWLINE || nx.type === TokType.ENDMARKER) return false;
     let depth = 0;
     for (let i = this.p + 1; i < this.toks.length; i++) {
