@@ -222,6 +222,12 @@ export const EVAL_RESULT_NAME = '__pyvm_eval_result__';
  * runtime reads the value back from the locals mapping (runtime/exec.ts).
  */
 export function compileForExec(source: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
+  const cm = require('../frontend/compile') as { compileSourceMode?: (s: string, f: string, m: 'exec' | 'eval') => CodeObject };
+  if (cm.compileSourceMode !== undefined) {
+    const code = cm.compileSourceMode(source, filename, mode);
+    if (mode === 'eval') code.derived.set('evalMode', 'returns');
+    return code;
+  }
   if (mode === 'exec') return compile(parse(source, filename), filename, source);
   const p = require('../frontend/parser') as typeof import('../frontend/parser');
   const expr = p.parseExpression(source.replace(/^[ \t]+/, ''), filename);
@@ -235,6 +241,13 @@ export function compileForExec(source: string, filename: string, mode: 'exec' | 
   const code = c.compileAst(tree, filename);
   code.derived.set('evalMode', true);
   return code;
+}
+
+/** A compile-time error in CPython's words (SyntaxError, compiler RecursionError), or null. */
+function frontendError(e: unknown): { text: string; status: number } | null {
+  if (e instanceof PySyntaxError) return { text: formatSyntaxError(e), status: 1 };
+  if (e instanceof Error && e.name === 'CompileRecursionError') return { text: `RecursionError: ${e.message}\n`, status: 1 };
+  return null;
 }
 
 /** Everything but evalCode: read, parse, compile (or load the .pyc), backend preparation. */
@@ -276,8 +289,9 @@ export function prepare(filePath: string, opts: RunOptions): PreparedProgram {
       prog.code = compile(tree, filePath, source);
       times.compile = now() - t0;
     } catch (e) {
-      if (e instanceof PySyntaxError) {
-        prog.error = { text: formatSyntaxError(e), status: 1 };
+      const err = frontendError(e);
+      if (err !== null) {
+        prog.error = err;
         return prog;
       }
       throw e;
@@ -387,8 +401,9 @@ export function runSourceText(source: string, filename: string, opts: RunOptions
     prog.code = compile(tree, filename, source);
     times.compile = now() - t0;
   } catch (e) {
-    if (!(e instanceof PySyntaxError)) throw e;
-    prog.error = { text: formatSyntaxError(e), status: 1 };
+    const err = frontendError(e);
+    if (err === null) throw e;
+    prog.error = err;
   }
   return evaluate(prog, opts);
 }

@@ -23,3 +23,4 @@ export * from './sys';
 
 export * from './vmhelpers';
 export * from './exec';
+export * from './attrcache';

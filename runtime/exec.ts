@@ -28,6 +28,10 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval'): C
     return interp.compileSource(source, filename, mode);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
+    if (e instanceof Error && e.name === 'CompileRecursionError') {
+      const { newException, RecursionError } = require('./exceptions') as typeof import('./exceptions');
+      throw newException(RecursionError, e.message);
+    }
     throw e;
   }
 }
@@ -47,7 +51,9 @@ function namespaces(fname: string, g: PyObject | undefined, l: PyObject | undefi
 }
 
 function runCode(code: CodeObject, globals: PyDict, locals: PyObject): PyObject {
-  const evalMode = code.derived.get('evalMode') === true;
+  const mode = code.derived.get('evalMode');
+  if (mode === 'returns') return currentInterp().backend.runModuleCode(code, globals, locals) ?? None;
+  const evalMode = mode === true;
   // Eval-mode code stores its value; read it from a private overlay so the caller's locals stay clean.
   const target = evalMode ? overlay(locals) : locals;
   currentInterp().backend.runModuleCode(code, globals, target);

@@ -33,7 +33,7 @@ export interface ExecBackend {
    * Runs a module-level code object (import of a .py module, exec()) in `globals`, with
    * `locals` as the LOAD_NAME/STORE_NAME mapping (default: globals).
    */
-  runModuleCode(code: import('../frontend/code').CodeObject, globals: PyDict, locals?: PyObject): void;
+  runModuleCode(code: import('../frontend/code').CodeObject, globals: PyDict, locals?: PyObject): PyObject | void;
   /** Resumes a generator (see runtime/generator.ts). */
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: import('./exceptions').PyException | null): PyObject;
 }

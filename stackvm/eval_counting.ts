@@ -29,7 +29,8 @@ import {
   binaryOpByOparg, richCompare, compareNumbers, isTrue, getIter, contains, getItem, setItem, delItem, negative,
   positive, invert, len,
 } from '../runtime/ops';
-import { getAttr, setAttr, delAttr, getMethod, methodFound } from '../runtime/attr';
+import { delAttr, methodFound } from '../runtime/attr';
+import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { callObject, kwargsFromVector } from '../runtime/call';
 import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge } from '../runtime/containers';
 import { PyGenerator, genResume } from '../runtime/generator';
@@ -216,14 +217,23 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
 
           // ---------------------------------------------------------------- attributes
-          case O.LOAD_ATTR:
-            s[sp - 1] = getAttr(s[sp - 1]!, names[oparg]);
+          case O.LOAD_ATTR: {
+            const caches = f.decoded.attrCaches;
+            let c = caches[ipc];
+            if (c === undefined) c = caches[ipc] = new AttrCache();
+            s[sp - 1] = loadAttrCached(c, s[sp - 1]!, names[oparg]);
             pc += C.LOAD_ATTR;
             break;
+          }
           case O.STORE_ATTR: {
             const obj = s[--sp]!;
             const v = s[--sp]!;
-            setAttr(obj, names[oparg], v);
+            const caches = f.decoded.attrCaches;
+            let c = caches[ipc];
+            if (c === undefined) c = caches[ipc] = new AttrCache();
+            storeAttrCached(c, obj, names[oparg], v);
+            s[sp] = undefined;
+            s[sp + 1] = undefined;
             pc += C.STORE_ATTR;
             break;
           }
@@ -232,7 +242,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
           case O.LOAD_METHOD: {
             const obj = s[sp - 1]!;
-            const m = getMethod(obj, names[oparg]);
+            const caches = f.decoded.attrCaches;
+            let c = caches[ipc];
+            if (c === undefined) c = caches[ipc] = new AttrCache();
+            const m = loadMethodCached(c, obj, names[oparg]);
             if (methodFound.self) {
               s[sp - 1] = m;
               s[sp++] = obj;

@@ -23,14 +23,16 @@ import type { PyDict } from '../runtime/dict';
 import type { PyFunction } from '../runtime/function';
 import type { PyGenerator } from '../runtime/generator';
 import { GlobalCache } from '../runtime/vmhelpers';
+import { AttrCache } from '../runtime/attrcache';
 
 export interface Decoded {
   ops: Uint8Array;
   args: Int32Array;
   /** Exception table entries (code units), in table order. */
   handlers: ExceptionTableEntry[];
-  /** Per-unit inline caches (LOAD_GLOBAL), created lazily. */
+  /** Per-unit inline caches (LOAD_GLOBAL; LOAD_ATTR/LOAD_METHOD/STORE_ATTR), created lazily. */
   globalCaches: (GlobalCache | undefined)[];
+  attrCaches: (AttrCache | undefined)[];
   /** Per-unit pushes/pops when the instruction does not jump (counting mode only). */
   pushes: Int32Array | null;
   pops: Int32Array | null;
@@ -84,6 +86,7 @@ export function decode(code: CodeObject): Decoded {
     args,
     handlers: decodeExceptionTable(code.co_exceptiontable),
     globalCaches: [],
+    attrCaches: [],
     pushes: null,
     pops: null,
     jumpPushDelta: null,

@@ -89,13 +89,13 @@ export class StackVM implements ExecBackend {
     return this.run(this, frame, null);
   }
 
-  runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): void {
+  runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): PyObject {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
       throw newException(RecursionError, 'maximum recursion depth exceeded');
     }
     const frame = new Frame(code, null, globals, this.builtins, locals ?? globals);
-    this.run(this, frame, null);
+    return this.run(this, frame, null);
   }
 
   makeGenerator(f: Frame): PyGenerator {

@@ -1,0 +1,87 @@
+// Inline caches for attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR), one per
+// instruction, shared by both VMs (like CPython 3.11's specialised LOAD_ATTR_INSTANCE_VALUE,
+// LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE).
+//
+// A cache entry remembers, for one Python class (and its `version`, which changes whenever
+// the class or a base is modified), what the generic lookup found on the class:
+//   INSTANCE_DICT  nothing on the class: the attribute can only come from the instance dict;
+//   METHOD         a plain Python function on the class (LOAD_METHOD skips the bound method);
+// and takes the fast path only for instances of that exact class whose attribute lookup is
+// the default one. Everything else falls back to the generic operations in attr.ts.
+
+import { PyObject } from './object';
+import { PyType } from './type';
+import { PyFunction, PyMethod } from './function';
+import { PyInstance } from './class';
+import { getAttr, setAttr, getMethod, methodFound, genericGetAttr, genericSetAttr } from './attr';
+
+const NONE = 0;
+const INSTANCE_DICT = 1;
+const METHOD = 2;
+
+export class AttrCache {
+  type: PyType | null = null;
+  version = -1;
+  kind = NONE;
+  func: PyFunction | null = null;
+}
+
+function fill(c: AttrCache, t: PyType, name: string, forStore: boolean): void {
+  c.type = t;
+  c.version = t.version;
+  c.kind = NONE;
+  c.func = null;
+  if (forStore ? t.slots.tp_setattro !== genericSetAttr : t.slots.tp_getattro !== genericGetAttr) return;
+  const descr = t.lookup(name);
+  if (descr === undefined) c.kind = INSTANCE_DICT;
+  else if (descr instanceof PyFunction && !forStore) {
+    c.kind = METHOD;
+    c.func = descr;
+  }
+}
+
+/** LOAD_ATTR */
+export function loadAttrCached(c: AttrCache, obj: PyObject, name: string): PyObject {
+  if (obj instanceof PyInstance) {
+    const t = obj.ob_type;
+    if (c.type !== t || c.version !== t.version) fill(c, t, name, false);
+    const d = obj.__dict__;
+    if (c.kind === INSTANCE_DICT && d !== undefined) {
+      const v = d.getStr(name);
+      if (v !== undefined) return v;
+    } else if (c.kind === METHOD && d !== undefined && d.getStr(name) === undefined) {
+      return new PyMethod(c.func!, obj);
+    }
+  }
+  return getAttr(obj, name);
+}
+
+/** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
+export function loadMethodCached(c: AttrCache, obj: PyObject, name: string): PyObject {
+  if (obj instanceof PyInstance) {
+    const t = obj.ob_type;
+    if (c.type !== t || c.version !== t.version) fill(c, t, name, false);
+    if (c.kind === METHOD) {
+      const d = obj.__dict__;
+      if (d === undefined || d.getStr(name) === undefined) {
+        methodFound.self = true;
+        return c.func!;
+      }
+    }
+  }
+  return getMethod(obj, name);
+}
+
+/** STORE_ATTR */
+export function storeAttrCached(c: AttrCache, obj: PyObject, name: string, value: PyObject): void {
+  if (obj instanceof PyInstance) {
+    const t = obj.ob_type;
+    if (c.type !== t || c.version !== t.version) fill(c, t, name, true);
+    const d = obj.__dict__;
+    if (c.kind === INSTANCE_DICT && d !== undefined) {
+      d.setStr(name, value);
+      return;
+    }
+  }
+  setAttr(obj, name, value);
+}
