@@ -400,7 +400,9 @@ export class Compiler {
     if (ctx !== 'Load' && (name === 'None' || name === 'True' || name === 'False')) {
       this.error(`cannot assign to ${name}`);
     }
-    if (ctx !== 'Load' && name === '__debug__') this.error('cannot assign to __debug__');
+    if (ctx !== 'Load' && name === '__debug__') {
+      this.error(ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__');
+    }
     const mangled = mangle(u.private, name);
     const scope = u.ste.getScope(mangled);
     let optype: 'name' | 'fast' | 'global' | 'deref' = 'name';

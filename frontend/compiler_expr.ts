@@ -574,10 +574,7 @@ function validateKeywords(c: Compiler, keywords: A.Keyword[]): void {
   for (let i = 0; i < keywords.length; i++) {
     const key = keywords[i];
     if (key.arg === null) continue;
-    if (key.arg === '__debug__') {
-      c.setLoc(key);
-      c.error('cannot assign to __debug__');
-    }
+    if (key.arg === '__debug__') c.error('cannot assign to __debug__');
     for (let j = i + 1; j < keywords.length; j++) {
       const other = keywords[j];
       if (other.arg !== null && other.arg === key.arg) {

@@ -127,10 +127,18 @@ function applyDecorators(c: Compiler, decos: A.ExprNode[]): void {
   }
 }
 
+/** compiler_check_debug_args: no parameter may be called __debug__. */
+function checkDebugArgs(c: Compiler, args: A.Arguments): void {
+  const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs,
+    ...(args.kwarg ? [args.kwarg] : [])];
+  for (const a of all) if (a.arg === '__debug__') c.error('cannot assign to __debug__');
+}
+
 /** compiler_function */
 export function compilerFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean): void {
   const args = s.args;
   const decos = s.decorator_list;
+  checkDebugArgs(c, args);
   compilerDecorators(c, decos);
   let firstlineno = s.lineno;
   if (decos.length) firstlineno = decos[0].lineno;
@@ -155,6 +163,7 @@ export function compilerFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunction
 /** compiler_lambda */
 export function compileLambda(c: Compiler, e: A.Lambda): void {
   const args = e.args;
+  checkDebugArgs(c, args);
   const funcflags = compilerDefaultArguments(c, args);
   c.enterScope('<lambda>', 'lambda', e, e.lineno);
   c.addConst(None);

@@ -195,7 +195,9 @@ class SymtableBuilder {
   }
 
   recordDirective(name: string, loc: Loc): void {
-    this.cur.directives.set(mangle(this.private, name), [loc.lineno, loc.col_offset]);
+    // Errors point at the first directive naming the variable.
+    const m = mangle(this.private, name);
+    if (!this.cur.directives.has(m)) this.cur.directives.set(m, [loc.lineno, loc.col_offset]);
   }
 
   // ---- statements (symtable_visit_stmt) ----
