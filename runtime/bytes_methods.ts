@@ -5,23 +5,45 @@
 
 import { PyObject, PyBytes, PyTuple, None, NotImplemented, PyBase } from './object';
 import { CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT } from './type';
-import { bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
+import { bytesType, bytearrayType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
+import { PyType } from './type';
+import { percentFormat } from './percent_format';
+import { runtimeFormatHooks } from './format_runtime';
+import { asciiEscape } from './format_hooks';
+import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod } from './function';
 import { PyList, PySlice, sliceIndices } from './containers';
 import { forEach, isTrue } from './ops';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
-import { bytesRepr } from './str_repr';
+import { bytesRepr, bytearrayRepr } from './str_repr';
 import { decodeBytes, encodeStr } from './str_methods';
 import { asInt } from './int_ops';
 
+/** bytearray: a mutable byte string (its `bytes` array is replaced on resizing). */
+export class PyByteArray extends PyBase {
+  constructor(public bytes: Uint8Array) {
+    super();
+  }
+}
+setBuiltinType(PyByteArray, bytearrayType);
+
 function B(v: PyObject): Uint8Array {
-  return (v as PyBytes).bytes;
+  return (v as PyBytes | PyByteArray).bytes;
 }
 
-/** A bytes-like argument (bytes only: bytearray/memoryview are not modelled). */
+/** A result of the same kind as `like` (bytes or bytearray). */
+function same(like: PyObject, b: Uint8Array): PyObject {
+  return like instanceof PyByteArray ? new PyByteArray(b) : new PyBytes(b);
+}
+
+export function isBytesLike(v: PyObject): v is PyBytes | PyByteArray {
+  return v instanceof PyBytes || v instanceof PyByteArray;
+}
+
+/** A bytes-like argument (bytes or bytearray). */
 function bytesArg(v: PyObject, what: string): Uint8Array {
-  if (v instanceof PyBytes) return v.bytes;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
   return raise('TypeError', `${what}a bytes-like object is required, not '${typeOf(v).name}'`);
 }
 
@@ -97,23 +119,24 @@ setSlots(bytesIteratorType, {
   },
 });
 
-setSlots(bytesType, {
-  tp_repr: (v) => bytesRepr(B(v)),
-  tp_str: (v) => bytesRepr(B(v)),
-  tp_hash: (v) => {
+function commonSlots(kind: 'bytes' | 'bytearray') {
+  return {
+  tp_repr: (v: PyObject) => (kind === 'bytes' ? bytesRepr(B(v)) : bytearrayRepr(B(v))),
+  tp_str: (v: PyObject) => (kind === 'bytes' ? bytesRepr(B(v)) : bytearrayRepr(B(v))),
+  tp_hash: (v: PyObject) => {
     let h = 0x811c9dc5 | 0;
     for (const c of B(v)) { h ^= c; h = Math.imul(h, 0x01000193); }
     return h === -1 ? -2 : h;
   },
-  sq_length: (v) => B(v).length,
-  mp_subscript: (v, key) => {
+  sq_length: (v: PyObject) => B(v).length,
+  mp_subscript: (v: PyObject, key: PyObject) => {
     const b = B(v);
     if (key instanceof PySlice) {
       const [start, , step, len] = sliceIndices(key, b.length);
-      if (step === 1) return new PyBytes(b.slice(start, start + len));
+      if (step === 1) return same(v, b.slice(start, start + len));
       const out = new Uint8Array(len);
       for (let i = 0, j = start; i < len; i++, j += step) out[i] = b[j];
-      return new PyBytes(out);
+      return same(v, out);
     }
     if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
       raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).name}`);
@@ -123,7 +146,7 @@ setSlots(bytesType, {
     if (i < 0 || i >= b.length) raise('IndexError', 'index out of range');
     return b[i];
   },
-  sq_contains: (v, x) => {
+  sq_contains: (v: PyObject, x: PyObject) => {
     const b = B(v);
     if (typeof x === 'number' || typeof x === 'boolean') {
       const n = Number(x);
@@ -132,20 +155,20 @@ setSlots(bytesType, {
     }
     return indexOf(b, bytesArg(x, ''), 0, b.length) >= 0;
   },
-  sq_concat: (v, w) => {
-    if (!(w instanceof PyBytes)) raise('TypeError', `can't concat ${typeOf(w).name} to bytes`);
-    return new PyBytes(concat(B(v), (w as PyBytes).bytes));
+  sq_concat: (v: PyObject, w: PyObject) => {
+    if (!isBytesLike(w)) raise('TypeError', `can't concat ${typeOf(w).name} to ${kind}`);
+    return same(v, concat(B(v), (w as PyBytes).bytes));
   },
-  sq_repeat: (v, n) => {
+  sq_repeat: (v: PyObject, n: PyObject) => {
     const k = Math.max(0, asIndex(n));
     const b = B(v);
     const out = new Uint8Array(b.length * k);
     for (let i = 0; i < k; i++) out.set(b, i * b.length);
-    return new PyBytes(out);
+    return same(v, out);
   },
-  tp_iter: (v) => new PyBytesIter(B(v)),
-  tp_richcompare: (v, w, op: CompareOp) => {
-    if (!(w instanceof PyBytes)) return NotImplemented;
+  tp_iter: (v: PyObject) => new PyBytesIter(B(v)),
+  tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => {
+    if (!isBytesLike(w)) return NotImplemented;
     const c = cmpBytes(B(v), w.bytes);
     switch (op) {
       case Py_LT: return c < 0;
@@ -156,50 +179,115 @@ setSlots(bytesType, {
       default: return c >= 0;
     }
   },
-  nb_bool: (v) => B(v).length !== 0,
-  tp_new: (_t, args, kwargs) => bytesNew(args, kwargs),
+  nb_bool: (v: PyObject) => B(v).length !== 0,
+  nb_remainder: (v: PyObject, w: PyObject) => (isBytesLike(v) ? same(v, bytesPercent(B(v), w)) : NotImplemented),
+  };
+}
+
+setSlots(bytesType, {
+  ...commonSlots('bytes'),
+  tp_new: (_t: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null) => bytesNew(args, kwargs),
+});
+setSlots(bytearrayType, {
+  ...commonSlots('bytearray'),
+  tp_hash: () => raise('TypeError', "unhashable type: 'bytearray'"),
+  tp_new: (_t: PyType) => new PyByteArray(new Uint8Array(0)),
+  tp_init: (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => {
+    (self as PyByteArray).bytes = args.length === 0 && kwargs === null ? new Uint8Array(0) : bytesNew(args, kwargs).bytes.slice();
+  },
+  mp_ass_subscript: (v: PyObject, key: PyObject, value: PyObject | undefined) => {
+    const ba = v as PyByteArray;
+    const b = ba.bytes;
+    if (key instanceof PySlice) {
+      const [start, stop, step, len] = sliceIndices(key, b.length);
+      const src = value === undefined ? new Uint8Array(0) : isBytesLike(value) ? B(value) : bytesNew([value], null).bytes;
+      if (step === 1) {
+        ba.bytes = concat(concat(b.slice(0, start), src), b.slice(Math.max(start, stop)));
+        return;
+      }
+      if (value === undefined) {
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
+        ba.bytes = b.filter((_, i) => !drop.has(i));
+        return;
+      }
+      if (src.length !== len) raise('ValueError', `attempt to assign bytes of size ${src.length} to extended slice of size ${len}`);
+      for (let i = 0, j = start; i < len; i++, j += step) b[j] = src[i];
+      return;
+    }
+    let i = asIndex(key);
+    if (i < 0) i += b.length;
+    if (i < 0 || i >= b.length) raise('IndexError', 'bytearray index out of range');
+    if (value === undefined) ba.bytes = concat(b.slice(0, i), b.slice(i + 1));
+    else {
+      const x = asIndex(value);
+      if (x < 0 || x > 255) raise('ValueError', 'byte must be in range(0, 256)');
+      b[i] = x;
+    }
+  },
+  nb_inplace_add: (v: PyObject, w: PyObject) => {
+    (v as PyByteArray).bytes = concat(B(v), bytesArg(w, "can't concat " + typeOf(w).name + ' to bytearray: '));
+    return v;
+  },
 });
 
+/** bytes % args: formatted through the str formatter over latin-1 text. */
+function bytesPercent(fmt: Uint8Array, args: PyObject): Uint8Array {
+  const latin = (b: Uint8Array): string => String.fromCharCode(...b);
+  const toLatin = (o: PyObject): string => {
+    if (isBytesLike(o)) return latin(B(o));
+    return raise('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(o).name}'`);
+  };
+  const hooks = { ...runtimeFormatHooks, str: toLatin, repr: (o: PyObject) => asciiEscape(opRepr(o)) };
+  const out = percentFormat(latin(fmt).replace(/%b/g, '%s'), args, hooks);
+  const r = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) r[i] = out.charCodeAt(i) & 0xff;
+  return r;
+}
+
 const none0 = { minArgs: 0, maxArgs: 0 };
-addLibMethod(bytesType, 'decode', (v, args, kwargs) => {
+for (const bt of [bytesType, bytearrayType]) {
+addLibMethod(bt, 'decode', (v, args, kwargs) => {
   const [enc, errors] = parseArgs({ fname: 'decode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
   return decodeBytes(B(v), enc === undefined ? 'utf-8' : (enc as string), errors === undefined ? 'strict' : (errors as string));
 });
-addLibMethod(bytesType, 'hex', (v, args) => {
+addLibMethod(bt, 'hex', (v, args) => {
   const hex = Buffer.from(B(v)).toString('hex');
   if (args.length === 0) return hex;
   const sep = args[0] as string;
   return hex.match(/../g)?.join(sep) ?? '';
 }, { minArgs: 0, maxArgs: 2 });
-addClassMethod(bytesType, 'fromhex', (_cls, args) => {
+addClassMethod(bt, 'fromhex', (cls, args) => {
   const s = (args[0] as string).replace(/\s+/g, '');
   if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/) < 0 ? s.length : s.search(/[^0-9a-fA-F]/)}`);
-  return new PyBytes(Uint8Array.from(Buffer.from(s, 'hex')));
+  const raw = Uint8Array.from(Buffer.from(s, 'hex'));
+  return cls === bytearrayType ? new PyByteArray(raw) : new PyBytes(raw);
 });
-addLibMethod(bytesType, 'join', (v, args) => {
+addLibMethod(bt, 'join', (v, args) => {
   const sep = B(v);
   const parts: Uint8Array[] = [];
   let i = 0;
   forEach(args[0], (x) => {
-    if (!(x instanceof PyBytes)) raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
-    parts.push((x as PyBytes).bytes);
+    if (!isBytesLike(x)) raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
+    parts.push(B(x));
     i++;
   });
   let out: Uint8Array = new Uint8Array(0);
   parts.forEach((p, k) => { out = concat(k > 0 ? concat(out, sep) : out, p); });
-  return new PyBytes(out);
+  void 0;
+  return same(v, out);
 }, { minArgs: 1, maxArgs: 1 });
-addLibMethod(bytesType, 'find', (v, args) => {
+addLibMethod(bt, 'find', (v, args) => {
   const b = B(v);
   return indexOf(b, bytesArg(args[0], 'argument should be integer or bytes-like object, not '), 0, b.length);
 }, { minArgs: 1, maxArgs: 1 });
-addLibMethod(bytesType, 'rfind', (v, args) => lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length), { minArgs: 1, maxArgs: 1 });
-addLibMethod(bytesType, 'index', (v, args) => {
+addLibMethod(bt, 'rfind', (v, args) => lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'index', (v, args) => {
   const i = indexOf(B(v), bytesArg(args[0], ''), 0, B(v).length);
   if (i < 0) raise('ValueError', 'subsection not found');
   return i;
 }, { minArgs: 1, maxArgs: 1 });
-addLibMethod(bytesType, 'count', (v, args) => {
+addLibMethod(bt, 'count', (v, args) => {
   const b = B(v), n = bytesArg(args[0], '');
   if (n.length === 0) return b.length + 1;
   let c = 0, i = 0;
@@ -210,7 +298,7 @@ addLibMethod(bytesType, 'count', (v, args) => {
     i = j + n.length;
   }
 }, { minArgs: 1, maxArgs: 1 });
-addLibMethod(bytesType, 'replace', (v, args) => {
+addLibMethod(bt, 'replace', (v, args) => {
   const b = B(v), old = bytesArg(args[0], ''), rep = bytesArg(args[1], '');
   const out: number[] = [];
   let i = 0;
@@ -224,9 +312,9 @@ addLibMethod(bytesType, 'replace', (v, args) => {
     count--;
   }
   for (let k = i; k < b.length; k++) out.push(b[k]);
-  return new PyBytes(Uint8Array.from(out));
+  return same(v, Uint8Array.from(out));
 }, { minArgs: 2, maxArgs: 3 });
-addLibMethod(bytesType, 'split', (v, args, kwargs) => {
+addLibMethod(bt, 'split', (v, args, kwargs) => {
   const [sep, maxsplitArg] = parseArgs({ fname: 'split', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
   const b = B(v);
   let maxsplit = maxsplitArg === undefined ? -1 : asIndex(maxsplitArg);
@@ -238,10 +326,10 @@ addLibMethod(bytesType, 'split', (v, args, kwargs) => {
     while (i < b.length) {
       while (i < b.length && ws(b[i])) i++;
       if (i >= b.length) break;
-      if (maxsplit-- <= 0) { out.push(new PyBytes(b.slice(i))); break; }
+      if (maxsplit-- <= 0) { out.push(same(v, b.slice(i))); break; }
       let j = i;
       while (j < b.length && !ws(b[j])) j++;
-      out.push(new PyBytes(b.slice(i, j)));
+      out.push(same(v, b.slice(i, j)));
       i = j;
     }
     return new PyList(out);
@@ -252,10 +340,10 @@ addLibMethod(bytesType, 'split', (v, args, kwargs) => {
   while (maxsplit-- > 0) {
     const j = indexOf(b, s, i, b.length);
     if (j < 0) break;
-    out.push(new PyBytes(b.slice(i, j)));
+    out.push(same(v, b.slice(i, j)));
     i = j + s.length;
   }
-  out.push(new PyBytes(b.slice(i)));
+  out.push(same(v, b.slice(i)));
   return new PyList(out);
 });
 function strip(v: PyObject, args: PyObject[], left: boolean, right: boolean): PyObject {
@@ -264,11 +352,11 @@ function strip(v: PyObject, args: PyObject[], left: boolean, right: boolean): Py
   let i = 0, j = b.length;
   if (left) while (i < j && set.has(b[i])) i++;
   if (right) while (j > i && set.has(b[j - 1])) j--;
-  return new PyBytes(b.slice(i, j));
+  return same(v, b.slice(i, j));
 }
-addLibMethod(bytesType, 'strip', (v, args) => strip(v, args, true, true), { minArgs: 0, maxArgs: 1 });
-addLibMethod(bytesType, 'lstrip', (v, args) => strip(v, args, true, false), { minArgs: 0, maxArgs: 1 });
-addLibMethod(bytesType, 'rstrip', (v, args) => strip(v, args, false, true), { minArgs: 0, maxArgs: 1 });
+addLibMethod(bt, 'strip', (v, args) => strip(v, args, true, true), { minArgs: 0, maxArgs: 1 });
+addLibMethod(bt, 'lstrip', (v, args) => strip(v, args, true, false), { minArgs: 0, maxArgs: 1 });
+addLibMethod(bt, 'rstrip', (v, args) => strip(v, args, false, true), { minArgs: 0, maxArgs: 1 });
 function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   const b = B(v);
   const test = (p: Uint8Array): boolean => {
@@ -281,22 +369,138 @@ function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   if (w instanceof PyTuple) return w.items.some((x) => test(bytesArg(x, '')));
   return test(bytesArg(w, ''));
 }
-addLibMethod(bytesType, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 1 });
-addLibMethod(bytesType, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 1 });
-function mapBytes(v: PyObject, f: (c: number) => number): PyBytes {
-  return new PyBytes(B(v).map(f));
+addLibMethod(bt, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 1 });
+function mapBytes(v: PyObject, f: (c: number) => number): PyObject {
+  return same(v, B(v).map(f));
 }
-addLibMethod(bytesType, 'upper', (v) => mapBytes(v, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), none0);
-addLibMethod(bytesType, 'lower', (v) => mapBytes(v, (c) => (c >= 65 && c <= 90 ? c + 32 : c)), none0);
+addLibMethod(bt, 'upper', (v) => mapBytes(v, (c) => (c >= 97 && c <= 122 ? c - 32 : c)), none0);
+addLibMethod(bt, 'lower', (v) => mapBytes(v, (c) => (c >= 65 && c <= 90 ? c + 32 : c)), none0);
 function allBytes(v: PyObject, p: (c: number) => boolean): boolean {
   const b = B(v);
   return b.length > 0 && b.every(p);
 }
-addLibMethod(bytesType, 'isdigit', (v) => allBytes(v, (c) => c >= 48 && c <= 57), none0);
-addLibMethod(bytesType, 'isalpha', (v) => allBytes(v, (c) => (c | 32) >= 97 && (c | 32) <= 122), none0);
-addLibMethod(bytesType, 'isspace', (v) => allBytes(v, (c) => c === 32 || (c >= 9 && c <= 13)), none0);
-addLibMethod(bytesType, 'isalnum', (v) => allBytes(v, (c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)), none0);
-addLibMethod(bytesType, '__getnewargs__', (v) => new PyTuple([v]), none0);
+addLibMethod(bt, 'isdigit', (v) => allBytes(v, (c) => c >= 48 && c <= 57), none0);
+addLibMethod(bt, 'isalpha', (v) => allBytes(v, (c) => (c | 32) >= 97 && (c | 32) <= 122), none0);
+addLibMethod(bt, 'isspace', (v) => allBytes(v, (c) => c === 32 || (c >= 9 && c <= 13)), none0);
+addLibMethod(bt, 'isalnum', (v) => allBytes(v, (c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)), none0);
+addLibMethod(bt, '__getnewargs__', (v) => new PyTuple([v]), none0);
 
+addLibMethod(bt, 'rsplit', (v, args, kwargs) => {
+  const [sep, maxsplitArg] = parseArgs({ fname: 'rsplit', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
+  const b = B(v);
+  let maxsplit = maxsplitArg === undefined ? -1 : asIndex(maxsplitArg);
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  const out: PyObject[] = [];
+  if (sep === undefined || sep === None) {
+    const ws = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+    let j = b.length;
+    while (j > 0) {
+      while (j > 0 && ws(b[j - 1])) j--;
+      if (j <= 0) break;
+      if (maxsplit-- <= 0) { out.push(same(v, b.slice(0, j))); break; }
+      let i = j;
+      while (i > 0 && !ws(b[i - 1])) i--;
+      out.push(same(v, b.slice(i, j)));
+      j = i;
+    }
+    return new PyList(out.reverse());
+  }
+  const sp = bytesArg(sep, '');
+  if (sp.length === 0) raise('ValueError', 'empty separator');
+  let j = b.length;
+  while (maxsplit-- > 0) {
+    const i = lastIndexOf(b, sp, 0, j);
+    if (i < 0) break;
+    out.push(same(v, b.slice(i + sp.length, j)));
+    j = i;
+  }
+  out.push(same(v, b.slice(0, j)));
+  return new PyList(out.reverse());
+});
+addLibMethod(bt, 'title', (v) => {
+  let prevCased = false;
+  return same(v, B(v).map((c) => {
+    const lower = c >= 97 && c <= 122, upper = c >= 65 && c <= 90;
+    const r = prevCased ? (upper ? c + 32 : c) : lower ? c - 32 : c;
+    prevCased = lower || upper;
+    return r;
+  }));
+}, none0);
+addLibMethod(bt, 'capitalize', (v) => same(v, B(v).map((c, i) => (i === 0 ? (c >= 97 && c <= 122 ? c - 32 : c) : c >= 65 && c <= 90 ? c + 32 : c))), none0);
+addLibMethod(bt, 'swapcase', (v) => same(v, B(v).map((c) => (c >= 97 && c <= 122 ? c - 32 : c >= 65 && c <= 90 ? c + 32 : c))), none0);
+addLibMethod(bt, 'isupper', (v) => B(v).some((c) => c >= 65 && c <= 90) && !B(v).some((c) => c >= 97 && c <= 122), none0);
+addLibMethod(bt, 'islower', (v) => B(v).some((c) => c >= 97 && c <= 122) && !B(v).some((c) => c >= 65 && c <= 90), none0);
+function pad(v: PyObject, args: PyObject[], how: 'l' | 'r' | 'c'): PyObject {
+  const width = asIndex(args[0]);
+  const fill = args.length > 1 ? bytesArg(args[1], '') : Uint8Array.of(32);
+  if (fill.length !== 1) raise('TypeError', `${how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center'}() argument 2 must be a byte string of length 1, not bytes`);
+  const b = B(v);
+  if (width <= b.length) return same(v, b.slice());
+  const marg = width - b.length;
+  const left = how === 'l' ? 0 : how === 'r' ? marg : Math.floor(marg / 2) + (marg & width & 1);
+  const out = new Uint8Array(width).fill(fill[0]);
+  out.set(b, left);
+  return same(v, out);
+}
+addLibMethod(bt, 'ljust', (v, args) => pad(v, args, 'l'), { minArgs: 1, maxArgs: 2 });
+addLibMethod(bt, 'rjust', (v, args) => pad(v, args, 'r'), { minArgs: 1, maxArgs: 2 });
+addLibMethod(bt, 'center', (v, args) => pad(v, args, 'c'), { minArgs: 1, maxArgs: 2 });
+addLibMethod(bt, 'partition', (v, args) => {
+  const b = B(v), sep = bytesArg(args[0], '');
+  const i = indexOf(b, sep, 0, b.length);
+  if (i < 0) return new PyTuple([same(v, b.slice()), same(v, new Uint8Array(0)), same(v, new Uint8Array(0))]);
+  return new PyTuple([same(v, b.slice(0, i)), same(v, sep.slice()), same(v, b.slice(i + sep.length))]);
+}, { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'rindex', (v, args) => {
+  const i = lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length);
+  if (i < 0) raise('ValueError', 'subsection not found');
+  return i;
+}, { minArgs: 1, maxArgs: 1 });
+
+}
 void isTrue;
 void asInt;
+
+function BA(v: PyObject): PyByteArray {
+  return v as PyByteArray;
+}
+function byteValue(x: PyObject): number {
+  const n = asIndex(x);
+  if (n < 0 || n > 255) raise('ValueError', 'byte must be in range(0, 256)');
+  return n;
+}
+addLibMethod(bytearrayType, 'append', (v, a) => { BA(v).bytes = concat(BA(v).bytes, Uint8Array.of(byteValue(a[0]))); return None; }, { minArgs: 1, maxArgs: 1 });
+addLibMethod(bytearrayType, 'extend', (v, a) => {
+  BA(v).bytes = concat(BA(v).bytes, isBytesLike(a[0]) ? B(a[0]) : bytesNew([a[0]], null).bytes);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addLibMethod(bytearrayType, 'pop', (v, a) => {
+  const b = BA(v).bytes;
+  if (b.length === 0) raise('IndexError', 'pop from empty bytearray');
+  let i = a.length > 0 ? asIndex(a[0]) : b.length - 1;
+  if (i < 0) i += b.length;
+  if (i < 0 || i >= b.length) raise('IndexError', 'pop index out of range');
+  const x = b[i];
+  BA(v).bytes = concat(b.slice(0, i), b.slice(i + 1));
+  return x;
+}, { minArgs: 0, maxArgs: 1 });
+addLibMethod(bytearrayType, 'insert', (v, a) => {
+  const b = BA(v).bytes;
+  let i = asIndex(a[0]);
+  if (i < 0) i = Math.max(0, i + b.length);
+  i = Math.min(i, b.length);
+  BA(v).bytes = concat(concat(b.slice(0, i), Uint8Array.of(byteValue(a[1]))), b.slice(i));
+  return None;
+}, { minArgs: 2, maxArgs: 2 });
+addLibMethod(bytearrayType, 'remove', (v, a) => {
+  const b = BA(v).bytes;
+  const x = byteValue(a[0]);
+  const i = b.indexOf(x);
+  if (i < 0) raise('ValueError', 'value not found in bytearray');
+  BA(v).bytes = concat(b.slice(0, i), b.slice(i + 1));
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addLibMethod(bytearrayType, 'clear', (v) => { BA(v).bytes = new Uint8Array(0); return None; }, { minArgs: 0, maxArgs: 0 });
+addLibMethod(bytearrayType, 'reverse', (v) => { BA(v).bytes.reverse(); return None; }, { minArgs: 0, maxArgs: 0 });
+addLibMethod(bytearrayType, 'copy', (v) => new PyByteArray(BA(v).bytes.slice()), { minArgs: 0, maxArgs: 0 });
