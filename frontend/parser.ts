@@ -446,7 +446,7 @@ export class Parser implements StringContext {
       const k = this.toks[i];
       if (k.type === TokType.NEWLINE || k.type === TokType.ENDMARKER) {
         const prev = this.toks[i - 1];
-        return prev.type === TokType.OP && prev.string === ':' && this.toks[i + 1]?.type === TokType.INDENT;
+        return prev.type === TokType.OP && prev.string === ':';
       }
       if (k.type === TokType.OP) {
         if (k.string === '(' || k.string === '[' || k.string === '{') depth++;
@@ -605,6 +605,10 @@ export class Parser implements StringContext {
     // invalid_legacy_expression: NAME !'(' star_expressions (print x / exec x); the
     // probe also reads on (CPython's invalid_expression does), which matters for the
     // "never closed" check and for errors raised while reading (string concatenation).
+    if (first._type === 'Name' && first.id === 'match' && t.type === TokType.NEWLINE && this.toks[this.tokIndexAt(first) + 1] !== t) {
+      // invalid_match_stmt: "match" subject_expr !':'
+      this.raiseAt('SyntaxError', "expected ':'", t);
+    }
     if (first._type === 'Name' && !(t.type === TokType.OP && t.string === '(')) {
       this.noInvalid++;
       let rest: A.ExprNode | null;
@@ -673,6 +677,11 @@ export class Parser implements StringContext {
       this.setContext(tg, STORE, 'assign');
     }
     return { _type: 'Assign', targets, value, type_comment: null, ...this.loc(start) };
+  }
+
+  /** Index of a token object (error paths only: a linear search). */
+  private tokIndexOf(t: Token): number {
+    return this.toks.indexOf(t);
   }
 
   /** Index of the token where a node starts (for error paths only: a linear search). */
@@ -1055,7 +1064,7 @@ export class Parser implements StringContext {
     let optional_vars: A.ExprNode | null = null;
     if (this.eatKw('as')) {
       optional_vars = this.starTarget();
-      if (!(this.isOp(',') || this.isOp(')') || this.isOp(':'))) this.invalidSyntax();
+      if (!(this.isOp(',') || this.isOp(')') || this.isOp(':') || this.cur.type === TokType.NEWLINE)) this.invalidSyntax();
       this.setContext(optional_vars, STORE, 'assign');
     }
     return { _type: 'withitem', context_expr, optional_vars };
@@ -1717,8 +1726,13 @@ export class Parser implements StringContext {
         lastValue = value;
       } else if (t.type === TokType.NAME && this.peekOp('=') && !KEYWORDS.has(t.string)) {
         this.p += 2;
-        if (this.isOp(',') || this.isOp(')')) this.raiseAt('SyntaxError', 'expected argument value expression', this.toks[this.p - 1]);
         const value = this.expression();
+        if (this.isKw('for')) {
+          // invalid_arguments: NAME '=' expression for_if_clauses
+          const eq = this.toks[this.p - 1];
+          void eq;
+          this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", { lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.tokIndexOf(t) + 1].endLineno, end_col_offset: this.toks[this.tokIndexOf(t) + 1].endCol });
+        }
         keywords.push({ _type: 'keyword', arg: t.string, value, ...this.loc(t) });
         sawKw = true;
         lastValue = value;
@@ -1730,10 +1744,10 @@ export class Parser implements StringContext {
         if (this.isKw('for') || this.isKw('async')) {
           const generators = this.forIfClauses();
           if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) {
+            // invalid_arguments: an unparenthesized generator after other arguments, or
+            // first but followed by ','; anything else is a plain syntax error.
             const g = this.locFrom(e);
-            if (this.isOp(',') && args.length === 0 && keywords.length === 0 && this.peekOp(')')) {
-              // f(x for x in y,) is allowed by invalid_arguments? No: CPython rejects it.
-            }
+            if (args.length === 0 && keywords.length === 0 && !this.isOp(',')) this.invalidSyntax();
             this.fail('Generator expression must be parenthesized', g);
           }
           this.expectOp(')');
@@ -2045,8 +2059,10 @@ export class Parser implements StringContext {
       return p.fstringInput();
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        const msg = e.msg.startsWith('f-string') ? e.msg : 'f-string: ' + e.msg;
-        this.throwError(new PySyntaxError(e.kind, msg, this.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset));
+        // Errors of the sub-parser get CPython's "f-string: " prefix (nested f-strings
+        // get it twice); the sub-tokenizer's errors do not.
+        if (e === tokErr) this.throwError(e);
+        this.throwError(new PySyntaxError(e.kind, 'f-string: ' + e.msg, this.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset));
       }
       throw e;
     }

@@ -410,17 +410,20 @@ class Tokenizer {
       this.altindstack.push(altcol);
       this.tokens.push({ type: TokType.INDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
     } else {
-      while (this.indstack.length > 1 && col < this.indstack[this.indstack.length - 1]) {
-        this.indstack.pop();
-        this.altindstack.pop();
-        this.tokens.push({ type: TokType.DEDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
-      }
-      const t = this.indstack.length - 1;
+      // Check the target level before emitting any DEDENT (CPython reports E_DEDENT
+      // without returning the DEDENT tokens first).
+      let t = this.indstack.length - 1;
+      while (t > 0 && col < this.indstack[t]) t--;
       if (col !== this.indstack[t]) {
         const len = [...this.lineTextAt(this.lineStart)].length;
         this.errorRaw('IndentationError', 'unindent does not match any outer indentation level', this.lineno, this.lineStart, len + 1, -1);
       }
       if (altcol !== this.altindstack[t]) this.tabError(p);
+      while (this.indstack.length - 1 > t) {
+        this.indstack.pop();
+        this.altindstack.pop();
+        this.tokens.push({ type: TokType.DEDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
+      }
     }
     return true;
   }
