@@ -10,10 +10,10 @@
 
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType } from './types';
 import { PyDict } from './dict';
 import {
-  PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError,
+  PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
 } from './exceptions';
 import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
@@ -21,7 +21,7 @@ import {
 } from './function';
 import { callObject } from './call';
 import { genericGetAttr, setTypeSetAttr, attributeError } from './attr';
-import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf } from './ops';
+import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray } from './ops';
 import { currentInterp } from './interp';
 import { PyList } from './containers';
 
@@ -34,6 +34,38 @@ export class PyInstance extends PyBase {
     this.__dict__ = new PyDict();
   }
 }
+
+/** The values of __slots__ members, per instance. */
+const slotValues = new WeakMap<object, Map<string, PyObject>>();
+
+/** A __slots__ member (CPython's member_descriptor): a data descriptor storing per instance. */
+export class PyMemberDescriptor extends PyBase {
+  constructor(public readonly objclass: PyType, public readonly name: string) {
+    super();
+  }
+}
+const memberDescriptorType = makeBuiltinType('member_descriptor', objectType);
+(PyMemberDescriptor.prototype as PyBase).ob_type = memberDescriptorType;
+setSlots(memberDescriptorType, {
+  tp_descr_get: (d, obj) => {
+    if (obj === undefined) return d;
+    const md = d as PyMemberDescriptor;
+    const v = slotValues.get(obj as object)?.get(md.name);
+    if (v === undefined) throw attributeError(obj, md.name);
+    return v;
+  },
+  tp_descr_set: (d, obj, value) => {
+    const md = d as PyMemberDescriptor;
+    let m = slotValues.get(obj as object);
+    if (value === undefined) {
+      if (m === undefined || !m.delete(md.name)) throw attributeError(obj, md.name);
+      return;
+    }
+    if (m === undefined) slotValues.set(obj as object, (m = new Map()));
+    m.set(md.name, value);
+  },
+  tp_repr: (d) => `<member '${(d as PyMemberDescriptor).name}' of '${(d as PyMemberDescriptor).objclass.name}' objects>`,
+});
 
 /** Gives an instance of a built-in type made for a subclass its type and a __dict__. */
 export function finishSubtypeInstance<T extends PyBase>(obj: T, type: PyType): T {
@@ -129,7 +161,10 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
     return hashOf(r);
   }],
   ['tp_richcompare', RICH_NAMES, () => (v: PyObject, w: PyObject, op: CompareOp) => callDunderOrNI(v, RICH_NAMES[op], [w])],
-  ['tp_iter', ['__iter__'], () => (v: PyObject) => callDunder(v, '__iter__', [])!],
+  ['tp_iter', ['__iter__'], () => (v: PyObject) => {
+    if (typeOf(v).lookup('__iter__') === None) raiseTypeError(`'${typeOf(v).name}' object is not iterable`);
+    return callDunder(v, '__iter__', [])!;
+  }],
   ['tp_iternext', ['__next__'], () => (v: PyObject) => {
     try {
       return callDunder(v, '__next__', [])!;
@@ -392,6 +427,21 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   if (meta !== typeType) t.ob_type = meta;
   t.mro = mroC3(t, (m) => raiseTypeError(m));
   t.instancesHaveDict = true;
+  const slotsDecl = ns.getStr('__slots__');
+  if (slotsDecl !== undefined) {
+    const names = typeof slotsDecl === 'string' ? [slotsDecl] : toArray(slotsDecl);
+    let wantsDict = false;
+    for (const n of names) {
+      if (typeof n !== 'string') raiseTypeError(`__slots__ items must be strings, not '${typeOf(n).name}'`);
+      if (n === '__dict__') wantsDict = true;
+      else if (n !== '__weakref__') {
+        if (ns.getStr(n) !== undefined) raiseValueError(`'${n}' in __slots__ conflicts with class variable`);
+        ns.setStr(n, new PyMemberDescriptor(t, n));
+      }
+    }
+    // Instances get a __dict__ only if asked, or if a Python base class already gives one.
+    t.instancesHaveDict = wantsDict || bases.some((b) => b.isHeapType && b.instancesHaveDict);
+  }
   for (const e of ns.entries()) {
     if (typeof e.key === 'string') t.dict.set(e.key, e.value);
   }
@@ -508,7 +558,9 @@ const objectNew = (type: PyType, args: PyObject[], kwargs: KwArgs): PyObject => 
     if (type.slots.tp_init === objectInit) raiseTypeError(`${type.name}() takes no arguments`);
   }
   if (!type.isHeapType && type !== objectType) raiseTypeError(`object.__new__(${type.name}) is not safe, use ${type.name}.__new__()`);
-  return new PyInstance(type);
+  const inst = new PyInstance(type);
+  if (!type.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
+  return inst;
 };
 const objectInit = (self: PyObject, args: PyObject[], kwargs: KwArgs): void => {
   const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);

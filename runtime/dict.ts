@@ -72,14 +72,29 @@ export class HashTable {
 
   getEntry(key: PyObject): DictEntry | undefined {
     const mk = mapKeyOf(key);
-    if (mk !== HASHED) return this.map.get(mk);
-    return this.findHashed(key, hashOf(key));
+    if (mk !== HASHED) {
+      const e = this.map.get(mk);
+      if (e !== undefined || this.buckets === null || typeof mk === 'string') return e;
+      return this.findHashed(key, hashOf(key));
+    }
+    return this.findHashedOrNumber(key);
   }
 
   get(key: PyObject): PyObject | undefined {
-    const mk = mapKeyOf(key);
-    if (mk !== HASHED) return this.map.get(mk)?.value;
-    return this.findHashed(key, hashOf(key))?.value;
+    return this.getEntry(key)?.value;
+  }
+
+  /**
+   * A hashed-path key may equal a number key (class Id with __eq__/__hash__ delegating to
+   * int): after the buckets, try the int whose hash is the key's hash.
+   */
+  private findHashedOrNumber(key: PyObject): DictEntry | undefined {
+    const h = hashOf(key);
+    const e = this.findHashed(key, h);
+    if (e !== undefined) return e;
+    const n = this.map.get(h);
+    if (n !== undefined && (typeof n.key === 'number' || typeof n.key === 'boolean') && richEq(n.key, key)) return n;
+    return undefined;
   }
 
   /** Lookup with a str key (no normalisation needed). */
@@ -94,7 +109,7 @@ export class HashTable {
   set(key: PyObject, value: PyObject): void {
     const mk = mapKeyOf(key);
     if (mk !== HASHED) {
-      const e = this.map.get(mk);
+      const e = this.map.get(mk) ?? (this.buckets !== null && typeof mk !== 'string' ? this.findHashed(key, hashOf(key)) : undefined);
       if (e !== undefined) e.value = value;
       else {
         this.map.set(mk, { key, value });
@@ -103,7 +118,7 @@ export class HashTable {
       return;
     }
     const h = hashOf(key);
-    const found = this.findHashed(key, h);
+    const found = this.findHashedOrNumber(key);
     if (found !== undefined) {
       found.value = value;
       return;
@@ -138,8 +153,13 @@ export class HashTable {
       return e;
     }
     const h = hashOf(key);
-    const e = this.findHashed(key, h);
+    const e = this.findHashedOrNumber(key);
     if (e === undefined) return undefined;
+    if (typeof e.key === 'number' || typeof e.key === 'boolean') {
+      this.map.delete(mapKeyOf(e.key));
+      this.keysVersion = tableVersionCounter++;
+      return e;
+    }
     const b = this.buckets!.get(h)!;
     b.splice(b.indexOf(e), 1);
     if (b.length === 0) this.buckets!.delete(h);

@@ -263,7 +263,7 @@ export function dictMergeForCall(d: PyDict, update: PyObject, func: PyObject): v
     raiseTypeError(`${fname} argument after ** must be a mapping, not ${typeOf(update).name}`);
   }
   const add = (k: PyObject, v: PyObject): void => {
-    if (typeof k !== 'string') raiseTypeError(`${fname} keywords must be strings`);
+    if (typeof k !== 'string') raiseTypeError('keywords must be strings');
     if (d.getStr(k) !== undefined) {
       raiseTypeError(`${fname} got multiple values for keyword argument '${k}'`);
     }
@@ -281,7 +281,10 @@ export function dictMergeForCall(d: PyDict, update: PyObject, func: PyObject): v
 
 /** `f()` as CPython names a callable in call errors (_PyObject_FunctionStr). */
 export function functionDescription(func: PyObject): string {
-  if (func instanceof PyFunction) return `${func.qualname}()`;
+  if (func instanceof PyFunction) {
+    const m = func.module;
+    return typeof m === 'string' && m !== 'builtins' ? `${m}.${func.qualname}()` : `${func.qualname}()`;
+  }
   if (func instanceof PyBuiltinFunction) return `${func.name}()`;
   if (func instanceof PyType) return `${func.qualname}()`;
   return `${typeOf(func).name} object`;
