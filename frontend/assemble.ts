@@ -4,7 +4,7 @@
 // variable operands to their localsplus slots, computes jump offsets (with EXTENDED_ARG
 // and inline CACHE entries), and emits co_code, co_linetable and co_exceptiontable.
 
-import { BasicBlock, Compiler, Instr, hasFallthrough, isJumpOp } from './compiler';
+import { BasicBlock, Compiler, Instr, isJumpOp } from './compiler';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR, CO_NESTED,
   CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject } from './code';
 import { CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT, Op } from './opcode';
@@ -274,4 +274,3 @@ function excEntry(start: number, end: number, handler: BasicBlock): ExceptionTab
   return { start, end, target: handler.offset, depth, lasti: handler.preserveLasti };
 }
 
-export { hasFallthrough };

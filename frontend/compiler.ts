@@ -20,7 +20,7 @@ import { CodeObject } from './code';
 import { Op } from './opcode';
 import { PySyntaxError } from './syntaxerror';
 import { Scope, SymtableEntry, SymtableResult, mangle } from './symtable';
-import { None, PyBase, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyFrozenSet, PyNoneType, PyObject, PyTuple } from '../runtime/object';
+import { None, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyFrozenSet, PyNoneType, PyObject, PyTuple } from '../runtime/object';
 import { assemble } from './assemble';
 
 /** A source location, as CPython's (lineno, end_lineno, col_offset, end_col_offset). -1 = none. */
@@ -58,8 +58,6 @@ export class BasicBlock {
   startdepth = -1;
   visited = false;
   preserveLasti = false;
-  cold = false;
-  warm = false;
   exceptStack: BasicBlock[] | null = null;
   offset = 0;
 }
@@ -545,4 +543,3 @@ export function getDocString(body: A.StmtNode[]): string | null {
   return null;
 }
 
-export { None, PyBase };

@@ -8,7 +8,7 @@ import type * as A from './ast';
 import { BasicBlock, Compiler } from './compiler';
 import { Op } from './opcode';
 import { None } from '../runtime/object';
-import { addYieldFrom, compilerJumpIf, visitExpr } from './compiler_expr';
+import { addYieldFrom, visitExpr } from './compiler_expr';
 import { visitStmts } from './compiler_stmt';
 
 /** POP_EXCEPT_AND_RERAISE */
@@ -365,4 +365,3 @@ export function compilerAsyncFor(c: Compiler, s: A.AsyncFor): void {
   c.useNextBlock(end);
 }
 
-export { compilerJumpIf };

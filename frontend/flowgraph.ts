@@ -3,8 +3,8 @@
 // their jumping predecessors), peephole optimisation (constant conditions, constant
 // tuples, jump threading, SWAP elimination, PUSH_NULL folding into LOAD_GLOBAL),
 // reachability and dead-block removal, NOP removal that keeps line events, line-number
-// propagation, stack depth, exception-handler labelling, moving cold (handler-only)
-// blocks to the end, and choosing forward/backward jump opcodes.
+// propagation, stack depth, exception-handler labelling, and choosing forward/backward
+// jump opcodes. (3.12's moving of handler-only blocks to the end is not a 3.11 pass.)
 //
 // Each function is named after the compile.c function whose behaviour it reproduces;
 // the block order (b_next) and the creation order (b_list, newest first) matter to the
@@ -12,8 +12,8 @@
 
 import { BasicBlock, Compiler, Instr, Loc, constKey, hasFallthrough, isBlockPush, isJumpOp, isScopeExit, isUnconditionalJump } from './compiler';
 import { Op, stackEffect } from './opcode';
-import { CodeObject } from './code';
-import { None, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyFrozenSet, PyNoneType, PyObject, PyTuple } from '../runtime/object';
+import { None, PyObject, PyTuple } from '../runtime/object';
+import { constTruth } from './astopt';
 
 const MAX_COPY_SIZE = 4;
 
@@ -32,11 +32,6 @@ export function* creation(c: Compiler): Generator<BasicBlock> {
 
 function lastInstr(b: BasicBlock): Instr | null {
   return b.instrs.length ? b.instrs[b.instrs.length - 1] : null;
-}
-
-function skipEmpty(b: BasicBlock): BasicBlock {
-  while (b.instrs.length === 0 && b.next !== null) b = b.next;
-  return b;
 }
 
 /** normalize_basic_block: jumps skip over empty blocks. */
@@ -68,25 +63,6 @@ export function extendBlock(b: BasicBlock): void {
     last.target = null;
     for (const ins of target.instrs) b.instrs.push({ ...ins, loc: { ...ins.loc } });
   }
-}
-
-/** PyObject_IsTrue for constants. */
-function constIsTrue(v: PyObject): boolean {
-  switch (typeof v) {
-    case 'number': return v !== 0;
-    case 'bigint': return v !== 0n;
-    case 'string': return v.length > 0;
-    case 'boolean': return v;
-    default: break;
-  }
-  if (v instanceof PyNoneType) return false;
-  if (v instanceof PyFloat) return v.value !== 0;
-  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  if (v instanceof PyBytes) return v.bytes.length > 0;
-  if (v instanceof PyTuple) return v.items.length > 0;
-  if (v instanceof PyFrozenSet) return v.items.length > 0;
-  if (v instanceof PyEllipsisType) return true;
-  return true;
 }
 
 /** jump_thread */
@@ -237,7 +213,7 @@ function optimizeBasicBlock(b: BasicBlock, consts: PyObject[]): void {
         switch (nextop) {
           case Op.POP_JUMP_IF_FALSE:
           case Op.POP_JUMP_IF_TRUE: {
-            const isTrue = constIsTrue(consts[oparg]);
+            const isTrue = constTruth(consts[oparg]);
             inst.op = Op.NOP;
             const jumpIfTrue = nextop === Op.POP_JUMP_IF_TRUE;
             if (isTrue === jumpIfTrue) instrs[i + 1].op = Op.JUMP;
@@ -246,7 +222,7 @@ function optimizeBasicBlock(b: BasicBlock, consts: PyObject[]): void {
           }
           case Op.JUMP_IF_FALSE_OR_POP:
           case Op.JUMP_IF_TRUE_OR_POP: {
-            const isTrue = constIsTrue(consts[oparg]);
+            const isTrue = constTruth(consts[oparg]);
             const jumpIfTrue = nextop === Op.JUMP_IF_TRUE_OR_POP;
             if (isTrue === jumpIfTrue) {
               instrs[i + 1].op = Op.JUMP;
@@ -646,92 +622,6 @@ export function convertExceptionHandlersToNops(entry: BasicBlock): void {
   }
 }
 
-/** mark_warm: blocks reachable from the entry without going through a handler. */
-function markWarm(entry: BasicBlock): void {
-  const stack: BasicBlock[] = [entry];
-  entry.visited = true;
-  while (stack.length) {
-    const b = stack.pop()!;
-    b.warm = true;
-    const next = b.next;
-    if (next && hasFallthrough(b) && !next.visited) {
-      next.visited = true;
-      stack.push(next);
-    }
-    for (const ins of b.instrs) {
-      if (isJumpOp(ins.op) && !ins.target!.visited) {
-        ins.target!.visited = true;
-        stack.push(ins.target!);
-      }
-    }
-  }
-}
-
-/** mark_cold: blocks only reachable through exception handlers. */
-function markCold(entry: BasicBlock): void {
-  for (const b of layout(entry)) {
-    b.visited = false;
-    b.cold = false;
-    b.warm = false;
-  }
-  markWarm(entry);
-  const stack: BasicBlock[] = [];
-  for (const b of layout(entry)) {
-    if (b.exceptPredecessors) {
-      stack.push(b);
-      b.visited = true;
-    }
-  }
-  while (stack.length) {
-    const b = stack.pop()!;
-    b.cold = true;
-    const next = b.next;
-    if (next && hasFallthrough(b) && !next.warm && !next.visited) {
-      stack.push(next);
-      next.visited = true;
-    }
-    for (const ins of b.instrs) {
-      if (isJumpOp(ins.op)) {
-        const t = ins.target!;
-        if (!t.warm && !t.visited) {
-          stack.push(t);
-          t.visited = true;
-        }
-      }
-    }
-  }
-}
-
-/** push_cold_blocks_to_end */
-export function pushColdBlocksToEnd(c: Compiler, entry: BasicBlock): void {
-  if (entry.next === null) return;
-  markCold(entry);
-  for (const b of layout(entry)) {
-    if (b.cold && hasFallthrough(b) && b.next && b.next.warm) {
-      const explicitJump = c.newBlock();
-      explicitJump.instrs.push({ op: Op.JUMP, arg: 0, target: b.next, loc: { lineno: -1, end_lineno: 0, col_offset: 0, end_col_offset: 0 }, except: null });
-      explicitJump.cold = true;
-      explicitJump.next = b.next;
-      b.next = explicitJump;
-    }
-  }
-  let coldBlocks: BasicBlock | null = null;
-  let coldTail: BasicBlock | null = null;
-  let b = entry;
-  while (b.next) {
-    while (b.next && !b.next.cold) b = b.next;
-    if (b.next === null) break;
-    let bEnd = b.next;
-    while (bEnd.next && bEnd.next.cold) bEnd = bEnd.next;
-    if (coldBlocks === null) coldBlocks = b.next;
-    else coldTail!.next = b.next;
-    coldTail = bEnd;
-    b.next = bEnd.next;
-    bEnd.next = null;
-  }
-  b.next = coldBlocks;
-}
-
 /** normalize_jumps: virtual jumps become forward or backward opcodes by block order. */
 export function normalizeJumps(entry: BasicBlock): void {
   for (const b of layout(entry)) b.visited = false;
@@ -765,5 +655,3 @@ export function normalizeJumps(entry: BasicBlock): void {
   }
 }
 
-export type { CodeObject };
-export { skipEmpty };
