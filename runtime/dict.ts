@@ -77,7 +77,7 @@ export class HashTable {
       if (e !== undefined || this.buckets === null || typeof mk === 'string') return e;
       return this.findHashed(key, hashOf(key));
     }
-    return this.findHashedOrNumber(key);
+    return this.findHashedOrNumber(key, hashOf(key));
   }
 
   get(key: PyObject): PyObject | undefined {
@@ -88,8 +88,7 @@ export class HashTable {
    * A hashed-path key may equal a number key (class Id with __eq__/__hash__ delegating to
    * int): after the buckets, try the int whose hash is the key's hash.
    */
-  private findHashedOrNumber(key: PyObject): DictEntry | undefined {
-    const h = hashOf(key);
+  private findHashedOrNumber(key: PyObject, h: number): DictEntry | undefined {
     const e = this.findHashed(key, h);
     if (e !== undefined) return e;
     const n = this.map.get(h);
@@ -118,7 +117,7 @@ export class HashTable {
       return;
     }
     const h = hashOf(key);
-    const found = this.findHashedOrNumber(key);
+    const found = this.findHashedOrNumber(key, h);
     if (found !== undefined) {
       found.value = value;
       return;
@@ -153,7 +152,7 @@ export class HashTable {
       return e;
     }
     const h = hashOf(key);
-    const e = this.findHashedOrNumber(key);
+    const e = this.findHashedOrNumber(key, h);
     if (e === undefined) return undefined;
     if (typeof e.key === 'number' || typeof e.key === 'boolean') {
       this.map.delete(mapKeyOf(e.key));
