@@ -34,8 +34,8 @@ import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
 import { RegCode, PassSet } from '../translator/regcode';
-import { translate } from '../translator/translate';
-import { RegOp, R, regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
+import { translate, regCacheKey } from '../translator/translate';
+import { RegOp, regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { RegFrame, Reg } from './frame';
 
 /** Counters of one run (design.md's "reg" object). */
@@ -60,8 +60,6 @@ const LIST_AT = Int8Array.from(OPERAND_KINDS, (ks) => {
 /** A per-instruction hook for `pyvm trace --vm reg` (never set in timed runs). */
 export type TraceHook = (frame: RegFrame, pc: number) => void;
 
-const R_CALL = R.CALL;
-const R_CALL_METHOD = R.CALL_METHOD;
 
 export class RegVM implements ExecBackend {
   readonly name = 'reg';
@@ -73,19 +71,24 @@ export class RegVM implements ExecBackend {
   /** Frames currently executing (innermost last), for super(), globals(), locals(). */
   private readonly active: RegFrame[] = [];
 
+  private readonly cacheKey: string;
+
   constructor(
     readonly passes: PassSet,
     counting: boolean,
   ) {
     this.counts = counting ? new RegCounts() : null;
+    this.cacheKey = regCacheKey(passes);
   }
 
   private get interp(): Interpreter {
     return (this.interpCache ??= currentInterp());
   }
 
+  /** Register code of `code` (translated once per pass set, cached in code.derived). */
   regCode(code: CodeObject): RegCode {
-    return translate(code, this.passes);
+    const rc = code.derived.get(this.cacheKey) as RegCode | undefined;
+    return rc !== undefined ? rc : translate(code, this.passes);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -157,7 +160,22 @@ export class RegVM implements ExecBackend {
     this.runEntry(frame);
   }
 
+  private lastGlobals: PyDict | null = null;
+  private lastBuiltins: PyDict | null = null;
+
+  /** The builtins of a globals dict (its __builtins__), cached for the last globals seen. */
   private builtinsOf(globals: PyDict): PyDict {
+    if (globals === this.lastGlobals) return this.lastBuiltins as PyDict;
+    const r = this.findBuiltins(globals);
+    // Only cache when __builtins__ is set, so a module still being initialised is looked up again.
+    if (globals.getStr('__builtins__') !== undefined) {
+      this.lastGlobals = globals;
+      this.lastBuiltins = r;
+    }
+    return r;
+  }
+
+  private findBuiltins(globals: PyDict): PyDict {
     const b = globals.getStr('__builtins__');
     if (b instanceof PyDict) return b;
     if (b !== undefined && typeof b === 'object' && (b as { __dict__?: unknown }).__dict__ instanceof PyDict) {
@@ -251,53 +269,10 @@ export class RegVM implements ExecBackend {
               pc += 3;
               continue;
             }
-            case RegOp.CHECK_BOUND:
-              if (regs[w[pc + 1]] === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 1]]);
-              pc += 2;
-              continue;
-            case RegOp.SWAP: {
-              const a = w[pc + 1];
-              const b = w[pc + 2];
-              const t = regs[a];
-              regs[a] = regs[b];
-              regs[b] = t;
-              pc += 3;
-              continue;
-            }
             case RegOp.NOP:
               pc += 1;
               continue;
-            default:
-              break;
-          }
-          switch (op) {
-            case R.DELETE_FAST: {
-              const a = w[pc + 1];
-              if (regs[a] === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[a]);
-              regs[a] = undefined;
-              pc += 2;
-              break;
-            }
-            case R.MAKE_CELL: {
-              const a = w[pc + 1];
-              const v = regs[a];
-              regs[a] = new PyCell(v === null ? undefined : v);
-              pc += 2;
-              break;
-            }
-            case R.COPY_FREE_VARS: {
-              const n = w[pc + 1];
-              const closure = f.func !== null ? f.func.closure : null;
-              const nl = f.rc.nlocalsplus;
-              for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
-              pc += 2;
-              break;
-            }
-            case R.LOAD_CLOSURE:
-              regs[w[pc + 1]] = regs[w[pc + 2]];
-              pc += 3;
-              break;
-            case R.LOAD_DEREF: {
+            case RegOp.LOAD_DEREF: {
               const b = w[pc + 2];
               const v = (regs[b] as PyCell).contents;
               if (v === undefined) throw this.emptyCell(f.rc.code, b);
@@ -305,84 +280,23 @@ export class RegVM implements ExecBackend {
               pc += 3;
               break;
             }
-            case R.LOAD_CLASSDEREF: {
-              const b = w[pc + 2];
-              const name = f.rc.code.co_localsplusnames[b];
-              let v: PyObject | undefined;
-              if (f.locals instanceof PyDict) v = f.locals.getStr(name);
-              else if (f.locals !== null) {
-                try {
-                  v = getItem(f.locals, name);
-                } catch (e) {
-                  if (!(isPyException(e) && typeOf(e).name === 'KeyError')) throw e;
-                }
-              }
-              if (v === undefined) {
-                v = (regs[b] as PyCell).contents;
-                if (v === undefined) throw this.emptyCell(f.rc.code, b);
-              }
-              regs[w[pc + 1]] = v;
-              pc += 3;
-              break;
-            }
-            case R.STORE_DEREF:
+            case RegOp.STORE_DEREF:
               (regs[w[pc + 1]] as PyCell).contents = regs[w[pc + 2]] as PyObject;
               pc += 3;
               break;
-            case R.DELETE_DEREF: {
-              const cell = regs[w[pc + 1]] as PyCell;
-              if (cell.contents === undefined) throw this.emptyCell(f.rc.code, w[pc + 1]);
-              cell.contents = undefined;
-              pc += 2;
-              break;
-            }
-            case R.LOAD_NAME:
-              regs[w[pc + 1]] = H.loadName(f.locals as PyObject, f.globals, f.builtins, names[w[pc + 2]]);
-              pc += 3;
-              break;
-            case R.STORE_NAME: {
-              const name = names[w[pc + 1]];
-              const v = regs[w[pc + 2]] as PyObject;
-              if (f.locals instanceof PyDict) f.locals.setStr(name, v);
-              else if (f.locals !== null) setItem(f.locals, name, v);
-              else throw newException(typeByName('SystemError'), `no locals found when storing '${name}'`);
+            case RegOp.LOAD_GLOBAL: {
+              const inl = f.rc.inline;
+              let c = inl[pc] as H.GlobalCache | undefined;
+              if (c === undefined) inl[pc] = c = new H.GlobalCache();
+              regs[w[pc + 1]] = H.loadGlobalCached(c, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
               pc += 3;
               break;
             }
-            case R.DELETE_NAME: {
-              const name = names[w[pc + 1]];
-              if (f.locals instanceof PyDict) {
-                if (f.locals.delete(name) === undefined) throw H.nameError(name, f.locals, f.globals, f.builtins, null);
-              } else if (f.locals !== null) delItem(f.locals, name);
-              pc += 2;
-              break;
-            }
-            case R.LOAD_GLOBAL: {
-              const name = names[w[pc + 2]];
-              let v = f.globals.getStr(name);
-              if (v === undefined) {
-                v = f.builtins.getStr(name);
-                if (v === undefined) throw H.nameError(name, null, f.globals, f.builtins, f.rc.code);
-              }
-              regs[w[pc + 1]] = v;
-              pc += 3;
-              break;
-            }
-            case R.STORE_GLOBAL:
-              f.globals.setStr(names[w[pc + 1]], regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.DELETE_GLOBAL: {
-              const name = names[w[pc + 1]];
-              if (f.globals.delete(name) === undefined) throw H.nameError(name, null, f.globals, f.builtins, null);
-              pc += 2;
-              break;
-            }
-            case R.LOAD_ATTR:
+            case RegOp.LOAD_ATTR:
               regs[w[pc + 1]] = getAttr(regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
               pc += 4;
               break;
-            case R.LOAD_METHOD: {
+            case RegOp.LOAD_METHOD: {
               const obj = regs[w[pc + 3]] as PyObject;
               const m = getMethod(obj, names[w[pc + 4]]);
               if (methodFound.self) {
@@ -395,159 +309,59 @@ export class RegVM implements ExecBackend {
               pc += 5;
               break;
             }
-            case R.STORE_ATTR:
+            case RegOp.STORE_ATTR:
               setAttr(regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
               pc += 4;
               break;
-            case R.DELETE_ATTR:
-              delAttr(regs[w[pc + 1]] as PyObject, names[w[pc + 2]]);
-              pc += 3;
-              break;
-            case R.UNARY_POSITIVE:
-              regs[w[pc + 1]] = positive(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.UNARY_NEGATIVE:
+            case RegOp.UNARY_NEGATIVE:
               regs[w[pc + 1]] = negative(regs[w[pc + 2]] as PyObject);
               pc += 3;
               break;
-            case R.UNARY_NOT:
+            case RegOp.UNARY_NOT:
               regs[w[pc + 1]] = !isTrue(regs[w[pc + 2]] as PyObject);
               pc += 3;
               break;
-            case R.UNARY_INVERT:
-              regs[w[pc + 1]] = invert(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.BINARY_OP:
+            case RegOp.BINARY_OP:
               regs[w[pc + 1]] = binaryOpByOparg(w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
               pc += 5;
               break;
-            case R.BINARY_SUBSCR:
+            case RegOp.BINARY_SUBSCR:
               regs[w[pc + 1]] = getItem(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
               pc += 4;
               break;
-            case R.STORE_SUBSCR:
+            case RegOp.STORE_SUBSCR:
               setItem(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
               pc += 4;
               break;
-            case R.DELETE_SUBSCR:
-              delItem(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.COMPARE_OP:
+            case RegOp.COMPARE_OP:
               regs[w[pc + 1]] = richCompare(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 4] as CompareOp);
               pc += 5;
               break;
-            case R.IS_OP:
+            case RegOp.IS_OP:
               regs[w[pc + 1]] = (regs[w[pc + 2]] === regs[w[pc + 3]]) !== (w[pc + 4] !== 0);
               pc += 5;
               break;
-            case R.CONTAINS_OP:
+            case RegOp.CONTAINS_OP:
               regs[w[pc + 1]] = contains(regs[w[pc + 3]] as PyObject, regs[w[pc + 2]] as PyObject) !== (w[pc + 4] !== 0);
               pc += 5;
               break;
-            case R.BUILD_TUPLE: {
+            case RegOp.BUILD_TUPLE: {
               const n = w[pc + 2];
               regs[w[pc + 1]] = new PyTuple(gather(regs, w, pc + 3, n));
               pc += 3 + n;
               break;
             }
-            case R.BUILD_LIST: {
+            case RegOp.BUILD_LIST: {
               const n = w[pc + 2];
               regs[w[pc + 1]] = new PyList(gather(regs, w, pc + 3, n));
               pc += 3 + n;
               break;
             }
-            case R.BUILD_SET: {
-              const n = w[pc + 2];
-              regs[w[pc + 1]] = new PySet(gather(regs, w, pc + 3, n));
-              pc += 3 + n;
-              break;
-            }
-            case R.BUILD_MAP: {
-              const n = w[pc + 2];
-              const d = new PyDict();
-              for (let i = 0; i < n; i += 2) d.set(regs[w[pc + 3 + i]] as PyObject, regs[w[pc + 4 + i]] as PyObject);
-              regs[w[pc + 1]] = d;
-              pc += 3 + n;
-              break;
-            }
-            case R.BUILD_CONST_KEY_MAP: {
-              const keys = (regs[w[pc + 2]] as PyTuple).items;
-              const n = w[pc + 3];
-              const d = new PyDict();
-              for (let i = 0; i < n; i++) d.set(keys[i], regs[w[pc + 4 + i]] as PyObject);
-              regs[w[pc + 1]] = d;
-              pc += 4 + n;
-              break;
-            }
-            case R.BUILD_STRING: {
-              const n = w[pc + 2];
-              let s = '';
-              for (let i = 0; i < n; i++) s += regs[w[pc + 3 + i]] as string;
-              regs[w[pc + 1]] = s;
-              pc += 3 + n;
-              break;
-            }
-            case R.BUILD_SLICE: {
-              const n = w[pc + 2];
-              regs[w[pc + 1]] = H.buildSlice(
-                regs[w[pc + 3]] as PyObject,
-                regs[w[pc + 4]] as PyObject,
-                n === 3 ? (regs[w[pc + 5]] as PyObject) : None,
-              );
-              pc += 3 + n;
-              break;
-            }
-            case R.LIST_TO_TUPLE:
-              regs[w[pc + 1]] = new PyTuple((regs[w[pc + 2]] as PyList).items.slice());
-              pc += 3;
-              break;
-            case R.LIST_APPEND:
+            case RegOp.LIST_APPEND:
               (regs[w[pc + 1]] as PyList).items.push(regs[w[pc + 2]] as PyObject);
               pc += 3;
               break;
-            case R.SET_ADD:
-              (regs[w[pc + 1]] as PySet).add(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.MAP_ADD:
-              (regs[w[pc + 1]] as PyDict).set(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
-              pc += 4;
-              break;
-            case R.LIST_EXTEND:
-              H.listExtend(regs[w[pc + 1]] as PyList, regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.SET_UPDATE: {
-              const s = regs[w[pc + 1]] as PySet;
-              forEach(regs[w[pc + 2]] as PyObject, (x) => {
-                s.add(x);
-              });
-              pc += 3;
-              break;
-            }
-            case R.DICT_UPDATE: {
-              const u = regs[w[pc + 2]] as PyObject;
-              if (!(u instanceof PyDict) && lookupSpecial(u, 'keys') === undefined) {
-                raiseTypeError(`'${typeOf(u).name}' object is not a mapping`);
-              }
-              dictMerge(regs[w[pc + 1]] as PyDict, u);
-              pc += 3;
-              break;
-            }
-            case R.DICT_MERGE:
-              H.dictMergeForCall(regs[w[pc + 2]] as PyDict, regs[w[pc + 3]] as PyObject, regs[w[pc + 1]] as PyObject);
-              pc += 4;
-              break;
-            case R.FORMAT_VALUE: {
-              const specReg = w[pc + 3];
-              regs[w[pc + 1]] = H.formatValue(regs[w[pc + 2]] as PyObject, w[pc + 4], specReg < 0 ? '' : (regs[specReg] as string));
-              pc += 5;
-              break;
-            }
-            case R.UNPACK_SEQUENCE: {
+            case RegOp.UNPACK_SEQUENCE: {
               const n = w[pc + 3];
               const items = H.unpackSequence(regs[w[pc + 2]] as PyObject, n);
               const a = w[pc + 1];
@@ -555,56 +369,46 @@ export class RegVM implements ExecBackend {
               pc += 4;
               break;
             }
-            case R.UNPACK_EX: {
-              const c = w[pc + 3];
-              const items = H.unpackEx(regs[w[pc + 2]] as PyObject, c & 0xff, c >> 8);
-              const n = items.length;
-              const a = w[pc + 1];
-              for (let i = 0; i < n; i++) regs[a + n - 1 - i] = items[i];
-              pc += 4;
-              break;
-            }
-            // ---- control flow
-            case R.JUMP:
+            case RegOp.JUMP:
               pc = w[pc + 1];
               break;
-            case R.JUMP_IF_FALSE: {
+            case RegOp.JUMP_IF_FALSE: {
               const v = regs[w[pc + 1]] as PyObject;
               pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : w[pc + 2];
               break;
             }
-            case R.JUMP_IF_TRUE: {
+            case RegOp.JUMP_IF_TRUE: {
               const v = regs[w[pc + 1]] as PyObject;
               pc = (v === true ? true : v === false ? false : isTrue(v)) ? w[pc + 2] : pc + 3;
               break;
             }
-            case R.JUMP_IF_NONE:
+            case RegOp.JUMP_IF_NONE:
               pc = regs[w[pc + 1]] === None ? w[pc + 2] : pc + 3;
               break;
-            case R.JUMP_IF_NOT_NONE:
+            case RegOp.JUMP_IF_NOT_NONE:
               pc = regs[w[pc + 1]] !== None ? w[pc + 2] : pc + 3;
               break;
-            case R.CMP_JUMP_IF_FALSE: {
+            case RegOp.CMP_JUMP_IF_FALSE: {
               const r = richCompare(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
               pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
               break;
             }
-            case R.CMP_JUMP_IF_TRUE: {
+            case RegOp.CMP_JUMP_IF_TRUE: {
               const r = richCompare(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
               pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
               break;
             }
-            case R.IS_JUMP:
+            case RegOp.IS_JUMP:
               pc = (regs[w[pc + 1]] === regs[w[pc + 2]]) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
               break;
-            case R.CONTAINS_JUMP:
+            case RegOp.CONTAINS_JUMP:
               pc = contains(regs[w[pc + 2]] as PyObject, regs[w[pc + 1]] as PyObject) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
               break;
-            case R.GET_ITER:
+            case RegOp.GET_ITER:
               regs[w[pc + 1]] = getIter(regs[w[pc + 2]] as PyObject);
               pc += 3;
               break;
-            case R.FOR_ITER: {
+            case RegOp.FOR_ITER: {
               const v = iterNext(regs[w[pc + 2]] as PyObject);
               if (v === undefined) pc = w[pc + 3];
               else {
@@ -613,7 +417,7 @@ export class RegVM implements ExecBackend {
               }
               break;
             }
-            case R.RETURN_VALUE: {
+            case RegOp.RETURN_VALUE: {
               const v = regs[w[pc + 1]] as PyObject;
               if (f === entry) {
                 f.pc = pc;
@@ -637,9 +441,43 @@ export class RegVM implements ExecBackend {
               break;
             }
             // ---- calls
-            case R_CALL:
-            case R_CALL_METHOD: {
-              const isMethod = op === R_CALL_METHOD;
+            case RegOp.CALL:
+            case RegOp.CALL_METHOD: {
+              if (op === RegOp.CALL && w[pc + 3] < 0) {
+                // Fast path: a plain Python function called with exactly its positional parameters.
+                const fn = regs[w[pc + 2]];
+                if (fn instanceof PyFunction) {
+                  const code = fn.code;
+                  const n = w[pc + 4];
+                  if (n === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+                    const rc = (code.derived.get(this.cacheKey) as RegCode | undefined) ?? this.regCode(code);
+                    const nregs = rc.template.slice();
+                    for (let i = 0; i < n; i++) nregs[i] = regs[w[pc + 5 + i]];
+                    const nf = new RegFrame(rc, nregs, fn.globals, this.builtinsOf(fn.globals), null, fn);
+                    if (++interp.depth > interp.recursionLimit) {
+                      interp.depth--;
+                      raiseRecursionError();
+                    }
+                    if (counts !== null) {
+                      counts.calls++;
+                      counts.framesPushed++;
+                    }
+                    f.pc = pc + 5 + n;
+                    f.lastPc = pc;
+                    nf.back = f;
+                    nf.retDest = w[pc + 1];
+                    f = nf;
+                    this.active[this.active.length - 1] = f;
+                    w = rc.words;
+                    regs = nregs;
+                    consts = code.co_consts;
+                    names = code.co_names;
+                    pc = 0;
+                    break;
+                  }
+                }
+              }
+              const isMethod = op === RegOp.CALL_METHOD;
               const dst = w[pc + 1];
               let fn = regs[w[pc + 2]];
               let self: Reg = undefined;
@@ -704,70 +542,7 @@ export class RegVM implements ExecBackend {
               pc = next;
               break;
             }
-            case R.CALL_FUNCTION_EX: {
-              const func = regs[w[pc + 2]] as PyObject;
-              const kwr = w[pc + 4];
-              const [a, kwmap] = H.expandCallArgs(func, regs[w[pc + 3]] as PyObject, kwr < 0 ? undefined : (regs[kwr] as PyObject));
-              f.lastPc = pc;
-              regs[w[pc + 1]] = callObject(func, a, kwmap);
-              pc += 5;
-              break;
-            }
-            case R.MAKE_FUNCTION: {
-              const flags = w[pc + 3];
-              const n = w[pc + 4];
-              let i = pc + 5;
-              const take = (bit: number): PyObject | undefined => ((flags & bit) !== 0 ? (regs[w[i++]] as PyObject) : undefined);
-              const defaults = take(1);
-              const kwdefaults = take(2);
-              const annotations = take(4);
-              const closure = take(8);
-              regs[w[pc + 1]] = H.makeFunction(regs[w[pc + 2]] as CodeObject, f.globals, defaults, kwdefaults, annotations, closure);
-              pc += 5 + n;
-              break;
-            }
-            case R.LOAD_BUILD_CLASS: {
-              const bc = f.builtins.getStr('__build_class__');
-              if (bc === undefined) throw newException(typeByName('NameError'), '__build_class__ not found');
-              regs[w[pc + 1]] = bc;
-              pc += 2;
-              break;
-            }
-            case R.LOAD_ASSERTION_ERROR:
-              regs[w[pc + 1]] = AssertionError;
-              pc += 2;
-              break;
-            case R.SETUP_ANNOTATIONS: {
-              const loc = f.locals;
-              if (loc instanceof PyDict) {
-                if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
-              }
-              pc += 1;
-              break;
-            }
-            case R.IMPORT_NAME: {
-              const level = regs[w[pc + 2]] as PyObject;
-              f.lastPc = pc;
-              regs[w[pc + 1]] = H.importName(interp, names[w[pc + 4]], f.globals, regs[w[pc + 3]] as PyObject, Number(level));
-              pc += 5;
-              break;
-            }
-            case R.IMPORT_FROM:
-              regs[w[pc + 1]] = H.importFrom(interp, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
-              pc += 4;
-              break;
-            case R.IMPORT_STAR:
-              H.importStar(regs[w[pc + 1]] as PyObject, f.locals as PyObject);
-              pc += 2;
-              break;
-            case R.PRINT_EXPR: {
-              const hook = getAttr(interp.sys, 'displayhook');
-              callObject(hook, [regs[w[pc + 1]] as PyObject], null);
-              pc += 2;
-              break;
-            }
-            // ---- exceptions
-            case R.RAISE_VARARGS: {
+            case RegOp.RAISE_VARARGS: {
               const n = w[pc + 1];
               if (n === 0) {
                 reraising = H.reraiseCurrent(this.handled);
@@ -775,14 +550,14 @@ export class RegVM implements ExecBackend {
               }
               throw H.makeRaise(regs[w[pc + 2]] as PyObject, n === 2 ? (regs[w[pc + 3]] as PyObject) : undefined);
             }
-            case R.RERAISE: {
+            case RegOp.RERAISE: {
               const exc = regs[w[pc + 1]] as PyException;
               const lr = w[pc + 2];
               if (lr >= 0) f.lastPc = regs[lr] as number;
               reraising = exc;
               throw exc;
             }
-            case R.PUSH_EXC_INFO: {
+            case RegOp.PUSH_EXC_INFO: {
               const v = regs[w[pc + 3]] as PyObject;
               regs[w[pc + 1]] = this.handled;
               this.handled = v;
@@ -790,30 +565,11 @@ export class RegVM implements ExecBackend {
               pc += 4;
               break;
             }
-            case R.POP_EXCEPT:
+            case RegOp.POP_EXCEPT:
               this.handled = regs[w[pc + 1]] as PyObject;
               pc += 2;
               break;
-            case R.CHECK_EXC_MATCH:
-              regs[w[pc + 1]] = H.exceptionMatches(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
-              pc += 4;
-              break;
-            case R.BEFORE_WITH: {
-              const [exit, res] = H.beforeWith(regs[w[pc + 3]] as PyObject);
-              regs[w[pc + 1]] = exit;
-              regs[w[pc + 2]] = res;
-              pc += 4;
-              break;
-            }
-            case R.WITH_EXCEPT_START: {
-              const exc = regs[w[pc + 3]] as PyObject;
-              const tb = exc instanceof PyException && exc.traceback !== null ? exc.traceback : None;
-              regs[w[pc + 1]] = callObject(regs[w[pc + 2]] as PyObject, [typeOf(exc), exc, tb], null);
-              pc += 4;
-              break;
-            }
-            // ---- generators
-            case R.RETURN_GENERATOR: {
+            case RegOp.RETURN_GENERATOR: {
               const code = f.rc.code;
               const fn = f.func;
               const gen = new PyGenerator(f, code, fn !== null ? fn.name : code.co_name, fn !== null ? fn.qualname : code.co_qualname);
@@ -842,7 +598,7 @@ export class RegVM implements ExecBackend {
               regs[dest] = gen;
               break;
             }
-            case R.YIELD_VALUE: {
+            case RegOp.YIELD_VALUE: {
               const v = regs[w[pc + 2]] as PyObject;
               // Only a generator's own frame (always an entry frame when resumed) yields.
               f.sendDest = w[pc + 1];
@@ -851,75 +607,9 @@ export class RegVM implements ExecBackend {
               this.leave(f);
               return v;
             }
-            case R.GET_YIELD_FROM_ITER: {
-              const v = regs[w[pc + 2]] as PyObject;
-              regs[w[pc + 1]] = v instanceof PyGenerator ? v : getIter(v);
-              pc += 3;
-              break;
-            }
-            case R.SEND: {
-              const recv = regs[w[pc + 2]] as PyObject;
-              const v = regs[w[pc + 3]] as PyObject;
-              let r: PyObject | undefined;
-              f.lastPc = pc;
-              if (recv instanceof PyGenerator) {
-                r = genSendRaw(recv, v);
-              } else if (v === None) {
-                r = iterNext(recv);
-                if (r === undefined) {
-                  regs[w[pc + 2]] = None;
-                  pc = w[pc + 4];
-                  if (f.gen !== null) f.gen.yieldFrom = null;
-                  break;
-                }
-              } else {
-                try {
-                  r = callObject(getAttr(recv, 'send'), [v], null);
-                } catch (e) {
-                  if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
-                    regs[w[pc + 2]] = e.args.items.length > 0 ? e.args.items[0] : None;
-                    pc = w[pc + 4];
-                    if (f.gen !== null) f.gen.yieldFrom = null;
-                    break;
-                  }
-                  throw e;
-                }
-              }
-              if (r === undefined) {
-                // The sub-generator returned: its value replaces the receiver, and the loop ends.
-                regs[w[pc + 2]] = (recv as PyGenerator).returnValue;
-                pc = w[pc + 4];
-                if (f.gen !== null) f.gen.yieldFrom = null;
-                break;
-              }
-              if (f.gen !== null) f.gen.yieldFrom = recv;
-              regs[w[pc + 1]] = r;
-              pc += 5;
-              break;
-            }
-            // ---- pattern matching
-            case R.GET_LEN:
-              regs[w[pc + 1]] = pyLen(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.MATCH_MAPPING:
-              regs[w[pc + 1]] = H.isMapping(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.MATCH_SEQUENCE:
-              regs[w[pc + 1]] = H.isSequence(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case R.MATCH_KEYS:
-              regs[w[pc + 1]] = H.matchKeys(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyTuple);
-              pc += 4;
-              break;
-            case R.MATCH_CLASS:
-              regs[w[pc + 1]] = H.matchClass(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 5], regs[w[pc + 4]] as PyTuple);
-              pc += 6;
-              break;
             default:
-              throw new Error(`regvm: opcode ${regOpcodeTable[op]?.name ?? op} at ${pc} is not implemented`);
+              pc = this.cold(f, op, pc);
+              break;
           }
         }
       } catch (e) {
@@ -961,6 +651,378 @@ export class RegVM implements ExecBackend {
         }
       }
     }
+  }
+
+  /**
+   * The less frequent instructions, outside the main loop so that the loop stays small enough
+   * for V8 to compile quickly and well. Returns the next pc; throws like the loop does.
+   */
+  private cold(f: RegFrame, op: number, pc: number): number {
+    const w = f.rc.words;
+    const regs = f.regs;
+    const names = f.rc.code.co_names;
+    const interp = this.interp;
+    switch (op) {
+        case RegOp.CHECK_BOUND:
+          if (regs[w[pc + 1]] === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 1]]);
+          pc += 2;
+          break;
+        case RegOp.SWAP: {
+          const a = w[pc + 1];
+          const b = w[pc + 2];
+          const t = regs[a];
+          regs[a] = regs[b];
+          regs[b] = t;
+          pc += 3;
+          break;
+        }
+        case RegOp.DELETE_FAST: {
+          const a = w[pc + 1];
+          if (regs[a] === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[a]);
+          regs[a] = undefined;
+          pc += 2;
+          break;
+        }
+        case RegOp.MAKE_CELL: {
+          const a = w[pc + 1];
+          const v = regs[a];
+          regs[a] = new PyCell(v === null ? undefined : v);
+          pc += 2;
+          break;
+        }
+        case RegOp.COPY_FREE_VARS: {
+          const n = w[pc + 1];
+          const closure = f.func !== null ? f.func.closure : null;
+          const nl = f.rc.nlocalsplus;
+          for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
+          pc += 2;
+          break;
+        }
+        case RegOp.LOAD_CLOSURE:
+          regs[w[pc + 1]] = regs[w[pc + 2]];
+          pc += 3;
+          break;
+        case RegOp.LOAD_CLASSDEREF: {
+          const b = w[pc + 2];
+          const name = f.rc.code.co_localsplusnames[b];
+          let v: PyObject | undefined;
+          if (f.locals instanceof PyDict) v = f.locals.getStr(name);
+          else if (f.locals !== null) {
+            try {
+              v = getItem(f.locals, name);
+            } catch (e) {
+              if (!(isPyException(e) && typeOf(e).name === 'KeyError')) throw e;
+            }
+          }
+          if (v === undefined) {
+            v = (regs[b] as PyCell).contents;
+            if (v === undefined) throw this.emptyCell(f.rc.code, b);
+          }
+          regs[w[pc + 1]] = v;
+          pc += 3;
+          break;
+        }
+        case RegOp.DELETE_DEREF: {
+          const cell = regs[w[pc + 1]] as PyCell;
+          if (cell.contents === undefined) throw this.emptyCell(f.rc.code, w[pc + 1]);
+          cell.contents = undefined;
+          pc += 2;
+          break;
+        }
+        case RegOp.LOAD_NAME:
+          regs[w[pc + 1]] = H.loadName(f.locals as PyObject, f.globals, f.builtins, names[w[pc + 2]]);
+          pc += 3;
+          break;
+        case RegOp.STORE_NAME: {
+          const name = names[w[pc + 1]];
+          const v = regs[w[pc + 2]] as PyObject;
+          if (f.locals instanceof PyDict) f.locals.setStr(name, v);
+          else if (f.locals !== null) setItem(f.locals, name, v);
+          else throw newException(typeByName('SystemError'), `no locals found when storing '${name}'`);
+          pc += 3;
+          break;
+        }
+        case RegOp.DELETE_NAME: {
+          const name = names[w[pc + 1]];
+          if (f.locals instanceof PyDict) {
+            if (f.locals.delete(name) === undefined) throw H.nameError(name, f.locals, f.globals, f.builtins, null);
+          } else if (f.locals !== null) delItem(f.locals, name);
+          pc += 2;
+          break;
+        }
+        case RegOp.STORE_GLOBAL:
+          f.globals.setStr(names[w[pc + 1]], regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.DELETE_GLOBAL: {
+          const name = names[w[pc + 1]];
+          if (f.globals.delete(name) === undefined) throw H.nameError(name, null, f.globals, f.builtins, null);
+          pc += 2;
+          break;
+        }
+        case RegOp.DELETE_ATTR:
+          delAttr(regs[w[pc + 1]] as PyObject, names[w[pc + 2]]);
+          pc += 3;
+          break;
+        case RegOp.UNARY_POSITIVE:
+          regs[w[pc + 1]] = positive(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.UNARY_INVERT:
+          regs[w[pc + 1]] = invert(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.DELETE_SUBSCR:
+          delItem(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.BUILD_SET: {
+          const n = w[pc + 2];
+          regs[w[pc + 1]] = new PySet(gather(regs, w, pc + 3, n));
+          pc += 3 + n;
+          break;
+        }
+        case RegOp.BUILD_MAP: {
+          const n = w[pc + 2];
+          const d = new PyDict();
+          for (let i = 0; i < n; i += 2) d.set(regs[w[pc + 3 + i]] as PyObject, regs[w[pc + 4 + i]] as PyObject);
+          regs[w[pc + 1]] = d;
+          pc += 3 + n;
+          break;
+        }
+        case RegOp.BUILD_CONST_KEY_MAP: {
+          const keys = (regs[w[pc + 2]] as PyTuple).items;
+          const n = w[pc + 3];
+          const d = new PyDict();
+          for (let i = 0; i < n; i++) d.set(keys[i], regs[w[pc + 4 + i]] as PyObject);
+          regs[w[pc + 1]] = d;
+          pc += 4 + n;
+          break;
+        }
+        case RegOp.BUILD_STRING: {
+          const n = w[pc + 2];
+          let s = '';
+          for (let i = 0; i < n; i++) s += regs[w[pc + 3 + i]] as string;
+          regs[w[pc + 1]] = s;
+          pc += 3 + n;
+          break;
+        }
+        case RegOp.BUILD_SLICE: {
+          const n = w[pc + 2];
+          regs[w[pc + 1]] = H.buildSlice(
+            regs[w[pc + 3]] as PyObject,
+            regs[w[pc + 4]] as PyObject,
+            n === 3 ? (regs[w[pc + 5]] as PyObject) : None,
+          );
+          pc += 3 + n;
+          break;
+        }
+        case RegOp.LIST_TO_TUPLE:
+          regs[w[pc + 1]] = new PyTuple((regs[w[pc + 2]] as PyList).items.slice());
+          pc += 3;
+          break;
+        case RegOp.SET_ADD:
+          (regs[w[pc + 1]] as PySet).add(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.MAP_ADD:
+          (regs[w[pc + 1]] as PyDict).set(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+          pc += 4;
+          break;
+        case RegOp.LIST_EXTEND:
+          H.listExtend(regs[w[pc + 1]] as PyList, regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.SET_UPDATE: {
+          const s = regs[w[pc + 1]] as PySet;
+          forEach(regs[w[pc + 2]] as PyObject, (x) => {
+            s.add(x);
+          });
+          pc += 3;
+          break;
+        }
+        case RegOp.DICT_UPDATE: {
+          const u = regs[w[pc + 2]] as PyObject;
+          if (!(u instanceof PyDict) && lookupSpecial(u, 'keys') === undefined) {
+            raiseTypeError(`'${typeOf(u).name}' object is not a mapping`);
+          }
+          dictMerge(regs[w[pc + 1]] as PyDict, u);
+          pc += 3;
+          break;
+        }
+        case RegOp.DICT_MERGE:
+          H.dictMergeForCall(regs[w[pc + 2]] as PyDict, regs[w[pc + 3]] as PyObject, regs[w[pc + 1]] as PyObject);
+          pc += 4;
+          break;
+        case RegOp.FORMAT_VALUE: {
+          const specReg = w[pc + 3];
+          regs[w[pc + 1]] = H.formatValue(regs[w[pc + 2]] as PyObject, w[pc + 4], specReg < 0 ? '' : (regs[specReg] as string));
+          pc += 5;
+          break;
+        }
+        case RegOp.UNPACK_EX: {
+          const c = w[pc + 3];
+          const items = H.unpackEx(regs[w[pc + 2]] as PyObject, c & 0xff, c >> 8);
+          const n = items.length;
+          const a = w[pc + 1];
+          for (let i = 0; i < n; i++) regs[a + n - 1 - i] = items[i];
+          pc += 4;
+          break;
+        }
+        // ---- control flow
+        case RegOp.CALL_FUNCTION_EX: {
+          const func = regs[w[pc + 2]] as PyObject;
+          const kwr = w[pc + 4];
+          const [a, kwmap] = H.expandCallArgs(func, regs[w[pc + 3]] as PyObject, kwr < 0 ? undefined : (regs[kwr] as PyObject));
+          f.lastPc = pc;
+          regs[w[pc + 1]] = callObject(func, a, kwmap);
+          pc += 5;
+          break;
+        }
+        case RegOp.MAKE_FUNCTION: {
+          const flags = w[pc + 3];
+          const n = w[pc + 4];
+          let i = pc + 5;
+          const take = (bit: number): PyObject | undefined => ((flags & bit) !== 0 ? (regs[w[i++]] as PyObject) : undefined);
+          const defaults = take(1);
+          const kwdefaults = take(2);
+          const annotations = take(4);
+          const closure = take(8);
+          regs[w[pc + 1]] = H.makeFunction(regs[w[pc + 2]] as CodeObject, f.globals, defaults, kwdefaults, annotations, closure);
+          pc += 5 + n;
+          break;
+        }
+        case RegOp.LOAD_BUILD_CLASS: {
+          const bc = f.builtins.getStr('__build_class__');
+          if (bc === undefined) throw newException(typeByName('NameError'), '__build_class__ not found');
+          regs[w[pc + 1]] = bc;
+          pc += 2;
+          break;
+        }
+        case RegOp.LOAD_ASSERTION_ERROR:
+          regs[w[pc + 1]] = AssertionError;
+          pc += 2;
+          break;
+        case RegOp.SETUP_ANNOTATIONS: {
+          const loc = f.locals;
+          if (loc instanceof PyDict) {
+            if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
+          }
+          pc += 1;
+          break;
+        }
+        case RegOp.IMPORT_NAME: {
+          const level = regs[w[pc + 2]] as PyObject;
+          f.lastPc = pc;
+          regs[w[pc + 1]] = H.importName(interp, names[w[pc + 4]], f.globals, regs[w[pc + 3]] as PyObject, Number(level));
+          pc += 5;
+          break;
+        }
+        case RegOp.IMPORT_FROM:
+          regs[w[pc + 1]] = H.importFrom(interp, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
+          pc += 4;
+          break;
+        case RegOp.IMPORT_STAR:
+          H.importStar(regs[w[pc + 1]] as PyObject, f.locals as PyObject);
+          pc += 2;
+          break;
+        case RegOp.PRINT_EXPR: {
+          const hook = getAttr(interp.sys, 'displayhook');
+          callObject(hook, [regs[w[pc + 1]] as PyObject], null);
+          pc += 2;
+          break;
+        }
+        // ---- exceptions
+        case RegOp.CHECK_EXC_MATCH:
+          regs[w[pc + 1]] = H.exceptionMatches(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+          pc += 4;
+          break;
+        case RegOp.BEFORE_WITH: {
+          const [exit, res] = H.beforeWith(regs[w[pc + 3]] as PyObject);
+          regs[w[pc + 1]] = exit;
+          regs[w[pc + 2]] = res;
+          pc += 4;
+          break;
+        }
+        case RegOp.WITH_EXCEPT_START: {
+          const exc = regs[w[pc + 3]] as PyObject;
+          const tb = exc instanceof PyException && exc.traceback !== null ? exc.traceback : None;
+          regs[w[pc + 1]] = callObject(regs[w[pc + 2]] as PyObject, [typeOf(exc), exc, tb], null);
+          pc += 4;
+          break;
+        }
+        // ---- generators
+        case RegOp.GET_YIELD_FROM_ITER: {
+          const v = regs[w[pc + 2]] as PyObject;
+          regs[w[pc + 1]] = v instanceof PyGenerator ? v : getIter(v);
+          pc += 3;
+          break;
+        }
+        case RegOp.SEND: {
+          const recv = regs[w[pc + 2]] as PyObject;
+          const v = regs[w[pc + 3]] as PyObject;
+          let r: PyObject | undefined;
+          f.lastPc = pc;
+          if (recv instanceof PyGenerator) {
+            r = genSendRaw(recv, v);
+          } else if (v === None) {
+            r = iterNext(recv);
+            if (r === undefined) {
+              regs[w[pc + 2]] = None;
+              pc = w[pc + 4];
+              if (f.gen !== null) f.gen.yieldFrom = null;
+              break;
+            }
+          } else {
+            try {
+              r = callObject(getAttr(recv, 'send'), [v], null);
+            } catch (e) {
+              if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
+                regs[w[pc + 2]] = e.args.items.length > 0 ? e.args.items[0] : None;
+                pc = w[pc + 4];
+                if (f.gen !== null) f.gen.yieldFrom = null;
+                break;
+              }
+              throw e;
+            }
+          }
+          if (r === undefined) {
+            // The sub-generator returned: its value replaces the receiver, and the loop ends.
+            regs[w[pc + 2]] = (recv as PyGenerator).returnValue;
+            pc = w[pc + 4];
+            if (f.gen !== null) f.gen.yieldFrom = null;
+            break;
+          }
+          if (f.gen !== null) f.gen.yieldFrom = recv;
+          regs[w[pc + 1]] = r;
+          pc += 5;
+          break;
+        }
+        // ---- pattern matching
+        case RegOp.GET_LEN:
+          regs[w[pc + 1]] = pyLen(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.MATCH_MAPPING:
+          regs[w[pc + 1]] = H.isMapping(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.MATCH_SEQUENCE:
+          regs[w[pc + 1]] = H.isSequence(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.MATCH_KEYS:
+          regs[w[pc + 1]] = H.matchKeys(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyTuple);
+          pc += 4;
+          break;
+        case RegOp.MATCH_CLASS:
+          regs[w[pc + 1]] = H.matchClass(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 5], regs[w[pc + 4]] as PyTuple);
+          pc += 6;
+          break;
+      default:
+        throw new Error(`regvm: opcode ${regOpcodeTable[op]?.name ?? op} at ${pc} is not implemented`);
+    }
+    return pc;
   }
 
   private leave(f: RegFrame): void {

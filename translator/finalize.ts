@@ -249,5 +249,6 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     stackBytes: code.co_code.length,
     bytes,
     passes: low.counts,
+    inline: [],
   };
 }

@@ -72,6 +72,8 @@ export interface RegCode {
   /** Bytes of the register code in the byte encoding of regvm/opcodes.ts instrBytes. */
   bytes: number;
   passes: PassCounts;
+  /** Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. */
+  inline: unknown[];
 }
 
 export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;

@@ -20,8 +20,13 @@ export type { RegCode, PassSet } from './regcode';
 /** Counts translations (static counters: "code objects translated"). */
 export const translationStats = { codeObjects: 0 };
 
+/** The code.derived key of the register code for a pass set. */
+export function regCacheKey(passes: PassSet): string {
+  return 'reg:' + passSetKey(passes);
+}
+
 export function translate(code: CodeObject, passes: PassSet): RegCode {
-  const key = 'reg:' + passSetKey(passes);
+  const key = regCacheKey(passes);
   const cached = code.derived.get(key) as RegCode | undefined;
   if (cached !== undefined) return cached;
   const a = analyze(code);
