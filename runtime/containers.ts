@@ -5,7 +5,8 @@
 // Their NAMED methods (list.append, dict.get, set.add ...) belong to the runtime library,
 // which adds them with addMethod; the slots here are what the VMs and generic operations use.
 
-import { PyBase, PyObject, PyTuple, PyFrozenSet, None, NotImplemented } from './object';
+import { PyBase, PyObject, PyTuple, PyFrozenSet, PyFloat, None, NotImplemented } from './object';
+import { numericHash } from './numeric';
 import { PyType, KwArgs, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
 import {
   typeOf, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, setBuiltinType, setSlots,
@@ -633,18 +634,100 @@ export function setTableOf(v: PyObject): HashTable | null {
   return null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Set iteration order. CPython iterates a set in hash-table slot order, not insertion order
+// ({3, 1, 2} prints {1, 2, 3}). For sets whose members are all numbers (whose hashes are
+// fixed, unlike str hashes, which CPython randomises) the order is reproduced by replaying
+// CPython's insertions (setobject.c set_add_entry/set_table_resize: 8 slots to start,
+// LINEAR_PROBES = 9, PERTURB_SHIFT = 5, resize at fill*5 >= mask*3) on the members in
+// insertion order. Other sets keep insertion order. Cached per table version.
+
+const orderCache = new WeakMap<HashTable, { version: number; keys: PyObject[] }>();
+const M64 = (1n << 64n) - 1n;
+
+function numericHash64(v: PyObject): bigint | null {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat) {
+    const h = numericHash(v);
+    return h === null ? null : BigInt(h) & M64;
+  }
+  return null;
+}
+
+function simulateSetOrder(keys: PyObject[], hashes: bigint[]): PyObject[] {
+  let size = 8;
+  let table: (number | undefined)[] = new Array(size);
+  let fill = 0;
+  const place = (tbl: (number | undefined)[], mask: number, idx: number): void => {
+    const h = hashes[idx];
+    let perturb = h;
+    let i = Number(h & BigInt(mask));
+    for (;;) {
+      if (tbl[i] === undefined) {
+        tbl[i] = idx;
+        return;
+      }
+      if (i + 9 <= mask) {
+        for (let j = 1; j <= 9; j++) {
+          if (tbl[i + j] === undefined) {
+            tbl[i + j] = idx;
+            return;
+          }
+        }
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  };
+  for (let k = 0; k < keys.length; k++) {
+    place(table, size - 1, k);
+    fill++;
+    if (fill * 5 >= (size - 1) * 3) {
+      const minused = fill > 50000 ? fill * 2 : fill * 4;
+      let newSize = 8;
+      while (newSize <= minused) newSize <<= 1;
+      const old = table;
+      table = new Array(newSize);
+      size = newSize;
+      for (const idx of old) if (idx !== undefined) place(table, size - 1, idx);
+    }
+  }
+  const out: PyObject[] = [];
+  for (const idx of table) if (idx !== undefined) out.push(keys[idx]);
+  return out;
+}
+
+/** The members of a set's table in CPython's iteration order (see above). */
+export function setOrder(t: HashTable): PyObject[] {
+  const c = orderCache.get(t);
+  if (c !== undefined && c.version === t.keysVersion) return c.keys;
+  const keys: PyObject[] = [];
+  for (const e of t.map.values()) keys.push(e.key);
+  let ordered = keys;
+  if (keys.length > 1 && keys.length <= 100000) {
+    const hashes: bigint[] = [];
+    for (const k of keys) {
+      const h = numericHash64(k);
+      if (h === null) break;
+      hashes.push(h);
+    }
+    if (hashes.length === keys.length) ordered = simulateSetOrder(keys, hashes);
+  }
+  orderCache.set(t, { version: t.keysVersion, keys: ordered });
+  return ordered;
+}
+
 export class PySetIter extends PyBase {
-  private readonly it: Iterator<{ key: PyObject }>;
+  private readonly keys: PyObject[];
+  private index = 0;
   private readonly size: number;
   constructor(private readonly table: HashTable) {
     super();
-    this.it = table.map.values();
+    this.keys = setOrder(table);
     this.size = table.map.size;
   }
   next(): PyObject | undefined {
     if (this.table.map.size !== this.size) raiseRuntimeError('Set changed size during iteration');
-    const r = this.it.next();
-    return r.done === true ? undefined : r.value.key;
+    return this.index < this.keys.length ? this.keys[this.index++] : undefined;
   }
 }
 export const setIteratorType = makeBuiltinType('set_iterator', objectType);
@@ -652,9 +735,7 @@ setBuiltinType(PySetIter, setIteratorType);
 setSlots(setIteratorType, { tp_iter: (v) => v, tp_iternext: (v) => (v as PySetIter).next() });
 
 function tableKeys(t: HashTable): PyObject[] {
-  const out: PyObject[] = [];
-  for (const e of t.map.values()) out.push(e.key);
-  return out;
+  return setOrder(t);
 }
 
 /** Binary set operators; result has the left operand's kind (set or frozenset). */
