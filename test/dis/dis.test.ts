@@ -111,12 +111,13 @@ describe('pyvm dis (CLI)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(fs.readFileSync(base + '.dis', 'utf8'));
   });
-  it('disassembles a .py file with pyvm\'s compiler', () => {
-    const rel = 'test/dis/programs/simple.py';
-    const r = runPyvm(['dis', rel]);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(fs.readFileSync(path.join(GOLDEN, rel + '.dis'), 'utf8'));
-  });
+  for (const rel of ['test/dis/programs/simple.py', 'test/dis/programs/dis_features.py']) {
+    it(`disassembles ${path.basename(rel)} with pyvm's compiler exactly as python3 -m dis`, () => {
+      const r = runPyvm(['dis', rel]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(fs.readFileSync(path.join(GOLDEN, rel + '.dis'), 'utf8'));
+    });
+  }
   it('reads standard input when no file is given, as python3 -m dis', () => {
     const r = spawnSync(process.execPath, [PYVM_BIN, 'dis'], { input: 'a = 1\nb = a * 2\n', encoding: 'utf8' });
     expect(r.stderr).toBe('');
