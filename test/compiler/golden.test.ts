@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as A from '../../frontend/ast';
-import { compileAst, compileSourceMode, CompileMode } from '../../frontend/compile';
+import { compileAst, compileSourceMode, CompileMode, CompileRecursionError } from '../../frontend/compile';
 import { PySyntaxError } from '../../frontend/syntaxerror';
 import { loadAstJson } from './astjson';
 import { codeJson, diffCode, Json } from './codejson';
@@ -102,5 +102,23 @@ describe("compiler: compile()'s modes (compileSourceMode)", () => {
   }
   it('single rejects several statements', () => {
     expect(() => compileSourceMode('x = 1\ny = 2\n', '<string>', 'single')).toThrow(/multiple statements found/);
+  });
+});
+
+describe('compiler: limits', () => {
+  it('a tree nested too deeply raises RecursionError, not a JavaScript stack overflow', () => {
+    // x = a + a + ... + a, 50,000 terms: CPython also gives up
+    // ("RecursionError: maximum recursion depth exceeded during compilation").
+    const pos = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 };
+    let e: A.ExprNode = { _type: 'Name', id: 'a', ctx: { _type: 'Load' }, ...pos };
+    for (let i = 0; i < 50000; i++) {
+      e = { _type: 'BinOp', left: e, op: { _type: 'Add' }, right: { _type: 'Name', id: 'a', ctx: { _type: 'Load' }, ...pos }, ...pos };
+    }
+    const tree: A.Module = {
+      _type: 'Module',
+      body: [{ _type: 'Assign', targets: [{ _type: 'Name', id: 'x', ctx: { _type: 'Store' }, ...pos }], value: e, type_comment: null, ...pos }],
+      type_ignores: [],
+    };
+    expect(() => compileAst(tree, 'deep.py')).toThrow(CompileRecursionError);
   });
 });
