@@ -746,3 +746,55 @@ void intType;
 void TypeError;
 void addressOf;
 void raiseAttributeError;
+
+// ---------------------------------------------------------------------------------------------
+// Generic aliases of the built-in containers (list[int], dict[str, int]): types.GenericAlias,
+// reduced to what annotations and printing need (repr, __origin__, __args__, calling it).
+
+export class PyGenericAlias extends PyBase {
+  constructor(public readonly origin: PyType, public readonly args: PyTuple) {
+    super();
+  }
+}
+const genericAliasType = makeBuiltinType('GenericAlias', objectType, { module: 'types' });
+(PyGenericAlias.prototype as PyBase).ob_type = genericAliasType;
+
+function aliasArgRepr(a: PyObject): string {
+  if (a === Ellipsis) return '...';
+  if (a instanceof PyType) return a.module === 'builtins' ? a.qualname : `${a.module}.${a.qualname}`;
+  return repr(a);
+}
+setSlots(genericAliasType, {
+  tp_repr: (g) => {
+    const ga = g as PyGenericAlias;
+    const items = ga.args.items;
+    return `${aliasArgRepr(ga.origin)}[${items.length === 0 ? '()' : items.map(aliasArgRepr).join(', ')}]`;
+  },
+  tp_call: (g, args, kw) => callObject((g as PyGenericAlias).origin, args, kw),
+  tp_getattro: (g, name) => {
+    const ga = g as PyGenericAlias;
+    if (name === '__origin__') return ga.origin;
+    if (name === '__args__') return ga.args;
+    return genericGetAttr(g, name) ?? genericGetAttr(ga.origin, name);
+  },
+  tp_richcompare: (a, b, op) => {
+    if (!(b instanceof PyGenericAlias) || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
+    const ga = a as PyGenericAlias;
+    const eq = ga.origin === b.origin && isTrue(richCompareOp(ga.args, b.args));
+    return op === Py_EQ ? eq : !eq;
+  },
+  tp_hash: (g) => hashOf((g as PyGenericAlias).args) ^ hashOf((g as PyGenericAlias).origin),
+});
+function richCompareOp(a: PyObject, b: PyObject): PyObject {
+  const { richCompare } = require('./ops') as typeof import('./ops');
+  return richCompare(a, b, Py_EQ);
+}
+import { Ellipsis } from './object';
+import { listType, dictType, tupleType, setType, frozensetType, typeType as typeTypeRef2 } from './types';
+for (const t of [listType, dictType, tupleType, setType, frozensetType, typeTypeRef2]) {
+  t.dict.set('__class_getitem__', new PyClassMethod(new PyBuiltinFunction('__class_getitem__', (args) => {
+    const item = args[1];
+    return new PyGenericAlias(args[0] as PyType, item instanceof PyTuple ? item : new PyTuple([item]));
+  })));
+  t.modified();
+}

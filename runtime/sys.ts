@@ -107,3 +107,47 @@ export function setupSys(interp: Interpreter, scriptPath: string): void {
   for (const f of sysInits) f(interp, interp.sys);
   void str;
 }
+
+// sys.version_info: a tuple with named fields (a "struct sequence").
+import { tupleType } from './types';
+import { makeBuiltinType as mkType } from './types';
+import { repr as reprOf } from './ops';
+export const versionInfoType = mkType('version_info', tupleType, { module: 'sys' });
+const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+VERSION_FIELDS.forEach((name, i) => addGetSet(versionInfoType, name, (v) => (v as PyTuple).items[i]));
+setSlots(versionInfoType, {
+  tp_repr: (v) => `sys.version_info(${VERSION_FIELDS.map((n, i) => `${n}=${reprOf((v as PyTuple).items[i])}`).join(', ')})`,
+});
+addSysInit((_interp, sys) => {
+  const vi = new PyTuple([3, 11, 7, 'final', 0]);
+  vi.ob_type = versionInfoType;
+  sys.__dict__.setStr('version_info', vi);
+});
+
+// sys.float_info (struct sequence of the IEEE double's parameters).
+import { PyFloat } from './object';
+export const floatInfoType = mkType('float_info', tupleType, { module: 'sys' });
+const FLOAT_FIELDS: [string, PyObject][] = [
+  ['max', new PyFloat(Number.MAX_VALUE)], ['max_exp', 1024], ['max_10_exp', 308], ['min', new PyFloat(2.2250738585072014e-308)],
+  ['min_exp', -1021], ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53], ['epsilon', new PyFloat(Number.EPSILON)],
+  ['radix', 2], ['rounds', 1],
+];
+FLOAT_FIELDS.forEach(([name], i) => addGetSet(floatInfoType, name, (v) => (v as PyTuple).items[i]));
+setSlots(floatInfoType, {
+  tp_repr: (v) => `sys.float_info(${FLOAT_FIELDS.map(([n], i) => `${n}=${reprOf((v as PyTuple).items[i])}`).join(', ')})`,
+});
+addSysInit((_interp, sys) => {
+  const fi = new PyTuple(FLOAT_FIELDS.map(([, v]) => v));
+  fi.ob_type = floatInfoType;
+  sys.__dict__.setStr('float_info', fi);
+});
+
+// sys.int_info (CPython's 30-bit digits).
+export const intInfoType = mkType('int_info', tupleType, { module: 'sys' });
+const INT_FIELDS: [string, PyObject][] = [['bits_per_digit', 30], ['sizeof_digit', 4], ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640]];
+INT_FIELDS.forEach(([name], i) => addGetSet(intInfoType, name, (v) => (v as PyTuple).items[i]));
+addSysInit((_interp, sys) => {
+  const ii = new PyTuple(INT_FIELDS.map(([, v]) => v));
+  ii.ob_type = intInfoType;
+  sys.__dict__.setStr('int_info', ii);
+});
