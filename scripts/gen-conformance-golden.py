@@ -7,7 +7,9 @@ For every program under test/conformance/{core,objects}/ this script:
     two different PYTHONHASHSEED values, and refuses a program whose output differs
     between the runs (that would be a test of hash randomisation, not of pyvm);
   * writes NAME.expected.json beside it: stdout, exit status, the last non-empty stderr
-    line (the traceback's exception line, or sys.exit's message), argv and stdin;
+    line (the traceback's exception line, or sys.exit's message), argv and stdin, and for
+    a program that exits with a non-zero status all of stderr, with the program's
+    directory removed from file names (CPython prints absolute paths);
   * compiles it (and every helper module: mod_*.py and packages) to a CPython 3.11 .pyc
     under test/conformance/pyc/<same relative path>.pyc, with the unchecked-hash header
     so the bytes do not depend on file times, and checks that `python3 FILE.pyc` prints
@@ -109,6 +111,11 @@ def golden_for(path):
         'argv': argv,
         'stdin': stdin,
     }
+    if r1.returncode != 0:
+        # The whole of stderr (the traceback, with CPython 3.11's caret lines), for the
+        # stricter traceback test, with the program's directory taken out of file names
+        # ("/…/core/x.py" -> "x.py"); the test does the same to pyvm's stderr.
+        golden['stderr'] = r1.stderr.replace(os.path.dirname(os.path.abspath(path)) + os.sep, '')
     return golden, problems, r1.stderr
 
 
@@ -162,7 +169,7 @@ def main():
         if golden['exit_status'] == 0 and 'Warning' in full_stderr:
             problems.append('CPython printed a warning: ' + golden['stderr_last_line'])
         for leak in ('object at 0x', ROOT, os.path.dirname(ROOT)):
-            if leak in golden['stdout'] or leak in golden['stderr_last_line']:
+            if leak in golden['stdout'] or leak in golden['stderr_last_line'] or leak in golden.get('stderr', ''):
                 problems.append('output depends on the machine (%r)' % leak)
         if 'internal error' in full_stderr:
             problems.append('CPython crashed?')

@@ -32,6 +32,8 @@ export interface Expected {
   stderr_last_line: string;
   argv: string[];
   stdin: string | null;
+  /** All of stderr, for programs exiting with a non-zero status; file names relative to the program's directory. */
+  stderr?: string;
 }
 
 export interface Program {
