@@ -98,7 +98,26 @@ export function constKey(v: PyObject): string {
   if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
   if (v instanceof PyTuple) return 't(' + v.items.map(constKey).join('|') + ')';
   if (v instanceof PyFrozenSet) return 'z(' + v.items.map(constKey).sort().join('|') + ')';
+  if (v instanceof CodeObject) return codeKey(v);
   return 'o' + objectId(v);
+}
+
+const codeKeys = new WeakMap<CodeObject, string>();
+
+/**
+ * Code objects compare equal field by field (code_richcompare), so a body compiled twice
+ * (a `while` test, a `finally` block) yields one constant, as in CPython.
+ */
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    const bytes = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+    k = 'C' + JSON.stringify([co.co_name, co.co_qualname, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
+      co.co_flags, co.co_firstlineno, bytes(co.co_code), co.co_consts.map(constKey), co.co_names,
+      co.co_localsplusnames, bytes(co.co_localspluskinds), bytes(co.co_linetable), bytes(co.co_exceptiontable)]);
+    codeKeys.set(co, k);
+  }
+  return k;
 }
 
 function floatKey(x: number): string {
