@@ -15,3 +15,6 @@ import './modules/time';
 import './modules/collections';
 import './modules/itertools';
 import './modules/functools';
+import './modules/sys_extras';
+import './modules/operator';
+import './modules/contextlib';

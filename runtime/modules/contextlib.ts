@@ -1,0 +1,141 @@
+// The contextlib module: contextmanager (generator-based context managers, with
+// _GeneratorContextManager's exact __exit__ protocol), suppress, closing, nullcontext,
+// redirect_stdout and redirect_stderr.
+
+import { PyObject, PyBase, None } from '../object';
+import { KwArgs, PyType } from '../type';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, isInstance } from '../types';
+import { makeBuiltinFunction, PyMethod } from '../function';
+import { getAttr, getAttrOpt } from '../attr';
+import { callObject } from '../call';
+import { PyException, isPyException, StopIteration, RuntimeError, newException } from '../exceptions';
+import { currentInterp } from '../interp';
+import { raise } from '../lib_errors';
+import { addLibMethod } from '../lib_args';
+import { defineModule } from './module_util';
+
+class PyGenCM extends PyBase {
+  constructor(public readonly gen: PyObject) {
+    super();
+  }
+}
+const genCMType = makeBuiltinType('_GeneratorContextManager', objectType, { module: 'contextlib' });
+setBuiltinType(PyGenCM, genCMType);
+
+function isStopIteration(e: unknown): e is PyException {
+  return isPyException(e) && isInstance(e, StopIteration);
+}
+
+addLibMethod(genCMType, '__enter__', (self) => {
+  try {
+    return callObject(getAttr((self as PyGenCM).gen, '__next__'), [], null);
+  } catch (e) {
+    if (isStopIteration(e)) throw newException(RuntimeError, "generator didn't yield");
+    throw e;
+  }
+}, { minArgs: 0, maxArgs: 0 });
+
+addLibMethod(genCMType, '__exit__', (self, args) => {
+  const gen = (self as PyGenCM).gen;
+  const [typ, value] = args;
+  if (typ === None) {
+    try {
+      callObject(getAttr(gen, '__next__'), [], null);
+    } catch (e) {
+      if (isStopIteration(e)) return false;
+      throw e;
+    }
+    throw newException(RuntimeError, "generator didn't stop");
+  }
+  const exc = value === None ? callObject(typ, [], null) : value;
+  try {
+    callObject(getAttr(gen, 'throw'), [exc], null);
+  } catch (e) {
+    if (isStopIteration(e)) return e !== exc;
+    if (isPyException(e) && isInstance(e, RuntimeError)) {
+      if (e === exc) return false;
+      if (isInstance(exc, StopIteration) && (e as PyException).cause === exc) return false;
+      throw e;
+    }
+    if (e === exc) return false;
+    throw e;
+  }
+  throw newException(RuntimeError, "generator didn't stop after throw()");
+}, { minArgs: 3, maxArgs: 3 });
+
+/** @contextmanager: a function returning a _GeneratorContextManager around func(*args). */
+function contextmanager(func: PyObject): PyObject {
+  const f = makeBuiltinFunction('helper', (args: PyObject[], kwargs: KwArgs) => new PyGenCM(callObject(func, args, kwargs)));
+  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+    const v = getAttrOpt(func, name);
+    void v;
+  }
+  return f;
+}
+
+class PySuppress extends PyBase {
+  constructor(public readonly excs: PyObject[]) {
+    super();
+  }
+}
+const suppressType = makeBuiltinType('suppress', objectType, { module: 'contextlib' });
+setBuiltinType(PySuppress, suppressType);
+setSlots(suppressType, { tp_new: (_t, args) => new PySuppress(args) });
+addLibMethod(suppressType, '__enter__', () => None, { minArgs: 0, maxArgs: 0 });
+addLibMethod(suppressType, '__exit__', (self, args) => {
+  const typ = args[0];
+  if (typ === None || !(typ instanceof PyType)) return false;
+  return (self as PySuppress).excs.some((x) => x instanceof PyType && typ.isSubtypeOf(x));
+}, { minArgs: 3, maxArgs: 3 });
+
+class PyWrapCM extends PyBase {
+  saved: PyObject = None;
+  constructor(public readonly kind: 'closing' | 'nullcontext' | 'redirect_stdout' | 'redirect_stderr', public readonly thing: PyObject) {
+    super();
+  }
+}
+function wrapType(name: PyWrapCM['kind']): PyType {
+  const t = makeBuiltinType(name, objectType, { module: 'contextlib' });
+  setSlots(t, {
+    tp_new: (_t, args) => {
+      const w = new PyWrapCM(name, args.length > 0 ? args[0] : None);
+      w.ob_type = t;
+      return w;
+    },
+  });
+  addLibMethod(t, '__enter__', (self) => {
+    const w = self as PyWrapCM;
+    if (w.kind === 'redirect_stdout' || w.kind === 'redirect_stderr') {
+      const stream = w.kind === 'redirect_stdout' ? 'stdout' : 'stderr';
+      const sys = currentInterp().sys.__dict__;
+      w.saved = sys.getStr(stream) ?? None;
+      sys.setStr(stream, w.thing);
+    }
+    return w.thing;
+  }, { minArgs: 0, maxArgs: 0 });
+  addLibMethod(t, '__exit__', (self) => {
+    const w = self as PyWrapCM;
+    if (w.kind === 'closing') callObject(getAttr(w.thing, 'close'), [], null);
+    if (w.kind === 'redirect_stdout' || w.kind === 'redirect_stderr') {
+      currentInterp().sys.__dict__.setStr(w.kind === 'redirect_stdout' ? 'stdout' : 'stderr', w.saved);
+    }
+    return false;
+  }, { minArgs: 3, maxArgs: 3 });
+  return t;
+}
+const closingType = wrapType('closing');
+const nullcontextType = wrapType('nullcontext');
+const redirectStdoutType = wrapType('redirect_stdout');
+const redirectStderrType = wrapType('redirect_stderr');
+
+defineModule('contextlib', (m) => {
+  m.fn('contextmanager', (args) => contextmanager(args[0]), { minArgs: 1, maxArgs: 1 });
+  m.set('suppress', suppressType);
+  m.set('closing', closingType);
+  m.set('nullcontext', nullcontextType);
+  m.set('redirect_stdout', redirectStdoutType);
+  m.set('redirect_stderr', redirectStderrType);
+  void typeOf;
+  void PyMethod;
+  void raise;
+});

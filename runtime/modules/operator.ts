@@ -1,0 +1,153 @@
+// The operator module: the operators as functions (over the generic operations of
+// runtime/ops.ts, so user classes' special methods apply), and itemgetter, attrgetter and
+// methodcaller with CPython's reprs.
+
+import { PyObject, PyTuple, PyBase, None } from '../object';
+import { KwArgs, CompareOp } from '../type';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType } from '../types';
+import {
+  binaryOp, inplaceOp, negative, positive, invert, absolute, isTrue, richCompare, contains, getItem, setItem, delItem,
+  index as opIndex, len as opLen, forEach, richEq, repr,
+} from '../ops';
+import { getAttr } from '../attr';
+import { callObject } from '../call';
+import { raise } from '../lib_errors';
+import { defineModule } from './module_util';
+
+// BINARY_OP indices (runtime/ops.ts NB_OPS order)
+const NB: Record<string, number> = {
+  add: 0, and_: 1, floordiv: 2, lshift: 3, matmul: 4, mul: 5, mod: 6, or_: 7, pow: 8, rshift: 9, sub: 10, truediv: 11, xor: 12,
+};
+
+class PyItemGetter extends PyBase {
+  constructor(public readonly items: PyObject[]) {
+    super();
+  }
+}
+class PyAttrGetter extends PyBase {
+  constructor(public readonly names: string[]) {
+    super();
+  }
+}
+class PyMethodCaller extends PyBase {
+  constructor(public readonly name: string, public readonly args: PyObject[], public readonly kwargs: KwArgs) {
+    super();
+  }
+}
+const itemgetterType = makeBuiltinType('itemgetter', objectType, { module: 'operator' });
+const attrgetterType = makeBuiltinType('attrgetter', objectType, { module: 'operator' });
+const methodcallerType = makeBuiltinType('methodcaller', objectType, { module: 'operator' });
+setBuiltinType(PyItemGetter, itemgetterType);
+setBuiltinType(PyAttrGetter, attrgetterType);
+setBuiltinType(PyMethodCaller, methodcallerType);
+
+function dotted(obj: PyObject, name: string): PyObject {
+  let v = obj;
+  for (const part of name.split('.')) v = getAttr(v, part);
+  return v;
+}
+
+setSlots(itemgetterType, {
+  tp_new: (_t, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'itemgetter() takes no keyword arguments');
+    if (args.length === 0) raise('TypeError', 'itemgetter expected 1 argument, got 0');
+    return new PyItemGetter(args);
+  },
+  tp_call: (self, args) => {
+    const g = self as PyItemGetter;
+    if (args.length !== 1) raise('TypeError', `itemgetter expected 1 argument, got ${args.length}`);
+    if (g.items.length === 1) return getItem(args[0], g.items[0]);
+    return new PyTuple(g.items.map((k) => getItem(args[0], k)));
+  },
+  tp_repr: (self) => `operator.itemgetter(${(self as PyItemGetter).items.map(repr).join(', ')})`,
+});
+setSlots(attrgetterType, {
+  tp_new: (_t, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'attrgetter() takes no keyword arguments');
+    if (args.length === 0) raise('TypeError', 'attrgetter expected 1 argument, got 0');
+    for (const a of args) if (typeof a !== 'string') raise('TypeError', 'attribute name must be a string');
+    return new PyAttrGetter(args as string[]);
+  },
+  tp_call: (self, args) => {
+    const g = self as PyAttrGetter;
+    if (args.length !== 1) raise('TypeError', `attrgetter expected 1 argument, got ${args.length}`);
+    if (g.names.length === 1) return dotted(args[0], g.names[0]);
+    return new PyTuple(g.names.map((n) => dotted(args[0], n)));
+  },
+  tp_repr: (self) => `operator.attrgetter(${(self as PyAttrGetter).names.map(repr).join(', ')})`,
+});
+setSlots(methodcallerType, {
+  tp_new: (_t, args, kwargs) => {
+    if (args.length === 0) raise('TypeError', 'methodcaller needs at least one argument, the method name');
+    if (typeof args[0] !== 'string') raise('TypeError', 'method name must be a string');
+    return new PyMethodCaller(args[0] as string, args.slice(1), kwargs);
+  },
+  tp_call: (self, args) => {
+    const m = self as PyMethodCaller;
+    if (args.length !== 1) raise('TypeError', `methodcaller expected 1 argument, got ${args.length}`);
+    return callObject(getAttr(args[0], m.name), m.args, m.kwargs);
+  },
+  tp_repr: (self) => {
+    const m = self as PyMethodCaller;
+    const parts = [repr(m.name), ...m.args.map(repr)];
+    if (m.kwargs !== null) for (const [k, v] of m.kwargs) parts.push(`${k}=${repr(v)}`);
+    return `operator.methodcaller(${parts.join(', ')})`;
+  },
+});
+
+defineModule('operator', (m) => {
+  const two = { minArgs: 2, maxArgs: 2 };
+  const one = { minArgs: 1, maxArgs: 1 };
+  for (const [name, idx] of Object.entries(NB)) {
+    m.fn(name, (a) => binaryOp(idx, a[0], a[1]), two);
+    const iname = 'i' + (name.endsWith('_') ? name.slice(0, -1) : name);
+    m.fn(iname, (a) => inplaceOp(idx, a[0], a[1]), two);
+    m.fn(`__${name.replace(/_$/, '')}__`, (a) => binaryOp(idx, a[0], a[1]), two);
+  }
+  m.fn('concat', (a) => binaryOp(0, a[0], a[1]), two);
+  m.fn('iconcat', (a) => inplaceOp(0, a[0], a[1]), two);
+  m.fn('neg', (a) => negative(a[0]), one);
+  m.fn('pos', (a) => positive(a[0]), one);
+  m.fn('abs', (a) => absolute(a[0]), one);
+  m.fn('invert', (a) => invert(a[0]), one);
+  m.fn('inv', (a) => invert(a[0]), one);
+  m.fn('not_', (a) => !isTrue(a[0]), one);
+  m.fn('truth', (a) => isTrue(a[0]), one);
+  m.fn('is_', (a) => a[0] === a[1], two);
+  m.fn('is_not', (a) => a[0] !== a[1], two);
+  const cmps: [string, CompareOp][] = [['lt', 0], ['le', 1], ['eq', 2], ['ne', 3], ['gt', 4], ['ge', 5]];
+  for (const [name, op] of cmps) {
+    m.fn(name, (a) => richCompare(a[0], a[1], op), two);
+    m.fn(`__${name}__`, (a) => richCompare(a[0], a[1], op), two);
+  }
+  m.fn('contains', (a) => contains(a[0], a[1]), two);
+  m.fn('countOf', (a) => {
+    let n = 0;
+    forEach(a[0], (x) => { if (richEq(x, a[1])) n++; });
+    return n;
+  }, two);
+  m.fn('indexOf', (a) => {
+    let i = 0, found = -1;
+    forEach(a[0], (x) => {
+      if (richEq(x, a[1])) { found = i; return true; }
+      i++;
+      return false;
+    });
+    if (found < 0) raise('ValueError', 'sequence.index(x): x not in sequence');
+    return found;
+  }, two);
+  m.fn('getitem', (a) => getItem(a[0], a[1]), two);
+  m.fn('setitem', (a) => { setItem(a[0], a[1], a[2]); return None; }, { minArgs: 3, maxArgs: 3 });
+  m.fn('delitem', (a) => { delItem(a[0], a[1]); return None; }, two);
+  m.fn('index', (a) => opIndex(a[0]), one);
+  m.fn('length_hint', (a) => {
+    try {
+      return opLen(a[0]);
+    } catch {
+      return a.length > 1 ? a[1] : 0;
+    }
+  }, { minArgs: 1, maxArgs: 2 });
+  m.set('itemgetter', itemgetterType);
+  m.set('attrgetter', attrgetterType);
+  m.set('methodcaller', methodcallerType);
+});

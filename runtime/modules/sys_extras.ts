@@ -1,0 +1,45 @@
+// The runtime library's part of the sys module (the core fills argv, path, streams,
+// version_info ...): float_info, int_info, hash_info, maxunicode, byteorder,
+// float_repr_style, get_int_max_str_digits/set_int_max_str_digits, and the
+// "struct sequence" helper for tuple types with named fields.
+
+import { PyObject, PyTuple, PyFloat, None } from '../object';
+import { PyType } from '../type';
+import { makeBuiltinType, tupleType, setSlots } from '../types';
+import { addGetSet, makeBuiltinFunction } from '../function';
+import { finishSubtypeInstance } from '../class';
+import { repr } from '../ops';
+import { addSysInit } from '../sys';
+import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
+import { asIndex } from '../lib_args';
+
+/** A tuple type with named fields and CPython's struct-sequence repr ("sys.float_info(max=...)"). */
+export function structSeq(name: string, module: string, fields: string[]): (values: PyObject[]) => PyTuple {
+  const t: PyType = makeBuiltinType(name, tupleType, { module });
+  setSlots(t, {
+    tp_repr: (v) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((v as PyTuple).items[i])}`).join(', ')})`,
+  });
+  fields.forEach((f, i) => addGetSet(t, f, (v) => (v as PyTuple).items[i]));
+  return (values) => finishSubtypeInstance(new PyTuple(values), t);
+}
+
+const floatInfo = structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+  'mant_dig', 'epsilon', 'radix', 'rounds']);
+const intInfo = structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+
+addSysInit((_interp, sys) => {
+  const d = sys.__dict__;
+  d.setStr('float_info', floatInfo([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+    new PyFloat(Number.EPSILON), 2, 1]));
+  d.setStr('int_info', intInfo([30, 4, 4300, 640]));
+  d.setStr('hash_info', hashInfo([64, normBig(HASH_MODULUS), 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  d.setStr('maxunicode', 0x10ffff);
+  d.setStr('byteorder', 'little');
+  d.setStr('float_repr_style', 'short');
+  d.setStr('get_int_max_str_digits', makeBuiltinFunction('get_int_max_str_digits', () => getIntMaxStrDigits(), { minArgs: 0, maxArgs: 0 }));
+  d.setStr('set_int_max_str_digits', makeBuiltinFunction('set_int_max_str_digits', (args) => {
+    setIntMaxStrDigits(asIndex(args[0]));
+    return None;
+  }, { minArgs: 1, maxArgs: 1 }));
+});
