@@ -172,10 +172,10 @@ export function timeChart(s: Summary): ChartSpec {
   ];
   return {
     file: 'time.png',
-    caption: 'Time per run of each benchmark (median of the timed runs, startup excluded; log scale)',
+    caption: 'Time per run of each benchmark (best of the timed runs, startup excluded; log scale)',
     config: barChart({
       title: 'Time per benchmark run (startup excluded)',
-      yTitle: 'median time per run (ms, log scale)',
+      yTitle: 'best time per run (ms, log scale)',
       xTitle: 'benchmark',
       labels,
       log: true,

@@ -16,10 +16,14 @@ function fmtInt(x: number | null): string {
   return x === null ? '—' : Math.round(x).toLocaleString('en-US');
 }
 
-function fmtMs(x: number | null, rme: number | null = null): string {
+function fmtMs(x: number | null): string {
   if (x === null) return '—';
-  const v = x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-  return rme === null ? v : `${v} ±${rme.toFixed(0)}%`;
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+/** "best (median)" of a backend's times, or its status when it has none. */
+function fmtBest(bestMs: number | null, medianMs: number | null, status: string): string {
+  return bestMs === null ? status : `${fmtMs(bestMs)} (${fmtMs(medianMs)})`;
 }
 
 function fmtRatio(x: number | null, digits = 2): string {
@@ -78,9 +82,9 @@ function perBenchmarkTable(s: Summary): string {
   const rows = s.rows.map((r: Row) => [
     r.name,
     String(r.size),
-    fmtMs(r.cpythonMs),
-    r.stackMs === null ? r.stackStatus : fmtMs(r.stackMs, r.stackRme),
-    r.regMs === null ? r.regStatus : fmtMs(r.regMs, r.regRme),
+    fmtBest(r.cpythonMs, r.cpythonMedianMs, 'error'),
+    fmtBest(r.stackMs, r.stackMedianMs, r.stackStatus),
+    fmtBest(r.regMs, r.regMedianMs, r.regStatus),
     fmtRatio(ratio(r.cpythonMs, r.stackMs), 1),
     fmtRatio(ratio(r.cpythonMs, r.regMs), 1),
     fmtRatio(r.stackMs !== null && r.regMs !== null ? r.stackMs / r.regMs : null),
@@ -175,12 +179,12 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   out.push('## Time per run');
   out.push('');
   out.push(
-    'Median time per run in milliseconds (± the relative margin of error of the mean at 95%: a large one says the ' +
-      'shared machine disturbed the runs; the median resists such outliers), startup excluded on every side: ' +
-      'CPython times exec() of the already compiled program; pyvm times the evalCode stage of evaluate() on the ' +
-      'prepared program (fresh interpreter per run; its initialize stage is left out like CPython\'s startup, and ' +
-      'benchmark.js\'s figures for the whole evaluate() call are in the results JSON as timingEvaluate). ' +
-      'The machine is shared: see the load average above.',
+    'Best time per run in milliseconds, with the median in parentheses, startup excluded on every side. The best ' +
+      '(minimum) of the timed runs is what the ratios and charts use, as Python\'s timeit recommends: the machine is ' +
+      'shared (see the load average above) and noise only ever adds time. CPython times exec() of the already ' +
+      'compiled program; pyvm times the evalCode stage of evaluate() on the prepared program (a fresh interpreter ' +
+      'per run; its initialize stage is left out like CPython\'s startup). Every sample, and benchmark.js\'s own ' +
+      'figures for the whole evaluate() call (timingEvaluate: ops/s, ±rme, samples), are in the results JSON.',
   );
   out.push('');
   out.push(perBenchmarkTable(s));
