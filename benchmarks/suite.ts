@@ -66,3 +66,13 @@ export function loadSuite(filter?: RegExp, dir: string = benchmarksDir()): Bench
     .sort();
   return files.map((f) => parseProgram(path.join(dir, f))).filter((p) => filter === undefined || filter.test(p.name));
 }
+
+/**
+ * CPython 3.11's committed output of a program at its quick size
+ * (benchmarks/expected/NAME.quick.txt, written by benchmarks/harness/gen_expected.py), or
+ * null when there is none.
+ */
+export function expectedQuickOutput(p: BenchProgram): string | null {
+  const file = path.join(path.dirname(p.path), 'expected', `${p.name}.quick.txt`);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}

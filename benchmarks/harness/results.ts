@@ -89,6 +89,8 @@ export interface ProgramResult {
   size: number;
   /** CPython's output lines and characters (the output itself is what pyvm is checked against). */
   expectedOutputChars?: number;
+  /** 'committed' when python3 was missing and benchmarks/expected/ was the reference. */
+  expectedOutputSource?: 'committed';
   cpython: PeerResult;
   /**
    * CPython's dynamic instruction counts (sys.settrace, opcode events; RESUME and frame
