@@ -27,6 +27,8 @@ export class RegFrame {
   gen: PyGenerator | null = null;
   /** Register receiving the value sent into the suspended generator. */
   sendDest = -1;
+  /** Word index of the SEND whose sub-iterator this frame is delegating to (`yield from`), or -1. */
+  delegatePc = -1;
 
   constructor(
     public readonly rc: RegCode,

@@ -18,7 +18,7 @@ import { typeOf, isInstance } from '../runtime/types';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import {
   PyException, PyTraceback, fromJsError, raiseRecursionError, raiseTypeError, AssertionError, StopIteration,
-  isPyException, newException,
+  isPyException, newException, GeneratorExit, stopIterationValue,
 } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod } from '../runtime/function';
 import { PyList, PySet, PyListIter, PyRange } from '../runtime/containers';
@@ -28,8 +28,8 @@ import {
 } from '../runtime/ops';
 import { dictMerge } from '../runtime/containers';
 import { callObject, bindArguments } from '../runtime/call';
-import { getAttr, setAttr, delAttr, getMethod, methodFound, lookupSpecial } from '../runtime/attr';
-import { PyGenerator } from '../runtime/generator';
+import { getAttr, getAttrOpt, setAttr, delAttr, getMethod, methodFound, lookupSpecial } from '../runtime/attr';
+import { PyGenerator, genResume, genClose } from '../runtime/generator';
 import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
@@ -143,14 +143,67 @@ export class RegVM implements ExecBackend {
     return d;
   }
 
-  runModuleCode(code: CodeObject, globals: PyDict): void {
-    this.runModule(code, globals);
+  runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): PyObject {
+    const rc = this.regCode(code);
+    const frame = new RegFrame(rc, rc.template.slice(), globals, this.builtinsOf(globals), locals ?? globals, null);
+    return this.runEntry(frame);
   }
 
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject {
     const frame = gen.frame as RegFrame;
+    if (exc !== null && frame.delegatePc >= 0 && !gen.justStarted) return this.throwIntoDelegate(gen, frame, exc);
     if (exc === null && frame.sendDest >= 0) frame.regs[frame.sendDest] = value;
     return this.run(frame, exc);
+  }
+
+  /** gen.throw()/close() while the frame delegates with `yield from` (CPython's _gen_throw with yf). */
+  private throwIntoDelegate(gen: PyGenerator, f: RegFrame, exc: PyException): PyObject {
+    const w = f.rc.words;
+    const sendPc = f.delegatePc;
+    const yf = f.regs[w[sendPc + 2]] as PyObject;
+    // Leave the yield-from loop: SEND's "returned" exit, with `v` as the result of `yield from`.
+    const finishWith = (v: PyObject): PyObject => {
+      f.regs[w[sendPc + 2]] = v;
+      f.pc = w[sendPc + 4];
+      f.delegatePc = -1;
+      gen.yieldFrom = null;
+      return this.run(f, null);
+    };
+    const raiseAtSend = (e: PyException): PyObject => {
+      f.lastPc = sendPc;
+      f.delegatePc = -1;
+      gen.yieldFrom = null;
+      return this.run(f, e);
+    };
+    if (typeOf(exc).isSubtypeOf(GeneratorExit)) {
+      try {
+        if (yf instanceof PyGenerator) genClose(yf);
+        else {
+          const close = getAttrOpt(yf, 'close');
+          if (close !== undefined) callObject(close, [], null);
+        }
+      } catch (e) {
+        if (!isPyException(e)) throw e;
+        return raiseAtSend(e);
+      }
+      return raiseAtSend(exc);
+    }
+    let ret: PyObject | undefined;
+    try {
+      if (yf instanceof PyGenerator) {
+        ret = genResume(yf, None, exc);
+        if (ret === undefined) return finishWith(yf.returnValue);
+      } else {
+        const meth = getAttrOpt(yf, 'throw');
+        if (meth === undefined) return raiseAtSend(exc);
+        ret = callObject(meth, [typeOf(exc), exc, exc.traceback ?? None], null);
+      }
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      if (typeOf(e).isSubtypeOf(StopIteration)) return finishWith(stopIterationValue(e));
+      return raiseAtSend(e);
+    }
+    return ret;
   }
 
   /** Runs a module code object with `globals` as its namespace. */
@@ -964,13 +1017,14 @@ export class RegVM implements ExecBackend {
           let r: PyObject | undefined;
           f.lastPc = pc;
           if (recv instanceof PyGenerator) {
-            r = genSendRaw(recv, v);
+            r = genResume(recv, v, null);
           } else if (v === None) {
             r = iterNext(recv);
             if (r === undefined) {
               regs[w[pc + 2]] = None;
               pc = w[pc + 4];
-              if (f.gen !== null) f.gen.yieldFrom = null;
+              f.delegatePc = -1;
+            if (f.gen !== null) f.gen.yieldFrom = null;
               break;
             }
           } else {
@@ -980,7 +1034,8 @@ export class RegVM implements ExecBackend {
               if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
                 regs[w[pc + 2]] = e.args.items.length > 0 ? e.args.items[0] : None;
                 pc = w[pc + 4];
-                if (f.gen !== null) f.gen.yieldFrom = null;
+                f.delegatePc = -1;
+            if (f.gen !== null) f.gen.yieldFrom = null;
                 break;
               }
               throw e;
@@ -990,10 +1045,12 @@ export class RegVM implements ExecBackend {
             // The sub-generator returned: its value replaces the receiver, and the loop ends.
             regs[w[pc + 2]] = (recv as PyGenerator).returnValue;
             pc = w[pc + 4];
+            f.delegatePc = -1;
             if (f.gen !== null) f.gen.yieldFrom = null;
             break;
           }
           if (f.gen !== null) f.gen.yieldFrom = recv;
+          f.delegatePc = pc;
           regs[w[pc + 1]] = r;
           pc += 5;
           break;
@@ -1051,18 +1108,6 @@ function findHandler(rc: RegCode, pc: number): number {
   }
   return -1;
 }
-
-/** Resumes a generator for SEND: the yielded value, or undefined when it returned. */
-function genSendRaw(g: PyGenerator, v: PyObject): PyObject | undefined {
-  // Imported lazily to keep generator.ts the only owner of the protocol.
-  return genResumeFn(g, v, null);
-}
-let genResumeFn: (g: PyGenerator, v: PyObject, e: PyException | null) => PyObject | undefined = (g, v, e) => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const m = require('../runtime/generator') as typeof import('../runtime/generator');
-  genResumeFn = m.genResume;
-  return m.genResume(g, v, e);
-};
 
 function countInstr(c: RegCounts, w: Int32Array, pc: number, op: number): void {
   c.instructions++;

@@ -269,11 +269,23 @@ export function lower(a: Analysis, passes: PassSet): Lowered {
         case Op.SWAP: {
           const i = stack.length - 1;
           const j = stack.length - arg;
-          if (passes.copyprop) {
+          if (passes.copyprop && stack[i] === canon(i) && stack[j] === canon(j)) {
+            // Both values already in their own registers: exchange them (the symbolic swap
+            // would leave each slot naming the other's register).
+            emit('SWAP', [canon(i), canon(j)]);
+          } else if (passes.copyprop) {
             const t = stack[i];
             stack[i] = stack[j];
             stack[j] = t;
             counts.copyprop++;
+            // Invariant: an entry never names the register of a HIGHER slot. A later push into
+            // that slot, or a materialising move emitted before an instruction whose popped
+            // operands name it, would otherwise overwrite a value still needed.
+            const b = stack[j];
+            if (b >= nl + j + 1 && b < nl + S) {
+              materialize(j, new Set());
+              scratchInUse = 0;
+            }
           } else {
             // Plain lowering: both entries are canonical; exchange the registers.
             emit('SWAP', [operandOf(stack[i], i), operandOf(stack[j], j)]);
