@@ -648,6 +648,20 @@ addBuiltin('hash', (args) => {
   // Numbers hash to 64-bit values, beyond a JS number's exact range: use the exact form.
   if (isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex) return numericHash(v)!;
   if (v instanceof PyTuple && typeOf(v) === T.tupleType) return I.normBig(BigInt.asIntN(64, exactHash(v)));
+  const t = typeOf(v);
+  if (t.isHeapType) {
+    // slot_tp_hash: __hash__'s int, reduced as hash(int) when it does not fit a machine word.
+    const attr = t.lookup('__hash__');
+    if (attr === None) typeErr(`unhashable type: '${t.name}'`);
+    const f = lookupSpecial(v, '__hash__');
+    if (f !== undefined) {
+      const r = callObject(f, [], null);
+      if (!isIntLike(r)) typeErr('__hash__ method should return an integer');
+      const b = I.toBig(r);
+      if (b >= -(1n << 63n) && b < 1n << 63n) return b === -1n ? -2 : I.normBig(b);
+      return I.hashInt(b);
+    }
+  }
   return hashOf(v);
 }, { minArgs: 1, maxArgs: 1 });
 const XXPRIME_1 = 11400714785074694791n, XXPRIME_2 = 14029467366897019727n, XXPRIME_5 = 2870177450012600261n;

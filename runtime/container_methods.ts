@@ -6,8 +6,8 @@
 import { PyObject, PyTuple, PyFrozenSet, None } from './object';
 import { PyType } from './type';
 import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
-import { addMethod, addClassMethod } from './function';
-import { PyList, PySet, PyListRevIter, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable } from './containers';
+import { addMethod, addClassMethod, addGetSet } from './function';
+import { PyList, PySet, PyListRevIter, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
 import { PyDict, HashTable } from './dict';
 import { richEq, repr, forEach, toArray, isTrue, getIter } from './ops';
 import { callObject } from './call';
@@ -308,3 +308,15 @@ addLibMethod(setType, 'symmetric_difference_update', (v, args) => {
 }, { minArgs: 1, maxArgs: 1 });
 
 void frozenTable;
+
+// ---- dict views ------------------------------------------------------------------------------------
+
+for (const [vt, kind] of [[dictKeysType, 'keys'], [dictValuesType, 'values'], [dictItemsType, 'items']] as const) {
+  addLibMethod(vt, '__reversed__', (v) => {
+    const d = (v as PyDictView).dict;
+    const entries = [...d.entries()].reverse();
+    const items = entries.map((e) => (kind === 'keys' ? e.key : kind === 'values' ? e.value : new PyTuple([e.key, e.value])));
+    return getIter(new PyList(items));
+  }, { minArgs: 0, maxArgs: 0 });
+  addGetSet(vt, 'mapping', (v) => (v as PyDictView).dict);
+}

@@ -18,3 +18,4 @@ import './modules/functools';
 import './modules/sys_extras';
 import './modules/operator';
 import './modules/contextlib';
+import './generic_alias';
