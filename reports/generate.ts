@@ -194,7 +194,8 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   out.push(
     'CPython instr (traced): instructions CPython 3.11 executed, counted with sys.settrace opcode events ' +
       '(quick runs only; the tracer sees neither RESUME nor the few prologue instructions before a frame\'s first ' +
-      'RESUME). stack / CPython compares the stack VM\'s count without RESUME with it: 100% up to those prologues.',
+      'RESUME, and an EXTENDED_ARG prefix shows as one event, counted as the instruction it prefixes). ' +
+      'stack / CPython compares the stack VM\'s count without RESUME and EXTENDED_ARG with it: 100% up to those prologues.',
   );
   out.push('');
   out.push(countersTable(s));

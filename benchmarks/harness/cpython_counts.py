@@ -8,13 +8,16 @@
 # name of the unspecialised opcode (code.co_code is the deoptimised bytecode in 3.11, so
 # LOAD_ATTR rather than LOAD_ATTR_INSTANCE_VALUE). The tracer does not see RESUME, nor the
 # instructions of a frame's prologue before its first RESUME (MAKE_CELL, COPY_FREE_VARS,
-# RETURN_GENERATOR): the stack VM's count is compared with RESUME left out, and the small
-# remaining difference is the prologues. The last stdout line is one JSON object:
+# RETURN_GENERATOR), and an EXTENDED_ARG prefix gives one event, at the prefix, for itself
+# and the instruction it prefixes (counted here as that instruction): the stack VM's count
+# is compared with RESUME and EXTENDED_ARG left out. The last stdout line is one JSON object:
 # {"instructions": N, "by_opcode": {...}}.
 import dis
 import io
 import json
 import sys
+
+EXTENDED_ARG = dis.opmap["EXTENDED_ARG"]
 
 
 def main():
@@ -35,7 +38,12 @@ def main():
             if raw is None:
                 raw = co.co_code
                 opnames[co] = raw
-            name = dis.opname[raw[frame.f_lasti]]
+            # An EXTENDED_ARG prefix runs its instruction without a trace event of its own:
+            # the one event points at the prefix, so count the instruction it prefixes.
+            i = frame.f_lasti
+            while raw[i] == EXTENDED_ARG:
+                i += 2
+            name = dis.opname[raw[i]]
             counts[name] = counts.get(name, 0) + 1
         return tracer
 
