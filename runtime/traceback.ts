@@ -58,7 +58,7 @@ function formatTraceback(tb: PyTraceback | null): string {
     let entry = `  File "${t.code.co_filename}", line ${line ?? '?'}, in ${t.code.co_name}\n`;
     if (line !== null) {
       const src = getSourceLine(t.code.co_filename, line);
-      if (src !== null && src.trim() !== '') entry += `    ${src.trim()}\n`;
+      if (src !== null && src.trim() !== '') entry += `    ${src.trim()}\n` + caretLine(t, src);
     }
     if (entry === last) {
       repeat++;
@@ -72,6 +72,94 @@ function formatTraceback(tb: PyTraceback | null): string {
   }
   flushRepeat();
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3.11's position markers under a traceback line (traceback.py format_frame_summary and
+// _extract_caret_anchors_from_line_segment): `^^^^` under the instruction's source range,
+// or `~~~^^^~~~` anchored on the operator of a binary operation or the brackets of a subscript.
+
+/** UTF-8 byte offset -> character offset in `s` (_byte_offset_to_character_offset). */
+function byteToChar(s: string, offset: number): number {
+  const b = Buffer.from(s, 'utf8');
+  return b.subarray(0, offset).toString('utf8').length;
+}
+
+interface Anchors {
+  left: number;
+  right: number;
+}
+
+function caretAnchors(segment: string): Anchors | null {
+  let tree: import('../frontend/ast').Module;
+  try {
+    const p = require('../frontend/parser') as typeof import('../frontend/parser');
+    tree = p.parse(segment, '<segment>');
+  } catch {
+    return null;
+  }
+  if (tree.body.length !== 1) return null;
+  const st = tree.body[0];
+  if (st._type !== 'Expr') return null;
+  const e = st.value;
+  const norm = (o: number): number => byteToChar(segment, o);
+  const isSpace = (ch: string): boolean => /\s/.test(ch);
+  if (e._type === 'BinOp') {
+    const opStart = norm(e.left.end_col_offset ?? 0);
+    const opEnd = norm(e.right.col_offset);
+    const opStr = segment.slice(opStart, opEnd);
+    const opOffset = opStr.length - opStr.trimStart().length;
+    let left = (e.left.end_col_offset ?? 0) + opOffset;
+    let right = left + 1;
+    if (opOffset + 1 < opStr.length && !isSpace(opStr[opOffset + 1])) right += 1;
+    while (left < segment.length && (isSpace(segment[left]) || segment[left] === ')' || segment[left] === '#')) {
+      left += 1;
+      right += 1;
+    }
+    return { left: norm(left), right: norm(right) };
+  }
+  if (e._type === 'Subscript') {
+    let left = norm(e.value.end_col_offset ?? 0);
+    let right = norm((e.slice.end_col_offset ?? 0) + 1);
+    while (left < segment.length && (isSpace(segment[left]) || segment[left] !== '[')) left += 1;
+    while (right < segment.length && (isSpace(segment[right]) || segment[right] !== ']')) right += 1;
+    if (right < segment.length) right += 1;
+    return { left, right };
+  }
+  return null;
+}
+
+const positionsCache = new WeakMap<object, import('../frontend/linetable').Position[]>();
+
+function caretLine(t: PyTraceback, src: string): string {
+  const code = t.code;
+  let positions = positionsCache.get(code);
+  if (positions === undefined) {
+    const { decodeLocations } = require('../frontend/linetable') as typeof import('../frontend/linetable');
+    positions = decodeLocations(code.co_linetable, code.co_firstlineno, code.co_code.length >> 1);
+    positionsCache.set(code, positions);
+  }
+  const pos = positions[t.lasti >> 1];
+  if (pos === undefined || pos.col === null || pos.endCol === null || pos.line === null) return '';
+  const line = src + '\n';
+  const stripped = src.trim();
+  const strippedChars = line.length - stripped.length;
+  const start = byteToChar(line, pos.col);
+  let end = byteToChar(line, pos.endCol);
+  const segment = line.slice(start, end);
+  let anchors: Anchors | null = null;
+  if (pos.line === pos.endLine) anchors = caretAnchors(segment);
+  else end = line.trimEnd().length;
+  if (!(end - start < stripped.length || (anchors !== null && anchors.right - anchors.left > 0))) return '';
+  const dpStart = start + 1;
+  const dpEnd = end + 1;
+  let out = '    ' + ' '.repeat(Math.max(0, dpStart - strippedChars));
+  if (anchors !== null) {
+    out += '~'.repeat(anchors.left) + '^'.repeat(anchors.right - anchors.left) + '~'.repeat(Math.max(0, dpEnd - dpStart - anchors.right));
+  } else {
+    out += '^'.repeat(dpEnd - dpStart);
+  }
+  return out + '\n';
 }
 
 /** The exception's type name as printed: `module.Name` except for builtins and __main__. */
