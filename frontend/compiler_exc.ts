@@ -197,6 +197,7 @@ function compilerTryStarExcept(c: Compiler, s: A.TryStar): void {
     c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, handler.name);
     visitStmts(c, handler.body);
     c.popFBlock();
+    c.unsetLoc();
     c.addop(Op.POP_BLOCK);
     if (handler.name) {
       c.loadConst(None);

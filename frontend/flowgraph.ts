@@ -155,6 +155,11 @@ function swappable(op: number): boolean {
   return op === Op.STORE_FAST || op === Op.POP_TOP;
 }
 
+/** STORES_TO: the local a STORE_FAST writes, else -1. */
+function storesTo(ins: Instr): number {
+  return ins.op === Op.STORE_FAST ? ins.arg : -1;
+}
+
 /** next_swappable_instruction */
 function nextSwappableInstruction(b: BasicBlock, i: number, lineno: number): number {
   while (++i < b.instrs.length) {
@@ -182,6 +187,17 @@ function applyStaticSwaps(b: BasicBlock, i: number): void {
     for (let count = swap.arg - 1; count > 0; count--) {
       k = nextSwappableInstruction(b, k, lineno);
       if (k < 0) return;
+    }
+    // Not safe when both store to the same local, or something between them stores to
+    // either one (`a, a = x, y` must leave y in a).
+    const storeJ = storesTo(b.instrs[j]);
+    const storeK = storesTo(b.instrs[k]);
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const st = storesTo(b.instrs[idx]);
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
     }
     swap.op = Op.NOP;
     const tmp = b.instrs[j];

@@ -29,3 +29,13 @@ def h():
         print(eg)
     assert h, "message"
     assert h
+def k(self):
+    try:
+        raise Exception('nyaa!')
+    except* BaseException:
+        hit_except = True
+    else:
+        hit_else = True
+    finally:
+        hit_finally = True
+    return hit_except
