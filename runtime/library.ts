@@ -19,3 +19,5 @@ import './modules/sys_extras';
 import './modules/operator';
 import './modules/contextlib';
 import './generic_alias';
+import './modules/heapq_bisect';
+import './modules/copy_string';

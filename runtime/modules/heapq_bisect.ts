@@ -1,0 +1,165 @@
+// The heapq and bisect modules, with Lib/heapq.py's and Lib/bisect.py's algorithms
+// (same sift order, so heaps print exactly as in CPython), comparing with `<` only.
+
+import { PyObject, None } from '../object';
+import { Py_LT } from '../type';
+import { typeOf } from '../types';
+import { PyList } from '../containers';
+import { richCompareBool, toArray, getItem, len as opLen, forEach } from '../ops';
+import { callObject } from '../call';
+import { getAttr } from '../attr';
+import { raise } from '../lib_errors';
+import { parseArgs, asIndex } from '../lib_args';
+import { sortList } from '../builtins_core';
+import { defineModule } from './module_util';
+
+function lt(a: PyObject, b: PyObject): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return richCompareBool(a, b, Py_LT);
+}
+
+function heapList(v: PyObject, fname: string): PyObject[] {
+  if (!(v instanceof PyList)) raise('TypeError', `${fname}() argument 1 must be list, not ${typeOf(v).name}`);
+  return (v as PyList).items;
+}
+
+/** heapq._siftdown */
+function siftdown(heap: PyObject[], startpos: number, pos: number): void {
+  const newitem = heap[pos];
+  while (pos > startpos) {
+    const parentpos = (pos - 1) >> 1;
+    const parent = heap[parentpos];
+    if (lt(newitem, parent)) {
+      heap[pos] = parent;
+      pos = parentpos;
+      continue;
+    }
+    break;
+  }
+  heap[pos] = newitem;
+}
+
+/** heapq._siftup */
+function siftup(heap: PyObject[], pos: number): void {
+  const endpos = heap.length;
+  const startpos = pos;
+  const newitem = heap[pos];
+  let childpos = 2 * pos + 1;
+  while (childpos < endpos) {
+    const rightpos = childpos + 1;
+    if (rightpos < endpos && !lt(heap[childpos], heap[rightpos])) childpos = rightpos;
+    heap[pos] = heap[childpos];
+    pos = childpos;
+    childpos = 2 * pos + 1;
+  }
+  heap[pos] = newitem;
+  siftdown(heap, startpos, pos);
+}
+
+function nBest(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: string, largest: boolean): PyObject {
+  const [nA, iterable, key] = parseArgs({ fname, names: ['n', 'iterable', 'key'], required: 2 }, args, kwargs);
+  const n = asIndex(nA!);
+  const l = new PyList(toArray(iterable!));
+  sortList(l, key === undefined ? None : key, largest);
+  return new PyList(l.items.slice(0, Math.max(0, n)));
+}
+
+function bisectArgs(fname: string, args: PyObject[], kwargs: Map<string, PyObject> | null): { a: PyObject; x: PyObject; lo: number; hi: number; key: PyObject } {
+  const [a, x, loA, hiA, key] = parseArgs({ fname, names: ['a', 'x', 'lo', 'hi', 'key'], required: 2, kwOnlyFrom: 4 }, args, kwargs);
+  const lo = loA === undefined ? 0 : asIndex(loA);
+  if (lo < 0) raise('ValueError', 'lo must be non-negative');
+  const hi = hiA === undefined || hiA === None ? opLen(a!) : asIndex(hiA);
+  return { a: a!, x: x!, lo, hi, key: key === undefined ? None : key };
+}
+
+function bisect(fname: string, args: PyObject[], kwargs: Map<string, PyObject> | null, right: boolean): number {
+  const { a, x, key } = bisectArgs(fname, args, kwargs);
+  let { lo, hi } = bisectArgs(fname, args, kwargs);
+  const items = a instanceof PyList ? a.items : null;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    let v = items !== null ? items[mid] : getItem(a, mid);
+    if (key !== None) v = callObject(key, [v], null);
+    if (right ? lt(x, v) : !lt(v, x)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+defineModule('heapq', (m) => {
+  m.fn('heappush', (args) => {
+    const heap = heapList(args[0], 'heappush');
+    heap.push(args[1]);
+    siftdown(heap, 0, heap.length - 1);
+    return None;
+  }, { minArgs: 2, maxArgs: 2 });
+  m.fn('heappop', (args) => {
+    const heap = heapList(args[0], 'heappop');
+    if (heap.length === 0) raise('IndexError', 'index out of range');
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      const ret = heap[0];
+      heap[0] = last;
+      siftup(heap, 0);
+      return ret;
+    }
+    return last;
+  }, { minArgs: 1, maxArgs: 1 });
+  m.fn('heapify', (args) => {
+    const heap = heapList(args[0], 'heapify');
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftup(heap, i);
+    return None;
+  }, { minArgs: 1, maxArgs: 1 });
+  m.fn('heapreplace', (args) => {
+    const heap = heapList(args[0], 'heapreplace');
+    if (heap.length === 0) raise('IndexError', 'index out of range');
+    const ret = heap[0];
+    heap[0] = args[1];
+    siftup(heap, 0);
+    return ret;
+  }, { minArgs: 2, maxArgs: 2 });
+  m.fn('heappushpop', (args) => {
+    const heap = heapList(args[0], 'heappushpop');
+    let item = args[1];
+    if (heap.length > 0 && lt(heap[0], item)) {
+      const top = heap[0];
+      heap[0] = item;
+      item = top;
+      siftup(heap, 0);
+    }
+    return item;
+  }, { minArgs: 2, maxArgs: 2 });
+  m.fn('nlargest', (args, kwargs) => nBest(args, kwargs, 'nlargest', true));
+  m.fn('nsmallest', (args, kwargs) => nBest(args, kwargs, 'nsmallest', false));
+  m.fn('merge', (args, kwargs) => {
+    let key: PyObject = None, reverse = false;
+    if (kwargs !== null) for (const [k, v] of kwargs) {
+      if (k === 'key') key = v;
+      else if (k === 'reverse') reverse = v === true;
+      else raise('TypeError', `merge() got an unexpected keyword argument '${k}'`);
+    }
+    const all: PyObject[] = [];
+    for (const a of args) forEach(a, (x) => { all.push(x); });
+    const l = new PyList(all);
+    sortList(l, key, reverse);
+    return callObject(getAttr(l, '__iter__'), [], null);
+  });
+});
+
+defineModule('bisect', (m) => {
+  m.fn('bisect_left', (args, kwargs) => bisect('bisect_left', args, kwargs, false));
+  m.fn('bisect_right', (args, kwargs) => bisect('bisect_right', args, kwargs, true));
+  m.fn('bisect', (args, kwargs) => bisect('bisect_right', args, kwargs, true));
+  const insort = (fname: string, right: boolean) => (args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    const { a, x, key } = bisectArgs(fname, args, kwargs);
+    const kx = key === None ? x : callObject(key, [x], null);
+    const a2 = [a, kx, ...args.slice(2)];
+    const kw2 = kwargs === null ? null : new Map(kwargs);
+    const i = bisect(fname, a2, kw2, right);
+    callObject(getAttr(a, 'insert'), [i, x], null);
+    return None;
+  };
+  m.fn('insort_left', insort('insort_left', false));
+  m.fn('insort_right', insort('insort_right', true));
+  m.fn('insort', insort('insort_right', true));
+});
