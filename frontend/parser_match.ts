@@ -8,7 +8,7 @@
 import type * as A from './ast';
 import { TokType, Token } from './tokenizer';
 import type { Parser } from './parser';
-import { parseNumber } from './parser';
+import { parseNumber } from './parser_base';
 import { None } from '../runtime/object';
 
 type Loc = A.Located;
@@ -129,11 +129,6 @@ function orPattern(p: Parser): A.Pattern {
   const alts = [first];
   while (p.eatOp('|')) alts.push(closedPattern(p));
   return { _type: 'MatchOr', patterns: alts, ...locOf(p, start) };
-}
-
-/** True when the next token is one of '.', '(' or '=' (the !('.' | '(' | '=') lookaheads). */
-function followsNameTrailer(p: Parser): boolean {
-  return p.isOp('.') || p.isOp('(') || p.isOp('=');
 }
 
 /**

@@ -1,0 +1,980 @@
+// The expression rules of the Python 3.11 grammar (Grammar/python.gram: expressions down to
+// atom, calls and slices, comprehensions, lambda and def parameters, assignment targets),
+// one method per rule, and the f-string replacement-field sub-parser. Statements build on
+// this class in parser.ts.
+
+import type * as A from './ast';
+import { PySyntaxError } from './syntaxerror';
+import { Token, TokType, tokenize } from './tokenizer';
+import { concatenateStrings } from './parser_strings';
+import { COMPARE_OPS, KEYWORDS, LOAD, ParserBase, STORE, exprName, parseNumber, trailingDisjunction } from './parser_base';
+import { Ellipsis, None, PyObject } from '../runtime/object';
+
+export class ExprParser extends ParserBase {
+  /** eval_input: expressions NEWLINE* ENDMARKER */
+  evalInput(): A.ExprNode {
+    const e = this.expressions();
+    while (this.cur.type === TokType.NEWLINE) this.p++;
+    if (this.cur.type !== TokType.ENDMARKER) this.invalidSyntax();
+    return e;
+  }
+
+  /** fstring: star_expressions (the "(" expr ")" of an f-string replacement field) */
+  fstringInput(): A.ExprNode {
+    const e = this.starExpressions();
+    while (this.cur.type === TokType.NEWLINE) this.p++;
+    if (this.cur.type !== TokType.ENDMARKER) this.invalidSyntax();
+    return e;
+  }
+
+  protected probeWithoutInvalid(f: () => unknown): void {
+    this.noInvalid++;
+    try {
+      this.probe(f);
+    } finally {
+      this.noInvalid--;
+    }
+  }
+
+  /**
+   * invalid_for_target: 'for' star_expressions without a following 'in' -> the
+   * star_expressions are read (raising what they raise) and an invalid target is named.
+   */
+  protected forTargetError(forIndex: number): never {
+    const save = this.p;
+    this.p = forIndex + 1;
+    const e = this.probe(() => {
+      const x = this.starExpressions();
+      if (!this.isKw('in')) this.maybeMissingComma(x);
+      return x;
+    });
+    this.p = save;
+    if (e !== null) {
+      const bad = this.invalidTarget(e, 'for');
+      if (bad !== null) this.fail(`cannot assign to ${exprName(bad)}`, bad);
+    }
+    this.invalidSyntax();
+  }
+
+  /**
+   * star_targets: star_target !',' | star_target (',' star_target)* [',']
+   * Parsed as primaries (so 'in' and '=' end them), then given Store context.
+   */
+  protected starTargets(kind: 'for' | 'assign'): A.ExprNode {
+    const start = this.cur;
+    const first = this.starTarget();
+    if (!this.isOp(',')) {
+      this.setContext(first, STORE, kind);
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isKw('in') || this.isOp('=') || this.isOp(')') || this.isOp(':')) break;
+      elts.push(this.starTarget());
+    }
+    const tup: A.Tuple = { _type: 'Tuple', elts, ctx: STORE, ...this.loc(start) };
+    this.setContext(tup, STORE, kind);
+    return tup;
+  }
+
+  protected starTarget(): A.ExprNode {
+    const t = this.cur;
+    if (this.eatOp('*')) {
+      // star_target: '*' (!'*' star_target)
+      if (this.isOp('*')) this.invalidSyntax();
+      const value = this.starTarget();
+      return { _type: 'Starred', value, ctx: STORE, ...this.loc(t) };
+    }
+    const save = this.p;
+    const e = this.bitwiseOr();
+    if (this.isKw('in') || this.isOp('=') || this.isOp(',') || this.isOp(':') || this.isOp(')')) return e;
+    // Something like `for x.y z in ...`: let the generic path report it.
+    this.p = save;
+    return this.bitwiseOr();
+  }
+
+  /**
+   * params / lambda_params: parameters up to `close` (')' or ':'), with annotations
+   * only for def. Mirrors parameters, slash_no_default, slash_with_default,
+   * star_etc, kwds and their invalid_* error rules.
+   */
+  protected parameters(close: string, annotations: boolean): A.Arguments {
+    const posonlyargs: A.Arg[] = [];
+    let args: A.Arg[] = [];
+    const defaults: A.ExprNode[] = [];
+    let vararg: A.Arg | null = null;
+    const kwonlyargs: A.Arg[] = [];
+    const kw_defaults: (A.ExprNode | null)[] = [];
+    let kwarg: A.Arg | null = null;
+    let sawSlash = false;
+    let sawStar = false;
+    const seen = new Set<string>();
+    const param = (allowStarAnnotation: boolean): A.Arg => {
+      const s = this.cur;
+      const nameTok = this.expectName();
+      let annotation: A.ExprNode | null = null;
+      if (annotations && this.eatOp(':')) {
+        annotation = allowStarAnnotation && this.isOp('*') ? this.starExpression() : this.expression();
+      }
+      const a: A.Arg = { _type: 'arg', arg: nameTok.string, annotation, type_comment: null, ...this.loc(s) };
+      if (seen.has(a.arg)) {
+        // CPython reports duplicates from the symtable; keep parsing here.
+      }
+      seen.add(a.arg);
+      return a;
+    };
+    while (!this.isOp(close)) {
+      const t = this.cur;
+      if (kwarg !== null) {
+        this.raiseAt('SyntaxError', 'arguments cannot follow var-keyword argument', t);
+      }
+      if (this.isOp('/')) {
+        if (sawSlash) this.raiseAt('SyntaxError', '/ may appear only once', t);
+        if (sawStar) this.raiseAt('SyntaxError', '/ must be ahead of *', t);
+        if (args.length === 0) this.raiseAt('SyntaxError', 'at least one argument must precede /', t);
+        this.p++;
+        sawSlash = true;
+        posonlyargs.push(...args);
+        args = [];
+      } else if (this.isOp('*')) {
+        if (sawStar) this.raiseAt('SyntaxError', '* argument may appear only once', t);
+        this.p++;
+        sawStar = true;
+        if (this.isOp(',') || this.isOp(close)) {
+          // Bare '*': keyword-only parameters must follow.
+          const nx = this.isOp(',') ? this.toks[this.p + 1] : this.cur;
+          if (this.isOp(close) || (nx.type === TokType.OP && (nx.string === close || nx.string === '**'))) {
+            this.raiseAt('SyntaxError', 'named arguments must follow bare *', t);
+          }
+        } else {
+          vararg = param(true);
+          if (this.isOp('=')) this.raiseAt('SyntaxError', 'var-positional argument cannot have default value', this.cur);
+        }
+      } else if (this.isOp('**')) {
+        this.p++;
+        kwarg = param(false);
+        if (this.isOp('=')) this.raiseAt('SyntaxError', 'var-keyword argument cannot have default value', this.cur);
+      } else {
+        const a = param(false);
+        let def: A.ExprNode | null = null;
+        if (this.isOp('=')) {
+          const eq = this.cur;
+          this.p++;
+          if (this.isOp(',') || this.isOp(close)) this.raiseAt('SyntaxError', 'expected default value expression', eq);
+          def = this.expression();
+        }
+        if (sawStar) {
+          kwonlyargs.push(a);
+          kw_defaults.push(def);
+        } else {
+          args.push(a);
+          if (def !== null) defaults.push(def);
+          else if (defaults.length > 0 && (this.isOp(',') || this.isOp(close))) this.raiseNode('non-default argument follows default argument', a);
+        }
+      }
+      if (!this.eatOp(',')) break;
+    }
+    if (!this.isOp(close)) {
+      if (close === ':' && this.isOp('(')) this.invalidSyntax();
+      this.invalidSyntax();
+    }
+    return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults: kw_defaults as A.ExprNode[], kwarg, defaults };
+  }
+
+  // ---- expressions ---------------------------------------------------------------
+
+  /** expressions: expression (',' expression)* [','] */
+  protected expressions(): A.ExprNode {
+    const start = this.cur;
+    const first = this.expression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression()) break;
+      elts.push(this.expression());
+    }
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(start) };
+  }
+
+  /** star_expressions: star_expression (',' star_expression)* [','] */
+  starExpressions(): A.ExprNode {
+    const start = this.cur;
+    const first = this.starExpression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(start) };
+  }
+
+  /** True when the current token can begin an expression (after a trailing comma). */
+  /** @internal (parser_match.ts) */
+  startsExpression(): boolean {
+    const t = this.cur;
+    switch (t.type) {
+      case TokType.NAME:
+        if (!KEYWORDS.has(t.string)) return true;
+        return t.string === 'not' || t.string === 'lambda' || t.string === 'None' || t.string === 'True' ||
+          t.string === 'False' || t.string === 'await' || t.string === 'yield';
+      case TokType.NUMBER:
+      case TokType.STRING:
+        return true;
+      case TokType.OP:
+        switch (t.string) {
+          case '(': case '[': case '{': case '-': case '+': case '~': case '*': case '...':
+            return true;
+          default:
+            return false;
+        }
+      default:
+        return false;
+    }
+  }
+
+  /** star_expression: '*' bitwise_or | expression */
+  protected starExpression(): A.ExprNode {
+    const t = this.cur;
+    if (this.eatOp('*')) {
+      const value = this.bitwiseOr();
+      return { _type: 'Starred', value, ctx: LOAD, ...this.loc(t) };
+    }
+    return this.expression();
+  }
+
+  /** star_named_expression: '*' bitwise_or | named_expression */
+  /** @internal (parser_match.ts) */
+  starNamedExpression(): A.ExprNode {
+    const t = this.cur;
+    if (this.eatOp('*')) {
+      const value = this.bitwiseOr();
+      return { _type: 'Starred', value, ctx: LOAD, ...this.loc(t) };
+    }
+    return this.namedExpression();
+  }
+
+  /** named_expression: assignment_expression | expression !':=' */
+  /** @internal (parser_match.ts) */
+  namedExpression(): A.ExprNode {
+    const t = this.cur;
+    if (t.type === TokType.NAME && this.peekOp(':=') && !KEYWORDS.has(t.string)) {
+      this.p += 2;
+      const target: A.Name = { _type: 'Name', id: t.string, ctx: STORE, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+      const value = this.expression();
+      return { _type: 'NamedExpr', target, value, ...this.loc(t) };
+    }
+    const e = this.expression();
+    if (this.isOp(':=')) this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
+    if (this.isOp('=')) this.invalidEquals(e);
+    return e;
+  }
+
+  /** invalid_named_expression's '=' cases (inside brackets or conditions). */
+  protected invalidEquals(e: A.ExprNode): void {
+    const save = this.p;
+    this.p++;
+    let rhs: A.ExprNode;
+    try {
+      rhs = this.bitwiseOr();
+    } catch (err) {
+      this.p = save;
+      return;
+    }
+    if (this.isOp('=') || this.isOp(':=')) {
+      this.p = save;
+      return;
+    }
+    if (e._type === 'Name') this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.locNodes(e, rhs));
+    const excluded = e._type === 'List' || e._type === 'Tuple' || e._type === 'GeneratorExp' ||
+      (e._type === 'Constant' && (e.value === true || e.value === false || e.value === None)) ||
+      e._type === 'Compare' || e._type === 'BoolOp' || e._type === 'IfExp' || e._type === 'Lambda' ||
+      (e._type === 'UnaryOp' && e.op._type === 'Not');
+    if (!excluded) this.fail(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+    this.p = save;
+  }
+
+  /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+  expression(): A.ExprNode {
+    if (this.isKw('lambda')) return this.lambdef();
+    const start = this.cur;
+    const body = this.disjunction();
+    if (!this.isKw('if')) return body;
+    const ifAt = this.p;
+    this.p++;
+    const test = this.disjunction();
+    if (!this.isKw('else') && this.noInvalid > 0) {
+      // expression_without_invalid: the 'disjunction' alternative matches alone.
+      this.maxP = Math.max(this.maxP, this.p);
+      this.p = ifAt;
+      return body;
+    }
+    if (!this.eatKw('else')) {
+      // invalid_expression: disjunction 'if' disjunction !('else'|':')
+      if (!this.isOp(':')) this.fail("expected 'else' after 'if' expression", this.locNodes(body, test));
+      this.invalidSyntax();
+    }
+    const orelse = this.expression();
+    return { _type: 'IfExp', test, body, orelse, ...this.loc(start) };
+  }
+
+  /** lambdef: 'lambda' [lambda_params] ':' expression */
+  protected lambdef(): A.ExprNode {
+    const t = this.cur;
+    this.p++;
+    const args = this.parameters(':', false);
+    this.expectOp(':');
+    const body = this.expression();
+    return { _type: 'Lambda', args, body, ...this.loc(t) };
+  }
+
+  /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+  protected yieldExpr(): A.ExprNode {
+    const t = this.cur;
+    this.p++;
+    if (this.eatKw('from')) {
+      const value = this.expression();
+      return { _type: 'YieldFrom', value, ...this.loc(t) };
+    }
+    const value = this.startsExpression() ? this.starExpressions() : null;
+    return { _type: 'Yield', value, ...this.loc(t) };
+  }
+
+  /** disjunction: conjunction ('or' conjunction)+ | conjunction */
+  protected disjunction(): A.ExprNode {
+    const start = this.cur;
+    const first = this.conjunction();
+    if (!this.isKw('or')) return first;
+    const values = [first];
+    while (this.eatKw('or')) values.push(this.conjunction());
+    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.loc(start) };
+  }
+
+  /** conjunction: inversion ('and' inversion)+ | inversion */
+  protected conjunction(): A.ExprNode {
+    const start = this.cur;
+    const first = this.inversion();
+    if (!this.isKw('and')) return first;
+    const values = [first];
+    while (this.eatKw('and')) values.push(this.inversion());
+    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...this.loc(start) };
+  }
+
+  /** inversion: 'not' inversion | comparison */
+  protected inversion(): A.ExprNode {
+    const t = this.cur;
+    if (t.type === TokType.NAME && t.string === 'not') {
+      this.p++;
+      const operand = this.inversion();
+      return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...this.loc(t) };
+    }
+    return this.comparison();
+  }
+
+  /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
+  protected comparison(): A.ExprNode {
+    const start = this.cur;
+    const left = this.bitwiseOr();
+    let ops: A.CmpOp[] | null = null;
+    let comparators: A.ExprNode[] | null = null;
+    for (;;) {
+      const t = this.cur;
+      let op: A.CmpOp['_type'] | undefined;
+      if (t.type === TokType.OP) {
+        op = COMPARE_OPS[t.string];
+        if (op === undefined) break;
+        this.p++;
+      } else if (t.type === TokType.NAME) {
+        if (t.string === 'in') {
+          op = 'In';
+          this.p++;
+        } else if (t.string === 'not' && this.toks[this.p + 1].type === TokType.NAME && this.toks[this.p + 1].string === 'in') {
+          op = 'NotIn';
+          this.p += 2;
+        } else if (t.string === 'not') {
+          // 'not' must be followed by 'in' here; the token after it was read.
+          if (this.maxP < this.p + 1) this.maxP = this.p + 1;
+          break;
+        } else if (t.string === 'is') {
+          this.p++;
+          if (this.eatKw('not')) op = 'IsNot';
+          else op = 'Is';
+        } else break;
+      } else break;
+      if (ops === null || comparators === null) {
+        ops = [];
+        comparators = [];
+      }
+      ops.push({ _type: op } as A.CmpOp);
+      comparators.push(this.bitwiseOr());
+    }
+    if (ops === null || comparators === null) return left;
+    return { _type: 'Compare', left, ops, comparators, ...this.loc(start) };
+  }
+
+  protected binop(start: Token, left: A.ExprNode, op: A.Operator['_type'], right: A.ExprNode): A.BinOp {
+    const e = this.toks[this.p - 1];
+    return {
+      _type: 'BinOp', left, op: { _type: op } as A.Operator, right,
+      lineno: start.lineno, col_offset: start.col, end_lineno: e.endLineno, end_col_offset: e.endCol,
+    };
+  }
+
+  /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
+  bitwiseOr(): A.ExprNode {
+    const start = this.cur;
+    let left = this.bitwiseXor();
+    while (this.isOp('|')) {
+      this.p++;
+      left = this.binop(start, left, 'BitOr', this.bitwiseXor());
+    }
+    return left;
+  }
+
+  /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
+  protected bitwiseXor(): A.ExprNode {
+    const start = this.cur;
+    let left = this.bitwiseAnd();
+    while (this.isOp('^')) {
+      this.p++;
+      left = this.binop(start, left, 'BitXor', this.bitwiseAnd());
+    }
+    return left;
+  }
+
+  /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
+  protected bitwiseAnd(): A.ExprNode {
+    const start = this.cur;
+    let left = this.shiftExpr();
+    while (this.isOp('&')) {
+      this.p++;
+      left = this.binop(start, left, 'BitAnd', this.shiftExpr());
+    }
+    return left;
+  }
+
+  /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
+  protected shiftExpr(): A.ExprNode {
+    const start = this.cur;
+    let left = this.sum();
+    for (;;) {
+      const t = this.cur;
+      if (t.type !== TokType.OP) return left;
+      if (t.string === '<<') {
+        this.p++;
+        left = this.binop(start, left, 'LShift', this.sum());
+      } else if (t.string === '>>') {
+        this.p++;
+        left = this.binop(start, left, 'RShift', this.sum());
+      } else return left;
+    }
+  }
+
+  /** sum: sum ('+' | '-') term | term */
+  protected sum(): A.ExprNode {
+    const start = this.cur;
+    let left = this.term();
+    for (;;) {
+      const t = this.cur;
+      if (t.type !== TokType.OP) return left;
+      if (t.string === '+') {
+        this.p++;
+        left = this.binop(start, left, 'Add', this.term());
+      } else if (t.string === '-') {
+        this.p++;
+        left = this.binop(start, left, 'Sub', this.term());
+      } else return left;
+    }
+  }
+
+  /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
+  protected term(): A.ExprNode {
+    const start = this.cur;
+    let left = this.factor();
+    for (;;) {
+      const t = this.cur;
+      if (t.type !== TokType.OP) return left;
+      let op: A.Operator['_type'];
+      switch (t.string) {
+        case '*': op = 'Mult'; break;
+        case '/': op = 'Div'; break;
+        case '//': op = 'FloorDiv'; break;
+        case '%': op = 'Mod'; break;
+        case '@': op = 'MatMult'; break;
+        default: return left;
+      }
+      this.p++;
+      left = this.binop(start, left, op, this.factor());
+    }
+  }
+
+  /** factor: '+' factor | '-' factor | '~' factor | power */
+  protected factor(): A.ExprNode {
+    const t = this.cur;
+    if (t.type === TokType.OP) {
+      let op: A.UnaryOpKind['_type'] | null = null;
+      if (t.string === '-') op = 'USub';
+      else if (t.string === '+') op = 'UAdd';
+      else if (t.string === '~') op = 'Invert';
+      if (op !== null) {
+        this.p++;
+        const operand = this.factor();
+        return { _type: 'UnaryOp', op: { _type: op } as A.UnaryOpKind, operand, ...this.loc(t) };
+      }
+    }
+    return this.power();
+  }
+
+  /** power: await_primary '**' factor | await_primary */
+  protected power(): A.ExprNode {
+    const start = this.cur;
+    let left: A.ExprNode;
+    if (this.isKw('await')) {
+      // await_primary: AWAIT primary
+      this.p++;
+      const value = this.primary();
+      left = { _type: 'Await', value, ...this.loc(start) };
+    } else left = this.primary();
+    if (this.isOp('**')) {
+      this.p++;
+      return this.binop(start, left, 'Pow', this.factor());
+    }
+    return left;
+  }
+
+  /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
+  protected primary(): A.ExprNode {
+    const start = this.cur;
+    let e = this.atom();
+    for (;;) {
+      const t = this.cur;
+      if (t.type !== TokType.OP) return e;
+      if (t.string === '.') {
+        this.p++;
+        const n = this.cur;
+        if (n.type !== TokType.NAME || KEYWORDS.has(n.string)) this.invalidSyntax();
+        this.p++;
+        e = { _type: 'Attribute', value: e, attr: n.string, ctx: LOAD, ...this.loc(start) };
+      } else if (t.string === '(') {
+        this.p++;
+        const r = this.callArguments(t);
+        e = { _type: 'Call', func: e, args: r.args, keywords: r.keywords, ...this.loc(start) };
+      } else if (t.string === '[') {
+        this.p++;
+        this.level++;
+        const slice = this.slices();
+        if (!this.isOp(']')) this.maybeMissingComma(slice._type === 'Tuple' && slice.elts.length > 0 ? slice.elts[slice.elts.length - 1] : slice);
+        this.level--;
+        this.expectOp(']');
+        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.loc(start) };
+      } else return e;
+    }
+  }
+
+  /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+  protected slices(): A.ExprNode {
+    const start = this.cur;
+    const first = this.isOp('*') ? this.starExpression() : this.slice();
+    if (!this.isOp(',')) {
+      // A lone starred slice is still a tuple (a[*b] is a[(*b,)]).
+      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: LOAD, ...this.loc(start) };
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.isOp('*') ? this.starExpression() : this.slice());
+    }
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(start) };
+  }
+
+  /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
+  protected slice(): A.ExprNode {
+    const start = this.cur;
+    let lower: A.ExprNode | null = null;
+    if (!this.isOp(':')) {
+      const e = this.namedExpression();
+      if (!this.isOp(':')) return e;
+      lower = e;
+    }
+    this.p++;
+    let upper: A.ExprNode | null = null;
+    let step: A.ExprNode | null = null;
+    if (!this.isOp(':') && !this.isOp(',') && !this.isOp(']')) upper = this.expression();
+    if (this.eatOp(':')) {
+      if (!this.isOp(',') && !this.isOp(']')) step = this.expression();
+    }
+    return { _type: 'Slice', lower, upper, step, ...this.loc(start) };
+  }
+
+  /**
+   * arguments: args [','] &')' — positional (starred_expression | named_expression
+   * !'='), then kwargs (NAME '=' expression | '*' expression | '**' expression).
+   * Consumes the closing ')'. A lone generator argument spans the call's parentheses.
+   */
+  protected callArguments(open: Token): { args: A.ExprNode[]; keywords: A.Keyword[] } {
+    const args: A.ExprNode[] = [];
+    const keywords: A.Keyword[] = [];
+    this.level++;
+    let sawKw = false;
+    let sawDoubleStar = false;
+    // The last argument's expression, for "Perhaps you forgot a comma?" (not after a
+    // starred argument once keywords began: CPython's kwargs rules do not offer it).
+    let lastValue: A.ExprNode | null = null;
+    while (!this.isOp(')')) {
+      const t = this.cur;
+      if (t.type === TokType.OP && t.string === '*') {
+        this.p++;
+        const value = this.expression();
+        args.push({ _type: 'Starred', value, ctx: LOAD, ...this.loc(t) });
+        lastValue = sawKw || sawDoubleStar ? null : value;
+      } else if (t.type === TokType.OP && t.string === '**') {
+        this.p++;
+        const value = this.expression();
+        keywords.push({ _type: 'keyword', arg: null, value, ...this.loc(t) });
+        sawDoubleStar = true;
+        lastValue = value;
+      } else if (t.type === TokType.NAME && this.peekOp('=') && !KEYWORDS.has(t.string)) {
+        this.p += 2;
+        const value = this.expression();
+        if (this.isKw('for')) {
+          // invalid_arguments: NAME '=' expression for_if_clauses
+          const eq = this.toks[this.p - 1];
+          void eq;
+          this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", { lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.tokIndexOf(t) + 1].endLineno, end_col_offset: this.toks[this.tokIndexOf(t) + 1].endCol });
+        }
+        keywords.push({ _type: 'keyword', arg: t.string, value, ...this.loc(t) });
+        sawKw = true;
+        lastValue = value;
+      } else {
+        if (t.type === TokType.NAME && this.peekOp('=') && (t.string === 'True' || t.string === 'False' || t.string === 'None')) {
+          this.raiseRange('SyntaxError', `cannot assign to ${t.string}`, t.lineno, t.col, t.endLineno, t.endCol);
+        }
+        const e = this.namedExpressionInCall();
+        if (this.isKw('for') || this.isKw('async')) {
+          const generators = this.forIfClauses();
+          if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) {
+            // invalid_arguments: an unparenthesized generator after other arguments, or
+            // first but followed by ','; anything else is a plain syntax error.
+            const g = this.locFrom(e);
+            if (args.length === 0 && keywords.length === 0 && !this.isOp(',')) this.invalidSyntax();
+            this.fail('Generator expression must be parenthesized', g);
+          }
+          this.expectOp(')');
+          this.level--;
+          const ge: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, ...this.loc(open) };
+          return { args: [ge], keywords };
+        }
+        if (this.isOp('=')) {
+          // invalid_kwarg: expression '=' -> 'expression cannot contain assignment...'
+          const eq = this.cur;
+          this.fail('expression cannot contain assignment, perhaps you meant "=="?', { lineno: e.lineno, col_offset: e.col_offset, end_lineno: eq.endLineno, end_col_offset: eq.endCol });
+        }
+        if (sawDoubleStar) this.raiseAt('SyntaxError', 'positional argument follows keyword argument unpacking', this.cur);
+        if (sawKw) this.raiseAt('SyntaxError', 'positional argument follows keyword argument', this.cur);
+        args.push(e);
+        lastValue = e;
+      }
+      if (!this.eatOp(',')) {
+        if (!this.isOp(')')) this.maybeMissingComma(lastValue);
+        break;
+      }
+    }
+    this.level--;
+    this.expectOp(')');
+    return { args, keywords };
+  }
+
+  protected namedExpressionInCall(): A.ExprNode {
+    const t = this.cur;
+    if (t.type === TokType.NAME && this.peekOp(':=') && !KEYWORDS.has(t.string)) return this.namedExpression();
+    const e = this.expression();
+    if (this.isOp(':=')) this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
+    return e;
+  }
+
+  /**
+   * invalid_expression: inside brackets, two expressions side by side ->
+   * "invalid syntax. Perhaps you forgot a comma?" (range from the first to the second).
+   */
+  protected maybeMissingComma(prev: A.ExprNode | null): void {
+    if (prev === null || this.level === 0 || this.noInvalid > 0 || !this.startsExpression()) return;
+    // The rule applies to the innermost trailing disjunction of the previous element.
+    prev = trailingDisjunction(prev);
+    if (this.cur.type === TokType.NAME && KEYWORDS.has(this.cur.string) && this.cur.string !== 'not' && this.cur.string !== 'lambda' &&
+      this.cur.string !== 'None' && this.cur.string !== 'True' && this.cur.string !== 'False') return;
+    // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+    const ai = this.tokIndexAt(prev);
+    const at = this.toks[ai];
+    if (at.type === TokType.NAME && (at.string === 'match' || at.string === 'case' || at.string === '_')) return;
+    if (at.type === TokType.NAME && this.toks[ai + 1]?.type === TokType.STRING) return;
+    if (prev._type === 'Compare' || prev._type === 'IfExp' || prev._type === 'Lambda') {
+      // Not a disjunction followed directly by an expression in CPython's rule.
+    }
+    // b=expression_without_invalid: nested diagnostics are off while reading it.
+    const save = this.p;
+    const saveMax = this.maxP;
+    let next: A.ExprNode | null = null;
+    this.noInvalid++;
+    try {
+      next = this.expression();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      next = null;
+    } finally {
+      this.noInvalid--;
+    }
+    this.farP = Math.max(this.farP, this.p);
+    this.p = save;
+    this.maxP = saveMax;
+    if (next !== null) this.fail('invalid syntax. Perhaps you forgot a comma?', this.locNodes(prev, next));
+  }
+
+  /** for_if_clauses: ('for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
+  protected forIfClauses(): A.Comprehension[] {
+    const gens: A.Comprehension[] = [];
+    while (this.isKw('for') || this.isKw('async')) {
+      let isAsync = 0;
+      if (this.isKw('async')) {
+        this.p++;
+        if (!this.isKw('for')) this.invalidSyntax();
+        isAsync = 1;
+      }
+      const forIndex = this.p;
+      this.p++;
+      const target = this.starTargets('for');
+      if (!this.eatKw('in')) this.forTargetError(forIndex);
+      const iter = this.disjunction();
+      const ifs: A.ExprNode[] = [];
+      while (this.eatKw('if')) ifs.push(this.disjunction());
+      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
+    }
+    return gens;
+  }
+
+  /** atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp | dict | set | dictcomp | setcomp | '...' */
+  /** @internal (parser_match.ts) */
+  atom(): A.ExprNode {
+    const t = this.cur;
+    switch (t.type) {
+      case TokType.NAME: {
+        const s = t.string;
+        if (KEYWORDS.has(s)) {
+          let value: PyObject;
+          if (s === 'True') value = true;
+          else if (s === 'False') value = false;
+          else if (s === 'None') value = None;
+          else this.invalidSyntax();
+          this.p++;
+          return { _type: 'Constant', value, kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+        }
+        this.p++;
+        return { _type: 'Name', id: s, ctx: LOAD, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+      }
+      case TokType.NUMBER:
+        this.p++;
+        return { _type: 'Constant', value: parseNumber(t.string), kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+      case TokType.STRING: {
+        const start = this.p;
+        while (this.cur.type === TokType.STRING) this.p++;
+        return concatenateStrings(this.toks.slice(start, this.p), this);
+      }
+      case TokType.OP:
+        switch (t.string) {
+          case '(': return this.parenAtom();
+          case '[': return this.listAtom();
+          case '{': return this.braceAtom();
+          case '...':
+            this.p++;
+            return { _type: 'Constant', value: Ellipsis, kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+          default:
+            break;
+        }
+        break;
+      default:
+        break;
+    }
+    this.invalidSyntax();
+  }
+
+  /** tuple | group | genexp */
+  protected parenAtom(): A.ExprNode {
+    const open = this.cur;
+    this.p++;
+    this.level++;
+    if (this.isOp(')')) {
+      this.p++;
+      this.level--;
+      return { _type: 'Tuple', elts: [], ctx: LOAD, ...this.loc(open) };
+    }
+    if (this.isKw('yield')) {
+      const y = this.yieldExpr();
+      this.level--;
+      this.expectOp(')');
+      return y;
+    }
+    const first = this.starNamedExpression();
+    if (this.isKw('for') || this.isKw('async')) {
+      const generators = this.forIfClauses();
+      this.level--;
+      this.expectOp(')');
+      return { _type: 'GeneratorExp', elt: first, generators, ...this.loc(open) };
+    }
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(')')) break;
+        elts.push(this.starNamedExpression());
+      }
+      if (!this.isOp(')')) this.maybeMissingComma(elts[elts.length - 1]);
+      this.level--;
+      this.expectOp(')');
+      return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(open) };
+    }
+    if (!this.isOp(')')) this.maybeMissingComma(first);
+    this.level--;
+    this.expectOp(')');
+    if (first._type === 'Starred') this.fail('cannot use starred expression here', first);
+    return first;
+  }
+
+  /** list | listcomp */
+  protected listAtom(): A.ExprNode {
+    const open = this.cur;
+    this.p++;
+    this.level++;
+    const elts: A.ExprNode[] = [];
+    if (!this.isOp(']')) {
+      const first = this.starNamedExpression();
+      if (this.isKw('for') || this.isKw('async')) {
+        const generators = this.forIfClauses();
+        this.level--;
+        this.expectOp(']');
+        return { _type: 'ListComp', elt: first, generators, ...this.loc(open) };
+      }
+      elts.push(first);
+      while (this.eatOp(',')) {
+        if (this.isOp(']')) break;
+        elts.push(this.starNamedExpression());
+      }
+      if (!this.isOp(']')) this.maybeMissingComma(elts[elts.length - 1]);
+    }
+    this.level--;
+    this.expectOp(']');
+    return { _type: 'List', elts, ctx: LOAD, ...this.loc(open) };
+  }
+
+  /** dict | set | dictcomp | setcomp */
+  protected braceAtom(): A.ExprNode {
+    const open = this.cur;
+    this.p++;
+    this.level++;
+    if (this.isOp('}')) {
+      this.p++;
+      this.level--;
+      return { _type: 'Dict', keys: [], values: [], ...this.loc(open) };
+    }
+    const keys: (A.ExprNode | null)[] = [];
+    const values: A.ExprNode[] = [];
+    let isDict: boolean;
+    if (this.isOp('**')) {
+      this.p++;
+      keys.push(null);
+      values.push(this.bitwiseOr());
+      isDict = true;
+    } else {
+      const first = this.starNamedExpression();
+      if (this.isOp(':') && first._type !== 'Starred') {
+        const colonTok = this.cur;
+        this.p++;
+        if (this.isOp('}') || this.isOp(',')) this.raiseAt('SyntaxError', "expression expected after dictionary key and ':'", colonTok);
+        const v = this.expression();
+        if (this.isKw('for') || this.isKw('async')) {
+          const generators = this.forIfClauses();
+          this.level--;
+          this.expectOp('}');
+          return { _type: 'DictComp', key: first, value: v, generators, ...this.loc(open) };
+        }
+        keys.push(first);
+        values.push(v);
+        isDict = true;
+        if (!this.isOp(',') && !this.isOp('}')) this.maybeMissingComma(v);
+      } else {
+        if (this.isKw('for') || this.isKw('async')) {
+          const generators = this.forIfClauses();
+          this.level--;
+          this.expectOp('}');
+          return { _type: 'SetComp', elt: first, generators, ...this.loc(open) };
+        }
+        const elts = [first];
+        while (this.eatOp(',')) {
+          if (this.isOp('}')) break;
+          elts.push(this.starNamedExpression());
+        }
+        if (!this.isOp('}')) this.maybeMissingComma(elts[elts.length - 1]);
+        this.level--;
+        this.expectOp('}');
+        return { _type: 'Set', elts, ...this.loc(open) };
+      }
+    }
+    while (isDict && this.eatOp(',')) {
+      if (this.isOp('}')) break;
+      if (this.eatOp('**')) {
+        keys.push(null);
+        values.push(this.bitwiseOr());
+      } else {
+        const k = this.expression();
+        if (!this.isOp(':')) {
+          if (this.isOp('}') || this.isOp(',')) this.fail("':' expected after dictionary key", k);
+          this.invalidSyntax();
+        }
+        const colonTok = this.cur;
+        this.p++;
+        if (this.isOp('}') || this.isOp(',')) this.raiseAt('SyntaxError', "expression expected after dictionary key and ':'", colonTok);
+        keys.push(k);
+        const v = this.expression();
+        values.push(v);
+        if (!this.isOp(',') && !this.isOp('}')) this.maybeMissingComma(v);
+      }
+    }
+    this.level--;
+    this.expectOp('}');
+    return { _type: 'Dict', keys: keys as A.ExprNode[], values, ...this.loc(open) };
+  }
+
+  // ---- f-string support ------------------------------------------------------------
+
+  /** StringContext.parseSubExpression: parse "(" + text + ")" placed at (lineno, col). */
+  parseSubExpression(text: string, lineno: number, col: number, _firstLine: boolean): A.ExprNode {
+    const sub = '(' + text + ')';
+    const t = tokenize(sub, this.filename);
+    let tokErr: PySyntaxError | null = null;
+    if (t.error !== null) {
+      const e = t.error;
+      tokErr = new PySyntaxError(e.kind, e.msg, this.filename, e.lineno + lineno - 1, e.offset, e.text, e.end_lineno === null ? null : e.end_lineno + lineno - 1, e.end_offset);
+    }
+    // Shift positions: line 1 of the sub-source sits at (lineno, col); later lines keep
+    // their own columns (CPython 3.11's fstring_find_expr_location).
+    for (const k of t.tokens) {
+      if (k.lineno === 1) k.col += col;
+      if (k.endLineno === 1) k.endCol += col;
+      k.lineno += lineno - 1;
+      k.endLineno += lineno - 1;
+    }
+    const p = new ExprParser(t.tokens, t.source, t.lineStarts, this.filename, null, tokErr, t.errorOverrides);
+    p.lineShift = lineno - 1;
+    p.colShift = col;
+    p.isSub = true;
+    try {
+      return p.fstringInput();
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        // Errors of the sub-parser get CPython's "f-string: " prefix (nested f-strings
+        // get it twice); the sub-tokenizer's errors do not.
+        if (e === tokErr) this.throwError(e);
+        this.throwError(new PySyntaxError(e.kind, 'f-string: ' + e.msg, this.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset));
+      }
+      throw e;
+    }
+  }
+}
