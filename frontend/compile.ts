@@ -34,9 +34,22 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
   const ff: FutureFeatures = { annotations: false, lineno: 0 };
   const body = mod.body;
   let i = getDocString(body) !== null ? 1 : 0;
+  let done = false;
+  let prevLine = 0;
   for (; i < body.length; i++) {
     const s = body[i];
-    if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
+    // Statements after the first non-future one matter only on the same line
+    // (`from __future__ import a; import b; from __future__ import c`).
+    if (done && s.lineno > prevLine) break;
+    prevLine = s.lineno;
+    if (s._type !== 'ImportFrom' || s.module !== '__future__') {
+      done = true;
+      continue;
+    }
+    if (done) {
+      throw new PySyntaxError('SyntaxError', 'from __future__ imports must occur at the beginning of the file', filename,
+        s.lineno, s.col_offset + 1, lines[s.lineno - 1] ?? null);
+    }
     for (const alias of s.names) {
       if (!KNOWN_FUTURES.has(alias.name)) {
         const msg = alias.name === 'braces' ? 'not a chance' : `future feature ${alias.name} is not defined`;
