@@ -487,10 +487,15 @@ export function compileFormula(c: StackCount): CountFn {
 const POPS: CountFn[] = [];
 const PUSHES: CountFn[] = [];
 const DIS_EFFECT: (CountFn | undefined)[] = [];
+/** stackEffect of opcodes whose effect is a constant (the common case); NaN otherwise. */
+const FIXED_EFFECT = new Float64Array(266).fill(NaN);
 for (const e of OPCODES) {
   POPS[e.code] = compileFormula(e.pops);
   PUSHES[e.code] = compileFormula(e.pushes);
   DIS_EFFECT[e.code] = e.disEffect === undefined ? undefined : compileFormula(e.disEffect);
+  if (e.disEffect !== undefined ? typeof e.disEffect === 'number' : typeof e.pops === 'number' && typeof e.pushes === 'number') {
+    FIXED_EFFECT[e.code] = e.disEffect !== undefined ? (e.disEffect as number) : (e.pushes as number) - (e.pops as number);
+  }
 }
 
 /** Values popped by the instruction (the eval loop's behaviour). */
@@ -509,11 +514,18 @@ export function stackPushes(op: number, oparg: number, jump = false): number {
  * `jump` undefined means the maximum over both outcomes (dis's jump=None).
  */
 export function stackEffect(op: number, oparg: number, jump?: boolean): number {
+  const fixed = FIXED_EFFECT[op];
+  // Not NaN (and in range): a constant effect, the compiler's hot path.
+  if (fixed === fixed && fixed !== undefined) return fixed;
   info(op);
   const d = DIS_EFFECT[op];
-  const eff = (j: number): number => (d !== undefined ? d(oparg, j) : PUSHES[op](oparg, j) - POPS[op](oparg, j));
-  if (jump === undefined) return Math.max(eff(1), eff(0));
-  return eff(jump ? 1 : 0);
+  if (jump !== undefined) {
+    const j = jump ? 1 : 0;
+    return d !== undefined ? d(oparg, j) : PUSHES[op](oparg, j) - POPS[op](oparg, j);
+  }
+  const e1 = d !== undefined ? d(oparg, 1) : PUSHES[op](oparg, 1) - POPS[op](oparg, 1);
+  const e0 = d !== undefined ? d(oparg, 0) : PUSHES[op](oparg, 0) - POPS[op](oparg, 0);
+  return e1 > e0 ? e1 : e0;
 }
 
 /** The table entry of an opcode; throws on an unassigned number (a bug or corrupt code). */

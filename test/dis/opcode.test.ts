@@ -78,3 +78,12 @@ describe('opcode table', () => {
     expect(NB.NB_INPLACE_ADD).toBe(13);
   });
 });
+
+describe('opcode table: bad numbers', () => {
+  it('stackEffect and friends reject opcodes that do not exist', () => {
+    for (const op of [3, 200, 255, 266, 1000, -1]) {
+      expect(() => stackEffect(op, 0)).toThrow(RangeError);
+      expect(() => stackPops(op, 0)).toThrow(RangeError);
+    }
+  });
+});
