@@ -11,7 +11,8 @@
 
 import { PyObject } from './object';
 import { PyType } from './type';
-import { PyFunction, PyMethod } from './function';
+import { PyFunction, PyMethod, PyMethodDescriptor } from './function';
+import { typeOf } from './types';
 import { PyInstance } from './class';
 import { getAttr, setAttr, getMethod, methodFound, genericGetAttr, genericSetAttr } from './attr';
 
@@ -23,7 +24,8 @@ export class AttrCache {
   type: PyType | null = null;
   version = -1;
   kind = NONE;
-  func: PyFunction | null = null;
+  /** METHOD: the function (Python function, or method descriptor of a built-in type). */
+  func: PyObject | null = null;
 }
 
 function fill(c: AttrCache, t: PyType, name: string, forStore: boolean): void {
@@ -34,7 +36,7 @@ function fill(c: AttrCache, t: PyType, name: string, forStore: boolean): void {
   if (forStore ? t.slots.tp_setattro !== genericSetAttr : t.slots.tp_getattro !== genericGetAttr) return;
   const descr = t.lookup(name);
   if (descr === undefined) c.kind = INSTANCE_DICT;
-  else if (descr instanceof PyFunction && !forStore) {
+  else if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && !forStore) {
     c.kind = METHOD;
     c.func = descr;
   }
@@ -49,8 +51,8 @@ export function loadAttrCached(c: AttrCache, obj: PyObject, name: string): PyObj
     if (c.kind === INSTANCE_DICT && d !== undefined) {
       const v = d.getStr(name);
       if (v !== undefined) return v;
-    } else if (c.kind === METHOD && d !== undefined && d.getStr(name) === undefined) {
-      return new PyMethod(c.func!, obj);
+    } else if (c.kind === METHOD && c.func instanceof PyFunction && d !== undefined && d.getStr(name) === undefined) {
+      return new PyMethod(c.func, obj);
     }
   }
   return getAttr(obj, name);
@@ -58,15 +60,14 @@ export function loadAttrCached(c: AttrCache, obj: PyObject, name: string): PyObj
 
 /** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
 export function loadMethodCached(c: AttrCache, obj: PyObject, name: string): PyObject {
-  if (obj instanceof PyInstance) {
-    const t = obj.ob_type;
-    if (c.type !== t || c.version !== t.version) fill(c, t, name, false);
-    if (c.kind === METHOD) {
-      const d = obj.__dict__;
-      if (d === undefined || d.getStr(name) === undefined) {
-        methodFound.self = true;
-        return c.func!;
-      }
+  // Any object: instances of Python classes and values of built-in types ('s'.upper, l.append).
+  const t = typeOf(obj);
+  if (c.type !== t || c.version !== t.version) fill(c, t, name, false);
+  if (c.kind === METHOD) {
+    const d = typeof obj === 'object' ? obj.__dict__ : undefined;
+    if (d === undefined || d.getStr(name) === undefined) {
+      methodFound.self = true;
+      return c.func!;
     }
   }
   return getMethod(obj, name);

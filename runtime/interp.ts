@@ -10,7 +10,7 @@ import { PyObject, None } from './object';
 import { PyType, KwArgs } from './type';
 import { PyDict } from './dict';
 import { PyFunction, PyModule, builtinsRegistry } from './function';
-import { finalizeBuiltinTypes } from './types';
+import { ensureBuiltinTypesFinalized } from './types';
 import type { PyGenerator } from './generator';
 
 /** What a VM provides to the runtime. */
@@ -80,7 +80,7 @@ export class Interpreter {
   private outLen = 0;
 
   constructor(opts: InterpreterOptions) {
-    finalizeBuiltinTypes();
+    ensureBuiltinTypesFinalized();
     this.argv = opts.argv;
     this.backend = opts.backend;
     this.rawWrite = opts.write;

@@ -397,8 +397,24 @@ export function len(v: PyObject): number {
   return f(v);
 }
 
+const SURROGATE = /[\uD800-\uDBFF]/;
+const strLenCache = new Map<string, number>();
+
 /** Length of a str in code points. */
 export function strLen(s: string): number {
+  const len = s.length;
+  if (len < 32) return strLenScan(s);
+  // Long strings: a native scan for surrogates, then a small cache (a loop `i < len(s)` asks
+  // for the same length again and again; V8 keeps a string's hash, so the lookup is cheap).
+  const c = strLenCache.get(s);
+  if (c !== undefined) return c;
+  const n = SURROGATE.test(s) ? strLenScan(s) : len;
+  if (strLenCache.size > 256) strLenCache.clear();
+  strLenCache.set(s, n);
+  return n;
+}
+
+function strLenScan(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -128,7 +128,14 @@ let finalized = false;
  * Resolves the inherited slots of every built-in type. Idempotent; re-run after late
  * registrations. Heap types are resolved by runtime/class.ts when they are created.
  */
+/** Finalises the built-in types unless nothing changed since the last time (each Interpreter calls it). */
+export function ensureBuiltinTypesFinalized(): void {
+  if (!finalized || finalizedCount !== allBuiltinTypes.length) finalizeBuiltinTypes();
+}
+let finalizedCount = 0;
+
 export function finalizeBuiltinTypes(): void {
+  finalizedCount = allBuiltinTypes.length;
   for (const t of allBuiltinTypes) resolveSlots(t, () => ({}));
   if (finalizeHook !== null) for (const t of allBuiltinTypes) finalizeHook(t);
   finalized = true;

@@ -13,14 +13,18 @@ const root = path.join(__dirname, '..', '..');
 const { prepare, evaluate } = require(path.join(root, 'dist', 'cli', 'pipeline.js'));
 const RUNS = Number(process.argv[2] || 5);
 const dir = path.join(__dirname, 'programs');
+// Optional: program files to time instead of programs/*.py.
+const files = process.argv.slice(3).map((f) => path.resolve(f));
 const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
 const CPY = `
 import sys, time
 src = open(sys.argv[1]).read()
 code = compile(src, sys.argv[1], 'exec')
+runs = int(sys.argv[2])
+sys.argv = [sys.argv[1]]
 import io, contextlib
 ts = []
-for _ in range(int(sys.argv[2]) + 1):
+for _ in range(runs + 1):
     g = {'__name__': '__main__'}
     with contextlib.redirect_stdout(io.StringIO()):
         t0 = time.process_time()
@@ -30,8 +34,9 @@ ts = sorted(ts[1:])
 print(ts[len(ts) // 2] * 1000)
 `;
 const rows = [];
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.py')).sort()) {
-  const file = path.join(dir, f);
+const list = files.length > 0 ? files : fs.readdirSync(dir).filter((x) => x.endsWith('.py')).sort().map((x) => path.join(dir, x));
+for (const file of list) {
+  const f = path.basename(file);
   const opts = { vm: 'stack', write: () => {}, stdin: '' };
   const p = prepare(file, opts);
   evaluate(p, opts); // warm-up
