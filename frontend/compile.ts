@@ -48,7 +48,7 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
     }
     if (done) {
       throw new PySyntaxError('SyntaxError', 'from __future__ imports must occur at the beginning of the file', filename,
-        s.lineno, s.col_offset + 1, lines[s.lineno - 1] ?? null);
+        s.lineno, s.col_offset, lines[s.lineno - 1] ?? null); // (future.c reports the 0-based column)
     }
     for (const alias of s.names) {
       if (!KNOWN_FUTURES.has(alias.name)) {
