@@ -9,7 +9,7 @@
 // arithmetic only when an operand is a bigint or the exact result would leave the safe
 // range. Mirrors Objects/longobject.c (long_add, long_div, long_mod, long_pow, ...).
 
-import { PyFloat } from './object';
+import { PyFloat, PyBase } from './object';
 import { raise } from './lib_errors';
 import { strRepr } from './str_repr';
 import { floatPow } from './float_ops';
@@ -21,6 +21,16 @@ export type PyInt = number | bigint;
 
 const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_SAFE_BIG = -MAX_SAFE_BIG;
+
+/**
+ * An instance of a Python subclass of int (class Even(int)): ints are JS primitives, so a
+ * subclass instance boxes its value. The number slots unwrap it; results are plain ints.
+ */
+export class PyIntSub extends PyBase {
+  constructor(public readonly value: PyInt) {
+    super();
+  }
+}
 
 /** Normalises a bigint result: a number when it is a safe integer. */
 export function normBig(b: bigint): PyInt {

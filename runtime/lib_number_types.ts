@@ -57,6 +57,7 @@ const arithmeticSlots = {
 /** The value of an int-like that may be a heap subclass instance of int (not supported: ints are JS primitives). */
 function intValue(v: PyObject): I.PyInt {
   if (isIntLike(v)) return I.asInt(v);
+  if (v instanceof I.PyIntSub) return v.value;
   return raise('TypeError', `descriptor requires a 'int' object but received a '${typeOf(v).name}'`);
 }
 
@@ -75,6 +76,7 @@ function bytesToStr(b: Uint8Array): string {
 /** PyNumber_Long: int(x) for one argument. */
 export function intFromObject(x: PyObject): I.PyInt {
   if (isIntLike(x)) return I.asInt(x);
+  if (x instanceof I.PyIntSub && typeOf(x).lookup('__int__') === intType.lookup('__int__')) return x.value;
   if (x instanceof PyFloat) return I.floatToInt(x.value);
   if (typeof x === 'string') return I.intFromString(x, 10);
   if (x instanceof PyBytes) {
@@ -126,9 +128,7 @@ function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
     else if (x instanceof PyBytes) r = I.intFromString(bytesToStr(x.bytes), b);
     else return raise('TypeError', "int() can't convert non-string with explicit base");
   }
-  if (t !== intType) {
-    return raise('TypeError', `pyvm does not support subclasses of int (${t.name})`);
-  }
+  if (t !== intType) return finishSubtypeInstance(new I.PyIntSub(r), t);
   return r;
 }
 
@@ -221,7 +221,10 @@ function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
 
 setSlots(intType, {
   ...arithmeticSlots,
-  nb_bool: (v) => (typeof v === 'boolean' ? v : v !== 0),
+  nb_bool: (v) => (typeof v === 'boolean' ? v : v instanceof I.PyIntSub ? v.value !== 0 : v !== 0),
+  // Overrides of the core's versions that also accept boxed subclass instances.
+  tp_repr: (v) => (typeof v === 'boolean' ? (v ? '1' : '0') : I.intRepr(intValue(v))),
+  tp_hash: (v) => Number(I.hashInt(intValue(v))),
   nb_index: (v) => intValue(v),
   nb_int: (v) => intValue(v),
   nb_float: (v) => I.intToFloat(intValue(v)),
@@ -283,6 +286,8 @@ addMethod(intType, '__format__', (v, args) => {
   const spec = args[0];
   if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
   if (typeof v === 'boolean' && spec === '') return v ? 'True' : 'False';
+  // An empty spec means str(self) (which a subclass may override).
+  if (spec === '' && typeof v === 'object') return opStr(v);
   return formatInt(intValue(v), spec);
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(intType, '__getnewargs__', (v) => new PyTuple([intValue(v)]), { minArgs: 0, maxArgs: 0 });
@@ -358,6 +363,7 @@ addMethod(floatType, '__round__', (v, args) => {
 addMethod(floatType, '__format__', (v, args) => {
   const spec = args[0];
   if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (spec === '' && typeOf(v) !== floatType) return opStr(v);
   return formatFloat(floatValue(v), spec);
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(floatType, 'hex', (v) => floatHex(floatValue(v)), { minArgs: 0, maxArgs: 0 });

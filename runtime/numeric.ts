@@ -100,6 +100,8 @@ function complexBinary(op: NumBinOp, a: PyComplex, b: PyComplex): PyObject {
 
 /** a <op> b for built-in numbers; NotImplemented when unsupported or not numbers. */
 export function numericBinaryOp(op: NumBinOp, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof I.PyIntSub) a = a.value;
+  if (b instanceof I.PyIntSub) b = b.value;
   const ra = rank(a), rb = rank(b);
   if (ra < 0 || rb < 0) return NotImplemented;
   const r = ra > rb ? ra : rb;
@@ -112,6 +114,7 @@ export type NumUnaryOp = '-' | '+' | '~' | 'abs';
 
 /** Unary operators on built-in numbers; NotImplemented when unsupported (~1.5). */
 export function numericUnaryOp(op: NumUnaryOp, a: PyObject): PyObject | PyNotImplementedType {
+  if (a instanceof I.PyIntSub) a = a.value;
   const r = rank(a);
   if (r < 0) return NotImplemented;
   if (r === 0) {
@@ -159,6 +162,8 @@ function fromOrder(op: CompareOp, c: -1 | 0 | 1 | null): boolean {
 
 /** Rich comparison of built-in numbers, exact across int and float; NotImplemented otherwise. */
 export function numericCompare(op: CompareOp, a: PyObject, b: PyObject): boolean | PyNotImplementedType {
+  if (a instanceof I.PyIntSub) a = a.value;
+  if (b instanceof I.PyIntSub) b = b.value;
   const ra = rank(a), rb = rank(b);
   if (ra < 0 || rb < 0) return NotImplemented;
   if (ra === 0 && rb === 0) return fromOrder(op, I.intCompare(a as I.PyIntLike, b as I.PyIntLike));
@@ -189,6 +194,7 @@ function toComplex0(v: PyObject): PyComplex | null {
 
 /** hash() of a built-in number (equal numbers hash equal: hash(1) == hash(1.0) == hash(1+0j)). */
 export function numericHash(v: PyObject): I.PyInt | null {
+  if (v instanceof I.PyIntSub) v = v.value;
   const r = rank(v);
   if (r === 0) return I.hashInt(v as I.PyIntLike);
   if (r === 1) return F.hashFloat((v as PyFloat).value);

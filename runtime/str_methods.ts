@@ -13,7 +13,7 @@ import { addMethod, addStaticMethod } from './function';
 import { PyBase } from './object';
 import { PyList, PySlice, sliceIndices } from './containers';
 import { PyDict } from './dict';
-import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue } from './ops';
+import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash } from './ops';
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
@@ -64,11 +64,25 @@ function adjustIndices(startArg: PyObject | undefined, endArg: PyObject | undefi
 
 function argStr(v: PyObject, fname: string, n: number): string {
   if (typeof v === 'string') return v;
+  if (v instanceof PyStrSub) return v.value;
   return raise('TypeError', `${fname}() argument ${n} must be str, not ${typeOf(v).name}`);
 }
 
+/** An instance of a Python subclass of str: strs are JS primitives, so it boxes its value. */
+export class PyStrSub extends PyBase {
+  constructor(public readonly value: string) {
+    super();
+  }
+}
+
+/** The str value of a str or of a str subclass instance. */
 function self(v: PyObject): string {
-  return v as string;
+  return v instanceof PyStrSub ? v.value : (v as string);
+}
+
+/** A str argument's value, or undefined when w is not a str. */
+function strOf(w: PyObject): string | undefined {
+  return typeof w === 'string' ? w : w instanceof PyStrSub ? w.value : undefined;
 }
 
 // ---- str iterator ------------------------------------------------------------------------------
@@ -144,13 +158,20 @@ function repeatCount(n: PyObject): number {
 setSlots(strType, {
   mp_subscript: strSubscript,
   sq_contains: (v, item) => {
-    if (typeof item !== 'string') raise('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
-    return self(v).includes(item);
+    const it = strOf(item);
+    if (it === undefined) raise('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    return self(v).includes(it!);
   },
   sq_concat: (v, w) => {
-    if (typeof w !== 'string') raise('TypeError', `can only concatenate str (not "${typeOf(w).name}") to str`);
-    return self(v) + w;
+    const ws = strOf(w);
+    if (ws === undefined) raise('TypeError', `can only concatenate str (not "${typeOf(w).name}") to str`);
+    return self(v) + ws;
   },
+  // Overrides of the core's versions that also accept boxed subclass instances.
+  tp_repr: (v) => strRepr(self(v)),
+  tp_str: (v) => self(v),
+  tp_hash: (v) => strHash(self(v)),
+  sq_length: (v) => cpLen(self(v)),
   sq_repeat: (v, n) => {
     const k = repeatCount(n);
     if (k <= 0) return '';
@@ -159,8 +180,14 @@ setSlots(strType, {
     return s.repeat(k);
   },
   tp_iter: (v) => new PyStrIter(self(v)),
-  tp_richcompare: (v, w, op: CompareOp) => (typeof w === 'string' && typeof v === 'string' ? compareStrings(v, w, op) : NotImplemented),
-  nb_remainder: (v, w) => (typeof v === 'string' ? percentFormat(v, w, runtimeFormatHooks) : NotImplemented),
+  tp_richcompare: (v, w, op: CompareOp) => {
+    const a = strOf(v), b = strOf(w);
+    return a !== undefined && b !== undefined ? compareStrings(a, b, op) : NotImplemented;
+  },
+  nb_remainder: (v, w) => {
+    const a = strOf(v);
+    return a !== undefined ? percentFormat(a, w, runtimeFormatHooks) : NotImplemented;
+  },
   tp_new: (t, args, kwargs) => {
     const [obj, encoding, errors] = parseArgs({ fname: 'str', names: ['object', 'encoding', 'errors'], required: 0 }, args, kwargs);
     let r: string;
@@ -174,7 +201,7 @@ setSlots(strType, {
       r = decodeBytes((obj as PyBytes).bytes, encoding === undefined ? 'utf-8' : argStr(encoding, 'str', 2), errors === undefined ? 'strict' : argStr(errors, 'str', 3));
     }
     if (t === strType) return r;
-    return raise('TypeError', `pyvm does not support subclasses of str (${t.name})`);
+    return finishSubtypeInstance(new PyStrSub(r), t);
   },
 });
 void finishSubtypeInstance;
@@ -831,10 +858,12 @@ def('format_map', (s, args) => {
   const m = args[0];
   return strFormat(s, [], { get: (key) => getItem(m, key) }, runtimeFormatHooks);
 }, { minArgs: 1, maxArgs: 1 });
-def('__format__', (s, args) => {
+addLibMethod(strType, '__format__', (v, args) => {
   const spec = args[0];
   if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
-  return formatStr(s, spec);
+  // An empty spec means str(self) (which a subclass may override).
+  if (spec === '' && v instanceof PyStrSub) return opStr(v);
+  return formatStr(self(v), spec);
 }, { minArgs: 1, maxArgs: 1 });
 def('__getnewargs__', (s) => new PyTuple([s]), none0);
 addStaticMethod(strType, 'maketrans', (args) => maketrans(args));
