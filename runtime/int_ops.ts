@@ -30,6 +30,16 @@ export class PyIntSub extends PyBase {
   constructor(public readonly value: PyInt) {
     super();
   }
+  /**
+   * The primitive a dict may use as this key's map key: the value, unless the subclass
+   * overrides __hash__ or __eq__ (then undefined: the slow hashed path applies).
+   */
+  primitiveKey(): unknown {
+    const t = this.ob_type;
+    const base = t.mro.find((m) => !m.isHeapType);
+    if (base === undefined || t.slots.tp_hash !== base.slots.tp_hash || t.slots.tp_richcompare !== base.slots.tp_richcompare) return undefined;
+    return this.value;
+  }
 }
 
 /** Normalises a bigint result: a number when it is a safe integer. */

@@ -73,6 +73,12 @@ export class PyStrSub extends PyBase {
   constructor(public readonly value: string) {
     super();
   }
+  /** The dict map key: the value, unless the subclass overrides __hash__ or __eq__. */
+  primitiveKey(): unknown {
+    const t = this.ob_type;
+    if (t.slots.tp_hash !== strType.slots.tp_hash || t.slots.tp_richcompare !== strType.slots.tp_richcompare) return undefined;
+    return this.value;
+  }
 }
 
 /** The str value of a str or of a str subclass instance. */
