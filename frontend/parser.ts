@@ -140,27 +140,27 @@ export class Parser extends ExprParser {
         case 'return': {
           this.p++;
           const value = this.atStmtEnd() ? null : this.starExpressions();
-          return { _type: 'Return', value, ...this.loc(t) };
+          return { _type: 'Return', value, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
         }
         case 'import': return this.importName();
         case 'from': return this.importFrom();
         case 'raise': return this.raiseStmt();
-        case 'pass': this.p++; return { _type: 'Pass', ...this.loc(t) };
-        case 'break': this.p++; return { _type: 'Break', ...this.loc(t) };
-        case 'continue': this.p++; return { _type: 'Continue', ...this.loc(t) };
+        case 'pass': this.p++; return { _type: 'Pass', lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
+        case 'break': this.p++; return { _type: 'Break', lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
+        case 'continue': this.p++; return { _type: 'Continue', lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
         case 'del': return this.delStmt();
         case 'assert': {
           this.p++;
           const test = this.expression();
           const msg = this.eatOp(',') ? this.expression() : null;
-          return { _type: 'Assert', test, msg, ...this.loc(t) };
+          return { _type: 'Assert', test, msg, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
         }
         case 'global':
         case 'nonlocal': {
           this.p++;
           const names = [this.expectName().string];
           while (this.eatOp(',')) names.push(this.expectName().string);
-          return t.string === 'global' ? { _type: 'Global', names, ...this.loc(t) } : { _type: 'Nonlocal', names, ...this.loc(t) };
+          return t.string === 'global' ? { _type: 'Global', names, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol } : { _type: 'Nonlocal', names, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
         }
         default:
           break;
@@ -208,7 +208,7 @@ export class Parser extends ExprParser {
         const annotation = this.expression();
         let value: A.ExprNode | null = null;
         if (this.eatOp('=')) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-        return { _type: 'AnnAssign', target, annotation, value, simple, ...this.loc(start) };
+        return { _type: 'AnnAssign', target, annotation, value, simple, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       }
       const aug = AUGASSIGN[t.string];
       if (aug !== undefined) {
@@ -218,11 +218,11 @@ export class Parser extends ExprParser {
         this.setContext(first, STORE, 'assign');
         this.p++;
         const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-        return { _type: 'AugAssign', target: first, op: { _type: aug } as A.Operator, value, ...this.loc(start) };
+        return { _type: 'AugAssign', target: first, op: { _type: aug } as A.Operator, value, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       }
     }
     if (!this.atStmtEnd()) this.stmtEndError(first);
-    return { _type: 'Expr', value: first, ...this.loc(start) };
+    return { _type: 'Expr', value: first, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** The statement did not end where expected: CPython's invalid_* diagnoses. */
@@ -305,7 +305,7 @@ export class Parser extends ExprParser {
       if (tg._type === 'Yield' || tg._type === 'YieldFrom') this.fail('assignment to yield expression not possible', tg);
       this.setContext(tg, STORE, 'assign');
     }
-    return { _type: 'Assign', targets, value, type_comment: null, ...this.loc(start) };
+    return { _type: 'Assign', targets, value, type_comment: null, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
@@ -331,7 +331,7 @@ export class Parser extends ExprParser {
       }
       this.invalidSyntax();
     }
-    return { _type: 'Delete', targets, ...this.loc(t) };
+    return { _type: 'Delete', targets, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** raise_stmt: 'raise' expression ['from' expression] | 'raise' */
@@ -344,7 +344,7 @@ export class Parser extends ExprParser {
       exc = this.expression();
       if (this.eatKw('from')) cause = this.expression();
     }
-    return { _type: 'Raise', exc, cause, ...this.loc(t) };
+    return { _type: 'Raise', exc, cause, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** import_name: 'import' dotted_as_names */
@@ -357,9 +357,9 @@ export class Parser extends ExprParser {
       const name = this.dottedName();
       let asname: string | null = null;
       if (this.eatKw('as')) asname = this.expectName().string;
-      names.push({ _type: 'alias', name, asname, ...this.loc(s) });
+      names.push({ _type: 'alias', name, asname, lineno: s.lineno, col_offset: s.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });
     } while (this.eatOp(','));
-    return { _type: 'Import', names, ...this.loc(t) };
+    return { _type: 'Import', names, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** dotted_name: dotted_name '.' NAME | NAME */
@@ -390,7 +390,7 @@ export class Parser extends ExprParser {
     if (this.isOp('*')) {
       const s = this.cur;
       this.p++;
-      names.push({ _type: 'alias', name: '*', asname: null, ...this.loc(s) });
+      names.push({ _type: 'alias', name: '*', asname: null, lineno: s.lineno, col_offset: s.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });
     } else {
       const paren = this.eatOp('(');
       do {
@@ -402,14 +402,14 @@ export class Parser extends ExprParser {
         const name = this.expectName().string;
         let asname: string | null = null;
         if (this.eatKw('as')) asname = this.expectName().string;
-        names.push({ _type: 'alias', name, asname, ...this.loc(s) });
+        names.push({ _type: 'alias', name, asname, lineno: s.lineno, col_offset: s.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });
       } while (this.eatOp(','));
       if (paren) this.expectOp(')');
       else if (this.last.string === ',' && this.last.type === TokType.OP) {
         this.raiseAt('SyntaxError', 'trailing comma not allowed without surrounding parentheses', this.last);
       }
     }
-    return { _type: 'ImportFrom', module, names, level, ...this.loc(t) };
+    return { _type: 'ImportFrom', module, names, level, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   // ---- compound statements ---------------------------------------------------------

@@ -72,7 +72,7 @@ export class ExprParser extends ParserBase {
       if (this.isKw('in') || this.isOp('=') || this.isOp(')') || this.isOp(':')) break;
       elts.push(this.starTarget());
     }
-    const tup: A.Tuple = { _type: 'Tuple', elts, ctx: STORE, ...this.loc(start) };
+    const tup: A.Tuple = { _type: 'Tuple', elts, ctx: STORE, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     this.setContext(tup, STORE, kind);
     return tup;
   }
@@ -83,7 +83,7 @@ export class ExprParser extends ParserBase {
       // star_target: '*' (!'*' star_target)
       if (this.isOp('*')) this.invalidSyntax();
       const value = this.starTarget();
-      return { _type: 'Starred', value, ctx: STORE, ...this.loc(t) };
+      return { _type: 'Starred', value, ctx: STORE, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     const save = this.p;
     const e = this.bitwiseOr();
@@ -116,7 +116,7 @@ export class ExprParser extends ParserBase {
       if (annotations && this.eatOp(':')) {
         annotation = allowStarAnnotation && this.isOp('*') ? this.starExpression() : this.expression();
       }
-      const a: A.Arg = { _type: 'arg', arg: nameTok.string, annotation, type_comment: null, ...this.loc(s) };
+      const a: A.Arg = { _type: 'arg', arg: nameTok.string, annotation, type_comment: null, lineno: s.lineno, col_offset: s.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       if (seen.has(a.arg)) {
         // CPython reports duplicates from the symtable; keep parsing here.
       }
@@ -193,7 +193,7 @@ export class ExprParser extends ParserBase {
       if (!this.startsExpression()) break;
       elts.push(this.expression());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(start) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** star_expressions: star_expression (',' star_expression)* [','] */
@@ -206,7 +206,7 @@ export class ExprParser extends ParserBase {
       if (!this.startsExpression()) break;
       elts.push(this.starExpression());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(start) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** True when the current token can begin an expression (after a trailing comma). */
@@ -238,7 +238,7 @@ export class ExprParser extends ParserBase {
     const t = this.cur;
     if (this.eatOp('*')) {
       const value = this.bitwiseOr();
-      return { _type: 'Starred', value, ctx: LOAD, ...this.loc(t) };
+      return { _type: 'Starred', value, ctx: LOAD, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     return this.expression();
   }
@@ -249,7 +249,7 @@ export class ExprParser extends ParserBase {
     const t = this.cur;
     if (this.eatOp('*')) {
       const value = this.bitwiseOr();
-      return { _type: 'Starred', value, ctx: LOAD, ...this.loc(t) };
+      return { _type: 'Starred', value, ctx: LOAD, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     return this.namedExpression();
   }
@@ -262,7 +262,7 @@ export class ExprParser extends ParserBase {
       this.p += 2;
       const target: A.Name = { _type: 'Name', id: t.string, ctx: STORE, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
       const value = this.expression();
-      return { _type: 'NamedExpr', target, value, ...this.loc(t) };
+      return { _type: 'NamedExpr', target, value, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     const e = this.expression();
     if (this.isOp(':=')) this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
@@ -315,7 +315,7 @@ export class ExprParser extends ParserBase {
       this.invalidSyntax();
     }
     const orelse = this.expression();
-    return { _type: 'IfExp', test, body, orelse, ...this.loc(start) };
+    return { _type: 'IfExp', test, body, orelse, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** lambdef: 'lambda' [lambda_params] ':' expression */
@@ -325,7 +325,7 @@ export class ExprParser extends ParserBase {
     const args = this.parameters(':', false);
     this.expectOp(':');
     const body = this.expression();
-    return { _type: 'Lambda', args, body, ...this.loc(t) };
+    return { _type: 'Lambda', args, body, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -334,10 +334,10 @@ export class ExprParser extends ParserBase {
     this.p++;
     if (this.eatKw('from')) {
       const value = this.expression();
-      return { _type: 'YieldFrom', value, ...this.loc(t) };
+      return { _type: 'YieldFrom', value, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     const value = this.startsExpression() ? this.starExpressions() : null;
-    return { _type: 'Yield', value, ...this.loc(t) };
+    return { _type: 'Yield', value, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** disjunction: conjunction ('or' conjunction)+ | conjunction */
@@ -347,7 +347,7 @@ export class ExprParser extends ParserBase {
     if (!this.isKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.conjunction());
-    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.loc(start) };
+    return { _type: 'BoolOp', op: { _type: 'Or' }, values, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** conjunction: inversion ('and' inversion)+ | inversion */
@@ -357,7 +357,7 @@ export class ExprParser extends ParserBase {
     if (!this.isKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.inversion());
-    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...this.loc(start) };
+    return { _type: 'BoolOp', op: { _type: 'And' }, values, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** inversion: 'not' inversion | comparison */
@@ -366,7 +366,7 @@ export class ExprParser extends ParserBase {
     if (t.type === TokType.NAME && t.string === 'not') {
       this.p++;
       const operand = this.inversion();
-      return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...this.loc(t) };
+      return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     return this.comparison();
   }
@@ -409,7 +409,7 @@ export class ExprParser extends ParserBase {
       comparators.push(this.bitwiseOr());
     }
     if (ops === null || comparators === null) return left;
-    return { _type: 'Compare', left, ops, comparators, ...this.loc(start) };
+    return { _type: 'Compare', left, ops, comparators, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   protected binop(start: Token, left: A.ExprNode, op: A.Operator['_type'], right: A.ExprNode): A.BinOp {
@@ -519,7 +519,7 @@ export class ExprParser extends ParserBase {
       if (op !== null) {
         this.p++;
         const operand = this.factor();
-        return { _type: 'UnaryOp', op: { _type: op } as A.UnaryOpKind, operand, ...this.loc(t) };
+        return { _type: 'UnaryOp', op: { _type: op } as A.UnaryOpKind, operand, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       }
     }
     return this.power();
@@ -533,7 +533,7 @@ export class ExprParser extends ParserBase {
       // await_primary: AWAIT primary
       this.p++;
       const value = this.primary();
-      left = { _type: 'Await', value, ...this.loc(start) };
+      left = { _type: 'Await', value, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     } else left = this.primary();
     if (this.isOp('**')) {
       this.p++;
@@ -554,11 +554,11 @@ export class ExprParser extends ParserBase {
         const n = this.cur;
         if (n.type !== TokType.NAME || KEYWORDS.has(n.string)) this.invalidSyntax();
         this.p++;
-        e = { _type: 'Attribute', value: e, attr: n.string, ctx: LOAD, ...this.loc(start) };
+        e = { _type: 'Attribute', value: e, attr: n.string, ctx: LOAD, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       } else if (t.string === '(') {
         this.p++;
         const r = this.callArguments(t);
-        e = { _type: 'Call', func: e, args: r.args, keywords: r.keywords, ...this.loc(start) };
+        e = { _type: 'Call', func: e, args: r.args, keywords: r.keywords, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       } else if (t.string === '[') {
         this.p++;
         this.level++;
@@ -566,7 +566,7 @@ export class ExprParser extends ParserBase {
         if (!this.isOp(']')) this.maybeMissingComma(slice._type === 'Tuple' && slice.elts.length > 0 ? slice.elts[slice.elts.length - 1] : slice);
         this.level--;
         this.expectOp(']');
-        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.loc(start) };
+        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       } else return e;
     }
   }
@@ -577,7 +577,7 @@ export class ExprParser extends ParserBase {
     const first = this.isOp('*') ? this.starExpression() : this.slice();
     if (!this.isOp(',')) {
       // A lone starred slice is still a tuple (a[*b] is a[(*b,)]).
-      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: LOAD, ...this.loc(start) };
+      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: LOAD, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       return first;
     }
     const elts = [first];
@@ -585,7 +585,7 @@ export class ExprParser extends ParserBase {
       if (this.isOp(']')) break;
       elts.push(this.isOp('*') ? this.starExpression() : this.slice());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(start) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
@@ -604,7 +604,7 @@ export class ExprParser extends ParserBase {
     if (this.eatOp(':')) {
       if (!this.isOp(',') && !this.isOp(']')) step = this.expression();
     }
-    return { _type: 'Slice', lower, upper, step, ...this.loc(start) };
+    return { _type: 'Slice', lower, upper, step, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /**
@@ -626,12 +626,12 @@ export class ExprParser extends ParserBase {
       if (t.type === TokType.OP && t.string === '*') {
         this.p++;
         const value = this.expression();
-        args.push({ _type: 'Starred', value, ctx: LOAD, ...this.loc(t) });
+        args.push({ _type: 'Starred', value, ctx: LOAD, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });
         lastValue = sawKw || sawDoubleStar ? null : value;
       } else if (t.type === TokType.OP && t.string === '**') {
         this.p++;
         const value = this.expression();
-        keywords.push({ _type: 'keyword', arg: null, value, ...this.loc(t) });
+        keywords.push({ _type: 'keyword', arg: null, value, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });
         sawDoubleStar = true;
         lastValue = value;
       } else if (t.type === TokType.NAME && this.peekOp('=') && !KEYWORDS.has(t.string)) {
@@ -643,7 +643,7 @@ export class ExprParser extends ParserBase {
           void eq;
           this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", { lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.tokIndexOf(t) + 1].endLineno, end_col_offset: this.toks[this.tokIndexOf(t) + 1].endCol });
         }
-        keywords.push({ _type: 'keyword', arg: t.string, value, ...this.loc(t) });
+        keywords.push({ _type: 'keyword', arg: t.string, value, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });
         sawKw = true;
         lastValue = value;
       } else {
@@ -662,7 +662,7 @@ export class ExprParser extends ParserBase {
           }
           this.expectOp(')');
           this.level--;
-          const ge: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, ...this.loc(open) };
+          const ge: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
           return { args: [ge], keywords };
         }
         if (this.isOp('=')) {
@@ -805,7 +805,7 @@ export class ExprParser extends ParserBase {
     if (this.isOp(')')) {
       this.p++;
       this.level--;
-      return { _type: 'Tuple', elts: [], ctx: LOAD, ...this.loc(open) };
+      return { _type: 'Tuple', elts: [], ctx: LOAD, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     if (this.isKw('yield')) {
       const y = this.yieldExpr();
@@ -818,7 +818,7 @@ export class ExprParser extends ParserBase {
       const generators = this.forIfClauses();
       this.level--;
       this.expectOp(')');
-      return { _type: 'GeneratorExp', elt: first, generators, ...this.loc(open) };
+      return { _type: 'GeneratorExp', elt: first, generators, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     if (this.isOp(',')) {
       const elts = [first];
@@ -829,7 +829,7 @@ export class ExprParser extends ParserBase {
       if (!this.isOp(')')) this.maybeMissingComma(elts[elts.length - 1]);
       this.level--;
       this.expectOp(')');
-      return { _type: 'Tuple', elts, ctx: LOAD, ...this.loc(open) };
+      return { _type: 'Tuple', elts, ctx: LOAD, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     if (!this.isOp(')')) this.maybeMissingComma(first);
     this.level--;
@@ -850,7 +850,7 @@ export class ExprParser extends ParserBase {
         const generators = this.forIfClauses();
         this.level--;
         this.expectOp(']');
-        return { _type: 'ListComp', elt: first, generators, ...this.loc(open) };
+        return { _type: 'ListComp', elt: first, generators, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       }
       elts.push(first);
       while (this.eatOp(',')) {
@@ -861,7 +861,7 @@ export class ExprParser extends ParserBase {
     }
     this.level--;
     this.expectOp(']');
-    return { _type: 'List', elts, ctx: LOAD, ...this.loc(open) };
+    return { _type: 'List', elts, ctx: LOAD, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** dict | set | dictcomp | setcomp */
@@ -872,7 +872,7 @@ export class ExprParser extends ParserBase {
     if (this.isOp('}')) {
       this.p++;
       this.level--;
-      return { _type: 'Dict', keys: [], values: [], ...this.loc(open) };
+      return { _type: 'Dict', keys: [], values: [], lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
     }
     const keys: (A.ExprNode | null)[] = [];
     const values: A.ExprNode[] = [];
@@ -893,7 +893,7 @@ export class ExprParser extends ParserBase {
           const generators = this.forIfClauses();
           this.level--;
           this.expectOp('}');
-          return { _type: 'DictComp', key: first, value: v, generators, ...this.loc(open) };
+          return { _type: 'DictComp', key: first, value: v, generators, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
         }
         keys.push(first);
         values.push(v);
@@ -904,7 +904,7 @@ export class ExprParser extends ParserBase {
           const generators = this.forIfClauses();
           this.level--;
           this.expectOp('}');
-          return { _type: 'SetComp', elt: first, generators, ...this.loc(open) };
+          return { _type: 'SetComp', elt: first, generators, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
         }
         const elts = [first];
         while (this.eatOp(',')) {
@@ -914,7 +914,7 @@ export class ExprParser extends ParserBase {
         if (!this.isOp('}')) this.maybeMissingComma(elts[elts.length - 1]);
         this.level--;
         this.expectOp('}');
-        return { _type: 'Set', elts, ...this.loc(open) };
+        return { _type: 'Set', elts, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       }
     }
     while (isDict && this.eatOp(',')) {
@@ -939,7 +939,7 @@ export class ExprParser extends ParserBase {
     }
     this.level--;
     this.expectOp('}');
-    return { _type: 'Dict', keys: keys as A.ExprNode[], values, ...this.loc(open) };
+    return { _type: 'Dict', keys: keys as A.ExprNode[], values, lineno: open.lineno, col_offset: open.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   // ---- f-string support ------------------------------------------------------------

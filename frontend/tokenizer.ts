@@ -61,16 +61,49 @@ export interface TokenizeResult {
 
 const TABSIZE = 8;
 
-// Operator table, longest match first by length bucket.
-const OPS3 = new Set(['**=', '...', '//=', '<<=', '>>=', '!=']);
-const OPS2 = new Set([
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=',
-  '>>', '@=', '^=', '|=',
-]);
-const OPS1 = new Set([
-  '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^',
-  '{', '|', '}', '~',
-]);
+/**
+ * The operator at s[i] by longest match (PyToken_OneChar/TwoChars/ThreeChars), as a
+ * constant string (no allocation per token), or null when no operator starts there.
+ */
+function opAt(s: string, i: number): string | null {
+  const d = s.charCodeAt(i + 1);
+  switch (s.charCodeAt(i)) {
+    case 40: return '(';
+    case 41: return ')';
+    case 91: return '[';
+    case 93: return ']';
+    case 123: return '{';
+    case 125: return '}';
+    case 44: return ',';
+    case 59: return ';';
+    case 126: return '~';
+    case 58: return d === 61 ? ':=' : ':';
+    case 46: return d === 46 && s.charCodeAt(i + 2) === 46 ? '...' : '.';
+    case 43: return d === 61 ? '+=' : '+';
+    case 45: return d === 61 ? '-=' : d === 62 ? '->' : '-';
+    case 42:
+      if (d === 42) return s.charCodeAt(i + 2) === 61 ? '**=' : '**';
+      return d === 61 ? '*=' : '*';
+    case 47:
+      if (d === 47) return s.charCodeAt(i + 2) === 61 ? '//=' : '//';
+      return d === 61 ? '/=' : '/';
+    case 37: return d === 61 ? '%=' : '%';
+    case 64: return d === 61 ? '@=' : '@';
+    case 38: return d === 61 ? '&=' : '&';
+    case 124: return d === 61 ? '|=' : '|';
+    case 94: return d === 61 ? '^=' : '^';
+    case 61: return d === 61 ? '==' : '=';
+    case 33: return d === 61 ? '!=' : null;
+    case 60:
+      if (d === 60) return s.charCodeAt(i + 2) === 61 ? '<<=' : '<<';
+      return d === 61 ? '<=' : '<';
+    case 62:
+      if (d === 62) return s.charCodeAt(i + 2) === 61 ? '>>=' : '>>';
+      return d === 61 ? '>=' : '>';
+    default:
+      return null;
+  }
+}
 
 function isIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
@@ -135,14 +168,8 @@ class Tokenizer {
 
   constructor(private readonly src: string, private readonly filename: string) {
     this.n = src.length;
-    let ascii = true;
-    for (let i = 0; i < src.length; i++) {
-      if (src.charCodeAt(i) >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    this.ascii = ascii;
+    // Pure-ASCII sources (the common case) take byte column = character column.
+    this.ascii = !/[^\x00-\x7f]/.test(src);
   }
 
   private colOf(pos: number, lineStart: number): number {
@@ -306,14 +333,7 @@ class Tokenizer {
         continue;
       }
       // Operators.
-      const s3 = src.substr(this.pos, 3);
-      let op: string | null = null;
-      if (OPS3.has(s3)) op = s3;
-      else {
-        const s2 = s3.slice(0, 2);
-        if (OPS2.has(s2)) op = s2;
-        else if (OPS1.has(s3[0])) op = s3[0];
-      }
+      const op = opAt(src, this.pos);
       if (op === null) {
         this.badChar(c, start);
       }
