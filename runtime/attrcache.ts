@@ -20,7 +20,8 @@ const NONE = 0;
 const INSTANCE_DICT = 1;
 const METHOD = 2;
 
-export class AttrCache {
+/** One cached class: what the lookup of the instruction's name found on it. */
+class AttrCacheEntry {
   type: PyType | null = null;
   version = -1;
   kind = NONE;
@@ -28,7 +29,37 @@ export class AttrCache {
   func: PyObject | null = null;
 }
 
-function fill(c: AttrCache, t: PyType, name: string, forStore: boolean): void {
+/** Up to WAYS classes per instruction (polymorphic sites: several task classes in a loop). */
+const WAYS = 4;
+
+export class AttrCache {
+  readonly entries: AttrCacheEntry[] = [];
+  private next = 0;
+
+  /** The entry for class `t`, filled for `name` when missing or stale. */
+  get(t: PyType, name: string, forStore: boolean): AttrCacheEntry {
+    const es = this.entries;
+    for (let i = 0; i < es.length; i++) {
+      const e = es[i];
+      if (e.type === t) {
+        if (e.version !== t.version) fill(e, t, name, forStore);
+        return e;
+      }
+    }
+    let e: AttrCacheEntry;
+    if (es.length < WAYS) {
+      e = new AttrCacheEntry();
+      es.push(e);
+    } else {
+      e = es[this.next];
+      this.next = (this.next + 1) % WAYS;
+    }
+    fill(e, t, name, forStore);
+    return e;
+  }
+}
+
+function fill(c: AttrCacheEntry, t: PyType, name: string, forStore: boolean): void {
   c.type = t;
   c.version = t.version;
   c.kind = NONE;
@@ -43,10 +74,9 @@ function fill(c: AttrCache, t: PyType, name: string, forStore: boolean): void {
 }
 
 /** LOAD_ATTR */
-export function loadAttrCached(c: AttrCache, obj: PyObject, name: string): PyObject {
+export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   if (obj instanceof PyInstance) {
-    const t = obj.ob_type;
-    if (c.type !== t || c.version !== t.version) fill(c, t, name, false);
+    const c = cache.get(obj.ob_type, name, false);
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined) {
       const v = d.getStr(name);
@@ -59,10 +89,9 @@ export function loadAttrCached(c: AttrCache, obj: PyObject, name: string): PyObj
 }
 
 /** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
-export function loadMethodCached(c: AttrCache, obj: PyObject, name: string): PyObject {
+export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   // Any object: instances of Python classes and values of built-in types ('s'.upper, l.append).
-  const t = typeOf(obj);
-  if (c.type !== t || c.version !== t.version) fill(c, t, name, false);
+  const c = cache.get(typeOf(obj), name, false);
   if (c.kind === METHOD) {
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
     if (d === undefined || d.getStr(name) === undefined) {
@@ -74,10 +103,9 @@ export function loadMethodCached(c: AttrCache, obj: PyObject, name: string): PyO
 }
 
 /** STORE_ATTR */
-export function storeAttrCached(c: AttrCache, obj: PyObject, name: string, value: PyObject): void {
+export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
   if (obj instanceof PyInstance) {
-    const t = obj.ob_type;
-    if (c.type !== t || c.version !== t.version) fill(c, t, name, true);
+    const c = cache.get(obj.ob_type, name, true);
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined) {
       d.setStr(name, value);

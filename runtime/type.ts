@@ -112,6 +112,9 @@ export interface TypeSlots {
 
 export type SlotName = keyof TypeSlots;
 
+/** Marks a name known to be absent along the MRO in PyType.lookupCache (one Map lookup per hit). */
+const ABSENT: unique symbol = Symbol('absent');
+
 let typeVersionCounter = 1;
 /** A fresh version tag: caches keyed by type attributes compare against it. */
 export function nextTypeVersion(): number {
@@ -152,7 +155,7 @@ export class PyType extends PyBase {
   /** Direct subclasses, for invalidating caches and slots when a class is modified. */
   subclasses: PyType[] = [];
   /** Attribute lookup cache along the MRO (valid while `version` is unchanged). */
-  lookupCache: Map<string, PyObject | undefined> = new Map();
+  lookupCache: Map<string, PyObject | typeof ABSENT> = new Map();
   /** The documentation string (__doc__), when any. */
   doc: string | null = null;
   /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
@@ -175,7 +178,7 @@ export class PyType extends PyBase {
   lookup(name: string): PyObject | undefined {
     const cache = this.lookupCache;
     const hit = cache.get(name);
-    if (hit !== undefined || cache.has(name)) return hit;
+    if (hit !== undefined) return hit === ABSENT ? undefined : hit;
     let found: PyObject | undefined;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
@@ -185,7 +188,7 @@ export class PyType extends PyBase {
         break;
       }
     }
-    cache.set(name, found);
+    cache.set(name, found === undefined ? ABSENT : found);
     return found;
   }
 
