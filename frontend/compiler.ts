@@ -104,6 +104,11 @@ export function constKey(v: PyObject): string {
 
 const codeKeys = new WeakMap<CodeObject, string>();
 
+/** A cheap first key for a code object constant (equal code objects share it). */
+function codeBucket(co: CodeObject): string {
+  return 'B' + co.co_qualname + '@' + co.co_firstlineno + '#' + co.co_code.length;
+}
+
 /**
  * Code objects compare equal field by field (code_richcompare), so a body compiled twice
  * (a `while` test, a `finally` block) yields one constant, as in CPython.
@@ -357,7 +362,8 @@ export class Compiler {
       const last = cur.instrs[n - 1].op;
       if (isJumpOp(last) || isScopeExit(last)) this.nextBlock();
     }
-    this.unit.curblock.instrs.push({ op, arg, target, loc: { ...loc }, except: null });
+    // Loc objects are never mutated once made (setLoc/unsetLoc make new ones), so they are shared.
+    this.unit.curblock.instrs.push({ op, arg, target, loc, except: null });
   }
 
   /** ADDOP */
@@ -388,7 +394,21 @@ export class Compiler {
   /** compiler_add_const */
   addConst(v: PyObject): number {
     const u = this.unit;
-    const key = constKey(v);
+    let key: string;
+    if (v instanceof CodeObject) {
+      // A code object's full key is costly and most units never see two equal ones: file
+      // it under a cheap bucket key, and compare fully only when a bucket is shared.
+      const bucket = codeBucket(v);
+      const first = u.constIndex.get(bucket);
+      if (first === undefined) {
+        key = bucket;
+      } else {
+        u.constIndex.set(constKey(u.consts[first]), first);
+        key = constKey(v);
+      }
+    } else {
+      key = constKey(v);
+    }
     let i = u.constIndex.get(key);
     if (i === undefined) {
       i = u.consts.length;

@@ -17,8 +17,9 @@ import { constTruth } from './astopt';
 
 const MAX_COPY_SIZE = 4;
 
+/** COPY_INSTR_LOC (locations are immutable, so they are shared). */
 function copyLoc(from: Instr, to: Instr): void {
-  to.loc = { ...from.loc };
+  to.loc = from.loc;
 }
 
 /** Iterates blocks in layout order (b_next). */
@@ -61,7 +62,7 @@ export function extendBlock(b: BasicBlock): void {
     target.instrs.every((i) => i.loc.lineno < 0)) {
     last.op = Op.NOP;
     last.target = null;
-    for (const ins of target.instrs) b.instrs.push({ ...ins, loc: { ...ins.loc } });
+    for (const ins of target.instrs) b.instrs.push({ ...ins });
   }
 }
 
@@ -76,10 +77,11 @@ function jumpThread(inst: Instr, target: Instr, op: number): number {
 }
 
 /** add_const: the index of a new constant, appended unless an equal one exists. */
-function addConstTo(consts: PyObject[], v: PyObject): number {
+function addConstTo(consts: PyObject[], v: PyTuple): number {
   const key = constKey(v);
   for (let i = 0; i < consts.length; i++) {
-    if (constKey(consts[i]) === key) return i;
+    const c = consts[i];
+    if (c instanceof PyTuple && constKey(c) === key) return i;
   }
   consts.push(v);
   return consts.length - 1;
@@ -467,7 +469,7 @@ export function duplicateExitsWithoutLineno(c: Compiler): void {
       const target = last.target!;
       if (isExitWithoutLineno(target) && target.predecessors > 1) {
         const nt = c.newBlock();
-        for (const ins of target.instrs) nt.instrs.push({ ...ins, loc: { ...ins.loc } });
+        for (const ins of target.instrs) nt.instrs.push({ ...ins });
         copyLoc(last, nt.instrs[0]);
         last.target = nt;
         target.predecessors--;
@@ -504,16 +506,16 @@ export function propagateLineNumbers(entry: BasicBlock): void {
     if (b.instrs.length === 0) continue;
     let prev: Loc = { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
     for (const ins of b.instrs) {
-      if (ins.loc.lineno < 0) ins.loc = { ...prev };
+      if (ins.loc.lineno < 0) ins.loc = prev;
       else prev = ins.loc;
     }
     if (hasFallthrough(b) && b.next && b.next.predecessors === 1) {
-      if (b.next.instrs.length && b.next.instrs[0].loc.lineno < 0) b.next.instrs[0].loc = { ...prev };
+      if (b.next.instrs.length && b.next.instrs[0].loc.lineno < 0) b.next.instrs[0].loc = prev;
     }
     const last = b.instrs[b.instrs.length - 1];
     if (isJumpOp(last.op)) {
       const t = last.target!;
-      if (t.predecessors === 1 && t.instrs[0].loc.lineno < 0) t.instrs[0].loc = { ...prev };
+      if (t.predecessors === 1 && t.instrs[0].loc.lineno < 0) t.instrs[0].loc = prev;
     }
   }
 }
