@@ -61,7 +61,7 @@ for (const run of RUNS) {
     const failures = new Map<string, string>();
 
     beforeAll(async () => {
-      results = await runPrograms(run.vm, programs);
+      results = await runPrograms(run.vm, programs, judge);
     }, 900_000);
 
     afterAll(() => {

@@ -73,10 +73,14 @@ describe('dynamic instruction counts equal CPython 3.11 (pyvm stats --vm stack -
   const failures = new Map<string, string>();
 
   beforeAll(async () => {
-    await pool(goldens, 2, async (g) => {
+    const stats = async (g: CountsGolden): Promise<void> => {
       const file = path.join(CONFORMANCE_DIR, g.program);
       results.set(g.program, await spawnPyvm(['stats', '--vm', 'stack', '--json', file], path.dirname(file), ''));
-    });
+    };
+    await pool(goldens, 2, stats);
+    // A second chance for a few failures: dist/ may be rebuilt by other work during a run.
+    const failed = goldens.filter((g) => judgeCounts(g, results.get(g.program)) !== null);
+    if (failed.length > 0 && failed.length <= 8) await pool(failed, 2, stats);
   }, 600_000);
 
   afterAll(() => {

@@ -44,7 +44,7 @@ describe('full tracebacks equal CPython 3.11 (pyvm run --vm stack)', () => {
   const failures = new Map<string, string>();
 
   beforeAll(async () => {
-    results = await runPrograms('stack', programs);
+    results = await runPrograms('stack', programs, judgeTraceback);
   }, 900_000);
 
   afterAll(() => {
