@@ -13,7 +13,7 @@ import {
   makeBuiltinType, isInstance, intType, objectType,
 } from './types';
 import { PyDict, HashTable } from './dict';
-import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration } from './exceptions';
+import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
   indexAsNumber, PySeqIter, getItem,
@@ -900,8 +900,9 @@ function rangeArg(v: PyObject): number {
     raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   }
   const i = index(v);
-  if (typeof i === 'bigint') raiseTypeError('range() arguments beyond 2**53 are not supported by pyvm');
-  return i;
+  // Bounds beyond 2**53 are kept approximately: such a range is only usable where CPython
+  // itself would fail (len() > sys.maxsize raises OverflowError, see sq_length below).
+  return typeof i === 'bigint' ? Number(i) : i;
 }
 
 setSlots(rangeType, {
@@ -914,7 +915,11 @@ setSlots(rangeType, {
     if (step === 0) raiseValueError('range() arg 3 must not be zero');
     return new PyRange(rangeArg(args[0]), rangeArg(args[1]), step);
   },
-  sq_length: (v) => (v as PyRange).length,
+  sq_length: (v) => {
+    const n = (v as PyRange).length;
+    if (n > Number.MAX_SAFE_INTEGER) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+    return n;
+  },
   mp_subscript: (v, key) => {
     const r = v as PyRange;
     if (key instanceof PySlice) {
