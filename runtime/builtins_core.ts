@@ -6,6 +6,7 @@
 // the generic operations of runtime/ops.ts, so user classes participate through their
 // special methods (key functions and __lt__ run through the current backend).
 
+import { exhaustedStopIteration } from './generator';
 import { PyObject, PyBase, PyTuple, PyFloat, PyComplex, PyBytes, None, Ellipsis, NotImplemented } from './object';
 import { numericHash } from './numeric';
 import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
@@ -547,7 +548,8 @@ addBuiltin('next', (args) => {
   const x = f!(it);
   if (x !== undefined) return x;
   if (args.length === 2) return args[1];
-  throw new PyException(StopIteration, []);
+  // A generator that has just returned carries its return value (StopIteration.value).
+  throw exhaustedStopIteration(it);
 }, { noKwargs: true });
 
 addBuiltin('len', (args) => opLen(args[0]), { minArgs: 1, maxArgs: 1 });
