@@ -30,7 +30,9 @@ function computeCodeFlags(c: Compiler): number {
     if (ste.varargs) flags |= CO_VARARGS;
     if (ste.varkeywords) flags |= CO_VARKEYWORDS;
   }
+  // Future features that 3.11 still records in every code object's flags.
   if (c.st.futureAnnotations) flags |= 0x1000000; // CO_FUTURE_ANNOTATIONS
+  if (c.futureBarry) flags |= 0x400000; // CO_FUTURE_BARRY_AS_BDFL
   return flags;
 }
 

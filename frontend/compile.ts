@@ -19,9 +19,11 @@ import { getDocString } from './compiler';
 import { visitExpr } from './compiler_expr';
 import { Op } from './opcode';
 
-/** The future features a module turns on (future.c): only `annotations` changes code. */
+/** The future features a module turns on (future.c): only `annotations` changes code (and
+ * `barry_as_FLUFL` a flag bit). */
 interface FutureFeatures {
   annotations: boolean;
+  barry: boolean;
   /** Line of the last `from __future__ import` at the top of the module (ff_lineno). */
   lineno: number;
 }
@@ -31,7 +33,7 @@ const KNOWN_FUTURES = new Set(['nested_scopes', 'generators', 'division', 'absol
 
 /** future_parse */
 function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFeatures {
-  const ff: FutureFeatures = { annotations: false, lineno: 0 };
+  const ff: FutureFeatures = { annotations: false, barry: false, lineno: 0 };
   const body = mod.body;
   let i = getDocString(body) !== null ? 1 : 0;
   let done = false;
@@ -56,6 +58,7 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
         throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, lines[s.lineno - 1] ?? null);
       }
       if (alias.name === 'annotations') ff.annotations = true;
+      if (alias.name === 'barry_as_FLUFL') ff.barry = true;
     }
     ff.lineno = s.lineno;
   }
@@ -95,6 +98,7 @@ function compileTree(tree: A.Module, filename: string, source: string | null, in
   const st = buildSymtable(mod, filename, ff.annotations, source !== null ? lines : null);
   const c = new Compiler(filename, st);
   c.futureLineno = ff.lineno;
+  c.futureBarry = ff.barry;
   if (source !== null) c.sourceLines = lines;
   c.enterScope('<module>', 'module', mod, 1);
   if (interactive) {

@@ -305,6 +305,8 @@ export class Compiler {
   nestlevel = 0;
   sourceLines: string[] | null = null;
   futureLineno = 0;
+  /** `from __future__ import barry_as_FLUFL` (its only effect on code is a co_flags bit). */
+  futureBarry = false;
 
   constructor(public readonly filename: string, public readonly st: SymtableResult) {}
 
