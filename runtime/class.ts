@@ -10,7 +10,7 @@
 
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType } from './types';
 import { PyDict } from './dict';
 import {
   PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
@@ -286,7 +286,17 @@ let objectGetattribute: PyObject | undefined;
 function wrap(t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject, min: number, max: number): void {
   if (t.dict.has(name)) return;
   addMethod(t, name, impl, { minArgs: min, maxArgs: max, noKwargs: name !== '__init__' && name !== '__call__' });
+  markSlotWrapper(t.dict.get(name));
 }
+
+/** A dunder made from a slot is a `wrapper_descriptor` in CPython ("<slot wrapper '__init__' of 'object' objects>"). */
+function markSlotWrapper(d: PyObject | undefined): void {
+  if (d instanceof PyMethodDescriptor) d.ob_type = wrapperDescriptorType;
+}
+setSlots(wrapperDescriptorType, {
+  ...methodDescriptorType.ownSlots,
+  tp_repr: (d) => `<slot wrapper '${(d as PyMethodDescriptor).name}' of '${(d as PyMethodDescriptor).objclass.name}' objects>`,
+});
 
 /** Adds the dunder methods of each built-in slot of `t` (once per type). */
 export function exposeSlotsAsMethods(t: PyType): void {
@@ -399,7 +409,10 @@ export function exposeSlotsAsMethods(t: PyType): void {
 setFinalizeHook(exposeSlotsAsMethods);
 
 function addMethodIfAbsent(t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject): void {
-  if (!t.dict.has(name)) addMethod(t, name, impl);
+  if (!t.dict.has(name)) {
+    addMethod(t, name, impl);
+    markSlotWrapper(t.dict.get(name));
+  }
 }
 
 function attrName(v: PyObject): string {
