@@ -265,6 +265,14 @@ export class Parser extends ExprParser {
     const targets: A.ExprNode[] = [first];
     let value: A.ExprNode = first;
     while (this.eatOp('=')) {
+      if (!this.startsExpression()) {
+        // invalid_assignment: (star_targets '=')* a=star_expressions '=' -> the targets
+        // are checked even though no value follows.
+        for (const tg of targets) {
+          const bad = this.invalidTarget(tg, 'assign');
+          if (bad !== null) this.fail(`cannot assign to ${exprName(bad)}`, bad);
+        }
+      }
       value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
       targets.push(value);
     }
@@ -297,7 +305,7 @@ export class Parser extends ExprParser {
             tg._type === 'Starred' || tg._type === 'Compare' || tg._type === 'BoolOp' ||
             (tg._type === 'UnaryOp' && tg.op._type === 'Not') || tg._type === 'Lambda' || tg._type === 'IfExp' ||
             tg._type === 'Yield' || tg._type === 'YieldFrom' || tg._type === 'NamedExpr';
-          if (!excluded && !this.isParenthesizedStart(start, tg)) {
+          if (!excluded) {
             this.fail(`cannot assign to ${exprName(tg)} here. Maybe you meant '==' instead of '='?`, tg);
           }
         }

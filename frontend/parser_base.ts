@@ -98,6 +98,8 @@ export abstract class ParserBase implements StringContext {
   /** Errors that mean "no match here" (generic invalid syntax), as opposed to raised
    *  diagnostics; a probe of an invalid_* alternative ignores these and re-raises others. */
   protected readonly genericErrors = new WeakSet<PySyntaxError>();
+  /** Token index where each generic error was located. */
+  protected readonly genericAt = new WeakMap<PySyntaxError, number>();
   /** > 0 while reading an expression_without_invalid (CPython disables invalid_* there). */
   protected noInvalid = 0;
   /** True for the parser of an f-string replacement field's "(expr)". */
@@ -293,9 +295,26 @@ export abstract class ParserBase implements StringContext {
       this.raiseAt('SyntaxError', 'invalid syntax', t);
     } catch (e) {
       this.p = save;
-      if (e instanceof PySyntaxError && e.msg === 'invalid syntax') this.genericErrors.add(e);
+      if (e instanceof PySyntaxError && e.msg === 'invalid syntax') {
+        this.genericErrors.add(e);
+        this.genericAt.set(e, this.toks.indexOf(t));
+      }
       throw e;
     }
+  }
+
+  /**
+   * PEG semantics for `left (op right)*` loops: when the right operand fails with a
+   * generic "no match", the rule matches without the operator (position back at `at`),
+   * and the furthest token read still counts for the error location. Returns false for
+   * errors that must propagate (raised diagnostics, tokenizer errors).
+   */
+  protected backtrack(e: unknown, at: number): boolean {
+    if (!(e instanceof PySyntaxError) || !this.genericErrors.has(e)) return false;
+    const far = this.genericAt.get(e) ?? this.p;
+    if (far > this.maxP) this.maxP = far;
+    this.p = at;
+    return true;
   }
 
   /**

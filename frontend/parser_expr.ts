@@ -346,7 +346,16 @@ export class ExprParser extends ParserBase {
     const first = this.conjunction();
     if (!this.isKw('or')) return first;
     const values = [first];
-    while (this.eatKw('or')) values.push(this.conjunction());
+    while (this.isKw('or')) {
+      const at = this.p++;
+      try {
+        values.push(this.conjunction());
+      } catch (e) {
+        if (!this.backtrack(e, at)) throw e;
+        break;
+      }
+    }
+    if (values.length === 1) return first;
     return { _type: 'BoolOp', op: { _type: 'Or' }, values, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
@@ -356,7 +365,16 @@ export class ExprParser extends ParserBase {
     const first = this.inversion();
     if (!this.isKw('and')) return first;
     const values = [first];
-    while (this.eatKw('and')) values.push(this.inversion());
+    while (this.isKw('and')) {
+      const at = this.p++;
+      try {
+        values.push(this.inversion());
+      } catch (e) {
+        if (!this.backtrack(e, at)) throw e;
+        break;
+      }
+    }
+    if (values.length === 1) return first;
     return { _type: 'BoolOp', op: { _type: 'And' }, values, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
@@ -425,8 +443,15 @@ export class ExprParser extends ParserBase {
     const start = this.cur;
     let left = this.bitwiseXor();
     while (this.isOp('|')) {
-      this.p++;
-      left = this.binop(start, left, 'BitOr', this.bitwiseXor());
+      const at = this.p++;
+      let right: A.ExprNode;
+      try {
+        right = this.bitwiseXor();
+      } catch (e) {
+        if (!this.backtrack(e, at)) throw e;
+        return left;
+      }
+      left = this.binop(start, left, 'BitOr', right);
     }
     return left;
   }
@@ -436,8 +461,15 @@ export class ExprParser extends ParserBase {
     const start = this.cur;
     let left = this.bitwiseAnd();
     while (this.isOp('^')) {
-      this.p++;
-      left = this.binop(start, left, 'BitXor', this.bitwiseAnd());
+      const at = this.p++;
+      let right: A.ExprNode;
+      try {
+        right = this.bitwiseAnd();
+      } catch (e) {
+        if (!this.backtrack(e, at)) throw e;
+        return left;
+      }
+      left = this.binop(start, left, 'BitXor', right);
     }
     return left;
   }
@@ -447,8 +479,15 @@ export class ExprParser extends ParserBase {
     const start = this.cur;
     let left = this.shiftExpr();
     while (this.isOp('&')) {
-      this.p++;
-      left = this.binop(start, left, 'BitAnd', this.shiftExpr());
+      const at = this.p++;
+      let right: A.ExprNode;
+      try {
+        right = this.shiftExpr();
+      } catch (e) {
+        if (!this.backtrack(e, at)) throw e;
+        return left;
+      }
+      left = this.binop(start, left, 'BitAnd', right);
     }
     return left;
   }
@@ -461,11 +500,25 @@ export class ExprParser extends ParserBase {
       const t = this.cur;
       if (t.type !== TokType.OP) return left;
       if (t.string === '<<') {
-        this.p++;
-        left = this.binop(start, left, 'LShift', this.sum());
+        const at = this.p++;
+        let right: A.ExprNode;
+        try {
+          right = this.sum();
+        } catch (e) {
+          if (!this.backtrack(e, at)) throw e;
+          return left;
+        }
+        left = this.binop(start, left, 'LShift', right);
       } else if (t.string === '>>') {
-        this.p++;
-        left = this.binop(start, left, 'RShift', this.sum());
+        const at = this.p++;
+        let right: A.ExprNode;
+        try {
+          right = this.sum();
+        } catch (e) {
+          if (!this.backtrack(e, at)) throw e;
+          return left;
+        }
+        left = this.binop(start, left, 'RShift', right);
       } else return left;
     }
   }
@@ -478,11 +531,25 @@ export class ExprParser extends ParserBase {
       const t = this.cur;
       if (t.type !== TokType.OP) return left;
       if (t.string === '+') {
-        this.p++;
-        left = this.binop(start, left, 'Add', this.term());
+        const at = this.p++;
+        let right: A.ExprNode;
+        try {
+          right = this.term();
+        } catch (e) {
+          if (!this.backtrack(e, at)) throw e;
+          return left;
+        }
+        left = this.binop(start, left, 'Add', right);
       } else if (t.string === '-') {
-        this.p++;
-        left = this.binop(start, left, 'Sub', this.term());
+        const at = this.p++;
+        let right: A.ExprNode;
+        try {
+          right = this.term();
+        } catch (e) {
+          if (!this.backtrack(e, at)) throw e;
+          return left;
+        }
+        left = this.binop(start, left, 'Sub', right);
       } else return left;
     }
   }
@@ -503,8 +570,15 @@ export class ExprParser extends ParserBase {
         case '@': op = 'MatMult'; break;
         default: return left;
       }
-      this.p++;
-      left = this.binop(start, left, op, this.factor());
+      const at = this.p++;
+      let right: A.ExprNode;
+      try {
+        right = this.factor();
+      } catch (e) {
+        if (!this.backtrack(e, at)) throw e;
+        return left;
+      }
+      left = this.binop(start, left, op, right);
     }
   }
 

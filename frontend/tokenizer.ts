@@ -324,18 +324,20 @@ class Tokenizer {
           const off = [...this.src.slice(this.lineStart, this.pos + 1)].length + 1;
           this.errorRaw('SyntaxError', 'unexpected character after line continuation character', this.lineno, this.lineStart, off, 0);
         }
+        if (this.pos + 2 >= n) {
+          const off = [...src.slice(this.lineStart, this.pos + 1)].length + 1;
+          this.errorRaw('SyntaxError', 'unexpected EOF while parsing', this.lineno, this.lineStart, off, -1);
+        }
         this.pos += 2;
         this.newline(this.pos);
         this.contLine = true;
-        if (this.pos >= n) {
-          this.error('SyntaxError', 'unexpected EOF while parsing', this.pos);
-        }
         continue;
       }
       // Operators.
       const op = opAt(src, this.pos);
       if (op === null) {
         this.badChar(c, start);
+        continue;
       }
       this.pos += op.length;
       if (op === '(' || op === '[' || op === '{') {
@@ -361,7 +363,7 @@ class Tokenizer {
     return t === null || t.type === TokType.NEWLINE || t.type === TokType.INDENT || t.type === TokType.DEDENT;
   }
 
-  private badChar(c: number, start: number): never {
+  private badChar(c: number, start: number): false {
     // CPython: printable non-ASCII -> "invalid character"; other ASCII junk is an
     // ERRORTOKEN that the parser reports as "invalid syntax".
     const cp = this.src.codePointAt(start) ?? c;
@@ -370,9 +372,17 @@ class Tokenizer {
       this.error('SyntaxError', `invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, start);
     }
     if (c === 0) {
-      this.error('SyntaxError', 'source code cannot contain null bytes', start);
+      // As a script run reports it: the line up to the NUL, no caret.
+      const line = this.lineTextAt(this.lineStart);
+      const cut = line.indexOf('\0');
+      throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', this.filename, this.lineno, 0, (cut >= 0 ? line.slice(0, cut) : line) + '\n', this.lineno, -1);
     }
-    this.error('SyntaxError', 'invalid syntax', start, this.lineno, this.lineStart, start + 1);
+    // A stray ASCII character ('$', '?', '!', '`'): CPython returns it as a one-character
+    // token that no rule accepts, so the parser reports it (generic error or a more
+    // specific one, e.g. "expected ':'").
+    this.pos = start + 1;
+    this.push(TokType.OP, String.fromCharCode(c), start, start + 1, this.lineno, this.lineStart);
+    return false;
   }
 
   private verifyIdentifier(word: string, start: number): string {
