@@ -115,6 +115,46 @@ function expDDToDouble(t: DD): number {
   return v * 2 ** k;
 }
 
+/** 2**e as a double, for any e (two steps so that neither factor overflows). */
+function pow2(e: number): number {
+  const h = Math.trunc(e / 2);
+  return 2 ** h * 2 ** (e - h);
+}
+
+/** x = m * 2**e with m an integer (x > 0 finite). */
+function frexpBig(x: number): { m: bigint; e: number } {
+  f64[0] = x;
+  const hi = u32[1], lo = u32[0];
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (bexp === 0) e = -1074;
+  else { m |= 1n << 52n; e = bexp - 1075; }
+  return { m, e };
+}
+
+/** A positive bigint ratio n/d correctly rounded to a double, times 2**scale. */
+function ratioToDouble(n: bigint, d: bigint, scale: number): number {
+  const nb = n.toString(2).length, db = d.toString(2).length;
+  const shift = 55 - (nb - db);
+  let q: bigint, r: bigint;
+  if (shift >= 0) { const nn = n << BigInt(shift); q = nn / d; r = nn % d; } else { const dd2 = d << BigInt(-shift); q = n / dd2; r = n % dd2; }
+  const qs = (q << 1n) | (r !== 0n ? 1n : 0n);
+  // qs has 56-58 bits: Number() rounds it once (ties to even); the power of two is exact
+  // unless the result is subnormal.
+  return Number(qs) * pow2(scale - shift - 1);
+}
+
+/**
+ * x**n exactly rounded for an integral |n| <= 64, from the exact rational m**n * 2**(e*n):
+ * ties (10.0**23) round to even as the correctly rounded C pow does.
+ */
+function powIntExact(x: number, n: number): number {
+  const { m, e } = frexpBig(x);
+  if (n > 0) return ratioToDouble(m ** BigInt(n), 1n, e * n);
+  return ratioToDouble(1n, m ** BigInt(-n), e * n);
+}
+
 /** C pow(x, y) for x > 0 finite, y finite and nonzero, as glibc rounds it. */
 export function powPositive(x: number, y: number): number {
   if (y === 1) return x;
@@ -122,6 +162,10 @@ export function powPositive(x: number, y: number): number {
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x); // sqrt is correctly rounded, so is pow(x, 0.5)
   if (x === 1) return 1;
+  if (Number.isInteger(y) && Math.abs(y) <= 64) {
+    const r = powIntExact(x, y);
+    if (r !== 0 && isFinite(r) && Math.abs(r) >= 2.2250738585072014e-308) return r;
+  }
   const l = logDD(x);
   const t = ddMul(l, { hi: y, lo: 0 });
   if (!isFinite(t.hi) || t.hi > 710) return Infinity;
