@@ -13,7 +13,7 @@ import { addMethod, addStaticMethod } from './function';
 import { PyBase } from './object';
 import { PyList, PySlice, sliceIndices } from './containers';
 import { PyDict } from './dict';
-import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash } from './ops';
+import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen } from './ops';
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
@@ -29,19 +29,12 @@ import { strRepr } from './str_repr';
 
 // ---- code points ------------------------------------------------------------------------------
 
-let lastChecked = '';
-let lastIsBmp = true;
-/** True when s has no surrogate pairs, so UTF-16 indices are code point indices. */
+/**
+ * True when s has no surrogate pairs, so UTF-16 indices are code point indices. Uses the
+ * core's strLen, which caches long strings' lengths (s[i] in a loop stays O(1)).
+ */
 export function isBmp(s: string): boolean {
-  if (s === lastChecked) return lastIsBmp;
-  let r = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) { r = false; break; }
-  }
-  lastChecked = s;
-  lastIsBmp = r;
-  return r;
+  return strLen(s) === s.length;
 }
 
 function cpArray(s: string): string[] {
