@@ -234,9 +234,24 @@ export class Parser extends ExprParser {
     // invalid_legacy_expression: NAME !'(' star_expressions (print x / exec x); the
     // probe also reads on (CPython's invalid_expression does), which matters for the
     // "never closed" check and for errors raised while reading (string concatenation).
-    if (first._type === 'Name' && first.id === 'match' && t.type === TokType.NEWLINE && this.toks[this.tokIndexAt(first) + 1] !== t) {
-      // invalid_match_stmt: "match" subject_expr !':'
-      this.raiseAt('SyntaxError', "expected ':'", t);
+    if (first._type === 'Name' && first.id === 'match' && this.startsExpression()) {
+      // invalid_match_stmt: "match" subject_expr !':' -> "expected ':'" after the subject.
+      const save = this.p;
+      let after = -1;
+      this.noInvalid++;
+      try {
+        this.starNamedExpression();
+        while (this.eatOp(',') && this.startsExpression()) this.starNamedExpression();
+        after = this.p;
+      } catch (e) {
+        if (!(e instanceof PySyntaxError) || !this.genericErrors.has(e)) throw e;
+      } finally {
+        this.noInvalid--;
+        this.p = save;
+      }
+      if (after >= 0 && !(this.toks[after].type === TokType.OP && this.toks[after].string === ':')) {
+        this.raiseAt('SyntaxError', "expected ':'", this.toks[after]);
+      }
     }
     if (first._type === 'Name' && !(t.type === TokType.OP && t.string === '(')) {
       this.noInvalid++;
@@ -300,11 +315,14 @@ export class Parser extends ExprParser {
         // invalid_named_expression: `f(x) = 1` -> "... here. Maybe you meant '==' ...?"
         const bad = this.invalidTarget(tg, 'assign');
         if (bad !== null) {
+          // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or: other kinds of
+          // expression only reach here inside parentheses (a group is a bitwise_or).
+          const paren = this.isParenthesizedStart(start, tg);
           const excluded = tg._type === 'List' || tg._type === 'Tuple' || tg._type === 'GeneratorExp' ||
             (tg._type === 'Constant' && (tg.value === true || tg.value === false || tg.value === None)) ||
-            tg._type === 'Starred' || tg._type === 'Compare' || tg._type === 'BoolOp' ||
-            (tg._type === 'UnaryOp' && tg.op._type === 'Not') || tg._type === 'Lambda' || tg._type === 'IfExp' ||
-            tg._type === 'Yield' || tg._type === 'YieldFrom' || tg._type === 'NamedExpr';
+            (!paren && (tg._type === 'Starred' || tg._type === 'Compare' || tg._type === 'BoolOp' ||
+              (tg._type === 'UnaryOp' && tg.op._type === 'Not') || tg._type === 'Lambda' || tg._type === 'IfExp' ||
+              tg._type === 'Yield' || tg._type === 'YieldFrom' || tg._type === 'NamedExpr'));
           if (!excluded) {
             this.fail(`cannot assign to ${exprName(tg)} here. Maybe you meant '==' instead of '='?`, tg);
           }

@@ -5,7 +5,7 @@
 
 import type * as A from './ast';
 import { PySyntaxError } from './syntaxerror';
-import { Token, TokType, tokenize } from './tokenizer';
+import { Token, TokType, tokenize, utf8ToCharOffset } from './tokenizer';
 import { concatenateStrings } from './parser_strings';
 import { COMPARE_OPS, KEYWORDS, LOAD, ParserBase, STORE, exprName, parseNumber, trailingDisjunction } from './parser_base';
 import { Ellipsis, None, PyObject } from '../runtime/object';
@@ -804,6 +804,11 @@ export class ExprParser extends ParserBase {
     if (next !== null) this.fail('invalid syntax. Perhaps you forgot a comma?', this.locNodes(prev, next));
   }
 
+  /** invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses */
+  protected noStarredElement(first: A.ExprNode): void {
+    if (first._type === 'Starred') this.fail('iterable unpacking cannot be used in comprehension', first);
+  }
+
   /** for_if_clauses: ('for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
   protected forIfClauses(): A.Comprehension[] {
     const gens: A.Comprehension[] = [];
@@ -889,6 +894,7 @@ export class ExprParser extends ParserBase {
     }
     const first = this.starNamedExpression();
     if (this.isKw('for') || this.isKw('async')) {
+      this.noStarredElement(first);
       const generators = this.forIfClauses();
       this.level--;
       this.expectOp(')');
@@ -921,6 +927,7 @@ export class ExprParser extends ParserBase {
     if (!this.isOp(']')) {
       const first = this.starNamedExpression();
       if (this.isKw('for') || this.isKw('async')) {
+        this.noStarredElement(first);
         const generators = this.forIfClauses();
         this.level--;
         this.expectOp(']');
@@ -962,6 +969,12 @@ export class ExprParser extends ParserBase {
         const colonTok = this.cur;
         this.p++;
         if (this.isOp('}') || this.isOp(',')) this.raiseAt('SyntaxError', "expression expected after dictionary key and ':'", colonTok);
+        if (this.isOp('*')) {
+          const st = this.cur;
+          this.p++;
+          const sv = this.bitwiseOr();
+          this.fail('cannot use a starred expression in a dictionary value', { lineno: st.lineno, col_offset: st.col, end_lineno: sv.end_lineno, end_col_offset: sv.end_col_offset });
+        }
         const v = this.expression();
         if (this.isKw('for') || this.isKw('async')) {
           const generators = this.forIfClauses();
@@ -975,6 +988,7 @@ export class ExprParser extends ParserBase {
         if (!this.isOp(',') && !this.isOp('}')) this.maybeMissingComma(v);
       } else {
         if (this.isKw('for') || this.isKw('async')) {
+          this.noStarredElement(first);
           const generators = this.forIfClauses();
           this.level--;
           this.expectOp('}');
@@ -999,8 +1013,11 @@ export class ExprParser extends ParserBase {
       } else {
         const k = this.expression();
         if (!this.isOp(':')) {
-          if (this.isOp('}') || this.isOp(',')) this.fail("':' expected after dictionary key", k);
-          this.invalidSyntax();
+          // invalid_kvpair: located at the key's last character, no end.
+          if (this.noInvalid > 0) this.invalidSyntax();
+          const text = this.lineText(k.end_lineno ?? k.lineno) ?? '';
+          const endChar = utf8ToCharOffset(text, k.end_col_offset ?? 0);
+          this.raiseRaw('SyntaxError', "':' expected after dictionary key", k.end_lineno ?? k.lineno, endChar, k.end_lineno ?? k.lineno, 0);
         }
         const colonTok = this.cur;
         this.p++;

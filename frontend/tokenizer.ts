@@ -164,12 +164,15 @@ class Tokenizer {
   /** Open brackets: char, line, char offset. */
   private readonly parens: { char: string; lineno: number; start: number; lineStart: number }[] = [];
   private atbol = true;
+  /** Offset of the first NUL character, or -1 (the usual case: no per-line check). */
+  private readonly nulPos: number;
   private contLine = false;
 
   constructor(private readonly src: string, private readonly filename: string) {
     this.n = src.length;
     // Pure-ASCII sources (the common case) take byte column = character column.
     this.ascii = !/[^\x00-\x7f]/.test(src);
+    this.nulPos = src.indexOf('\0');
   }
 
   private colOf(pos: number, lineStart: number): number {
@@ -222,6 +225,17 @@ class Tokenizer {
     this.lineno++;
     this.lineStart = at;
     this.lineStarts.push(at);
+    if (this.nulPos >= at) this.checkNul();
+  }
+
+  /** CPython's file reader rejects a line holding a NUL byte as soon as it reads it. */
+  private checkNul(): void {
+    let e = this.src.indexOf('\n', this.lineStart);
+    if (e < 0) e = this.n;
+    if (this.nulPos < e) {
+      const line = this.src.slice(this.lineStart, this.nulPos);
+      throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', this.filename, this.lineno, 0, line + '\n', this.lineno, -1);
+    }
   }
 
   run(): TokenizeResult {
@@ -255,6 +269,7 @@ class Tokenizer {
   private loop(): void {
     const src = this.src;
     const n = this.n;
+    if (this.nulPos >= 0) this.checkNul();
     for (;;) {
       if (this.atbol) {
         this.atbol = false;
@@ -319,7 +334,8 @@ class Tokenizer {
         const d = src.charCodeAt(this.pos + 1);
         if (d !== 10) {
           if (this.pos + 1 >= n) {
-            this.error('SyntaxError', 'unexpected EOF while parsing', this.pos);
+            const off = [...src.slice(this.lineStart, this.pos + 1)].length + 1;
+            this.errorRaw('SyntaxError', 'unexpected EOF while parsing', this.lineno, this.lineStart, off, -1);
           }
           const off = [...this.src.slice(this.lineStart, this.pos + 1)].length + 1;
           this.errorRaw('SyntaxError', 'unexpected character after line continuation character', this.lineno, this.lineStart, off, 0);
