@@ -42,6 +42,11 @@ export class PyFunction extends PyBase {
   kwdefaults: PyDict | null = null;
   closure: PyCell[] | null = null;
   annotations: PyDict | null = null;
+  /**
+   * The stack VM's decoded form of `code` (the same object it caches in code.derived),
+   * kept here too so that a call does not pay a Map lookup.
+   */
+  stackDecoded: unknown = undefined;
   declare __dict__: PyDict | undefined;
 
   constructor(public code: CodeObject, public globals: PyDict, qualname?: string) {

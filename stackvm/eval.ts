@@ -679,10 +679,11 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.pc = pc;
               f.lasti = ipc;
               vm.yielded = false;
+              if (f.func !== null) f.release();
               return v;
             }
             const back = f.back!;
-            f.back = null;
+            f.release();
             f = back;
             s = f.s;
             sp = f.sp;

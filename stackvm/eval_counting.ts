@@ -680,10 +680,11 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.pc = pc;
               f.lasti = ipc;
               vm.yielded = false;
+              if (f.func !== null) f.release();
               return v;
             }
             const back = f.back!;
-            f.back = null;
+            f.release();
             f = back;
             s = f.s;
             sp = f.sp;

@@ -33,6 +33,12 @@ export interface Decoded {
   /** Per-unit inline caches (LOAD_GLOBAL; LOAD_ATTR/LOAD_METHOD/STORE_ATTR), created lazily. */
   globalCaches: (GlobalCache | undefined)[];
   attrCaches: (AttrCache | undefined)[];
+  /**
+   * Finished function frames of this code, ready for reuse (a call allocates no Frame and
+   * no array when one is here). Only frames no one can still reach go here: never a
+   * generator's frame.
+   */
+  pool: Frame[];
   /** Per-unit pushes/pops when the instruction does not jump (counting mode only). */
   pushes: Int32Array | null;
   pops: Int32Array | null;
@@ -87,6 +93,7 @@ export function decode(code: CodeObject): Decoded {
     handlers: decodeExceptionTable(code.co_exceptiontable),
     globalCaches: [],
     attrCaches: [],
+    pool: [],
     pushes: null,
     pops: null,
     jumpPushDelta: null,
@@ -157,17 +164,35 @@ export class Frame {
 
   constructor(
     readonly code: CodeObject,
-    readonly func: PyFunction | null,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public func: PyFunction | null,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The locals mapping for module and class frames (LOAD_NAME/STORE_NAME); null for functions. */
-    readonly locals: PyObject | null,
+    public locals: PyObject | null,
+    decoded?: Decoded,
   ) {
-    this.decoded = decode(code);
+    this.decoded = decoded ?? decode(code);
     const nl = code.co_localsplusnames.length;
     this.base = nl;
     this.sp = nl;
     this.s = new Array(nl + code.co_stacksize + 1);
+  }
+
+  /** Returns a finished, non-generator frame to its code's pool, its slots cleared. */
+  release(): void {
+    if (this.generator !== null) return;
+    const pool = this.decoded.pool;
+    if (pool.length >= 16) return;
+    const s = this.s;
+    for (let i = 0; i < s.length; i++) s[i] = undefined;
+    this.sp = this.base;
+    this.pc = 0;
+    this.lasti = -1;
+    this.back = null;
+    this.kwnames = null;
+    this.func = null;
+    this.locals = null;
+    pool.push(this);
   }
 
   /** The current line (for tracebacks and tracing). */

@@ -17,7 +17,7 @@ import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
 import { repr } from '../runtime/ops';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, CO_COROUTINE, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
-import { Frame } from './frame';
+import { Frame, Decoded, decode } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
 import { StackCounters } from './counters';
@@ -55,7 +55,19 @@ export class StackVM implements ExecBackend {
       throw newException(RecursionError, 'maximum recursion depth exceeded');
     }
     const code = func.code;
-    const f = new Frame(code, func, func.globals, this.builtins, (code.co_flags & CO_OPTIMIZED) === 0 ? func.globals : null);
+    let d = func.stackDecoded as Decoded | undefined;
+    if (d === undefined) func.stackDecoded = d = decode(code);
+    const locals = (code.co_flags & CO_OPTIMIZED) === 0 ? func.globals : null;
+    let f: Frame;
+    if (d.pool.length > 0) {
+      f = d.pool.pop()!;
+      f.func = func;
+      f.globals = func.globals;
+      f.builtins = this.interp.builtins;
+      f.locals = locals;
+    } else {
+      f = new Frame(code, func, func.globals, this.interp.builtins, locals, d);
+    }
     const s = f.s;
     if (
       kwnames === null && kwmap === null && n === code.co_argcount &&
@@ -69,6 +81,7 @@ export class StackVM implements ExecBackend {
         bindArguments(func, a, n - nkw, kwnames, kwmap, s);
       } catch (e) {
         this.depth--;
+        f.release();
         throw e;
       }
     }
