@@ -76,8 +76,8 @@ for (let n = 1; n <= 16; n++) FACT_RECIP.push(ddDiv(FACT_RECIP[n - 1], { hi: n, 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-/** ln(x) as a double-double, x > 0 finite. */
-function logDD(x: number): DD {
+/** ln(x) as a double-double, x > 0 finite (series only; builds the tables below). */
+function logDDSlow(x: number): DD {
   // x = m * 2**e with m in [sqrt(1/2), sqrt(2)).
   let e = 0;
   if (x < 2.2250738585072014e-308) { x *= 2 ** 54; e -= 54; } // subnormal: normalise first
@@ -95,24 +95,136 @@ function logDD(x: number): DD {
   return ddAdd(ddMul(LN2, { hi: e, lo: 0 }), lnm);
 }
 
-/** exp(t) rounded to a double, t a double-double with |t| < 800 (else over/underflow). */
-function expDDToDouble(t: DD): number {
+/** exp(t) as a double-double before scaling: [acc, k] with exp(t) = acc * 2**k (series only). */
+function expDDSlowParts(t: DD): [DD, number] {
   const k = Math.round(t.hi / LN2.hi);
   let r = ddAdd(t, ddNeg(ddMul(LN2, { hi: k, lo: 0 })));
   r = { hi: r.hi / 256, lo: r.lo / 256 }; // exact scaling; |r| < 0.0014
   let acc = FACT_RECIP[16];
   for (let n = 15; n >= 0; n--) acc = ddAdd(ddMul(acc, r), FACT_RECIP[n]);
   for (let i = 0; i < 8; i++) acc = ddMul(acc, acc);
-  // Round once to a double, then scale by 2**k (exact unless the result is subnormal).
-  const v = acc.hi + acc.lo;
+  return [acc, k];
+}
+
+// ---- table-driven versions (about 4x faster; the tables come from the series above) ----
+
+/** LOG_TABLE[k] = ln(1 + k/128) as a double-double, k = 0..128. */
+const LOG_TABLE: DD[] = [];
+for (let k = 0; k <= 128; k++) LOG_TABLE.push(logDDSlow(1 + k / 128));
+/** EXP_TABLE[j] = 2**(j/64) as a double-double, j = 0..63. */
+const EXP_TABLE: DD[] = [];
+const LN2_64: DD = { hi: LN2.hi / 64, lo: LN2.lo / 64 };
+for (let j = 0; j < 64; j++) {
+  const [acc, k] = expDDSlowParts(ddMul(LN2_64, { hi: j, lo: 0 }));
+  EXP_TABLE.push({ hi: acc.hi * 2 ** k, lo: acc.lo * 2 ** k });
+}
+
+// Allocation-free double-double kernels for the hot paths: results in (RH, RL).
+let RH = 0, RL = 0;
+
+function mulS(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  let t = SPLITTER * ah;
+  const ahh = t - (t - ah), ahl = ah - ahh;
+  t = SPLITTER * bh;
+  const bhh = t - (t - bh), bhl = bh - bhh;
+  const err = ((ahh * bhh - p) + ahh * bhl + ahl * bhh) + ahl * bhl;
+  const lo = err + (ah * bl + al * bh);
+  RH = p + lo;
+  RL = lo - (RH - p);
+}
+
+function addS(ah: number, al: number, bh: number, bl: number): void {
+  let sh = ah + bh;
+  let bb = sh - ah;
+  const se = (ah - (sh - bb)) + (bh - bb);
+  const th = al + bl;
+  bb = th - al;
+  const te = (al - (th - bb)) + (bl - bb);
+  let lo = se + th;
+  let h = sh + lo;
+  lo = lo - (h - sh);
+  sh = h;
+  lo += te;
+  h = sh + lo;
+  RL = lo - (h - sh);
+  RH = h;
+}
+
+/** ln(x) as a double-double, x > 0 finite: e*ln2 + ln(c) + 2 atanh((m-c)/(m+c)), c = 1 + k/128. */
+function logDD(x: number): DD {
+  let e = 0;
+  if (x < 2.2250738585072014e-308) { x *= 2 ** 54; e -= 54; }
+  f64[0] = x;
+  e += ((u32[1] >>> 20) & 0x7ff) - 1023;
+  u32[1] = (u32[1] & 0x800fffff) | (1023 << 20);
+  const m = f64[0]; // in [1, 2)
+  const k = Math.round((m - 1) * 128);
+  const c = 1 + k / 128;
+  // s = (m - c) / (m + c) in double-double; m - c is exact (Sterbenz); |s| <= 1/512.
+  const num = m - c;
+  const dh = m + c;
+  const dl = (m - (dh - (dh - m))) + (c - (dh - m));
+  const q1 = num / dh;
+  mulS(q1, 0, dh, dl);
+  addS(num, 0, -RH, -RL);
+  const q2 = RH / dh;
+  const sh = q1 + q2, sl = q2 - (sh - q1);
+  mulS(sh, sl, sh, sl);
+  const s2h = RH, s2l = RL;
+  // seven odd terms of 2 atanh(s) = 2 s (1 + s^2/3 + s^4/5 + ...) reach 2**-106
+  let ah = ODD_RECIP[7].hi, al = ODD_RECIP[7].lo;
+  for (let i = 6; i >= 0; i--) {
+    mulS(ah, al, s2h, s2l);
+    addS(RH, RL, ODD_RECIP[i].hi, ODD_RECIP[i].lo);
+    ah = RH; al = RL;
+  }
+  mulS(ah, al, sh, sl);
+  const th = RH * 2, tl = RL * 2;
+  mulS(LN2.hi, LN2.lo, e, 0);
+  addS(RH, RL, LOG_TABLE[k].hi, LOG_TABLE[k].lo);
+  addS(RH, RL, th, tl);
+  return { hi: RH, lo: RL };
+}
+
+/** exp(t) rounded to a double, t a double-double with |t| < 800 (else over/underflow). */
+function expDDToDouble(t: DD): number {
+  const n = Math.round(t.hi / LN2_64.hi);
+  mulS(LN2_64.hi, LN2_64.lo, n, 0);
+  addS(t.hi, t.lo, -RH, -RL);
+  const rh = RH, rl = RL;
+  // |r| <= ln2/128: twelve Taylor terms reach 2**-106.
+  let ah = FACT_RECIP[12].hi, al = FACT_RECIP[12].lo;
+  for (let i = 11; i >= 0; i--) {
+    mulS(ah, al, rh, rl);
+    addS(RH, RL, FACT_RECIP[i].hi, FACT_RECIP[i].lo);
+    ah = RH; al = RL;
+  }
+  const j = ((n % 64) + 64) % 64;
+  const k = (n - j) / 64;
+  mulS(ah, al, EXP_TABLE[j].hi, EXP_TABLE[j].lo);
+  const v = RH + RL;
   if (k > 1000) return v * 2 ** 1000 * 2 ** (k - 1000);
   if (k < -1000) {
-    // Subnormal range: scale the double-double first so that only one rounding happens.
     const scale = 2 ** (k + 1000);
-    const hi = acc.hi * scale, lo = acc.lo * scale;
-    return (hi + lo) * 2 ** -1000;
+    return (RH * scale + RL * scale) * 2 ** -1000;
   }
   return v * 2 ** k;
+}
+
+/** The series-only versions, kept for the self-check test. */
+export function logSlow(x: number): number {
+  const l = logDDSlow(x);
+  return l.hi + l.lo;
+}
+export function expSlow(x: number): number {
+  const [acc, k] = expDDSlowParts({ hi: x, lo: 0 });
+  return (acc.hi + acc.lo) * 2 ** k;
+}
+export function powSlow(x: number, y: number): number {
+  const t = ddMul(logDDSlow(x), { hi: y, lo: 0 });
+  const [acc, k] = expDDSlowParts(t);
+  return (acc.hi + acc.lo) * pow2(k);
 }
 
 /** 2**e as a double, for any e (two steps so that neither factor overflows). */
