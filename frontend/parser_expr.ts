@@ -125,6 +125,7 @@ export class ExprParser extends ParserBase {
     };
     while (!this.isOp(close)) {
       const t = this.cur;
+      if (t.type === TokType.OP && t.string === '(') this.parenthesizedParameters(t, close);
       if (kwarg !== null) {
         this.raiseAt('SyntaxError', 'arguments cannot follow var-keyword argument', t);
       }
@@ -162,6 +163,7 @@ export class ExprParser extends ParserBase {
           this.p++;
           if (this.isOp(',') || this.isOp(close)) this.raiseAt('SyntaxError', 'expected default value expression', eq);
           def = this.expression();
+          if (!this.isOp(',') && !this.isOp(close)) this.maybeMissingComma(def);
         }
         if (sawStar) {
           kwonlyargs.push(a);
@@ -802,6 +804,35 @@ export class ExprParser extends ParserBase {
     this.p = save;
     this.maxP = saveMax;
     if (next !== null) this.fail('invalid syntax. Perhaps you forgot a comma?', this.locNodes(prev, next));
+  }
+
+  /**
+   * invalid_parameters / invalid_lambda_parameters: '(' param_no_default+ ','? ')' in a
+   * parameter list -> "... parameters cannot be parenthesized" (range '(' to ')').
+   */
+  protected parenthesizedParameters(open: Token, close: string): void {
+    if (this.noInvalid > 0) return;
+    let i = this.p + 1;
+    let n = 0;
+    for (;;) {
+      const k = this.toks[i];
+      if (k.type !== TokType.NAME || KEYWORDS.has(k.string)) return;
+      i++;
+      n++;
+      const sep = this.toks[i];
+      if (sep.type === TokType.OP && sep.string === ',') {
+        i++;
+        const after = this.toks[i];
+        if (after.type === TokType.OP && after.string === ')') break;
+        continue;
+      }
+      if (sep.type === TokType.OP && sep.string === ')') break;
+      return;
+    }
+    if (n === 0) return;
+    const end = this.toks[i];
+    const what = close === ':' ? 'Lambda expression parameters' : 'Function parameters';
+    this.raiseRange('SyntaxError', `${what} cannot be parenthesized`, open.lineno, open.col, end.endLineno, end.endCol);
   }
 
   /** invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses */

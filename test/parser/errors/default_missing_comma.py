@@ -1,0 +1,2 @@
+def g(a, b=23 c):
+    pass

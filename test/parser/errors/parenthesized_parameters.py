@@ -1,0 +1,2 @@
+def h((a, b)):
+    pass
