@@ -50,7 +50,7 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
     }
     if (done) {
       throw new PySyntaxError('SyntaxError', 'from __future__ imports must occur at the beginning of the file', filename,
-        s.lineno, s.col_offset, lines[s.lineno - 1] ?? null); // (future.c reports the 0-based column)
+        s.lineno, s.col_offset, lines[s.lineno - 1] ?? null, s.lineno, null); // (future.c: 0-based column, no end)
     }
     for (const alias of s.names) {
       if (!KNOWN_FUTURES.has(alias.name)) {

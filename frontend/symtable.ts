@@ -52,7 +52,7 @@ export class SymtableEntry {
   varnames: string[] = [];
   children: SymtableEntry[] = [];
   /** Names declared global/nonlocal, for the "used prior to ..." checks. */
-  directives = new Map<string, [number, number]>();
+  directives = new Map<string, Loc>();
   nested = false;
   generator = false;
   coroutine = false;
@@ -197,7 +197,9 @@ class SymtableBuilder {
   recordDirective(name: string, loc: Loc): void {
     // Errors point at the first directive naming the variable.
     const m = mangle(this.private, name);
-    if (!this.cur.directives.has(m)) this.cur.directives.set(m, [loc.lineno, loc.col_offset]);
+    if (!this.cur.directives.has(m)) {
+      this.cur.directives.set(m, { lineno: loc.lineno, col_offset: loc.col_offset, end_lineno: loc.end_lineno, end_col_offset: loc.end_col_offset });
+    }
   }
 
   // ---- statements (symtable_visit_stmt) ----
@@ -660,10 +662,7 @@ class Analyzer {
   /** analyze_name */
   analyzeName(ste: SymtableEntry, scopes: Map<string, Scope>, name: string, flags: number,
     bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>): void {
-    const loc = (): Loc | null => {
-      const d = ste.directives.get(name);
-      return d ? { lineno: d[0], col_offset: d[1], end_lineno: null, end_col_offset: null } : null;
-    };
+    const loc = (): Loc | null => ste.directives.get(name) ?? null;
     if (flags & DEF_GLOBAL) {
       if (flags & DEF_NONLOCAL) this.b.error(`name '${name}' is nonlocal and global`, loc());
       scopes.set(name, Scope.GLOBAL_EXPLICIT);

@@ -73,6 +73,8 @@ interface ErrorCase {
   msg: string;
   lineno: number;
   offset: number;
+  end_lineno: number | null;
+  end_offset: number | null;
 }
 
 describe('compiler: compile-time SyntaxErrors as CPython', () => {
@@ -88,7 +90,8 @@ describe('compiler: compile-time SyntaxErrors as CPython', () => {
       }
       expect(err).toBeInstanceOf(PySyntaxError);
       const se = err as PySyntaxError;
-      expect({ msg: se.msg, lineno: se.lineno, offset: se.offset }).toEqual({ msg: c.msg, lineno: c.lineno, offset: c.offset });
+      expect({ msg: se.msg, lineno: se.lineno, offset: se.offset, end_lineno: se.end_lineno, end_offset: se.end_offset })
+        .toEqual({ msg: c.msg, lineno: c.lineno, offset: c.offset, end_lineno: c.end_lineno, end_offset: c.end_offset });
     });
   }
 });

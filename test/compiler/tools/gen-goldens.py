@@ -5,7 +5,8 @@ For every test/compiler/cases/NAME.py writes test/compiler/goldens/NAME.json:
   {"ast": <CPython's AST, test/tools/ast2json.py's shape>,
    "code": <compile()'s code object tree, test/compiler/tools/code2json.py's shape>}
 test/compiler/goldens/errors.json: for each snippet of errors.txt (separated by
-lines '---'), CPython's AST and compile()'s SyntaxError (msg, lineno, offset); and
+lines '---'), CPython's AST and compile()'s SyntaxError (msg, lineno, offset, end_lineno,
+end_offset); and
 test/compiler/goldens/modes.json: compile() in 'eval'/'single'/'exec' mode (MODE_CASES).
 
 Usage: python3 test/compiler/tools/gen-goldens.py
@@ -48,7 +49,8 @@ def main():
             compile(snippet, "<err>", "exec", dont_inherit=True)
         except SyntaxError as e:
             errors.append({"source": snippet, "ast": ast2json.node(tree),
-                           "msg": e.msg, "lineno": e.lineno, "offset": e.offset})
+                           "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                           "end_lineno": e.end_lineno, "end_offset": e.end_offset})
         else:
             raise SystemExit("snippet compiles without error: %r" % snippet)
     with open(os.path.join(OUT, "errors.json"), "w") as fh:
