@@ -811,3 +811,44 @@ for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType
   })));
   t.modified();
 }
+
+// ---------------------------------------------------------------------------------------------
+// X | Y on classes: types.UnionType. Represented as a tuple of the member classes (None
+// stored as NoneType) with its own type, so isinstance/issubclass treat it as the tuple of
+// alternatives CPython checks against.
+
+import { noneType } from './types';
+export const unionType = makeBuiltinType('UnionType', tupleType, { module: 'types' });
+
+function unionMembers(v: PyObject): PyObject[] | null {
+  if (v === None) return [noneType];
+  if (v instanceof PyType || v instanceof PyGenericAlias) return [v];
+  if (v instanceof PyTuple && v.ob_type === unionType) return v.items;
+  return null;
+}
+
+const unionOr = (v: PyObject, w: PyObject): PyObject => {
+  const a = unionMembers(v);
+  const b = unionMembers(w);
+  if (a === null || b === null) return NotImplemented;
+  const items: PyObject[] = [];
+  for (const x of [...a, ...b]) if (!items.includes(x)) items.push(x);
+  if (items.length === 1) return items[0];
+  const u = new PyTuple(items);
+  u.ob_type = unionType;
+  return u;
+};
+setSlots(typeType, { nb_or: unionOr });
+setSlots(unionType, {
+  nb_or: unionOr,
+  tp_repr: (u) => (u as PyTuple).items.map((x) => (x === noneType ? 'None' : aliasArgRepr(x))).join(' | '),
+  tp_richcompare: (a, b, op) => {
+    if (!(b instanceof PyTuple) || b.ob_type !== unionType || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
+    const x = (a as PyTuple).items;
+    const y = b.items;
+    const eq = x.length === y.length && x.every((t) => y.includes(t));
+    return op === Py_EQ ? eq : !eq;
+  },
+  tp_hash: (u) => (u as PyTuple).items.reduce((h: number, x) => h ^ hashOf(x), 0x2f3e),
+});
+addGetSet(unionType, '__args__', (u) => new PyTuple((u as PyTuple).items.map((x) => (x === noneType ? noneType : x))));

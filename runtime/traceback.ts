@@ -5,7 +5,8 @@
 // AttributeError (Python/suggestions.c).
 
 import * as fs from 'fs';
-import { PyObject, None } from './object';
+import { PyObject, None, PyTuple } from './object';
+import { PyList } from './containers';
 import { typeOf } from './types';
 import { PyException, PyTraceback, SystemExit, NameError, AttributeError } from './exceptions';
 import { str } from './ops';
@@ -182,7 +183,23 @@ export function formatExceptionOnly(exc: PyException): string {
   let line = msg === '' ? name : `${name}: ${msg}`;
   const sugg = suggestionFor(exc);
   if (sugg !== null) line += `. Did you mean: '${sugg}'?`;
-  return line + '\n';
+  line += '\n';
+  // PEP 678 notes, one per line after the exception line.
+  const notes = exc.__dict__?.getStr('__notes__');
+  if (notes !== undefined) {
+    const items = notes instanceof PyList || notes instanceof PyTuple ? notes.items : null;
+    if (items === null) line += safeStr(notes) + '\n';
+    else for (const n of items) line += (typeof n === 'string' ? n : safeStr(n)) + '\n';
+  }
+  return line;
+}
+
+function safeStr(v: PyObject): string {
+  try {
+    return str(v);
+  } catch {
+    return '<note str() failed>';
+  }
 }
 
 /** The whole printed form of an uncaught exception, chained exceptions first. */
