@@ -86,7 +86,10 @@ function guardRecursion<T>(f: () => T): T {
   }
 }
 
-/** Compiles a module's AST (as CPython's ast module shapes it) to its code object. */
+/**
+ * Compiles a module's AST (as CPython's ast module shapes it) to its code object. The AST
+ * optimiser folds the tree in place (as CPython's does on its arena), so pass a fresh tree.
+ */
 export function compileAst(tree: A.Module, filename: string, source: string | null = null): CodeObject {
   return guardRecursion(() => compileTree(tree, filename, source, false));
 }
