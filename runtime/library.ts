@@ -21,3 +21,4 @@ import './modules/contextlib';
 import './generic_alias';
 import './modules/heapq_bisect';
 import './modules/copy_string';
+import './modules/typing_abc';

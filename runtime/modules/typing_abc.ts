@@ -1,0 +1,157 @@
+// Minimal typing and abc modules, so that annotated programs import and run: typing's
+// names subscript to printable aliases (typing.List[int]), TypeVar, Generic (a real base
+// class), cast, overload, TYPE_CHECKING; abc's ABC, ABCMeta-free abstractmethod marking
+// with CPython's "Can't instantiate abstract class" check on the ABC's constructor.
+
+import { PyObject, PyTuple, PyBase, None, Ellipsis } from '../object';
+import { PyType, KwArgs } from '../type';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, typeType } from '../types';
+import { makeBuiltinFunction, PyFunction } from '../function';
+import { PyDict } from '../dict';
+import { repr } from '../ops';
+import { getAttrOpt, setAttr } from '../attr';
+import { callObject } from '../call';
+import { makeClass } from '../class';
+import { raise } from '../lib_errors';
+import { defineModule } from './module_util';
+
+/** A typing special form or alias: prints as typing.Name or typing.Name[args]. */
+class PyTypingAlias extends PyBase {
+  constructor(public readonly name: string, public readonly args: PyObject[] | null, public readonly origin: PyObject) {
+    super();
+  }
+}
+const aliasType = makeBuiltinType('_GenericAlias', objectType, { module: 'typing' });
+setBuiltinType(PyTypingAlias, aliasType);
+
+function argRepr(v: PyObject): string {
+  if (v === Ellipsis) return '...';
+  if (v === None) return 'None';
+  if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
+  return repr(v);
+}
+
+setSlots(aliasType, {
+  tp_repr: (v) => {
+    const a = v as PyTypingAlias;
+    if (a.args === null) return `typing.${a.name}`;
+    if (a.name === 'Optional') return `typing.Optional[${argRepr(a.args[0])}]`;
+    if (a.name === 'Callable' && a.args.length === 2 && a.args[0] instanceof PyTuple) {
+      return `typing.Callable[[${(a.args[0] as PyTuple).items.map(argRepr).join(', ')}], ${argRepr(a.args[1])}]`;
+    }
+    return `typing.${a.name}[${a.args.map(argRepr).join(', ')}]`;
+  },
+  mp_subscript: (v, key) => {
+    const a = v as PyTypingAlias;
+    const args = key instanceof PyTuple ? key.items : [key];
+    if (a.name === 'Optional') return new PyTypingAlias('Optional', [args[0]], a.origin);
+    return new PyTypingAlias(a.name, args, a.origin);
+  },
+  tp_call: (v, args, kwargs) => {
+    const o = (v as PyTypingAlias).origin;
+    if (o === None) return raise('TypeError', `Type ${(v as PyTypingAlias).name} cannot be instantiated`);
+    return callObject(o, args, kwargs);
+  },
+});
+
+class PyTypeVar extends PyBase {
+  constructor(public readonly name: string) {
+    super();
+  }
+}
+const typeVarType = makeBuiltinType('TypeVar', objectType, { module: 'typing' });
+setBuiltinType(PyTypeVar, typeVarType);
+setSlots(typeVarType, {
+  tp_new: (_t, args) => {
+    if (typeof args[0] !== 'string') raise('TypeError', 'TypeVar name must be a string');
+    return new PyTypeVar(args[0] as string);
+  },
+  tp_repr: (v) => `~${(v as PyTypeVar).name}`,
+});
+
+/** typing.Generic: a real class, so `class Stack(Generic[T])` works; subscripting returns it. */
+const genericNs = new PyDict();
+genericNs.setStr('__module__', 'typing');
+genericNs.setStr('__qualname__', 'Generic');
+let genericClass: PyType | null = null;
+function getGeneric(): PyType {
+  if (genericClass === null) {
+    genericClass = makeClass(typeType, 'Generic', [objectType], genericNs, null);
+    genericClass.dict.set('__class_getitem__', makeBuiltinFunction('__class_getitem__', () => genericClass!));
+    setSlots(genericClass, {});
+    genericClass.modified();
+  }
+  return genericClass;
+}
+
+defineModule('typing', (m) => {
+  const T = (name: string, origin: PyObject = None): PyTypingAlias => new PyTypingAlias(name, null, origin);
+  const names: [string, PyObject][] = [
+    ['Any', None], ['Union', None], ['Optional', None], ['Callable', None], ['List', 'list'], ['Dict', 'dict'],
+    ['Tuple', 'tuple'], ['Set', 'set'], ['FrozenSet', 'frozenset'], ['Type', 'type'], ['Iterable', None], ['Iterator', None],
+    ['Generator', None], ['Sequence', None], ['Mapping', None], ['MutableMapping', None], ['MutableSequence', None],
+    ['Deque', None], ['DefaultDict', None], ['Counter', None], ['ClassVar', None], ['Final', None], ['Literal', None],
+    ['NoReturn', None], ['Hashable', None], ['Sized', None], ['Collection', None], ['AbstractSet', None], ['Awaitable', None],
+  ];
+  const interpBuiltins = (): PyDict => (require('../interp') as typeof import('../interp')).currentInterp().builtins;
+  for (const [name, origin] of names) {
+    const o = typeof origin === 'string' ? interpBuiltins().getStr(origin) ?? None : origin;
+    m.set(name, T(name, o));
+  }
+  m.set('TypeVar', typeVarType);
+  m.set('Generic', getGeneric());
+  m.set('TYPE_CHECKING', false);
+  m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
+  m.fn('overload', (args) => args[0], { minArgs: 1, maxArgs: 1 });
+  m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
+  m.fn('no_type_check', (args) => args[0], { minArgs: 1, maxArgs: 1 });
+  m.fn('get_type_hints', (args) => getAttrOpt(args[0], '__annotations__') ?? new PyDict(), { minArgs: 1, maxArgs: 3 });
+});
+
+// ---- abc ------------------------------------------------------------------------------------------
+
+function isAbstract(v: PyObject): boolean {
+  const f = getAttrOpt(v, '__isabstractmethod__');
+  return f === true;
+}
+
+/** The names of a class's abstract methods not overridden by a concrete one (sorted, as CPython prints them). */
+function abstractNames(t: PyType): string[] {
+  const out = new Set<string>();
+  for (const c of [...t.mro].reverse()) {
+    for (const [k, v] of c.dict) {
+      if (isAbstract(v)) out.add(k);
+      else out.delete(k);
+    }
+  }
+  return [...out].sort();
+}
+
+defineModule('abc', (m) => {
+  m.fn('abstractmethod', (args) => {
+    const f = args[0];
+    if (f instanceof PyFunction) {
+      if (f.__dict__ === undefined) f.__dict__ = new PyDict();
+      f.__dict__.setStr('__isabstractmethod__', true);
+    } else {
+      try { setAttr(f, '__isabstractmethod__', true); } catch { /* read-only objects stay as they are */ }
+    }
+    return f;
+  }, { minArgs: 1, maxArgs: 1 });
+  const ns = new PyDict();
+  ns.setStr('__module__', 'abc');
+  ns.setStr('__qualname__', 'ABC');
+  // ABC.__new__ refuses classes that still have abstract methods.
+  ns.setStr('__new__', makeBuiltinFunction('__new__', (args: PyObject[], _kw: KwArgs) => {
+    const cls = args[0] as PyType;
+    const missing = abstractNames(cls);
+    if (missing.length > 0) {
+      raise('TypeError', `Can't instantiate abstract class ${cls.name} with abstract method${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    }
+    return callObject(getAttrOpt(objectType, '__new__')!, [cls], null);
+  }));
+  const abc = makeClass(typeType, 'ABC', [objectType], ns, null);
+  m.set('ABC', abc);
+  m.set('ABCMeta', typeType);
+  void typeOf;
+});
