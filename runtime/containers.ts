@@ -861,8 +861,14 @@ setSlots(frozensetType, {
 // ---------------------------------------------------------------------------------------------
 // range
 
+/**
+ * A range. Small ranges (every bound and the length safe integers) use the number fields,
+ * which the VMs' FOR_ITER fast path reads; a range with a bound beyond 2**53 keeps exact
+ * bigint bounds in `big` (and `length` is NaN), as CPython's ranges of Python ints.
+ */
 export class PyRange extends PyBase {
   readonly length: number;
+  big: { start: bigint; stop: bigint; step: bigint; length: bigint } | null = null;
   constructor(public readonly start: number, public readonly stop: number, public readonly step: number) {
     super();
     if (step > 0) this.length = stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
@@ -873,6 +879,32 @@ export class PyRange extends PyBase {
   }
 }
 setBuiltinType(PyRange, rangeType);
+
+function bigLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return stop > start ? (stop - start - 1n) / step + 1n : 0n;
+  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+}
+
+/** A range from Python ints: small (number fields) when everything fits, else exact. */
+export function makeRange(start: bigint | number, stop: bigint | number, step: bigint | number): PyRange {
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number') {
+    const r = new PyRange(start, stop, step);
+    if (Number.isSafeInteger(r.length) && Number.isSafeInteger(r.item(r.length))) return r;
+  }
+  const bs = BigInt(start);
+  const be = BigInt(stop);
+  const bp = BigInt(step);
+  const r = new PyRange(NaN, NaN, NaN);
+  r.big = { start: bs, stop: be, step: bp, length: bigLength(bs, be, bp) };
+  return r;
+}
+
+/** (start, stop, step, length) of any range, exact. */
+function rangeParts(r: PyRange): { start: bigint; stop: bigint; step: bigint; length: bigint } {
+  return r.big ?? { start: BigInt(r.start), stop: BigInt(r.stop), step: BigInt(r.step), length: BigInt(r.length) };
+}
+
+const pyInt = (b: bigint): number | bigint => (b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b);
 
 export class PyRangeIter extends PyBase {
   constructor(public next: number, public readonly step: number, public remaining: number) {
@@ -893,16 +925,82 @@ setSlots(rangeIteratorType, {
   },
 });
 
-function rangeArg(v: PyObject): number {
-  if (typeof v === 'number') return v;
+/** Iterator over a range with bigint bounds (longrange_iterator). */
+export class PyBigRangeIter extends PyBase {
+  constructor(public next: bigint, public readonly step: bigint, public remaining: bigint) {
+    super();
+  }
+}
+export const longRangeIteratorType = makeBuiltinType('longrange_iterator', objectType);
+setBuiltinType(PyBigRangeIter, longRangeIteratorType);
+setSlots(longRangeIteratorType, {
+  tp_iter: (v) => v,
+  tp_iternext: (v) => {
+    const r = v as PyBigRangeIter;
+    if (r.remaining <= 0n) return undefined;
+    r.remaining--;
+    const x = r.next;
+    r.next += r.step;
+    return pyInt(x);
+  },
+});
+
+function rangeArg(v: PyObject): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v !== 'bigint' && typeOf(v).slots.nb_index === undefined) {
+  if (typeOf(v).slots.nb_index === undefined) {
     raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   }
-  const i = index(v);
-  // Bounds beyond 2**53 are kept approximately: such a range is only usable where CPython
-  // itself would fail (len() > sys.maxsize raises OverflowError, see sq_length below).
-  return typeof i === 'bigint' ? Number(i) : i;
+  return index(v);
+}
+
+/** An index (number | bigint) as a bigint, or null when `key` is not an integer. */
+function bigIndex(key: PyObject): bigint | null {
+  if (typeof key === 'number' || typeof key === 'bigint') return BigInt(key);
+  if (typeof key === 'boolean') return key ? 1n : 0n;
+  if (typeOf(key).slots.nb_index === undefined) return null;
+  return BigInt(index(key));
+}
+
+/** slice.indices() over a bigint length (PySlice_GetIndicesEx with Python ints). */
+function bigSliceIndices(s: PySlice, length: bigint): [bigint, bigint, bigint] {
+  const comp = (v: PyObject): bigint | null => {
+    if (v === None) return null;
+    const b = bigIndex(v);
+    if (b === null) raiseTypeError('slice indices must be integers or None or have an __index__ method');
+    return b;
+  };
+  const step = comp(s.step) ?? 1n;
+  if (step === 0n) raiseValueError('slice step cannot be zero');
+  let start = comp(s.start);
+  let stop = comp(s.stop);
+  const clamp = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x);
+  if (step > 0n) {
+    start = start === null ? 0n : start < 0n ? clamp(start + length, 0n, length) : clamp(start, 0n, length);
+    stop = stop === null ? length : stop < 0n ? clamp(stop + length, 0n, length) : clamp(stop, 0n, length);
+  } else {
+    start = start === null ? length - 1n : start < 0n ? clamp(start + length, -1n, length - 1n) : clamp(start, -1n, length - 1n);
+    stop = stop === null ? -1n : stop < 0n ? clamp(stop + length, -1n, length - 1n) : clamp(stop, -1n, length - 1n);
+  }
+  return [start, stop, step];
+}
+
+function rangeContains(r: PyRange, x: PyObject): boolean {
+  if (r.big === null && (typeof x === 'number' || typeof x === 'boolean')) {
+    const n = typeof x === 'boolean' ? (x ? 1 : 0) : x;
+    if (r.step > 0 ? n < r.start || n >= r.stop : n > r.start || n <= r.stop) return false;
+    return (n - r.start) % r.step === 0;
+  }
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') {
+    const n = typeof x === 'boolean' ? (x ? 1n : 0n) : BigInt(x);
+    const p = rangeParts(r);
+    if (p.step > 0n ? n < p.start || n >= p.stop : n > p.start || n <= p.stop) return false;
+    return (n - p.start) % p.step === 0n;
+  }
+  const it = getIter(r);
+  const next = typeOf(it).slots.tp_iternext!;
+  for (let y = next(it); y !== undefined; y = next(it)) if (richEq(y, x)) return true;
+  return false;
 }
 
 setSlots(rangeType, {
@@ -910,61 +1008,96 @@ setSlots(rangeType, {
     noKw('range', kw);
     if (args.length === 0) raiseTypeError('range expected at least 1 argument, got 0');
     if (args.length > 3) raiseTypeError(`range expected at most 3 arguments, got ${args.length}`);
-    if (args.length === 1) return new PyRange(0, rangeArg(args[0]), 1);
+    if (args.length === 1) return makeRange(0, rangeArg(args[0]), 1);
     const step = args.length === 3 ? rangeArg(args[2]) : 1;
-    if (step === 0) raiseValueError('range() arg 3 must not be zero');
-    return new PyRange(rangeArg(args[0]), rangeArg(args[1]), step);
+    if (step === 0 || step === 0n) raiseValueError('range() arg 3 must not be zero');
+    return makeRange(rangeArg(args[0]), rangeArg(args[1]), step);
   },
   sq_length: (v) => {
-    const n = (v as PyRange).length;
-    if (n > Number.MAX_SAFE_INTEGER) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
-    return n;
+    const r = v as PyRange;
+    if (r.big === null) return r.length;
+    if (r.big.length > 9223372036854775807n) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+    return Number(r.big.length);
   },
   mp_subscript: (v, key) => {
     const r = v as PyRange;
     if (key instanceof PySlice) {
-      const [start, , step, n] = sliceIndices(key, r.length);
-      const s = r.item(start);
-      return new PyRange(s, s + n * step * r.step, step * r.step);
+      if (r.big === null) {
+        const [start, , step, n] = sliceIndices(key, r.length);
+        const s0 = r.item(start);
+        return makeRange(s0, s0 + n * step * r.step, step * r.step);
+      }
+      const p = r.big;
+      const [start, stop, step] = bigSliceIndices(key, p.length);
+      const n = bigLength(start, stop, step);
+      const s0 = p.start + start * p.step;
+      return makeRange(pyInt(s0), pyInt(s0 + n * step * p.step), pyInt(step * p.step));
     }
-    if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
-      raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
-    }
-    return r.item(seqIndex(key, r.length, 'range object'));
+    if (r.big === null && typeof key === 'number') return r.item(seqIndex(key, r.length, 'range object'));
+    const i = bigIndex(key);
+    if (i === null) raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
+    const p = rangeParts(r);
+    const j = i < 0n ? i + p.length : i;
+    if (j < 0n || j >= p.length) raiseIndexError('range object index out of range');
+    return pyInt(p.start + j * p.step);
   },
-  sq_contains: (v, x) => {
-    const r = v as PyRange;
-    if (typeof x === 'number' || typeof x === 'boolean') {
-      const n = typeof x === 'boolean' ? (x ? 1 : 0) : x;
-      if (r.step > 0 ? n < r.start || n >= r.stop : n > r.start || n <= r.stop) return false;
-      return (n - r.start) % r.step === 0;
-    }
-    for (let i = 0; i < r.length; i++) if (richEq(r.item(i), x)) return true;
-    return false;
-  },
+  sq_contains: (v, x) => rangeContains(v as PyRange, x),
   tp_iter: (v) => {
     const r = v as PyRange;
-    return new PyRangeIter(r.start, r.step, r.length);
+    if (r.big === null) return new PyRangeIter(r.start, r.step, r.length);
+    return new PyBigRangeIter(r.big.start, r.big.step, r.big.length);
   },
   tp_repr: (v) => {
-    const r = v as PyRange;
-    return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+    const p = rangeParts(v as PyRange);
+    return p.step === 1n ? `range(${p.start}, ${p.stop})` : `range(${p.start}, ${p.stop}, ${p.step})`;
   },
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyRange) || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
-    const a = v as PyRange;
-    const eq = a.length === w.length && (a.length === 0 || (a.start === w.start && (a.length === 1 || a.step === w.step)));
+    const a = rangeParts(v as PyRange);
+    const b = rangeParts(w);
+    const eq = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
     return op === Py_EQ ? eq : !eq;
   },
   tp_hash: (v) => {
-    const r = v as PyRange;
-    return tupleHash([r.length, r.length === 0 ? None : r.start, r.length <= 1 ? None : r.step]);
+    const p = rangeParts(v as PyRange);
+    return tupleHash([pyInt(p.length), p.length === 0n ? None : pyInt(p.start), p.length <= 1n ? None : pyInt(p.step)]);
   },
-  nb_bool: (v) => (v as PyRange).length !== 0,
+  nb_bool: (v) => {
+    const r = v as PyRange;
+    return r.big === null ? r.length !== 0 : r.big.length !== 0n;
+  },
 });
-addGetSet(rangeType, 'start', (v) => (v as PyRange).start);
-addGetSet(rangeType, 'stop', (v) => (v as PyRange).stop);
-addGetSet(rangeType, 'step', (v) => (v as PyRange).step);
+addGetSet(rangeType, 'start', (v) => pyInt(rangeParts(v as PyRange).start));
+addGetSet(rangeType, 'stop', (v) => pyInt(rangeParts(v as PyRange).stop));
+addGetSet(rangeType, 'step', (v) => pyInt(rangeParts(v as PyRange).step));
+addMethod(rangeType, 'index', (v, args) => {
+  const r = v as PyRange;
+  const x = args[0];
+  if (!rangeContains(r, x)) raiseValueError(`${repr(x)} is not in range`);
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') {
+    const p = rangeParts(r);
+    return pyInt((BigInt(typeof x === 'boolean' ? (x ? 1 : 0) : x) - p.start) / p.step);
+  }
+  let i = 0;
+  const it = getIter(r);
+  const next = typeOf(it).slots.tp_iternext!;
+  for (let y = next(it); y !== undefined; y = next(it), i++) if (richEq(y, x)) return i;
+  return raiseValueError(`${repr(x)} is not in range`);
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(rangeType, 'count', (v, args) => {
+  const x = args[0];
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return rangeContains(v as PyRange, x) ? 1 : 0;
+  let n = 0;
+  const it = getIter(v);
+  const next = typeOf(it).slots.tp_iternext!;
+  for (let y = next(it); y !== undefined; y = next(it)) if (richEq(y, x)) n++;
+  return n;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(rangeType, '__reversed__', (v) => {
+  const p = rangeParts(v as PyRange);
+  const last = p.start + (p.length - 1n) * p.step;
+  return getIter(makeRange(pyInt(last), pyInt(p.start - p.step), pyInt(-p.step)));
+}, { maxArgs: 0 });
 
 // ---------------------------------------------------------------------------------------------
 // slice
