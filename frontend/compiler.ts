@@ -300,7 +300,6 @@ export function hasFallthrough(b: BasicBlock): boolean {
 export class Compiler {
   unit!: CompilerUnit;
   stack: CompilerUnit[] = [];
-  readonly optimize = 0;
   interactive = false;
   nestlevel = 0;
   sourceLines: string[] | null = null;
