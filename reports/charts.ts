@@ -60,7 +60,7 @@ function missingNote(parts: { label: string; values: Value[] }[], labels: string
   const notes = [...groups.entries()].map(([what, series]) =>
     `${series.length === parts.length && parts.length > 1 ? 'all series' : series.length > 3 ? `${series.length} series` : series.join(', ')}: ${what}`,
   );
-  return notes.length === 0 ? '' : 'Missing (backend not ready or failed): ' + notes.join('; ');
+  return notes.length === 0 ? '' : 'Missing (not run, failed, or output differed from CPython\'s): ' + notes.join('; ');
 }
 
 /** Log-scale tick labels at 1, 2 and 5 times a power of ten only, in a short form (2k, 1.5M). */
