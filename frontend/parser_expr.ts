@@ -700,6 +700,7 @@ export class ExprParser extends ParserBase {
     while (!this.isOp(')')) {
       const t = this.cur;
       if (t.type === TokType.OP && t.string === '*') {
+        if (sawDoubleStar) this.raiseAt('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', t);
         this.p++;
         const value = this.expression();
         args.push({ _type: 'Starred', value, ctx: LOAD, lineno: t.lineno, col_offset: t.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol });

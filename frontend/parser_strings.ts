@@ -320,7 +320,10 @@ function fstringParse(body: string, pos: number, end: number, raw: boolean, recu
           i = close < 0 ? end : close + 1;
           continue;
         }
-        i += 2;
+        // CPython consumes the escaped character, but a brace stays a brace: f'\{x}' is a
+        // backslash followed by a replacement field.
+        const nx = body.charCodeAt(i + 1);
+        i += nx === 123 || nx === 125 ? 1 : 2;
         continue;
       }
       if (c === 123 || c === 125) {
