@@ -8,7 +8,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { PyObject, PyTuple, None, PyBase } from './object';
+import { PyObject, PyTuple, None, PyBase, PyFloat } from './object';
 import { PyType, KwArgs } from './type';
 import { typeOf, isInstance, dictType, listType, tupleType, rangeType, strType } from './types';
 import { PyDict, DictEntry } from './dict';
@@ -231,6 +231,10 @@ export function formatValue(v: PyObject, conversion: number, spec: string): stri
 /** format(value, spec) (PyObject_Format). */
 export function formatObject(v: PyObject, spec: string): string {
   if (spec === '' && typeof v === 'string') return v;
+  // The runtime library's format() has direct paths for int/bool/float/str.
+  if (typeof v !== 'object' || v instanceof PyFloat) {
+    return (require('./format_runtime') as typeof import('./format_runtime')).formatObject(v, spec);
+  }
   const r = callDunder(v, '__format__', [spec]);
   if (r === undefined) raiseTypeError(`Type ${typeOf(v).name} doesn't define __format__`);
   if (typeof r !== 'string') raiseTypeError(`__format__ must return a str, not ${typeOf(r).name}`);
