@@ -22,3 +22,4 @@ import './generic_alias';
 import './modules/heapq_bisect';
 import './modules/copy_string';
 import './modules/typing_abc';
+import './modules/dataclasses';
