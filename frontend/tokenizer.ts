@@ -9,7 +9,7 @@
 // innermost open bracket in `unclosed` for the parser's error reporting.
 //
 // Positions: lineno is 1-based; col/endCol are UTF-8 byte offsets in the line, as CPython's
-// col_offset. `start`/`end` are UTF-16 offsets into the (newline-normalised) source.
+// col_offset (the source offsets are not kept: nothing after tokenizing needs them).
 // f-strings are single STRING tokens, as in 3.11; parser_strings.ts parses their insides.
 
 import { PySyntaxError, SyntaxErrorKind } from './syntaxerror';
@@ -35,8 +35,6 @@ export interface Token {
   col: number;
   endLineno: number;
   endCol: number;
-  start: number;
-  end: number;
 }
 
 export interface TokenizeResult {
@@ -215,8 +213,6 @@ class Tokenizer {
       col,
       endLineno: this.lineno,
       endCol: this.colOf(end, this.lineStart),
-      start,
-      end,
     });
   }
 
@@ -253,7 +249,7 @@ class Tokenizer {
         e.msg === 'invalid syntax'
       );
       const at = Math.min(this.pos, this.n);
-      this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: e.lineno, col: -1, endLineno: e.lineno, endCol: -1, start: at, end: at });
+      this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: e.lineno, col: -1, endLineno: e.lineno, endCol: -1 });
     }
     const last = this.parens.length > 0 ? this.parens[this.parens.length - 1] : null;
     return {
@@ -301,7 +297,7 @@ class Tokenizer {
         if (this.parens.length === 0 && !blank) {
           this.tokens.push({
             type: TokType.NEWLINE, string: '', lineno: this.lineno, col: this.colOf(start, this.lineStart),
-            endLineno: this.lineno, endCol: this.colOf(start, this.lineStart), start, end: start + 1,
+            endLineno: this.lineno, endCol: this.colOf(start, this.lineStart),
           });
         }
         this.newline(this.pos);
@@ -454,7 +450,7 @@ class Tokenizer {
       if (altcol <= this.altindstack[top]) this.tabError(p);
       this.indstack.push(col);
       this.altindstack.push(altcol);
-      this.tokens.push({ type: TokType.INDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
+      this.tokens.push({ type: TokType.INDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1 });
     } else {
       // Check the target level before emitting any DEDENT (CPython reports E_DEDENT
       // without returning the DEDENT tokens first).
@@ -468,7 +464,7 @@ class Tokenizer {
       while (this.indstack.length - 1 > t) {
         this.indstack.pop();
         this.altindstack.pop();
-        this.tokens.push({ type: TokType.DEDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, start: p, end: p });
+        this.tokens.push({ type: TokType.DEDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1 });
       }
     }
     return true;
@@ -481,13 +477,13 @@ class Tokenizer {
   private finish(): void {
     const n = this.n;
     if (this.parens.length > 0) {
-      this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: this.lineno, col: this.colOf(n, this.lineStart), endLineno: this.lineno, endCol: this.colOf(n, this.lineStart), start: n, end: n });
+      this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: this.lineno, col: this.colOf(n, this.lineStart), endLineno: this.lineno, endCol: this.colOf(n, this.lineStart) });
       return;
     }
     // Implicit NEWLINE at end of file when the last logical line is unterminated.
     if (!this.lastIsLineStart()) {
       const col = this.colOf(n, this.lineStart);
-      this.tokens.push({ type: TokType.NEWLINE, string: '', lineno: this.lineno, col, endLineno: this.lineno, endCol: col, start: n, end: n });
+      this.tokens.push({ type: TokType.NEWLINE, string: '', lineno: this.lineno, col, endLineno: this.lineno, endCol: col });
     }
     // CPython leaves EOF tokens on the last line, at its end, with no end column.
     let lineno = this.lineno;
@@ -499,9 +495,9 @@ class Tokenizer {
     const col = this.colOf(n > ls && this.src.charCodeAt(n - 1) === 10 ? n - 1 : n, ls);
     while (this.indstack.length > 1) {
       this.indstack.pop();
-      this.tokens.push({ type: TokType.DEDENT, string: '', lineno, col, endLineno: lineno, endCol: -1, start: n, end: n });
+      this.tokens.push({ type: TokType.DEDENT, string: '', lineno, col, endLineno: lineno, endCol: -1 });
     }
-    this.tokens.push({ type: TokType.ENDMARKER, string: '', lineno, col, endLineno: lineno, endCol: -1, start: n, end: n });
+    this.tokens.push({ type: TokType.ENDMARKER, string: '', lineno, col, endLineno: lineno, endCol: -1 });
   }
 
   /** If a string prefix starts at `start` followed by a quote, tokenizes the string. */
