@@ -23,3 +23,4 @@ import './modules/heapq_bisect';
 import './modules/copy_string';
 import './modules/typing_abc';
 import './modules/dataclasses';
+import './modules/json';
