@@ -1,0 +1,2 @@
+# Helper package whose __init__ imports nothing.
+INIT_RAN = True

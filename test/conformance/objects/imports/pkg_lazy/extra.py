@@ -1,0 +1,3 @@
+# Submodule of pkg_lazy, only loaded when asked for.
+print('pkg_lazy.extra loaded')
+VALUE = 42
