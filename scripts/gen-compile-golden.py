@@ -75,7 +75,7 @@ def main():
         if os.path.isfile(f) and f not in wanted:
             os.remove(f)
             removed += 1
-    print(f"{len(wanted) // 2} goldens written to {os.path.relpath(OUT, ROOT)}, {removed} stale files removed")
+    print(f"{(len(wanted) - 2) // 2} goldens written to {os.path.relpath(OUT, ROOT)}, {removed} stale files removed")
     for rel, why in skipped:
         print(f"skipped (CPython cannot compile it): {rel}: {why}")
 
