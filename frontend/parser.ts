@@ -21,14 +21,33 @@ export { exprName, parseNumber } from './parser_base';
 export function parse(source: string, filename: string): A.Module {
   const t = tokenize(source, filename);
   const p = new Parser(t.tokens, t.source, t.lineStarts, filename, t.unclosed, t.error, t.errorOverrides);
-  return p.file();
+  try {
+    return p.file();
+  } catch (e) {
+    throw tooDeep(e, filename);
+  }
 }
 
 /** Parses a single expression (eval_input), e.g. for tests and tools. */
 export function parseExpression(source: string, filename = '<unknown>'): A.ExprNode {
   const t = tokenize(source, filename);
   const p = new Parser(t.tokens, t.source, t.lineStarts, filename, t.unclosed, t.error, t.errorOverrides);
-  return p.evalInput();
+  try {
+    return p.evalInput();
+  } catch (e) {
+    throw tooDeep(e, filename);
+  }
+}
+
+/**
+ * A JavaScript stack overflow while parsing absurdly nested input (CPython raises
+ * MemoryError there) becomes a SyntaxError, never a JavaScript stack trace.
+ */
+function tooDeep(e: unknown, filename: string): unknown {
+  if (e instanceof RangeError) {
+    return new PySyntaxError('SyntaxError', 'too deeply nested expression for the parser', filename, 1, 0, null, 1, -1);
+  }
+  return e;
 }
 
 export class Parser extends ExprParser {

@@ -353,6 +353,8 @@ class Tokenizer {
       }
       this.pos += op.length;
       if (op === '(' || op === '[' || op === '{') {
+        // MAXLEVEL in CPython's tokenizer.
+        if (this.parens.length >= 200) this.error('SyntaxError', 'too many nested parentheses', start);
         this.parens.push({ char: op, lineno: this.lineno, start, lineStart: this.lineStart });
       } else if (op === ')' || op === ']' || op === '}') {
         const open = this.parens.pop();
@@ -448,6 +450,10 @@ class Tokenizer {
       if (altcol !== this.altindstack[top]) this.tabError(p);
     } else if (col > this.indstack[top]) {
       if (altcol <= this.altindstack[top]) this.tabError(p);
+      // MAXINDENT (100) in CPython's tokenizer: E_TOODEEP.
+      if (this.indstack.length >= 100) {
+        this.errorRaw('IndentationError', 'too many levels of indentation', this.lineno, this.lineStart, 1, 0);
+      }
       this.indstack.push(col);
       this.altindstack.push(altcol);
       this.tokens.push({ type: TokType.INDENT, string: '', lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1 });

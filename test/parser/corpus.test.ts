@@ -124,3 +124,15 @@ describe('soft keywords: match and case stay usable as names', () => {
     );
   });
 });
+
+describe('resource limits give a SyntaxError, never a JavaScript error', () => {
+  it('a 100,000-deep unary chain (CPython: MemoryError)', () => {
+    let err: unknown = null;
+    try {
+      parse('x = ' + '-'.repeat(100_000) + '1\n', 'deep.py');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PySyntaxError);
+  });
+});
