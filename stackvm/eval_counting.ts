@@ -289,10 +289,23 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                   if (w > 0 && v >= 0) r = Math.floor(v / w);
                   else r = binaryOpByOparg(oparg, v, w);
                   break;
+                case 11: // /  (safe integers are exact doubles, so JS division rounds as CPython's)
+                case 24:
+                  r = w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
+                  break;
                 default:
                   r = binaryOpByOparg(oparg, v, w);
               }
-            } else if (v instanceof PyFloat && w instanceof PyFloat) {
+            } else if (
+              (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === vm.floatType)) &&
+              (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === vm.floatType)) &&
+              (oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18)
+            ) {
+              // int (a safe integer, exactly representable) mixed with float: + - * in doubles.
+              const a = typeof v === 'number' ? v : (v as PyFloat).value;
+              const b = typeof w === 'number' ? w : (w as PyFloat).value;
+              r = new PyFloat(oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : a * b);
+            } else if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === vm.floatType && w.ob_type === vm.floatType) {
               switch (oparg) {
                 case 0:
                 case 13:
@@ -326,6 +339,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const w = s[--sp]!;
             const v = s[sp - 1]!;
             if (typeof v === 'number' && typeof w === 'number') s[sp - 1] = compareNumbers(v, w, oparg as CompareOp);
+            else if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === vm.floatType && w.ob_type === vm.floatType) s[sp - 1] = compareNumbers(v.value, w.value, oparg as CompareOp);
             else s[sp - 1] = richCompare(v, w, oparg as CompareOp);
             pc += C.COMPARE_OP;
             break;
@@ -359,8 +373,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.BINARY_SUBSCR: {
             const sub = s[--sp]!;
             const c = s[sp - 1]!;
-            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) s[sp - 1] = c.items[sub];
-            else s[sp - 1] = getItem(c, sub);
+            let r: PyObject | undefined;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) r = c.items[sub];
+            else if (c instanceof PyDict && c.ob_type === vm.dictType) r = c.get(sub);
+            s[sp - 1] = r !== undefined ? r : getItem(c, sub);
             pc += C.BINARY_SUBSCR;
             break;
           }

@@ -5,7 +5,7 @@
 
 import { PyObject, None } from '../runtime/object';
 import { PyType, KwArgs } from '../runtime/type';
-import { listType, coroutineType, typeOf } from '../runtime/types';
+import { listType, dictType, floatType, coroutineType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyException, newException, RecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
@@ -36,6 +36,8 @@ export class StackVM implements ExecBackend {
   /** The frame that made the most recent call out of the eval loop (for super(), globals()). */
   current: Frame | null = null;
   readonly listType = listType;
+  readonly dictType = dictType;
+  readonly floatType = floatType;
   /** Tracing hook: called when an exception passes through a frame. */
   onException: ((f: Frame, exc: PyException) => void) | undefined = undefined;
   private readonly run: (vm: StackVM, f: Frame, throwIn: PyException | null) => PyObject;
