@@ -248,7 +248,6 @@ class Tokenizer {
         e.msg === 'unexpected EOF while parsing' ||
         e.msg === 'invalid syntax'
       );
-      const at = Math.min(this.pos, this.n);
       this.tokens.push({ type: TokType.ERRORTOKEN, string: '', lineno: e.lineno, col: -1, endLineno: e.lineno, endCol: -1 });
     }
     const last = this.parens.length > 0 ? this.parens[this.parens.length - 1] : null;
