@@ -17,7 +17,7 @@ import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue,
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
-import { isPyException, LookupError, PyException, KeyError } from './exceptions';
+import { isPyException, LookupError, PyException, KeyError, UnicodeDecodeError } from './exceptions';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
 import { isPyWhitespace } from './int_ops';
 import { percentFormat } from './percent_format';
@@ -210,6 +210,9 @@ void finishSubtypeInstance;
 function normEncoding(enc: string): string {
   const e = enc.toLowerCase().replace(/_/g, '-');
   if (e === 'utf8' || e === 'utf-8' || e === 'u8') return 'utf-8';
+  if (e === 'utf-16-le' || e === 'utf-16le' || e === 'utf16le') return 'utf-16-le';
+  if (e === 'utf-16-be' || e === 'utf-16be' || e === 'utf16be') return 'utf-16-be';
+  if (e === 'utf-16' || e === 'utf16') return 'utf-16';
   if (e === 'ascii' || e === 'us-ascii') return 'ascii';
   if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1' || e === 'l1') return 'latin-1';
   return raise('LookupError', `unknown encoding: ${enc}`);
@@ -218,6 +221,18 @@ function normEncoding(enc: string): string {
 /** str.encode */
 export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
   const enc = normEncoding(encoding);
+  if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
+    const le = enc !== 'utf-16-be';
+    const bom = enc === 'utf-16' ? 2 : 0;
+    const out = new Uint8Array(bom + s.length * 2);
+    if (bom) { out[0] = 0xff; out[1] = 0xfe; }
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out[bom + 2 * i + (le ? 0 : 1)] = c & 0xff;
+      out[bom + 2 * i + (le ? 1 : 0)] = c >> 8;
+    }
+    return new PyBytes(out);
+  }
   if (enc === 'utf-8') {
     // Lone surrogates are an error in strict mode, as in CPython.
     for (let i = 0; i < s.length; i++) {
@@ -250,9 +265,35 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
   return new PyBytes(Uint8Array.from(out));
 }
 
+/** Raises UnicodeDecodeError with CPython's message and its start/end attributes. */
+function decodeError(msg: string, start: number, end: number): never {
+  const e = new PyException(UnicodeDecodeError, [msg]);
+  e.__dict__ = new PyDict();
+  e.__dict__.setStr('start', start);
+  e.__dict__.setStr('end', end);
+  throw e;
+}
+
 /** bytes.decode */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normEncoding(encoding);
+  if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
+    let le = enc !== 'utf-16-be';
+    let start = 0;
+    if (enc === 'utf-16' && b.length >= 2) {
+      if (b[0] === 0xff && b[1] === 0xfe) start = 2;
+      else if (b[0] === 0xfe && b[1] === 0xff) { start = 2; le = false; }
+    }
+    let out = '';
+    for (let i = start; i + 1 < b.length; i += 2) out += String.fromCharCode(le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
+    if ((b.length - start) % 2 === 1 && errors === 'strict') {
+      decodeError(`'${enc.replace('utf-16-', 'utf-16-')}' codec can't decode byte 0x${b[b.length - 1].toString(16).padStart(2, '0')} in position ${b.length - 1}: truncated data`, b.length - 1, b.length);
+    }
+    return out;
+  }
+  if (enc === 'utf-8' && errors === 'ignore') {
+    return new TextDecoder('utf-8').decode(b).replace(/\ufffd/g, '');
+  }
   if (enc === 'utf-8') {
     try {
       return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
@@ -263,11 +304,11 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
         const c = b[i];
         const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
         if (n === 0) {
-          raise('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid start byte`);
+          decodeError(`'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid start byte`, i, i + 1);
         }
         for (let k = 1; k < n; k++) {
-          if (i + k >= b.length) raise('UnicodeDecodeError', `'utf-8' codec can't decode byte${k > 1 ? 's' : ''} in position ${i}${k > 1 ? `-${i + k - 1}` : ''}: unexpected end of data`);
-          if ((b[i + k] & 0xc0) !== 0x80) raise('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid continuation byte`);
+          if (i + k >= b.length) decodeError(`'utf-8' codec can't decode byte${k > 1 ? 's' : ''} in position ${i}${k > 1 ? `-${i + k - 1}` : ''}: unexpected end of data`, i, i + k);
+          if ((b[i + k] & 0xc0) !== 0x80) decodeError(`'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid continuation byte`, i, i + 1);
         }
         i += n;
       }
@@ -280,7 +321,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     if (enc === 'ascii' && c >= 0x80) {
       if (errors === 'ignore') continue;
       if (errors === 'replace') { out += '\ufffd'; continue; }
-      raise('UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`);
+      decodeError(`'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`, i, i + 1);
     }
     out += String.fromCharCode(c);
   }
