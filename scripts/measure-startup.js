@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Start-up time of `pyvm run` (issue 8 target: hello.py in at most 0.25 s wall).
+//
+// The machine is shared and loaded, so wall time alone is noisy: this runs each command
+// N times, interleaved (so load drifts hit all of them alike), and reports the median and
+// minimum of wall time and of user+sys CPU time (from /usr/bin/time), plus peak RSS.
+// Usage: node scripts/measure-startup.js [N] [FILE.py]   (default 15, a hello-world file)
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const n = Number(process.argv[2] || 15);
+let file = process.argv[3];
+if (file === undefined) {
+  file = path.join(os.tmpdir(), 'pyvm-hello.py');
+  fs.writeFileSync(file, 'print("hello")\n');
+}
+const root = path.join(__dirname, '..');
+const pyvm = path.join(root, 'bin', 'pyvm');
+const commands = [
+  ['node -e 0 (Node itself)', ['node', '-e', '0']],
+  ['python3', ['python3', file]],
+  ['pyvm run (stack VM)', ['node', pyvm, 'run', file]],
+  ['pyvm run --vm reg', ['node', pyvm, 'run', '--vm', 'reg', file]],
+];
+if (process.env.EXTRA) commands.push(['extra: ' + process.env.EXTRA, process.env.EXTRA.split(' ').concat([file])]);
+
+const samples = commands.map(() => []);
+for (let i = 0; i < n; i++) {
+  commands.forEach(([, argv], k) => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...argv], { encoding: 'utf8' });
+    const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    if (r.status !== 0 || last.length !== 4) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+    samples[k].push({ wall: last[0], cpu: last[1] + last[2], rssKb: last[3] });
+  });
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const min = (xs) => Math.min(...xs);
+console.log(`${n} runs each, interleaved; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log('command                     wall med  wall min   cpu med   cpu min   RSS med');
+commands.forEach(([label], k) => {
+  const s = samples[k];
+  const w = s.map((x) => x.wall), c = s.map((x) => x.cpu), m = s.map((x) => x.rssKb);
+  console.log(`${label.padEnd(26)} ${median(w).toFixed(2).padStart(8)}s ${min(w).toFixed(2).padStart(8)}s ${median(c).toFixed(2).padStart(8)}s ${min(c).toFixed(2).padStart(8)}s ${(median(m) / 1024).toFixed(1).padStart(7)} MB`);
+});

@@ -1,0 +1,59 @@
+// The V8 code cache of bin/pyvm (cli/code_cache.ts) must never change what a program does:
+// the same stdout, stderr and exit status without the cache, on a cold run (which writes it),
+// on a warm run (which uses it) and with a corrupt cache file.
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PYVM_BIN } from '../helpers/pyvm';
+
+const PROGRAM = [
+  'import math, collections',
+  'print("hello", math.sqrt(2), collections.Counter("abca").most_common(1))',
+  'def f(x):',
+  '    return 1 / x',
+  'f(0)',
+  '',
+].join('\n');
+
+function run(file: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [PYVM_BIN, 'run', file], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('code cache', () => {
+  it('gives the same results without, cold, warm and corrupt', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-cc-test-'));
+    try {
+      const file = path.join(dir, 'prog.py');
+      fs.writeFileSync(file, PROGRAM);
+      const cacheDir = path.join(dir, 'cache');
+      const plain = run(file, { PYVM_NO_CODE_CACHE: '1' });
+      expect(plain.status).toBe(1);
+      expect(plain.stdout).toBe("hello 1.4142135623730951 [('a', 2)]\n");
+      expect(plain.stderr).toMatch(/ZeroDivisionError: division by zero\n$/);
+
+      const cold = run(file, { PYVM_CODE_CACHE_DIR: cacheDir });
+      expect(cold).toEqual(plain);
+      const files = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+      expect(files.length).toBe(1);
+
+      const warm = run(file, { PYVM_CODE_CACHE_DIR: cacheDir, PYVM_CODE_CACHE_DEBUG: '1' });
+      const m = /pyvm code cache: (\d+) of (\d+) modules/.exec(warm.stderr);
+      expect(m).not.toBeNull();
+      // Some modules may have been rebuilt meanwhile (shared dist/); most come from the cache.
+      expect(Number(m![1])).toBeGreaterThan(Number(m![2]) / 2);
+      expect({ ...warm, stderr: warm.stderr.replace(/pyvm code cache: .*\n/, '') }).toEqual(plain);
+
+      fs.writeFileSync(path.join(cacheDir, files[0]), 'not a cache');
+      expect(run(file, { PYVM_CODE_CACHE_DIR: cacheDir })).toEqual(plain);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
