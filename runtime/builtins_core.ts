@@ -15,7 +15,7 @@ import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinTy
 import { addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction } from './function';
 import {
   repr, str, hashOf, isTrue, getIter, iterNext, forEach, toArray, len as opLen, binaryOp, absolute,
-  richCompareBool, index as opIndex,
+  richCompareBool, index as opIndex, compareStrings,
 } from './ops';
 import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
@@ -508,8 +508,10 @@ export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
 }
 
 function ltComparator(a: PyObject, b: PyObject): number {
+  // Fast paths with the exact semantics of the slots they bypass (exact types only).
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return richCompareBool(a, b, Py_LT) ? -1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b, Py_LT) ? -1 : 0;
+  if (a instanceof PyFloat && b instanceof PyFloat && typeOf(a) === T.floatType && typeOf(b) === T.floatType) return a.value < b.value ? -1 : 0;
   return richCompareBool(a, b, Py_LT) ? -1 : 0;
 }
 
