@@ -45,7 +45,9 @@ export function formatSyntaxError(e: PySyntaxError): string {
     let text = e.text;
     let offset = e.offset;
     let endOffset = e.end_offset ?? -1;
-    const lineSize = [...text].length;
+    // CPython's line_size counts the line's newline (its `text` always ends with one);
+    // count it even when the error's text was built without it.
+    const lineSize = [...text].length + (text.endsWith('\n') ? 0 : 1);
     if (e.end_lineno !== null && e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     // The caret run is as wide as the UTF-8 bytes of the highlighted text (CPython

@@ -105,6 +105,21 @@ describe('syntax errors: type, message, location and printed form equal CPython 
   }
 });
 
+describe('formatSyntaxError prints compile-stage errors as CPython (fields from the goldens)', () => {
+  const names = Object.keys(errorGolden).filter((n) => errorGolden[n].stage === 'compile').sort();
+  for (const name of names) {
+    const g = errorGolden[name];
+    it(name, () => {
+      const lines = fs.readFileSync(path.join(ERRORS, name + '.py'), 'utf8').split('\n');
+      // The compiler builds its errors without the trailing newline: check that form too.
+      for (const text of [lines[g.lineno - 1] + '\n', lines[g.lineno - 1]]) {
+        const e = new PySyntaxError(g.type as 'SyntaxError', g.msg, name + '.py', g.lineno, g.offset, text, g.end_lineno, g.end_offset);
+        expect(formatSyntaxError(e)).toBe(g.stderr);
+      }
+    });
+  }
+});
+
 describe('known-failures.txt names only existing cases', () => {
   it('every entry refers to a corpus file or an error program', () => {
     for (const key of known.keys()) {
