@@ -8,8 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateProgram } from './gen';
-import { loads } from '../../frontend/marshal';
-import { CodeObject } from '../../frontend/code';
+import type { CodeObject } from '../../frontend/code';
 import type { VmKind, PreparedProgram } from '../../cli/pipeline';
 
 export const FUZZ_DIR = __dirname.includes(`${path.sep}dist${path.sep}`)
@@ -49,19 +48,27 @@ export function runCPython(sources: string[]): CPythonResult[] {
   return JSON.parse(r.stdout) as CPythonResult[];
 }
 
+// The VMs always run from the compiled tree (dist/), as `pyvm` does: under vitest this file is
+// transformed from source, but the VMs must be the tsc output (const enums inlined), and the
+// code objects must come from the same module instances as the pipeline that runs them.
+const DIST = path.resolve(FUZZ_DIR, '..', '..', 'dist');
 type Pipeline = typeof import('../../cli/pipeline');
+type Marshal = typeof import('../../frontend/marshal');
 let pipelineMod: Pipeline | null = null;
 function pipeline(): Pipeline {
   if (pipelineMod === null) {
     // The runtime library registers builtins on import; load it when present.
     try {
-      require('../../runtime/library');
+      require(path.join(DIST, 'runtime', 'library.js'));
     } catch {
       /* not built yet */
     }
-    pipelineMod = require('../../cli/pipeline') as Pipeline;
+    pipelineMod = require(path.join(DIST, 'cli', 'pipeline.js')) as Pipeline;
   }
   return pipelineMod;
+}
+function loads(data: Uint8Array): unknown {
+  return (require(path.join(DIST, 'frontend', 'marshal.js')) as Marshal).loads(data);
 }
 
 /** True when the backend can be loaded in this build. */

@@ -47,6 +47,7 @@ interface Scope {
 
 export class ProgramGen {
   private counter = 0;
+  private inFString = false;
   constructor(private readonly r: Rng) {}
 
   private fresh(prefix: string): string {
@@ -55,6 +56,12 @@ export class ProgramGen {
 
   private varOf(s: Scope, kind: Kind): string | null {
     const c = [...s.vars].filter(([, k]) => k === kind).map(([n]) => n);
+    return c.length > 0 ? this.r.pick(c) : null;
+  }
+
+  /** A variable that may be assigned: never a while loop's counter (the loop must end). */
+  private targetOf(s: Scope, kind: Kind): string | null {
+    const c = [...s.vars].filter(([n, k]) => k === kind && !n.startsWith('c')).map(([n]) => n);
     return c.length > 0 ? this.r.pick(c) : null;
   }
 
@@ -113,8 +120,14 @@ export class ProgramGen {
             return `(${this.expr(s, 'str', d + 1)} + ${this.expr(s, 'str', d + 1)})[:12]`;
           case 1:
             return `str(${this.expr(s, 'int', d + 1)})`;
-          case 2:
-            return `f"<{${this.expr(s, 'int', d + 1)}}:{${this.expr(s, 'str', d + 1)}!r}>"`;
+          case 2: {
+            // No f-string inside an f-string: 3.11 forbids reusing the quote.
+            if (this.inFString) return `str(${this.expr(s, 'int', d + 1)})`;
+            this.inFString = true;
+            const t = `f"<{${this.expr(s, 'int', d + 1)}}:{${this.expr(s, 'str', d + 1)}!r}>"`;
+            this.inFString = false;
+            return t;
+          }
           case 3:
             return `${this.expr(s, 'str', d + 1)}.upper()`;
           case 4:
@@ -214,7 +227,7 @@ export class ProgramGen {
       case 0:
       case 1: {
         const k = this.anyKind();
-        const name = r.chance(0.5) ? this.varOf(s, k) ?? this.fresh('v') : this.fresh('v');
+        const name = r.chance(0.5) ? this.targetOf(s, k) ?? this.fresh('v') : this.fresh('v');
         const line = `${ind}${name} = ${this.expr(s, k)}`;
         s.vars.set(name, k);
         return [line];
@@ -222,7 +235,7 @@ export class ProgramGen {
       case 2:
         return [`${ind}print(${this.expr(s, this.anyKind())}, ${this.expr(s, this.anyKind())})`];
       case 3: {
-        const v = this.varOf(s, 'int');
+        const v = this.targetOf(s, 'int');
         if (v !== null) return [`${ind}${v} ${r.pick(['+=', '-=', '*=', '//=', '%='])} ${r.int(1, 9)}`, `${ind}${v} %= 100003`];
         const l = this.varOf(s, 'list');
         if (l !== null) return [`${ind}${l}.append(${this.expr(s, 'int')})`, `${ind}${l} = ${l}[-8:]`];
