@@ -24,3 +24,4 @@ import './modules/copy_string';
 import './modules/typing_abc';
 import './modules/dataclasses';
 import './modules/json';
+import './modules/fractions';
