@@ -9,6 +9,14 @@ import { translateAll, translate } from '../translator/translate';
 import { parsePasses, PassSet, RegCode } from '../translator/regcode';
 import { regOpcodeTable } from './opcodes';
 import { RegVM, RegCounts } from './vm';
+import { RegFrame, Reg } from './frame';
+import { decodeAt } from './opcodes';
+import { readsOf } from '../translator/effects';
+import { formatRegInstr } from '../translator/disassemble';
+import { addr2line } from '../frontend/linetable';
+import { None, PyFloat } from '../runtime/object';
+import { typeOf } from '../runtime/types';
+import { floatRepr } from '../runtime/float_repr';
 
 interface Prepared {
   passes: PassSet;
@@ -64,6 +72,42 @@ export function regStaticCounters(code: CodeObject, passes: PassSet): NonNullabl
   return out;
 }
 
+/** Short, side-effect-free text of a register's value (never calls Python code). */
+function shortValue(v: Reg): string {
+  if (v === undefined) return '<unbound>';
+  if (v === null) return 'NULL';
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return String(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+    case 'string':
+      return JSON.stringify(v.length > 24 ? v.slice(0, 24) + '...' : v);
+    default:
+      if (v === None) return 'None';
+      if (v instanceof PyFloat) return floatRepr(v.value);
+      return `<${typeOf(v)?.name ?? v.constructor.name}>`;
+  }
+}
+
+/**
+ * `pyvm trace --vm reg`: one line per executed instruction: source line, word index, the
+ * instruction, then the registers it reads with their values (the register VM's counterpart of
+ * the stack VM's "top of the stack").
+ */
+function traceHook(out: (line: string) => void): (f: RegFrame, pc: number) => void {
+  return (f, pc) => {
+    const rc = f.rc;
+    const code = rc.code;
+    const line = addr2line(code.co_linetable, code.co_firstlineno, rc.offsetAtWord[pc]);
+    const d = decodeAt(rc.words, pc);
+    const reads = readsOf(d);
+    const regs = [...reads.regs, ...reads.unchecked].map((r) => `R${r}=${shortValue(f.regs[r])}`).join(' ');
+    out(`${code.co_name}:${line ?? '?'} ${String(pc).padStart(4)} ${formatRegInstr(rc, pc)}${regs ? '  | ' + regs : ''}`);
+  };
+}
+
 export const regBackend: Backend = {
   name: 'reg',
   prepare(code: CodeObject, opts: RunOptions): Prepared {
@@ -73,7 +117,8 @@ export const regBackend: Backend = {
   },
   createRun(opts: RunOptions, prepared: unknown): BackendRun {
     const p = (prepared as Prepared | undefined) ?? { passes: parsePasses(opts.passes) };
-    const vm = new RegVM(p.passes, opts.counting === true);
+    const vm = new RegVM(p.passes, opts.counting === true || opts.trace !== undefined);
+    if (opts.trace !== undefined) vm.trace = traceHook(opts.trace);
     return {
       exec: vm,
       runModule(code: CodeObject, globals: PyDict): void {
