@@ -25,3 +25,4 @@ import './modules/typing_abc';
 import './modules/dataclasses';
 import './modules/json';
 import './modules/fractions';
+import './modules/statistics';
