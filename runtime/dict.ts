@@ -44,6 +44,10 @@ export function mapKeyOf(key: PyObject): unknown {
         return x;
       }
       if (hasIdentityHashAndEq(key)) return key;
+      // int/str subclass instances (runtime library boxes) meet their plain values unless
+      // the subclass overrides __hash__ or __eq__.
+      const pk = (key as { primitiveKey?: () => unknown }).primitiveKey?.();
+      if (pk !== undefined) return mapKeyOf(pk as PyObject);
       return HASHED;
   }
 }

@@ -527,7 +527,7 @@ export function repr(v: PyObject): string {
     case 'bigint':
       return intRepr(v);
     default: {
-      if (v instanceof PyFloat) return floatRepr(v.value);
+      if (v instanceof PyFloat && v.ob_type === floatType) return floatRepr(v.value);
       const f = v.ob_type.slots.tp_repr;
       if (f === undefined) return `<${v.ob_type.name} object>`;
       return f(v);
