@@ -8,7 +8,8 @@
 import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } from './object';
 import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
 import { typeOf, objectType, intType, boolType, strType, floatType, typeType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
-import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException } from './exceptions';
+import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException, RecursionError } from './exceptions';
+import { currentInterp } from './interp';
 import { setReprHook, identityHash, addressOf } from './function';
 import { callObject } from './call';
 import { numericHash } from './numeric';
@@ -515,6 +516,8 @@ export function reprEnter(v: PyObject, recursive: string, body: () => string): s
   }
 }
 
+let reprDepth = 0;
+
 /** repr(v) (PyObject_Repr). */
 export function repr(v: PyObject): string {
   switch (typeof v) {
@@ -530,7 +533,16 @@ export function repr(v: PyObject): string {
       if (v instanceof PyFloat && v.ob_type === floatType) return floatRepr(v.value);
       const f = v.ob_type.slots.tp_repr;
       if (f === undefined) return `<${v.ob_type.name} object>`;
-      return f(v);
+      // PyObject_Repr's recursion check (nested containers recurse here, not in Python frames).
+      if (++reprDepth > currentInterp().recursionLimit) {
+        reprDepth = 0;
+        throw newException(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
+      }
+      try {
+        return f(v);
+      } finally {
+        if (reprDepth > 0) reprDepth--;
+      }
     }
   }
 }
