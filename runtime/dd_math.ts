@@ -110,13 +110,19 @@ function expDDSlowParts(t: DD): [DD, number] {
 
 /** LOG_TABLE[k] = ln(1 + k/128) as a double-double, k = 0..128. */
 const LOG_TABLE: DD[] = [];
-for (let k = 0; k <= 128; k++) LOG_TABLE.push(logDDSlow(1 + k / 128));
 /** EXP_TABLE[j] = 2**(j/64) as a double-double, j = 0..63. */
 const EXP_TABLE: DD[] = [];
 const LN2_64: DD = { hi: LN2.hi / 64, lo: LN2.lo / 64 };
-for (let j = 0; j < 64; j++) {
-  const [acc, k] = expDDSlowParts(ddMul(LN2_64, { hi: j, lo: 0 }));
-  EXP_TABLE.push({ hi: acc.hi * 2 ** k, lo: acc.lo * 2 ** k });
+/**
+ * Fills both tables, on first use (logDD/expDDToDouble call it first thing): building them
+ * costs ~10 ms of CPU, which every `pyvm run` paid at start-up when it was done at import.
+ */
+function buildTables(): void {
+  for (let k = 0; k <= 128; k++) LOG_TABLE.push(logDDSlow(1 + k / 128));
+  for (let j = 0; j < 64; j++) {
+    const [acc, k] = expDDSlowParts(ddMul(LN2_64, { hi: j, lo: 0 }));
+    EXP_TABLE.push({ hi: acc.hi * 2 ** k, lo: acc.lo * 2 ** k });
+  }
 }
 
 // Allocation-free double-double kernels for the hot paths: results in (RH, RL).
@@ -153,6 +159,7 @@ function addS(ah: number, al: number, bh: number, bl: number): void {
 
 /** ln(x) as a double-double, x > 0 finite: e*ln2 + ln(c) + 2 atanh((m-c)/(m+c)), c = 1 + k/128. */
 function logDD(x: number): DD {
+  if (LOG_TABLE.length === 0) buildTables();
   let e = 0;
   if (x < 2.2250738585072014e-308) { x *= 2 ** 54; e -= 54; }
   f64[0] = x;
@@ -189,6 +196,7 @@ function logDD(x: number): DD {
 
 /** exp(t) rounded to a double, t a double-double with |t| < 800 (else over/underflow). */
 function expDDToDouble(t: DD): number {
+  if (EXP_TABLE.length === 0) buildTables();
   const n = Math.round(t.hi / LN2_64.hi);
   mulS(LN2_64.hi, LN2_64.lo, n, 0);
   addS(t.hi, t.lo, -RH, -RL);
