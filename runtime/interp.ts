@@ -144,6 +144,11 @@ export function currentInterp(): Interpreter {
   return current;
 }
 
+/** The running interpreter, or null outside a run (runtime code used on its own). */
+export function currentInterpOrNull(): Interpreter | null {
+  return current;
+}
+
 export function setCurrentInterp(i: Interpreter | null): void {
   current = i;
 }

@@ -9,7 +9,7 @@ import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } fr
 import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
 import { typeOf, objectType, intType, boolType, strType, floatType, typeType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
 import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException, RecursionError } from './exceptions';
-import { currentInterp } from './interp';
+import { currentInterpOrNull } from './interp';
 import { setReprHook, identityHash, addressOf } from './function';
 import { callObject } from './call';
 import { numericHash } from './numeric';
@@ -534,7 +534,7 @@ export function repr(v: PyObject): string {
       const f = v.ob_type.slots.tp_repr;
       if (f === undefined) return `<${v.ob_type.name} object>`;
       // PyObject_Repr's recursion check (nested containers recurse here, not in Python frames).
-      if (++reprDepth > currentInterp().recursionLimit) {
+      if (++reprDepth > (currentInterpOrNull()?.recursionLimit ?? 1000)) {
         reprDepth = 0;
         throw newException(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
       }
