@@ -627,17 +627,18 @@ export function strJoin(sep: string, iterable: PyObject): string {
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const items = iterable.items;
     for (let i = 0; i < items.length; i++) {
-      const x = items[i];
-      if (typeof x !== 'string') raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-      parts.push(x);
+      const x = strOf(items[i]);
+      if (x === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
+      parts.push(x!);
     }
     return parts.join(sep);
   }
   let i = 0;
   try {
     forEach(iterable, (x) => {
-      if (typeof x !== 'string') raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-      parts.push(x);
+      const xs = strOf(x);
+      if (xs === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+      parts.push(xs!);
       i++;
     });
   } catch (e) {
