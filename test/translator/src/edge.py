@@ -75,3 +75,22 @@ def match_it(v):
             return x
         case _:
             return None
+
+class CM:
+    def __enter__(self):
+        return 'cm'
+    def __exit__(self, *a):
+        return False
+
+def kwf(a, *rest, b=0, c=0, **more):
+    return (a, b, rest, c, sorted(more.items()))
+
+g = gen2()
+print(swap(1, 2), rot(1, 2, 3), maybe(True), deleted(), chain(1, 2, 3), chain(3, 2, 1))
+print(boolops(0, 5), boolops(3, 0), kw(kwf), comp(4), nested_try(5), withs(CM()), big(3))
+print(next(g), g.send(7), g.send(0) if False else list(g))
+print([match_it(v) for v in ([1, 2, 3, 4], {'k': 9}, 7, 2, 'x')])
+try:
+    maybe(False)
+except UnboundLocalError as e:
+    print('unbound:', e)
