@@ -12,7 +12,7 @@
 // instruction (for the exception table and the traceback). Operands are read before the
 // destination is written (an instruction may write a register it reads).
 
-import { PyObject, PyTuple, None } from '../runtime/object';
+import { PyObject, PyTuple, None, PyFloat } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { typeOf, isInstance } from '../runtime/types';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
@@ -24,9 +24,11 @@ import { PyFunction, PyCell, PyMethod } from '../runtime/function';
 import { PyList, PySet, PyListIter, PyRange } from '../runtime/containers';
 import {
   binaryOpByOparg, richCompare, isTrue, getIter, iterNext, getItem, setItem, delItem, contains, negative, positive,
-  invert, len as pyLen, forEach,
+  invert, len as pyLen, forEach, compareNumbers,
 } from '../runtime/ops';
-import { dictMerge } from '../runtime/containers';
+import { dictMerge, PyRangeIter } from '../runtime/containers';
+import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
+import { listType, dictType, floatType } from '../runtime/types';
 import { callObject, bindArguments } from '../runtime/call';
 import { getAttr, getAttrOpt, setAttr, delAttr, getMethod, methodFound, lookupSpecial } from '../runtime/attr';
 import { PyGenerator, genResume, genClose } from '../runtime/generator';
@@ -345,13 +347,20 @@ export class RegVM implements ExecBackend {
               pc += 3;
               break;
             }
-            case RegOp.LOAD_ATTR:
-              regs[w[pc + 1]] = getAttr(regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
+            case RegOp.LOAD_ATTR: {
+              const inl = f.rc.inline;
+              let c = inl[pc] as AttrCache | undefined;
+              if (c === undefined) inl[pc] = c = new AttrCache();
+              regs[w[pc + 1]] = loadAttrCached(c, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
               pc += 4;
               break;
+            }
             case RegOp.LOAD_METHOD: {
               const obj = regs[w[pc + 3]] as PyObject;
-              const m = getMethod(obj, names[w[pc + 4]]);
+              const inl = f.rc.inline;
+              let c = inl[pc] as AttrCache | undefined;
+              if (c === undefined) inl[pc] = c = new AttrCache();
+              const m = loadMethodCached(c, obj, names[w[pc + 4]]);
               if (methodFound.self) {
                 regs[w[pc + 1]] = m;
                 regs[w[pc + 2]] = obj;
@@ -362,10 +371,14 @@ export class RegVM implements ExecBackend {
               pc += 5;
               break;
             }
-            case RegOp.STORE_ATTR:
-              setAttr(regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
+            case RegOp.STORE_ATTR: {
+              const inl = f.rc.inline;
+              let c = inl[pc] as AttrCache | undefined;
+              if (c === undefined) inl[pc] = c = new AttrCache();
+              storeAttrCached(c, regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
               pc += 4;
               break;
+            }
             case RegOp.UNARY_NEGATIVE:
               regs[w[pc + 1]] = negative(regs[w[pc + 2]] as PyObject);
               pc += 3;
@@ -375,19 +388,30 @@ export class RegVM implements ExecBackend {
               pc += 3;
               break;
             case RegOp.BINARY_OP:
-              regs[w[pc + 1]] = binaryOpByOparg(w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+              regs[w[pc + 1]] = binaryFast(w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
               pc += 5;
               break;
-            case RegOp.BINARY_SUBSCR:
-              regs[w[pc + 1]] = getItem(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+            case RegOp.BINARY_SUBSCR: {
+              const c = regs[w[pc + 2]] as PyObject;
+              const sub = regs[w[pc + 3]] as PyObject;
+              let r: PyObject | undefined;
+              if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) r = c.items[sub];
+              else if (c instanceof PyDict && c.ob_type === dictType) r = c.get(sub);
+              regs[w[pc + 1]] = r !== undefined ? r : getItem(c, sub);
               pc += 4;
               break;
-            case RegOp.STORE_SUBSCR:
-              setItem(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+            }
+            case RegOp.STORE_SUBSCR: {
+              const c = regs[w[pc + 1]] as PyObject;
+              const sub = regs[w[pc + 2]] as PyObject;
+              const v = regs[w[pc + 3]] as PyObject;
+              if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) c.items[sub] = v;
+              else setItem(c, sub, v);
               pc += 4;
               break;
+            }
             case RegOp.COMPARE_OP:
-              regs[w[pc + 1]] = richCompare(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 4] as CompareOp);
+              regs[w[pc + 1]] = compareFast(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 4] as CompareOp);
               pc += 5;
               break;
             case RegOp.IS_OP:
@@ -442,12 +466,12 @@ export class RegVM implements ExecBackend {
               pc = regs[w[pc + 1]] !== None ? w[pc + 2] : pc + 3;
               break;
             case RegOp.CMP_JUMP_IF_FALSE: {
-              const r = richCompare(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
+              const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
               pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
               break;
             }
             case RegOp.CMP_JUMP_IF_TRUE: {
-              const r = richCompare(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
+              const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
               pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
               break;
             }
@@ -462,7 +486,21 @@ export class RegVM implements ExecBackend {
               pc += 3;
               break;
             case RegOp.FOR_ITER: {
-              const v = iterNext(regs[w[pc + 2]] as PyObject);
+              const it = regs[w[pc + 2]] as PyObject;
+              let v: PyObject | undefined;
+              if (it instanceof PyRangeIter) {
+                if (it.remaining > 0) {
+                  it.remaining--;
+                  v = it.next;
+                  it.next += it.step;
+                }
+              } else if (it instanceof PyListIter) {
+                const seq = it.seq;
+                if (seq !== null) {
+                  if (it.index < seq.items.length) v = seq.items[it.index++];
+                  else it.seq = null;
+                }
+              } else v = iterNext(it);
               if (v === undefined) pc = w[pc + 3];
               else {
                 regs[w[pc + 1]] = v;
@@ -1140,4 +1178,71 @@ function typeByName(name: string): PyType {
 void isInstance;
 void PyListIter;
 void PyRange;
+void setAttr;
+void getMethod;
 void CO_GENERATOR;
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * BINARY_OP with the same exact-type fast paths as the stack VM's loop (small ints, floats,
+ * str concatenation), so that the two VMs differ only in their instruction sets; everything
+ * else goes to the runtime's binaryOpByOparg.
+ */
+function binaryFast(oparg: number, v: PyObject, w: PyObject): PyObject {
+  if (typeof v === 'number' && typeof w === 'number') {
+    let r: number;
+    switch (oparg) {
+      case 0:
+      case 13:
+        r = v + w;
+        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
+      case 10:
+      case 23:
+        r = v - w;
+        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
+      case 5:
+      case 18:
+        r = v * w;
+        return !Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0)) ? binaryOpByOparg(oparg, v, w) : r;
+      case 6:
+      case 19:
+        return w > 0 && v >= 0 ? v % w : binaryOpByOparg(oparg, v, w);
+      case 2:
+      case 15:
+        return w > 0 && v >= 0 ? Math.floor(v / w) : binaryOpByOparg(oparg, v, w);
+      case 11:
+      case 24:
+        return w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
+      default:
+        return binaryOpByOparg(oparg, v, w);
+    }
+  }
+  if (
+    (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === floatType)) &&
+    (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === floatType)) &&
+    (oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18)
+  ) {
+    const a = typeof v === 'number' ? v : (v as PyFloat).value;
+    const b = typeof w === 'number' ? w : (w as PyFloat).value;
+    return new PyFloat(oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : a * b);
+  }
+  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) {
+    switch (oparg) {
+      case 11:
+      case 24:
+        return w.value !== 0 ? new PyFloat(v.value / w.value) : binaryOpByOparg(oparg, v, w);
+      default:
+        return binaryOpByOparg(oparg, v, w);
+    }
+  }
+  if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
+  return binaryOpByOparg(oparg, v, w);
+}
+
+/** COMPARE_OP with the stack VM's fast paths (small ints, exact floats). */
+function compareFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
+  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
+  return richCompare(v, w, op);
+}
