@@ -1,28 +1,34 @@
 // The runtime library (L): importing this file registers, on the core object model, the
 // number types' behaviour, str and the containers' named methods, the builtins module's
-// functions and types, and the built-in modules (math, sys, time, random, collections,
-// itertools, functools). Load order: after runtime/core.ts (it imports it first).
+// functions and types, and the built-in modules (math, random, time, collections, itertools,
+// functools, operator, contextlib, heapq, bisect, copy, string, typing, abc, dataclasses,
+// json, fractions, statistics; sys additions). Load order: after runtime/core.ts (it
+// imports it first).
 
 import './core';
+// Built-in modules whose files have no import-time effect beyond registering themselves
+// are loaded on first import (runtime/lazy_module.ts; start-up time, docs/performance.md);
+// the others below stay eager (sys_extras adds to sys at interpreter set-up).
+import { lazyModule } from './lazy_module';
 import './lib_number_types';
 import './str_methods';
 import './builtins_core';
 import './container_methods';
 import './bytes_methods';
-import './modules/math';
-import './modules/random';
-import './modules/time';
-import './modules/collections';
-import './modules/itertools';
-import './modules/functools';
+lazyModule(['math'], () => require('./modules/math'));
+lazyModule(['random'], () => require('./modules/random'));
+lazyModule(['time'], () => require('./modules/time'));
+lazyModule(['collections'], () => require('./modules/collections'));
+lazyModule(['itertools'], () => require('./modules/itertools'));
+lazyModule(['functools'], () => require('./modules/functools'));
 import './modules/sys_extras';
-import './modules/operator';
-import './modules/contextlib';
+lazyModule(['operator'], () => require('./modules/operator'));
+lazyModule(['contextlib'], () => require('./modules/contextlib'));
 import './generic_alias';
-import './modules/heapq_bisect';
-import './modules/copy_string';
-import './modules/typing_abc';
-import './modules/dataclasses';
-import './modules/json';
-import './modules/fractions';
-import './modules/statistics';
+lazyModule(['heapq', 'bisect'], () => require('./modules/heapq_bisect'));
+lazyModule(['copy', 'string'], () => require('./modules/copy_string'));
+lazyModule(['typing', 'abc'], () => require('./modules/typing_abc'));
+lazyModule(['dataclasses'], () => require('./modules/dataclasses'));
+lazyModule(['json'], () => require('./modules/json'));
+lazyModule(['fractions'], () => require('./modules/fractions'));
+lazyModule(['statistics'], () => require('./modules/statistics'));
