@@ -175,8 +175,9 @@ export function parse(source: string, filename: string): Module {
 /** compile: AST -> module code object (frontend/compile.ts). */
 export function compile(tree: Module, filename: string, source: string): CodeObject {
   if (process.env.PYVM_COMPILER === 'cpython') return compileWithCPython(source, filename);
-  const c = require('../frontend/compile') as { compileAst(tree: Module, filename: string): CodeObject };
-  return c.compileAst(tree, filename);
+  const c = require('../frontend/compile') as typeof import('../frontend/compile');
+  // The source goes along so that compile-time SyntaxErrors carry their source line.
+  return c.compileAst(tree, filename, source);
 }
 
 /**

@@ -18,3 +18,18 @@ describe('pyvm command line', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('compile-time errors of pyvm run', () => {
+  it("prints 'break' outside loop with its source line and carets, as CPython", () => {
+    const fs = require('fs') as typeof import('fs');
+    const os = require('os') as typeof import('os');
+    const path = require('path') as typeof import('path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-cli-'));
+    const file = path.join(dir, 'brk.py');
+    fs.writeFileSync(file, 'def f():\n    pass\nbreak\n');
+    const r = runPyvm(['run', file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`  File "${file}", line 3\n    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n`);
+  });
+});
