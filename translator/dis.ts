@@ -6,5 +6,7 @@ import { disassembleAll } from './disassemble';
 import { parsePasses } from './regcode';
 
 export function disassembleRegister(code: CodeObject, options: { sideBySide: boolean; passes?: string[] }): string {
-  return disassembleAll(code, parsePasses(options.passes), { sideBySide: options.sideBySide });
+  // cli/commands/dis.ts passes `--passes none` as an empty list.
+  const passes = options.passes !== undefined && options.passes.length === 0 ? ['none'] : options.passes;
+  return disassembleAll(code, parsePasses(passes), { sideBySide: options.sideBySide });
 }
