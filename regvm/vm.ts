@@ -698,6 +698,22 @@ export class RegVM implements ExecBackend {
               this.leave(f);
               return v;
             }
+            case RegOp.COPY_FREE_VARS: {
+              // Every closure call starts with it: kept in the main loop.
+              const n = w[pc + 1];
+              const closure = f.func !== null ? f.func.closure : null;
+              const nl = f.rc.nlocalsplus;
+              for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
+              pc += 2;
+              break;
+            }
+            case RegOp.MAKE_CELL: {
+              const a = w[pc + 1];
+              const v = regs[a];
+              regs[a] = new PyCell(v === null ? undefined : v);
+              pc += 2;
+              break;
+            }
             default:
               pc = this.cold(f, op, pc);
               break;
