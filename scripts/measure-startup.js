@@ -25,7 +25,11 @@ const commands = [
   ['pyvm run (stack VM)', ['node', pyvm, 'run', file]],
   ['pyvm run --vm reg', ['node', pyvm, 'run', '--vm', 'reg', file]],
 ];
-if (process.env.EXTRA) commands.push(['extra: ' + process.env.EXTRA, process.env.EXTRA.split(' ').concat([file])]);
+// EXTRA='cmd args;cmd2 args' adds commands (the file is appended), e.g. another checkout's
+// bin/pyvm or `env PYVM_NO_CODE_CACHE=1 node bin/pyvm run`.
+for (const extra of (process.env.EXTRA ?? '').split(';').filter((x) => x.trim() !== '')) {
+  commands.push([extra.trim().replace(/^.*?(\S+\/bin\/pyvm)/, '$1'), extra.trim().split(/\s+/).concat([file])]);
+}
 
 const samples = commands.map(() => []);
 for (let i = 0; i < n; i++) {
@@ -43,5 +47,5 @@ console.log('command                     wall med  wall min   cpu med   cpu min 
 commands.forEach(([label], k) => {
   const s = samples[k];
   const w = s.map((x) => x.wall), c = s.map((x) => x.cpu), m = s.map((x) => x.rssKb);
-  console.log(`${label.padEnd(26)} ${median(w).toFixed(2).padStart(8)}s ${min(w).toFixed(2).padStart(8)}s ${median(c).toFixed(2).padStart(8)}s ${min(c).toFixed(2).padStart(8)}s ${(median(m) / 1024).toFixed(1).padStart(7)} MB`);
+  console.log(`${label.padEnd(26).slice(0, Math.max(26, label.length))} ${median(w).toFixed(2).padStart(8)}s ${min(w).toFixed(2).padStart(8)}s ${median(c).toFixed(2).padStart(8)}s ${min(c).toFixed(2).padStart(8)}s ${(median(m) / 1024).toFixed(1).padStart(7)} MB`);
 });
