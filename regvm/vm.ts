@@ -568,6 +568,41 @@ export class RegVM implements ExecBackend {
                   }
                 }
               }
+              if (op === RegOp.CALL_METHOD && w[pc + 4] < 0) {
+                // Fast path: a method found by LOAD_METHOD (plain function + self), exact arity.
+                const fn = regs[w[pc + 2]];
+                if (fn instanceof PyFunction) {
+                  const code = fn.code;
+                  const n = w[pc + 5];
+                  if (n + 1 === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+                    const rc = (code.derived.get(this.cacheKey) as RegCode | undefined) ?? this.regCode(code);
+                    const nregs = rc.template.slice();
+                    nregs[0] = regs[w[pc + 3]];
+                    for (let i = 0; i < n; i++) nregs[i + 1] = regs[w[pc + 6 + i]];
+                    const nf = new RegFrame(rc, nregs, fn.globals, this.builtinsOf(fn.globals), null, fn);
+                    if (++interp.depth > interp.recursionLimit) {
+                      interp.depth--;
+                      raiseRecursionError();
+                    }
+                    if (counts !== null) {
+                      counts.calls++;
+                      counts.framesPushed++;
+                    }
+                    f.pc = pc + 6 + n;
+                    f.lastPc = pc;
+                    nf.back = f;
+                    nf.retDest = w[pc + 1];
+                    f = nf;
+                    this.active[this.active.length - 1] = f;
+                    w = rc.words;
+                    regs = nregs;
+                    consts = code.co_consts;
+                    names = code.co_names;
+                    pc = 0;
+                    break;
+                  }
+                }
+              }
               const isMethod = op === RegOp.CALL_METHOD;
               const dst = w[pc + 1];
               let fn = regs[w[pc + 2]];
