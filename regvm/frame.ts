@@ -33,10 +33,10 @@ export class RegFrame {
   constructor(
     public readonly rc: RegCode,
     public readonly regs: Reg[],
-    public readonly globals: PyDict,
-    public readonly builtins: PyDict,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The locals mapping of module and class bodies (LOAD_NAME / STORE_NAME); null for functions. */
     public readonly locals: PyObject | null,
-    public readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {}
 }

@@ -521,7 +521,9 @@ export class RegVM implements ExecBackend {
               }
               const dest = f.retDest;
               interp.depth--;
+              const done = f;
               f = f.back as RegFrame;
+              this.recycle(done);
               this.active[this.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
@@ -542,9 +544,9 @@ export class RegVM implements ExecBackend {
                   const n = w[pc + 4];
                   if (n === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
                     const rc = (code.derived.get(this.cacheKey) as RegCode | undefined) ?? this.regCode(code);
-                    const nregs = rc.template.slice();
+                    const nf = this.frameFor(rc, fn);
+                    const nregs = nf.regs;
                     for (let i = 0; i < n; i++) nregs[i] = regs[w[pc + 5 + i]];
-                    const nf = new RegFrame(rc, nregs, fn.globals, this.builtinsOf(fn.globals), null, fn);
                     if (++interp.depth > interp.recursionLimit) {
                       interp.depth--;
                       raiseRecursionError();
@@ -576,10 +578,10 @@ export class RegVM implements ExecBackend {
                   const n = w[pc + 5];
                   if (n + 1 === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
                     const rc = (code.derived.get(this.cacheKey) as RegCode | undefined) ?? this.regCode(code);
-                    const nregs = rc.template.slice();
+                    const nf = this.frameFor(rc, fn);
+                    const nregs = nf.regs;
                     nregs[0] = regs[w[pc + 3]];
                     for (let i = 0; i < n; i++) nregs[i + 1] = regs[w[pc + 6 + i]];
-                    const nf = new RegFrame(rc, nregs, fn.globals, this.builtinsOf(fn.globals), null, fn);
                     if (++interp.depth > interp.recursionLimit) {
                       interp.depth--;
                       raiseRecursionError();
@@ -1169,6 +1171,36 @@ export class RegVM implements ExecBackend {
         throw new Error(`regvm: opcode ${regOpcodeTable[op]?.name ?? op} at ${pc} is not implemented`);
     }
     return pc;
+  }
+
+  /** A frame for `fn` running `rc`: a recycled one (registers already cleared) or a new one. */
+  private frameFor(rc: RegCode, fn: PyFunction): RegFrame {
+    const pooled = rc.framePool.pop() as RegFrame | undefined;
+    if (pooled !== undefined) {
+      pooled.globals = fn.globals;
+      pooled.builtins = this.builtinsOf(fn.globals);
+      pooled.func = fn;
+      pooled.pc = 0;
+      return pooled;
+    }
+    return new RegFrame(rc, rc.template.slice(), fn.globals, this.builtinsOf(fn.globals), null, fn);
+  }
+
+  /**
+   * Returns a finished function frame to its code's pool (as the stack VM does): nothing refers
+   * to a returned frame (tracebacks keep code and offsets, closures keep cells, generators own
+   * their frames and never come here). Constant registers are never written (the verifier checks
+   * it), so clearing the others restores the template.
+   */
+  private recycle(f: RegFrame): void {
+    const pool = f.rc.framePool;
+    if (f.gen !== null || f.locals !== null || pool.length >= 32) return;
+    f.regs.fill(undefined, 0, f.rc.constStart);
+    f.back = null;
+    f.retDest = -1;
+    f.sendDest = -1;
+    f.delegatePc = -1;
+    pool.push(f);
   }
 
   private leave(f: RegFrame): void {

@@ -250,5 +250,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     bytes,
     passes: low.counts,
     inline: [],
+    constStart: constBaseFinal,
+    framePool: [],
   };
 }

@@ -74,6 +74,10 @@ export interface RegCode {
   passes: PassCounts;
   /** Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. */
   inline: unknown[];
+  /** First constant register (registers below it start unbound in every frame). */
+  constStart: number;
+  /** The VM's pool of finished frames for this code, reused by calls (their registers cleared). */
+  framePool: unknown[];
 }
 
 export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
