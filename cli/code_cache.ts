@@ -167,6 +167,18 @@ export function installCodeCache(distDir: string): void {
     return fn.call(exportsObj, exportsObj, req, this, filename, path.dirname(filename));
   };
 
+  // Node's loader looks up the package scope (package.json "type") of every .js file it
+  // loads; dist/ belongs to pyvm's own CommonJS package, so its files skip that lookup.
+  const extensions = M._extensions as Record<string, (module: InternalModule, filename: string) => void>;
+  const originalJs = extensions['.js'];
+  extensions['.js'] = function (module: InternalModule, filename: string): void {
+    if (!filename.startsWith(prefix)) {
+      originalJs.call(this, module, filename);
+      return;
+    }
+    module._compile(fs.readFileSync(filename, 'utf8'), filename);
+  };
+
   process.once('exit', () => {
     if (process.env.PYVM_CODE_CACHE_DEBUG === '1') {
       process.stderr.write(`pyvm code cache: ${hits} of ${compiled.size} modules from ${file}${stale ? ' (rewriting)' : ''}\n`);
