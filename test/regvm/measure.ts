@@ -14,11 +14,16 @@ const P = require(path.join(DIST, 'cli', 'pipeline.js')) as typeof import('../..
 const mode = process.argv[2] === 'full' ? 'full' : 'quick';
 const ti = process.argv.indexOf('--time');
 const reps = ti >= 0 ? Number(process.argv[ti + 1]) : 3;
-const names = process.argv.slice(3).filter((a, i, all) => !a.startsWith('--') && all[i + 2] !== '--time' && a !== String(reps));
+// Benchmark names, optionally with a size: `fib=25`.
+const picks = process.argv.slice(3).filter((a) => /^[a-z_]+(=\d+)?$/.test(a));
+const names = picks.map((a) => a.split('=')[0]);
+const sizes = new Map(picks.filter((a) => a.includes('=')).map((a) => a.split('=') as [string, string]));
 const benchDir = path.join(ROOT, 'benchmarks');
 const files = fs.readdirSync(benchDir).filter((f) => f.endsWith('.py') && (names.length === 0 || names.includes(f.slice(0, -3))));
 
 function sizeOf(file: string): string {
+  const given = sizes.get(path.basename(file, '.py'));
+  if (given !== undefined) return given;
   const m = new RegExp(`${mode}=(\\d+)`).exec(fs.readFileSync(file, 'utf8'));
   return m ? m[1] : '';
 }
