@@ -1195,7 +1195,10 @@ export class RegVM implements ExecBackend {
   private recycle(f: RegFrame): void {
     const pool = f.rc.framePool;
     if (f.gen !== null || f.locals !== null || pool.length >= 32) return;
-    f.regs.fill(undefined, 0, f.rc.constStart);
+    // A plain loop: Array.prototype.fill is a builtin call V8 does not inline, and it dominated
+    // fib's profile (18% self time) for these small register files.
+    const regs = f.regs;
+    for (let i = f.rc.constStart - 1; i >= 0; i--) regs[i] = undefined;
     f.back = null;
     f.retDest = -1;
     f.sendDest = -1;
