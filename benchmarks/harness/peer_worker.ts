@@ -6,9 +6,13 @@
 // with time.perf_counter), exactly like the CPython driver. skulpt: each run is
 // Sk.importMainWithBody, which includes skulpt's compilation to JavaScript (skulpt offers
 // no public way to run an already compiled module again); the report says so.
+// micropython_wasm (MicroPython's WebAssembly port): the program is compiled once with
+// compile() inside MicroPython and each timed run is one exec() of it, timed from JavaScript
+// around a single runPython call (its cost is a few microseconds).
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { pathToFileURL } from 'url';
 import { PEER_MARKER, PeerJob, PeerWorkerResult } from './peers';
 import { firstDifference } from './worker';
 import { describeError } from './pipeline_api';
@@ -103,6 +107,52 @@ async function runSkulpt(job: PeerJob, source: string): Promise<PeerWorkerResult
   return { status: 'ok', version, samplesS: samples };
 }
 
+interface MicroPythonApi {
+  runPython(code: string): unknown;
+  globals: { set(name: string, v: unknown): void };
+}
+
+async function runMicroPython(job: PeerJob, source: string): Promise<PeerWorkerResult> {
+  const entry = pathToFileURL(path.join(job.packageDir, 'micropython.mjs')).href;
+  const mod = (await import(entry)) as { loadMicroPython(o: object): Promise<MicroPythonApi> };
+  const pkgVersion = (JSON.parse(fs.readFileSync(path.join(job.packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const decoder = new TextDecoder();
+  let out = '';
+  // Unbuffered stdout hands over raw UTF-8 bytes in chunks; decode them as a stream.
+  const mp = await mod.loadMicroPython({ stdout: (b: Uint8Array) => (out += decoder.decode(b, { stream: true })), linebuffer: false });
+  mp.globals.set('JOB_SOURCE', source);
+  mp.globals.set('JOB_PATH', job.path);
+  mp.globals.set('JOB_SIZE', String(job.size));
+  mp.runPython(
+    [
+      'import sys',
+      'sys.argv.clear()',
+      'sys.argv.extend([JOB_PATH, JOB_SIZE])',
+      "_code = compile(JOB_SOURCE, JOB_PATH, 'exec')",
+      'def _run():',
+      "    exec(_code, {'__name__': '__main__', '__file__': JOB_PATH})",
+    ].join('\n'),
+  );
+  const version = `${pkgVersion} (MicroPython WebAssembly)`;
+  const runOnce = (): string => {
+    out = '';
+    mp.runPython('_run()');
+    return out;
+  };
+  const first = runOnce();
+  if (job.expectedOutput !== null && first !== job.expectedOutput) {
+    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
+  }
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < job.minSamples || performance.now() - start < job.maxTimeS * 1000) {
+    const t0 = performance.now();
+    runOnce();
+    samples.push((performance.now() - t0) / 1000);
+  }
+  return { status: 'ok', version, samplesS: samples };
+}
+
 async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
   const source = fs.readFileSync(job.path, 'utf8');
   try {
@@ -111,6 +161,8 @@ async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
         return await runPyodide(job, source);
       case 'skulpt':
         return await runSkulpt(job, source);
+      case 'micropython_wasm':
+        return await runMicroPython(job, source);
       default:
         return { status: 'error', error: `unknown peer ${job.peer}` };
     }

@@ -2,8 +2,8 @@
 // (program loaded once, then repeated runs, output checked against CPython's first). None
 // is installed by default: they are large and not needed to build pyvm. To add them:
 //
-//     npm install --no-save pyodide skulpt               # in the repository, or
-//     npm install --prefix ~/pyvm-peers pyodide skulpt   # elsewhere, then
+//     npm install --no-save pyodide skulpt @micropython/micropython-webassembly-pyscript   # in the repository, or
+//     npm install --prefix ~/pyvm-peers pyodide skulpt @micropython/micropython-webassembly-pyscript   # elsewhere, then
 //     export PYVM_PEERS_DIR=~/pyvm-peers/node_modules
 //
 // and run `pyvm bench` again: the columns appear in the results and the report.
@@ -13,8 +13,19 @@ import { childFailure, lastJsonLine, runChild } from './child';
 import type { PeerResult } from './results';
 import { timingFromSamples } from './stats';
 
-export const KNOWN_PEERS = ['pyodide', 'skulpt'] as const;
+export const KNOWN_PEERS = ['pyodide', 'skulpt', 'micropython_wasm'] as const;
 export type PeerName = (typeof KNOWN_PEERS)[number];
+
+/** The npm package each peer comes in (its directory under node_modules). */
+export const PEER_PACKAGE: Record<PeerName, string> = {
+  pyodide: 'pyodide',
+  skulpt: 'skulpt',
+  micropython_wasm: '@micropython/micropython-webassembly-pyscript',
+};
+
+function isPeerName(name: string): name is PeerName {
+  return (KNOWN_PEERS as readonly string[]).includes(name);
+}
 
 export const PEER_MARKER = '@@PYVM-PEER-RESULT ';
 
@@ -28,8 +39,9 @@ export function peerSearchPaths(root: string): string[] {
 
 /** The package directory of an installed peer, or null. */
 export function peerPackageDir(root: string, name: string): string | null {
+  if (!isPeerName(name)) return null;
   for (const dir of peerSearchPaths(root)) {
-    const pkg = path.join(dir, name, 'package.json');
+    const pkg = path.join(dir, PEER_PACKAGE[name], 'package.json');
     if (fs.existsSync(pkg)) return path.dirname(pkg);
   }
   return null;
