@@ -24,6 +24,7 @@ import { genericGetAttr, setTypeSetAttr, attributeError } from './attr';
 import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray } from './ops';
 import { currentInterp } from './interp';
 import { PyList } from './containers';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 
 /** An instance of a Python class whose only built-in base is object. */
 export class PyInstance extends PyBase {
@@ -190,7 +191,7 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   }],
   ['tp_init', ['__init__'], () => (self: PyObject, args: PyObject[], kw: KwArgs) => {
     const r = callDunder(self, '__init__', args, kw);
-    if (r !== None && r !== undefined) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== None && r !== undefined) throw initResultError(r);
   }],
   ['nb_negative', ['__neg__'], () => (v: PyObject) => callDunder(v, '__neg__', [])!],
   ['nb_positive', ['__pos__'], () => (v: PyObject) => callDunder(v, '__pos__', [])!],
@@ -230,6 +231,7 @@ for (const info of NB_OPS) {
 }
 // One wrapper function per slot, shared by every Python class (binaryWrapper compares identity).
 const SLOT_WRAPPERS = new Map<SlotName, unknown>(SLOT_DUNDERS.map(([s, , mk]) => [s, mk()]));
+const initSlotWrapper = SLOT_WRAPPERS.get('tp_init');
 
 /** __getattribute__/__getattr__ (slot_tp_getattr_hook). */
 function slotGetattrHook(v: PyObject, name: string): PyObject | undefined {
@@ -601,6 +603,45 @@ const typeCall = (tv: PyObject, args: PyObject[], kwargs: KwArgs): PyObject => {
   if (init !== undefined) init(obj, args, kwargs);
   return obj;
 };
+// ---------------------------------------------------------------------------------------------
+// Instance creation inside a VM's own loop (CPython 3.12's CALL_ALLOC_AND_ENTER_INIT)
+//
+// `C(args)` through typeCall runs __init__ via callObject -> backend.callFunction: a nested
+// eval loop (JS recursion) per instance. When C is created by object.__new__ and initialised
+// by a plain Python __init__, a VM can instead allocate the instance here, push the
+// __init__ frame itself (self first, then the call's arguments) and, when that frame
+// returns, deliver the instance after `checkInitResult`. The observable behaviour is
+// typeCall's: same allocation, same argument errors (bound against __init__), same
+// TypeError for a non-None return, raised at the caller's CALL.
+
+const CO_NOT_PLAIN = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The __init__ function a VM may enter directly for the call `t(...)`, or null when the
+ * call must go through callObject: t's metaclass must call with typeCall, t's tp_new must
+ * be object's, its tp_init the __init__ slot wrapper and __init__ (along the MRO) a Python
+ * function that is not a generator or coroutine function.
+ */
+export function inlinableInit(t: PyType): PyFunction | null {
+  if (t.slots.tp_new !== objectNew || t.slots.tp_init !== initSlotWrapper) return null;
+  if (t.ob_type.slots.tp_call !== typeCall) return null;
+  const init = t.lookup('__init__');
+  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_NOT_PLAIN) !== 0) return null;
+  return init;
+}
+
+/** object.__new__(t) for a type `inlinableInit` accepted (its argument checks cannot fail then). */
+export function allocInstance(t: PyType): PyInstance {
+  const inst = new PyInstance(t);
+  if (!t.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
+  return inst;
+}
+
+/** The TypeError for an __init__ that returned `r` (not None). */
+export function initResultError(r: PyObject): PyException {
+  return newException(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+}
+
 setSlots(typeType, {
   tp_call: typeCall,
   tp_new: (meta, args, kwargs) => {

@@ -21,7 +21,7 @@ import { Frame } from './frame';
 import type { StackVM } from './vm';
 import { PyObject, PyTuple, PyFloat, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { CompareOp } from '../runtime/type';
+import { CompareOp, PyType } from '../runtime/type';
 import { typeOf } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod } from '../runtime/function';
@@ -30,6 +30,7 @@ import {
   positive, invert, len,
 } from '../runtime/ops';
 import { delAttr, methodFound } from '../runtime/attr';
+import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { callObject, kwargsFromVector } from '../runtime/call';
 import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge } from '../runtime/containers';
@@ -624,8 +625,22 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const kwn = kwnames;
             kwnames = null;
             pc += C.CALL;
-            if (callable instanceof PyFunction) {
-              const nf = vm.pushFrame(callable, s as PyObject[], argStart, nargs, kwn, null);
+            let fn: PyFunction | null = null;
+            let inst: PyObject | null = null;
+            if (callable instanceof PyFunction) fn = callable;
+            else if (callable instanceof PyType && (fn = inlinableInit(callable)) !== null) {
+              // A class with a Python __init__: allocate here, run __init__(inst, args...)
+              // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf).
+              inst = allocInstance(callable);
+            }
+            if (fn !== null) {
+              let nf: Frame;
+              if (inst === null) nf = vm.pushFrame(fn, s as PyObject[], argStart, nargs, kwn, null);
+              else {
+                s[argStart - 1] = inst;
+                nf = vm.pushFrame(fn, s as PyObject[], argStart - 1, nargs + 1, kwn, null);
+                nf.initSelf = inst;
+              }
               // Everything from the NULL/method slot up is consumed; the result goes there.
               for (let i = sp - oparg - 2; i < sp; i++) s[i] = undefined;
               f.sp = sp - oparg - 2;
@@ -689,7 +704,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
           }
           case O.RETURN_VALUE: {
-            const v = s[--sp]!;
+            let v = s[--sp]!;
             vm.depth--;
             if (f === entry) {
               f.sp = sp;
@@ -700,6 +715,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               return v;
             }
             const back = f.back!;
+            const inst = f.initSelf;
             f.release();
             f = back;
             s = f.s;
@@ -710,6 +726,14 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             args = f.decoded.args;
             consts = code.co_consts;
             names = code.co_names;
+            if (inst !== null) {
+              // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
+              if (v !== None) {
+                ipc = f.lasti;
+                throw initResultError(v);
+              }
+              v = inst;
+            }
             s[sp++] = v;
             break;
           }

@@ -159,6 +159,11 @@ export class Frame {
   kwnames: readonly string[] | null = null;
   /** The generator owning this frame, if any. */
   generator: PyGenerator | null = null;
+  /**
+   * For an __init__ frame entered by CALL on a class (runtime/class.ts inlinableInit): the
+   * new instance, which RETURN_VALUE delivers to the caller instead of __init__'s None.
+   */
+  initSelf: PyObject | null = null;
   /** The exception being handled in this generator frame when it was suspended. */
   readonly decoded: Decoded;
 
@@ -190,6 +195,7 @@ export class Frame {
     this.lasti = -1;
     this.back = null;
     this.kwnames = null;
+    this.initSelf = null;
     this.func = null;
     this.locals = null;
     pool.push(this);
