@@ -1,63 +1,35 @@
-// The register VM's eval loop: runs register code (translator/) on the shared runtime.
-//
-// One `run` call executes frames linked through `back` until its entry frame returns, so a
-// Python-to-Python call pushes a frame and continues in the same loop (no JS recursion), as
-// the stack VM does; runtime code calling into Python (a key function, __init__, a generator's
-// next) re-enters through ExecBackend and starts a new `run`, as CPython re-enters
-// _PyEval_EvalFrame. Every instruction's semantics is the runtime's: this file only reads
-// operands from registers and writes results to registers.
-//
-// Conventions of the loop: `pc` is the word index of the current instruction and only moves
-// once the instruction has completed, so when anything throws, `pc` still names the faulting
-// instruction (for the exception table and the traceback). Operands are read before the
-// destination is written (an instruction may write a register it reads).
+// The register VM (ExecBackend): frames, calls from the runtime into Python, generators, and
+// the less frequent instructions (`cold`). The eval loop itself is regvm/eval.ts (and its
+// generated counting/tracing twin regvm/eval_counting.ts); both use the members below that
+// are public for that reason (active, cacheKey, interp, frameFor, recycle, leave, cold, ...).
 
-import { PyObject, PyTuple, None, PyFloat } from '../runtime/object';
+import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { typeOf, isInstance } from '../runtime/types';
-import { CompareOp, KwArgs, PyType } from '../runtime/type';
+import { typeOf } from '../runtime/types';
+import { KwArgs, PyType } from '../runtime/type';
 import {
-  PyException, PyTraceback, fromJsError, raiseRecursionError, raiseTypeError, AssertionError, StopIteration,
+  PyException, raiseTypeError, AssertionError, StopIteration,
   isPyException, newException, GeneratorExit, stopIterationValue,
 } from '../runtime/exceptions';
-import { PyFunction, PyCell, PyMethod } from '../runtime/function';
-import { PyList, PySet, PyListIter, PyRange } from '../runtime/containers';
-import {
-  binaryOpByOparg, richCompare, isTrue, getIter, iterNext, getItem, setItem, delItem, contains, negative, positive,
-  invert, len as pyLen, forEach, compareNumbers,
-} from '../runtime/ops';
-import { dictMerge, PyRangeIter } from '../runtime/containers';
-import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType, floatType } from '../runtime/types';
+import { PyFunction, PyCell } from '../runtime/function';
+import { PyList, PySet } from '../runtime/containers';
+import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, iterNext, getIter } from '../runtime/ops';
+import { dictMerge } from '../runtime/containers';
 import { callObject, bindArguments } from '../runtime/call';
-import { getAttr, getAttrOpt, setAttr, delAttr, getMethod, methodFound, lookupSpecial } from '../runtime/attr';
+import { getAttr, getAttrOpt, delAttr, lookupSpecial } from '../runtime/attr';
 import { PyGenerator, genResume, genClose } from '../runtime/generator';
 import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
-import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
+import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { RegCode, PassSet } from '../translator/regcode';
 import { translate, regCacheKey } from '../translator/translate';
-import { RegOp, regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
+import { RegOp, regOpcodeTable } from './opcodes';
 import { RegFrame, Reg } from './frame';
+import { RegCounts, gather, typeByName } from './support';
+import { evalRegFrame } from './eval';
+import { evalRegFrameCounting } from './eval_counting';
 
-/** Counters of one run (design.md's "reg" object). */
-export class RegCounts {
-  instructions = 0;
-  byOpcode: Float64Array = new Float64Array(regOpcodeTable.length);
-  regReads = 0;
-  regWrites = 0;
-  moves = 0;
-  calls = 0;
-  framesPushed = 0;
-}
-
-// Per-opcode register reads/writes by operand kind ('l' lists add their length at run time).
-const READS = Uint8Array.from(OPERAND_KINDS, (ks) => ks.filter((k) => k === 'r' || k === 'o').length);
-const WRITES = Uint8Array.from(OPERAND_KINDS, (ks) => ks.filter((k) => k === 'w').length);
-const LIST_AT = Int8Array.from(OPERAND_KINDS, (ks) => {
-  const i = ks.indexOf('l');
-  return i < 0 ? -1 : i + 1;
-});
+export { RegCounts } from './support';
 
 /** A per-instruction hook for `pyvm trace --vm reg` (never set in timed runs). */
 export type TraceHook = (frame: RegFrame, pc: number) => void;
@@ -71,9 +43,9 @@ export class RegVM implements ExecBackend {
   trace: TraceHook | null = null;
   private interpCache: Interpreter | null = null;
   /** Frames currently executing (innermost last), for super(), globals(), locals(). */
-  private readonly active: RegFrame[] = [];
+  readonly active: RegFrame[] = [];
 
-  private readonly cacheKey: string;
+  readonly cacheKey: string;
 
   constructor(
     readonly passes: PassSet,
@@ -83,7 +55,7 @@ export class RegVM implements ExecBackend {
     this.cacheKey = regCacheKey(passes);
   }
 
-  private get interp(): Interpreter {
+  get interp(): Interpreter {
     return (this.interpCache ??= currentInterp());
   }
 
@@ -265,543 +237,21 @@ export class RegVM implements ExecBackend {
     return this.run(frame, null);
   }
 
-  // ------------------------------------------------------------------------------------------
-  // The eval loop
-
   /**
    * Runs `entry` (and every frame it calls) until `entry` returns or yields. With `throwExc`,
    * the exception is raised in `entry` at the instruction it is suspended at (generator.throw).
+   * The counting/tracing loop is a separate generated function, so the plain one pays nothing.
    */
   run(entry: RegFrame, throwExc: PyException | null): PyObject {
-    const interp = this.interp;
-    if (++interp.depth > interp.recursionLimit) {
-      interp.depth--;
-      raiseRecursionError();
-    }
-    this.active.push(entry);
-    let f = entry;
-    let w = f.rc.words;
-    let regs = f.regs;
-    let pc = f.pc;
-    let consts = f.rc.code.co_consts;
-    let names = f.rc.code.co_names;
-    const counts = this.counts;
-    const trace = this.trace;
-    let pending: PyException | null = throwExc;
-    let reraising: PyException | null = null;
-    if (pending !== null) pc = f.lastPc;
-    for (;;) {
-      try {
-        if (pending !== null) {
-          const p = pending;
-          pending = null;
-          throw p;
-        }
-        for (;;) {
-          const op = w[pc];
-          if (counts !== null) countInstr(counts, w, pc, op);
-          if (trace !== null) {
-            f.lastPc = pc;
-            trace(f, pc);
-          }
-          switch (op) {
-            case RegOp.MOVE:
-              regs[w[pc + 1]] = regs[w[pc + 2]];
-              pc += 3;
-              continue;
-            case RegOp.LOAD_CONST:
-              regs[w[pc + 1]] = consts[w[pc + 2]];
-              pc += 3;
-              continue;
-            case RegOp.LOAD_NULL:
-              regs[w[pc + 1]] = null;
-              pc += 2;
-              continue;
-            case RegOp.LOAD_FAST_CHECK: {
-              const v = regs[w[pc + 2]];
-              if (v === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 2]]);
-              regs[w[pc + 1]] = v;
-              pc += 3;
-              continue;
-            }
-            case RegOp.NOP:
-              pc += 1;
-              continue;
-            case RegOp.LOAD_DEREF: {
-              const b = w[pc + 2];
-              const v = (regs[b] as PyCell).contents;
-              if (v === undefined) throw this.emptyCell(f.rc.code, b);
-              regs[w[pc + 1]] = v;
-              pc += 3;
-              break;
-            }
-            case RegOp.STORE_DEREF:
-              (regs[w[pc + 1]] as PyCell).contents = regs[w[pc + 2]] as PyObject;
-              pc += 3;
-              break;
-            case RegOp.LOAD_GLOBAL: {
-              const inl = f.rc.inline;
-              let c = inl[pc] as H.GlobalCache | undefined;
-              if (c === undefined) inl[pc] = c = new H.GlobalCache();
-              regs[w[pc + 1]] = H.loadGlobalCached(c, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
-              pc += 3;
-              break;
-            }
-            case RegOp.LOAD_ATTR: {
-              const inl = f.rc.inline;
-              let c = inl[pc] as AttrCache | undefined;
-              if (c === undefined) inl[pc] = c = new AttrCache();
-              regs[w[pc + 1]] = loadAttrCached(c, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
-              pc += 4;
-              break;
-            }
-            case RegOp.LOAD_METHOD: {
-              const obj = regs[w[pc + 3]] as PyObject;
-              const inl = f.rc.inline;
-              let c = inl[pc] as AttrCache | undefined;
-              if (c === undefined) inl[pc] = c = new AttrCache();
-              const m = loadMethodCached(c, obj, names[w[pc + 4]]);
-              if (methodFound.self) {
-                regs[w[pc + 1]] = m;
-                regs[w[pc + 2]] = obj;
-              } else {
-                regs[w[pc + 1]] = null;
-                regs[w[pc + 2]] = m;
-              }
-              pc += 5;
-              break;
-            }
-            case RegOp.STORE_ATTR: {
-              const inl = f.rc.inline;
-              let c = inl[pc] as AttrCache | undefined;
-              if (c === undefined) inl[pc] = c = new AttrCache();
-              storeAttrCached(c, regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
-              pc += 4;
-              break;
-            }
-            case RegOp.UNARY_NEGATIVE:
-              regs[w[pc + 1]] = negative(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case RegOp.UNARY_NOT:
-              regs[w[pc + 1]] = !isTrue(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case RegOp.BINARY_OP:
-              regs[w[pc + 1]] = binaryFast(w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
-              pc += 5;
-              break;
-            case RegOp.BINARY_SUBSCR: {
-              const c = regs[w[pc + 2]] as PyObject;
-              const sub = regs[w[pc + 3]] as PyObject;
-              let r: PyObject | undefined;
-              if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) r = c.items[sub];
-              else if (c instanceof PyDict && c.ob_type === dictType) r = c.get(sub);
-              regs[w[pc + 1]] = r !== undefined ? r : getItem(c, sub);
-              pc += 4;
-              break;
-            }
-            case RegOp.STORE_SUBSCR: {
-              const c = regs[w[pc + 1]] as PyObject;
-              const sub = regs[w[pc + 2]] as PyObject;
-              const v = regs[w[pc + 3]] as PyObject;
-              if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) c.items[sub] = v;
-              else setItem(c, sub, v);
-              pc += 4;
-              break;
-            }
-            case RegOp.COMPARE_OP:
-              regs[w[pc + 1]] = compareFast(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 4] as CompareOp);
-              pc += 5;
-              break;
-            case RegOp.IS_OP:
-              regs[w[pc + 1]] = (regs[w[pc + 2]] === regs[w[pc + 3]]) !== (w[pc + 4] !== 0);
-              pc += 5;
-              break;
-            case RegOp.CONTAINS_OP:
-              regs[w[pc + 1]] = contains(regs[w[pc + 3]] as PyObject, regs[w[pc + 2]] as PyObject) !== (w[pc + 4] !== 0);
-              pc += 5;
-              break;
-            case RegOp.BUILD_TUPLE: {
-              const n = w[pc + 2];
-              regs[w[pc + 1]] = new PyTuple(gather(regs, w, pc + 3, n));
-              pc += 3 + n;
-              break;
-            }
-            case RegOp.BUILD_LIST: {
-              const n = w[pc + 2];
-              regs[w[pc + 1]] = new PyList(gather(regs, w, pc + 3, n));
-              pc += 3 + n;
-              break;
-            }
-            case RegOp.LIST_APPEND:
-              (regs[w[pc + 1]] as PyList).items.push(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case RegOp.UNPACK_SEQUENCE: {
-              const n = w[pc + 3];
-              const items = H.unpackSequence(regs[w[pc + 2]] as PyObject, n);
-              const a = w[pc + 1];
-              for (let i = 0; i < n; i++) regs[a + n - 1 - i] = items[i];
-              pc += 4;
-              break;
-            }
-            case RegOp.JUMP:
-              pc = w[pc + 1];
-              break;
-            case RegOp.JUMP_IF_FALSE: {
-              const v = regs[w[pc + 1]] as PyObject;
-              pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : w[pc + 2];
-              break;
-            }
-            case RegOp.JUMP_IF_TRUE: {
-              const v = regs[w[pc + 1]] as PyObject;
-              pc = (v === true ? true : v === false ? false : isTrue(v)) ? w[pc + 2] : pc + 3;
-              break;
-            }
-            case RegOp.JUMP_IF_NONE:
-              pc = regs[w[pc + 1]] === None ? w[pc + 2] : pc + 3;
-              break;
-            case RegOp.JUMP_IF_NOT_NONE:
-              pc = regs[w[pc + 1]] !== None ? w[pc + 2] : pc + 3;
-              break;
-            case RegOp.CMP_JUMP_IF_FALSE: {
-              const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
-              pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
-              break;
-            }
-            case RegOp.CMP_JUMP_IF_TRUE: {
-              const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
-              pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
-              break;
-            }
-            case RegOp.IS_JUMP:
-              pc = (regs[w[pc + 1]] === regs[w[pc + 2]]) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
-              break;
-            case RegOp.CONTAINS_JUMP:
-              pc = contains(regs[w[pc + 2]] as PyObject, regs[w[pc + 1]] as PyObject) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
-              break;
-            case RegOp.GET_ITER:
-              regs[w[pc + 1]] = getIter(regs[w[pc + 2]] as PyObject);
-              pc += 3;
-              break;
-            case RegOp.FOR_ITER: {
-              const it = regs[w[pc + 2]] as PyObject;
-              let v: PyObject | undefined;
-              if (it instanceof PyRangeIter) {
-                if (it.remaining > 0) {
-                  it.remaining--;
-                  v = it.next;
-                  it.next += it.step;
-                }
-              } else if (it instanceof PyListIter) {
-                const seq = it.seq;
-                if (seq !== null) {
-                  if (it.index < seq.items.length) v = seq.items[it.index++];
-                  else it.seq = null;
-                }
-              } else v = iterNext(it);
-              if (v === undefined) pc = w[pc + 3];
-              else {
-                regs[w[pc + 1]] = v;
-                pc += 4;
-              }
-              break;
-            }
-            case RegOp.RETURN_VALUE: {
-              const v = regs[w[pc + 1]] as PyObject;
-              if (f === entry) {
-                f.pc = pc;
-                this.leave(f);
-                if (f.gen !== null) {
-                  f.gen.finished = true;
-                  f.gen.returnValue = v;
-                }
-                return v;
-              }
-              const dest = f.retDest;
-              interp.depth--;
-              const done = f;
-              f = f.back as RegFrame;
-              this.recycle(done);
-              this.active[this.active.length - 1] = f;
-              w = f.rc.words;
-              regs = f.regs;
-              consts = f.rc.code.co_consts;
-              names = f.rc.code.co_names;
-              pc = f.pc;
-              regs[dest] = v;
-              break;
-            }
-            // ---- calls
-            case RegOp.CALL:
-            case RegOp.CALL_METHOD: {
-              if (op === RegOp.CALL && w[pc + 3] < 0) {
-                // Fast path: a plain Python function called with exactly its positional parameters.
-                const fn = regs[w[pc + 2]];
-                if (fn instanceof PyFunction) {
-                  const code = fn.code;
-                  const n = w[pc + 4];
-                  if (n === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-                    const rc = (code.derived.get(this.cacheKey) as RegCode | undefined) ?? this.regCode(code);
-                    const nf = this.frameFor(rc, fn);
-                    const nregs = nf.regs;
-                    for (let i = 0; i < n; i++) nregs[i] = regs[w[pc + 5 + i]];
-                    if (++interp.depth > interp.recursionLimit) {
-                      interp.depth--;
-                      raiseRecursionError();
-                    }
-                    if (counts !== null) {
-                      counts.calls++;
-                      counts.framesPushed++;
-                    }
-                    f.pc = pc + 5 + n;
-                    f.lastPc = pc;
-                    nf.back = f;
-                    nf.retDest = w[pc + 1];
-                    f = nf;
-                    this.active[this.active.length - 1] = f;
-                    w = rc.words;
-                    regs = nregs;
-                    consts = code.co_consts;
-                    names = code.co_names;
-                    pc = 0;
-                    break;
-                  }
-                }
-              }
-              if (op === RegOp.CALL_METHOD && w[pc + 4] < 0) {
-                // Fast path: a method found by LOAD_METHOD (plain function + self), exact arity.
-                const fn = regs[w[pc + 2]];
-                if (fn instanceof PyFunction) {
-                  const code = fn.code;
-                  const n = w[pc + 5];
-                  if (n + 1 === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-                    const rc = (code.derived.get(this.cacheKey) as RegCode | undefined) ?? this.regCode(code);
-                    const nf = this.frameFor(rc, fn);
-                    const nregs = nf.regs;
-                    nregs[0] = regs[w[pc + 3]];
-                    for (let i = 0; i < n; i++) nregs[i + 1] = regs[w[pc + 6 + i]];
-                    if (++interp.depth > interp.recursionLimit) {
-                      interp.depth--;
-                      raiseRecursionError();
-                    }
-                    if (counts !== null) {
-                      counts.calls++;
-                      counts.framesPushed++;
-                    }
-                    f.pc = pc + 6 + n;
-                    f.lastPc = pc;
-                    nf.back = f;
-                    nf.retDest = w[pc + 1];
-                    f = nf;
-                    this.active[this.active.length - 1] = f;
-                    w = rc.words;
-                    regs = nregs;
-                    consts = code.co_consts;
-                    names = code.co_names;
-                    pc = 0;
-                    break;
-                  }
-                }
-              }
-              const isMethod = op === RegOp.CALL_METHOD;
-              const dst = w[pc + 1];
-              let fn = regs[w[pc + 2]];
-              let self: Reg = undefined;
-              let p = pc + 3;
-              if (isMethod) {
-                self = regs[w[p]];
-                p++;
-                if (fn === null) {
-                  fn = self;
-                  self = undefined;
-                }
-              }
-              const kw = w[p];
-              const n = w[p + 1];
-              const argStart = p + 2;
-              const next = argStart + n;
-              let args: Reg[];
-              let off = 0;
-              if (self !== undefined) {
-                args = new Array<Reg>(n + 1);
-                args[0] = self;
-                off = 1;
-              } else args = new Array<Reg>(n);
-              for (let i = 0; i < n; i++) args[off + i] = regs[w[argStart + i]];
-              let callable = fn as PyObject;
-              if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-                args.unshift(callable.self);
-                callable = callable.func;
-              }
-              const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
-              const nargs = args.length - (kwnames !== null ? kwnames.length : 0);
-              if (counts !== null) counts.calls++;
-              if (callable instanceof PyFunction) {
-                const nf = this.newFrame(callable, args, nargs, kwnames, null);
-                if (++interp.depth > interp.recursionLimit) {
-                  interp.depth--;
-                  raiseRecursionError();
-                }
-                if (counts !== null) counts.framesPushed++;
-                f.pc = next;
-                f.lastPc = pc;
-                nf.back = f;
-                nf.retDest = dst;
-                f = nf;
-                this.active[this.active.length - 1] = f;
-                w = f.rc.words;
-                regs = f.regs;
-                consts = f.rc.code.co_consts;
-                names = f.rc.code.co_names;
-                pc = 0;
-                break;
-              }
-              let kwmap: KwArgs = null;
-              let pos = args as PyObject[];
-              if (kwnames !== null) {
-                kwmap = new Map();
-                for (let i = 0; i < kwnames.length; i++) kwmap.set(kwnames[i], args[nargs + i] as PyObject);
-                pos = pos.slice(0, nargs);
-              }
-              f.lastPc = pc;
-              regs[dst] = callObject(callable, pos, kwmap);
-              pc = next;
-              break;
-            }
-            case RegOp.RAISE_VARARGS: {
-              const n = w[pc + 1];
-              if (n === 0) {
-                reraising = H.reraiseCurrent(this.handled);
-                throw reraising;
-              }
-              throw H.makeRaise(regs[w[pc + 2]] as PyObject, n === 2 ? (regs[w[pc + 3]] as PyObject) : undefined);
-            }
-            case RegOp.RERAISE: {
-              const exc = regs[w[pc + 1]] as PyException;
-              const lr = w[pc + 2];
-              if (lr >= 0) f.lastPc = regs[lr] as number;
-              reraising = exc;
-              throw exc;
-            }
-            case RegOp.PUSH_EXC_INFO: {
-              const v = regs[w[pc + 3]] as PyObject;
-              regs[w[pc + 1]] = this.handled;
-              this.handled = v;
-              regs[w[pc + 2]] = v;
-              pc += 4;
-              break;
-            }
-            case RegOp.POP_EXCEPT:
-              this.handled = regs[w[pc + 1]] as PyObject;
-              pc += 2;
-              break;
-            case RegOp.RETURN_GENERATOR: {
-              const code = f.rc.code;
-              const fn = f.func;
-              const gen = new PyGenerator(f, code, fn !== null ? fn.name : code.co_name, fn !== null ? fn.qualname : code.co_qualname);
-              if (code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) gen.ob_type = typeByName('coroutine');
-              f.gen = gen;
-              f.sendDest = w[pc + 1];
-              f.pc = pc + 2;
-              f.lastPc = pc;
-              // Detach the frame: it runs again only when the generator is resumed.
-              if (f === entry) {
-                this.leave(f);
-                return gen;
-              }
-              const dest = f.retDest;
-              const caller = f.back as RegFrame;
-              f.back = null;
-              f.retDest = -1;
-              interp.depth--;
-              f = caller;
-              this.active[this.active.length - 1] = f;
-              w = f.rc.words;
-              regs = f.regs;
-              consts = f.rc.code.co_consts;
-              names = f.rc.code.co_names;
-              pc = f.pc;
-              regs[dest] = gen;
-              break;
-            }
-            case RegOp.YIELD_VALUE: {
-              const v = regs[w[pc + 2]] as PyObject;
-              // Only a generator's own frame (always an entry frame when resumed) yields.
-              f.sendDest = w[pc + 1];
-              f.pc = pc + 3;
-              f.lastPc = pc;
-              this.leave(f);
-              return v;
-            }
-            case RegOp.COPY_FREE_VARS: {
-              // Every closure call starts with it: kept in the main loop.
-              const n = w[pc + 1];
-              const closure = f.func !== null ? f.func.closure : null;
-              const nl = f.rc.nlocalsplus;
-              for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
-              pc += 2;
-              break;
-            }
-            case RegOp.MAKE_CELL: {
-              const a = w[pc + 1];
-              const v = regs[a];
-              regs[a] = new PyCell(v === null ? undefined : v);
-              pc += 2;
-              break;
-            }
-            default:
-              pc = this.cold(f, op, pc);
-              break;
-          }
-        }
-      } catch (e) {
-        // Unwind: find a handler in this frame or pop frames until one has one.
-        const exc = fromJsError(e);
-        // RERAISE and a bare `raise` re-raise without a new traceback entry (ceval.c goes
-        // straight to exception_unwind for them).
-        let reraise = reraising === exc;
-        reraising = null;
-        for (;;) {
-          if (!reraise) {
-            H.chainContext(exc, this.handled);
-            exc.traceback = new PyTraceback(exc.traceback, f.rc.code, f.rc.offsetAtWord[pc] ?? 0, null);
-          }
-          reraise = false;
-          const h = findHandler(f.rc, pc);
-          if (h >= 0) {
-            const he = f.rc.handlers[h];
-            const base = f.rc.nlocalsplus + he.depth;
-            if (he.lasti) {
-              regs[base] = pc;
-              regs[base + 1] = exc;
-            } else regs[base] = exc;
-            pc = he.target;
-            break;
-          }
-          if (f === entry) {
-            this.leave(f);
-            throw exc;
-          }
-          interp.depth--;
-          f = f.back as RegFrame;
-          this.active[this.active.length - 1] = f;
-          w = f.rc.words;
-          regs = f.regs;
-          consts = f.rc.code.co_consts;
-          names = f.rc.code.co_names;
-          pc = f.lastPc;
-        }
-      }
-    }
+    return this.counts === null && this.trace === null ? evalRegFrame(this, entry, throwExc) : evalRegFrameCounting(this, entry, throwExc);
   }
+
 
   /**
    * The less frequent instructions, outside the main loop so that the loop stays small enough
    * for V8 to compile quickly and well. Returns the next pc; throws like the loop does.
    */
-  private cold(f: RegFrame, op: number, pc: number): number {
+  cold(f: RegFrame, op: number, pc: number): number {
     const w = f.rc.words;
     const regs = f.regs;
     const names = f.rc.code.co_names;
@@ -1174,7 +624,7 @@ export class RegVM implements ExecBackend {
   }
 
   /** A frame for `fn` running `rc`: a recycled one (registers already cleared) or a new one. */
-  private frameFor(rc: RegCode, fn: PyFunction): RegFrame {
+  frameFor(rc: RegCode, fn: PyFunction): RegFrame {
     const pooled = rc.framePool.pop() as RegFrame | undefined;
     if (pooled !== undefined) {
       pooled.globals = fn.globals;
@@ -1192,7 +642,7 @@ export class RegVM implements ExecBackend {
    * their frames and never come here). Constant registers are never written (the verifier checks
    * it), so clearing the others restores the template.
    */
-  private recycle(f: RegFrame): void {
+  recycle(f: RegFrame): void {
     const pool = f.rc.framePool;
     if (f.gen !== null || f.locals !== null || pool.length >= 32) return;
     // A plain loop: Array.prototype.fill is a builtin call V8 does not inline, and it dominated
@@ -1206,129 +656,15 @@ export class RegVM implements ExecBackend {
     pool.push(f);
   }
 
-  private leave(f: RegFrame): void {
+  leave(f: RegFrame): void {
     void f;
     this.interp.depth--;
     this.active.pop();
   }
 
-  private emptyCell(code: CodeObject, slot: number): PyException {
+  emptyCell(code: CodeObject, slot: number): PyException {
     const name = code.co_localsplusnames[slot];
     return (code.co_localspluskinds[slot] & 0x80) !== 0 ? H.unboundFreeError(name) : H.unboundLocalError(name);
   }
 }
 
-function gather(regs: Reg[], w: Int32Array, at: number, n: number): PyObject[] {
-  const out = new Array<PyObject>(n);
-  for (let i = 0; i < n; i++) out[i] = regs[w[at + i]] as PyObject;
-  return out;
-}
-
-function findHandler(rc: RegCode, pc: number): number {
-  const hs = rc.handlers;
-  for (let i = 0; i < hs.length; i++) {
-    const h = hs[i];
-    if (pc >= h.start && pc < h.end) return i;
-  }
-  return -1;
-}
-
-function countInstr(c: RegCounts, w: Int32Array, pc: number, op: number): void {
-  c.instructions++;
-  c.byOpcode[op]++;
-  let reads = READS[op];
-  const li = LIST_AT[op];
-  if (li >= 0) {
-    // The list operand follows the fixed operands before it; find its count word.
-    let p = pc + 1;
-    const kinds = OPERAND_KINDS[op];
-    for (let k = 0; k < kinds.length; k++) {
-      if (kinds[k] === 'l') {
-        reads += w[p];
-        break;
-      }
-      p++;
-    }
-  }
-  c.regReads += reads;
-  c.regWrites += WRITES[op];
-  if (IS_MOVE[op]) c.moves++;
-}
-
-function typeByName(name: string): PyType {
-  const t = currentInterp().builtins.getStr(name);
-  if (t instanceof PyType) return t;
-  throw new Error(`regvm: builtin type ${name} missing`);
-}
-
-void isInstance;
-void PyListIter;
-void PyRange;
-void setAttr;
-void getMethod;
-void CO_GENERATOR;
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/**
- * BINARY_OP with the same exact-type fast paths as the stack VM's loop (small ints, floats,
- * str concatenation), so that the two VMs differ only in their instruction sets; everything
- * else goes to the runtime's binaryOpByOparg.
- */
-function binaryFast(oparg: number, v: PyObject, w: PyObject): PyObject {
-  if (typeof v === 'number' && typeof w === 'number') {
-    let r: number;
-    switch (oparg) {
-      case 0:
-      case 13:
-        r = v + w;
-        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
-      case 10:
-      case 23:
-        r = v - w;
-        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
-      case 5:
-      case 18:
-        r = v * w;
-        return !Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0)) ? binaryOpByOparg(oparg, v, w) : r;
-      case 6:
-      case 19:
-        return w > 0 && v >= 0 ? v % w : binaryOpByOparg(oparg, v, w);
-      case 2:
-      case 15:
-        return w > 0 && v >= 0 ? Math.floor(v / w) : binaryOpByOparg(oparg, v, w);
-      case 11:
-      case 24:
-        return w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
-      default:
-        return binaryOpByOparg(oparg, v, w);
-    }
-  }
-  if (
-    (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === floatType)) &&
-    (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === floatType)) &&
-    (oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18)
-  ) {
-    const a = typeof v === 'number' ? v : (v as PyFloat).value;
-    const b = typeof w === 'number' ? w : (w as PyFloat).value;
-    return new PyFloat(oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : a * b);
-  }
-  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) {
-    switch (oparg) {
-      case 11:
-      case 24:
-        return w.value !== 0 ? new PyFloat(v.value / w.value) : binaryOpByOparg(oparg, v, w);
-      default:
-        return binaryOpByOparg(oparg, v, w);
-    }
-  }
-  if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
-  return binaryOpByOparg(oparg, v, w);
-}
-
-/** COMPARE_OP with the stack VM's fast paths (small ints, exact floats). */
-function compareFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
-  if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
-  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
-  return richCompare(v, w, op);
-}

@@ -1,0 +1,568 @@
+// The register VM's eval loop: runs register code (translator/) on the shared runtime.
+//
+// One call executes frames linked through `back` until its entry frame returns, so a
+// Python-to-Python call pushes a frame and continues in the same loop (no JS recursion), as
+// the stack VM does; runtime code calling into Python (a key function, __init__, a generator's
+// next) re-enters through RegVM (ExecBackend) and starts a new loop, as CPython re-enters
+// _PyEval_EvalFrame. Every instruction's semantics is the runtime's: this file only reads
+// operands from registers and writes results to registers.
+//
+// Conventions of the loop: `pc` is the word index of the current instruction and only moves
+// once the instruction has completed, so when anything throws, `pc` still names the faulting
+// instruction (for the exception table and the traceback). Operands are read before the
+// destination is written (an instruction may write a register it reads).
+//
+// COUNTING: regvm/eval_counting.ts is GENERATED from this file by
+// scripts/gen-regvm-counting.js: each `// @count ` comment below becomes live code there (and
+// evalRegFrame becomes evalRegFrameCounting). That variant runs when counters or a trace hook
+// are on; this loop carries no per-instruction test for them (as the stack VM's).
+
+import { PyObject, PyTuple, None } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { CompareOp, KwArgs } from '../runtime/type';
+import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
+import { PyFunction, PyCell, PyMethod } from '../runtime/function';
+import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
+import { isTrue, getIter, iterNext, getItem, setItem, contains, negative } from '../runtime/ops';
+import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
+import { listType, dictType } from '../runtime/types';
+import { callObject } from '../runtime/call';
+import { methodFound } from '../runtime/attr';
+import { PyGenerator } from '../runtime/generator';
+import * as H from '../runtime/vmhelpers';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
+import { RegCode } from '../translator/regcode';
+import { RegOp } from './opcodes';
+import { RegFrame, Reg } from './frame';
+import type { RegVM } from './vm';
+import { gather, findHandler, countInstr, typeByName, binaryFast, compareFast } from './support';
+void countInstr; // used by the generated counting variant
+
+/**
+ * Runs `entry` (and every frame it calls) until `entry` returns or yields. With `throwExc`,
+ * the exception is raised in `entry` at the instruction it is suspended at (generator.throw).
+ */
+export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException | null): PyObject {
+  const interp = vm.interp;
+  if (++interp.depth > interp.recursionLimit) {
+    interp.depth--;
+    raiseRecursionError();
+  }
+  vm.active.push(entry);
+  let f = entry;
+  let w = f.rc.words;
+  let regs = f.regs;
+  let pc = f.pc;
+  let consts = f.rc.code.co_consts;
+  let names = f.rc.code.co_names;
+  // @count const counts = vm.counts;
+  // @count const trace = vm.trace;
+  let pending: PyException | null = throwExc;
+  let reraising: PyException | null = null;
+  if (pending !== null) pc = f.lastPc;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
+      for (;;) {
+        const op = w[pc];
+        // @count if (counts !== null) countInstr(counts, w, pc, op);
+        // @count if (trace !== null) {
+        // @count   f.lastPc = pc;
+        // @count   trace(f, pc);
+        // @count }
+        switch (op) {
+          case RegOp.MOVE:
+            regs[w[pc + 1]] = regs[w[pc + 2]];
+            pc += 3;
+            continue;
+          case RegOp.LOAD_CONST:
+            regs[w[pc + 1]] = consts[w[pc + 2]];
+            pc += 3;
+            continue;
+          case RegOp.LOAD_NULL:
+            regs[w[pc + 1]] = null;
+            pc += 2;
+            continue;
+          case RegOp.LOAD_FAST_CHECK: {
+            const v = regs[w[pc + 2]];
+            if (v === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 2]]);
+            regs[w[pc + 1]] = v;
+            pc += 3;
+            continue;
+          }
+          case RegOp.NOP:
+            pc += 1;
+            continue;
+          case RegOp.LOAD_DEREF: {
+            const b = w[pc + 2];
+            const v = (regs[b] as PyCell).contents;
+            if (v === undefined) throw vm.emptyCell(f.rc.code, b);
+            regs[w[pc + 1]] = v;
+            pc += 3;
+            break;
+          }
+          case RegOp.STORE_DEREF:
+            (regs[w[pc + 1]] as PyCell).contents = regs[w[pc + 2]] as PyObject;
+            pc += 3;
+            break;
+          case RegOp.LOAD_GLOBAL: {
+            const inl = f.rc.inline;
+            let c = inl[pc] as H.GlobalCache | undefined;
+            if (c === undefined) inl[pc] = c = new H.GlobalCache();
+            regs[w[pc + 1]] = H.loadGlobalCached(c, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
+            pc += 3;
+            break;
+          }
+          case RegOp.LOAD_ATTR: {
+            const inl = f.rc.inline;
+            let c = inl[pc] as AttrCache | undefined;
+            if (c === undefined) inl[pc] = c = new AttrCache();
+            regs[w[pc + 1]] = loadAttrCached(c, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
+            pc += 4;
+            break;
+          }
+          case RegOp.LOAD_METHOD: {
+            const obj = regs[w[pc + 3]] as PyObject;
+            const inl = f.rc.inline;
+            let c = inl[pc] as AttrCache | undefined;
+            if (c === undefined) inl[pc] = c = new AttrCache();
+            const m = loadMethodCached(c, obj, names[w[pc + 4]]);
+            if (methodFound.self) {
+              regs[w[pc + 1]] = m;
+              regs[w[pc + 2]] = obj;
+            } else {
+              regs[w[pc + 1]] = null;
+              regs[w[pc + 2]] = m;
+            }
+            pc += 5;
+            break;
+          }
+          case RegOp.STORE_ATTR: {
+            const inl = f.rc.inline;
+            let c = inl[pc] as AttrCache | undefined;
+            if (c === undefined) inl[pc] = c = new AttrCache();
+            storeAttrCached(c, regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
+            pc += 4;
+            break;
+          }
+          case RegOp.UNARY_NEGATIVE:
+            regs[w[pc + 1]] = negative(regs[w[pc + 2]] as PyObject);
+            pc += 3;
+            break;
+          case RegOp.UNARY_NOT:
+            regs[w[pc + 1]] = !isTrue(regs[w[pc + 2]] as PyObject);
+            pc += 3;
+            break;
+          case RegOp.BINARY_OP:
+            regs[w[pc + 1]] = binaryFast(w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+            pc += 5;
+            break;
+          case RegOp.BINARY_SUBSCR: {
+            const c = regs[w[pc + 2]] as PyObject;
+            const sub = regs[w[pc + 3]] as PyObject;
+            let r: PyObject | undefined;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) r = c.items[sub];
+            else if (c instanceof PyDict && c.ob_type === dictType) r = c.get(sub);
+            regs[w[pc + 1]] = r !== undefined ? r : getItem(c, sub);
+            pc += 4;
+            break;
+          }
+          case RegOp.STORE_SUBSCR: {
+            const c = regs[w[pc + 1]] as PyObject;
+            const sub = regs[w[pc + 2]] as PyObject;
+            const v = regs[w[pc + 3]] as PyObject;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) c.items[sub] = v;
+            else setItem(c, sub, v);
+            pc += 4;
+            break;
+          }
+          case RegOp.COMPARE_OP:
+            regs[w[pc + 1]] = compareFast(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 4] as CompareOp);
+            pc += 5;
+            break;
+          case RegOp.IS_OP:
+            regs[w[pc + 1]] = (regs[w[pc + 2]] === regs[w[pc + 3]]) !== (w[pc + 4] !== 0);
+            pc += 5;
+            break;
+          case RegOp.CONTAINS_OP:
+            regs[w[pc + 1]] = contains(regs[w[pc + 3]] as PyObject, regs[w[pc + 2]] as PyObject) !== (w[pc + 4] !== 0);
+            pc += 5;
+            break;
+          case RegOp.BUILD_TUPLE: {
+            const n = w[pc + 2];
+            regs[w[pc + 1]] = new PyTuple(gather(regs, w, pc + 3, n));
+            pc += 3 + n;
+            break;
+          }
+          case RegOp.BUILD_LIST: {
+            const n = w[pc + 2];
+            regs[w[pc + 1]] = new PyList(gather(regs, w, pc + 3, n));
+            pc += 3 + n;
+            break;
+          }
+          case RegOp.LIST_APPEND:
+            (regs[w[pc + 1]] as PyList).items.push(regs[w[pc + 2]] as PyObject);
+            pc += 3;
+            break;
+          case RegOp.UNPACK_SEQUENCE: {
+            const n = w[pc + 3];
+            const items = H.unpackSequence(regs[w[pc + 2]] as PyObject, n);
+            const a = w[pc + 1];
+            for (let i = 0; i < n; i++) regs[a + n - 1 - i] = items[i];
+            pc += 4;
+            break;
+          }
+          case RegOp.JUMP:
+            pc = w[pc + 1];
+            break;
+          case RegOp.JUMP_IF_FALSE: {
+            const v = regs[w[pc + 1]] as PyObject;
+            pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : w[pc + 2];
+            break;
+          }
+          case RegOp.JUMP_IF_TRUE: {
+            const v = regs[w[pc + 1]] as PyObject;
+            pc = (v === true ? true : v === false ? false : isTrue(v)) ? w[pc + 2] : pc + 3;
+            break;
+          }
+          case RegOp.JUMP_IF_NONE:
+            pc = regs[w[pc + 1]] === None ? w[pc + 2] : pc + 3;
+            break;
+          case RegOp.JUMP_IF_NOT_NONE:
+            pc = regs[w[pc + 1]] !== None ? w[pc + 2] : pc + 3;
+            break;
+          case RegOp.CMP_JUMP_IF_FALSE: {
+            const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
+            pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
+            break;
+          }
+          case RegOp.CMP_JUMP_IF_TRUE: {
+            const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
+            pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
+            break;
+          }
+          case RegOp.IS_JUMP:
+            pc = (regs[w[pc + 1]] === regs[w[pc + 2]]) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
+            break;
+          case RegOp.CONTAINS_JUMP:
+            pc = contains(regs[w[pc + 2]] as PyObject, regs[w[pc + 1]] as PyObject) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
+            break;
+          case RegOp.GET_ITER:
+            regs[w[pc + 1]] = getIter(regs[w[pc + 2]] as PyObject);
+            pc += 3;
+            break;
+          case RegOp.FOR_ITER: {
+            const it = regs[w[pc + 2]] as PyObject;
+            let v: PyObject | undefined;
+            if (it instanceof PyRangeIter) {
+              if (it.remaining > 0) {
+                it.remaining--;
+                v = it.next;
+                it.next += it.step;
+              }
+            } else if (it instanceof PyListIter) {
+              const seq = it.seq;
+              if (seq !== null) {
+                if (it.index < seq.items.length) v = seq.items[it.index++];
+                else it.seq = null;
+              }
+            } else v = iterNext(it);
+            if (v === undefined) pc = w[pc + 3];
+            else {
+              regs[w[pc + 1]] = v;
+              pc += 4;
+            }
+            break;
+          }
+          case RegOp.RETURN_VALUE: {
+            const v = regs[w[pc + 1]] as PyObject;
+            if (f === entry) {
+              f.pc = pc;
+              vm.leave(f);
+              if (f.gen !== null) {
+                f.gen.finished = true;
+                f.gen.returnValue = v;
+              }
+              return v;
+            }
+            const dest = f.retDest;
+            interp.depth--;
+            const done = f;
+            f = f.back as RegFrame;
+            vm.recycle(done);
+            vm.active[vm.active.length - 1] = f;
+            w = f.rc.words;
+            regs = f.regs;
+            consts = f.rc.code.co_consts;
+            names = f.rc.code.co_names;
+            pc = f.pc;
+            regs[dest] = v;
+            break;
+          }
+          // ---- calls
+          case RegOp.CALL:
+          case RegOp.CALL_METHOD: {
+            if (op === RegOp.CALL && w[pc + 3] < 0) {
+              // Fast path: a plain Python function called with exactly its positional parameters.
+              const fn = regs[w[pc + 2]];
+              if (fn instanceof PyFunction) {
+                const code = fn.code;
+                const n = w[pc + 4];
+                if (n === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+                  const rc = (code.derived.get(vm.cacheKey) as RegCode | undefined) ?? vm.regCode(code);
+                  const nf = vm.frameFor(rc, fn);
+                  const nregs = nf.regs;
+                  for (let i = 0; i < n; i++) nregs[i] = regs[w[pc + 5 + i]];
+                  if (++interp.depth > interp.recursionLimit) {
+                    interp.depth--;
+                    raiseRecursionError();
+                  }
+                  // @count if (counts !== null) {
+                  // @count   counts.calls++;
+                  // @count   counts.framesPushed++;
+                  // @count }
+                  f.pc = pc + 5 + n;
+                  f.lastPc = pc;
+                  nf.back = f;
+                  nf.retDest = w[pc + 1];
+                  f = nf;
+                  vm.active[vm.active.length - 1] = f;
+                  w = rc.words;
+                  regs = nregs;
+                  consts = code.co_consts;
+                  names = code.co_names;
+                  pc = 0;
+                  break;
+                }
+              }
+            }
+            if (op === RegOp.CALL_METHOD && w[pc + 4] < 0) {
+              // Fast path: a method found by LOAD_METHOD (plain function + self), exact arity.
+              const fn = regs[w[pc + 2]];
+              if (fn instanceof PyFunction) {
+                const code = fn.code;
+                const n = w[pc + 5];
+                if (n + 1 === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+                  const rc = (code.derived.get(vm.cacheKey) as RegCode | undefined) ?? vm.regCode(code);
+                  const nf = vm.frameFor(rc, fn);
+                  const nregs = nf.regs;
+                  nregs[0] = regs[w[pc + 3]];
+                  for (let i = 0; i < n; i++) nregs[i + 1] = regs[w[pc + 6 + i]];
+                  if (++interp.depth > interp.recursionLimit) {
+                    interp.depth--;
+                    raiseRecursionError();
+                  }
+                  // @count if (counts !== null) {
+                  // @count   counts.calls++;
+                  // @count   counts.framesPushed++;
+                  // @count }
+                  f.pc = pc + 6 + n;
+                  f.lastPc = pc;
+                  nf.back = f;
+                  nf.retDest = w[pc + 1];
+                  f = nf;
+                  vm.active[vm.active.length - 1] = f;
+                  w = rc.words;
+                  regs = nregs;
+                  consts = code.co_consts;
+                  names = code.co_names;
+                  pc = 0;
+                  break;
+                }
+              }
+            }
+            const isMethod = op === RegOp.CALL_METHOD;
+            const dst = w[pc + 1];
+            let fn = regs[w[pc + 2]];
+            let self: Reg = undefined;
+            let p = pc + 3;
+            if (isMethod) {
+              self = regs[w[p]];
+              p++;
+              if (fn === null) {
+                fn = self;
+                self = undefined;
+              }
+            }
+            const kw = w[p];
+            const n = w[p + 1];
+            const argStart = p + 2;
+            const next = argStart + n;
+            let args: Reg[];
+            let off = 0;
+            if (self !== undefined) {
+              args = new Array<Reg>(n + 1);
+              args[0] = self;
+              off = 1;
+            } else args = new Array<Reg>(n);
+            for (let i = 0; i < n; i++) args[off + i] = regs[w[argStart + i]];
+            let callable = fn as PyObject;
+            if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+              args.unshift(callable.self);
+              callable = callable.func;
+            }
+            const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+            const nargs = args.length - (kwnames !== null ? kwnames.length : 0);
+            // @count if (counts !== null) counts.calls++;
+            if (callable instanceof PyFunction) {
+              const nf = vm.newFrame(callable, args, nargs, kwnames, null);
+              if (++interp.depth > interp.recursionLimit) {
+                interp.depth--;
+                raiseRecursionError();
+              }
+              // @count if (counts !== null) counts.framesPushed++;
+              f.pc = next;
+              f.lastPc = pc;
+              nf.back = f;
+              nf.retDest = dst;
+              f = nf;
+              vm.active[vm.active.length - 1] = f;
+              w = f.rc.words;
+              regs = f.regs;
+              consts = f.rc.code.co_consts;
+              names = f.rc.code.co_names;
+              pc = 0;
+              break;
+            }
+            let kwmap: KwArgs = null;
+            let pos = args as PyObject[];
+            if (kwnames !== null) {
+              kwmap = new Map();
+              for (let i = 0; i < kwnames.length; i++) kwmap.set(kwnames[i], args[nargs + i] as PyObject);
+              pos = pos.slice(0, nargs);
+            }
+            f.lastPc = pc;
+            regs[dst] = callObject(callable, pos, kwmap);
+            pc = next;
+            break;
+          }
+          case RegOp.RAISE_VARARGS: {
+            const n = w[pc + 1];
+            if (n === 0) {
+              reraising = H.reraiseCurrent(vm.handled);
+              throw reraising;
+            }
+            throw H.makeRaise(regs[w[pc + 2]] as PyObject, n === 2 ? (regs[w[pc + 3]] as PyObject) : undefined);
+          }
+          case RegOp.RERAISE: {
+            const exc = regs[w[pc + 1]] as PyException;
+            const lr = w[pc + 2];
+            if (lr >= 0) f.lastPc = regs[lr] as number;
+            reraising = exc;
+            throw exc;
+          }
+          case RegOp.PUSH_EXC_INFO: {
+            const v = regs[w[pc + 3]] as PyObject;
+            regs[w[pc + 1]] = vm.handled;
+            vm.handled = v;
+            regs[w[pc + 2]] = v;
+            pc += 4;
+            break;
+          }
+          case RegOp.POP_EXCEPT:
+            vm.handled = regs[w[pc + 1]] as PyObject;
+            pc += 2;
+            break;
+          case RegOp.RETURN_GENERATOR: {
+            const code = f.rc.code;
+            const fn = f.func;
+            const gen = new PyGenerator(f, code, fn !== null ? fn.name : code.co_name, fn !== null ? fn.qualname : code.co_qualname);
+            if (code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) gen.ob_type = typeByName('coroutine');
+            f.gen = gen;
+            f.sendDest = w[pc + 1];
+            f.pc = pc + 2;
+            f.lastPc = pc;
+            // Detach the frame: it runs again only when the generator is resumed.
+            if (f === entry) {
+              vm.leave(f);
+              return gen;
+            }
+            const dest = f.retDest;
+            const caller = f.back as RegFrame;
+            f.back = null;
+            f.retDest = -1;
+            interp.depth--;
+            f = caller;
+            vm.active[vm.active.length - 1] = f;
+            w = f.rc.words;
+            regs = f.regs;
+            consts = f.rc.code.co_consts;
+            names = f.rc.code.co_names;
+            pc = f.pc;
+            regs[dest] = gen;
+            break;
+          }
+          case RegOp.YIELD_VALUE: {
+            const v = regs[w[pc + 2]] as PyObject;
+            // Only a generator's own frame (always an entry frame when resumed) yields.
+            f.sendDest = w[pc + 1];
+            f.pc = pc + 3;
+            f.lastPc = pc;
+            vm.leave(f);
+            return v;
+          }
+          case RegOp.COPY_FREE_VARS: {
+            // Every closure call starts with it: kept in the main loop.
+            const n = w[pc + 1];
+            const closure = f.func !== null ? f.func.closure : null;
+            const nl = f.rc.nlocalsplus;
+            for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
+            pc += 2;
+            break;
+          }
+          case RegOp.MAKE_CELL: {
+            const a = w[pc + 1];
+            const v = regs[a];
+            regs[a] = new PyCell(v === null ? undefined : v);
+            pc += 2;
+            break;
+          }
+          default:
+            pc = vm.cold(f, op, pc);
+            break;
+        }
+      }
+    } catch (e) {
+      // Unwind: find a handler in this frame or pop frames until one has one.
+      const exc = fromJsError(e);
+      // RERAISE and a bare `raise` re-raise without a new traceback entry (ceval.c goes
+      // straight to exception_unwind for them).
+      let reraise = reraising === exc;
+      reraising = null;
+      for (;;) {
+        if (!reraise) {
+          H.chainContext(exc, vm.handled);
+          exc.traceback = new PyTraceback(exc.traceback, f.rc.code, f.rc.offsetAtWord[pc] ?? 0, null);
+        }
+        reraise = false;
+        const h = findHandler(f.rc, pc);
+        if (h >= 0) {
+          const he = f.rc.handlers[h];
+          const base = f.rc.nlocalsplus + he.depth;
+          if (he.lasti) {
+            regs[base] = pc;
+            regs[base + 1] = exc;
+          } else regs[base] = exc;
+          pc = he.target;
+          break;
+        }
+        if (f === entry) {
+          vm.leave(f);
+          throw exc;
+        }
+        interp.depth--;
+        f = f.back as RegFrame;
+        vm.active[vm.active.length - 1] = f;
+        w = f.rc.words;
+        regs = f.regs;
+        consts = f.rc.code.co_consts;
+        names = f.rc.code.co_names;
+        pc = f.lastPc;
+      }
+    }
+  }
+}
