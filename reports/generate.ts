@@ -113,6 +113,31 @@ function countersTable(s: Summary): string {
   return table(head, rows);
 }
 
+/** Million instructions per second: executed instructions (counting run) over the best timed run. */
+function mips(instr: number | null, ms: number | null): number | null {
+  return instr === null || ms === null || ms <= 0 ? null : instr / ms / 1000;
+}
+
+function fmtMips(x: number | null): string {
+  return x === null ? '—' : x < 10 ? x.toPrecision(3) : x.toFixed(1);
+}
+
+function throughputTable(s: Summary): string {
+  const head = ['benchmark', 'CPython Minstr/s', 'stack Minstr/s', 'reg Minstr/s', 'stack time / reg time', 'stack instr / reg instr'];
+  const rows = s.rows.map((r) => {
+    const cpyInstr = r.cpythonInstr ?? r.stackInstrTraceable;
+    return [
+      r.name,
+      fmtMips(mips(cpyInstr, r.cpythonMs)),
+      fmtMips(mips(r.stackInstr, r.stackMs)),
+      fmtMips(mips(r.regInstr, r.regMs)),
+      fmtRatio(r.stackMs !== null && r.regMs !== null ? r.stackMs / r.regMs : null),
+      fmtRatio(r.stackInstr !== null && r.regInstr !== null && r.regInstr > 0 ? r.stackInstr / r.regInstr : null),
+    ];
+  });
+  return table(head, rows);
+}
+
 function ablationTable(res: BenchResults): string {
   const keys = ablationKeys(res);
   if (keys.length === 0) return '_No ablation data in these results (register VM not ready, or `--no-ablation`)._';
@@ -200,6 +225,18 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   );
   out.push('');
   out.push(countersTable(s));
+  out.push('');
+  out.push('## Throughput (instructions per second)');
+  out.push('');
+  out.push(
+    'Executed instructions (from the counting runs) divided by the best timed run, in millions per second. ' +
+      'CPython\'s figure uses its traced count where there is one, else the stack VM\'s count without RESUME and ' +
+      'EXTENDED_ARG (the stack VM executes CPython\'s instruction stream, see the counters above). A register ' +
+      'instruction does more work than a stack instruction, so the register VM can be faster while executing ' +
+      'fewer instructions per second: the last two columns set the time ratio beside the instruction ratio.',
+  );
+  out.push('');
+  out.push(throughputTable(s));
   out.push('');
   out.push('## Translator pass ablation');
   out.push('');

@@ -110,6 +110,10 @@ describe('report generator', () => {
       expect(md).toContain('Shi et al. 2005: 47% fewer');
       expect(md).toContain('- gamma / reg VM: mismatch: line 1: expected "1", got "2"');
       expect(md).toContain('| gamma | 1 | 2.50 (3.75) | 100 (150) | mismatch |');
+      // Throughput: 1000 stack instructions in 100 ms, 500 register instructions in 50 ms,
+      // CPython (no traced count: the stack VM's count) in 2.5 ms; Minstr/s.
+      expect(md).toContain('| alpha | 0.400 | 0.0100 | 0.0100 | 2.00× | 2.00× |');
+      expect(md).toContain('| gamma | 0.400 | 0.0100 | — | — | — |');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
