@@ -6,45 +6,18 @@ and independently of, pyvm's parser), and by the compiler tests' golden generato
 
 Shape: every node is {"_type": ClassName, field: value, ..., lineno, col_offset, ...};
 optional fields that are absent are null; lists are arrays. Constant values (the `value`
-of Constant and MatchSingleton) are encoded so that a small TypeScript loader
-(test/compiler/astjson.ts) can rebuild pyvm runtime values exactly:
-  None -> {"$": "none"}, Ellipsis -> {"$": "ellipsis"}, True/False -> true/false,
-  int -> number when |v| < 2**53 else {"$": "int", "v": "decimal digits"},
-  float -> {"$": "float", "v": repr(v)}, complex -> {"$": "complex", "re": repr, "im": repr},
-  str -> string, bytes -> {"$": "bytes", "v": [byte, ...]},
-  tuple -> {"$": "tuple", "v": [...]}, frozenset -> {"$": "frozenset", "v": [...]}.
+of Constant and MatchSingleton) are encoded by constjson.py, so that a small TypeScript
+loader (test/compiler/astjson.ts) can rebuild pyvm runtime values exactly.
 
 Usage: ast2json.py FILE.py  (prints JSON on stdout; a SyntaxError exits 1 with its message)
 """
 import ast
 import json
+import os
 import sys
 
-
-def const(v):
-    if v is None:
-        return {"$": "none"}
-    if v is Ellipsis:
-        return {"$": "ellipsis"}
-    if isinstance(v, bool):
-        return v
-    if isinstance(v, int):
-        if -(2 ** 53) < v < 2 ** 53:
-            return v
-        return {"$": "int", "v": str(v)}
-    if isinstance(v, float):
-        return {"$": "float", "v": repr(v)}
-    if isinstance(v, complex):
-        return {"$": "complex", "re": repr(v.real), "im": repr(v.imag)}
-    if isinstance(v, str):
-        return v
-    if isinstance(v, bytes):
-        return {"$": "bytes", "v": list(v)}
-    if isinstance(v, tuple):
-        return {"$": "tuple", "v": [const(x) for x in v]}
-    if isinstance(v, frozenset):
-        return {"$": "frozenset", "v": [const(x) for x in v]}
-    raise TypeError("unexpected constant %r" % (v,))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from constjson import const  # noqa: E402
 
 
 def node(n):

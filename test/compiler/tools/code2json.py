@@ -7,35 +7,11 @@ two can be compared field by field (recursively through co_consts).
 Usage: code2json.py FILE.py [FILE.py ...]  -> one JSON object per line {"file", "code"|"error"}
 """
 import json
+import os
 import sys
 
-
-def const(v):
-    if v is None:
-        return {"$": "none"}
-    if v is Ellipsis:
-        return {"$": "ellipsis"}
-    if isinstance(v, bool):
-        return v
-    if isinstance(v, int):
-        if -(2 ** 53) < v < 2 ** 53:
-            return v
-        return {"$": "int", "v": str(v)}
-    if isinstance(v, float):
-        return {"$": "float", "v": repr(v)}
-    if isinstance(v, complex):
-        return {"$": "complex", "re": repr(v.real), "im": repr(v.imag)}
-    if isinstance(v, str):
-        return v
-    if isinstance(v, bytes):
-        return {"$": "bytes", "v": list(v)}
-    if isinstance(v, tuple):
-        return {"$": "tuple", "v": [const(x) for x in v]}
-    if isinstance(v, frozenset):
-        return {"$": "frozenset", "v": sorted((const(x) for x in v), key=lambda x: json.dumps(x, sort_keys=True))}
-    if hasattr(v, "co_code"):
-        return code(v)
-    raise TypeError("unexpected constant %r" % (v,))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from constjson import const  # noqa: E402
 
 
 def code(co):
@@ -50,7 +26,7 @@ def code(co):
         "flags": co.co_flags,
         "firstlineno": co.co_firstlineno,
         "code": co.co_code.hex(),
-        "consts": [const(c) for c in co.co_consts],
+        "consts": [const(c, code) for c in co.co_consts],
         "names": list(co.co_names),
         "varnames": list(co.co_varnames),
         "cellvars": list(co.co_cellvars),
