@@ -47,6 +47,8 @@ export class PyFunction extends PyBase {
    * kept here too so that a call does not pay a Map lookup.
    */
   stackDecoded: unknown = undefined;
+  /** The register VM's RegCode of `code` (regvm/eval.ts checks code and pass set), so a call pays no Map lookup. */
+  regDecoded: unknown = undefined;
   declare __dict__: PyDict | undefined;
 
   constructor(public code: CodeObject, public globals: PyDict, qualname?: string) {

@@ -580,6 +580,22 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 if (it.index < seq.items.length) x = seq.items[it.index++];
                 else it.seq = null;
               }
+            } else if (it instanceof PyGenerator && !it.running && !it.finished) {
+              // Run the generator's frame in this loop (vm.enterGenerator); its yield pushes
+              // the value here, its return ends the loop (RETURN_VALUE below).
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = ipc;
+              f = vm.enterGenerator(it, None, f);
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              code = f.code;
+              ops = f.decoded.ops;
+              args = f.decoded.args;
+              consts = code.co_consts;
+              names = code.co_names;
+              break;
             } else {
               x = typeOf(it).slots.tp_iternext!(it);
             }
@@ -714,6 +730,27 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               return v;
             }
             const back = f.back!;
+            if (f.generator !== null) {
+              // A generator resumed by FOR_ITER or SEND (vm.enterGenerator) returned: the
+              // resumer's loop ends (FOR_ITER) or takes the return value (SEND), as when
+              // genResume reports exhaustion.
+              f.generator.finished = true;
+              f.generator.returnValue = v;
+              vm.leaveGenerator(f, null);
+              f = back;
+              s = f.s;
+              sp = f.sp;
+              code = f.code;
+              ops = f.decoded.ops;
+              args = f.decoded.args;
+              consts = code.co_consts;
+              names = code.co_names;
+              if (ops[f.lasti] === O.FOR_ITER) s[--sp] = undefined;
+              else s[sp - 1] = v;
+              pc = args[f.lasti];
+              // @count counters.jumped(f, f.lasti);
+              break;
+            }
             const inst = f.initSelf;
             f.release();
             f = back;
@@ -768,12 +805,44 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             f.pc = pc;
             f.lasti = ipc;
             vm.depth--;
-            vm.yielded = true;
-            return v;
+            if (f === entry) {
+              vm.yielded = true;
+              return v;
+            }
+            // Resumed in this loop by FOR_ITER or SEND: the value goes to the resumer.
+            const back = f.back!;
+            vm.leaveGenerator(f, null);
+            f = back;
+            s = f.s;
+            sp = f.sp;
+            pc = f.pc;
+            code = f.code;
+            ops = f.decoded.ops;
+            args = f.decoded.args;
+            consts = code.co_consts;
+            names = code.co_names;
+            s[sp++] = v;
+            break;
           }
           case O.SEND: {
             const v = s[--sp]!;
             const sub = s[sp - 1]!;
+            if (sub instanceof PyGenerator && !sub.running && !sub.finished && (v === None || !sub.justStarted)) {
+              // As FOR_ITER: the delegate's frame runs in this loop.
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = ipc;
+              f = vm.enterGenerator(sub, v, f);
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              code = f.code;
+              ops = f.decoded.ops;
+              args = f.decoded.args;
+              consts = code.co_consts;
+              names = code.co_names;
+              break;
+            }
             const r = sendTo(vm, sub, v);
             if (r === undefined) {
               // The sub-iterator returned: its value replaces it; continue after the loop.
@@ -916,6 +985,11 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
         if (f === entry) throw exc;
         const back = f.back!;
         f.back = null;
+        if (f.generator !== null) {
+          // A generator resumed in this loop raised: as genResume would, in the resumer.
+          exc = vm.leaveGenerator(f, exc)!;
+          chainContext(exc, vm.excInfo);
+        }
         f = back;
         s = f.s;
         sp = f.sp;

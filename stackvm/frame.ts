@@ -164,6 +164,11 @@ export class Frame {
    * new instance, which RETURN_VALUE delivers to the caller instead of __init__'s None.
    */
   initSelf: PyObject | null = null;
+  /**
+   * For a generator frame resumed inside the eval loop (FOR_ITER/SEND, StackVM.enterGenerator):
+   * the resumer's exception being handled, restored when the frame yields, returns or raises.
+   */
+  resumerExc: PyObject | undefined = undefined;
   /** The exception being handled in this generator frame when it was suspended. */
   readonly decoded: Decoded;
 

@@ -133,6 +133,57 @@ export class StackVM implements ExecBackend {
     return f.s[f.sp - 1] ?? null;
   }
 
+  /**
+   * Resumes a suspended generator of this VM INSIDE the running eval loop (FOR_ITER and SEND,
+   * as CPython 3.12's FOR_ITER_GEN/SEND_GEN): what genResume + resumeFrame do before running
+   * the frame, without a nested evalFrame. The loop then continues in the returned frame
+   * (linked back to `resumer`); its YIELD_VALUE, RETURN_VALUE or uncaught exception comes
+   * back through `leaveGenerator`. The caller has checked: not running, not finished, and
+   * `value` is None for a just-started generator.
+   */
+  enterGenerator(gen: PyGenerator, value: PyObject, resumer: Frame): Frame {
+    if (++this.depth > this.interp.recursionLimit) {
+      this.depth--;
+      throw newException(RecursionError, 'maximum recursion depth exceeded');
+    }
+    const f = gen.frame as Frame;
+    gen.running = true;
+    gen.justStarted = false;
+    f.s[f.sp++] = value;
+    f.resumerExc = this.excInfo;
+    if (gen.excState !== None) this.excInfo = gen.excState;
+    f.back = resumer;
+    return f;
+  }
+
+  /**
+   * A generator frame entered by enterGenerator stops (yield, return, or the exception
+   * `exc` escaping it): the generator's state as genResume/resumeFrame leave it. Returns the
+   * exception to raise in the resumer (StopIteration becomes RuntimeError, PEP 479).
+   */
+  leaveGenerator(f: Frame, exc: PyException | null): PyException | null {
+    const gen = f.generator!;
+    const saved = f.resumerExc!;
+    f.resumerExc = undefined;
+    f.back = null;
+    gen.running = false;
+    if (exc !== null) {
+      gen.excState = None;
+      gen.finished = true;
+      this.excInfo = saved;
+      if (typeOf(exc).isSubtypeOf(StopIteration)) {
+        const re = newException(RuntimeError, 'generator raised StopIteration');
+        re.cause = exc;
+        re.context = exc;
+        return re;
+      }
+      return exc;
+    }
+    gen.excState = this.excInfo === saved ? None : this.excInfo;
+    this.excInfo = saved;
+    return null;
+  }
+
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject {
     const f = gen.frame as Frame;
     if (exc !== null) {
