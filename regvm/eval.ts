@@ -19,14 +19,15 @@
 
 import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { CompareOp, KwArgs } from '../runtime/type';
+import { CompareOp, KwArgs, PyType } from '../runtime/type';
+import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod } from '../runtime/function';
 import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { listType, dictType } from '../runtime/types';
-import { callObject } from '../runtime/call';
+import { callObject, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
 import * as H from '../runtime/vmhelpers';
@@ -292,6 +293,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const dest = f.retDest;
             interp.depth--;
             const done = f;
+            const inst = done.initSelf;
             f = f.back as RegFrame;
             vm.recycle(done);
             vm.active[vm.active.length - 1] = f;
@@ -300,116 +302,76 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             consts = f.rc.code.co_consts;
             names = f.rc.code.co_names;
             pc = f.pc;
-            regs[dest] = v;
+            if (inst !== null) {
+              // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
+              if (v !== None) {
+                pc = f.lastPc;
+                throw initResultError(v);
+              }
+              regs[dest] = inst;
+            } else regs[dest] = v;
             break;
           }
           // ---- calls
           case RegOp.CALL:
           case RegOp.CALL_METHOD: {
-            if (op === RegOp.CALL && w[pc + 3] < 0) {
-              // Fast path: a plain Python function called with exactly its positional parameters.
-              const fn = regs[w[pc + 2]];
-              if (fn instanceof PyFunction) {
-                const code = fn.code;
-                const n = w[pc + 4];
-                if (n === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-                  const rc = (code.derived.get(vm.cacheKey) as RegCode | undefined) ?? vm.regCode(code);
-                  const nf = vm.frameFor(rc, fn);
-                  const nregs = nf.regs;
-                  for (let i = 0; i < n; i++) nregs[i] = regs[w[pc + 5 + i]];
-                  if (++interp.depth > interp.recursionLimit) {
-                    interp.depth--;
-                    raiseRecursionError();
-                  }
-                  // @count if (counts !== null) {
-                  // @count   counts.calls++;
-                  // @count   counts.framesPushed++;
-                  // @count }
-                  f.pc = pc + 5 + n;
-                  f.lastPc = pc;
-                  nf.back = f;
-                  nf.retDest = w[pc + 1];
-                  f = nf;
-                  vm.active[vm.active.length - 1] = f;
-                  w = rc.words;
-                  regs = nregs;
-                  consts = code.co_consts;
-                  names = code.co_names;
-                  pc = 0;
-                  break;
-                }
-              }
-            }
-            if (op === RegOp.CALL_METHOD && w[pc + 4] < 0) {
-              // Fast path: a method found by LOAD_METHOD (plain function + self), exact arity.
-              const fn = regs[w[pc + 2]];
-              if (fn instanceof PyFunction) {
-                const code = fn.code;
-                const n = w[pc + 5];
-                if (n + 1 === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-                  const rc = (code.derived.get(vm.cacheKey) as RegCode | undefined) ?? vm.regCode(code);
-                  const nf = vm.frameFor(rc, fn);
-                  const nregs = nf.regs;
-                  nregs[0] = regs[w[pc + 3]];
-                  for (let i = 0; i < n; i++) nregs[i + 1] = regs[w[pc + 6 + i]];
-                  if (++interp.depth > interp.recursionLimit) {
-                    interp.depth--;
-                    raiseRecursionError();
-                  }
-                  // @count if (counts !== null) {
-                  // @count   counts.calls++;
-                  // @count   counts.framesPushed++;
-                  // @count }
-                  f.pc = pc + 6 + n;
-                  f.lastPc = pc;
-                  nf.back = f;
-                  nf.retDest = w[pc + 1];
-                  f = nf;
-                  vm.active[vm.active.length - 1] = f;
-                  w = rc.words;
-                  regs = nregs;
-                  consts = code.co_consts;
-                  names = code.co_names;
-                  pc = 0;
-                  break;
-                }
-              }
-            }
-            const isMethod = op === RegOp.CALL_METHOD;
+            // Operands: CALL dst, fn, kw, n, args...; CALL_METHOD dst, fn, self, kw, n, args...
+            // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method).
             const dst = w[pc + 1];
-            let fn = regs[w[pc + 2]];
-            let self: Reg = undefined;
+            let fnv = regs[w[pc + 2]];
+            let lead: Reg = undefined;
             let p = pc + 3;
-            if (isMethod) {
-              self = regs[w[p]];
+            if (op === RegOp.CALL_METHOD) {
+              lead = regs[w[p]];
               p++;
-              if (fn === null) {
-                fn = self;
-                self = undefined;
+              if (fnv === null) {
+                fnv = lead;
+                lead = undefined;
               }
             }
             const kw = w[p];
             const n = w[p + 1];
             const argStart = p + 2;
             const next = argStart + n;
-            let args: Reg[];
-            let off = 0;
-            if (self !== undefined) {
-              args = new Array<Reg>(n + 1);
-              args[0] = self;
-              off = 1;
-            } else args = new Array<Reg>(n);
-            for (let i = 0; i < n; i++) args[off + i] = regs[w[argStart + i]];
-            let callable = fn as PyObject;
-            if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-              args.unshift(callable.self);
-              callable = callable.func;
+            // A Python function to run as a frame of this loop: a plain function, a bound
+            // method's function (its self first), or a class's __init__ (the new instance
+            // first; runtime/class.ts inlinableInit, as the stack VM does).
+            let func: PyFunction | null = null;
+            let inst: PyObject | null = null;
+            if (fnv instanceof PyFunction) func = fnv;
+            else if (lead === undefined) {
+              if (fnv instanceof PyMethod) {
+                const mf = fnv.func;
+                if (mf instanceof PyFunction) {
+                  func = mf;
+                  lead = fnv.self;
+                }
+              } else if (fnv instanceof PyType && (func = inlinableInit(fnv)) !== null) {
+                inst = allocInstance(fnv);
+                lead = inst;
+              }
             }
-            const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
-            const nargs = args.length - (kwnames !== null ? kwnames.length : 0);
             // @count if (counts !== null) counts.calls++;
-            if (callable instanceof PyFunction) {
-              const nf = vm.newFrame(callable, args, nargs, kwnames, null);
+            if (func !== null) {
+              const code = func.code;
+              let rc = func.regDecoded as RegCode | undefined;
+              if (rc === undefined || rc.code !== code || rc.passKey !== vm.cacheKey) func.regDecoded = rc = vm.regCode(code);
+              const nf = vm.frameFor(rc, func);
+              const nregs = nf.regs;
+              const nlead = lead !== undefined ? 1 : 0;
+              if (kw < 0 && n + nlead === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+                // Exact positional arity: the arguments go straight into the new registers.
+                if (nlead !== 0) nregs[0] = lead;
+                for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
+              } else {
+                const args = new Array<PyObject>(n + nlead);
+                if (nlead !== 0) args[0] = lead as PyObject;
+                for (let i = 0; i < n; i++) args[nlead + i] = regs[w[argStart + i]] as PyObject;
+                const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+                f.lastPc = pc;
+                // On a binding error the half-filled frame is dropped (not returned to the pool).
+                bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
+              }
               if (++interp.depth > interp.recursionLimit) {
                 interp.depth--;
                 raiseRecursionError();
@@ -419,24 +381,31 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               nf.back = f;
               nf.retDest = dst;
+              nf.initSelf = inst;
               f = nf;
               vm.active[vm.active.length - 1] = f;
-              w = f.rc.words;
-              regs = f.regs;
-              consts = f.rc.code.co_consts;
-              names = f.rc.code.co_names;
+              w = rc.words;
+              regs = nregs;
+              consts = code.co_consts;
+              names = code.co_names;
               pc = 0;
               break;
             }
+            // Anything else goes through the runtime's call protocol.
+            const nlead = lead !== undefined ? 1 : 0;
+            const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+            const nkw = kwnames !== null ? kwnames.length : 0;
+            const npos = n - nkw;
+            const pos = new Array<PyObject>(npos + nlead);
+            if (nlead !== 0) pos[0] = lead as PyObject;
+            for (let i = 0; i < npos; i++) pos[nlead + i] = regs[w[argStart + i]] as PyObject;
             let kwmap: KwArgs = null;
-            let pos = args as PyObject[];
             if (kwnames !== null) {
               kwmap = new Map();
-              for (let i = 0; i < kwnames.length; i++) kwmap.set(kwnames[i], args[nargs + i] as PyObject);
-              pos = pos.slice(0, nargs);
+              for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
             f.lastPc = pc;
-            regs[dst] = callObject(callable, pos, kwmap);
+            regs[dst] = callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;
           }

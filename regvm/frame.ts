@@ -29,6 +29,11 @@ export class RegFrame {
   sendDest = -1;
   /** Word index of the SEND whose sub-iterator this frame is delegating to (`yield from`), or -1. */
   delegatePc = -1;
+  /**
+   * For an __init__ frame entered by CALL on a class (runtime/class.ts inlinableInit): the new
+   * instance, delivered to the caller when the frame returns None; otherwise null.
+   */
+  initSelf: PyObject | null = null;
 
   constructor(
     public readonly rc: RegCode,

@@ -653,6 +653,7 @@ export class RegVM implements ExecBackend {
     f.retDest = -1;
     f.sendDest = -1;
     f.delegatePc = -1;
+    f.initSelf = null;
     pool.push(f);
   }
 

@@ -10,7 +10,7 @@ import { CodeObject } from '../frontend/code';
 import { R, IS_MOVE, OPERAND_KINDS, instrBytes } from '../regvm/opcodes';
 import { Analysis } from './analysis';
 import { Lowered } from './lower';
-import { RInstr, RegCode, RegHandler, PassSet } from './regcode';
+import { RInstr, RegCode, RegHandler, PassSet, regCacheKey } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
 import { PyObject } from '../runtime/object';
 
@@ -252,5 +252,6 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     inline: [],
     constStart: constBaseFinal,
     framePool: [],
+    passKey: regCacheKey(passes),
   };
 }

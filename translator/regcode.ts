@@ -78,6 +78,8 @@ export interface RegCode {
   constStart: number;
   /** The VM's pool of finished frames for this code, reused by calls (their registers cleared). */
   framePool: unknown[];
+  /** The code.derived key it is cached under ('reg:' + the pass set), checked by per-function caches. */
+  passKey: string;
 }
 
 export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
@@ -117,4 +119,9 @@ export function parsePasses(list: readonly string[] | undefined): PassSet {
 
 export function passSetKey(p: PassSet): string {
   return ALL_PASSES.filter((n) => p[n]).join(',') || 'none';
+}
+
+/** The code.derived key of the register code for a pass set. */
+export function regCacheKey(passes: PassSet): string {
+  return 'reg:' + passSetKey(passes);
 }

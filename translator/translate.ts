@@ -10,7 +10,7 @@ import { analyze } from './analysis';
 import { lower } from './lower';
 import { encode } from './finalize';
 import { verify } from './verify';
-import { RegCode, PassSet, parsePasses, passSetKey } from './regcode';
+import { RegCode, PassSet, parsePasses, regCacheKey } from './regcode';
 
 export { TranslationError } from './analysis';
 export { VerifyError } from './verify';
@@ -20,10 +20,7 @@ export type { RegCode, PassSet } from './regcode';
 /** Counts translations (static counters: "code objects translated"). */
 export const translationStats = { codeObjects: 0 };
 
-/** The code.derived key of the register code for a pass set. */
-export function regCacheKey(passes: PassSet): string {
-  return 'reg:' + passSetKey(passes);
-}
+export { regCacheKey };
 
 export function translate(code: CodeObject, passes: PassSet): RegCode {
   const key = regCacheKey(passes);
