@@ -37,7 +37,7 @@ import { RegCode } from '../translator/regcode';
 import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
-import { gather, findHandler, countInstr, typeByName, binaryFast, compareFast } from './support';
+import { gather, findHandler, countInstr, typeByName, binaryFast, compareFast, enterGenerator, leaveGenerator, leaveGeneratorRaising } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -272,6 +272,22 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 if (it.index < seq.items.length) v = seq.items[it.index++];
                 else it.seq = null;
               }
+            } else if (it instanceof PyGenerator && !it.running && !it.finished && it.frame instanceof RegFrame) {
+              // Run the generator's frame in this loop (as the stack VM does, CPython 3.12's
+              // FOR_ITER_GEN): its YIELD_VALUE writes this instruction's target and continues
+              // after it, its RETURN_VALUE takes the exhausted exit.
+              const gf = enterGenerator(vm, interp, it, it.frame, None);
+              f.pc = pc;
+              f.lastPc = pc;
+              gf.back = f;
+              f = gf;
+              vm.active[vm.active.length - 1] = f;
+              w = f.rc.words;
+              regs = f.regs;
+              consts = f.rc.code.co_consts;
+              names = f.rc.code.co_names;
+              pc = f.pc;
+              break;
             } else v = iterNext(it);
             if (v === undefined) pc = w[pc + 3];
             else {
@@ -290,6 +306,32 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 f.gen.returnValue = v;
               }
               return v;
+            }
+            if (f.gen !== null) {
+              // A generator resumed in this loop by FOR_ITER or SEND returned (what genResume
+              // reports as exhaustion): the resumer's loop ends, SEND takes the value.
+              const gen = f.gen;
+              gen.finished = true;
+              gen.returnValue = v;
+              leaveGenerator(vm, gen, f);
+              interp.depth--;
+              const back = f.back as RegFrame;
+              f.back = null;
+              f = back;
+              vm.active[vm.active.length - 1] = f;
+              w = f.rc.words;
+              regs = f.regs;
+              consts = f.rc.code.co_consts;
+              names = f.rc.code.co_names;
+              pc = f.lastPc;
+              if (w[pc] === RegOp.FOR_ITER) pc = w[pc + 3];
+              else {
+                regs[w[pc + 2]] = v;
+                f.delegatePc = -1;
+                if (f.gen !== null) f.gen.yieldFrom = null;
+                pc = w[pc + 4];
+              }
+              break;
             }
             const dest = f.retDest;
             interp.depth--;
@@ -468,12 +510,58 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           }
           case RegOp.YIELD_VALUE: {
             const v = regs[w[pc + 2]] as PyObject;
-            // Only a generator's own frame (always an entry frame when resumed) yields.
+            // Only a generator's own frame yields: an entry frame (genResume) returns the value,
+            // a frame resumed by this loop's FOR_ITER or SEND hands it to the resumer.
             f.sendDest = w[pc + 1];
             f.pc = pc + 3;
             f.lastPc = pc;
-            vm.leave(f);
-            return v;
+            if (f === entry) {
+              vm.leave(f);
+              return v;
+            }
+            leaveGenerator(vm, f.gen as PyGenerator, f);
+            interp.depth--;
+            const back = f.back as RegFrame;
+            f.back = null;
+            f = back;
+            vm.active[vm.active.length - 1] = f;
+            w = f.rc.words;
+            regs = f.regs;
+            consts = f.rc.code.co_consts;
+            names = f.rc.code.co_names;
+            pc = f.lastPc;
+            if (w[pc] === RegOp.FOR_ITER) {
+              regs[w[pc + 1]] = v;
+              pc += 4;
+            } else {
+              // SEND: the delegating frame yields the value on (its own YIELD_VALUE follows).
+              if (f.gen !== null) f.gen.yieldFrom = regs[w[pc + 2]] as PyObject;
+              f.delegatePc = pc;
+              regs[w[pc + 1]] = v;
+              pc += 5;
+            }
+            break;
+          }
+          case RegOp.SEND: {
+            const recv = regs[w[pc + 2]] as PyObject;
+            const sv = regs[w[pc + 3]] as PyObject;
+            if (recv instanceof PyGenerator && !recv.running && !recv.finished && (sv === None || !recv.justStarted) && recv.frame instanceof RegFrame) {
+              // As FOR_ITER: the delegate's frame runs in this loop.
+              const gf = enterGenerator(vm, interp, recv, recv.frame, sv);
+              f.pc = pc;
+              f.lastPc = pc;
+              gf.back = f;
+              f = gf;
+              vm.active[vm.active.length - 1] = f;
+              w = f.rc.words;
+              regs = f.regs;
+              consts = f.rc.code.co_consts;
+              names = f.rc.code.co_names;
+              pc = f.pc;
+              break;
+            }
+            pc = vm.cold(f, op, pc);
+            break;
           }
           case RegOp.COPY_FREE_VARS: {
             // Every closure call starts with it: kept in the main loop.
@@ -498,7 +586,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
       }
     } catch (e) {
       // Unwind: find a handler in this frame or pop frames until one has one.
-      const exc = fromJsError(e);
+      let exc = fromJsError(e);
       // RERAISE and a bare `raise` re-raise without a new traceback entry (ceval.c goes
       // straight to exception_unwind for them).
       let reraise = reraising === exc;
@@ -525,7 +613,13 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           throw exc;
         }
         interp.depth--;
-        f = f.back as RegFrame;
+        const back = f.back as RegFrame;
+        if (f.gen !== null) {
+          // A generator resumed in this loop raised: as genResume would, in the resumer.
+          f.back = null;
+          exc = leaveGeneratorRaising(vm, f.gen, f, exc);
+        }
+        f = back;
         vm.active[vm.active.length - 1] = f;
         w = f.rc.words;
         regs = f.regs;

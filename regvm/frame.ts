@@ -34,6 +34,11 @@ export class RegFrame {
    * instance, delivered to the caller when the frame returns None; otherwise null.
    */
   initSelf: PyObject | null = null;
+  /**
+   * For a generator frame resumed inside the eval loop (FOR_ITER/SEND): the resumer's handled
+   * exception, restored when the frame yields, returns or raises.
+   */
+  resumerExc: PyObject | undefined = undefined;
 
   constructor(
     public readonly rc: RegCode,

@@ -5,12 +5,16 @@
 
 import { PyObject, PyFloat } from '../runtime/object';
 import { PyType, CompareOp } from '../runtime/type';
-import { floatType } from '../runtime/types';
+import { floatType, typeOf } from '../runtime/types';
 import { binaryOpByOparg, richCompare, compareNumbers } from '../runtime/ops';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
 import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
-import { Reg } from './frame';
+import { Reg, RegFrame } from './frame';
+import { PyGenerator } from '../runtime/generator';
+import { PyException, newException, raiseRecursionError, RuntimeError, StopIteration } from '../runtime/exceptions';
+import { None } from '../runtime/object';
+import type { Interpreter } from '../runtime/interp';
 
 /** Counters of one run (design.md's "reg" object). */
 export class RegCounts {
@@ -138,4 +142,57 @@ export function compareFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
   if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
   return richCompare(v, w, op);
+}
+
+/**
+ * Resumes a suspended generator INSIDE the running eval loop (FOR_ITER and SEND; the stack VM
+ * does the same): what genResume + RegVM.resumeGenerator do before running the frame, without
+ * a nested loop. The caller has checked: not running, not finished, and `value` is None for
+ * a just-started generator; it links the frame to itself and continues in it.
+ */
+export function enterGenerator(vm: ExcState, interp: Interpreter, gen: PyGenerator, f: RegFrame, value: PyObject): RegFrame {
+  if (++interp.depth > interp.recursionLimit) {
+    interp.depth--;
+    raiseRecursionError();
+  }
+  gen.running = true;
+  gen.justStarted = false;
+  if (f.sendDest >= 0) f.regs[f.sendDest] = value;
+  // The generator's own handled exception while it runs (as RegVM.resumeRun).
+  f.resumerExc = vm.handled;
+  if (gen.excState !== None) vm.handled = gen.excState;
+  return f;
+}
+
+/** The VM's handled-exception state (RegVM.handled). */
+export interface ExcState {
+  handled: PyObject;
+}
+
+/** A generator resumed by enterGenerator yields or returns: its handled exception is saved. */
+export function leaveGenerator(vm: ExcState, gen: PyGenerator, f: RegFrame): void {
+  const saved = f.resumerExc as PyObject;
+  f.resumerExc = undefined;
+  gen.running = false;
+  gen.excState = vm.handled === saved ? None : vm.handled;
+  vm.handled = saved;
+}
+
+/**
+ * A generator resumed by enterGenerator raised `exc`: its state as genResume leaves it, and the
+ * exception to raise in the resumer (StopIteration becomes RuntimeError, PEP 479).
+ */
+export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFrame, exc: PyException): PyException {
+  gen.running = false;
+  gen.finished = true;
+  gen.excState = None;
+  vm.handled = f.resumerExc as PyObject;
+  f.resumerExc = undefined;
+  if (typeOf(exc).isSubtypeOf(StopIteration)) {
+    const re = newException(RuntimeError, 'generator raised StopIteration');
+    re.cause = exc;
+    re.context = exc;
+    return re;
+  }
+  return exc;
 }

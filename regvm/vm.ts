@@ -127,7 +127,28 @@ export class RegVM implements ExecBackend {
     const frame = gen.frame as RegFrame;
     if (exc !== null && frame.delegatePc >= 0 && !gen.justStarted) return this.throwIntoDelegate(gen, frame, exc);
     if (exc === null && frame.sendDest >= 0) frame.regs[frame.sendDest] = value;
-    return this.run(frame, exc);
+    return this.resumeRun(gen, frame, exc);
+  }
+
+  /**
+   * Runs a generator's frame from genResume with the generator's own handled exception
+   * (gen.excState), as the stack VM's resumeFrame: what it was handling when it yielded is
+   * restored, and the resumer's is put back afterwards.
+   */
+  private resumeRun(gen: PyGenerator, frame: RegFrame, exc: PyException | null): PyObject {
+    const saved = this.handled;
+    if (gen.excState !== None) this.handled = gen.excState;
+    let r: PyObject;
+    try {
+      r = this.run(frame, exc);
+    } catch (e) {
+      this.handled = saved;
+      gen.excState = None;
+      throw e;
+    }
+    gen.excState = this.handled === saved ? None : this.handled;
+    this.handled = saved;
+    return r;
   }
 
   /** gen.throw()/close() while the frame delegates with `yield from` (CPython's _gen_throw with yf). */
@@ -141,13 +162,13 @@ export class RegVM implements ExecBackend {
       f.pc = w[sendPc + 4];
       f.delegatePc = -1;
       gen.yieldFrom = null;
-      return this.run(f, null);
+      return this.resumeRun(gen, f, null);
     };
     const raiseAtSend = (e: PyException): PyObject => {
       f.lastPc = sendPc;
       f.delegatePc = -1;
       gen.yieldFrom = null;
-      return this.run(f, e);
+      return this.resumeRun(gen, f, e);
     };
     if (typeOf(exc).isSubtypeOf(GeneratorExit)) {
       try {
