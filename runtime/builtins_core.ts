@@ -12,7 +12,7 @@ import { numericHash } from './numeric';
 import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
 import * as T from './types';
 import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinType } from './types';
-import { addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction } from './function';
+import { addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction, checkArgs } from './function';
 import {
   repr, str, hashOf, isTrue, getIter, iterNext, forEach, toArray, len as opLen, binaryOp, absolute,
   richCompareBool, index as opIndex, compareStrings,
@@ -512,7 +512,29 @@ function ltComparator(a: PyObject, b: PyObject): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b, Py_LT) ? -1 : 0;
   if (a instanceof PyFloat && b instanceof PyFloat && typeOf(a) === T.floatType && typeOf(b) === T.floatType) return a.value < b.value ? -1 : 0;
+  if (a instanceof PyTuple && b instanceof PyTuple && typeOf(a) === T.tupleType && typeOf(b) === T.tupleType) {
+    const r = tupleLtFast(a.items, b.items);
+    if (r !== undefined) return r ? -1 : 0;
+  }
   return richCompareBool(a, b, Py_LT) ? -1 : 0;
+}
+
+/**
+ * a < b for two exact tuples (sort keys such as `(-count, word)`) when every item that
+ * decides is an int (JS number) or a str; undefined when another item type is reached
+ * (the caller then runs the generic tuple comparison). Same rule as tuplerichcompare:
+ * the first unequal pair decides, else the shorter tuple is smaller.
+ */
+function tupleLtFast(a: PyObject[], b: PyObject[]): boolean | undefined {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) continue; // identical ints or equal strs: equal
+    if (typeof x === 'number' && typeof y === 'number') return x < y;
+    if (typeof x === 'string' && typeof y === 'string') return compareStrings(x, y, Py_LT);
+    return undefined;
+  }
+  return a.length < b.length;
 }
 
 addBuiltin('sorted', (args, kwargs) => {
@@ -554,7 +576,14 @@ addBuiltin('next', (args) => {
   throw exhaustedStopIteration(it);
 }, { noKwargs: true });
 
-addBuiltin('len', (args) => opLen(args[0]), { minArgs: 1, maxArgs: 1 });
+// len and isinstance check their arguments inline rather than through addBuiltin's spec
+// wrapper (one closure call and checkArgs less per call: they are the hottest builtins).
+const LEN_SPEC = { minArgs: 1, maxArgs: 1 };
+addBuiltin('len', (args, kwargs) => {
+  if (args.length !== 1 || (kwargs !== null && kwargs.size > 0)) checkArgs('len', args, kwargs, LEN_SPEC);
+  const v = args[0];
+  return typeof v === 'string' ? cpLen(v) : opLen(v);
+});
 
 // ---- objects and attributes ----------------------------------------------------------------------
 
@@ -567,24 +596,39 @@ function classInfoCheck(cls: PyObject, name: string, test: (t: PyType) => boolea
   return typeErr(`${name}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
-addBuiltin('isinstance', (args) => {
-  argCount('isinstance', args, 2, 2);
-  const [obj, cls] = args;
-  return classInfoCheck(cls, 'isinstance', (t) => {
-    const meta = typeOf(t);
-    if (meta !== T.typeType && meta.isHeapType) {
-      const chk = lookupSpecial(t, '__instancecheck__');
-      if (chk !== undefined) return isTrue(callObject(chk, [obj], null));
-    }
-    if (isInstance(obj, t)) return true;
-    // obj.__class__ may differ from its type (proxies); CPython consults it too.
-    if (typeof obj === 'object' && (obj as PyBase).__dict__ !== undefined) {
-      const c = getAttrOpt(obj, '__class__');
-      if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtypeOf(t);
-    }
+/** isinstance(obj, t) for one type (the body of PyObject_IsInstance for a type). */
+function isInstanceOf(obj: PyObject, t: PyType): boolean {
+  const meta = typeOf(t);
+  if (meta !== T.typeType && meta.isHeapType) {
+    const chk = lookupSpecial(t, '__instancecheck__');
+    if (chk !== undefined) return isTrue(callObject(chk, [obj], null));
+  }
+  if (isInstance(obj, t)) return true;
+  // obj.__class__ may differ from its type (proxies); CPython consults it too.
+  if (typeof obj === 'object' && (obj as PyBase).__dict__ !== undefined) {
+    const c = getAttrOpt(obj, '__class__');
+    if (c instanceof PyType && c !== typeOf(obj)) return c.isSubtypeOf(t);
+  }
+  return false;
+}
+
+/** isinstance over a type or a (nested) tuple of types, without a closure per call. */
+function isInstanceOfInfo(obj: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType) return isInstanceOf(obj, cls);
+  if (cls instanceof PyTuple) {
+    const items = cls.items;
+    for (let i = 0; i < items.length; i++) if (isInstanceOfInfo(obj, items[i])) return true;
     return false;
-  });
-}, { noKwargs: true });
+  }
+  return typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+const NO_KWARGS_SPEC = { noKwargs: true };
+addBuiltin('isinstance', (args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) checkArgs('isinstance', args, kwargs, NO_KWARGS_SPEC);
+  if (args.length !== 2) argCount('isinstance', args, 2, 2);
+  return isInstanceOfInfo(args[0], args[1]);
+});
 
 addBuiltin('issubclass', (args) => {
   argCount('issubclass', args, 2, 2);

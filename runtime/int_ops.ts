@@ -122,19 +122,46 @@ export function intInvert(a: PyIntLike): PyInt {
 
 /** Floor quotient and remainder (remainder has the divisor's sign), divisor nonzero. */
 function floorDivmodNum(x: number, y: number): [number, number] {
+  return [floorDivNum(x, y), floorModNum(x, y)];
+}
+
+/** Floor quotient of two safe integers, divisor nonzero. */
+function floorDivNum(x: number, y: number): number {
   // x % y is exact for integers (fmod); x - r is an exact multiple of y within range.
-  let r = x % y;
+  const r = x % y;
   let q = (x - r) / y;
-  if (r !== 0 && (r < 0) !== (y < 0)) {
-    r += y;
-    q -= 1;
-  }
-  return [q === 0 ? 0 : q, r === 0 ? 0 : r];
+  if (r !== 0 && (r < 0) !== (y < 0)) q -= 1;
+  return q === 0 ? 0 : q;
+}
+
+/** Floor remainder of two safe integers (the divisor's sign), divisor nonzero. */
+function floorModNum(x: number, y: number): number {
+  let r = x % y;
+  if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+  return r === 0 ? 0 : r; // no -0 for ints
+}
+
+/**
+ * Floor quotient of bigints. One division: JS truncates toward zero, which is already the
+ * floor unless the signs differ and the division is inexact (pidigits' `//` on thousand-digit
+ * ints spent half its time in a second division for the unused remainder).
+ */
+function floorDivBig(x: bigint, y: bigint): bigint {
+  const q = x / y;
+  if ((x < 0n) !== (y < 0n) && q * y !== x) return q - 1n;
+  return q;
+}
+
+function floorModBig(x: bigint, y: bigint): bigint {
+  const r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) return r + y;
+  return r;
 }
 
 function floorDivmodBig(x: bigint, y: bigint): [bigint, bigint] {
   let q = x / y;
-  let r = x % y;
+  // The remainder from the quotient: a multiplication is cheaper than a second division.
+  let r = x - q * y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) {
     r += y;
     q -= 1n;
@@ -146,19 +173,17 @@ function floorDivmodBig(x: bigint, y: bigint): [bigint, bigint] {
 export function intFloorDiv(a: PyIntLike, b: PyIntLike): PyInt {
   const x = asInt(a), y = asInt(b);
   if (y === 0 || y === 0n) raise('ZeroDivisionError', 'integer division or modulo by zero');
-  if (typeof x === 'number' && typeof y === 'number') {
-    const q = floorDivmodNum(x, y)[0];
-    if (Number.isSafeInteger(q)) return q; // only MIN_SAFE // -1 could escape (it cannot: symmetric range)
-  }
-  return normBig(floorDivmodBig(toBig(x), toBig(y))[0]);
+  // Safe operands give a safe quotient (only MIN_SAFE // -1 could escape; the range is symmetric).
+  if (typeof x === 'number' && typeof y === 'number') return floorDivNum(x, y);
+  return normBig(floorDivBig(toBig(x), toBig(y)));
 }
 
 /** long_mod (a % b) */
 export function intMod(a: PyIntLike, b: PyIntLike): PyInt {
   const x = asInt(a), y = asInt(b);
   if (y === 0 || y === 0n) raise('ZeroDivisionError', 'integer modulo by zero');
-  if (typeof x === 'number' && typeof y === 'number') return floorDivmodNum(x, y)[1];
-  return normBig(floorDivmodBig(toBig(x), toBig(y))[1]);
+  if (typeof x === 'number' && typeof y === 'number') return floorModNum(x, y);
+  return normBig(floorModBig(toBig(x), toBig(y)));
 }
 
 /** long_divmod */
@@ -287,6 +312,8 @@ export function intPowMod(a: PyIntLike, b: PyIntLike, m: PyIntLike): PyInt {
 
 // ---- shifts and bitwise operators -----------------------------------------------------
 
+const INT32_MIN = -(2 ** 31), INT32_MAX = 2 ** 31 - 1;
+
 export function intLshift(a: PyIntLike, b: PyIntLike): PyInt {
   const x = asInt(a), y = asInt(b);
   if (y < 0) raise('ValueError', 'negative shift count');
@@ -307,6 +334,8 @@ export function intRshift(a: PyIntLike, b: PyIntLike): PyInt {
   const x = asInt(a), y = asInt(b);
   if (y < 0) raise('ValueError', 'negative shift count');
   if (typeof x === 'number') {
+    // Int32 operands: the arithmetic shift floors, as Python's >> does.
+    if (typeof y === 'number' && y < 32 && x >= INT32_MIN && x <= INT32_MAX) return x >> y;
     if (y >= 64) return x < 0 ? -1 : 0;
     const r = Math.floor(x / 2 ** Number(y)); // division by a power of two is exact
     return r === 0 ? 0 : r;
@@ -315,7 +344,6 @@ export function intRshift(a: PyIntLike, b: PyIntLike): PyInt {
   return normBig(x >> BigInt(y));
 }
 
-const INT32_MIN = -(2 ** 31), INT32_MAX = 2 ** 31 - 1;
 function isInt32(v: PyInt): v is number {
   return typeof v === 'number' && v >= INT32_MIN && v <= INT32_MAX;
 }

@@ -125,11 +125,22 @@ export function asDouble(v: PyObject): number {
 }
 
 /**
- * addMethod with CPython's argument-count messages for built-in methods: exact arities
- * print the qualified name ("list.append() takes exactly one argument (0 given)"), ranges
- * the bare name ("pop expected at most 1 argument, got 2"), as CPython's METH_O/NOARGS vs
- * PyArg_UnpackTuple methods do.
+ * Raises the TypeError of a built-in method called with keywords it does not take or a
+ * wrong number of arguments: exact arities print the qualified name ("list.append() takes
+ * exactly one argument (0 given)"), ranges the bare name ("pop expected at most 1
+ * argument, got 2"), as CPython's METH_O/NOARGS vs PyArg_UnpackTuple methods do.
  */
+export function methodArgError(t: PyType, name: string, min: number, max: number, n: number, kwargs: KwArgs): never {
+  const qual = `${t.name}.${name}`;
+  if (kwargs !== null && kwargs.size > 0) raise('TypeError', `${qual}() takes no keyword arguments`);
+  if (min === max && min === 0) raise('TypeError', `${qual}() takes no arguments (${n} given)`);
+  if (min === max && min === 1) raise('TypeError', `${qual}() takes exactly one argument (${n} given)`);
+  if (min === max) raise('TypeError', `${name} expected ${min} arguments, got ${n}`);
+  if (n < min) raise('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  return raise('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** addMethod with CPython's argument-count messages (methodArgError). */
 export function addLibMethod(
   t: PyType,
   name: string,
@@ -142,17 +153,9 @@ export function addLibMethod(
     return;
   }
   const min = minArgs ?? 0, max = maxArgs ?? Infinity;
-  const qual = `${t.name}.${name}`;
   addMethod(t, name, (self, args, kwargs) => {
-    if (kwargs !== null && kwargs.size > 0) raise('TypeError', `${qual}() takes no keyword arguments`);
     const n = args.length;
-    if (n < min || n > max) {
-      if (min === max && min === 0) raise('TypeError', `${qual}() takes no arguments (${n} given)`);
-      if (min === max && min === 1) raise('TypeError', `${qual}() takes exactly one argument (${n} given)`);
-      if (min === max) raise('TypeError', `${name} expected ${min} arguments, got ${n}`);
-      if (n < min) raise('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-      raise('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-    }
+    if ((kwargs !== null && kwargs.size > 0) || n < min || n > max) methodArgError(t, name, min, max, n, kwargs);
     return impl(self, args, kwargs);
   }, {});
 }
