@@ -23,7 +23,7 @@ import { PyDict } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
-import { PyFunction, PyCell, PyMethod } from '../runtime/function';
+import { PyFunction, PyCell, PyMethod, PyMethodDescriptor } from '../runtime/function';
 import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
@@ -434,8 +434,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               pc = 0;
               break;
             }
-            // Anything else goes through the runtime's call protocol.
-            const nlead = lead !== undefined ? 1 : 0;
+            // Anything else goes through the runtime's call protocol; a built-in method found by
+            // LOAD_METHOD on type(self)'s MRO is called on self directly (no self check, no
+            // argument copy without self: its tp_call's work).
+            const nlead = lead !== undefined && !(fnv instanceof PyMethodDescriptor) ? 1 : 0;
             const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
             const npos = n - nkw;
@@ -448,7 +450,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
             f.lastPc = pc;
-            regs[dst] = callObject(fnv as PyObject, pos, kwmap);
+            regs[dst] = nlead === 0 && lead !== undefined ? (fnv as PyMethodDescriptor).callWithSelf(lead as PyObject, pos, kwmap) : callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;
           }
