@@ -100,8 +100,29 @@ export function roundDigits(d: ExactDecimal, k: number): string {
   return n === '' ? '0' : n.replace(/^0+(?=\d)/, '');
 }
 
+/**
+ * Number of decimal digits after the point in the exact value of |x| (finite, nonzero):
+ * x = m * 2**e with m odd has exactly max(0, -e) of them.
+ */
+function exactFractionDigits(x: number): number {
+  f64[0] = x;
+  const hi = u32[1], lo = u32[0];
+  const bexp = (hi >>> 20) & 0x7ff;
+  const mhi = (hi & 0xfffff) | (bexp === 0 ? 0 : 0x100000);
+  const e0 = bexp === 0 ? -1074 : bexp - 1075;
+  // Trailing zero bits of the 53-bit mantissa (lo, then the high part).
+  const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 32 + 31 - Math.clz32(mhi & -mhi);
+  const e = e0 + tz;
+  return e >= 0 ? 0 : -e;
+}
+
 /** |x| with `prec` digits after the point, correctly rounded (x finite). No sign. */
 export function fixedDigits(x: number, prec: number): string {
+  const ax = Math.abs(x);
+  // V8's toFixed rounds the exact value correctly except for exact ties, which it rounds up
+  // where CPython rounds half to even. A tie needs exactly prec+1 digits after the point,
+  // so any other value can use toFixed (no 80-digit expansion per '%.2f').
+  if (ax < 1e21 && prec <= 100 && (ax === 0 || exactFractionDigits(ax) !== prec + 1)) return ax.toFixed(prec);
   let n = roundDigits(exactDecimal(x), -prec);
   if (prec === 0) return n;
   if (n.length <= prec) n = '0'.repeat(prec - n.length + 1) + n;

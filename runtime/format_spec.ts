@@ -76,6 +76,19 @@ function readNumber(s: string, i: number): [number, number] {
  * `defaultType` and `defaultAlign` are the formatter's defaults.
  */
 export function parseFormatSpec(spec: string, objType: string, defaultAlign: '<' | '>', defaultType = ''): FormatSpec {
+  // Specs repeat ('.2f' in a loop): parse each once. The results are never mutated.
+  const key = objType + defaultAlign + defaultType + '|' + spec;
+  const cached = specCache.get(key);
+  if (cached !== undefined) return cached;
+  const r = parseFormatSpecUncached(spec, objType, defaultAlign, defaultType);
+  if (specCache.size >= 512) specCache.clear();
+  specCache.set(key, r);
+  return r;
+}
+
+const specCache = new Map<string, FormatSpec>();
+
+function parseFormatSpecUncached(spec: string, objType: string, defaultAlign: '<' | '>', defaultType: string): FormatSpec {
   const r: FormatSpec = { fill: ' ', align: '', sign: '', z: false, alternate: false, width: -1, grouping: '', precision: -1, type: '' };
   const chars = Array.from(spec); // by code point, so a fill can be any character
   let s = chars.join('');

@@ -487,6 +487,19 @@ function digitValue(c: number): number {
  * single underscores between digits (and after a prefix).
  */
 export function intFromString(s: string, base: PyIntLike = 10): PyInt {
+  // Short plain decimal literals ("123", "-45"): one pass over the characters.
+  if (base === 10 && s.length > 0 && s.length <= 15) {
+    let i = s.charCodeAt(0) === 45 ? 1 : 0;
+    if (i < s.length) {
+      let v = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) break;
+        v = v * 10 + c;
+      }
+      if (i === s.length) return s.charCodeAt(0) === 45 ? (v === 0 ? 0 : -v) : v;
+    }
+  }
   const b = Number(asInt(base));
   if ((b !== 0 && b < 2) || b > 36) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const fail = (): never => {

@@ -115,6 +115,8 @@ function bytesReprShort(b: Uint8Array): string {
 }
 
 function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
+  // int(x): no argument parsing.
+  if (t === intType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return intFromObject(args[0]);
   const [x, base] = parseArgs({ fname: 'int', names: ['', 'base'], required: 0, posOnly: 1 }, args, kwargs);
   let r: I.PyInt;
   if (x === undefined) {
@@ -240,8 +242,33 @@ setSlots(boolType, {
   tp_str: (v) => (v ? 'True' : 'False'),
 });
 
+/** An operand float arithmetic can use directly: a float's value or a safe int (an exact double). */
+function floatOperand(v: PyObject): number | undefined {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'number') return v;
+  return undefined;
+}
+
 setSlots(floatType, {
   ...arithmeticSlots,
+  // float <op> float/int without numericBinaryOp's operand ranking (spectral_norm's
+  // `1.0 / int`); anything else (bigints, bools, complex, subclasses' ints) goes the general way.
+  nb_add: (v, w) => {
+    const a = floatOperand(v), b = floatOperand(w);
+    return a !== undefined && b !== undefined ? new PyFloat(a + b) : numericBinaryOp('+', v, w);
+  },
+  nb_subtract: (v, w) => {
+    const a = floatOperand(v), b = floatOperand(w);
+    return a !== undefined && b !== undefined ? new PyFloat(a - b) : numericBinaryOp('-', v, w);
+  },
+  nb_multiply: (v, w) => {
+    const a = floatOperand(v), b = floatOperand(w);
+    return a !== undefined && b !== undefined ? new PyFloat(a * b) : numericBinaryOp('*', v, w);
+  },
+  nb_true_divide: (v, w) => {
+    const a = floatOperand(v), b = floatOperand(w);
+    return a !== undefined && b !== undefined ? new PyFloat(F.floatTrueDiv(a, b)) : numericBinaryOp('/', v, w);
+  },
   nb_bool: (v) => floatValue(v) !== 0,
   nb_int: (v) => I.floatToInt(floatValue(v)),
   nb_float: (v) => floatValue(v),

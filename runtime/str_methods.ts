@@ -211,6 +211,8 @@ setSlots(strType, {
     return a !== undefined ? percentFormat(a, w, runtimeFormatHooks) : NotImplemented;
   },
   tp_new: (t, args, kwargs) => {
+    // str(x): no argument parsing.
+    if (t === strType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return opStr(args[0]);
     const [obj, encoding, errors] = parseArgs({ fname: 'str', names: ['object', 'encoding', 'errors'], required: 0 }, args, kwargs);
     let r: string;
     if (obj === undefined) r = '';
@@ -691,6 +693,18 @@ export function strJoin(sep: string, iterable: PyObject): string {
   const parts: string[] = [];
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const items = iterable.items;
+    // All plain strs (the usual case): join the items array itself, no copy.
+    let plain = true;
+    for (let i = 0; i < items.length; i++) {
+      if (typeof items[i] !== 'string') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      // (Array.join builds a flat string; `a + b` would make a cons string, slow to hash.)
+      return items.length === 1 ? (items[0] as string) : (items as string[]).join(sep);
+    }
     for (let i = 0; i < items.length; i++) {
       const x = strOf(items[i]);
       if (x === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
