@@ -24,7 +24,7 @@ import { inlinableInit, allocInstance, initResultError } from '../runtime/class'
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor } from '../runtime/function';
 import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
-import { isTrue, getIter, iterNext, getItem, setItem, contains, negative } from '../runtime/ops';
+import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { listType, dictType } from '../runtime/types';
 import { callObject, bindArguments } from '../runtime/call';
@@ -36,6 +36,8 @@ import { RegCode } from '../translator/regcode';
 import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 import { gather, findHandler, countInstr, typeByName, binaryFast, compareFast, enterGenerator, leaveGenerator, leaveGeneratorRaising } from './support';
 void countInstr; // used by the generated counting variant
 
@@ -55,6 +57,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   let regs = f.regs;
   let pc = f.pc;
   let consts = f.rc.code.co_consts;
+  /** The inline caches of the running code (RegCode.inline), by word index. */
+  let inl = f.rc.inline;
   let names = f.rc.code.co_names;
   // @count const counts = vm.counts;
   // @count const trace = vm.trace;
@@ -111,7 +115,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 3;
             break;
           case RegOp.LOAD_GLOBAL: {
-            const inl = f.rc.inline;
             let c = inl[pc] as H.GlobalCache | undefined;
             if (c === undefined) inl[pc] = c = new H.GlobalCache();
             regs[w[pc + 1]] = H.loadGlobalCached(c, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
@@ -119,7 +122,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             break;
           }
           case RegOp.LOAD_ATTR: {
-            const inl = f.rc.inline;
             let c = inl[pc] as AttrCache | undefined;
             if (c === undefined) inl[pc] = c = new AttrCache();
             regs[w[pc + 1]] = loadAttrCached(c, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
@@ -128,7 +130,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           }
           case RegOp.LOAD_METHOD: {
             const obj = regs[w[pc + 3]] as PyObject;
-            const inl = f.rc.inline;
             let c = inl[pc] as AttrCache | undefined;
             if (c === undefined) inl[pc] = c = new AttrCache();
             const m = loadMethodCached(c, obj, names[w[pc + 4]]);
@@ -143,7 +144,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             break;
           }
           case RegOp.STORE_ATTR: {
-            const inl = f.rc.inline;
             let c = inl[pc] as AttrCache | undefined;
             if (c === undefined) inl[pc] = c = new AttrCache();
             storeAttrCached(c, regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
@@ -158,10 +158,29 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             regs[w[pc + 1]] = !isTrue(regs[w[pc + 2]] as PyObject);
             pc += 3;
             break;
-          case RegOp.BINARY_OP:
-            regs[w[pc + 1]] = binaryFast(w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+          case RegOp.BINARY_OP: {
+            // + - * on safe integers inline, as the stack VM's BINARY_OP; the rest through
+            // the shared fast paths (binaryFast).
+            const a = regs[w[pc + 2]] as PyObject;
+            const b = regs[w[pc + 3]] as PyObject;
+            const oparg = w[pc + 4];
+            let r: PyObject;
+            if (typeof a === 'number' && typeof b === 'number') {
+              if (oparg === 0 || oparg === 13) {
+                r = a + b;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryFast(oparg, a, b);
+              } else if (oparg === 10 || oparg === 23) {
+                r = a - b;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryFast(oparg, a, b);
+              } else if (oparg === 5 || oparg === 18) {
+                r = a * b;
+                if (!Number.isSafeInteger(r) || (r === 0 && (a < 0 || b < 0))) r = binaryFast(oparg, a, b);
+              } else r = binaryFast(oparg, a, b);
+            } else r = binaryFast(oparg, a, b);
+            regs[w[pc + 1]] = r;
             pc += 5;
             break;
+          }
           case RegOp.BINARY_SUBSCR: {
             const c = regs[w[pc + 2]] as PyObject;
             const sub = regs[w[pc + 3]] as PyObject;
@@ -181,10 +200,13 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 4;
             break;
           }
-          case RegOp.COMPARE_OP:
-            regs[w[pc + 1]] = compareFast(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject, w[pc + 4] as CompareOp);
+          case RegOp.COMPARE_OP: {
+            const a = regs[w[pc + 2]] as PyObject;
+            const b = regs[w[pc + 3]] as PyObject;
+            regs[w[pc + 1]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 4] as CompareOp) : compareFast(a, b, w[pc + 4] as CompareOp);
             pc += 5;
             break;
+          }
           case RegOp.IS_OP:
             regs[w[pc + 1]] = (regs[w[pc + 2]] === regs[w[pc + 3]]) !== (w[pc + 4] !== 0);
             pc += 5;
@@ -237,12 +259,16 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc = regs[w[pc + 1]] !== None ? w[pc + 2] : pc + 3;
             break;
           case RegOp.CMP_JUMP_IF_FALSE: {
-            const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
+            const a = regs[w[pc + 1]] as PyObject;
+            const b = regs[w[pc + 2]] as PyObject;
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareFast(a, b, w[pc + 3] as CompareOp);
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
             break;
           }
           case RegOp.CMP_JUMP_IF_TRUE: {
-            const r = compareFast(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject, w[pc + 3] as CompareOp);
+            const a = regs[w[pc + 1]] as PyObject;
+            const b = regs[w[pc + 2]] as PyObject;
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareFast(a, b, w[pc + 3] as CompareOp);
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
             break;
           }
@@ -284,6 +310,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
+              inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.pc;
               break;
@@ -321,6 +348,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
+              inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.lastPc;
               if (w[pc] === RegOp.FOR_ITER) pc = w[pc + 3];
@@ -342,6 +370,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
+            inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.pc;
             if (inst !== null) {
@@ -429,6 +458,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               w = rc.words;
               regs = nregs;
               consts = code.co_consts;
+              inl = rc.inline;
               names = code.co_names;
               pc = 0;
               break;
@@ -504,6 +534,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
+            inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.pc;
             regs[dest] = gen;
@@ -529,6 +560,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
+            inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.lastPc;
             if (w[pc] === RegOp.FOR_ITER) {
@@ -557,6 +589,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
+              inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.pc;
               break;
@@ -625,6 +658,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         w = f.rc.words;
         regs = f.regs;
         consts = f.rc.code.co_consts;
+        inl = f.rc.inline;
         names = f.rc.code.co_names;
         pc = f.lastPc;
       }

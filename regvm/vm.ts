@@ -648,8 +648,10 @@ export class RegVM implements ExecBackend {
   frameFor(rc: RegCode, fn: PyFunction): RegFrame {
     const pooled = rc.framePool.pop() as RegFrame | undefined;
     if (pooled !== undefined) {
-      pooled.globals = fn.globals;
-      pooled.builtins = this.builtinsOf(fn.globals);
+      if (pooled.globals !== fn.globals) {
+        pooled.globals = fn.globals;
+        pooled.builtins = this.builtinsOf(fn.globals);
+      }
       pooled.func = fn;
       pooled.pc = 0;
       return pooled;

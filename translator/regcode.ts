@@ -121,7 +121,16 @@ export function passSetKey(p: PassSet): string {
   return ALL_PASSES.filter((n) => p[n]).join(',') || 'none';
 }
 
-/** The code.derived key of the register code for a pass set. */
+const internedKeys = new Map<string, string>();
+
+/**
+ * The code.derived key of the register code for a pass set. Always the same string object for
+ * the same pass set, so that the per-call check in regvm/eval.ts compares pointers, not text.
+ */
 export function regCacheKey(passes: PassSet): string {
-  return 'reg:' + passSetKey(passes);
+  const k = 'reg:' + passSetKey(passes);
+  const s = internedKeys.get(k);
+  if (s !== undefined) return s;
+  internedKeys.set(k, k);
+  return k;
 }
