@@ -126,6 +126,83 @@ export function binaryOpByOparg(oparg: number, v: PyObject, w: PyObject): PyObje
 }
 
 // ---------------------------------------------------------------------------------------------
+// BINARY_OP and COMPARE_OP as both VMs execute them (issue 8: one fast path, shared)
+//
+// Exact-type fast paths (safe-integer ints, exact floats, str concatenation); everything
+// else goes to binaryOpByOparg/richCompare. Deliberately small functions OUTSIDE the eval
+// loops: TurboFan inlines `new PyFloat(...)` here, which it stops doing inside a loop as big
+// as the stack VM's once that function's inlining budget is spent (the float path then made
+// a real call to the PyFloat constructor; see docs/performance.md, V's section).
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** BINARY_OP `oparg` (0..12 binary, 13..25 in-place) on v, w. */
+export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject {
+  if (typeof v === 'number' && typeof w === 'number') {
+    let r: number;
+    switch (oparg) {
+      case 0: // +
+      case 13: // +=
+        r = v + w;
+        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
+      case 10: // -
+      case 23:
+        r = v - w;
+        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
+      case 5: // *
+      case 18:
+        r = v * w;
+        // Not exact beyond 2**53, and -0 is no Python int: both go the general way.
+        return !Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0)) ? binaryOpByOparg(oparg, v, w) : r;
+      case 6: // %
+      case 19:
+        return w > 0 && v >= 0 ? v % w : binaryOpByOparg(oparg, v, w);
+      case 2: // //
+      case 15:
+        return w > 0 && v >= 0 ? Math.floor(v / w) : binaryOpByOparg(oparg, v, w);
+      case 11: // /  (safe integers are exact doubles, so JS division rounds as CPython's)
+      case 24:
+        return w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
+      default:
+        return binaryOpByOparg(oparg, v, w);
+    }
+  }
+  if (
+    (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === floatType)) &&
+    (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === floatType))
+  ) {
+    // Floats, or a float and an int that is a safe integer (exactly representable).
+    const a = typeof v === 'number' ? v : (v as PyFloat).value;
+    const b = typeof w === 'number' ? w : (w as PyFloat).value;
+    switch (oparg) {
+      case 0:
+      case 13:
+        return new PyFloat(a + b);
+      case 10:
+      case 23:
+        return new PyFloat(a - b);
+      case 5:
+      case 18:
+        return new PyFloat(a * b);
+      case 11:
+      case 24:
+        return b !== 0 ? new PyFloat(a / b) : binaryOpByOparg(oparg, v, w);
+      default:
+        return binaryOpByOparg(oparg, v, w);
+    }
+  }
+  if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
+  return binaryOpByOparg(oparg, v, w);
+}
+
+/** COMPARE_OP `op` on v, w. */
+export function compareOpFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
+  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
+  return richCompare(v, w, op);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Unary operators
 
 export function negative(v: PyObject): PyObject {

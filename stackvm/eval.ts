@@ -16,7 +16,7 @@
 // (and evalFrame becomes evalFrameCounting). This loop has no counting code at all.
 
 import { O, C } from './opcodes.generated';
-import { Frame } from './frame';
+import { Frame, Q } from './frame';
 import type { StackVM } from './vm';
 import { PyObject, PyTuple, PyFloat, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -25,7 +25,7 @@ import { typeOf } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod } from '../runtime/function';
 import {
-  binaryOpByOparg, richCompare, compareNumbers, isTrue, getIter, contains, getItem, setItem, delItem, negative,
+  binaryOpFast, compareOpFast, compareNumbers, isTrue, getIter, contains, getItem, setItem, delItem, negative,
   positive, invert, len,
 } from '../runtime/ops';
 import { delAttr, methodFound } from '../runtime/attr';
@@ -56,7 +56,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
   let pc = f.pc;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let ops = f.decoded.ops;
+  let ops = f.decoded.qops;
   let args = f.decoded.args;
   let consts = code.co_consts;
   let names = code.co_names;
@@ -78,7 +78,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
         const op = ops[pc];
         const oparg = args[pc];
         pc++;
-        // @count counters.count(f, ipc, op, sp);
+        // @count counters.count(f, ipc, f.decoded.ops[ipc], sp);
         switch (op) {
           case O.NOP:
           case O.RESUME:
@@ -99,6 +99,60 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
           case O.STORE_FAST:
             s[oparg] = s[--sp];
+            break;
+
+          // Superinstructions (frame.ts quicken): the second instruction's oparg is args[pc];
+          // pc then moves past it. ipc is set to it only when it raises (traceback position).
+          case Q.LOAD_FAST__LOAD_FAST: {
+            const v = s[oparg];
+            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            s[sp++] = v;
+            // @count counters.count(f, pc, O.LOAD_FAST, sp);
+            const a2 = args[pc++];
+            const v2 = s[a2];
+            if (v2 === undefined) {
+              ipc = pc - 1;
+              throw unboundLocalError(code.co_localsplusnames[a2]);
+            }
+            s[sp++] = v2;
+            break;
+          }
+          case Q.LOAD_FAST__LOAD_CONST: {
+            const v = s[oparg];
+            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            s[sp++] = v;
+            // @count counters.count(f, pc, O.LOAD_CONST, sp);
+            s[sp++] = consts[args[pc++]];
+            break;
+          }
+          case Q.LOAD_CONST__LOAD_FAST: {
+            s[sp++] = consts[oparg];
+            // @count counters.count(f, pc, O.LOAD_FAST, sp);
+            const a2 = args[pc++];
+            const v2 = s[a2];
+            if (v2 === undefined) {
+              ipc = pc - 1;
+              throw unboundLocalError(code.co_localsplusnames[a2]);
+            }
+            s[sp++] = v2;
+            break;
+          }
+          case Q.STORE_FAST__LOAD_FAST: {
+            s[oparg] = s[--sp];
+            // @count counters.count(f, pc, O.LOAD_FAST, sp);
+            const a2 = args[pc++];
+            const v2 = s[a2];
+            if (v2 === undefined) {
+              ipc = pc - 1;
+              throw unboundLocalError(code.co_localsplusnames[a2]);
+            }
+            s[sp++] = v2;
+            break;
+          }
+          case Q.STORE_FAST__STORE_FAST:
+            s[oparg] = s[--sp];
+            // @count counters.count(f, pc, O.STORE_FAST, sp);
+            s[args[pc++]] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
@@ -259,88 +313,33 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
 
           // ---------------------------------------------------------------- operators
           case O.BINARY_OP: {
+            // + - * on safe integers inline (the commonest cases; they allocate nothing);
+            // everything else, floats included, through the shared runtime/ops.ts binaryOpFast.
             const w = s[--sp]!;
             const v = s[sp - 1]!;
             let r: PyObject;
             if (typeof v === 'number' && typeof w === 'number') {
-              switch (oparg) {
-                case 0: // +
-                case 13: // +=
-                  r = v + w;
-                  if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpByOparg(oparg, v, w);
-                  break;
-                case 10: // -
-                case 23: // -=
-                  r = v - w;
-                  if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpByOparg(oparg, v, w);
-                  break;
-                case 5: // *
-                case 18: // *=
-                  r = v * w;
-                  if (!Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0))) r = binaryOpByOparg(oparg, v, w);
-                  break;
-                case 6: // %
-                case 19:
-                  if (w > 0 && v >= 0) r = v % w;
-                  else r = binaryOpByOparg(oparg, v, w);
-                  break;
-                case 2: // //
-                case 15:
-                  if (w > 0 && v >= 0) r = Math.floor(v / w);
-                  else r = binaryOpByOparg(oparg, v, w);
-                  break;
-                case 11: // /  (safe integers are exact doubles, so JS division rounds as CPython's)
-                case 24:
-                  r = w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
-                  break;
-                default:
-                  r = binaryOpByOparg(oparg, v, w);
-              }
-            } else if (
-              (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === vm.floatType)) &&
-              (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === vm.floatType)) &&
-              (oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18)
-            ) {
-              // int (a safe integer, exactly representable) mixed with float: + - * in doubles.
-              const a = typeof v === 'number' ? v : (v as PyFloat).value;
-              const b = typeof w === 'number' ? w : (w as PyFloat).value;
-              r = new PyFloat(oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : a * b);
-            } else if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === vm.floatType && w.ob_type === vm.floatType) {
-              switch (oparg) {
-                case 0:
-                case 13:
-                  r = new PyFloat(v.value + w.value);
-                  break;
-                case 10:
-                case 23:
-                  r = new PyFloat(v.value - w.value);
-                  break;
-                case 5:
-                case 18:
-                  r = new PyFloat(v.value * w.value);
-                  break;
-                case 11:
-                case 24:
-                  r = w.value !== 0 ? new PyFloat(v.value / w.value) : binaryOpByOparg(oparg, v, w);
-                  break;
-                default:
-                  r = binaryOpByOparg(oparg, v, w);
-              }
-            } else if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) {
-              r = v + w;
-            } else {
-              r = binaryOpByOparg(oparg, v, w);
-            }
+              if (oparg === 0 || oparg === 13) {
+                r = v + w;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpFast(oparg, v, w);
+              } else if (oparg === 10 || oparg === 23) {
+                r = v - w;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpFast(oparg, v, w);
+              } else if (oparg === 5 || oparg === 18) {
+                r = v * w;
+                if (!Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0))) r = binaryOpFast(oparg, v, w);
+              } else r = binaryOpFast(oparg, v, w);
+            } else r = binaryOpFast(oparg, v, w);
             s[sp - 1] = r;
+            s[sp] = undefined;
             pc += C.BINARY_OP;
             break;
           }
           case O.COMPARE_OP: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
-            if (typeof v === 'number' && typeof w === 'number') s[sp - 1] = compareNumbers(v, w, oparg as CompareOp);
-            else if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === vm.floatType && w.ob_type === vm.floatType) s[sp - 1] = compareNumbers(v.value, w.value, oparg as CompareOp);
-            else s[sp - 1] = richCompare(v, w, oparg as CompareOp);
+            s[sp - 1] = typeof v === 'number' && typeof w === 'number' ? compareNumbers(v, w, oparg as CompareOp) : compareOpFast(v, w, oparg as CompareOp);
+            s[sp] = undefined;
             pc += C.COMPARE_OP;
             break;
           }
@@ -591,7 +590,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              ops = f.decoded.ops;
+              ops = f.decoded.qops;
               args = f.decoded.args;
               consts = code.co_consts;
               names = code.co_names;
@@ -667,7 +666,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = 0;
               code = f.code;
-              ops = f.decoded.ops;
+              ops = f.decoded.qops;
               args = f.decoded.args;
               consts = code.co_consts;
               names = code.co_names;
@@ -706,7 +705,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = 0;
               code = f.code;
-              ops = f.decoded.ops;
+              ops = f.decoded.qops;
               args = f.decoded.args;
               consts = code.co_consts;
               names = code.co_names;
@@ -741,7 +740,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s = f.s;
               sp = f.sp;
               code = f.code;
-              ops = f.decoded.ops;
+              ops = f.decoded.qops;
               args = f.decoded.args;
               consts = code.co_consts;
               names = code.co_names;
@@ -758,7 +757,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.ops;
+            ops = f.decoded.qops;
             args = f.decoded.args;
             consts = code.co_consts;
             names = code.co_names;
@@ -792,7 +791,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.ops;
+            ops = f.decoded.qops;
             args = f.decoded.args;
             consts = code.co_consts;
             names = code.co_names;
@@ -817,7 +816,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.ops;
+            ops = f.decoded.qops;
             args = f.decoded.args;
             consts = code.co_consts;
             names = code.co_names;
@@ -837,7 +836,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              ops = f.decoded.ops;
+              ops = f.decoded.qops;
               args = f.decoded.args;
               consts = code.co_consts;
               names = code.co_names;
@@ -994,7 +993,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
         s = f.s;
         sp = f.sp;
         code = f.code;
-        ops = f.decoded.ops;
+        ops = f.decoded.qops;
         args = f.decoded.args;
         consts = code.co_consts;
         names = code.co_names;

@@ -25,8 +25,24 @@ import type { PyGenerator } from '../runtime/generator';
 import { GlobalCache } from '../runtime/vmhelpers';
 import { AttrCache } from '../runtime/attrcache';
 
+/**
+ * CPython 3.11's superinstructions (_PyCode_Quicken): a pair of adjacent instructions run
+ * by one dispatch. Only `Decoded.qops` holds them, on the FIRST unit of the pair; the
+ * second keeps its own opcode, so a jump to it still works. Numbers unused by 3.11's opcodes.
+ */
+export const enum Q {
+  LOAD_FAST__LOAD_FAST = 240,
+  LOAD_FAST__LOAD_CONST = 241,
+  LOAD_CONST__LOAD_FAST = 242,
+  STORE_FAST__LOAD_FAST = 243,
+  STORE_FAST__STORE_FAST = 244,
+}
+
 export interface Decoded {
+  /** The opcode of each instruction's first unit (CPython's own; counters and tracing use these). */
   ops: Uint8Array;
+  /** `ops` with superinstructions (Q) on the first unit of each pair: what the eval loop dispatches on. */
+  qops: Uint8Array;
   args: Int32Array;
   /** Exception table entries (code units), in table order. */
   handlers: ExceptionTableEntry[];
@@ -89,6 +105,7 @@ export function decode(code: CodeObject): Decoded {
   }
   const d: Decoded = {
     ops,
+    qops: quicken(ops),
     args,
     handlers: decodeExceptionTable(code.co_exceptiontable),
     globalCaches: [],
@@ -103,6 +120,31 @@ export function decode(code: CodeObject): Decoded {
   };
   code.derived.set(DERIVED_KEY, d);
   return d;
+}
+
+/**
+ * The superinstruction pairs of `ops` (as CPython 3.11's quickening: each instruction pairs
+ * with the one before it, so LOAD_FAST x3 gives two overlapping pairs; executed from the
+ * first, one dispatch runs two instructions, then the third runs alone). The second
+ * instruction must start at the very next unit (these opcodes have no cache entries) and
+ * carry no EXTENDED_ARG (its unit would then be the EXTENDED_ARG).
+ */
+function quicken(ops: Uint8Array): Uint8Array {
+  const q = ops.slice();
+  for (let u = 0; u + 1 < ops.length; u++) {
+    const a = ops[u];
+    const b = ops[u + 1];
+    if (a === Op.LOAD_FAST) {
+      if (b === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__LOAD_FAST;
+      else if (b === Op.LOAD_CONST) q[u] = Q.LOAD_FAST__LOAD_CONST;
+    } else if (a === Op.LOAD_CONST) {
+      if (b === Op.LOAD_FAST) q[u] = Q.LOAD_CONST__LOAD_FAST;
+    } else if (a === Op.STORE_FAST) {
+      if (b === Op.LOAD_FAST) q[u] = Q.STORE_FAST__LOAD_FAST;
+      else if (b === Op.STORE_FAST) q[u] = Q.STORE_FAST__STORE_FAST;
+    }
+  }
+  return q;
 }
 
 /** Fills the per-instruction push/pop tables used by the counting loop. */
