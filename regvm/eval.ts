@@ -51,7 +51,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
     interp.depth--;
     raiseRecursionError();
   }
-  vm.active.push(entry);
   let f = entry;
   let w = f.rc.words;
   let regs = f.regs;
@@ -306,7 +305,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              vm.active[vm.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
@@ -344,7 +342,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
-              vm.active[vm.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
@@ -366,7 +363,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const inst = done.initSelf;
             f = f.back as RegFrame;
             vm.recycle(done);
-            vm.active[vm.active.length - 1] = f;
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
@@ -454,7 +450,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
-              vm.active[vm.active.length - 1] = f;
               w = rc.words;
               regs = nregs;
               consts = code.co_consts;
@@ -479,6 +474,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
             f.lastPc = pc;
+            // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
+            vm.current = f;
             regs[dst] = nlead === 0 && lead !== undefined ? (fnv as PyMethodDescriptor).callWithSelf(lead as PyObject, pos, kwmap) : callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;
@@ -530,7 +527,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f.retDest = -1;
             interp.depth--;
             f = caller;
-            vm.active[vm.active.length - 1] = f;
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
@@ -556,7 +552,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
-            vm.active[vm.active.length - 1] = f;
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
@@ -585,7 +580,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              vm.active[vm.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
@@ -654,7 +648,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           exc = leaveGeneratorRaising(vm, f.gen, f, exc);
         }
         f = back;
-        vm.active[vm.active.length - 1] = f;
         w = f.rc.words;
         regs = f.regs;
         consts = f.rc.code.co_consts;

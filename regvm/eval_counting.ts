@@ -52,7 +52,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
     interp.depth--;
     raiseRecursionError();
   }
-  vm.active.push(entry);
   let f = entry;
   let w = f.rc.words;
   let regs = f.regs;
@@ -307,7 +306,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              vm.active[vm.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
@@ -345,7 +343,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
-              vm.active[vm.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
@@ -367,7 +364,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const inst = done.initSelf;
             f = f.back as RegFrame;
             vm.recycle(done);
-            vm.active[vm.active.length - 1] = f;
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
@@ -455,7 +451,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
-              vm.active[vm.active.length - 1] = f;
               w = rc.words;
               regs = nregs;
               consts = code.co_consts;
@@ -480,6 +475,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
             f.lastPc = pc;
+            // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
+            vm.current = f;
             regs[dst] = nlead === 0 && lead !== undefined ? (fnv as PyMethodDescriptor).callWithSelf(lead as PyObject, pos, kwmap) : callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;
@@ -531,7 +528,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f.retDest = -1;
             interp.depth--;
             f = caller;
-            vm.active[vm.active.length - 1] = f;
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
@@ -557,7 +553,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
-            vm.active[vm.active.length - 1] = f;
             w = f.rc.words;
             regs = f.regs;
             consts = f.rc.code.co_consts;
@@ -586,7 +581,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              vm.active[vm.active.length - 1] = f;
               w = f.rc.words;
               regs = f.regs;
               consts = f.rc.code.co_consts;
@@ -655,7 +649,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           exc = leaveGeneratorRaising(vm, f.gen, f, exc);
         }
         f = back;
-        vm.active[vm.active.length - 1] = f;
         w = f.rc.words;
         regs = f.regs;
         consts = f.rc.code.co_consts;

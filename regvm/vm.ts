@@ -1,7 +1,7 @@
 // The register VM (ExecBackend): frames, calls from the runtime into Python, generators, and
 // the less frequent instructions (`cold`). The eval loop itself is regvm/eval.ts (and its
 // generated counting/tracing twin regvm/eval_counting.ts); both use the members below that
-// are public for that reason (active, cacheKey, interp, frameFor, recycle, leave, cold, ...).
+// are public for that reason (current, cacheKey, interp, frameFor, recycle, leave, cold, ...).
 
 import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -42,8 +42,12 @@ export class RegVM implements ExecBackend {
   counts: RegCounts | null;
   trace: TraceHook | null = null;
   private interpCache: Interpreter | null = null;
-  /** Frames currently executing (innermost last), for super(), globals(), locals(). */
-  readonly active: RegFrame[] = [];
+  /**
+   * The frame whose call instruction is calling into the runtime (set by CALL's generic path
+   * and CALL_FUNCTION_EX, as the stack VM's `current`): what super(), globals() and locals()
+   * see. Python-to-Python calls do not maintain it.
+   */
+  current: RegFrame | null = null;
 
   readonly cacheKey: string;
 
@@ -81,8 +85,8 @@ export class RegVM implements ExecBackend {
   }
 
   superArgs(): [PyType, PyObject] {
-    const f = this.active[this.active.length - 1];
-    if (f === undefined) raiseTypeError('super(): no arguments');
+    const f = this.current;
+    if (f === null) raiseTypeError('super(): no arguments');
     const code = f.rc.code;
     if (code.co_argcount === 0 && !(code.co_flags & CO_VARARGS)) raiseTypeError('super(): no arguments');
     let self = f.regs[0];
@@ -99,13 +103,13 @@ export class RegVM implements ExecBackend {
   }
 
   currentGlobals(): PyDict {
-    const f = this.active[this.active.length - 1];
-    return f !== undefined ? f.globals : (this.interp.modules.getStr('__main__') as unknown as { __dict__: PyDict }).__dict__;
+    const f = this.current;
+    return f !== null ? f.globals : (this.interp.modules.getStr('__main__') as unknown as { __dict__: PyDict }).__dict__;
   }
 
   currentLocals(): PyObject {
-    const f = this.active[this.active.length - 1];
-    if (f === undefined) return new PyDict();
+    const f = this.current;
+    if (f === null) return new PyDict();
     if (f.locals !== null) return f.locals;
     const d = new PyDict();
     const code = f.rc.code;
@@ -490,6 +494,7 @@ export class RegVM implements ExecBackend {
           const kwr = w[pc + 4];
           const [a, kwmap] = H.expandCallArgs(func, regs[w[pc + 3]] as PyObject, kwr < 0 ? undefined : (regs[kwr] as PyObject));
           f.lastPc = pc;
+          this.current = f;
           regs[w[pc + 1]] = callObject(func, a, kwmap);
           pc += 5;
           break;
@@ -683,7 +688,6 @@ export class RegVM implements ExecBackend {
   leave(f: RegFrame): void {
     void f;
     this.interp.depth--;
-    this.active.pop();
   }
 
   emptyCell(code: CodeObject, slot: number): PyException {
