@@ -25,7 +25,7 @@ import { inlinableInit, allocInstance, initResultError } from '../runtime/class'
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor } from '../runtime/function';
 import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
-import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers } from '../runtime/ops';
+import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { listType, dictType } from '../runtime/types';
 import { callObject, bindArguments } from '../runtime/call';
@@ -39,7 +39,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, findHandler, countInstr, typeByName, binaryFast, compareFast, enterGenerator, leaveGenerator, leaveGeneratorRaising } from './support';
+import { gather, findHandler, countInstr, typeByName, enterGenerator, leaveGenerator, leaveGeneratorRaising } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -160,7 +160,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           case RegOp.BINARY_OP: {
             // + - * on safe integers inline, as the stack VM's BINARY_OP; the rest through
-            // the shared fast paths (binaryFast).
+            // the fast paths both VMs share (runtime/ops.ts binaryOpFast).
             const a = regs[w[pc + 2]] as PyObject;
             const b = regs[w[pc + 3]] as PyObject;
             const oparg = w[pc + 4];
@@ -168,15 +168,15 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             if (typeof a === 'number' && typeof b === 'number') {
               if (oparg === 0 || oparg === 13) {
                 r = a + b;
-                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryFast(oparg, a, b);
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpFast(oparg, a, b);
               } else if (oparg === 10 || oparg === 23) {
                 r = a - b;
-                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryFast(oparg, a, b);
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpFast(oparg, a, b);
               } else if (oparg === 5 || oparg === 18) {
                 r = a * b;
-                if (!Number.isSafeInteger(r) || (r === 0 && (a < 0 || b < 0))) r = binaryFast(oparg, a, b);
-              } else r = binaryFast(oparg, a, b);
-            } else r = binaryFast(oparg, a, b);
+                if (!Number.isSafeInteger(r) || (r === 0 && (a < 0 || b < 0))) r = binaryOpFast(oparg, a, b);
+              } else r = binaryOpFast(oparg, a, b);
+            } else r = binaryOpFast(oparg, a, b);
             regs[w[pc + 1]] = r;
             pc += 5;
             break;
@@ -203,7 +203,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           case RegOp.COMPARE_OP: {
             const a = regs[w[pc + 2]] as PyObject;
             const b = regs[w[pc + 3]] as PyObject;
-            regs[w[pc + 1]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 4] as CompareOp) : compareFast(a, b, w[pc + 4] as CompareOp);
+            regs[w[pc + 1]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 4] as CompareOp) : compareOpFast(a, b, w[pc + 4] as CompareOp);
             pc += 5;
             break;
           }
@@ -261,14 +261,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           case RegOp.CMP_JUMP_IF_FALSE: {
             const a = regs[w[pc + 1]] as PyObject;
             const b = regs[w[pc + 2]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareFast(a, b, w[pc + 3] as CompareOp);
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareOpFast(a, b, w[pc + 3] as CompareOp);
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
             break;
           }
           case RegOp.CMP_JUMP_IF_TRUE: {
             const a = regs[w[pc + 1]] as PyObject;
             const b = regs[w[pc + 2]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareFast(a, b, w[pc + 3] as CompareOp);
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareOpFast(a, b, w[pc + 3] as CompareOp);
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
             break;
           }

@@ -1,12 +1,10 @@
 // Helpers of the register VM's eval loops (regvm/eval.ts and the generated
 // regvm/eval_counting.ts) and of RegVM: the per-run counters, operand gathering, the handler
-// search, and the exact-type fast paths of BINARY_OP / COMPARE_OP, which mirror the stack VM's
-// inline ones (stackvm/eval.ts) so that the two VMs differ only in their instruction sets.
+// search, and in-loop generator resumption.
 
-import { PyObject, PyFloat } from '../runtime/object';
-import { PyType, CompareOp } from '../runtime/type';
-import { floatType, typeOf } from '../runtime/types';
-import { binaryOpByOparg, richCompare, compareNumbers } from '../runtime/ops';
+import { PyObject } from '../runtime/object';
+import { PyType } from '../runtime/type';
+import { typeOf } from '../runtime/types';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
 import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
@@ -78,71 +76,6 @@ export function typeByName(name: string): PyType {
   throw new Error(`regvm: builtin type ${name} missing`);
 }
 
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/**
- * BINARY_OP with the same exact-type fast paths as the stack VM's loop (small ints, floats,
- * str concatenation), so that the two VMs differ only in their instruction sets; everything
- * else goes to the runtime's binaryOpByOparg.
- */
-export function binaryFast(oparg: number, v: PyObject, w: PyObject): PyObject {
-  if (typeof v === 'number' && typeof w === 'number') {
-    let r: number;
-    switch (oparg) {
-      case 0:
-      case 13:
-        r = v + w;
-        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
-      case 10:
-      case 23:
-        r = v - w;
-        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
-      case 5:
-      case 18:
-        r = v * w;
-        return !Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0)) ? binaryOpByOparg(oparg, v, w) : r;
-      case 6:
-      case 19:
-        return w > 0 && v >= 0 ? v % w : binaryOpByOparg(oparg, v, w);
-      case 2:
-      case 15:
-        return w > 0 && v >= 0 ? Math.floor(v / w) : binaryOpByOparg(oparg, v, w);
-      case 11:
-      case 24:
-        return w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
-      default:
-        return binaryOpByOparg(oparg, v, w);
-    }
-  }
-  if (
-    (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === floatType)) &&
-    (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === floatType)) &&
-    (oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18)
-  ) {
-    const a = typeof v === 'number' ? v : (v as PyFloat).value;
-    const b = typeof w === 'number' ? w : (w as PyFloat).value;
-    return new PyFloat(oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : a * b);
-  }
-  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) {
-    switch (oparg) {
-      case 11:
-      case 24:
-        return w.value !== 0 ? new PyFloat(v.value / w.value) : binaryOpByOparg(oparg, v, w);
-      default:
-        return binaryOpByOparg(oparg, v, w);
-    }
-  }
-  if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
-  return binaryOpByOparg(oparg, v, w);
-}
-
-/** COMPARE_OP with the stack VM's fast paths (small ints, exact floats). */
-export function compareFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
-  if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
-  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
-  return richCompare(v, w, op);
-}
 
 /**
  * Resumes a suspended generator INSIDE the running eval loop (FOR_ITER and SEND; the stack VM
