@@ -490,6 +490,10 @@ export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
   list.items = []; // CPython empties the list while sorting, to detect mutation
   let ok = false;
   try {
+    if (key === None && sortPrimitives(items, reverse)) {
+      ok = true;
+      return;
+    }
     if (reverse) items.reverse();
     if (key === None) {
       items.sort(ltComparator);
@@ -505,6 +509,41 @@ export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
     list.items = items;
     if (ok && mutated) raise('ValueError', 'list modified during sort');
   }
+}
+
+/**
+ * Sorts a list of only ints (JS numbers) or only strs without a comparator callback, in
+ * place; false (nothing done) for any other content. Equal ints or strs cannot be told
+ * apart, so stability and `reverse`'s stable order do not matter and the result is
+ * CPython's. Ints sort as a Float64Array (exact: they are safe integers); strs by V8's
+ * default order (UTF-16 units), which is code point order unless a surrogate is involved.
+ */
+function sortPrimitives(items: PyObject[], reverse: boolean): boolean {
+  const n = items.length;
+  if (n < 2) return n === 0 || typeof items[0] === 'number' || typeof items[0] === 'string';
+  if (typeof items[0] === 'number') {
+    const a = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = items[i];
+      if (typeof x !== 'number') return false;
+      a[i] = x;
+    }
+    a.sort();
+    if (reverse) for (let i = 0; i < n; i++) items[i] = a[n - 1 - i];
+    else for (let i = 0; i < n; i++) items[i] = a[i];
+    return true;
+  }
+  if (typeof items[0] === 'string') {
+    for (let i = 0; i < n; i++) {
+      const x = items[i];
+      if (typeof x !== 'string') return false;
+      for (let k = 0; k < x.length; k++) if (x.charCodeAt(k) >= 0xd800) return false;
+    }
+    (items as string[]).sort();
+    if (reverse) items.reverse();
+    return true;
+  }
+  return false;
 }
 
 function ltComparator(a: PyObject, b: PyObject): number {
