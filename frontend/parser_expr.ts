@@ -440,148 +440,68 @@ export class ExprParser extends ParserBase {
     };
   }
 
-  /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
-  bitwiseOr(): A.ExprNode {
+  /**
+   * One left-associative level of the binary-operator grammar (`level: level OP operand |
+   * operand`): operands joined by the operators `opOf` names. When the operand after an
+   * operator fails to parse, the parser backtracks to before the operator (see backtrack)
+   * and the level ends there.
+   */
+  private binaryLevel(operand: () => A.ExprNode, opOf: (s: string) => A.Operator['_type'] | null): A.ExprNode {
     const start = this.cur;
-    let left = this.bitwiseXor();
-    while (this.isOp('|')) {
-      const at = this.p++;
-      let right: A.ExprNode;
-      try {
-        right = this.bitwiseXor();
-      } catch (e) {
-        if (!this.backtrack(e, at)) throw e;
-        return left;
-      }
-      left = this.binop(start, left, 'BitOr', right);
-    }
-    return left;
-  }
-
-  /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
-  protected bitwiseXor(): A.ExprNode {
-    const start = this.cur;
-    let left = this.bitwiseAnd();
-    while (this.isOp('^')) {
-      const at = this.p++;
-      let right: A.ExprNode;
-      try {
-        right = this.bitwiseAnd();
-      } catch (e) {
-        if (!this.backtrack(e, at)) throw e;
-        return left;
-      }
-      left = this.binop(start, left, 'BitXor', right);
-    }
-    return left;
-  }
-
-  /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
-  protected bitwiseAnd(): A.ExprNode {
-    const start = this.cur;
-    let left = this.shiftExpr();
-    while (this.isOp('&')) {
-      const at = this.p++;
-      let right: A.ExprNode;
-      try {
-        right = this.shiftExpr();
-      } catch (e) {
-        if (!this.backtrack(e, at)) throw e;
-        return left;
-      }
-      left = this.binop(start, left, 'BitAnd', right);
-    }
-    return left;
-  }
-
-  /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
-  protected shiftExpr(): A.ExprNode {
-    const start = this.cur;
-    let left = this.sum();
+    let left = operand();
     for (;;) {
       const t = this.cur;
       if (t.type !== TokType.OP) return left;
-      if (t.string === '<<') {
-        const at = this.p++;
-        let right: A.ExprNode;
-        try {
-          right = this.sum();
-        } catch (e) {
-          if (!this.backtrack(e, at)) throw e;
-          return left;
-        }
-        left = this.binop(start, left, 'LShift', right);
-      } else if (t.string === '>>') {
-        const at = this.p++;
-        let right: A.ExprNode;
-        try {
-          right = this.sum();
-        } catch (e) {
-          if (!this.backtrack(e, at)) throw e;
-          return left;
-        }
-        left = this.binop(start, left, 'RShift', right);
-      } else return left;
-    }
-  }
-
-  /** sum: sum ('+' | '-') term | term */
-  protected sum(): A.ExprNode {
-    const start = this.cur;
-    let left = this.term();
-    for (;;) {
-      const t = this.cur;
-      if (t.type !== TokType.OP) return left;
-      if (t.string === '+') {
-        const at = this.p++;
-        let right: A.ExprNode;
-        try {
-          right = this.term();
-        } catch (e) {
-          if (!this.backtrack(e, at)) throw e;
-          return left;
-        }
-        left = this.binop(start, left, 'Add', right);
-      } else if (t.string === '-') {
-        const at = this.p++;
-        let right: A.ExprNode;
-        try {
-          right = this.term();
-        } catch (e) {
-          if (!this.backtrack(e, at)) throw e;
-          return left;
-        }
-        left = this.binop(start, left, 'Sub', right);
-      } else return left;
-    }
-  }
-
-  /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
-  protected term(): A.ExprNode {
-    const start = this.cur;
-    let left = this.factor();
-    for (;;) {
-      const t = this.cur;
-      if (t.type !== TokType.OP) return left;
-      let op: A.Operator['_type'];
-      switch (t.string) {
-        case '*': op = 'Mult'; break;
-        case '/': op = 'Div'; break;
-        case '//': op = 'FloorDiv'; break;
-        case '%': op = 'Mod'; break;
-        case '@': op = 'MatMult'; break;
-        default: return left;
-      }
+      const op = opOf(t.string);
+      if (op === null) return left;
       const at = this.p++;
       let right: A.ExprNode;
       try {
-        right = this.factor();
+        right = operand();
       } catch (e) {
         if (!this.backtrack(e, at)) throw e;
         return left;
       }
       left = this.binop(start, left, op, right);
     }
+  }
+
+  // Each level's operand parser, made once per parser (not per call).
+  private readonly xorOperand = (): A.ExprNode => this.bitwiseXor();
+  private readonly andOperand = (): A.ExprNode => this.bitwiseAnd();
+  private readonly shiftOperand = (): A.ExprNode => this.shiftExpr();
+  private readonly sumOperand = (): A.ExprNode => this.sum();
+  private readonly termOperand = (): A.ExprNode => this.term();
+  private readonly factorOperand = (): A.ExprNode => this.factor();
+
+  /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
+  bitwiseOr(): A.ExprNode {
+    return this.binaryLevel(this.xorOperand, bitOrOp);
+  }
+
+  /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
+  protected bitwiseXor(): A.ExprNode {
+    return this.binaryLevel(this.andOperand, bitXorOp);
+  }
+
+  /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
+  protected bitwiseAnd(): A.ExprNode {
+    return this.binaryLevel(this.shiftOperand, bitAndOp);
+  }
+
+  /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
+  protected shiftExpr(): A.ExprNode {
+    return this.binaryLevel(this.sumOperand, shiftOp);
+  }
+
+  /** sum: sum ('+' | '-') term | term */
+  protected sum(): A.ExprNode {
+    return this.binaryLevel(this.termOperand, sumOp);
+  }
+
+  /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
+  protected term(): A.ExprNode {
+    return this.binaryLevel(this.factorOperand, termOp);
   }
 
   /** factor: '+' factor | '-' factor | '~' factor | power */
@@ -1099,5 +1019,28 @@ export class ExprParser extends ParserBase {
       }
       throw e;
     }
+  }
+}
+
+// The operators of each binary level, by token text (null: not this level's operator).
+const bitOrOp = (s: string): A.Operator['_type'] | null => (s === '|' ? 'BitOr' : null);
+const bitXorOp = (s: string): A.Operator['_type'] | null => (s === '^' ? 'BitXor' : null);
+const bitAndOp = (s: string): A.Operator['_type'] | null => (s === '&' ? 'BitAnd' : null);
+const shiftOp = (s: string): A.Operator['_type'] | null => (s === '<<' ? 'LShift' : s === '>>' ? 'RShift' : null);
+const sumOp = (s: string): A.Operator['_type'] | null => (s === '+' ? 'Add' : s === '-' ? 'Sub' : null);
+function termOp(s: string): A.Operator['_type'] | null {
+  switch (s) {
+    case '*':
+      return 'Mult';
+    case '/':
+      return 'Div';
+    case '//':
+      return 'FloorDiv';
+    case '%':
+      return 'Mod';
+    case '@':
+      return 'MatMult';
+    default:
+      return null;
   }
 }
