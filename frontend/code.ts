@@ -47,6 +47,20 @@ export interface CodeObjectFields {
   co_exceptiontable: Uint8Array;
 }
 
+/**
+ * V8's internalized (unique) copy of a name. Names sliced out of source text or read from a
+ * .pyc are ordinary heap strings: two equal names from two code objects (STORE_ATTR 'x' in
+ * __init__, LOAD_ATTR 'x' in a method) are different objects, and every comparison of them
+ * (a Map lookup's key check, the split dicts' key-list scan in runtime/dict.ts) compares
+ * characters. Internalized strings compare by pointer, and unequal ones are known unequal
+ * without looking at their characters. V8 internalizes property keys, so the key of a
+ * one-property object is the internalized copy. (Memory/speed, issue 8.)
+ */
+function internName(s: string): string {
+  for (const k in { [s]: 0 }) return k;
+  return s;
+}
+
 export class CodeObject extends PyBase implements CodeObjectFields {
   co_argcount: number;
   co_posonlyargcount: number;
@@ -81,8 +95,8 @@ export class CodeObject extends PyBase implements CodeObjectFields {
     this.co_flags = f.co_flags;
     this.co_code = f.co_code;
     this.co_consts = f.co_consts;
-    this.co_names = f.co_names;
-    this.co_localsplusnames = f.co_localsplusnames;
+    this.co_names = f.co_names.map(internName);
+    this.co_localsplusnames = f.co_localsplusnames.map(internName);
     this.co_localspluskinds = f.co_localspluskinds;
     this.co_filename = f.co_filename;
     this.co_name = f.co_name;

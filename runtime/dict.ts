@@ -13,14 +13,35 @@
 // INVARIANT: `map` holds every live entry exactly once, in insertion order; `buckets` holds
 // exactly the hashed-path entries. `keysVersion` changes whenever a key is added or removed
 // (not when a value is replaced): inline caches of globals rely on it.
+//
+// SPLIT MODE (memory, issue 8). A PyDict starts "split", as CPython's key-sharing instance
+// dicts: while every key is a plain str, no key was deleted and there are at most
+// SPLIT_MAX_KEYS keys, it stores only a values array and a pointer to a DictKeys, an ordered
+// key list shared by every dict that gained the same keys in the same order (a transition
+// tree, like V8's hidden classes: instances of one class share one chain). 200,000 instances
+// with two attributes then cost a PyDict and a 2-slot array each instead of a HashTable, a
+// Map and one entry object per key. Anything else (a non-str key, a deletion, the `table`
+// or `entries()` of the dict asked for by other code) turns the dict "combined" (a
+// HashTable) for good; the API and every semantic are the same in both modes. The
+// transition tree is bounded (SPLIT_MAX_SHAPES) so that dicts used as maps with ever-new
+// str keys cannot grow it without limit: past the bound, new dicts simply become combined.
+//
+// Entries are made with `new DictEntry(...)`, never with object literals: V8 tracks survival
+// per literal allocation site and, once a program keeps many dicts alive (binary_trees'
+// long-lived tree), it "pretenures" the site, allocating every later entry straight into the
+// old generation, where short-lived entries pile up until a full GC (binary_trees 14 on the
+// register VM: 926 MB promoted and 308 MB peak RSS, against 27 MB promoted with the class).
 
-import { PyBase, PyFloat, PyObject } from './object';
+import { PyBase, PyFloat, PyObject, None } from './object';
 import { hashOf, richEq, hasIdentityHashAndEq } from './ops';
 import { setBuiltinType, dictType } from './types';
 
-export interface DictEntry {
-  key: PyObject;
-  value: PyObject;
+/** One key/value pair of a combined table (a class, not a literal: see the header). */
+export class DictEntry {
+  constructor(
+    public key: PyObject,
+    public value: PyObject,
+  ) {}
 }
 
 const HASHED = Symbol('hashed');
@@ -115,7 +136,7 @@ export class HashTable {
       const e = this.map.get(mk) ?? (this.buckets !== null && typeof mk !== 'string' ? this.findHashed(key, hashOf(key)) : undefined);
       if (e !== undefined) e.value = value;
       else {
-        this.map.set(mk, { key, value });
+        this.map.set(mk, new DictEntry(key, value));
         this.keysVersion = tableVersionCounter++;
       }
       return;
@@ -126,7 +147,7 @@ export class HashTable {
       found.value = value;
       return;
     }
-    const e: DictEntry = { key, value };
+    const e = new DictEntry(key, value);
     if (this.buckets === null) this.buckets = new Map();
     const b = this.buckets.get(h);
     if (b === undefined) this.buckets.set(h, [e]);
@@ -139,7 +160,7 @@ export class HashTable {
     const e = this.map.get(key);
     if (e !== undefined) e.value = value;
     else {
-      this.map.set(key, { key, value });
+      this.map.set(key, new DictEntry(key, value));
       this.keysVersion = tableVersionCounter++;
     }
   }
@@ -187,42 +208,239 @@ export class HashTable {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Split mode: shared key lists (see the header).
+
+/** Most keys a split dict holds (CPython's SHARED_KEYS_MAX_SIZE is 30 as well). */
+const SPLIT_MAX_KEYS = 30;
+/** Most DictKeys ever made; past it, dicts needing a new one become combined. */
+const SPLIT_MAX_SHAPES = 50_000;
+/** Key lists at most this long are searched linearly (faster than a Map for a few keys). */
+const LINEAR_MAX = 8;
+
+let shapeCount = 0;
+
+/**
+ * An ordered list of str keys shared by split dicts, and the transitions to the lists one key
+ * longer. Immutable once made, apart from the transitions and the size hint.
+ */
+export class DictKeys {
+  /** Name -> index, only for lists longer than LINEAR_MAX (built on first lookup). */
+  private index: Map<string, number> | null = null;
+  /** The first transition (most key lists have one successor), then the others. */
+  private nextName: string | undefined = undefined;
+  private nextKeys: DictKeys | null = null;
+  private more: Map<string, DictKeys> | null = null;
+  /**
+   * On the one-key lists: the most keys a dict that started with this key reached, so that a
+   * new dict allocates its values array once, at the right size.
+   */
+  hint = 1;
+  /** The one-key ancestor (null for the empty list). */
+  readonly first: DictKeys | null;
+
+  constructor(
+    readonly names: readonly string[],
+    parent: DictKeys | null,
+  ) {
+    this.first = parent === null ? null : (parent.first ?? this);
+  }
+
+  indexOf(name: string): number {
+    const names = this.names;
+    if (names.length <= LINEAR_MAX) {
+      for (let i = 0; i < names.length; i++) if (names[i] === name) return i;
+      return -1;
+    }
+    let index = this.index;
+    if (index === null) {
+      index = this.index = new Map();
+      for (let i = 0; i < names.length; i++) index.set(names[i], i);
+    }
+    const i = index.get(name);
+    return i === undefined ? -1 : i;
+  }
+
+  /** The list with `name` appended (`name` not in this list), or null past the bounds. */
+  with(name: string): DictKeys | null {
+    if (this.nextName === name) return this.nextKeys;
+    const m = this.more?.get(name);
+    if (m !== undefined) return m;
+    if (this.names.length >= SPLIT_MAX_KEYS || shapeCount >= SPLIT_MAX_SHAPES) return null;
+    shapeCount++;
+    const k = new DictKeys([...this.names, name], this);
+    if (this.nextKeys === null) {
+      this.nextName = name;
+      this.nextKeys = k;
+    } else {
+      if (this.more === null) this.more = new Map();
+      this.more.set(name, k);
+    }
+    return k;
+  }
+}
+
+/** The empty key list every dict starts from. */
+const EMPTY_KEYS = new DictKeys([], null);
+/**
+ * Values arrays are slices of this one, so that every one has V8's generic (tagged) elements
+ * kind from the start: an array made by `new Array(n)` starts as small integers and changes
+ * kind (and, for a float, becomes an unboxed double array) as values arrive, which made the
+ * element loads of getStr polymorphic and richards 2x slower.
+ */
+const VALUES_TEMPLATE: PyObject[] = new Array<PyObject>(SPLIT_MAX_KEYS).fill(None);
+/** The values array of an empty split dict (never written: the first key allocates one). */
+const NO_VALUES: PyObject[] = VALUES_TEMPLATE.slice(0, 0);
+
 /** A Python dict. */
 export class PyDict extends PyBase {
-  table: HashTable = new HashTable();
+  /** Combined mode: the table (null while split). */
+  private tbl: HashTable | null = null;
+  /** Split mode: the shared key list (null once combined). */
+  private sk: DictKeys | null = EMPTY_KEYS;
+  /** Split mode: values, sv[i] for sk.names[i]; may be longer than the list (unused tail). */
+  private sv: PyObject[] = NO_VALUES;
+
+  /**
+   * The dict's hash table, for code that works on tables (iteration, views, set algebra,
+   * the globals caches): a split dict becomes combined first, for good.
+   */
+  get table(): HashTable {
+    const t = this.tbl;
+    return t !== null ? t : this.combine();
+  }
+
+  /** Converts a split dict to a combined one (same keys, same order). */
+  private combine(): HashTable {
+    const t = new HashTable();
+    const ks = this.sk!;
+    const names = ks.names;
+    const sv = this.sv;
+    for (let i = 0; i < names.length; i++) t.map.set(names[i], new DictEntry(names[i], sv[i]));
+    this.tbl = t;
+    this.sk = null;
+    this.sv = NO_VALUES;
+    return t;
+  }
+
+  /** True while the dict is split (for tests and measurements). */
+  get isSplit(): boolean {
+    return this.sk !== null;
+  }
 
   get size(): number {
-    return this.table.map.size;
+    const ks = this.sk;
+    return ks !== null ? ks.names.length : this.tbl!.map.size;
   }
   get(key: PyObject): PyObject | undefined {
-    return this.table.get(key);
+    const ks = this.sk;
+    if (ks !== null) {
+      // A split dict holds only str keys: a str (or a str subclass meeting its plain value,
+      // see mapKeyOf) is looked up by name; no other key can be equal to one (as in the table).
+      const mk = typeof key === 'string' ? key : mapKeyOf(key);
+      if (typeof mk === 'string') {
+        const i = ks.indexOf(mk);
+        return i >= 0 ? this.sv[i] : undefined;
+      }
+      // Hashed-path keys (tuples, classes with __hash__) only meet other hashed-path or
+      // number keys, which a split dict has none of; hash anyway for __hash__'s effects and
+      // the TypeError of unhashable keys.
+      if (mk === HASHED) hashOf(key);
+      return undefined;
+    }
+    return this.tbl!.get(key);
   }
   getStr(key: string): PyObject | undefined {
-    return this.table.map.get(key)?.value;
+    const ks = this.sk;
+    if (ks !== null) {
+      const i = ks.indexOf(key);
+      return i >= 0 ? this.sv[i] : undefined;
+    }
+    return this.tbl!.map.get(key)?.value;
   }
   set(key: PyObject, value: PyObject): void {
-    this.table.set(key, value);
+    if (this.sk !== null) {
+      if (typeof key === 'string') {
+        this.setStr(key, value);
+        return;
+      }
+      // A str subclass key equal to a present key only replaces the value (the dict keeps
+      // its first key object); any other key needs the table, which keeps key objects.
+      const mk = mapKeyOf(key);
+      if (typeof mk === 'string') {
+        const i = this.sk.indexOf(mk);
+        if (i >= 0) {
+          this.sv[i] = value;
+          return;
+        }
+      }
+      this.combine().set(key, value);
+      return;
+    }
+    this.tbl!.set(key, value);
   }
   setStr(key: string, value: PyObject): void {
-    this.table.setStr(key, value);
+    const ks = this.sk;
+    if (ks !== null) {
+      const i = ks.indexOf(key);
+      if (i >= 0) {
+        this.sv[i] = value;
+        return;
+      }
+      const nk = ks.with(key);
+      if (nk !== null) {
+        const n = ks.names.length;
+        let sv = this.sv;
+        const first = nk.first!;
+        if (n >= first.hint) first.hint = n + 1;
+        if (n >= sv.length) {
+          // Grow to the size dicts with this first key reached before (exact for instances).
+          const grown = VALUES_TEMPLATE.slice(0, first.hint);
+          for (let j = 0; j < n; j++) grown[j] = sv[j];
+          this.sv = sv = grown;
+        }
+        sv[n] = value;
+        this.sk = nk;
+        return;
+      }
+      this.combine().setStr(key, value);
+      return;
+    }
+    this.tbl!.setStr(key, value);
   }
   delete(key: PyObject): DictEntry | undefined {
-    return this.table.delete(key);
+    const ks = this.sk;
+    if (ks !== null) {
+      // Absent keys leave the dict split; a deletion makes it combined (order after a
+      // deletion is no longer a shared one).
+      const mk = typeof key === 'string' ? key : mapKeyOf(key);
+      if (typeof mk !== 'string') {
+        if (mk === HASHED) hashOf(key); // as get() above
+        return undefined;
+      }
+      if (ks.indexOf(mk) < 0) return undefined;
+      return this.combine().delete(key);
+    }
+    return this.tbl!.delete(key);
   }
   has(key: PyObject): boolean {
-    return this.table.has(key);
+    return this.get(key) !== undefined;
   }
   entries(): IterableIterator<DictEntry> {
     return this.table.map.values();
   }
   keys(): PyObject[] {
+    const ks = this.sk;
+    if (ks !== null) return ks.names.slice();
     const out: PyObject[] = [];
-    for (const e of this.table.map.values()) out.push(e.key);
+    for (const e of this.tbl!.map.values()) out.push(e.key);
     return out;
   }
   values(): PyObject[] {
+    const ks = this.sk;
+    if (ks !== null) return this.sv.slice(0, ks.names.length);
     const out: PyObject[] = [];
-    for (const e of this.table.map.values()) out.push(e.value);
+    for (const e of this.tbl!.map.values()) out.push(e.value);
     return out;
   }
   /** Builds a dict from string-keyed pairs (for the runtime's own use). */
