@@ -68,12 +68,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
 
   for (;;) {
     try {
-      if (pending !== null) {
-        const p = pending;
-        pending = null;
-        throw p;
-      }
-      for (;;) {
+      // A Python exception raised by an instruction leaves this loop with `pending = exc;
+      // break dispatch;` rather than a JS throw: V8 computes a message location for every
+      // throw (a linear scan of the throwing function's source positions, and a
+      // deoptimisation-state translation in optimised code), which in a function as large as
+      // this one cost ~15 us per exception. Exceptions thrown by the runtime's helpers
+      // arrive through the catch below.
+      if (pending === null) dispatch: for (;;) {
         ipc = pc;
         const op = ops[pc];
         const oparg = args[pc];
@@ -93,7 +94,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           // ---------------------------------------------------------------- locals and constants
           case O.LOAD_FAST: {
             const v = s[oparg];
-            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (v === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[sp++] = v;
             break;
           }
@@ -105,21 +109,28 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           // pc then moves past it. ipc is set to it only when it raises (traceback position).
           case Q.LOAD_FAST__LOAD_FAST: {
             const v = s[oparg];
-            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (v === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
             const a2 = args[pc++];
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
-              throw unboundLocalError(code.co_localsplusnames[a2]);
+              pending = unboundLocalError(code.co_localsplusnames[a2]);
+              break dispatch;
             }
             s[sp++] = v2;
             break;
           }
           case Q.LOAD_FAST__LOAD_CONST: {
             const v = s[oparg];
-            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (v === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_CONST, sp);
             s[sp++] = consts[args[pc++]];
@@ -132,7 +143,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
-              throw unboundLocalError(code.co_localsplusnames[a2]);
+              pending = unboundLocalError(code.co_localsplusnames[a2]);
+              break dispatch;
             }
             s[sp++] = v2;
             break;
@@ -144,7 +156,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
-              throw unboundLocalError(code.co_localsplusnames[a2]);
+              pending = unboundLocalError(code.co_localsplusnames[a2]);
+              break dispatch;
             }
             s[sp++] = v2;
             break;
@@ -155,7 +168,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             s[args[pc++]] = s[--sp];
             break;
           case O.DELETE_FAST:
-            if (s[oparg] === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (s[oparg] === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[oparg] = undefined;
             break;
           case O.LOAD_CONST:
@@ -188,7 +204,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           case O.LOAD_DEREF: {
             const v = (s[oparg] as PyCell).contents;
-            if (v === undefined) throw derefError(code, oparg);
+            if (v === undefined) {
+              pending = derefError(code, oparg);
+              break dispatch;
+            }
             s[sp++] = v;
             break;
           }
@@ -197,7 +216,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           case O.DELETE_DEREF: {
             const c = s[oparg] as PyCell;
-            if (c.contents === undefined) throw derefError(code, oparg);
+            if (c.contents === undefined) {
+              pending = derefError(code, oparg);
+              break dispatch;
+            }
             c.contents = undefined;
             break;
           }
@@ -206,7 +228,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             let v: PyObject | undefined = f.locals instanceof PyDict ? f.locals.getStr(name) : undefined;
             if (v === undefined) {
               v = (s[oparg] as PyCell).contents;
-              if (v === undefined) throw derefError(code, oparg);
+              if (v === undefined) {
+                pending = derefError(code, oparg);
+                break dispatch;
+              }
             }
             s[sp++] = v;
             break;
@@ -233,7 +258,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             f.globals.setStr(names[oparg], s[--sp]!);
             break;
           case O.DELETE_GLOBAL:
-            if (f.globals.delete(names[oparg]) === undefined) throw nameError(names[oparg], null, f.globals, f.builtins, null);
+            if (f.globals.delete(names[oparg]) === undefined) {
+              pending = nameError(names[oparg], null, f.globals, f.builtins, null);
+              break dispatch;
+            }
             break;
           case O.LOAD_NAME:
             s[sp++] = loadName(f.locals!, f.globals, f.builtins, names[oparg]);
@@ -249,7 +277,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const loc = f.locals!;
             const name = names[oparg];
             if (loc instanceof PyDict) {
-              if (loc.delete(name) === undefined) throw nameError(name, loc, f.globals, f.builtins, null);
+              if (loc.delete(name) === undefined) {
+                pending = nameError(name, loc, f.globals, f.builtins, null);
+                break dispatch;
+              }
             } else delItem(loc, name);
             break;
           }
@@ -765,7 +796,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
               if (v !== None) {
                 ipc = f.lasti;
-                throw initResultError(v);
+                pending = initResultError(v);
+                break dispatch;
               }
               v = inst;
             }
@@ -866,17 +898,20 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.RAISE_VARARGS: {
             if (oparg === 0) {
               reraising = true;
-              throw reraiseCurrent(vm.excInfo);
+              pending = reraiseCurrent(vm.excInfo);
+              break dispatch;
             }
             const cause = oparg === 2 ? s[--sp]! : undefined;
             const exc = s[--sp]!;
-            throw makeRaise(exc, cause);
+            pending = makeRaise(exc, cause);
+            break dispatch;
           }
           case O.RERAISE: {
             const exc = s[--sp] as PyException;
             if (oparg !== 0) f.lasti = s[sp - oparg] as number;
             reraising = true;
-            throw exc;
+            pending = exc;
+            break dispatch;
           }
           case O.PUSH_EXC_INFO: {
             const v = s[sp - 1]!;
@@ -952,9 +987,14 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
         }
       }
     } catch (e) {
+      const x = fromJsError(e);
+      if (e !== x) reraising = false;
+      pending = x;
+    }
+    {
       // ------------------------------------------------------------------ exception_unwind
-      let exc = fromJsError(e);
-      if (e !== exc) reraising = false;
+      let exc = pending!;
+      pending = null;
       let lookupAt = ipc;
       if (!reraising) {
         f.lasti = ipc;
@@ -981,7 +1021,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
         for (let i = f.base; i < sp; i++) s[i] = undefined;
         f.sp = f.base;
         if (f.generator !== null) f.generator.finished = true;
-        if (f === entry) throw exc;
+        if (f === entry) raiseOut(exc);
         const back = f.back!;
         f.back = null;
         if (f.generator !== null) {
@@ -1003,6 +1043,11 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
       }
     }
   }
+}
+
+/** Leaves evalFrame with `exc` (a small function: V8's per-throw location lookup stays short). */
+function raiseOut(exc: PyException): never {
+  throw exc;
 }
 
 function derefError(code: CodeObject, i: number): PyException {

@@ -69,12 +69,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
 
   for (;;) {
     try {
-      if (pending !== null) {
-        const p = pending;
-        pending = null;
-        throw p;
-      }
-      for (;;) {
+      // A Python exception raised by an instruction leaves this loop with `pending = exc;
+      // break dispatch;` rather than a JS throw: V8 computes a message location for every
+      // throw (a linear scan of the throwing function's source positions, and a
+      // deoptimisation-state translation in optimised code), which in a function as large as
+      // this one cost ~15 us per exception. Exceptions thrown by the runtime's helpers
+      // arrive through the catch below.
+      if (pending === null) dispatch: for (;;) {
         ipc = pc;
         const op = ops[pc];
         const oparg = args[pc];
@@ -94,7 +95,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           // ---------------------------------------------------------------- locals and constants
           case O.LOAD_FAST: {
             const v = s[oparg];
-            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (v === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[sp++] = v;
             break;
           }
@@ -106,21 +110,28 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           // pc then moves past it. ipc is set to it only when it raises (traceback position).
           case Q.LOAD_FAST__LOAD_FAST: {
             const v = s[oparg];
-            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (v === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_FAST, sp);
             const a2 = args[pc++];
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
-              throw unboundLocalError(code.co_localsplusnames[a2]);
+              pending = unboundLocalError(code.co_localsplusnames[a2]);
+              break dispatch;
             }
             s[sp++] = v2;
             break;
           }
           case Q.LOAD_FAST__LOAD_CONST: {
             const v = s[oparg];
-            if (v === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (v === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_CONST, sp);
             s[sp++] = consts[args[pc++]];
@@ -133,7 +144,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
-              throw unboundLocalError(code.co_localsplusnames[a2]);
+              pending = unboundLocalError(code.co_localsplusnames[a2]);
+              break dispatch;
             }
             s[sp++] = v2;
             break;
@@ -145,7 +157,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
-              throw unboundLocalError(code.co_localsplusnames[a2]);
+              pending = unboundLocalError(code.co_localsplusnames[a2]);
+              break dispatch;
             }
             s[sp++] = v2;
             break;
@@ -156,7 +169,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             s[args[pc++]] = s[--sp];
             break;
           case O.DELETE_FAST:
-            if (s[oparg] === undefined) throw unboundLocalError(code.co_localsplusnames[oparg]);
+            if (s[oparg] === undefined) {
+              pending = unboundLocalError(code.co_localsplusnames[oparg]);
+              break dispatch;
+            }
             s[oparg] = undefined;
             break;
           case O.LOAD_CONST:
@@ -189,7 +205,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
           case O.LOAD_DEREF: {
             const v = (s[oparg] as PyCell).contents;
-            if (v === undefined) throw derefError(code, oparg);
+            if (v === undefined) {
+              pending = derefError(code, oparg);
+              break dispatch;
+            }
             s[sp++] = v;
             break;
           }
@@ -198,7 +217,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
           case O.DELETE_DEREF: {
             const c = s[oparg] as PyCell;
-            if (c.contents === undefined) throw derefError(code, oparg);
+            if (c.contents === undefined) {
+              pending = derefError(code, oparg);
+              break dispatch;
+            }
             c.contents = undefined;
             break;
           }
@@ -207,7 +229,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             let v: PyObject | undefined = f.locals instanceof PyDict ? f.locals.getStr(name) : undefined;
             if (v === undefined) {
               v = (s[oparg] as PyCell).contents;
-              if (v === undefined) throw derefError(code, oparg);
+              if (v === undefined) {
+                pending = derefError(code, oparg);
+                break dispatch;
+              }
             }
             s[sp++] = v;
             break;
@@ -234,7 +259,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             f.globals.setStr(names[oparg], s[--sp]!);
             break;
           case O.DELETE_GLOBAL:
-            if (f.globals.delete(names[oparg]) === undefined) throw nameError(names[oparg], null, f.globals, f.builtins, null);
+            if (f.globals.delete(names[oparg]) === undefined) {
+              pending = nameError(names[oparg], null, f.globals, f.builtins, null);
+              break dispatch;
+            }
             break;
           case O.LOAD_NAME:
             s[sp++] = loadName(f.locals!, f.globals, f.builtins, names[oparg]);
@@ -250,7 +278,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const loc = f.locals!;
             const name = names[oparg];
             if (loc instanceof PyDict) {
-              if (loc.delete(name) === undefined) throw nameError(name, loc, f.globals, f.builtins, null);
+              if (loc.delete(name) === undefined) {
+                pending = nameError(name, loc, f.globals, f.builtins, null);
+                break dispatch;
+              }
             } else delItem(loc, name);
             break;
           }
@@ -766,7 +797,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
               if (v !== None) {
                 ipc = f.lasti;
-                throw initResultError(v);
+                pending = initResultError(v);
+                break dispatch;
               }
               v = inst;
             }
@@ -867,17 +899,20 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.RAISE_VARARGS: {
             if (oparg === 0) {
               reraising = true;
-              throw reraiseCurrent(vm.excInfo);
+              pending = reraiseCurrent(vm.excInfo);
+              break dispatch;
             }
             const cause = oparg === 2 ? s[--sp]! : undefined;
             const exc = s[--sp]!;
-            throw makeRaise(exc, cause);
+            pending = makeRaise(exc, cause);
+            break dispatch;
           }
           case O.RERAISE: {
             const exc = s[--sp] as PyException;
             if (oparg !== 0) f.lasti = s[sp - oparg] as number;
             reraising = true;
-            throw exc;
+            pending = exc;
+            break dispatch;
           }
           case O.PUSH_EXC_INFO: {
             const v = s[sp - 1]!;
@@ -953,9 +988,14 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
         }
       }
     } catch (e) {
+      const x = fromJsError(e);
+      if (e !== x) reraising = false;
+      pending = x;
+    }
+    {
       // ------------------------------------------------------------------ exception_unwind
-      let exc = fromJsError(e);
-      if (e !== exc) reraising = false;
+      let exc = pending!;
+      pending = null;
       let lookupAt = ipc;
       if (!reraising) {
         f.lasti = ipc;
@@ -982,7 +1022,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
         for (let i = f.base; i < sp; i++) s[i] = undefined;
         f.sp = f.base;
         if (f.generator !== null) f.generator.finished = true;
-        if (f === entry) throw exc;
+        if (f === entry) raiseOut(exc);
         const back = f.back!;
         f.back = null;
         if (f.generator !== null) {
@@ -1004,6 +1044,11 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
       }
     }
   }
+}
+
+/** Leaves evalFrame with `exc` (a small function: V8's per-throw location lookup stays short). */
+function raiseOut(exc: PyException): never {
+  throw exc;
 }
 
 function derefError(code: CodeObject, i: number): PyException {
