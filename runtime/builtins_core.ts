@@ -407,20 +407,37 @@ addBuiltin('ord', (args) => {
 
 // ---- reductions over iterables -------------------------------------------------------------------
 
+/** One step of sum(): acc + x with the int and float fast paths of builtin_sum. */
+function sumStep(acc: PyObject, x: PyObject): PyObject {
+  if (typeof acc === 'number' && typeof x === 'number') {
+    const r = acc + x;
+    return Number.isSafeInteger(r) ? r : I.intAdd(acc, x);
+  }
+  if (acc instanceof PyFloat && x instanceof PyFloat) return new PyFloat(acc.value + x.value);
+  return binaryOp(0, acc, x);
+}
+
 addBuiltin('sum', (args, kwargs) => {
-  const [iterable, startArg] = parseArgs({ fname: 'sum', names: ['iterable', 'start'], required: 1, posOnly: 1 }, args, kwargs);
+  let iterable: PyObject | undefined, startArg: PyObject | undefined;
+  // sum(xs) / sum(xs, start) without argument parsing.
+  if ((kwargs === null || kwargs.size === 0) && (args.length === 1 || args.length === 2)) {
+    iterable = args[0];
+    startArg = args[1];
+  } else {
+    [iterable, startArg] = parseArgs({ fname: 'sum', names: ['iterable', 'start'], required: 1, posOnly: 1 }, args, kwargs);
+  }
   let acc: PyObject = startArg === undefined ? 0 : startArg;
   if (typeof acc === 'string') typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) typeErr("sum() can't sum bytes [use b''.join(seq) instead]");
-  forEach(iterable!, (x) => {
-    if (typeof acc === 'number' && typeof x === 'number') {
-      const r = acc + x;
-      acc = Number.isSafeInteger(r) ? r : I.intAdd(acc, x);
-    } else if (acc instanceof PyFloat && x instanceof PyFloat) {
-      acc = new PyFloat(acc.value + x.value);
-    } else {
-      acc = binaryOp(0, acc, x);
-    }
+  const it = iterable!;
+  if ((it instanceof PyList && typeOf(it) === T.listType) || (it instanceof PyTuple && typeOf(it) === T.tupleType)) {
+    // An exact list or tuple: index its items (re-reading the length, as iteration would,
+    // in case an __add__ mutates the list).
+    for (let i = 0; i < it.items.length; i++) acc = sumStep(acc, it.items[i]);
+    return acc;
+  }
+  forEach(it, (x) => {
+    acc = sumStep(acc, x);
   });
   return acc;
 });

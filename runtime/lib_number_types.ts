@@ -50,7 +50,12 @@ const arithmeticSlots = {
   nb_negative: (v: PyObject) => numericUnaryOp('-', v),
   nb_positive: (v: PyObject) => numericUnaryOp('+', v),
   nb_invert: (v: PyObject) => numericUnaryOp('~', v),
-  nb_absolute: (v: PyObject) => numericUnaryOp('abs', v),
+  nb_absolute: (v: PyObject) => {
+    // abs() of a safe int or a float directly (raytrace's abs(float)).
+    if (typeof v === 'number') return Math.abs(v);
+    if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
+    return numericUnaryOp('abs', v);
+  },
   tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => numericCompare(CMP[op], v, w),
 };
 
