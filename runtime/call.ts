@@ -15,7 +15,7 @@ import { KwArgs } from './type';
 import { typeOf } from './types';
 import { PyDict } from './dict';
 import { raiseTypeError } from './exceptions';
-import { PyFunction, PyBuiltinFunction, PyMethod } from './function';
+import { PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor } from './function';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { currentInterp } from './interp';
 import { repr } from './ops';
@@ -24,6 +24,11 @@ import { repr } from './ops';
 export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
   if (f instanceof PyFunction) return currentInterp().backend.callFunction(f, args, kwargs);
   if (f instanceof PyBuiltinFunction) return f.impl(args, kwargs);
+  // A built-in method called with self first (sorted(key=str.lower), callDunder on a
+  // built-in type): skip tp_call's subtype check when self's type is exactly the method's.
+  if (f instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === f.objclass) {
+    return f.callWithSelf(args[0], args.slice(1), kwargs);
+  }
   if (f instanceof PyMethod) {
     const a = new Array<PyObject>(args.length + 1);
     a[0] = f.self;

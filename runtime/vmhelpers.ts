@@ -228,12 +228,16 @@ export function formatValue(v: PyObject, conversion: number, spec: string): stri
   return formatObject(x, spec);
 }
 
+/** runtime/format_runtime, required on first use (it loads the float formatting tables). */
+let formatRuntime: typeof import('./format_runtime') | undefined;
+
 /** format(value, spec) (PyObject_Format). */
 export function formatObject(v: PyObject, spec: string): string {
   if (spec === '' && typeof v === 'string') return v;
   // The runtime library's format() has direct paths for int/bool/float/str.
   if (typeof v !== 'object' || v instanceof PyFloat) {
-    return (require('./format_runtime') as typeof import('./format_runtime')).formatObject(v, spec);
+    formatRuntime ??= require('./format_runtime') as typeof import('./format_runtime');
+    return formatRuntime.formatObject(v, spec);
   }
   const r = callDunder(v, '__format__', [spec]);
   if (r === undefined) raiseTypeError(`Type ${typeOf(v).name} doesn't define __format__`);

@@ -24,7 +24,7 @@ import { PyDict } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
 import { typeOf } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
-import { PyFunction, PyCell, PyMethod } from '../runtime/function';
+import { PyFunction, PyCell, PyMethod, PyMethodDescriptor } from '../runtime/function';
 import {
   binaryOpFast, compareOpFast, compareNumbers, isTrue, getIter, contains, getItem, setItem, delItem, negative,
   positive, invert, len,
@@ -707,6 +707,17 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             let res: PyObject;
             vm.current = f;
             const nkw = kwn === null ? 0 : kwn.length;
+            if (isMeth && nkw === 0 && callable instanceof PyMethodDescriptor && typeOf(s[argStart]!) === callable.objclass) {
+              // A built-in method found by LOAD_METHOD on exactly its own type (s.split(),
+              // l.append(x)): self needs no check and goes separately (the register VM's
+              // CALL_METHOD does the same).
+              res = callable.callWithSelf(s[argStart]!, s.slice(argStart + 1, sp) as PyObject[], null);
+              const newSp = sp - oparg - 2;
+              for (let i = newSp; i < sp; i++) s[i] = undefined;
+              sp = newSp;
+              s[sp++] = res;
+              break;
+            }
             const callArgs = s.slice(argStart, sp) as PyObject[];
             if (nkw === 0) res = callObject(callable, callArgs, null);
             else {
