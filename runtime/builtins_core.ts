@@ -78,6 +78,11 @@ class PyEnumerate extends LibIter {
 const enumerateType = iterType('enumerate', PyEnumerate);
 setSlots(enumerateType, {
   tp_new: (_t, args, kwargs) => {
+    // enumerate(xs): no argument parsing.
+    if (kwargs === null || kwargs.size === 0) {
+      if (args.length === 1) return new PyEnumerate(getIter(args[0]), 0);
+      if (args.length === 0) typeErr("enumerate() missing required argument 'iterable'");
+    }
     const [it, start] = parseArgs({ fname: 'enumerate', names: ['iterable', 'start'], required: 1 }, args, kwargs);
     let s: I.PyInt = 0;
     if (start !== undefined) {

@@ -39,7 +39,8 @@ addLibMethod(listType, 'extend', (v, args) => {
   const l = L(v);
   const src = args[0];
   if (src instanceof PyList || src instanceof PyTuple) {
-    const items = src.items.slice();
+    // A copy only for l.extend(l) (the loop below would see its own pushes).
+    const items = src === l ? src.items.slice() : src.items;
     for (let i = 0; i < items.length; i++) l.items.push(items[i]);
   } else {
     const items = toArray(src);

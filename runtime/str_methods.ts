@@ -742,7 +742,11 @@ function strReplace(s: string, old: string, rep: string, count: number): string 
     }
     return out;
   }
-  if (count === Number.MAX_SAFE_INTEGER) return s.split(old).join(rep);
+  if (count === Number.MAX_SAFE_INTEGER) {
+    // Native replaceAll (no intermediate array); '$' in a replacement string is a pattern
+    // character for replaceAll, so it is escaped as '$$'.
+    return s.replaceAll(old, rep.indexOf('$') < 0 ? rep : rep.replaceAll('$', '$$$$'));
+  }
   let out = '';
   let i = 0;
   while (count-- > 0) {
