@@ -39,7 +39,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, findHandler, countInstr, typeByName, enterGenerator, leaveGenerator, leaveGeneratorRaising } from './support';
+import { gather, findHandler, countInstr, typeByName, clearCallTemps, enterGenerator, leaveGenerator, leaveGeneratorRaising } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -440,6 +440,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
               }
+              const crc = f.rc;
+              if (crc.killTemps[pc] !== 0) clearCallTemps(regs, w, pc, crc.nlocalsplus, crc.constStart);
               if (++interp.depth > interp.recursionLimit) {
                 interp.depth--;
                 raiseRecursionError();
@@ -474,6 +476,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               kwmap = new Map();
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
+            const crc = f.rc;
+            if (crc.killTemps[pc] !== 0) clearCallTemps(regs, w, pc, crc.nlocalsplus, crc.constStart);
             f.lastPc = pc;
             // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
             vm.current = f;

@@ -7,7 +7,7 @@ import { PyType } from '../runtime/type';
 import { typeOf } from '../runtime/types';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
-import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
+import { RegOp, regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator } from '../runtime/generator';
 import { PyException, newException, raiseRecursionError, RuntimeError, StopIteration } from '../runtime/exceptions';
@@ -128,4 +128,25 @@ export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFram
     return re;
   }
   return exc;
+}
+
+/**
+ * Clears the stack/scratch operand registers (self and arguments, not the callable) of the CALL or
+ * CALL_METHOD at `pc` once their values are taken, for a call the translator found they are
+ * dead after (RegCode.killTemps): a temporary must not keep a dead object alive while the
+ * call runs (the stack VM pops them). Local and constant registers are left alone.
+ */
+export function clearCallTemps(regs: Reg[], w: Int32Array, pc: number, nl: number, constStart: number): void {
+  let p = pc + 3;
+  let r: number;
+  if (w[pc] === RegOp.CALL_METHOD) {
+    r = w[p++];
+    if (r >= nl && r < constStart) regs[r] = undefined;
+  }
+  p++; // keyword names
+  const n = w[p++];
+  for (let i = 0; i < n; i++) {
+    r = w[p + i];
+    if (r >= nl && r < constStart) regs[r] = undefined;
+  }
 }

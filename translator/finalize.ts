@@ -39,41 +39,100 @@ function removeInstrs(low: Lowered, keep: Uint8Array): void {
   for (let b = 0; b < low.blockStart.length; b++) if (low.blockStart[b] >= 0) low.blockStart[b] = newIdx[low.blockStart[b]];
 }
 
-/** Remove moves into stack/scratch registers that no path reads before overwriting. */
-export function deadMoves(low: Lowered, a: Analysis): number {
-  let removed = 0;
+/**
+ * Backward liveness over the instruction-level control-flow graph (exception edges included):
+ * live[i] = the registers live on entry to instruction i; succ[i] = where i may continue.
+ */
+function liveness(low: Lowered, a: Analysis): { live: Set<number>[]; succ: number[][] } {
   const handlerStart = (h: number): number => {
     const k = a.indexAt.get(a.handlers[h].target) as number;
     return low.blockStart[a.blockOf[k]];
   };
+  const ins = low.instrs;
+  const n = ins.length;
+  const live: Set<number>[] = ins.map(() => new Set<number>());
+  const succ = ins.map((_x, i) => {
+    const s = successors(ins, low.blockStart, i);
+    if (ins[i].handler >= 0) s.push(handlerStart(ins[i].handler));
+    return s;
+  });
+  const reads = ins.map((x) => {
+    const r = readsOf(x);
+    return [...r.regs, ...r.unchecked];
+  });
+  const writes = ins.map((x) => writesOf(x, low.nlocalsplus));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = n - 1; i >= 0; i--) {
+      const s = live[i];
+      const before = s.size;
+      const outSet = new Set<number>();
+      for (const j of succ[i]) if (j < n) for (const r of live[j]) outSet.add(r);
+      for (const w of writes[i]) outSet.delete(w);
+      for (const r of reads[i]) outSet.add(r);
+      for (const r of outSet) s.add(r);
+      if (s.size !== before) changed = true;
+    }
+  }
+  return { live, succ };
+}
+
+/**
+ * Calls passing another call's result, after which none of their stack/scratch operands (self, arguments) is read
+ * again on any path: the VM clears those registers once it has taken the values, so that a
+ * temporary does not keep a dead object alive during the next, possibly long, computation
+ * (the stack VM pops them; M's measurement: binary_trees kept each previous tree alive
+ * through the next one's construction). Returns, per instruction, 1 for such a call.
+ */
+function callsKillingTemps(low: Lowered, a: Analysis): Uint8Array {
+  const ins = low.instrs;
+  const out = new Uint8Array(ins.length);
+  if (!ins.some((x) => x.op === R.CALL || x.op === R.CALL_METHOD)) return out;
+  const { live, succ } = liveness(low, a);
+  // Only calls passing the result of another call (`check(make(d))`): such values are
+  // typically new and possibly large, while clearing every dead argument would cost time on
+  // every call (fib's `fib(n - 1)`: ~7% measured). The writer is searched backwards in the
+  // same straight-line code (up to a jump target or a jump).
+  const isBlockStart = new Uint8Array(ins.length + 1);
+  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const resultOfCall = (i: number, r: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) {
+      const y = ins[j];
+      if (jumpOperandIndex(y.op) >= 0 || y.op === R.RETURN_VALUE) return false;
+      if (writesOf(y, low.nlocalsplus).includes(r)) return y.op === R.CALL || y.op === R.CALL_METHOD;
+      if (isBlockStart[j]) return false;
+    }
+    return false;
+  };
+  const isTemp = (r: number): boolean => r >= low.nlocalsplus && (r < low.constBase || r >= low.scratchBase);
+  for (let i = 0; i < ins.length; i++) {
+    const x = ins[i];
+    if (x.op !== R.CALL && x.op !== R.CALL_METHOD) continue;
+    const dst = x.args[0] as number;
+    // The destination is written when the call returns: an operand that is also the
+    // destination only matters if the call raises into a handler of this frame. The callable
+    // itself (a function, usually long-lived) is left alone.
+    const fn = x.args[1] as number;
+    const temps = readsOf(x).regs.filter((r) => isTemp(r) && r !== fn && (r !== dst || x.handler >= 0));
+    if (!temps.some((r) => resultOfCall(i, r))) continue;
+    let dead = true;
+    for (const j of succ[i]) {
+      if (j >= ins.length) continue;
+      for (const r of temps) if (live[j].has(r)) dead = false;
+    }
+    if (dead) out[i] = 1;
+  }
+  return out;
+}
+
+/** Remove moves into stack/scratch registers that no path reads before overwriting. */
+export function deadMoves(low: Lowered, a: Analysis): number {
+  let removed = 0;
   for (let round = 0; round < 4; round++) {
     const ins = low.instrs;
     const n = ins.length;
-    const live: Set<number>[] = ins.map(() => new Set<number>());
-    const succ = ins.map((_x, i) => {
-      const s = successors(ins, low.blockStart, i);
-      if (ins[i].handler >= 0) s.push(handlerStart(ins[i].handler));
-      return s;
-    });
-    const reads = ins.map((x) => {
-      const r = readsOf(x);
-      return [...r.regs, ...r.unchecked];
-    });
-    const writes = ins.map((x) => writesOf(x, low.nlocalsplus));
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (let i = n - 1; i >= 0; i--) {
-        const s = live[i];
-        const before = s.size;
-        const outSet = new Set<number>();
-        for (const j of succ[i]) if (j < n) for (const r of live[j]) outSet.add(r);
-        for (const w of writes[i]) outSet.delete(w);
-        for (const r of reads[i]) outSet.add(r);
-        for (const r of outSet) s.add(r);
-        if (s.size !== before) changed = true;
-      }
-    }
+    const { live, succ } = liveness(low, a);
     // live[i] = live-in. A move is dead if its dst is not live-out.
     const keep = new Uint8Array(n).fill(1);
     let any = false;
@@ -129,6 +188,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.deadmove) low.counts.deadmove += deadMoves(low, a);
   if (passes.jumps) low.counts.jumps += threadJumps(low);
 
+  const kills = callsKillingTemps(low, a);
   const nl = low.nlocalsplus;
   const S = low.stackSize;
   const scratch0 = nl + S;
@@ -205,6 +265,8 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     for (let w = starts[i]; w < p; w++) offsetAtWord[w] = srcOffset[i];
   }
   const nregs = constBaseFinal + usedConsts.length;
+  const killTemps = new Uint8Array(words);
+  for (let i = 0; i < low.instrs.length; i++) if (kills[i] !== 0) killTemps[starts[i]] = 1;
   const template: (PyObject | null | undefined)[] = new Array(nregs).fill(undefined);
   usedConsts.forEach((k, m) => {
     template[constBaseFinal + m] = code.co_consts[k];
@@ -253,5 +315,6 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     constStart: constBaseFinal,
     framePool: [],
     passKey: regCacheKey(passes),
+    killTemps,
   };
 }

@@ -80,6 +80,11 @@ export interface RegCode {
   framePool: unknown[];
   /** The code.derived key it is cached under ('reg:' + the pass set), checked by per-function caches. */
   passKey: string;
+  /**
+   * By word index: 1 at a CALL / CALL_METHOD whose stack and scratch operands are all dead after
+   * it (translator/finalize.ts callsKillingTemps); the VM clears them once it has read them.
+   */
+  killTemps: Uint8Array;
 }
 
 export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
