@@ -56,8 +56,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
   let pc = f.pc;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let ops = f.decoded.qops;
-  let args = f.decoded.args;
+  let words = f.decoded.words;
   let consts = code.co_consts;
   let names = code.co_names;
   let kwnames: readonly string[] | null = null;
@@ -76,8 +75,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
       // arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         ipc = pc;
-        const op = ops[pc];
-        const oparg = args[pc];
+        const word = words[pc];
+        const op = word & 0xff;
+        const oparg = word >> 8;
         pc++;
         // @count counters.count(f, ipc, f.decoded.ops[ipc], sp);
         switch (op) {
@@ -105,7 +105,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             s[oparg] = s[--sp];
             break;
 
-          // Superinstructions (frame.ts quicken): the second instruction's oparg is args[pc];
+          // Superinstructions (frame.ts quicken): the second instruction's oparg is words[pc] >> 8;
           // pc then moves past it. ipc is set to it only when it raises (traceback position).
           case Q.LOAD_FAST__LOAD_FAST: {
             const v = s[oparg];
@@ -115,7 +115,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = args[pc++];
+            const a2 = words[pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -133,13 +133,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_CONST, sp);
-            s[sp++] = consts[args[pc++]];
+            s[sp++] = consts[words[pc++] >> 8];
             break;
           }
           case Q.LOAD_CONST__LOAD_FAST: {
             s[sp++] = consts[oparg];
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = args[pc++];
+            const a2 = words[pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -152,7 +152,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.STORE_FAST__LOAD_FAST: {
             s[oparg] = s[--sp];
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = args[pc++];
+            const a2 = words[pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -165,7 +165,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.STORE_FAST__STORE_FAST:
             s[oparg] = s[--sp];
             // @count counters.count(f, pc, O.STORE_FAST, sp);
-            s[args[pc++]] = s[--sp];
+            s[words[pc++] >> 8] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) {
@@ -621,8 +621,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -662,10 +661,24 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             pc += C.PRECALL;
             break;
           }
+          case Q.PRECALL__CALL:
           case O.CALL: {
-            const isMeth = s[sp - oparg - 2] !== undefined;
+            let isMeth = s[sp - oparg - 2] !== undefined;
+            let callable = s[isMeth ? sp - oparg - 2 : sp - oparg - 1]!;
+            if (op === Q.PRECALL__CALL) {
+              // PRECALL (a bound method's self and function unpacked into the call), then
+              // straight on to the CALL after its cache entry, without a dispatch.
+              if (!isMeth && !(callable instanceof PyFunction) && callable instanceof PyMethod) {
+                s[sp - oparg - 1] = callable.self;
+                s[sp - oparg - 2] = callable.func;
+                isMeth = true;
+                callable = callable.func;
+              }
+              pc += C.PRECALL;
+              // @count counters.count(f, pc, O.CALL, sp);
+              ipc = pc++;
+            }
             const nargs = isMeth ? oparg + 1 : oparg;
-            const callable = s[sp - nargs - 1]!;
             const argStart = sp - nargs;
             const kwn = kwnames;
             kwnames = null;
@@ -697,8 +710,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = 0;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -747,8 +759,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = 0;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -782,13 +793,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s = f.s;
               sp = f.sp;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
-              if (ops[f.lasti] === O.FOR_ITER) s[--sp] = undefined;
+              if ((words[f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
               else s[sp - 1] = v;
-              pc = args[f.lasti];
+              pc = words[f.lasti] >> 8;
               // @count counters.jumped(f, f.lasti);
               break;
             }
@@ -799,8 +809,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.qops;
-            args = f.decoded.args;
+            words = f.decoded.words;
             consts = code.co_consts;
             names = code.co_names;
             if (inst !== null) {
@@ -834,8 +843,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.qops;
-            args = f.decoded.args;
+            words = f.decoded.words;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = gen;
@@ -859,8 +867,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.qops;
-            args = f.decoded.args;
+            words = f.decoded.words;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = v;
@@ -879,8 +886,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1044,8 +1050,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
         s = f.s;
         sp = f.sp;
         code = f.code;
-        ops = f.decoded.qops;
-        args = f.decoded.args;
+        words = f.decoded.words;
         consts = code.co_consts;
         names = code.co_names;
         lookupAt = f.lasti;

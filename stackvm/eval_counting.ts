@@ -57,8 +57,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
   let pc = f.pc;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let ops = f.decoded.qops;
-  let args = f.decoded.args;
+  let words = f.decoded.words;
   let consts = code.co_consts;
   let names = code.co_names;
   let kwnames: readonly string[] | null = null;
@@ -77,8 +76,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
       // arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         ipc = pc;
-        const op = ops[pc];
-        const oparg = args[pc];
+        const word = words[pc];
+        const op = word & 0xff;
+        const oparg = word >> 8;
         pc++;
         counters.count(f, ipc, f.decoded.ops[ipc], sp);
         switch (op) {
@@ -106,7 +106,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             s[oparg] = s[--sp];
             break;
 
-          // Superinstructions (frame.ts quicken): the second instruction's oparg is args[pc];
+          // Superinstructions (frame.ts quicken): the second instruction's oparg is words[pc] >> 8;
           // pc then moves past it. ipc is set to it only when it raises (traceback position).
           case Q.LOAD_FAST__LOAD_FAST: {
             const v = s[oparg];
@@ -116,7 +116,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = args[pc++];
+            const a2 = words[pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -134,13 +134,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_CONST, sp);
-            s[sp++] = consts[args[pc++]];
+            s[sp++] = consts[words[pc++] >> 8];
             break;
           }
           case Q.LOAD_CONST__LOAD_FAST: {
             s[sp++] = consts[oparg];
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = args[pc++];
+            const a2 = words[pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -153,7 +153,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.STORE_FAST__LOAD_FAST: {
             s[oparg] = s[--sp];
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = args[pc++];
+            const a2 = words[pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -166,7 +166,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.STORE_FAST__STORE_FAST:
             s[oparg] = s[--sp];
             counters.count(f, pc, O.STORE_FAST, sp);
-            s[args[pc++]] = s[--sp];
+            s[words[pc++] >> 8] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) {
@@ -622,8 +622,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -663,10 +662,24 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             pc += C.PRECALL;
             break;
           }
+          case Q.PRECALL__CALL:
           case O.CALL: {
-            const isMeth = s[sp - oparg - 2] !== undefined;
+            let isMeth = s[sp - oparg - 2] !== undefined;
+            let callable = s[isMeth ? sp - oparg - 2 : sp - oparg - 1]!;
+            if (op === Q.PRECALL__CALL) {
+              // PRECALL (a bound method's self and function unpacked into the call), then
+              // straight on to the CALL after its cache entry, without a dispatch.
+              if (!isMeth && !(callable instanceof PyFunction) && callable instanceof PyMethod) {
+                s[sp - oparg - 1] = callable.self;
+                s[sp - oparg - 2] = callable.func;
+                isMeth = true;
+                callable = callable.func;
+              }
+              pc += C.PRECALL;
+              counters.count(f, pc, O.CALL, sp);
+              ipc = pc++;
+            }
             const nargs = isMeth ? oparg + 1 : oparg;
-            const callable = s[sp - nargs - 1]!;
             const argStart = sp - nargs;
             const kwn = kwnames;
             kwnames = null;
@@ -698,8 +711,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = 0;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -748,8 +760,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = 0;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -783,13 +794,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s = f.s;
               sp = f.sp;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
-              if (ops[f.lasti] === O.FOR_ITER) s[--sp] = undefined;
+              if ((words[f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
               else s[sp - 1] = v;
-              pc = args[f.lasti];
+              pc = words[f.lasti] >> 8;
               counters.jumped(f, f.lasti);
               break;
             }
@@ -800,8 +810,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.qops;
-            args = f.decoded.args;
+            words = f.decoded.words;
             consts = code.co_consts;
             names = code.co_names;
             if (inst !== null) {
@@ -835,8 +844,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.qops;
-            args = f.decoded.args;
+            words = f.decoded.words;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = gen;
@@ -860,8 +868,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            ops = f.decoded.qops;
-            args = f.decoded.args;
+            words = f.decoded.words;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = v;
@@ -880,8 +887,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              ops = f.decoded.qops;
-              args = f.decoded.args;
+              words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1045,8 +1051,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
         s = f.s;
         sp = f.sp;
         code = f.code;
-        ops = f.decoded.qops;
-        args = f.decoded.args;
+        words = f.decoded.words;
         consts = code.co_consts;
         names = code.co_names;
         lookupAt = f.lasti;

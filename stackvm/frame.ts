@@ -36,13 +36,23 @@ export const enum Q {
   LOAD_CONST__LOAD_FAST = 242,
   STORE_FAST__LOAD_FAST = 243,
   STORE_FAST__STORE_FAST = 244,
+  /**
+   * PRECALL and its CALL (same argc, always adjacent) in one dispatch, as CPython 3.11's
+   * specialised PRECALL forms run the call and skip CALL.
+   */
+  PRECALL__CALL = 245,
 }
 
 export interface Decoded {
   /** The opcode of each instruction's first unit (CPython's own; counters and tracing use these). */
   ops: Uint8Array;
-  /** `ops` with superinstructions (Q) on the first unit of each pair: what the eval loop dispatches on. */
+  /** `ops` with superinstructions (Q) on the first unit of each pair. */
   qops: Uint8Array;
+  /**
+   * What the eval loop reads: qops[u] | args[u] << 8 in one word, so that a dispatch is one
+   * typed-array load instead of two (opargs fit in 23 bits: decode() checks).
+   */
+  words: Int32Array;
   args: Int32Array;
   /** Exception table entries (code units), in table order. */
   handlers: ExceptionTableEntry[];
@@ -103,9 +113,16 @@ export function decode(code: CodeObject): Decoded {
     }
     u += 1 + CACHE_ENTRIES[op];
   }
+  const qops = quicken(ops, args);
+  const words = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    if (args[u] < 0 || args[u] >= 1 << 23) throw new RangeError(`pyvm: oparg ${args[u]} too large for the stack VM`);
+    words[u] = qops[u] | (args[u] << 8);
+  }
   const d: Decoded = {
     ops,
-    qops: quicken(ops),
+    qops,
+    words,
     args,
     handlers: decodeExceptionTable(code.co_exceptiontable),
     globalCaches: [],
@@ -129,11 +146,16 @@ export function decode(code: CodeObject): Decoded {
  * instruction must start at the very next unit (these opcodes have no cache entries) and
  * carry no EXTENDED_ARG (its unit would then be the EXTENDED_ARG).
  */
-function quicken(ops: Uint8Array): Uint8Array {
+function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
   const q = ops.slice();
+  const callAt = 1 + CACHE_ENTRIES[Op.PRECALL];
   for (let u = 0; u + 1 < ops.length; u++) {
     const a = ops[u];
     const b = ops[u + 1];
+    if (a === Op.PRECALL && ops[u + callAt] === Op.CALL && args[u + callAt] === args[u]) {
+      q[u] = Q.PRECALL__CALL;
+      continue;
+    }
     if (a === Op.LOAD_FAST) {
       if (b === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__LOAD_FAST;
       else if (b === Op.LOAD_CONST) q[u] = Q.LOAD_FAST__LOAD_CONST;
