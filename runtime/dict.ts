@@ -296,10 +296,17 @@ const NO_VALUES: PyObject[] = VALUES_TEMPLATE.slice(0, 0);
 export class PyDict extends PyBase {
   /** Combined mode: the table (null while split). */
   private tbl: HashTable | null = null;
-  /** Split mode: the shared key list (null once combined). */
-  private sk: DictKeys | null = EMPTY_KEYS;
-  /** Split mode: values, sv[i] for sk.names[i]; may be longer than the list (unused tail). */
-  private sv: PyObject[] = NO_VALUES;
+  /**
+   * Split mode: the shared key list (null once combined). Public for the attribute inline
+   * caches (runtime/attrcache.ts): `d.sk === cachedKeys` means `d.sv[cachedIndex]` is the
+   * attribute, CPython 3.11's LOAD_ATTR_INSTANCE_VALUE. Only this file changes it.
+   */
+  sk: DictKeys | null = EMPTY_KEYS;
+  /**
+   * Split mode: values, sv[i] for sk.names[i]; may be longer than the list (unused tail).
+   * Others may read sv[i] and replace sv[i] for an i < sk.names.length, nothing else.
+   */
+  sv: PyObject[] = NO_VALUES;
 
   /**
    * The dict's hash table, for code that works on tables (iteration, views, set algebra,
