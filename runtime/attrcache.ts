@@ -10,6 +10,7 @@
 // the default one. Everything else falls back to the generic operations in attr.ts.
 
 import { PyObject } from './object';
+import { PyDict, DictKeys } from './dict';
 import { PyType } from './type';
 import { PyFunction, PyMethod, PyMethodDescriptor } from './function';
 import { typeOf } from './types';
@@ -27,6 +28,14 @@ class AttrCacheEntry {
   kind = NONE;
   /** METHOD: the function (Python function, or method descriptor of a built-in type). */
   func: PyObject | null = null;
+  /**
+   * The key list (runtime/dict.ts DictKeys) of the last split instance dict seen, and the
+   * name's index in it (-1: absent): while an instance's `__dict__.sk` is this list, the
+   * attribute is `sv[index]` without a lookup (CPython 3.11's LOAD_ATTR_INSTANCE_VALUE,
+   * STORE_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES' "not shadowed" check).
+   */
+  keys: DictKeys | null = null;
+  index = -1;
 }
 
 /** Up to WAYS classes per instruction (polymorphic sites: several task classes in a loop). */
@@ -64,6 +73,8 @@ function fill(c: AttrCacheEntry, t: PyType, name: string, forStore: boolean): vo
   c.version = t.version;
   c.kind = NONE;
   c.func = null;
+  c.keys = null;
+  c.index = -1;
   if (forStore ? t.slots.tp_setattro !== genericSetAttr : t.slots.tp_getattro !== genericGetAttr) return;
   const descr = t.lookup(name);
   if (descr === undefined) c.kind = INSTANCE_DICT;
@@ -73,15 +84,37 @@ function fill(c: AttrCacheEntry, t: PyType, name: string, forStore: boolean): vo
   }
 }
 
+/** The index of the entry's name in the split dict `d`'s key list (-1: absent), cached per key list. */
+function indexIn(c: AttrCacheEntry, ks: DictKeys, name: string): number {
+  if (ks !== c.keys) {
+    c.keys = ks;
+    c.index = ks.indexOf(name);
+  }
+  return c.index;
+}
+
+/** Is `name` absent from the instance dict `d` (a method found on the class is not shadowed)? */
+function absentFrom(c: AttrCacheEntry, d: PyDict, name: string): boolean {
+  const ks = d.sk;
+  if (ks !== null) return indexIn(c, ks, name) < 0;
+  return d.getStr(name) === undefined;
+}
+
 /** LOAD_ATTR */
 export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   if (obj instanceof PyInstance) {
     const c = cache.get(obj.ob_type, name, false);
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined) {
-      const v = d.getStr(name);
-      if (v !== undefined) return v;
-    } else if (c.kind === METHOD && c.func instanceof PyFunction && d !== undefined && d.getStr(name) === undefined) {
+      const ks = d.sk;
+      if (ks !== null) {
+        const i = indexIn(c, ks, name);
+        if (i >= 0) return d.sv[i];
+      } else {
+        const v = d.getStr(name);
+        if (v !== undefined) return v;
+      }
+    } else if (c.kind === METHOD && c.func instanceof PyFunction && d !== undefined && absentFrom(c, d, name)) {
       return new PyMethod(c.func, obj);
     }
   }
@@ -94,7 +127,7 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
   const c = cache.get(typeOf(obj), name, false);
   if (c.kind === METHOD) {
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
-    if (d === undefined || d.getStr(name) === undefined) {
+    if (d === undefined || absentFrom(c, d, name)) {
       methodFound.self = true;
       return c.func!;
     }
@@ -108,6 +141,16 @@ export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, v
     const c = cache.get(obj.ob_type, name, true);
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined) {
+      // A present key is replaced in place; a new one (the key list before it is what is
+      // cached, so __init__'s stores find -1 at once) goes through setStr.
+      const ks = d.sk;
+      if (ks !== null) {
+        const i = indexIn(c, ks, name);
+        if (i >= 0) {
+          d.sv[i] = value;
+          return;
+        }
+      }
       d.setStr(name, value);
       return;
     }
