@@ -223,7 +223,14 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
   }
   if (iv === 1.0) return 1.0;
   if (iv === -1.0) return iwIsOdd ? -1.0 : 1.0;
-  const r = powFinite(iv, iw); // V8's Math.pow is not correctly rounded; glibc's pow is
+  // Exponents whose correctly rounded result is one IEEE operation (no double-double
+  // log/exp, which costs ~2 us): x**1, x**2, x**-1, x**0.5 (x > 0 here for 0.5).
+  let r: number;
+  if (iw === 2) r = iv * iv;
+  else if (iw === 1) r = iv;
+  else if (iw === -1) r = 1 / iv;
+  else if (iw === 0.5) r = Math.sqrt(iv);
+  else r = powFinite(iv, iw); // V8's Math.pow is not correctly rounded; glibc's pow is
   if (!isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return r;
 }
@@ -267,7 +274,11 @@ const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(str) (PyFloat_FromString): whitespace, underscores between digits, inf/nan words. */
+/** A plain ASCII decimal literal ("3.25", "-1e5", ".5"): JS's Number() parses it exactly as float() does. */
+const SIMPLE_FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 export function floatFromString(s: string): number {
+  if (SIMPLE_FLOAT_RE.test(s)) return Number(s);
   const t = asciiDigits(pyStripWhitespace(s));
   const sp = SPECIAL_RE.exec(t);
   if (sp) {
