@@ -66,12 +66,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   if (pending !== null) pc = f.lastPc;
   for (;;) {
     try {
-      if (pending !== null) {
-        const p = pending;
-        pending = null;
-        throw p;
-      }
-      for (;;) {
+      // A Python exception raised by an instruction of this loop leaves it with `pending = exc;
+      // break dispatch;` rather than a JS throw (as the stack VM's loop, V's measurement): V8
+      // computes a message location for every throw, a scan of the throwing function's source
+      // positions, which in a function as large as this one cost microseconds per exception.
+      // Exceptions thrown by the runtime's helpers arrive through the catch below.
+      if (pending === null) dispatch: for (;;) {
         const op = w[pc];
         // @count if (counts !== null) countInstr(counts, w, pc, op);
         // @count if (trace !== null) {
@@ -93,7 +93,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             continue;
           case RegOp.LOAD_FAST_CHECK: {
             const v = regs[w[pc + 2]];
-            if (v === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 2]]);
+            if (v === undefined) {
+              pending = H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 2]]);
+              break dispatch;
+            }
             regs[w[pc + 1]] = v;
             pc += 3;
             continue;
@@ -104,7 +107,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           case RegOp.LOAD_DEREF: {
             const b = w[pc + 2];
             const v = (regs[b] as PyCell).contents;
-            if (v === undefined) throw vm.emptyCell(f.rc.code, b);
+            if (v === undefined) {
+              pending = vm.emptyCell(f.rc.code, b);
+              break dispatch;
+            }
             regs[w[pc + 1]] = v;
             pc += 3;
             break;
@@ -373,7 +379,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
               if (v !== None) {
                 pc = f.lastPc;
-                throw initResultError(v);
+                pending = initResultError(v);
+                break dispatch;
               }
               regs[dest] = inst;
             } else regs[dest] = v;
@@ -488,16 +495,19 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const n = w[pc + 1];
             if (n === 0) {
               reraising = H.reraiseCurrent(vm.handled);
-              throw reraising;
+              pending = reraising;
+              break dispatch;
             }
-            throw H.makeRaise(regs[w[pc + 2]] as PyObject, n === 2 ? (regs[w[pc + 3]] as PyObject) : undefined);
+            pending = H.makeRaise(regs[w[pc + 2]] as PyObject, n === 2 ? (regs[w[pc + 3]] as PyObject) : undefined);
+            break dispatch;
           }
           case RegOp.RERAISE: {
             const exc = regs[w[pc + 1]] as PyException;
             const lr = w[pc + 2];
             if (lr >= 0) f.lastPc = regs[lr] as number;
             reraising = exc;
-            throw exc;
+            pending = exc;
+            break dispatch;
           }
           case RegOp.PUSH_EXC_INFO: {
             const v = regs[w[pc + 3]] as PyObject;
@@ -617,8 +627,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         }
       }
     } catch (e) {
+      pending = fromJsError(e);
+    }
+    {
       // Unwind: find a handler in this frame or pop frames until one has one.
-      let exc = fromJsError(e);
+      let exc = pending as PyException;
+      pending = null;
       // RERAISE and a bare `raise` re-raise without a new traceback entry (ceval.c goes
       // straight to exception_unwind for them).
       let reraise = reraising === exc;
@@ -642,7 +656,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         }
         if (f === entry) {
           vm.leave(f);
-          throw exc;
+          raiseOut(exc);
         }
         interp.depth--;
         const back = f.back as RegFrame;
@@ -661,4 +675,9 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
       }
     }
   }
+}
+
+/** Leaves the loop with `exc` (a small function: V8's per-throw location lookup stays short). */
+function raiseOut(exc: PyException): never {
+  throw exc;
 }
