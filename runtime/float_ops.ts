@@ -253,6 +253,13 @@ export function floatRound(x: number, ndigits: number): number {
   if (x === 0 || !isFinite(x)) return x;
   if (ndigits > 323) return x;
   if (ndigits < -308) return 0.0 * x;
+  if (ndigits >= 0 && ndigits <= 100) {
+    // The correctly rounded decimal string (fixedDigits: toFixed unless an exact tie) read
+    // back: the same value as the digits-and-exponent form below.
+    const r = Number(fixedDigits(x, ndigits));
+    if (!isFinite(r)) raise('OverflowError', 'rounded value too large to represent');
+    return x < 0 ? -r : r;
+  }
   const n = roundDigits(exactDecimal(x), -ndigits);
   const r = parseFloat(`${n}e${-ndigits}`);
   if (!isFinite(r)) raise('OverflowError', 'rounded value too large to represent');

@@ -245,7 +245,7 @@ function normEncoding(enc: string): string {
 
 /** str.encode */
 export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
-  const enc = normEncoding(encoding);
+  const enc = encoding === 'utf-8' ? encoding : normEncoding(encoding);
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     const le = enc !== 'utf-16-be';
     const bom = enc === 'utf-16' ? 2 : 0;
@@ -581,6 +581,23 @@ function titleChar(ch: string): string {
 }
 
 function strTitle(s: string): string {
+  if (isAsciiStr(s)) {
+    // ASCII: letters are the cased characters; no regex per character.
+    let out = '';
+    let prevCased = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const k = ASCII_CLASS[c];
+      if ((k & C_ALPHA) !== 0) {
+        out += prevCased ? ((k & C_UPPER) !== 0 ? String.fromCharCode(c + 32) : s[i]) : ((k & C_LOWER) !== 0 ? String.fromCharCode(c - 32) : s[i]);
+        prevCased = true;
+      } else {
+        out += s[i];
+        prevCased = false;
+      }
+    }
+    return out;
+  }
   let out = '';
   let prevCased = false;
   for (const ch of s) {
@@ -592,6 +609,10 @@ function strTitle(s: string): string {
 }
 
 function strCapitalize(s: string): string {
+  if (s.length === 0) return '';
+  const c0 = s.charCodeAt(0);
+  // First character not part of a surrogate pair: no code point array needed.
+  if (c0 < 0xd800 || c0 > 0xdfff) return titleChar(s[0]) + s.slice(1).toLowerCase();
   const a = cpArray(s);
   if (a.length === 0) return '';
   return titleChar(a[0]) + a.slice(1).join('').toLowerCase();
@@ -997,6 +1018,7 @@ def('expandtabs', (s, args, kwargs) => {
   return expandtabs(s, ts === undefined ? 8 : asIndex(ts));
 });
 def('encode', (s, args, kwargs) => {
+  if (args.length === 0 && kwargs === null) return encodeStr(s, 'utf-8', 'strict');
   const [enc, errors] = parseArgs({ fname: 'encode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
   return encodeStr(s, enc === undefined ? 'utf-8' : argStr(enc, 'encode', 1), errors === undefined ? 'strict' : argStr(errors, 'encode', 2));
 });
