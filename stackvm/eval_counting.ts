@@ -7,10 +7,11 @@
 // the caller (`back`) and the loop continues with it; RETURN_VALUE pops back. Only frames
 // entered from JS (runtime -> Python calls, generator resumes) return out of this function.
 //
-// Exceptions: a Python exception is a thrown PyException. The catch below is CPython's
-// `error:`/`exception_unwind:` labels: add a traceback entry for the frame (not for a
-// re-raise), find the handler in the exception table, cut the stack to its depth, push
-// (lasti and) the exception, and jump; no handler pops the frame and unwinds the caller.
+// Exceptions: a Python exception is a PyException, raised by an instruction as `pending`
+// (see the dispatch loop) or thrown by runtime code into the catch below. `unwind` is
+// CPython's `error:`/`exception_unwind:` labels: add a traceback entry for the frame (not
+// for a re-raise), find the handler in the exception table, cut the stack to its depth,
+// push (lasti and) the exception, and jump; no handler pops the frame and unwinds the caller.
 //
 // COUNTING: stackvm/eval_counting.ts is GENERATED from this file by
 // scripts/gen-stackvm-counting.js: each `// @count ` comment below becomes live code there
@@ -1009,62 +1010,71 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
       if (e !== x) reraising = false;
       pending = x;
     }
-    {
-      // ------------------------------------------------------------------ exception_unwind
-      let exc = pending!;
-      pending = null;
-      let lookupAt = ipc;
-      if (!reraising) {
-        f.lasti = ipc;
-        chainContext(exc, vm.excInfo);
-      }
-      for (;;) {
-        if (!reraising) {
-          exc.traceback = new PyTraceback(exc.traceback, f.code, f.lasti * 2, null);
-          vm.onException?.(f, exc);
-        }
-        reraising = false;
-        const h = findHandler(f.decoded.handlers, lookupAt);
-        if (h !== null) {
-          const newSp = f.base + h.depth;
-          for (let i = newSp; i < sp; i++) s[i] = undefined;
-          sp = newSp;
-          if (h.lasti) s[sp++] = f.lasti;
-          s[sp++] = exc;
-          pc = h.target;
-          break;
-        }
-        // No handler: the frame is done.
-        vm.depth--;
-        for (let i = f.base; i < sp; i++) s[i] = undefined;
-        f.sp = f.base;
-        if (f.generator !== null) f.generator.finished = true;
-        if (f === entry) raiseOut(exc);
-        const back = f.back!;
-        f.back = null;
-        if (f.generator !== null) {
-          // A generator resumed in this loop raised: as genResume would, in the resumer.
-          exc = vm.leaveGenerator(f, exc)!;
-          chainContext(exc, vm.excInfo);
-        }
-        f = back;
-        s = f.s;
-        sp = f.sp;
-        code = f.code;
-        words = f.decoded.words;
-        consts = code.co_consts;
-        names = code.co_names;
-        lookupAt = f.lasti;
-        kwnames = null;
-        exc = fromJsError(exc);
-      }
-    }
+    // exception_unwind (out of line: it runs only when something raised).
+    f = unwind(vm, entry, f, sp, ipc, pending!, reraising);
+    pending = null;
+    reraising = false;
+    kwnames = null;
+    s = f.s;
+    sp = f.sp;
+    pc = f.pc;
+    code = f.code;
+    words = f.decoded.words;
+    consts = code.co_consts;
+    names = code.co_names;
   }
 }
 
-/** Leaves evalFrame with `exc` (a small function: V8's per-throw location lookup stays short). */
-function raiseOut(exc: PyException): never {
-  throw exc;
+/**
+ * CPython's `exception_unwind:` for `exc` raised at instruction `ipc` of `f` (stack pointer
+ * `sp`): adds the traceback entry (not for a re-raise), finds the handler in the exception
+ * table, cuts the stack to its depth and pushes (lasti and) the exception; a frame without
+ * one is finished and the search goes on in its caller. Returns the frame to continue
+ * with, its `sp` and `pc` set to the handler; leaves evalFrame (throws) past `entry`.
+ */
+function unwind(vm: StackVM, entry: Frame, f: Frame, sp: number, ipc: number, exc: PyException, reraising: boolean): Frame {
+  let s = f.s;
+  let lookupAt = ipc;
+  if (!reraising) {
+    f.lasti = ipc;
+    chainContext(exc, vm.excInfo);
+  }
+  for (;;) {
+    if (!reraising) {
+      exc.traceback = new PyTraceback(exc.traceback, f.code, f.lasti * 2, null);
+      vm.onException?.(f, exc);
+    }
+    reraising = false;
+    const h = findHandler(f.decoded.handlers, lookupAt);
+    if (h !== null) {
+      const newSp = f.base + h.depth;
+      for (let i = newSp; i < sp; i++) s[i] = undefined;
+      sp = newSp;
+      if (h.lasti) s[sp++] = f.lasti;
+      s[sp++] = exc;
+      f.sp = sp;
+      f.pc = h.target;
+      return f;
+    }
+    // No handler: the frame is done.
+    vm.depth--;
+    for (let i = f.base; i < sp; i++) s[i] = undefined;
+    f.sp = f.base;
+    if (f.generator !== null) f.generator.finished = true;
+    if (f === entry) throw exc;
+    const back = f.back!;
+    f.back = null;
+    if (f.generator !== null) {
+      // A generator resumed in this loop raised: as genResume would, in the resumer.
+      exc = vm.leaveGenerator(f, exc)!;
+      chainContext(exc, vm.excInfo);
+    }
+    f = back;
+    s = f.s;
+    sp = f.sp;
+    lookupAt = f.lasti;
+    exc = fromJsError(exc);
+  }
 }
 
 function derefError(code: CodeObject, i: number): PyException {
