@@ -33,7 +33,7 @@ import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
 import * as H from '../runtime/vmhelpers';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
-import { RegCode } from '../translator/regcode';
+import { RegCode, KILL_TEMPS } from '../translator/regcode';
 import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
@@ -447,8 +447,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
               }
-              const crc = f.rc;
-              if (crc.killTemps[pc] !== 0) clearCallTemps(regs, w, pc, crc.nlocalsplus, crc.constStart);
+              if (inl[pc] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
               if (++interp.depth > interp.recursionLimit) {
                 interp.depth--;
                 raiseRecursionError();
@@ -483,8 +482,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               kwmap = new Map();
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
-            const crc = f.rc;
-            if (crc.killTemps[pc] !== 0) clearCallTemps(regs, w, pc, crc.nlocalsplus, crc.constStart);
+            if (inl[pc] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
             f.lastPc = pc;
             // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
             vm.current = f;

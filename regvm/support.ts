@@ -133,7 +133,7 @@ export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFram
 /**
  * Clears the stack/scratch operand registers (self and arguments, not the callable) of the CALL or
  * CALL_METHOD at `pc` once their values are taken, for a call the translator found they are
- * dead after (RegCode.killTemps): a temporary must not keep a dead object alive while the
+ * dead after (KILL_TEMPS in RegCode.inline): a temporary must not keep a dead object alive while the
  * call runs (the stack VM pops them). Local and constant registers are left alone.
  */
 export function clearCallTemps(regs: Reg[], w: Int32Array, pc: number, nl: number, constStart: number): void {

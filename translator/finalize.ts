@@ -10,7 +10,7 @@ import { CodeObject } from '../frontend/code';
 import { R, IS_MOVE, OPERAND_KINDS, instrBytes } from '../regvm/opcodes';
 import { Analysis } from './analysis';
 import { Lowered } from './lower';
-import { RInstr, RegCode, RegHandler, PassSet, regCacheKey } from './regcode';
+import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, KILL_TEMPS } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
 import { PyObject } from '../runtime/object';
 
@@ -265,8 +265,11 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     for (let w = starts[i]; w < p; w++) offsetAtWord[w] = srcOffset[i];
   }
   const nregs = constBaseFinal + usedConsts.length;
-  const killTemps = new Uint8Array(words);
-  for (let i = 0; i < low.instrs.length; i++) if (kills[i] !== 0) killTemps[starts[i]] = 1;
+  // Inline caches are filled lazily by the VM; preallocated so that the array keeps fast
+  // (holey) elements whatever index is written first. Calls whose dead temporaries the VM
+  // clears are marked there too (no cache of their own): one load the VM does anyway.
+  const inline = new Array<unknown>(words);
+  for (let i = 0; i < low.instrs.length; i++) if (kills[i] !== 0) inline[starts[i]] = KILL_TEMPS;
   const template: (PyObject | null | undefined)[] = new Array(nregs).fill(undefined);
   usedConsts.forEach((k, m) => {
     template[constBaseFinal + m] = code.co_consts[k];
@@ -311,10 +314,9 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     stackBytes: code.co_code.length,
     bytes,
     passes: low.counts,
-    inline: [],
+    inline,
     constStart: constBaseFinal,
     framePool: [],
     passKey: regCacheKey(passes),
-    killTemps,
   };
 }

@@ -50,6 +50,9 @@ export interface PassCounts {
   jumps: number;
 }
 
+/** RegCode.inline's mark of a call whose dead temporary operands the VM clears. */
+export const KILL_TEMPS = true;
+
 export interface RegCode {
   code: CodeObject;
   /** The encoded instructions (regvm/opcodes.ts format). */
@@ -72,7 +75,11 @@ export interface RegCode {
   /** Bytes of the register code in the byte encoding of regvm/opcodes.ts instrBytes. */
   bytes: number;
   passes: PassCounts;
-  /** Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. */
+  /**
+   * Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. At a
+   * CALL / CALL_METHOD whose stack and scratch operands are all dead after it, KILL_TEMPS
+   * (translator/finalize.ts callsKillingTemps): the VM clears them once it has read them.
+   */
   inline: unknown[];
   /** First constant register (registers below it start unbound in every frame). */
   constStart: number;
@@ -80,11 +87,6 @@ export interface RegCode {
   framePool: unknown[];
   /** The code.derived key it is cached under ('reg:' + the pass set), checked by per-function caches. */
   passKey: string;
-  /**
-   * By word index: 1 at a CALL / CALL_METHOD whose stack and scratch operands are all dead after
-   * it (translator/finalize.ts callsKillingTemps); the VM clears them once it has read them.
-   */
-  killTemps: Uint8Array;
 }
 
 export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
