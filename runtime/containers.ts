@@ -144,8 +144,12 @@ function repeatCount(n: PyObject, what: string): number {
 
 function repeatArray(arr: PyObject[], n: number): PyObject[] {
   if (n > 0 && arr.length * n > 1e8) throw new PyException(MemoryError, []);
-  const out: PyObject[] = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < arr.length; j++) out.push(arr[j]);
+  // Allocated at its final size (M's measurement: growing by push kept the previous backing
+  // store alive at the peak: sieve 6000000 peak RSS 208 -> 123 MB, and faster).
+  const len = arr.length;
+  if (len === 1 && n > 0) return new Array<PyObject>(n).fill(arr[0]);
+  const out = new Array<PyObject>(len * (n > 0 ? n : 0));
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < len; j++) out[k++] = arr[j];
   return out;
 }
 
