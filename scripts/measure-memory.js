@@ -10,6 +10,11 @@
 // runtime (the suite runs one program per process); the geometric mean of per-benchmark
 // ratios is printed as well.
 // Usage: node scripts/measure-memory.js [--full] [--reps N] [--filter RE] [--json OUT]
+//        node scripts/measure-memory.js --instances [N]
+// --instances: bytes per instance of a class with two attributes, instead of the suite: the
+// JS heap in use after gc() with N (default 100000) live instances minus with none, on both
+// VMs in-process (dist/cli/pipeline.js), and CPython's tracemalloc figure for the same
+// program (docs/performance.md, Memory).
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -26,6 +31,49 @@ const filter = new RegExp(opt('--filter', '.'));
 const jsonOut = opt('--json', null);
 
 const root = path.join(__dirname, '..');
+
+if (args.includes('--instances')) {
+  const n = Number(opt('--instances', '100000')) || 100000;
+  const os = require('os');
+  const prog = path.join(os.tmpdir(), `pyvm-instances-${process.pid}.py`);
+  fs.writeFileSync(
+    prog,
+    'import sys\nclass Node:\n    def __init__(self, left, right):\n        self.left = left\n        self.right = right\n' +
+      'keep = [Node(None, None) for _ in range(int(sys.argv[1]))]\n',
+  );
+  // One process per VM; heapUsed after two gc() calls, without and with the instances (the
+  // list's own slots, 8 bytes per instance, are included, as in CPython's figure).
+  const js = `
+    const d = ${JSON.stringify(path.join(root, 'dist'))};
+    require(d + '/runtime/library.js');
+    const P = require(d + '/cli/pipeline.js');
+    const vm = process.argv[1], file = process.argv[2], n = process.argv[3];
+    const prog = P.prepare(file, { vm });
+    const heapWith = (k) => {
+      P.evaluate(prog, { vm, argv: [file, k], stdin: '', counting: false, write: () => {} });
+      global.gc(); global.gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const h0 = heapWith('0');
+    console.log(((heapWith(n) - h0) / Number(n)).toFixed(1));`;
+  const py = `
+import sys, tracemalloc
+src = open(sys.argv[1]).read()
+tracemalloc.start()
+sys.argv = [sys.argv[1], sys.argv[2]]
+exec(compile(src, sys.argv[0], 'exec'), {'__name__': '__main__'})
+print('%.1f' % (tracemalloc.get_traced_memory()[0] / int(sys.argv[1])))`;
+  const out = {};
+  for (const vm of ['stack', 'reg']) {
+    const r = spawnSync('node', ['--expose-gc', '-e', js, vm, prog, String(n)], { encoding: 'utf8' });
+    out[vm] = r.stdout.trim() || r.stderr.trim();
+  }
+  const c = spawnSync('python3', ['-c', py, prog, String(n)], { encoding: 'utf8' });
+  out.cpython = c.stdout.trim() || c.stderr.trim();
+  fs.unlinkSync(prog);
+  console.log(`bytes per instance (class with two attributes, ${n} live): stack ${out.stack}, reg ${out.reg}, CPython ${out.cpython} (tracemalloc)`);
+  process.exit(0);
+}
 const pyvm = path.join(root, 'bin', 'pyvm');
 const benchDir = path.join(root, 'benchmarks');
 const SIZE_LINE = /^# bench: quick=(\d+) full=(\d+)\s*$/m; // benchmarks/suite.ts's header format
