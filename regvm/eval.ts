@@ -169,20 +169,22 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const a = regs[w[pc + 2]] as PyObject;
             const b = regs[w[pc + 3]] as PyObject;
             const oparg = w[pc + 4];
-            let r: PyObject;
+            // One call site of binaryOpFast: TurboFan's inlining budget for this large function is
+            // spent per site, and a single site keeps the float path's allocation inlined.
+            let r: PyObject | undefined;
             if (typeof a === 'number' && typeof b === 'number') {
               if (oparg === 0 || oparg === 13) {
-                r = a + b;
-                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpFast(oparg, a, b);
+                const x = a + b;
+                if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
               } else if (oparg === 10 || oparg === 23) {
-                r = a - b;
-                if (r > MAX_SAFE || r < -MAX_SAFE) r = binaryOpFast(oparg, a, b);
+                const x = a - b;
+                if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
               } else if (oparg === 5 || oparg === 18) {
-                r = a * b;
-                if (!Number.isSafeInteger(r) || (r === 0 && (a < 0 || b < 0))) r = binaryOpFast(oparg, a, b);
-              } else r = binaryOpFast(oparg, a, b);
-            } else r = binaryOpFast(oparg, a, b);
-            regs[w[pc + 1]] = r;
+                const x = a * b;
+                if (Number.isSafeInteger(x) && (x !== 0 || (a >= 0 && b >= 0))) r = x;
+              }
+            }
+            regs[w[pc + 1]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
             pc += 5;
             break;
           }
