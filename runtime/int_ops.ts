@@ -52,8 +52,23 @@ export function asInt(a: PyIntLike): PyInt {
   return typeof a === 'boolean' ? (a ? 1 : 0) : a;
 }
 
+/**
+ * The last bigint conversions of numbers, direct-mapped by the low bits: an overflowing
+ * `(s * 1103515245 + 12345) % 2147483648` converts the same constants to bigint on every
+ * step (toBig was 24% of such a loop, mostly BigInt() allocations).
+ */
+const BIG_KEYS = new Float64Array(16).fill(NaN);
+const BIG_VALS: bigint[] = new Array<bigint>(16).fill(0n);
+
 export function toBig(a: PyIntLike): bigint {
-  return typeof a === 'bigint' ? a : BigInt(typeof a === 'boolean' ? (a ? 1 : 0) : a);
+  if (typeof a === 'bigint') return a;
+  if (typeof a === 'boolean') return a ? 1n : 0n;
+  const slot = a & 15;
+  if (BIG_KEYS[slot] === a) return BIG_VALS[slot];
+  const b = BigInt(a);
+  BIG_KEYS[slot] = a;
+  BIG_VALS[slot] = b;
+  return b;
 }
 
 /** True for a Python int or bool in pyvm's representation (a JS number is an int only when integral). */

@@ -226,8 +226,27 @@ function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
 
 // ---- slots -------------------------------------------------------------------------------------
 
+/** A JS number or bigint: an exact int (not a bool, not a subclass instance). */
+function isIntPrim(v: PyObject): v is number | bigint {
+  return typeof v === 'number' || typeof v === 'bigint';
+}
+
 setSlots(intType, {
   ...arithmeticSlots,
+  // int <op> int straight to int_ops, without numericBinaryOp's operand ranking: the
+  // overflowing `state * 1103515245 + 12345` steps of wordcount/sorting reach these.
+  // Bools and subclass instances take the general path (bool & bool stays a bool there).
+  // One literal per slot, so each call site of int_ops stays monomorphic.
+  nb_add: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intAdd(v, w) : numericBinaryOp('+', v, w)),
+  nb_subtract: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intSub(v, w) : numericBinaryOp('-', v, w)),
+  nb_multiply: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intMul(v, w) : numericBinaryOp('*', v, w)),
+  nb_floor_divide: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intFloorDiv(v, w) : numericBinaryOp('//', v, w)),
+  nb_remainder: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intMod(v, w) : numericBinaryOp('%', v, w)),
+  nb_lshift: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intLshift(v, w) : numericBinaryOp('<<', v, w)),
+  nb_rshift: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intRshift(v, w) : numericBinaryOp('>>', v, w)),
+  nb_and: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intAnd(v, w) : numericBinaryOp('&', v, w)),
+  nb_or: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intOr(v, w) : numericBinaryOp('|', v, w)),
+  nb_xor: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intXor(v, w) : numericBinaryOp('^', v, w)),
   nb_bool: (v) => (typeof v === 'boolean' ? v : v instanceof I.PyIntSub ? v.value !== 0 : v !== 0),
   // Overrides of the core's versions that also accept boxed subclass instances.
   tp_repr: (v) => (typeof v === 'boolean' ? (v ? '1' : '0') : I.intRepr(intValue(v))),
