@@ -51,6 +51,22 @@ function cpArray(s: string): string[] {
 }
 
 /**
+ * The code points of s for indexing, the last long one kept by identity: `s[i]` on a
+ * string with astral characters would otherwise split the whole string per subscript
+ * (a quadratic loop; CPython indexes in O(1)). Callers must not modify the array.
+ */
+let lastCpStr = '';
+let lastCpArr: string[] = [];
+function cpArrayShared(s: string): string[] {
+  if (s.length < 32) return Array.from(s);
+  if (s === lastCpStr) return lastCpArr;
+  const a = Array.from(s);
+  lastCpStr = s;
+  lastCpArr = a;
+  return a;
+}
+
+/**
  * The last long string measured, by identity. `text[i]` and `len(text)` in a scanning loop
  * ask about the same string again and again; an identity test is cheaper than the core's
  * Map lookup (which cost ~1/5 of json_codec's time on an 8 KB text: see docs/performance.md).
@@ -144,14 +160,14 @@ function strSubscript(v: PyObject, key: PyObject): PyObject {
       if (i < 0 || i >= s.length) raise('IndexError', 'string index out of range');
       return s[i];
     }
-    const a = cpArray(s);
+    const a = cpArrayShared(s);
     if (i < 0) i += a.length;
     if (i < 0 || i >= a.length) raise('IndexError', 'string index out of range');
     return a[i];
   }
   if (key instanceof PySlice) {
     const bmp = isBmp(s);
-    const a = bmp ? null : cpArray(s);
+    const a = bmp ? null : cpArrayShared(s);
     const n = bmp ? s.length : a!.length;
     const [start, , step, len] = sliceIndices(key, n);
     if (step === 1) return bmp ? s.slice(start, start + len) : a!.slice(start, start + len).join('');
