@@ -156,6 +156,60 @@ describe('PyDict split layout', () => {
   });
 });
 
+describe('PyDict split vs combined, random operations', () => {
+  it('10,000 random operations give the same answers in both layouts', () => {
+    // A deterministic LCG; keys mix str (mostly, so dicts stay split for a while), ints,
+    // equal floats/bools, tuples and a str subclass instance.
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return (seed >> 8) % n;
+    };
+    const names = ['a', 'b', 'c', 'left', 'right', 'x', 'y', 'z', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9', 'k10'];
+    const keyOf = (): import('../../runtime/object').PyObject => {
+      const r = rnd(20);
+      if (r < 15) return names[rnd(names.length)];
+      if (r === 15) return rnd(4);
+      if (r === 16) return new rt.PyFloat(rnd(3));
+      if (r === 17) return rnd(2) === 0;
+      if (r === 18) return new rt.PyTuple([names[rnd(3)]]);
+      return new rt.PyTuple([rnd(2), 'q']);
+    };
+    let splitChecks = 0; // comparisons made while `a` was still split
+    for (let round = 0; round < 200; round++) {
+      const a = new dictMod.PyDict();
+      const b = new dictMod.PyDict();
+      void b.table;
+      for (let step = 0; step < 50; step++) {
+        const op = rnd(10);
+        const k = keyOf();
+        if (op >= 7 && a.isSplit) splitChecks++;
+        if (op < 5) {
+          const v = rnd(1000);
+          if (typeof k === 'string' && rnd(2) === 0) {
+            a.setStr(k, v);
+            b.setStr(k, v);
+          } else {
+            a.set(k, v);
+            b.set(k, v);
+          }
+        } else if (op < 7) {
+          expect(a.delete(k)?.value).toBe(b.delete(k)?.value);
+        } else if (op < 9) {
+          expect(a.get(k)).toBe(b.get(k));
+          expect(a.has(k)).toBe(b.has(k));
+          if (typeof k === 'string') expect(a.getStr(k)).toBe(b.getStr(k));
+        } else {
+          expect(a.size).toBe(b.size);
+          expect(a.values()).toEqual(b.values());
+        }
+      }
+      expect(rt.repr(a)).toBe(rt.repr(b));
+    }
+    expect(splitChecks).toBeGreaterThan(300);
+  });
+});
+
 describe('dict programs against CPython output', () => {
   const dir = path.join(__dirname, 'dict_programs');
   const programs = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
