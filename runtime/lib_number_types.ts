@@ -24,6 +24,24 @@ import { strRepr } from './str_repr';
 
 const CMP: NumCompareOp[] = ['<', '<=', '==', '!=', '>', '>='];
 
+/** A float's value or a safe int (an exact double); undefined for anything else. */
+function floatOrSafeInt(v: PyObject): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v instanceof PyFloat) return v.value;
+  return undefined;
+}
+
+function compareDoubles(a: number, b: number, op: CompareOp): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
 function bin(op: NumBinOp): (v: PyObject, w: PyObject) => PyObject {
   return (v, w) => numericBinaryOp(op, v, w);
 }
@@ -56,7 +74,14 @@ const arithmeticSlots = {
     if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
     return numericUnaryOp('abs', v);
   },
-  tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => numericCompare(CMP[op], v, w),
+  tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => {
+    // A float or safe int against a float or safe int: both exact doubles, so JS's
+    // comparison is the exact one (NaN included: only != is true). mandelbrot's
+    // `zr2 + zi2 > 4` compares a float with an int every iteration.
+    const a = floatOrSafeInt(v), b = floatOrSafeInt(w);
+    if (a !== undefined && b !== undefined) return compareDoubles(a, b, op);
+    return numericCompare(CMP[op], v, w);
+  },
 };
 
 /** The value of an int-like that may be a heap subclass instance of int (not supported: ints are JS primitives). */
