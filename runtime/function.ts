@@ -128,8 +128,15 @@ export class PyMethodDescriptor extends PyBase {
   /** Calls the method on `self` (already checked to be an instance of objclass). */
   callWithSelf(self: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
     const spec = this.spec;
-    if (spec.minArgs !== undefined || spec.maxArgs !== undefined || spec.noKwargs) {
-      checkArgs(`${this.objclass.name}.${this.name}`, args, kwargs, spec);
+    const min = spec.minArgs;
+    const max = spec.maxArgs;
+    if (min !== undefined || max !== undefined || spec.noKwargs) {
+      // The counts inline; checkArgs (and the name string it needs) only for an error.
+      const n = args.length;
+      const kwOk = kwargs === null || kwargs.size === 0 || spec.noKwargs === false;
+      if (!kwOk || (min !== undefined && n < min) || (max !== undefined && n > max)) {
+        checkArgs(`${this.objclass.name}.${this.name}`, args, kwargs, spec);
+      }
     }
     return this.impl(self, args, kwargs);
   }

@@ -198,7 +198,11 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
 /** COMPARE_OP `op` on v, w. */
 export function compareOpFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
-  if (v instanceof PyFloat && w instanceof PyFloat && v.ob_type === floatType && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
+  if (v instanceof PyFloat && v.ob_type === floatType) {
+    // float with float, or with an int that is a number (a safe integer: exact as a double).
+    if (w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
+    if (typeof w === 'number') return compareNumbers(v.value, w, op);
+  } else if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v, w.value, op);
   return richCompare(v, w, op);
 }
 
