@@ -217,6 +217,8 @@ const SPLIT_MAX_KEYS = 30;
 const SPLIT_MAX_SHAPES = 50_000;
 /** Key lists at most this long are searched linearly (faster than a Map for a few keys). */
 const LINEAR_MAX = 8;
+/** Longest values array a dict allocates for its first key (see PyDict.setStr). */
+const FIRST_VALUES_MAX = 8;
 
 let shapeCount = 0;
 
@@ -402,7 +404,9 @@ export class PyDict extends PyBase {
         if (n >= first.hint) first.hint = n + 1;
         if (n >= sv.length) {
           // Grow to the size dicts with this first key reached before (exact for instances).
-          const grown = VALUES_TEMPLATE.slice(0, first.hint);
+          // The first array is at most FIRST_VALUES_MAX long: a big str-keyed dict sharing its
+          // first key with a class's first attribute must not make every instance's array big.
+          const grown = VALUES_TEMPLATE.slice(0, n === 0 && first.hint > FIRST_VALUES_MAX ? FIRST_VALUES_MAX : first.hint);
           for (let j = 0; j < n; j++) grown[j] = sv[j];
           this.sv = sv = grown;
         }
