@@ -372,7 +372,9 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
 // ---- splitting and stripping ---------------------------------------------------------------------
 
 function isWs(s: string, i: number): boolean {
-  return isPyWhitespace(s.charCodeAt(i));
+  const c = s.charCodeAt(i);
+  // ASCII by the class table (split()/strip() test every character).
+  return c < 128 ? (ASCII_CLASS[c] & C_SPACE) !== 0 : isPyWhitespace(c);
 }
 
 /** str.split */
