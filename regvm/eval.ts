@@ -55,7 +55,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   let w = f.rc.words;
   let regs = f.regs;
   let pc = f.pc;
-  let consts = f.rc.code.co_consts;
   /** The inline caches of the running code (RegCode.inline), by word index. */
   let inl = f.rc.inline;
   let names = f.rc.code.co_names;
@@ -84,7 +83,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 3;
             continue;
           case RegOp.LOAD_CONST:
-            regs[w[pc + 1]] = consts[w[pc + 2]];
+            regs[w[pc + 1]] = f.rc.code.co_consts[w[pc + 2]];
             pc += 3;
             continue;
           case RegOp.LOAD_NULL:
@@ -315,7 +314,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f = gf;
               w = f.rc.words;
               regs = f.regs;
-              consts = f.rc.code.co_consts;
               inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.pc;
@@ -352,7 +350,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f = back;
               w = f.rc.words;
               regs = f.regs;
-              consts = f.rc.code.co_consts;
               inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.lastPc;
@@ -373,7 +370,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             vm.recycle(done);
             w = f.rc.words;
             regs = f.regs;
-            consts = f.rc.code.co_consts;
             inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.pc;
@@ -435,7 +431,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const nf = vm.frameFor(rc, func);
               const nregs = nf.regs;
               const nlead = lead !== undefined ? 1 : 0;
-              if (kw < 0 && n + nlead === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+              if (kw < 0 && n + nlead === rc.simpleArgc) {
                 // Exact positional arity: the arguments go straight into the new registers.
                 if (nlead !== 0) nregs[0] = lead;
                 for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
@@ -443,7 +439,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 const args = new Array<PyObject>(n + nlead);
                 if (nlead !== 0) args[0] = lead as PyObject;
                 for (let i = 0; i < n; i++) args[nlead + i] = regs[w[argStart + i]] as PyObject;
-                const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+                const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
                 f.lastPc = pc;
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
@@ -462,7 +458,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f = nf;
               w = rc.words;
               regs = nregs;
-              consts = code.co_consts;
               inl = rc.inline;
               names = code.co_names;
               pc = 0;
@@ -472,7 +467,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // LOAD_METHOD on type(self)'s MRO is called on self directly (no self check, no
             // argument copy without self: its tp_call's work).
             const nlead = lead !== undefined && !(fnv instanceof PyMethodDescriptor) ? 1 : 0;
-            const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+            const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
             const npos = n - nkw;
             const pos = new Array<PyObject>(npos + nlead);
@@ -543,7 +538,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f = caller;
             w = f.rc.words;
             regs = f.regs;
-            consts = f.rc.code.co_consts;
             inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.pc;
@@ -568,7 +562,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f = back;
             w = f.rc.words;
             regs = f.regs;
-            consts = f.rc.code.co_consts;
             inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.lastPc;
@@ -596,7 +589,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f = gf;
               w = f.rc.words;
               regs = f.regs;
-              consts = f.rc.code.co_consts;
               inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.pc;
@@ -668,7 +660,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         f = back;
         w = f.rc.words;
         regs = f.regs;
-        consts = f.rc.code.co_consts;
         inl = f.rc.inline;
         names = f.rc.code.co_names;
         pc = f.lastPc;

@@ -56,7 +56,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
   let w = f.rc.words;
   let regs = f.regs;
   let pc = f.pc;
-  let consts = f.rc.code.co_consts;
   /** The inline caches of the running code (RegCode.inline), by word index. */
   let inl = f.rc.inline;
   let names = f.rc.code.co_names;
@@ -85,7 +84,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             pc += 3;
             continue;
           case RegOp.LOAD_CONST:
-            regs[w[pc + 1]] = consts[w[pc + 2]];
+            regs[w[pc + 1]] = f.rc.code.co_consts[w[pc + 2]];
             pc += 3;
             continue;
           case RegOp.LOAD_NULL:
@@ -316,7 +315,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f = gf;
               w = f.rc.words;
               regs = f.regs;
-              consts = f.rc.code.co_consts;
               inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.pc;
@@ -353,7 +351,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f = back;
               w = f.rc.words;
               regs = f.regs;
-              consts = f.rc.code.co_consts;
               inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.lastPc;
@@ -374,7 +371,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             vm.recycle(done);
             w = f.rc.words;
             regs = f.regs;
-            consts = f.rc.code.co_consts;
             inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.pc;
@@ -436,7 +432,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const nf = vm.frameFor(rc, func);
               const nregs = nf.regs;
               const nlead = lead !== undefined ? 1 : 0;
-              if (kw < 0 && n + nlead === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+              if (kw < 0 && n + nlead === rc.simpleArgc) {
                 // Exact positional arity: the arguments go straight into the new registers.
                 if (nlead !== 0) nregs[0] = lead;
                 for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
@@ -444,7 +440,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 const args = new Array<PyObject>(n + nlead);
                 if (nlead !== 0) args[0] = lead as PyObject;
                 for (let i = 0; i < n; i++) args[nlead + i] = regs[w[argStart + i]] as PyObject;
-                const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+                const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
                 f.lastPc = pc;
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
@@ -463,7 +459,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f = nf;
               w = rc.words;
               regs = nregs;
-              consts = code.co_consts;
               inl = rc.inline;
               names = code.co_names;
               pc = 0;
@@ -473,7 +468,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // LOAD_METHOD on type(self)'s MRO is called on self directly (no self check, no
             // argument copy without self: its tp_call's work).
             const nlead = lead !== undefined && !(fnv instanceof PyMethodDescriptor) ? 1 : 0;
-            const kwnames = kw >= 0 ? ((consts[kw] as PyTuple).items as string[]) : null;
+            const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
             const npos = n - nkw;
             const pos = new Array<PyObject>(npos + nlead);
@@ -544,7 +539,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f = caller;
             w = f.rc.words;
             regs = f.regs;
-            consts = f.rc.code.co_consts;
             inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.pc;
@@ -569,7 +563,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f = back;
             w = f.rc.words;
             regs = f.regs;
-            consts = f.rc.code.co_consts;
             inl = f.rc.inline;
             names = f.rc.code.co_names;
             pc = f.lastPc;
@@ -597,7 +590,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f = gf;
               w = f.rc.words;
               regs = f.regs;
-              consts = f.rc.code.co_consts;
               inl = f.rc.inline;
               names = f.rc.code.co_names;
               pc = f.pc;
@@ -669,7 +661,6 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
         f = back;
         w = f.rc.words;
         regs = f.regs;
-        consts = f.rc.code.co_consts;
         inl = f.rc.inline;
         names = f.rc.code.co_names;
         pc = f.lastPc;

@@ -6,7 +6,7 @@
 // Only moves into stack or scratch registers are removed: a local's value can be observed by
 // locals(), frame inspection or a traceback, so stores to locals always stay.
 
-import { CodeObject } from '../frontend/code';
+import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { R, IS_MOVE, OPERAND_KINDS, instrBytes } from '../regvm/opcodes';
 import { Analysis } from './analysis';
 import { Lowered } from './lower';
@@ -318,5 +318,6 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     constStart: constBaseFinal,
     framePool: [],
     passKey: regCacheKey(passes),
+    simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount : -1,
   };
 }

@@ -87,6 +87,12 @@ export interface RegCode {
   framePool: unknown[];
   /** The code.derived key it is cached under ('reg:' + the pass set), checked by per-function caches. */
   passKey: string;
+  /**
+   * co_argcount when the code takes positional parameters only (no keyword-only parameters, no
+   * *args or **kwargs), else -1: a call with exactly that many positional arguments copies them
+   * straight into the first registers (one comparison in the VM's call path).
+   */
+  simpleArgc: number;
 }
 
 export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
