@@ -346,7 +346,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
 
           // ---------------------------------------------------------------- operators
           case O.BINARY_OP: {
-            // + - * on safe integers inline (the commonest cases; they allocate nothing);
+            // + - * % // on safe integers inline (the commonest cases; they allocate nothing);
             // everything else, floats included, through the shared runtime/ops.ts binaryOpFast.
             // One call site of binaryOpFast (R measured the same shape on the register VM).
             const w = s[--sp]!;
@@ -363,6 +363,11 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 // Not exact beyond 2**53, and -0 is no Python int: both go the general way.
                 const x = v * w;
                 if (Number.isSafeInteger(x) && (x !== 0 || (v >= 0 && w >= 0))) r = x;
+              } else if (oparg === 6 || oparg === 19) {
+                // % and // of non-negative ints: JS and Python agree (no sign rules).
+                if (w > 0 && v >= 0) r = v % w;
+              } else if (oparg === 2 || oparg === 15) {
+                if (w > 0 && v >= 0) r = Math.floor(v / w);
               }
             }
             s[sp - 1] = r !== undefined ? r : binaryOpFast(oparg, v, w);
