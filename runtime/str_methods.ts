@@ -555,6 +555,12 @@ function startsEnds(fname: 'startswith' | 'endswith', s: string, args: PyObject[
   // s.startswith(p) / s.endswith(p) without bounds: no slicing (the common case).
   if (args.length === 1 && typeof what === 'string') return fname === 'startswith' ? s.startsWith(what) : s.endsWith(what);
   const bmp = isBmp(s);
+  if (bmp && typeof what === 'string') {
+    // With bounds on a BMP string: compare in place (no slice of s, no closure).
+    const [start, end] = adjustIndices(args[1], args[2], s.length);
+    if (start > s.length || end < start || what.length > end - start) return false;
+    return fname === 'startswith' ? s.startsWith(what, start) : s.endsWith(what, end);
+  }
   const arr = bmp ? null : cpArray(s);
   const len = bmp ? s.length : arr!.length;
   const [start, end] = adjustIndices(args[1], args[2], len);
