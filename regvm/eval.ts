@@ -334,7 +334,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               if (f.gen !== null) {
                 f.gen.finished = true;
                 f.gen.returnValue = v;
-              }
+              } else vm.recycle(f);
               return v;
             }
             if (f.gen !== null) {

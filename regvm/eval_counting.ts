@@ -335,7 +335,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               if (f.gen !== null) {
                 f.gen.finished = true;
                 f.gen.returnValue = v;
-              }
+              } else vm.recycle(f);
               return v;
             }
             if (f.gen !== null) {

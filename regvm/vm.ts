@@ -242,20 +242,19 @@ export class RegVM implements ExecBackend {
   /** A frame for calling `f`: arguments bound into the first registers (CPython's initialize_locals). */
   newFrame(f: PyFunction, args: Reg[], nargs: number, kwnames: readonly string[] | null, kwmap: KwArgs): RegFrame {
     const code = f.code;
-    const rc = this.regCode(code);
-    const regs = rc.template.slice();
-    if (
-      kwnames === null &&
-      kwmap === null &&
-      nargs === code.co_argcount &&
-      code.co_kwonlyargcount === 0 &&
-      (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
-    ) {
+    let rc = f.regDecoded as RegCode | undefined;
+    if (rc === undefined || rc.code !== code || rc.passKey !== this.cacheKey) f.regDecoded = rc = this.regCode(code);
+    // A pooled frame, as for calls inside the loop (and as the stack VM's pushFrame); it goes
+    // back to the pool when it returns (RETURN_VALUE of an entry frame).
+    const frame = this.frameFor(rc, f);
+    const regs = frame.regs;
+    if (kwnames === null && (kwmap === null || kwmap.size === 0) && nargs === rc.simpleArgc) {
       for (let i = 0; i < nargs; i++) regs[i] = args[i];
     } else {
+      // On a binding error the half-filled frame is dropped (not returned to the pool).
       bindArguments(f, args as PyObject[], nargs, kwnames, kwmap, regs as (PyObject | undefined)[]);
     }
-    return new RegFrame(rc, regs, f.globals, this.builtinsOf(f.globals), null, f);
+    return frame;
   }
 
   private runEntry(frame: RegFrame): PyObject {
