@@ -163,8 +163,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 3;
             break;
           case RegOp.BINARY_OP: {
-            // + - * on safe integers inline, as the stack VM's BINARY_OP; the rest through
-            // the fast paths both VMs share (runtime/ops.ts binaryOpFast).
+            // + - * (and % // on non-negative operands) on safe integers inline, as the stack VM's
+            // BINARY_OP; the rest through the fast paths both VMs share (runtime/ops.ts binaryOpFast).
             const a = regs[w[pc + 2]] as PyObject;
             const b = regs[w[pc + 3]] as PyObject;
             const oparg = w[pc + 4];
@@ -181,6 +181,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               } else if (oparg === 5 || oparg === 18) {
                 const x = a * b;
                 if (Number.isSafeInteger(x) && (x !== 0 || (a >= 0 && b >= 0))) r = x;
+              } else if (oparg === 6 || oparg === 19) {
+                // % and // on non-negative operands (as the stack VM's loop, 6435f26).
+                if (b > 0 && a >= 0) r = a % b;
+              } else if (oparg === 2 || oparg === 15) {
+                if (b > 0 && a >= 0) r = Math.floor(a / b);
               }
             }
             regs[w[pc + 1]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
