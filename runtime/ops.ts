@@ -163,6 +163,30 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
       case 11: // /  (safe integers are exact doubles, so JS division rounds as CPython's)
       case 24:
         return w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
+      // Bitwise operators (R's lead: collatz's n & 1, n >> 1). On 32-bit ints JS's two's
+      // complement & | ^ give Python's results; >> floors like Python; shifts by a power of
+      // two are exact in doubles. Anything else (big values, negative or large counts) goes
+      // the general way.
+      case 1: // &
+      case 14:
+        return (v | 0) === v && (w | 0) === w ? v & w : binaryOpByOparg(oparg, v, w);
+      case 7: // |
+      case 20:
+        return (v | 0) === v && (w | 0) === w ? v | w : binaryOpByOparg(oparg, v, w);
+      case 12: // ^
+      case 25:
+        return (v | 0) === v && (w | 0) === w ? v ^ w : binaryOpByOparg(oparg, v, w);
+      case 9: // >>
+      case 22:
+        if (w >= 0 && w < 32 && (v | 0) === v) return v >> w;
+        return w >= 0 && w < 53 ? Math.floor(v / 2 ** w) : binaryOpByOparg(oparg, v, w);
+      case 3: // <<
+      case 16:
+        if (w >= 0 && w < 53) {
+          r = v * 2 ** w;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        return binaryOpByOparg(oparg, v, w);
       default:
         return binaryOpByOparg(oparg, v, w);
     }
