@@ -144,7 +144,15 @@ async function runMicroPython(job: PeerJob, source: string): Promise<PeerWorkerR
     mp.runPython('_run()');
     return out;
   };
-  const first = runOnce();
+  let first: string;
+  try {
+    first = runOnce();
+  } catch (e) {
+    // A PythonError's message is MicroPython's whole traceback: keep its exception line.
+    const text = e instanceof Error ? e.message : String(e);
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return { status: 'error', version, error: (lines[lines.length - 1] ?? 'MicroPython raised an error').slice(0, 400) };
+  }
   if (job.expectedOutput !== null && first !== job.expectedOutput) {
     return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
   }
