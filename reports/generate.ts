@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { BenchResults } from '../benchmarks/harness/results';
 import { allCharts, ablationKeys, renderCharts } from './charts';
+import { VM_FEATURES } from './vm_features';
 import { ANCHORS, Row, summarize, Summary } from './summary';
 
 export interface ReportOutput {
@@ -138,6 +139,11 @@ function throughputTable(s: Summary): string {
   return table(head, rows);
 }
 
+function vmFeaturesTable(): string {
+  const rows = VM_FEATURES.map((f) => [f.vm === 'stack' ? 'stack VM' : 'register VM', f.kind, f.feature, f.effect]);
+  return table(['only in', 'kind', 'what', 'measured effect (docs/performance.md)'], rows);
+}
+
 function ablationTable(res: BenchResults): string {
   const keys = ablationKeys(res);
   if (keys.length === 0) return '_No ablation data in these results (register VM not ready, or `--no-ablation`)._';
@@ -237,6 +243,17 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
   );
   out.push('');
   out.push(throughputTable(s));
+  out.push('');
+  out.push('## What only one VM has');
+  out.push('');
+  out.push(
+    'Both VMs run on one runtime and get every runtime improvement. What one VM has and the other lacks is ' +
+      'listed here, so that the time ratio can be read as the instruction sets\' effect plus these. ' +
+      '"instruction set" rows are what the register instruction set is; "dispatch" rows are engineering in one ' +
+      'loop, each measured on its own (commands and figures in docs/performance.md).',
+  );
+  out.push('');
+  out.push(vmFeaturesTable());
   out.push('');
   out.push('## Translator pass ablation');
   out.push('');

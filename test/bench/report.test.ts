@@ -9,6 +9,7 @@ import type { BenchResults, ProgramResult, Timing } from '../../benchmarks/harne
 import { geomean, timingFromSamples } from '../../benchmarks/harness/stats';
 import { ablationRelative, opcodeMixChart, shortNumber, speedupChart } from '../../reports/charts';
 import { generateReport } from '../../reports/generate';
+import { VM_FEATURES } from '../../reports/vm_features';
 import { summarize } from '../../reports/summary';
 import { firstDifference } from '../../benchmarks/harness/worker';
 import { ablationVariants } from '../../benchmarks/harness/harness';
@@ -114,6 +115,9 @@ describe('report generator', () => {
       // CPython (no traced count: the stack VM's count) in 2.5 ms; Minstr/s.
       expect(md).toContain('| alpha | 0.400 | 0.0100 | 0.0100 | 2.00× | 2.00× |');
       expect(md).toContain('| gamma | 0.400 | 0.0100 | — | — | — |');
+      // The fairness section lists every entry of reports/vm_features.ts.
+      const section = md.slice(md.indexOf('## What only one VM has'), md.indexOf('## Translator pass ablation'));
+      for (const f of VM_FEATURES) expect(section).toContain(f.effect);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
