@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Warm, in-process timing of benchmarks on the two VMs: the tool behind most before/after
+// figures in docs/performance.md (the committed report times differently: benchmark.js over
+// a fixed time in a fresh process per program and backend, warm-up included).
+//
+// For each benchmark and VM, ROUNDS child processes each prepare the program once and run
+// evaluate() REPS times (a fresh interpreter each run, counting off, output discarded); the
+// figure is the best CPU time (user + system) of all those runs, in milliseconds. CPU time,
+// not wall time, because the machine is shared: another process's work does not add CPU time
+// to ours. Separate processes per VM keep one VM's type feedback out of the other's code.
+// With --cpython, CPython 3.11 runs the same program the same way (compiled once, exec() runs,
+// best process time) for a ratio beside it.
+//
+// Usage: node scripts/time-evaluate.js [--dist DIR] [--rounds R] [--reps N] [--cpython]
+//                                      [--vm stack|reg|both] NAME[=SIZE] ...
+//   NAME is a benchmarks/*.py program; SIZE defaults to its quick size. --dist times another
+//   build's dist/ directory (e.g. a snapshot built with `npx tsc --outDir /tmp/x`).
+'use strict';
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+
+function childMain(dist, vm, file, size, reps) {
+  require(path.join(dist, 'runtime', 'library.js'));
+  const P = require(path.join(dist, 'cli', 'pipeline.js'));
+  const prog = P.prepare(file, { vm });
+  let best = Infinity;
+  for (let k = 0; k < reps; k++) {
+    const c0 = process.cpuUsage();
+    P.evaluate(prog, { vm, argv: [file, size], stdin: '', counting: false, write: () => {} });
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  process.stdout.write(`${best}\n`);
+}
+
+const CPYTHON_DRIVER = `
+import io, sys, time
+path, size, reps = sys.argv[1], sys.argv[2], int(sys.argv[3])
+code = compile(open(path).read(), path, "exec")
+best = float("inf")
+for _ in range(reps):
+    sys.argv = [path, size]
+    out, sys.stdout = sys.stdout, io.StringIO()
+    t = time.process_time()
+    exec(code, {"__name__": "__main__", "__file__": path})
+    best = min(best, time.process_time() - t)
+    sys.stdout = out
+print(best * 1000)
+`;
+
+function quickSize(file) {
+  const m = /quick=(\d+)/.exec(fs.readFileSync(file, 'utf8'));
+  if (m === null) throw new Error(`${file}: no '# bench: quick=N' header`);
+  return m[1];
+}
+
+function main(argv) {
+  let dist = path.join(ROOT, 'dist');
+  let rounds = 3;
+  let reps = 5;
+  let vms = ['stack', 'reg'];
+  let cpython = false;
+  const picks = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--dist') dist = path.resolve(argv[++i]);
+    else if (a === '--rounds') rounds = Number(argv[++i]);
+    else if (a === '--reps') reps = Number(argv[++i]);
+    else if (a === '--cpython') cpython = true;
+    else if (a === '--vm') {
+      const v = argv[++i];
+      vms = v === 'both' ? ['stack', 'reg'] : [v];
+    } else if (/^[a-z_]+(=\d+)?$/.test(a)) picks.push(a);
+    else {
+      process.stderr.write(`time-evaluate: unknown argument '${a}'\n`);
+      return 2;
+    }
+  }
+  if (picks.length === 0) {
+    picks.push(...fs.readdirSync(path.join(ROOT, 'benchmarks')).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort());
+  }
+  const head = ['benchmark', 'size', ...(cpython ? ['CPython ms'] : []), ...vms.map((v) => `${v} ms`)];
+  if (vms.length === 2) head.push('stack / reg');
+  if (cpython) head.push(...vms.map((v) => `${v} / CPython`));
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  const ratios = { sr: [], ...Object.fromEntries(vms.map((v) => [v, []])) };
+  for (const pick of picks) {
+    const [name, given] = pick.split('=');
+    const file = path.join(ROOT, 'benchmarks', `${name}.py`);
+    const size = given ?? quickSize(file);
+    const best = {};
+    for (let r = 0; r < rounds; r++) {
+      // Interleaved, so slow phases of a shared machine fall on every column alike.
+      for (const vm of vms) {
+        const out = execFileSync(process.execPath, [__filename, '--child', dist, vm, file, size, String(reps)], { encoding: 'utf8' });
+        best[vm] = Math.min(best[vm] ?? Infinity, Number(out.trim()));
+      }
+      if (cpython) {
+        const out = execFileSync('python3', ['-c', CPYTHON_DRIVER, file, size, String(reps)], { encoding: 'utf8' });
+        best.cpython = Math.min(best.cpython ?? Infinity, Number(out.trim()));
+      }
+    }
+    const row = [name, size, ...(cpython ? [best.cpython.toFixed(1)] : []), ...vms.map((v) => best[v].toFixed(1))];
+    if (vms.length === 2) {
+      row.push((best.stack / best.reg).toFixed(2));
+      ratios.sr.push(best.stack / best.reg);
+    }
+    if (cpython) {
+      for (const v of vms) {
+        row.push((best[v] / best.cpython).toFixed(2));
+        ratios[v].push(best[v] / best.cpython);
+      }
+    }
+    console.log(`| ${row.join(' | ')} |`);
+  }
+  const geo = (xs) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+  if (ratios.sr.length > 0) console.log(`\ngeomean stack / reg: ${geo(ratios.sr).toFixed(2)}x`);
+  if (cpython) for (const v of vms) console.log(`geomean ${v} / CPython: ${geo(ratios[v]).toFixed(2)}x`);
+  return 0;
+}
+
+if (process.argv[2] === '--child') {
+  const [dist, vm, file, size, reps] = process.argv.slice(3);
+  childMain(dist, vm, file, size, Number(reps));
+} else {
+  process.exitCode = main(process.argv.slice(2));
+}
