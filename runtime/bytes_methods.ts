@@ -248,6 +248,7 @@ function bytesPercent(fmt: Uint8Array, args: PyObject): Uint8Array {
 const none0 = { minArgs: 0, maxArgs: 0 };
 for (const bt of [bytesType, bytearrayType]) {
 addLibMethod(bt, 'decode', (v, args, kwargs) => {
+  if (args.length === 0 && kwargs === null) return decodeBytes(B(v), 'utf-8', 'strict');
   const [enc, errors] = parseArgs({ fname: 'decode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
   return decodeBytes(B(v), enc === undefined ? 'utf-8' : (enc as string), errors === undefined ? 'strict' : (errors as string));
 });

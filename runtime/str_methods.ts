@@ -287,6 +287,17 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
         raise('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
       }
     }
+    if (s.length <= 256) {
+      // Short ASCII: the bytes are the code units.
+      const out = new Uint8Array(s.length);
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        out[i] = c;
+      }
+      if (i === s.length) return new PyBytes(out);
+    }
     return new PyBytes(new Uint8Array(Buffer.from(s, 'utf8')));
   }
   const limit = enc === 'ascii' ? 0x80 : 0x100;
@@ -316,8 +327,15 @@ function decodeError(msg: string, start: number, end: number): never {
 }
 
 /** bytes.decode */
+/**
+ * Shared UTF-8 decoders (one per call cost microseconds). ignoreBOM keeps a leading
+ * U+FEFF in the result, as Python's 'utf-8' codec does (only 'utf-8-sig' drops it).
+ */
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_REPLACE = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normEncoding(encoding);
+  const enc = encoding === 'utf-8' ? encoding : normEncoding(encoding);
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     let le = enc !== 'utf-16-be';
     let start = 0;
@@ -332,12 +350,23 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     }
     return out;
   }
+  if (enc === 'utf-8' && b.length <= 64) {
+    // Short ASCII (the common case): one pass, no decoder.
+    let ascii = '';
+    let i = 0;
+    for (; i < b.length; i++) {
+      const c = b[i];
+      if (c >= 0x80) break;
+      ascii += String.fromCharCode(c);
+    }
+    if (i === b.length) return ascii;
+  }
   if (enc === 'utf-8' && errors === 'ignore') {
-    return new TextDecoder('utf-8').decode(b).replace(/\ufffd/g, '');
+    return UTF8_REPLACE.decode(b).replace(/\ufffd/g, '');
   }
   if (enc === 'utf-8') {
     try {
-      return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
+      return (errors === 'strict' ? UTF8_STRICT : UTF8_REPLACE).decode(b);
     } catch {
       // Find the first bad byte for CPython's message.
       let i = 0;
