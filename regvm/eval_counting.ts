@@ -522,6 +522,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             vm.handled = regs[w[pc + 1]] as PyObject;
             pc += 2;
             break;
+          case RegOp.CHECK_EXC_MATCH:
+            // Every `except C:` clause runs it (the stack VM's loop has it too).
+            regs[w[pc + 1]] = H.exceptionMatches(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+            pc += 4;
+            break;
           case RegOp.RETURN_GENERATOR: {
             const code = f.rc.code;
             const fn = f.func;
