@@ -3,8 +3,8 @@
 // tell the instruction-set effect from engineering effort"). The figures are the owners'
 // measurements, with their commands, in docs/performance.md; this list is what the report
 // quotes from it. Everything else in the runtime (calls into __init__ and generator frames
-// inside the loop, attribute caches on shared-key dicts, the int/float fast paths of
-// runtime/ops.ts, built-in method calls without re-slicing, exceptions leaving the loop
+// inside the loop, attribute caches on shared-key dicts, small-int + - * % // inline in both
+// loops and the other int/float fast paths of runtime/ops.ts, built-in method calls without re-slicing, exceptions leaving the loop
 // without a JS throw) is shared by both VMs.
 
 export interface VmFeature {
@@ -28,12 +28,6 @@ export const VM_FEATURES: readonly VmFeature[] = [
     kind: 'dispatch',
     feature: "PRECALL and the CALL after it in one dispatch (as 3.11's specialised PRECALL forms run the call); counts unchanged",
     effect: 'closures 40000: 82 -> 72 ms, fib 24: 71 -> 67, richards 10: 84 -> 80',
-  },
-  {
-    vm: 'stack',
-    kind: 'dispatch',
-    feature: 'BINARY_OP computes int % and // of non-negative ints inline (both VMs inline int + - *)',
-    effect: 'sieve 300000: 66 -> 59 ms, generators 50000: 53 -> 51',
   },
   {
     vm: 'reg',
