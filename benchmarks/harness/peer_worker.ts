@@ -2,8 +2,8 @@
 // once to check its output against CPython's, then times repeated runs. The result
 // (PeerWorkerResult) is the last stdout line, prefixed by PEER_MARKER.
 //
-// pyodide: the timing loop runs inside pyodide (the program compiled once, exec() timed
-// with time.perf_counter), exactly like the CPython driver. skulpt: each run is
+// pyodide: the timing loop runs inside pyodide (PY_DRIVER: the program compiled once, exec()
+// timed with time.perf_counter), exactly like the CPython driver. skulpt: each run is
 // Sk.importMainWithBody, which includes skulpt's compilation to JavaScript (skulpt offers
 // no public way to run an already compiled module again); the report says so.
 // micropython_wasm (MicroPython's WebAssembly port): the program is compiled once with
@@ -11,9 +11,9 @@
 // around a single runPython call (its cost is a few microseconds).
 // brython: made to run in a browser page, so the worker gives it the few globals it reads at
 // load time (window, document, navigator, location) and a correct Set.prototype.difference
-// (brython's own polyfill for engines without it has the wrong signature). The driver is the
-// pyodide one with brython's print as the channel; each exec() includes brython's translation
-// of the program to JavaScript, like skulpt.
+// (brython's own polyfill for engines without it has the wrong signature). It runs the same
+// driver as pyodide, with brython's print as the channel; brython's compile() keeps the source,
+// so each exec() includes brython's translation of the program to JavaScript, like skulpt.
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
@@ -22,12 +22,15 @@ import { PEER_MARKER, PeerJob, PeerWorkerResult } from './peers';
 import { firstDifference } from './worker';
 import { describeError } from './pipeline_api';
 
-// The same measurement as cpython_driver.py, run inside pyodide; reads JOB_* globals.
-const PYODIDE_DRIVER = `
-import io, json, sys, time, platform
+// The same measurement as cpython_driver.py, run inside a peer that implements enough of
+// Python: the program compiled once, each exec() timed with time.perf_counter. It reads the
+// JOB_* globals and `_new_buffer` (a factory of file-like objects with getvalue(), the peer's
+// own way to collect stdout) and leaves its result, JSON text, in `_result`.
+const PY_DRIVER = `
+import json, sys, time
 def _run(code):
     saved = sys.stdout
-    buf = io.StringIO()
+    buf = _new_buffer()
     sys.stdout = buf
     sys.argv = [JOB_PATH, str(JOB_SIZE)]
     try:
@@ -44,8 +47,45 @@ if JOB_EXPECTED is None or _out == JOB_EXPECTED:
         _t0 = time.perf_counter()
         _run(_code)
         _samples.append(time.perf_counter() - _t0)
-json.dumps({"output": _out, "samples": _samples, "version": platform.python_version()})
+_result = json.dumps({"output": _out, "samples": _samples, "version": sys.version.split()[0]})
 `;
+
+interface DriverResult {
+  output: string;
+  samples: number[];
+  version: string;
+}
+
+/** PY_DRIVER's result as the worker's: a mismatch with CPython's output, or the samples. */
+function fromDriver(job: PeerJob, version: string, d: DriverResult): PeerWorkerResult {
+  if (job.expectedOutput !== null && d.output !== job.expectedOutput) {
+    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, d.output) };
+  }
+  return { status: 'ok', version, samplesS: d.samples };
+}
+
+/**
+ * For peers timed from JavaScript: one run checked against CPython's output, then runs timed
+ * until both the minimum number of samples and the time budget are reached.
+ */
+async function checkThenTime(job: PeerJob, version: string, runOnce: () => string | Promise<string>): Promise<PeerWorkerResult> {
+  const first = await runOnce();
+  if (job.expectedOutput !== null && first !== job.expectedOutput) {
+    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
+  }
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < job.minSamples || performance.now() - start < job.maxTimeS * 1000) {
+    const t0 = performance.now();
+    await runOnce();
+    samples.push((performance.now() - t0) / 1000);
+  }
+  return { status: 'ok', version, samplesS: samples };
+}
+
+function packageVersion(packageDir: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 interface PyodideApi {
   globals: { set(name: string, v: unknown): void };
@@ -62,12 +102,8 @@ async function runPyodide(job: PeerJob, source: string): Promise<PeerWorkerResul
   py.globals.set('JOB_EXPECTED', job.expectedOutput);
   py.globals.set('JOB_MAX_TIME', job.maxTimeS);
   py.globals.set('JOB_MIN_SAMPLES', job.minSamples);
-  const d = JSON.parse(String(py.runPython(PYODIDE_DRIVER))) as { output: string; samples: number[]; version: string };
-  const version = `${py.version} (CPython ${d.version})`;
-  if (job.expectedOutput !== null && d.output !== job.expectedOutput) {
-    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, d.output) };
-  }
-  return { status: 'ok', version, samplesS: d.samples };
+  const d = JSON.parse(String(py.runPython('import io\n_new_buffer = io.StringIO\n' + PY_DRIVER + '\n_result'))) as DriverResult;
+  return fromDriver(job, `${py.version} (CPython ${d.version})`, d);
 }
 
 interface SkulptApi {
@@ -80,7 +116,7 @@ interface SkulptApi {
 
 async function runSkulpt(job: PeerJob, source: string): Promise<PeerWorkerResult> {
   const Sk = require(job.packageDir) as SkulptApi;
-  const version = (JSON.parse(fs.readFileSync(path.join(job.packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = packageVersion(job.packageDir);
   let out = '';
   Sk.configure({
     output: (t: string) => (out += t),
@@ -98,18 +134,7 @@ async function runSkulpt(job: PeerJob, source: string): Promise<PeerWorkerResult
     await Sk.misceval.asyncToPromise(() => Sk.importMainWithBody('<stdin>', false, source, true));
     return out;
   };
-  const first = await runOnce();
-  if (job.expectedOutput !== null && first !== job.expectedOutput) {
-    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
-  }
-  const samples: number[] = [];
-  const start = performance.now();
-  while (samples.length < job.minSamples || performance.now() - start < job.maxTimeS * 1000) {
-    const t0 = performance.now();
-    await runOnce();
-    samples.push((performance.now() - t0) / 1000);
-  }
-  return { status: 'ok', version, samplesS: samples };
+  return checkThenTime(job, version, runOnce);
 }
 
 interface MicroPythonApi {
@@ -120,7 +145,7 @@ interface MicroPythonApi {
 async function runMicroPython(job: PeerJob, source: string): Promise<PeerWorkerResult> {
   const entry = pathToFileURL(path.join(job.packageDir, 'micropython.mjs')).href;
   const mod = (await import(entry)) as { loadMicroPython(o: object): Promise<MicroPythonApi> };
-  const pkgVersion = (JSON.parse(fs.readFileSync(path.join(job.packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const pkgVersion = packageVersion(job.packageDir);
   const decoder = new TextDecoder();
   let out = '';
   // Unbuffered stdout hands over raw UTF-8 bytes in chunks; decode them as a stream.
@@ -144,34 +169,21 @@ async function runMicroPython(job: PeerJob, source: string): Promise<PeerWorkerR
     mp.runPython('_run()');
     return out;
   };
-  let first: string;
   try {
-    first = runOnce();
+    return await checkThenTime(job, version, runOnce);
   } catch (e) {
     // A PythonError's message is MicroPython's whole traceback: keep its exception line.
     const text = e instanceof Error ? e.message : String(e);
     const lines = text.split('\n').filter((l) => l.trim() !== '');
     return { status: 'error', version, error: (lines[lines.length - 1] ?? 'MicroPython raised an error').slice(0, 400) };
   }
-  if (job.expectedOutput !== null && first !== job.expectedOutput) {
-    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
-  }
-  const samples: number[] = [];
-  const start = performance.now();
-  while (samples.length < job.minSamples || performance.now() - start < job.maxTimeS * 1000) {
-    const t0 = performance.now();
-    runOnce();
-    samples.push((performance.now() - t0) / 1000);
-  }
-  return { status: 'ok', version, samplesS: samples };
 }
 
 const BRYTHON_MARKER = '@@BRYTHON-RESULT ';
 
-// The same measurement in brython, whose io and os modules do not load outside a browser:
-// output is collected by a small file-like object, and the result goes out through print().
-const BRYTHON_DRIVER = `
-import sys, time, json
+// brython's io and os modules do not load outside a browser: PY_DRIVER collects output in a
+// small file-like object instead, and the result goes out through print().
+const BRYTHON_BUFFER = `
 class _Buffer:
     def __init__(self):
         self.parts = []
@@ -180,25 +192,9 @@ class _Buffer:
         return len(s)
     def flush(self):
         pass
-def _run(code):
-    saved = sys.stdout
-    buf = _Buffer()
-    sys.stdout = buf
-    sys.argv = [JOB_PATH, str(JOB_SIZE)]
-    try:
-        exec(code, {"__name__": "__main__", "__file__": JOB_PATH})
-    finally:
-        sys.stdout = saved
-    return "".join(buf.parts)
-_out = _run(JOB_SOURCE)
-_samples = []
-if JOB_EXPECTED is None or _out == JOB_EXPECTED:
-    _t = time.perf_counter()
-    while len(_samples) < JOB_MIN_SAMPLES or time.perf_counter() - _t < JOB_MAX_TIME:
-        _t0 = time.perf_counter()
-        _run(JOB_SOURCE)
-        _samples.append(time.perf_counter() - _t0)
-print("${BRYTHON_MARKER}" + json.dumps({"output": _out, "samples": _samples, "version": sys.version.split()[0]}))
+    def getvalue(self):
+        return "".join(self.parts)
+_new_buffer = _Buffer
 `;
 
 function installBrowserGlobals(): void {
@@ -237,7 +233,7 @@ async function runBrython(job: PeerJob, source: string): Promise<PeerWorkerResul
   require(path.join(job.packageDir, 'brython_stdlib.js'));
   // The code brython generates refers to its runtime as the global `$B`.
   (globalThis as Record<string, unknown>).$B = B;
-  const pkgVersion = (JSON.parse(fs.readFileSync(path.join(job.packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const pkgVersion = packageVersion(job.packageDir);
   const lit = (v: unknown): string => (v === null ? 'None' : JSON.stringify(v));
   const prologue = [
     `JOB_PATH = ${lit(job.path)}`,
@@ -254,7 +250,7 @@ async function runBrython(job: PeerJob, source: string): Promise<PeerWorkerResul
   console.log = (...a: unknown[]) => void logged.push(a.map(String).join(' '));
   console.error = (...a: unknown[]) => void errors.push(a.map(String).join(' '));
   try {
-    B.runPythonSource(prologue + '\n' + BRYTHON_DRIVER);
+    B.runPythonSource(`${prologue}\n${BRYTHON_BUFFER}\n${PY_DRIVER}\nprint(${JSON.stringify(BRYTHON_MARKER)} + _result)`);
   } catch (e) {
     errors.push(describeError(e));
   } finally {
@@ -266,12 +262,8 @@ async function runBrython(job: PeerJob, source: string): Promise<PeerWorkerResul
     const why = errors.join('\n').split('\n').filter((l) => l.trim() !== '');
     return { status: 'error', version: pkgVersion, error: why.slice(-1)[0] ?? 'brython gave no result' };
   }
-  const d = JSON.parse(line.slice(BRYTHON_MARKER.length)) as { output: string; samples: number[]; version: string };
-  const version = `${pkgVersion} (Python ${d.version})`;
-  if (job.expectedOutput !== null && d.output !== job.expectedOutput) {
-    return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, d.output) };
-  }
-  return { status: 'ok', version, samplesS: d.samples };
+  const d = JSON.parse(line.slice(BRYTHON_MARKER.length)) as DriverResult;
+  return fromDriver(job, `${pkgVersion} (Python ${d.version})`, d);
 }
 
 async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
