@@ -8,8 +8,9 @@
 // figure is the best CPU time (user + system) of all those runs, in milliseconds. CPU time,
 // not wall time, because the machine is shared: another process's work does not add CPU time
 // to ours. Separate processes per VM keep one VM's type feedback out of the other's code.
-// With --cpython, CPython 3.11 runs the same program the same way (compiled once, exec() runs,
-// best process time) for a ratio beside it.
+// With --cpython, CPython 3.11 runs the same program through the harness's driver
+// (benchmarks/harness/cpython_driver.py: compiled once, exec() runs, here with its CPU clock)
+// for a ratio beside it.
 //
 // Usage: node scripts/time-evaluate.js [--dist DIR] [--rounds R] [--reps N] [--cpython]
 //                                      [--vm stack|reg|both] NAME[=SIZE] ...
@@ -36,20 +37,8 @@ function childMain(dist, vm, file, size, reps) {
   process.stdout.write(`${best}\n`);
 }
 
-const CPYTHON_DRIVER = `
-import io, sys, time
-path, size, reps = sys.argv[1], sys.argv[2], int(sys.argv[3])
-code = compile(open(path).read(), path, "exec")
-best = float("inf")
-for _ in range(reps):
-    sys.argv = [path, size]
-    out, sys.stdout = sys.stdout, io.StringIO()
-    t = time.process_time()
-    exec(code, {"__name__": "__main__", "__file__": path})
-    best = min(best, time.process_time() - t)
-    sys.stdout = out
-print(best * 1000)
-`;
+// CPython is timed by the harness's own driver, with its CPU clock.
+const CPYTHON_DRIVER = path.join(ROOT, 'benchmarks', 'harness', 'cpython_driver.py');
 
 function quickSize(file) {
   const m = /quick=(\d+)/.exec(fs.readFileSync(file, 'utf8'));
@@ -100,8 +89,10 @@ function main(argv) {
         best[vm] = Math.min(best[vm] ?? Infinity, Number(out.trim()));
       }
       if (cpython) {
-        const out = execFileSync('python3', ['-c', CPYTHON_DRIVER, file, size, String(reps)], { encoding: 'utf8' });
-        best.cpython = Math.min(best.cpython ?? Infinity, Number(out.trim()));
+        const out = execFileSync('python3', [CPYTHON_DRIVER, file, size, '0', String(reps), 'cpu'], { encoding: 'utf8' });
+        const lines = out.trim().split('\n');
+        const samplesS = JSON.parse(lines[lines.length - 1]).samples;
+        best.cpython = Math.min(best.cpython ?? Infinity, 1000 * Math.min(...samplesS));
       }
     }
     const row = [name, size, ...(cpython ? [best.cpython.toFixed(1)] : []), ...vms.map((v) => best[v].toFixed(1))];

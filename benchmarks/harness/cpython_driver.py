@@ -1,8 +1,10 @@
 # The CPython side of `pyvm bench`: runs one benchmark program in this process, timed the
 # way the harness times pyvm (the program compiled once, interpreter startup excluded).
 #
-# usage: python3 cpython_driver.py FILE SIZE MAX_TIME_S MIN_SAMPLES
+# usage: python3 cpython_driver.py FILE SIZE MAX_TIME_S MIN_SAMPLES [CLOCK]
 #
+# CLOCK is `wall` (time.perf_counter, the default: what `pyvm bench` uses) or `cpu`
+# (time.process_time, for scripts/time-evaluate.js, which compares CPU times on a shared machine).
 # The first run captures the program's output (it doubles as the warm-up); the timed runs
 # then exec() the same code object in a fresh __main__ namespace with the output discarded,
 # until MAX_TIME_S has passed and at least MIN_SAMPLES runs were made. The last line of
@@ -30,15 +32,16 @@ def run_once(code, path, size):
 
 def main():
     path, size, max_time, min_samples = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+    clock = time.process_time if len(sys.argv) > 5 and sys.argv[5] == "cpu" else time.perf_counter
     with open(path, encoding="utf-8") as f:
         code = compile(f.read(), path, "exec")
     output = run_once(code, path, size)
     samples = []
     started = time.perf_counter()
     while len(samples) < min_samples or time.perf_counter() - started < max_time:
-        t0 = time.perf_counter()
+        t0 = clock()
         run_once(code, path, size)
-        samples.append(time.perf_counter() - t0)
+        samples.append(clock() - t0)
     print(json.dumps({
         "version": platform.python_version(),
         "implementation": platform.python_implementation(),
