@@ -4,13 +4,12 @@
 
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/type';
-import { typeOf } from '../runtime/types';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
 import { RegOp, regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
-import { PyGenerator } from '../runtime/generator';
-import { PyException, newException, raiseRecursionError, RuntimeError, StopIteration } from '../runtime/exceptions';
+import { PyGenerator, generatorRaised } from '../runtime/generator';
+import { PyException, raiseRecursionError } from '../runtime/exceptions';
 import { None } from '../runtime/object';
 import type { Interpreter } from '../runtime/interp';
 
@@ -121,13 +120,7 @@ export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFram
   gen.excState = None;
   vm.handled = f.resumerExc as PyObject;
   f.resumerExc = undefined;
-  if (typeOf(exc).isSubtypeOf(StopIteration)) {
-    const re = newException(RuntimeError, 'generator raised StopIteration');
-    re.cause = exc;
-    re.context = exc;
-    return re;
-  }
-  return exc;
+  return generatorRaised(exc);
 }
 
 /**

@@ -64,13 +64,7 @@ export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | 
     r = currentInterp().backend.resumeGenerator(gen, value, exc);
   } catch (e) {
     gen.finished = true;
-    if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
-      const re = newException(RuntimeError, 'generator raised StopIteration');
-      re.cause = e;
-      re.context = e;
-      throw re;
-    }
-    throw e;
+    throw isPyException(e) ? generatorRaised(e) : e;
   } finally {
     gen.running = false;
     gen.justStarted = false;
@@ -157,4 +151,18 @@ function setSlotsFor(t: PyType): void {
   addGetSet(t, 'gi_running', (g) => (g as PyGenerator).running);
   addGetSet(t, 'gi_code', (g) => (g as PyGenerator).code);
   addGetSet(t, 'gi_yieldfrom', (g) => (g as PyGenerator).yieldFrom ?? None);
+}
+
+/**
+ * What the resumer of a generator sees when `exc` escapes the generator's frame: the exception
+ * itself, except that a StopIteration becomes RuntimeError("generator raised StopIteration")
+ * with the StopIteration as its cause and context (PEP 479). Used by genResume and by both VMs'
+ * in-loop generator resumption, so all three agree.
+ */
+export function generatorRaised(exc: PyException): PyException {
+  if (!typeOf(exc).isSubtypeOf(StopIteration)) return exc;
+  const re = newException(RuntimeError, 'generator raised StopIteration');
+  re.cause = exc;
+  re.context = exc;
+  return re;
 }

@@ -10,7 +10,7 @@ import { PyDict } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyException, newException, RecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
-import { PyGenerator, genResume, genClose } from '../runtime/generator';
+import { PyGenerator, genResume, genClose, generatorRaised } from '../runtime/generator';
 import { Op } from '../frontend/opcode';
 import { getAttrOpt } from '../runtime/attr';
 import { callObject } from '../runtime/call';
@@ -171,13 +171,7 @@ export class StackVM implements ExecBackend {
       gen.excState = None;
       gen.finished = true;
       this.excInfo = saved;
-      if (typeOf(exc).isSubtypeOf(StopIteration)) {
-        const re = newException(RuntimeError, 'generator raised StopIteration');
-        re.cause = exc;
-        re.context = exc;
-        return re;
-      }
-      return exc;
+      return generatorRaised(exc);
     }
     gen.excState = this.excInfo === saved ? None : this.excInfo;
     this.excInfo = saved;
