@@ -8,7 +8,7 @@ import { PyType, KwArgs } from '../runtime/type';
 import { listType, dictType, floatType, coroutineType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
-import { PyException, newException, RecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
+import { PyException, newException, raiseRecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
 import { PyGenerator, genResume, genClose, generatorRaised } from '../runtime/generator';
 import { Op } from '../frontend/opcode';
@@ -54,7 +54,7 @@ export class StackVM implements ExecBackend {
   pushFrame(func: PyFunction, args: PyObject[], start: number, n: number, kwnames: readonly string[] | null, kwmap: KwArgs): Frame {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
-      throw newException(RecursionError, 'maximum recursion depth exceeded');
+      raiseRecursionError();
     }
     const code = func.code;
     let d = func.stackDecoded as Decoded | undefined;
@@ -98,7 +98,7 @@ export class StackVM implements ExecBackend {
   runClassBody(f: PyFunction, ns: PyDict): PyObject {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
-      throw newException(RecursionError, 'maximum recursion depth exceeded');
+      raiseRecursionError();
     }
     const frame = new Frame(f.code, f, f.globals, this.builtins, ns);
     return this.run(this, frame, null);
@@ -107,7 +107,7 @@ export class StackVM implements ExecBackend {
   runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): PyObject {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
-      throw newException(RecursionError, 'maximum recursion depth exceeded');
+      raiseRecursionError();
     }
     const frame = new Frame(code, null, globals, this.builtins, locals ?? globals);
     return this.run(this, frame, null);
@@ -144,7 +144,7 @@ export class StackVM implements ExecBackend {
   enterGenerator(gen: PyGenerator, value: PyObject, resumer: Frame): Frame {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
-      throw newException(RecursionError, 'maximum recursion depth exceeded');
+      raiseRecursionError();
     }
     const f = gen.frame as Frame;
     gen.running = true;
@@ -245,7 +245,7 @@ export class StackVM implements ExecBackend {
   private resumeFrame(gen: PyGenerator, f: Frame, value: PyObject, exc: PyException | null): PyObject {
     if (++this.depth > this.interp.recursionLimit) {
       this.depth--;
-      throw newException(RecursionError, 'maximum recursion depth exceeded');
+      raiseRecursionError();
     }
     if (exc === null) f.s[f.sp++] = value;
     const saved = this.excInfo;
