@@ -13,6 +13,11 @@ export interface ReportOutput {
   charts: string[];
 }
 
+/** The timing line's note on --processes (samples of N processes per program and backend, pooled). */
+function processesNote(n: number): string {
+  return n > 1 ? `, in each of ${n} separate processes (samples pooled: V8 compiles an interpreter loop differently from process to process)` : '';
+}
+
 function fmtInt(x: number | null): string {
   return x === null ? '—' : Math.round(x).toLocaleString('en-US');
 }
@@ -202,7 +207,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['Node.js', `${v.node} (V8 ${v.v8})`],
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
-        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend; CPython timed the same way in its own process (compile once, exec() runs)`],
+        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}; CPython timed the same way in its own process (compile once, exec() runs)`],
         ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt, MicroPython and brython)'],
       ],
     ),

@@ -120,7 +120,16 @@ export interface BenchResults {
   versions: { node: string; v8: string; cpython: string | null; pyvm: string; gitCommit: string | null };
   /** The command that produced these results, e.g. "pyvm bench --quick". */
   command?: string;
-  options: { filter: string | null; vms: ('stack' | 'reg')[]; maxTimeS: number; minSamples: number; ablation: boolean; peers: string[] };
+  options: {
+    filter: string | null;
+    vms: ('stack' | 'reg')[];
+    maxTimeS: number;
+    minSamples: number;
+    ablation: boolean;
+    peers: string[];
+    /** Timing processes per program and backend (absent in results written before the option: 1). */
+    processes?: number;
+  };
   programs: ProgramResult[];
 }
 

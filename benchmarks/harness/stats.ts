@@ -39,6 +39,18 @@ export function timingFromSamples(samplesS: number[]): Timing {
   };
 }
 
+/**
+ * One timing from the timings of several processes (`pyvm bench --processes N`): the samples of
+ * all of them, as pyperf pools the values of its worker processes. V8 does not compile an
+ * interpreter loop the same way in every process (the order in which type feedback arrives and
+ * concurrent compiles finish differs), so one process can run a whole program 1.5-2x slower than
+ * another; the minimum over processes is the steady state both VMs can reach.
+ */
+export function mergeTimings(ts: Timing[]): Timing {
+  if (ts.length === 1) return ts[0];
+  return timingFromSamples(ts.flatMap((t) => t.sampleMs.map((ms) => ms / 1000)));
+}
+
 export function geomean(xs: number[]): number {
   if (xs.length === 0) return Number.NaN;
   return Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);

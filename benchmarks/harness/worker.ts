@@ -5,7 +5,8 @@
 //
 // Protocol: the job (WorkerJob, JSON) arrives on stdin; the result (WorkerResult) is the
 // last line of stdout, prefixed by RESULT_MARKER. Steps, each failure recorded, none fatal:
-//   1. prepare() the program and run it once with counting on, output captured;
+//   1. prepare() the program and run it once with counting on, output captured (counting off
+//      in the extra timing processes of --processes N: job.count false);
 //   2. compare that output with CPython's (when known): a difference is a 'mismatch' and
 //      nothing is timed;
 //   3. time evaluate() with counting off through benchmark.js (the program already
@@ -28,6 +29,11 @@ export interface WorkerJob {
   vm: VmKind;
   /** CPython's stdout for this size; null when python3 is missing (the output is then unchecked). */
   expectedOutput: string | null;
+  /**
+   * false: no counting run (an extra timing process of `pyvm bench --processes N`); the output
+   * is then checked on a plain run. Absent: true.
+   */
+  count?: boolean;
   /** null: counting run only. */
   timing: { maxTimeS: number; minSamples: number } | null;
   /** Pass sets to count with (register VM): key -> passes. */
@@ -64,7 +70,7 @@ function lastLines(s: string, n: number): string {
 
 function countingRun(api: PipelineApi, job: WorkerJob, passes?: string[], size: number = job.size) {
   const { c, write } = capture();
-  const opts: RunOptions = { vm: job.vm, argv: [job.path, String(size)], write, stdin: '', counting: true };
+  const opts: RunOptions = { vm: job.vm, argv: [job.path, String(size)], write, stdin: '', counting: job.count !== false };
   if (passes !== undefined) opts.passes = passes;
   const prepared = api.prepare(job.path, opts);
   const outcome = api.evaluate(prepared, opts);

@@ -3,7 +3,7 @@
 // JSON that `pyvm report` turns into reports/. Progress goes to stderr, one line per step.
 //
 // Extra options: --max-time S and --min-samples N (timed runs per program and backend),
-// --no-ablation (skip the translator-pass counting runs), --no-peers.
+// --processes N (timing processes per program and backend, samples pooled), --no-ablation (skip the translator-pass counting runs), --no-peers.
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultOptions, runBench } from '../../benchmarks/harness/harness';
@@ -13,7 +13,7 @@ import { repoRoot } from '../../benchmarks/suite';
 
 const USAGE =
   'usage: pyvm bench [--quick] [--filter RE] [--vm stack|reg|both] [--out FILE]\n' +
-  '                  [--max-time S] [--min-samples N] [--no-ablation] [--no-peers]\n';
+  '                  [--max-time S] [--min-samples N] [--processes N] [--no-ablation] [--no-peers]\n';
 
 /** Where results go by default: quick runs beside, never over, the committed full results. */
 export function defaultResultsPath(root: string, quick: boolean): string {
@@ -41,6 +41,7 @@ export async function main(args: string[]): Promise<number> {
   let out: string | null = null;
   let maxTime: number | null = null;
   let minSamples: number | null = null;
+  let processes: number | null = null;
   let ablation = true;
   let peers = true;
   try {
@@ -79,6 +80,10 @@ export async function main(args: string[]): Promise<number> {
           minSamples = Math.round(positiveNumber(value(args, i, a), a));
           i++;
           break;
+        case '--processes':
+          processes = Math.round(positiveNumber(value(args, i, a), a));
+          i++;
+          break;
         case '--no-ablation':
           ablation = false;
           break;
@@ -109,6 +114,7 @@ export async function main(args: string[]): Promise<number> {
     vms,
     maxTimeS: maxTime ?? defaults.maxTimeS,
     minSamples: minSamples ?? defaults.minSamples,
+    processes: processes ?? defaults.processes,
     ablation,
     peers: peers ? defaults.peers : [],
     log: (line) => process.stderr.write(line + '\n'),

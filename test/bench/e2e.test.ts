@@ -36,7 +36,7 @@ function checkVm(r: VmResult | undefined): void {
   if (r === undefined) return;
   expect(['ok', 'error', 'mismatch']).toContain(r.status);
   if (r.status === 'ok') {
-    expect(r.timing?.samples).toBeGreaterThanOrEqual(2);
+    expect(r.timing?.samples).toBeGreaterThanOrEqual(4); // 2 processes x at least 2 samples
     expect(r.timing?.meanMs).toBeGreaterThan(0);
     expect(r.counters).toBeDefined();
   } else {
@@ -54,7 +54,7 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-bench-'));
     const r = runPyvm(
-      ['bench', '--quick', '--filter', '^(fib|nqueens)$', '--out', path.join(dir, 'results.json'), '--no-peers', '--max-time', '0.05', '--min-samples', '2'],
+      ['bench', '--quick', '--filter', '^(fib|nqueens)$', '--out', path.join(dir, 'results.json'), '--no-peers', '--max-time', '0.05', '--min-samples', '2', '--processes', '2'],
       { timeoutMs: 240_000 },
     );
     benchStdout = r.stdout;
@@ -81,12 +81,14 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(results.machine.cpuCount).toBeGreaterThan(0);
     expect(results.options.vms).toEqual(['stack', 'reg']);
     expect(results.options.filter).toBe('^(fib|nqueens)$');
+    expect(results.options.processes).toBe(2);
   });
 
   it('times CPython at the quick size and records each backend as a figure or an error', () => {
     for (const p of results.programs) {
       expect(p.cpython.status).toBe('ok');
-      expect(p.cpython.timing?.samples).toBeGreaterThanOrEqual(2);
+      // Two timing processes of at least two samples each, pooled.
+      expect(p.cpython.timing?.samples).toBeGreaterThanOrEqual(4);
       expect(p.expectedOutputChars).toBeGreaterThan(0);
       checkVm(p.vms.stack);
       checkVm(p.vms.reg);
@@ -107,6 +109,7 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(md).toContain('Shi et al. 2005: 47% fewer');
     expect(md).toContain('RegCPython 2023');
     expect(md).toMatch(/\| fib \| 20 \|/);
+    expect(md).toContain('in each of 2 separate processes');
   });
 
   it('rejects bad options with status 2 and no JavaScript stack', () => {
