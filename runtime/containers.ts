@@ -220,6 +220,26 @@ setSlots(seqIteratorType, {
 
 const unhashable = (v: PyObject): number => raiseTypeError(`unhashable type: '${typeOf(v).name}'`);
 
+/**
+ * items[start:start+m] = src, in place. `splice(start, m, ...src)` spread src into arguments
+ * (slow per call, and a RangeError beyond ~100,000 items); equal sizes (fannkuch's
+ * `perm[:k + 1] = perm[k::-1]`) are a plain copy.
+ */
+function spliceInPlace(items: PyObject[], start: number, m: number, src: readonly PyObject[]): void {
+  const k = src.length;
+  const len = items.length;
+  const delta = k - m;
+  if (delta > 0) {
+    // Grow by pushes (keeps the array packed), then move the tail right.
+    for (let i = 0; i < delta; i++) items.push(None);
+    for (let i = len - 1; i >= start + m; i--) items[i + delta] = items[i];
+  } else if (delta < 0) {
+    for (let i = start + m; i < len; i++) items[i + delta] = items[i];
+    items.length = len + delta;
+  }
+  for (let i = 0; i < k; i++) items[start + i] = src[i];
+}
+
 function listAssSubscript(l: PyList, key: PyObject, value: PyObject | undefined): void {
   if (key instanceof PySlice) {
     const items = l.items;
@@ -234,9 +254,12 @@ function listAssSubscript(l: PyList, key: PyObject, value: PyObject | undefined)
       l.items = items.filter((_, i) => !drop.has(i));
       return;
     }
-    const src = value === l ? items.slice() : toArray(value);
+    // An exact list or tuple value is read in place (as CPython's PySequence_Fast; a subclass
+    // may override __iter__); the list itself is copied first (l[1:] = l).
+    const vt = value instanceof PyBase ? value.ob_type : undefined;
+    const src = value === l ? items.slice() : vt === listType || vt === tupleType ? (value as PyList).items : toArray(value);
     if (step === 1) {
-      items.splice(start, stop > start ? stop - start : 0, ...src);
+      spliceInPlace(items, start, stop > start ? stop - start : 0, src);
       return;
     }
     if (src.length !== n) raiseValueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${n}`);

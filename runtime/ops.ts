@@ -7,7 +7,7 @@
 
 import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } from './object';
 import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
-import { typeOf, objectType, intType, boolType, strType, floatType, typeType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
+import { typeOf, objectType, intType, boolType, strType, floatType, typeType, tupleType, listType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
 import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException, RecursionError } from './exceptions';
 import { currentInterpOrNull } from './interp';
 import { setReprHook, identityHash, addressOf } from './function';
@@ -138,6 +138,28 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** BINARY_OP `oparg` (0..12 binary, 13..25 in-place) on v, w. */
 export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject {
+  if (v instanceof PyFloat && v.ob_type === floatType) {
+    let b: number;
+    if (w instanceof PyFloat && w.ob_type === floatType) b = w.value;
+    else if (typeof w === 'number') b = w;
+    else return binaryOpByOparg(oparg, v, w);
+    const a = v.value;
+    switch (oparg) {
+      case 0:
+      case 13:
+        return new PyFloat(a + b);
+      case 10:
+      case 23:
+        return new PyFloat(a - b);
+      case 5:
+      case 18:
+        return new PyFloat(a * b);
+      case 11:
+      case 24:
+        if (b !== 0) return new PyFloat(a / b);
+    }
+    return binaryOpByOparg(oparg, v, w);
+  }
   if (typeof v === 'number' && typeof w === 'number') {
     let r: number;
     switch (oparg) {
@@ -191,29 +213,23 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
         return binaryOpByOparg(oparg, v, w);
     }
   }
-  if (
-    (typeof v === 'number' || (v instanceof PyFloat && v.ob_type === floatType)) &&
-    (typeof w === 'number' || (w instanceof PyFloat && w.ob_type === floatType))
-  ) {
-    // Floats, or a float and an int that is a safe integer (exactly representable).
-    const a = typeof v === 'number' ? v : (v as PyFloat).value;
-    const b = typeof w === 'number' ? w : (w as PyFloat).value;
+  if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) {
+    const b = w.value;
     switch (oparg) {
       case 0:
       case 13:
-        return new PyFloat(a + b);
+        return new PyFloat(v + b);
       case 10:
       case 23:
-        return new PyFloat(a - b);
+        return new PyFloat(v - b);
       case 5:
       case 18:
-        return new PyFloat(a * b);
+        return new PyFloat(v * b);
       case 11:
       case 24:
-        return b !== 0 ? new PyFloat(a / b) : binaryOpByOparg(oparg, v, w);
-      default:
-        return binaryOpByOparg(oparg, v, w);
+        if (b !== 0) return new PyFloat(v / b);
     }
+    return binaryOpByOparg(oparg, v, w);
   }
   if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
   return binaryOpByOparg(oparg, v, w);
@@ -473,9 +489,16 @@ export function forEach(iterable: PyObject, fn: (item: PyObject) => boolean | vo
   }
 }
 
-/** list(iterable) as a JS array (fast for lists and tuples). */
+/**
+ * list(iterable) as a JS array (a new array the caller may keep). Exact lists and tuples are
+ * copied directly (as CPython's list_extend does; a subclass may override __iter__, so it is
+ * iterated); fannkuch's `list(perm1)` iterated through a callback per item before.
+ */
 export function toArray(iterable: PyObject): PyObject[] {
-  if (iterable instanceof PyTuple) return iterable.items.slice();
+  if (iterable instanceof PyBase) {
+    const t = iterable.ob_type;
+    if (t === tupleType || t === listType) return (iterable as PyTuple).items.slice();
+  }
   const out: PyObject[] = [];
   forEach(iterable, (x) => {
     out.push(x);

@@ -1,0 +1,123 @@
+# Session 3 (L) fast paths against CPython: slice assignment in place, list()/tuple() of
+# exact lists and tuples vs subclasses with __iter__, float arithmetic edge cases.
+
+# --- slice assignment (equal sizes, growing, shrinking, self, tuple, iterator, subclass)
+for src in ([9, 8], [9, 8, 7], [9], [], (5, 6), range(3), iter([1, 2]), "ab"):
+    for lo, hi in ((0, 2), (1, 3), (0, 0), (3, 1), (-2, None), (None, None), (2, 10)):
+        l = [0, 1, 2, 3, 4]
+        l[lo:hi] = list(src) if isinstance(src, type(iter([]))) else src
+        print(lo, hi, l)
+l = [0, 1, 2, 3]
+l[1:] = l
+print(l)
+l = [0, 1, 2, 3]
+l[:2] = l
+print(l)
+l = [0, 1, 2, 3, 4, 5]
+l[::2] = [7, 8, 9]
+print(l)
+try:
+    l[::2] = [1]
+except ValueError as e:
+    print("ValueError", e)
+perm = [3, 1, 0, 2]
+k = perm[0]
+flips = 0
+while k != 0:
+    perm[:k + 1] = perm[k::-1]
+    flips += 1
+    k = perm[0]
+print(perm, flips)
+big = list(range(200000))
+big[5:6] = list(range(150000))
+print(len(big), big[4], big[5], big[150004], big[150005], big[-1])
+big[10:150010] = []
+print(len(big), big[9], big[10], big[-1])
+
+
+class RevList(list):
+    def __iter__(self):
+        return iter(list.__iter__(self).__reduce__()[1][0][::-1]) if False else reversed(list(list.__iter__(self)))
+
+
+class RevTuple(tuple):
+    def __iter__(self):
+        return iter(["t"] * len(self))
+
+
+r = RevList([1, 2, 3])
+l = [0, 0]
+l[0:1] = r
+print(l, list(r), tuple(r), list(RevTuple((1, 2))), tuple(RevTuple((1, 2))))
+l[:] = RevTuple((4, 5))
+print(l)
+print(list([1, 2]), list((3, 4)), tuple([5]), list(), tuple(()))
+a = [1, 2]
+b = list(a)
+b.append(3)
+print(a, b, a is b)
+
+# --- float arithmetic edge cases
+inf = float("inf")
+nan = float("nan")
+vals = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, inf, -inf, nan, 3, -7, 0, True, 2 ** 53 - 1, -(2 ** 53 - 1)]
+for x in vals:
+    row = []
+    for y in vals:
+        if not isinstance(x, float) and not isinstance(y, float):
+            continue
+        for op in ("+", "-", "*", "/"):
+            try:
+                if op == "+":
+                    z = x + y
+                elif op == "-":
+                    z = x - y
+                elif op == "*":
+                    z = x * y
+                else:
+                    z = x / y
+                row.append(repr(z))
+            except ZeroDivisionError as e:
+                row.append("ZDE:" + str(e))
+    print(repr(x), " ".join(row))
+z = 1.5
+z += 2
+z -= 0.25
+z *= -3
+z /= 2
+print(z)
+try:
+    z /= 0
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+print(2 ** 60 + 0.5, 0.5 + 2 ** 60, (2 ** 60) * 1.5, 1.5 - 2 ** 70, 10 ** 400 / 1e300 if False else 1.0 / 3)
+try:
+    print(1.5 * 10 ** 400)
+except OverflowError as e:
+    print("OverflowError", e)
+
+
+class F(float):
+    def __add__(self, o):
+        return "F.add"
+
+    def __radd__(self, o):
+        return "F.radd"
+
+    def __mul__(self, o):
+        return "F.mul"
+
+
+f = F(2.0)
+print(f + 1.0, 1.0 + f, f * 2, f - 1.0, f / 2, type(f - 1.0).__name__)
+print(1.0 + "a" if False else "skip")
+for a, b in ((1.0, "x"), ("x", 1.0), (1.0, None), ([1], 2.0)):
+    try:
+        print(a + b)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print(a * b)
+    except TypeError as e:
+        print("TypeError", e)
+print("a" + "b", "x" * 3, 3 * "y")
