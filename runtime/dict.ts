@@ -419,6 +419,20 @@ export class PyDict extends PyBase {
     }
     this.tbl!.setStr(key, value);
   }
+  /**
+   * STORE_ATTR's cached new attribute (runtime/attrcache.ts): the caller checked that this
+   * split dict's key list is the one `next` was made from by appending the stored name
+   * (`next = sk.with(name)`, taken once by setStr). Appends `value` in place when the values
+   * array has room (it was sized by the first key's hint) and returns false otherwise.
+   */
+  appendKey(next: DictKeys, value: PyObject): boolean {
+    const n = next.names.length - 1;
+    const sv = this.sv;
+    if (n >= sv.length) return false;
+    sv[n] = value;
+    this.sk = next;
+    return true;
+  }
   delete(key: PyObject): DictEntry | undefined {
     const ks = this.sk;
     if (ks !== null) {

@@ -1,0 +1,220 @@
+# The attribute inline caches (runtime/attrcache.ts) against CPython: every access below
+# runs from one instruction many times, so that the cached paths (first class inline, more
+# classes, class constants, module attributes, stores that add keys) are taken and then
+# invalidated by class changes, shadowing, deletions, __class__ assignment and __dict__ use.
+import math
+
+
+class P:
+    K = 3
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def get(self):
+        return self.x
+
+
+class Q(P):
+    K = 'q'
+
+
+def loads(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append((o.x, o.K, o.get()))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
+ps = [P(i, -i) for i in range(5)]
+print(loads(ps))
+# Polymorphic: more classes than the cache holds, at one site.
+classes = [type('C%d' % i, (P,), {'K': i}) for i in range(7)]
+objs = [c(i, i) for i, c in enumerate(classes)] * 2
+print(loads(objs))
+print(loads([Q(1, 2), P(3, 4), Q(5, 6)]))
+
+# A class constant shadowed by the instance, then the class changed.
+p = P(1, 2)
+seen = []
+for i in range(6):
+    if i == 2:
+        p.K = 'own'
+    if i == 3:
+        del p.K
+    if i == 4:
+        P.K = 'changed'
+    seen.append(p.K)
+print(seen)
+P.K = 3
+
+# A method shadowed by an instance attribute, then restored.
+seen = []
+for i in range(6):
+    if i == 2:
+        p.get = lambda: 'shadow'
+    if i == 4:
+        del p.get
+    seen.append(p.get())
+print(seen)
+
+# The method replaced on the class, and a bound method loaded as an attribute.
+seen = []
+for i in range(5):
+    if i == 2:
+        P.get = lambda self: ('new', self.y)
+    m = p.get
+    seen.append(m())
+print(seen)
+del P.get
+print(hasattr(p, 'get'))
+
+# Class constant replaced by a property (a data descriptor wins over the instance).
+class R:
+    v = 1
+
+    def __init__(self):
+        self.w = 0
+
+
+r = R()
+seen = []
+for i in range(5):
+    if i == 2:
+        R.v = property(lambda self: 'prop')
+    if i == 3:
+        r.__dict__['v'] = 'dict'
+    seen.append(r.v)
+print(seen)
+
+# Stores that add keys (__init__) in different orders and counts, at one site.
+class S:
+    def __init__(self, n, rev):
+        names = ['a', 'b', 'c', 'd'][:n]
+        if rev:
+            names.reverse()
+        for nm in names:
+            setattr(self, nm, nm * 2)
+        self.last = n
+
+
+objs = [S(n, rev) for n in range(5) for rev in (False, True) for _ in range(3)]
+print([sorted(vars(o).items()) for o in objs[::3]])
+print([list(vars(o)) for o in objs[::5]])
+
+
+class T:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+        self.c = a + b
+
+
+ts = [T(i, i * 2) for i in range(50)]
+print(sum(t.c for t in ts), list(vars(ts[-1])))
+# A store to an attribute the class holds as a plain value goes to the instance.
+class U:
+    n = 0
+
+    def __init__(self):
+        self.n = self.n + 1
+        self.n += 1
+
+
+print([vars(U()) for _ in range(3)], U.n)
+# A store through a data descriptor on the class (a property setter) is not cached away.
+class V:
+    def __init__(self):
+        self._v = []
+
+    @property
+    def v(self):
+        return self._v
+
+    @v.setter
+    def v(self, value):
+        self._v.append(value)
+
+
+v = V()
+for i in range(4):
+    v.v = i
+print(v.v, vars(v))
+
+# __class__ assignment and __dict__ replacement under a warm cache.
+class W1:
+    def __init__(self):
+        self.x = 'w1'
+
+    def who(self):
+        return 'W1'
+
+
+class W2:
+    def __init__(self):
+        self.x = 'w2'
+
+    def who(self):
+        return 'W2'
+
+
+w = W1()
+seen = []
+for i in range(6):
+    if i == 2:
+        w.__class__ = W2
+    if i == 3:
+        w.__dict__ = {'x': 'replaced', 'y': 1}
+    if i == 4:
+        w.__dict__[5] = 'int key'
+    seen.append((w.x, w.who()))
+    w.x = w.x + '!'
+print(seen, sorted(map(str, vars(w))))
+
+# Deleting an instance attribute (the dict leaves split mode) under a warm cache.
+class D:
+    def __init__(self):
+        self.a = 1
+        self.b = 2
+
+
+ds = [D() for _ in range(4)]
+del ds[1].a
+seen = []
+for d in ds:
+    try:
+        seen.append(d.a + d.b)
+    except AttributeError as e:
+        seen.append(str(e))
+    d.b = 10
+    seen.append(d.b)
+print(seen)
+
+# Module attributes: cached, then changed, added and deleted (on math: pyvm's modules cannot
+# be made with ModuleType(name)).
+m = math
+m.a = 1
+seen = []
+for i in range(7):
+    if i == 2:
+        m.a = 2
+    if i == 3:
+        m.b = 'new key'
+    if i == 4:
+        del m.a
+    if i == 5:
+        m.a = 'back'
+    try:
+        seen.append(m.a)
+    except AttributeError as e:
+        seen.append(str(e))
+print(seen)
+print([math.pi for _ in range(3)], [getattr(math, 'e') for _ in range(2)])
+# A module __getattr__ (PEP 562).
+m.__getattr__ = lambda name: 'dyn ' + name
+print([m.zzz for _ in range(3)], m.a)
+print([o.__name__ for o in (m, math, m, math)])
