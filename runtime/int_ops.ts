@@ -157,11 +157,67 @@ function floorModNum(x: number, y: number): number {
 }
 
 /**
+ * The shift that brought the last large divisor down to ~60 bits: consecutive divisions in a
+ * loop (pidigits) have divisors of nearly the same size, so it is almost always right again.
+ */
+let quotientShiftHint = 0;
+
+/**
+ * floor(x / y) for positive bigints whose quotient is small (< 2**44), without V8's general
+ * division: an estimate from the top ~60 bits of both, in doubles, then one multiply-subtract
+ * to correct it to the exact value. V8 divides a 34,000-bit int by one of nearly the same size
+ * in 18-50 us here (CPython 10 us); a multiplication by a small int and a subtraction take
+ * 3-6 us. pidigits' `(...) // (t * x)` is such a division at every step. Undefined when it
+ * does not apply (small divisor: V8's one-word division is fast; large quotient).
+ */
+function smallQuotient(x: bigint, y: bigint): bigint | undefined {
+  let s = quotientShiftHint;
+  let ys = 0;
+  for (let tries = 0; ; tries++) {
+    if (tries === 3) return undefined;
+    ys = Number(s === 0 ? y : y >> BigInt(s));
+    if (ys >= 2 ** 56 && ys < 2 ** 64) break;
+    if (ys === Infinity) {
+      // The hint is far too small: measure y (O(n), only when the sizes jump).
+      s = Math.max(0, y.toString(16).length * 4 - 62);
+    } else if (ys < 2 ** 56 && s === 0) {
+      return undefined; // y itself is small
+    } else {
+      s = Math.max(0, s + (ys === 0 ? -s : Math.floor(Math.log2(ys)) - 60));
+    }
+  }
+  quotientShiftHint = s;
+  // x >> s is cheap when the quotient is small (its result has a few words); a large one
+  // (over 2**100 / 2**56) is left to the general division.
+  const xs = Number(x >> BigInt(s));
+  if (!(xs < 2 ** 100)) return undefined;
+  // xs and ys are within a relative 2**-52 of x / 2**s and y / 2**s, so the estimate is off
+  // by at most one; the loops below make it exact whatever it is (bounded, else undefined).
+  let q = BigInt(Math.floor(xs / ys));
+  let r = x - q * y;
+  for (let i = 0; r < 0n; i++) {
+    if (i === 2) return undefined;
+    q -= 1n;
+    r += y;
+  }
+  for (let i = 0; r >= y; i++) {
+    if (i === 2) return undefined;
+    q += 1n;
+    r -= y;
+  }
+  return q;
+}
+
+/**
  * Floor quotient of bigints. One division: JS truncates toward zero, which is already the
  * floor unless the signs differ and the division is inexact (pidigits' `//` on thousand-digit
  * ints spent half its time in a second division for the unused remainder).
  */
 function floorDivBig(x: bigint, y: bigint): bigint {
+  if (x > 0n && y > 0n) {
+    const q = smallQuotient(x, y);
+    if (q !== undefined) return q;
+  }
   const q = x / y;
   if ((x < 0n) !== (y < 0n) && q * y !== x) return q - 1n;
   return q;
