@@ -293,7 +293,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             regs[w[pc + 1]] = getIter(regs[w[pc + 2]] as PyObject);
             pc += 3;
             break;
-          case RegOp.FOR_ITER: {
+          case RegOp.FOR_ITER:
+          case RegOp.FOR_ITER_BACK: {
+            // FOR_ITER_BACK (the loopinv pass) is FOR_ITER at the loop's bottom with the exits
+            // swapped: an item jumps back to the body, exhaustion falls through.
             const it = regs[w[pc + 2]] as PyObject;
             let v: PyObject | undefined;
             if (it instanceof PyRangeIter) {
@@ -324,10 +327,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               pc = f.pc;
               break;
             } else v = iterNext(it);
-            if (v === undefined) pc = w[pc + 3];
+            if (v === undefined) pc = op === RegOp.FOR_ITER ? w[pc + 3] : pc + 4;
             else {
               regs[w[pc + 1]] = v;
-              pc += 4;
+              pc = op === RegOp.FOR_ITER ? pc + 4 : w[pc + 3];
             }
             break;
           }
@@ -359,6 +362,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               names = f.rc.code.co_names;
               pc = f.lastPc;
               if (w[pc] === RegOp.FOR_ITER) pc = w[pc + 3];
+              else if (w[pc] === RegOp.FOR_ITER_BACK) pc += 4;
               else {
                 regs[w[pc + 2]] = v;
                 f.delegatePc = -1;
@@ -391,20 +395,44 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           }
           // ---- calls
           case RegOp.CALL:
-          case RegOp.CALL_METHOD: {
+          case RegOp.CALL_METHOD:
+          case RegOp.CALL_ATTR:
+          case RegOp.CALL_GLOBAL: {
             // Operands: CALL dst, fn, kw, n, args...; CALL_METHOD dst, fn, self, kw, n, args...
-            // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method).
+            // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method);
+            // CALL_ATTR dst, obj, name, kw, n, args... (LOAD_METHOD's lookup, then CALL_METHOD);
+            // CALL_GLOBAL dst, name, kw, n, args... (LOAD_GLOBAL's lookup, then CALL).
             const dst = w[pc + 1];
-            let fnv = regs[w[pc + 2]];
+            let fnv: Reg;
             let lead: Reg = undefined;
             let p = pc + 3;
-            if (op === RegOp.CALL_METHOD) {
+            if (op === RegOp.CALL) fnv = regs[w[pc + 2]];
+            else if (op === RegOp.CALL_METHOD) {
+              fnv = regs[w[pc + 2]];
               lead = regs[w[p]];
               p++;
               if (fnv === null) {
                 fnv = lead;
                 lead = undefined;
               }
+            } else {
+              // The lookup raises with pc on the first operand word, which the translator maps
+              // to the LOAD_METHOD's / LOAD_GLOBAL's offset (its line and caret range).
+              const at = pc;
+              pc = at + 1;
+              if (op === RegOp.CALL_ATTR) {
+                const obj = regs[w[at + 2]] as PyObject;
+                let c = inl[at] as AttrCache | undefined;
+                if (c === undefined) inl[at] = c = new AttrCache();
+                fnv = loadMethodCached(c, obj, names[w[at + 3]]);
+                if (methodFound.self) lead = obj;
+                p = at + 4;
+              } else {
+                let c = inl[at] as H.GlobalCache | undefined;
+                if (c === undefined) inl[at] = c = new H.GlobalCache();
+                fnv = H.loadGlobalCached(c, f.globals, f.builtins, names[w[at + 2]], f.rc.code);
+              }
+              pc = at;
             }
             const kw = w[p];
             const n = w[p + 1];
@@ -449,7 +477,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
               }
-              if (inl[pc] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
+              if (inl[pc + 1] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
               if (++interp.depth > interp.recursionLimit) {
                 interp.depth--;
                 raiseRecursionError();
@@ -483,7 +511,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               kwmap = new Map();
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
-            if (inl[pc] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
+            if (inl[pc + 1] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
             f.lastPc = pc;
             // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
             vm.current = f;
@@ -578,6 +606,9 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             if (w[pc] === RegOp.FOR_ITER) {
               regs[w[pc + 1]] = v;
               pc += 4;
+            } else if (w[pc] === RegOp.FOR_ITER_BACK) {
+              regs[w[pc + 1]] = v;
+              pc = w[pc + 3];
             } else {
               // SEND: the delegating frame yields the value on (its own YIELD_VALUE follows).
               if (f.gen !== null) f.gen.yieldFrom = regs[w[pc + 2]] as PyObject;

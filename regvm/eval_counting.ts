@@ -294,7 +294,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             regs[w[pc + 1]] = getIter(regs[w[pc + 2]] as PyObject);
             pc += 3;
             break;
-          case RegOp.FOR_ITER: {
+          case RegOp.FOR_ITER:
+          case RegOp.FOR_ITER_BACK: {
+            // FOR_ITER_BACK (the loopinv pass) is FOR_ITER at the loop's bottom with the exits
+            // swapped: an item jumps back to the body, exhaustion falls through.
             const it = regs[w[pc + 2]] as PyObject;
             let v: PyObject | undefined;
             if (it instanceof PyRangeIter) {
@@ -325,10 +328,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               pc = f.pc;
               break;
             } else v = iterNext(it);
-            if (v === undefined) pc = w[pc + 3];
+            if (v === undefined) pc = op === RegOp.FOR_ITER ? w[pc + 3] : pc + 4;
             else {
               regs[w[pc + 1]] = v;
-              pc += 4;
+              pc = op === RegOp.FOR_ITER ? pc + 4 : w[pc + 3];
             }
             break;
           }
@@ -360,6 +363,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               names = f.rc.code.co_names;
               pc = f.lastPc;
               if (w[pc] === RegOp.FOR_ITER) pc = w[pc + 3];
+              else if (w[pc] === RegOp.FOR_ITER_BACK) pc += 4;
               else {
                 regs[w[pc + 2]] = v;
                 f.delegatePc = -1;
@@ -392,20 +396,44 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           }
           // ---- calls
           case RegOp.CALL:
-          case RegOp.CALL_METHOD: {
+          case RegOp.CALL_METHOD:
+          case RegOp.CALL_ATTR:
+          case RegOp.CALL_GLOBAL: {
             // Operands: CALL dst, fn, kw, n, args...; CALL_METHOD dst, fn, self, kw, n, args...
-            // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method).
+            // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method);
+            // CALL_ATTR dst, obj, name, kw, n, args... (LOAD_METHOD's lookup, then CALL_METHOD);
+            // CALL_GLOBAL dst, name, kw, n, args... (LOAD_GLOBAL's lookup, then CALL).
             const dst = w[pc + 1];
-            let fnv = regs[w[pc + 2]];
+            let fnv: Reg;
             let lead: Reg = undefined;
             let p = pc + 3;
-            if (op === RegOp.CALL_METHOD) {
+            if (op === RegOp.CALL) fnv = regs[w[pc + 2]];
+            else if (op === RegOp.CALL_METHOD) {
+              fnv = regs[w[pc + 2]];
               lead = regs[w[p]];
               p++;
               if (fnv === null) {
                 fnv = lead;
                 lead = undefined;
               }
+            } else {
+              // The lookup raises with pc on the first operand word, which the translator maps
+              // to the LOAD_METHOD's / LOAD_GLOBAL's offset (its line and caret range).
+              const at = pc;
+              pc = at + 1;
+              if (op === RegOp.CALL_ATTR) {
+                const obj = regs[w[at + 2]] as PyObject;
+                let c = inl[at] as AttrCache | undefined;
+                if (c === undefined) inl[at] = c = new AttrCache();
+                fnv = loadMethodCached(c, obj, names[w[at + 3]]);
+                if (methodFound.self) lead = obj;
+                p = at + 4;
+              } else {
+                let c = inl[at] as H.GlobalCache | undefined;
+                if (c === undefined) inl[at] = c = new H.GlobalCache();
+                fnv = H.loadGlobalCached(c, f.globals, f.builtins, names[w[at + 2]], f.rc.code);
+              }
+              pc = at;
             }
             const kw = w[p];
             const n = w[p + 1];
@@ -450,7 +478,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
               }
-              if (inl[pc] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
+              if (inl[pc + 1] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
               if (++interp.depth > interp.recursionLimit) {
                 interp.depth--;
                 raiseRecursionError();
@@ -484,7 +512,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               kwmap = new Map();
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
-            if (inl[pc] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
+            if (inl[pc + 1] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
             f.lastPc = pc;
             // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
             vm.current = f;
@@ -579,6 +607,9 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             if (w[pc] === RegOp.FOR_ITER) {
               regs[w[pc + 1]] = v;
               pc += 4;
+            } else if (w[pc] === RegOp.FOR_ITER_BACK) {
+              regs[w[pc + 1]] = v;
+              pc = w[pc + 3];
             } else {
               // SEND: the delegating frame yields the value on (its own YIELD_VALUE follows).
               if (f.gen !== null) f.gen.yieldFrom = regs[w[pc + 2]] as PyObject;

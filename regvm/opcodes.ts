@@ -198,6 +198,25 @@ const TABLE: Record<string, Row> = {
   MATCH_SEQUENCE: { operands: 'wr', semantics: 'R[A] := R[B] is a sequence' },
   MATCH_KEYS: { operands: 'wrr', semantics: 'R[A] := tuple(R[B][k] for k in R[C]) if all present else None' },
   MATCH_CLASS: { operands: 'wrrri', semantics: 'R[A] := attributes of subject R[B] matched against class R[C], kw names R[D], E positional' },
+
+  // ---- register-only instructions made by the translator's passes (session 3): each does what a
+  // short sequence of the instructions above does, in one dispatch; the stack VM runs CPython's
+  // bytecode and has no counterpart. Appended so that the numbers above stay put.
+  CALL_ATTR: {
+    operands: 'wrnkl',
+    semantics:
+      "R[A] := m(R[B], *R[l]) if N[C] is a plain method m of R[B], else getattr(R[B], N[C])(*R[l]); keyword names K[D] " +
+      '(LOAD_METHOD + CALL_METHOD: the callattr pass)',
+  },
+  CALL_GLOBAL: {
+    operands: 'wnkl',
+    semantics: 'R[A] := (lookup N[B] in globals, builtins)(*R[l]); keyword names K[C] (LOAD_GLOBAL + CALL: the callglobal pass)',
+  },
+  FOR_ITER_BACK: {
+    operands: 'wrj',
+    semantics: 'R[A] := next(R[B]); pc := C; on exhaustion fall through (a loop\'s JUMP back to its FOR_ITER: the loopinv pass)',
+    jumps: true,
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -319,6 +338,9 @@ export const enum RegOp {
   MATCH_SEQUENCE = 90,
   MATCH_KEYS = 91,
   MATCH_CLASS = 92,
+  CALL_ATTR = 93,
+  CALL_GLOBAL = 94,
+  FOR_ITER_BACK = 95,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -415,6 +437,9 @@ const REG_OP_ENUM: Record<string, number> = {
   MATCH_SEQUENCE: RegOp.MATCH_SEQUENCE,
   MATCH_KEYS: RegOp.MATCH_KEYS,
   MATCH_CLASS: RegOp.MATCH_CLASS,
+  CALL_ATTR: RegOp.CALL_ATTR,
+  CALL_GLOBAL: RegOp.CALL_GLOBAL,
+  FOR_ITER_BACK: RegOp.FOR_ITER_BACK,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);
@@ -432,6 +457,16 @@ export const OPERAND_KINDS: readonly (readonly OperandKind[])[] = regOpcodeTable
   (e) => e.operands.split('') as OperandKind[],
 );
 export const IS_MOVE: Uint8Array = Uint8Array.from(regOpcodeTable, (e) => (e.isMove ? 1 : 0));
+
+/** The call instructions (CALL, CALL_METHOD, CALL_ATTR, CALL_GLOBAL): they take keyword names and a register list. */
+export function isCallOp(op: number): boolean {
+  return op === RegOp.CALL || op === RegOp.CALL_METHOD || op === RegOp.CALL_ATTR || op === RegOp.CALL_GLOBAL;
+}
+
+/** Operand index of a call instruction's keyword-names constant ('k'). */
+export function callKwIndex(op: number): number {
+  return OPERAND_KINDS[op].indexOf('k');
+}
 
 /** Number of words of the instruction at `pc` (opcode word included). */
 export function instrLength(code: Int32Array, pc: number): number {

@@ -130,11 +130,14 @@ export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFram
  * call runs (the stack VM pops them). Local and constant registers are left alone.
  */
 export function clearCallTemps(regs: Reg[], w: Int32Array, pc: number, nl: number, constStart: number): void {
-  let p = pc + 3;
+  // Layouts: CALL d f kw l; CALL_METHOD d f self kw l; CALL_ATTR d obj name kw l; CALL_GLOBAL d name kw l.
+  const op = w[pc];
+  let p = op === RegOp.CALL_GLOBAL ? pc + 2 : pc + 3;
   let r: number;
-  if (w[pc] === RegOp.CALL_METHOD) {
-    r = w[p++];
+  if (op === RegOp.CALL_METHOD || op === RegOp.CALL_ATTR) {
+    r = w[op === RegOp.CALL_METHOD ? p : pc + 2];
     if (r >= nl && r < constStart) regs[r] = undefined;
+    p++;
   }
   p++; // keyword names
   const n = w[p++];

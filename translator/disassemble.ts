@@ -8,7 +8,7 @@
 
 import { CodeObject } from '../frontend/code';
 import { OPNAME, info, CMP_OP, NB_OPS } from '../frontend/opcode';
-import { regOpcodeTable, OPERAND_KINDS, decodeAt, R } from '../regvm/opcodes';
+import { regOpcodeTable, OPERAND_KINDS, decodeAt, R, isCallOp, callKwIndex } from '../regvm/opcodes';
 import { decodeInstructions } from './analysis';
 import { RegCode, PassSet } from './regcode';
 import { translate } from './translate';
@@ -76,8 +76,8 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
   if (d.op === R.BINARY_OP) note = `  (${NB_OPS[d.args[3] as number]?.[1] ?? '?'})`;
   else if (d.op === R.COMPARE_OP) note = `  (${CMP_OP[d.args[3] as number]})`;
   else if (d.op === R.CMP_JUMP_IF_FALSE || d.op === R.CMP_JUMP_IF_TRUE) note = `  (${CMP_OP[d.args[2] as number]})`;
-  else if ((d.op === R.CALL || d.op === R.CALL_METHOD) && (d.args[d.op === R.CALL ? 2 : 3] as number) >= 0)
-    note = `  (kw ${shortRepr(rc.code.co_consts[d.args[d.op === R.CALL ? 2 : 3] as number])})`;
+  else if (isCallOp(d.op) && (d.args[callKwIndex(d.op)] as number) >= 0)
+    note = `  (kw ${shortRepr(rc.code.co_consts[d.args[callKwIndex(d.op)] as number])})`;
   return `${e.name.padEnd(20)} ${parts.join(', ')}${note}`;
 }
 

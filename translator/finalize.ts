@@ -7,7 +7,7 @@
 // locals(), frame inspection or a traceback, so stores to locals always stay.
 
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
-import { R, IS_MOVE, OPERAND_KINDS, instrBytes } from '../regvm/opcodes';
+import { R, IS_MOVE, OPERAND_KINDS, instrBytes, isCallOp } from '../regvm/opcodes';
 import { Analysis } from './analysis';
 import { Lowered } from './lower';
 import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, KILL_TEMPS } from './regcode';
@@ -88,7 +88,7 @@ function liveness(low: Lowered, a: Analysis): { live: Set<number>[]; succ: numbe
 function callsKillingTemps(low: Lowered, a: Analysis): Uint8Array {
   const ins = low.instrs;
   const out = new Uint8Array(ins.length);
-  if (!ins.some((x) => x.op === R.CALL || x.op === R.CALL_METHOD)) return out;
+  if (!ins.some((x) => isCallOp(x.op))) return out;
   const { live, succ } = liveness(low, a);
   // Only calls passing the result of another call (`check(make(d))`): such values are
   // typically new and possibly large, while clearing every dead argument would cost time on
@@ -100,7 +100,7 @@ function callsKillingTemps(low: Lowered, a: Analysis): Uint8Array {
     for (let j = i - 1; j >= 0; j--) {
       const y = ins[j];
       if (jumpOperandIndex(y.op) >= 0 || y.op === R.RETURN_VALUE) return false;
-      if (writesOf(y, low.nlocalsplus).includes(r)) return y.op === R.CALL || y.op === R.CALL_METHOD;
+      if (writesOf(y, low.nlocalsplus).includes(r)) return isCallOp(y.op);
       if (isBlockStart[j]) return false;
     }
     return false;
@@ -108,12 +108,13 @@ function callsKillingTemps(low: Lowered, a: Analysis): Uint8Array {
   const isTemp = (r: number): boolean => r >= low.nlocalsplus && (r < low.constBase || r >= low.scratchBase);
   for (let i = 0; i < ins.length; i++) {
     const x = ins[i];
-    if (x.op !== R.CALL && x.op !== R.CALL_METHOD) continue;
+    if (!isCallOp(x.op)) continue;
     const dst = x.args[0] as number;
     // The destination is written when the call returns: an operand that is also the
     // destination only matters if the call raises into a handler of this frame. The callable
-    // itself (a function, usually long-lived) is left alone.
-    const fn = x.args[1] as number;
+    // itself (a function, usually long-lived) is left alone (CALL_ATTR's object is the self of
+    // the call, cleared like CALL_METHOD's; CALL_GLOBAL has no callable register).
+    const fn = x.op === R.CALL || x.op === R.CALL_METHOD ? (x.args[1] as number) : -1;
     const temps = readsOf(x).regs.filter((r) => isTemp(r) && r !== fn && (r !== dst || x.handler >= 0));
     if (!temps.some((r) => resultOfCall(i, r))) continue;
     let dead = true;
@@ -182,11 +183,150 @@ export function threadJumps(low: Lowered): number {
   return count;
 }
 
+/** Instructions that only copy a value: they cannot raise or run Python code. */
+function isPureMove(op: number): boolean {
+  return op === R.MOVE || op === R.LOAD_CONST || op === R.LOAD_NULL;
+}
+
+/**
+ * Call fusion (passes callattr and callglobal): `LOAD_METHOD m, s, o, name ... CALL_METHOD d, m, s,
+ * kw, args` becomes `CALL_ATTR d, o, name, kw, args`, and `LOAD_GLOBAL f, name ... CALL d, f, kw,
+ * args` becomes `CALL_GLOBAL d, name, kw, args` (Dalvik's invoke-virtual / invoke-static: the
+ * callee found by the call instruction itself). Python looks the callee up BEFORE it evaluates
+ * the arguments, so the fusion is made only where nothing between the two can raise or run code
+ * (only MOVE / LOAD_CONST / LOAD_NULL, which is what copy propagation leaves when every argument
+ * is a local or a constant), inside one basic block and one protected range, and where the
+ * lookup's registers are dead after the call. Returns the number of fusions of each kind.
+ */
+export function fuseCalls(low: Lowered, a: Analysis, passes: PassSet): { callattr: number; callglobal: number } {
+  const res = { callattr: 0, callglobal: 0 };
+  const ins = low.instrs;
+  const want = (x: RInstr): boolean => (passes.callattr && x.op === R.CALL_METHOD) || (passes.callglobal && x.op === R.CALL);
+  if (!ins.some(want)) return res;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = new Uint8Array(ins.length + 1);
+  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const keep = new Uint8Array(ins.length).fill(1);
+  const liveOut = (j: number, r: number): boolean => {
+    for (const k of succ[j]) if (k < ins.length && live[k].has(r)) return true;
+    return false;
+  };
+  for (let j = 0; j < ins.length; j++) {
+    const x = ins[j];
+    if (!want(x)) continue;
+    const isMethod = x.op === R.CALL_METHOD;
+    const dst = x.args[0] as number;
+    // The registers the lookup writes (the method and self, or the function).
+    const looked = isMethod ? [x.args[1] as number, x.args[2] as number] : [x.args[1] as number];
+    const args = x.args[isMethod ? 4 : 3] as number[];
+    if (looked.some((r) => args.includes(r))) continue;
+    if (looked.some((r) => r !== dst && liveOut(j, r))) continue;
+    // Find the lookup: back through pure moves that neither read nor write its registers.
+    if (isBlockStart[j]) continue;
+    let i = j - 1;
+    let found = -1;
+    const touched: number[] = [];
+    for (; i >= 0; i--) {
+      const y = ins[i];
+      if (isMethod && y.op === R.LOAD_METHOD && y.args[0] === looked[0] && y.args[1] === looked[1]) found = i;
+      else if (!isMethod && y.op === R.LOAD_GLOBAL && y.args[0] === looked[0]) found = i;
+      if (found >= 0 || !isPureMove(y.op) || isBlockStart[i]) break;
+      const rw = [...readsOf(y).regs, ...writesOf(y, low.nlocalsplus)];
+      if (rw.some((r) => looked.includes(r))) break;
+      touched.push(...writesOf(y, low.nlocalsplus));
+    }
+    if (found < 0) continue;
+    const y = ins[found];
+    if (y.handler !== x.handler) continue;
+    if (isMethod) {
+      // The object is read at the call now: nothing in between may have replaced it.
+      const obj = y.args[2] as number;
+      if (touched.includes(obj)) continue;
+      ins[j] = { op: R.CALL_ATTR, args: [dst, obj, y.args[3], x.args[3], args], src: x.src, handler: x.handler, lookupSrc: y.src };
+      res.callattr++;
+    } else {
+      ins[j] = { op: R.CALL_GLOBAL, args: [dst, y.args[1], x.args[2], args], src: x.src, handler: x.handler, lookupSrc: y.src };
+      res.callglobal++;
+    }
+    keep[found] = 0;
+  }
+  if (res.callattr + res.callglobal > 0) removeInstrs(low, keep);
+  return res;
+}
+
+/**
+ * Returns (pass retjump): `MOVE Rt, Rx; RETURN_VALUE Rt` with Rt a stack/scratch register becomes
+ * `RETURN_VALUE Rx`, then a JUMP whose target starts with a RETURN_VALUE becomes a copy of it
+ * (a function's `return` inside an if/else or loop reaches the one return at its end through a
+ * JUMP in the stack code: one dispatch fewer per such return).
+ */
+export function returnJumps(low: Lowered): number {
+  let count = 0;
+  const ins = low.instrs;
+  const isBlockStart = new Uint8Array(ins.length + 1);
+  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const keep = new Uint8Array(ins.length).fill(1);
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    const r = ins[i + 1];
+    if (x.op !== R.MOVE || r.op !== R.RETURN_VALUE || r.args[0] !== x.args[0] || (x.args[0] as number) < low.nlocalsplus) continue;
+    ins[i] = { op: R.RETURN_VALUE, args: [x.args[1]], src: r.src, handler: x.handler };
+    // The old return stays only if something jumps to it.
+    if (!isBlockStart[i + 1]) keep[i + 1] = 0;
+    count++;
+  }
+  removeInstrs(low, keep);
+  for (let i = 0; i < low.instrs.length; i++) {
+    const x = low.instrs[i];
+    if (x.op !== R.JUMP) continue;
+    const t = low.instrs[low.blockStart[x.args[0] as number]];
+    if (t === undefined || t.op !== R.RETURN_VALUE) continue;
+    low.instrs[i] = { op: R.RETURN_VALUE, args: [t.args[0]], src: t.src, handler: x.handler };
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Loop inversion (pass loopinv): the JUMP at a loop's bottom back to its FOR_ITER, when the loop's
+ * exit is the next instruction, becomes FOR_ITER_BACK (the next item, then a jump to the body;
+ * falling through on exhaustion), so an iteration dispatches one instruction instead of two. The
+ * FOR_ITER at the top stays for the first iteration (and for `continue`).
+ */
+export function invertLoops(low: Lowered): number {
+  let count = 0;
+  const ins = low.instrs;
+  const blockAt = new Map<number, number>();
+  low.blockStart.forEach((s, b) => {
+    if (s >= 0 && !blockAt.has(s)) blockAt.set(s, b);
+  });
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    if (x.op !== R.JUMP) continue;
+    const t = low.blockStart[x.args[0] as number];
+    const fi = ins[t];
+    if (fi === undefined || fi.op !== R.FOR_ITER || fi.handler !== x.handler) continue;
+    if (low.blockStart[fi.args[2] as number] !== i + 1) continue;
+    const body = blockAt.get(t + 1);
+    if (body === undefined || t + 1 >= ins.length) continue;
+    ins[i] = { op: R.FOR_ITER_BACK, args: [fi.args[0], fi.args[1], body], src: fi.src, handler: fi.handler };
+    count++;
+  }
+  return count;
+}
+
 /** Renumber scratch and constant registers into a dense file and encode. */
 export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const code: CodeObject = a.code;
   if (passes.deadmove) low.counts.deadmove += deadMoves(low, a);
+  if (passes.callattr || passes.callglobal) {
+    const fused = fuseCalls(low, a, passes);
+    low.counts.callattr += fused.callattr;
+    low.counts.callglobal += fused.callglobal;
+  }
   if (passes.jumps) low.counts.jumps += threadJumps(low);
+  if (passes.retjump) low.counts.retjump += returnJumps(low);
+  if (passes.loopinv) low.counts.loopinv += invertLoops(low);
 
   const kills = callsKillingTemps(low, a);
   const nl = low.nlocalsplus;
@@ -263,13 +403,15 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     }
     srcOffset[i] = a.instrs[x.src].offset;
     for (let w = starts[i]; w < p; w++) offsetAtWord[w] = srcOffset[i];
+    // A fused call's lookup raises with the pc on its first operand word (regvm/eval.ts).
+    if (x.lookupSrc !== undefined) offsetAtWord[starts[i] + 1] = a.instrs[x.lookupSrc].offset;
   }
   const nregs = constBaseFinal + usedConsts.length;
   // Inline caches are filled lazily by the VM; preallocated so that the array keeps fast
   // (holey) elements whatever index is written first. Calls whose dead temporaries the VM
   // clears are marked there too (no cache of their own): one load the VM does anyway.
   const inline = new Array<unknown>(words);
-  for (let i = 0; i < low.instrs.length; i++) if (kills[i] !== 0) inline[starts[i]] = KILL_TEMPS;
+  for (let i = 0; i < low.instrs.length; i++) if (kills[i] !== 0) inline[starts[i] + 1] = KILL_TEMPS;
   const template: (PyObject | null | undefined)[] = new Array(nregs).fill(undefined);
   usedConsts.forEach((k, m) => {
     template[constBaseFinal + m] = code.co_consts[k];

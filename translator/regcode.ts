@@ -23,6 +23,12 @@ export interface RInstr {
   src: number;
   /** Index into the analysis' handler list, or -1. */
   handler: number;
+  /**
+   * For a fused call (CALL_ATTR, CALL_GLOBAL): the stack instruction of the lookup it absorbed
+   * (LOAD_METHOD, LOAD_GLOBAL). The instruction's first operand word maps to that instruction's
+   * offset, so an exception raised by the lookup gets its line and caret range in tracebacks.
+   */
+  lookupSrc?: number;
 }
 
 /** One translated exception-table entry: word indices into `code`. */
@@ -48,9 +54,17 @@ export interface PassCounts {
   bookkeeping: number;
   /** Jumps to jumps retargeted, jumps to the next instruction removed. */
   jumps: number;
+  /** LOAD_METHOD + CALL_METHOD fused into CALL_ATTR. */
+  callattr: number;
+  /** LOAD_GLOBAL + CALL fused into CALL_GLOBAL. */
+  callglobal: number;
+  /** JUMPs to a RETURN_VALUE replaced by it, and `MOVE Rt, Rx; RETURN_VALUE Rt` by `RETURN_VALUE Rx`. */
+  retjump: number;
+  /** A loop's JUMP back to its FOR_ITER replaced by FOR_ITER_BACK at the loop's bottom. */
+  loopinv: number;
 }
 
-/** RegCode.inline's mark of a call whose dead temporary operands the VM clears. */
+/** RegCode.inline's mark, at the word after a call's opcode, of a call whose dead temporary operands the VM clears. */
 export const KILL_TEMPS = true;
 
 export interface RegCode {
@@ -76,8 +90,9 @@ export interface RegCode {
   bytes: number;
   passes: PassCounts;
   /**
-   * Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. At a
-   * CALL / CALL_METHOD whose stack and scratch operands are all dead after it, KILL_TEMPS
+   * Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. At
+   * the word after the opcode of a call (CALL, CALL_METHOD, CALL_ATTR, CALL_GLOBAL) whose stack and
+   * scratch operands are all dead after it, KILL_TEMPS
    * (translator/finalize.ts callsKillingTemps): the VM clears them once it has read them.
    */
   inline: unknown[];
@@ -95,7 +110,7 @@ export interface RegCode {
   simpleArgc: number;
 }
 
-export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps'] as const;
+export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv'] as const;
 export type PassName = (typeof ALL_PASSES)[number];
 
 export interface PassSet {
@@ -105,6 +120,10 @@ export interface PassSet {
   fuse: boolean;
   bookkeeping: boolean;
   jumps: boolean;
+  callattr: boolean;
+  callglobal: boolean;
+  retjump: boolean;
+  loopinv: boolean;
 }
 
 /**
@@ -112,11 +131,17 @@ export interface PassSet {
  * named passes (a leading '-' removes one from all: ['-sink']). Unknown names throw.
  */
 export function parsePasses(list: readonly string[] | undefined): PassSet {
-  const all: PassSet = { copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true };
+  const all: PassSet = {
+    copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true,
+    callattr: true, callglobal: true, retjump: true, loopinv: true,
+  };
   if (list === undefined || list.length === 0) return all;
   const items = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 1 && items[0] === 'all') return all;
-  const none: PassSet = { copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false };
+  const none: PassSet = {
+    copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false,
+    callattr: false, callglobal: false, retjump: false, loopinv: false,
+  };
   if (items.length === 1 && items[0] === 'none') return none;
   const subtractive = items.every((s) => s.startsWith('-'));
   const out = subtractive ? all : none;

@@ -15,7 +15,7 @@
 // A failure is a translator bug: VerifyError names the code object and the word index.
 
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_LOCAL } from '../frontend/code';
-import { regOpcodeTable, OPERAND_KINDS, decodeAt, DecodedRegInstr, R } from '../regvm/opcodes';
+import { regOpcodeTable, OPERAND_KINDS, decodeAt, DecodedRegInstr, R, isCallOp, callKwIndex } from '../regvm/opcodes';
 import { RegCode } from './regcode';
 import { readsOf, writesOf } from './effects';
 
@@ -88,8 +88,8 @@ export function verify(rc: RegCode): void {
       reg(d, r, name);
       if (r >= firstConst) throw new VerifyError(rc, d.pc, `${name} writes constant register ${r}`);
     }
-    if ((d.op === R.CALL || d.op === R.CALL_METHOD) && d.args[d.op === R.CALL ? 2 : 3] !== -1) {
-      const kw = d.args[d.op === R.CALL ? 2 : 3] as number;
+    if (isCallOp(d.op) && d.args[callKwIndex(d.op)] !== -1) {
+      const kw = d.args[callKwIndex(d.op)] as number;
       if (kw < 0 || kw >= code.co_consts.length) throw new VerifyError(rc, d.pc, `keyword names constant ${kw} out of range`);
     }
   }
@@ -148,8 +148,10 @@ export function verify(rc: RegCode): void {
       if (h.lasti) hs[base + 1] = 1;
       meet(indexOfPc.get(h.target) as number, hs);
     }
-    // FOR_ITER and SEND do not write their result register when they jump.
+    // FOR_ITER and SEND do not write their result register when they jump; FOR_ITER_BACK does
+    // not write it when it falls through (exhaustion).
     const sJump = d.op === R.FOR_ITER || d.op === R.SEND ? s.slice() : s;
+    const sFall = d.op === R.FOR_ITER_BACK ? s.slice() : s;
     for (const r of writesOf(d, rc.nlocalsplus)) s[r] = 1;
     if (d.op === R.DELETE_FAST) s[d.args[0] as number] = 0;
     // A checked read that did not raise proves its register bound.
@@ -158,6 +160,6 @@ export function verify(rc: RegCode): void {
     const info = regOpcodeTable[d.op];
     const ji = OPERAND_KINDS[d.op].indexOf('j');
     if (ji >= 0) meet(indexOfPc.get(d.args[ji] as number) as number, sJump);
-    if (!info.terminates && i + 1 < n) meet(i + 1, s);
+    if (!info.terminates && i + 1 < n) meet(i + 1, sFall);
   }
 }

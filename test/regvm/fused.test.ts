@@ -1,0 +1,124 @@
+// The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
+// replace JUMPs, FOR_ITER_BACK): where the translator makes them and where it must not, each pass
+// switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
+// the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
+// LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
+// test/conformance/traceback.test.ts, so here the register VM's stderr must equal the stack VM's.
+// Stdout against CPython: test/translator/src/fused.py (test/regvm/regvm.test.ts runs it under
+// every pass set).
+
+import { describe, expect, it } from 'vitest';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+
+const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
+const DIST = path.join(ROOT, 'dist');
+require(path.join(DIST, 'runtime', 'library.js'));
+const P = require(path.join(DIST, 'cli', 'pipeline.js')) as typeof import('../../cli/pipeline');
+const T = require(path.join(DIST, 'translator', 'translate.js')) as typeof import('../../translator/translate');
+const RC = require(path.join(DIST, 'translator', 'regcode.js')) as typeof import('../../translator/regcode');
+const OPS = require(path.join(DIST, 'regvm', 'opcodes.js')) as typeof import('../../regvm/opcodes');
+const M = require(path.join(DIST, 'frontend', 'marshal.js')) as typeof import('../../frontend/marshal');
+const C = require(path.join(DIST, 'frontend', 'code.js')) as typeof import('../../frontend/code');
+
+const PYC = path.join(ROOT, 'test', 'translator', 'pyc', 'fused.pyc');
+
+function codeNamed(qualname: string): import('../../frontend/code').CodeObject {
+  const top = M.loadPyc(fs.readFileSync(PYC), PYC);
+  const walk = (c: import('../../frontend/code').CodeObject): import('../../frontend/code').CodeObject | null => {
+    if (c.co_qualname === qualname) return c;
+    for (const k of c.co_consts) {
+      if (k instanceof C.CodeObject) {
+        const r = walk(k);
+        if (r !== null) return r;
+      }
+    }
+    return null;
+  };
+  const r = walk(top);
+  if (r === null) throw new Error(`no code object ${qualname}`);
+  return r;
+}
+
+function ops(qualname: string, passes?: string[]): string[] {
+  const rc = T.translate(codeNamed(qualname), RC.parsePasses(passes));
+  return Array.from(rc.starts, (pc) => OPS.regOpcodeTable[rc.words[pc]].name);
+}
+
+/** `pyvm run --vm VM` on a program in a fresh directory (a child process, as a user runs it). */
+function runSource(src: string, vm: 'stack' | 'reg'): { out: string; err: string; status: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-fused-'));
+  const file = path.join(dir, 'prog.py');
+  fs.writeFileSync(file, src);
+  const r = spawnSync(process.execPath, [path.join(DIST, 'cli', 'main.js'), 'run', '--vm', vm, file], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { out: r.stdout, err: r.stderr.split(dir + path.sep).join(''), status: r.status ?? -1 };
+}
+
+describe('fused calls, return jumps and loop inversion', () => {
+  it('CALL_ATTR and CALL_GLOBAL replace lookups whose arguments are locals or constants', () => {
+    const all = ops('calls');
+    expect(all).toContain('CALL_ATTR');
+    expect(all).toContain('CALL_GLOBAL');
+    // `obj.m(rebind())` and `order(order('a', log), log)`: a call between lookup and call keeps them apart.
+    expect(all).toContain('LOAD_METHOD');
+    expect(all).toContain('LOAD_GLOBAL');
+    const noAttr = ops('calls', ['-callattr']);
+    expect(noAttr).not.toContain('CALL_ATTR');
+    expect(noAttr).toContain('CALL_GLOBAL');
+    const noGlobal = ops('calls', ['-callglobal']);
+    expect(noGlobal).toContain('CALL_ATTR');
+    expect(noGlobal).not.toContain('CALL_GLOBAL');
+    expect(all.length).toBeLessThan(noAttr.length);
+    expect(all.length).toBeLessThan(noGlobal.length);
+  });
+
+  it('a JUMP to a return becomes the return; a move into it is folded', () => {
+    expect(ops('pick')).not.toContain('JUMP');
+    expect(ops('pick', ['-retjump'])).toContain('JUMP');
+    expect(ops('pick').filter((n) => n === 'RETURN_VALUE').length).toBeGreaterThanOrEqual(3);
+    const rc = T.translate(codeNamed('pick'), RC.parsePasses(undefined));
+    expect(rc.passes.retjump).toBeGreaterThan(0);
+  });
+
+  it('a loop bottom jumps back with FOR_ITER_BACK; continue keeps its JUMP', () => {
+    const l = ops('loops');
+    expect(l).toContain('FOR_ITER_BACK');
+    expect(ops('loops', ['-loopinv'])).not.toContain('FOR_ITER_BACK');
+    const rc = T.translate(codeNamed('loops'), RC.parsePasses(undefined));
+    expect(rc.passes.loopinv).toBeGreaterThanOrEqual(5);
+    expect(rc.passes.callattr).toBeGreaterThan(0);
+  });
+
+  it('each new pass is counted in the static counters', () => {
+    let out = '';
+    const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, t) => (out += t) });
+    const st = r.counters!.static.reg!;
+    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
+    const dyn = r.counters!.reg!.by_opcode;
+    expect(dyn.CALL_ATTR).toBeGreaterThan(0);
+    expect(dyn.FOR_ITER_BACK).toBeGreaterThan(0);
+    expect(out).toContain('ValueError third');
+  });
+
+  const failing: Record<string, string> = {
+    'attribute missing in a fused method call': 'class A:\n    pass\n\ndef f(a):\n    return a.nope(1,\n                  2)\n\nf(A())\n',
+    'name missing in a fused global call': 'def f(x):\n    y = x\n    return undefined_fn(y, 2)\n\nf(1)\n',
+    'error inside the called method': 'class A:\n    def m(self, k):\n        return {}[k]\n\ndef f(a):\n    return a.m("key")\n\nf(A())\n',
+    'error inside the called global': 'def g(v):\n    return 1 / v\n\ndef f():\n    return g(0)\n\nf()\n',
+    'iterator raising at the loop bottom': 'def it():\n    yield 1\n    raise KeyError(2)\n\ndef f():\n    t = 0\n    for v in it():\n        t += v\n    return t\n\nf()\n',
+    'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
+  };
+  for (const [what, src] of Object.entries(failing)) {
+    it(`traceback as the stack VM's: ${what}`, () => {
+      const s = runSource(src, 'stack');
+      const r = runSource(src, 'reg');
+      expect(s.status).toBe(1);
+      expect(r.err).toBe(s.err);
+      expect(r.status).toBe(s.status);
+      expect(r.out).toBe(s.out);
+    });
+  }
+});

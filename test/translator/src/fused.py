@@ -1,0 +1,155 @@
+# The register-only instructions of the session 3 passes, run against CPython's output:
+# CALL_ATTR (callattr), CALL_GLOBAL (callglobal), RETURN_VALUE for a JUMP to a return
+# (retjump) and FOR_ITER_BACK (loopinv), including the cases the passes must leave alone.
+
+
+class P:
+    count = 0
+
+    def __init__(self, x):
+        self.x = x
+        self.cb = lambda y: y * 10
+
+    def get(self):
+        return self.x
+
+    def add(self, a, b=1, *, c=0):
+        return self.x + a + b + c
+
+    @staticmethod
+    def st(a):
+        return a - 1
+
+    @classmethod
+    def cm(cls, a):
+        return cls.__name__ + str(a)
+
+
+def helper(a, b=2):
+    return a * b
+
+
+def order(tag, log):
+    log.append(tag)
+    return tag
+
+
+class Rebinder:
+    # Evaluating an argument rebinds the method being called: the lookup must come first.
+    def __init__(self):
+        self.log = []
+
+    def m(self, a):
+        return 'old ' + str(a)
+
+
+def calls():
+    p = P(3)
+    print(p.get(), p.add(1), p.add(1, 2), p.add(1, c=5), p.st(4), p.cm(7), p.cb(2))
+    s = 'Hello'
+    print(s.lower(), s.startswith('He'), len(s), helper(4), helper(4, b=3), abs(-2))
+    items = []
+    for i in range(3):
+        items.append(i)
+    print(items, sorted(items, reverse=True), max(items), P(5).get())
+    r = Rebinder()
+    r.m = lambda a: 'new ' + str(a)
+    print(r.m(1))
+    obj = Rebinder()
+
+    def rebind():
+        obj.m = lambda a: 'rebound ' + str(a)
+        return 2
+    # The method is looked up before rebind() runs (CPython: 'old 2').
+    print(obj.m(rebind()))
+    print(obj.m(3))
+    log = []
+    # The global is looked up before the argument is evaluated.
+    print(order(order('a', log), log), log)
+    try:
+        p.missing(order('x', log))
+    except AttributeError as e:
+        print('AttributeError', e, log)
+    try:
+        undefined_name(order('y', log))
+    except NameError as e:
+        print('NameError', e, log)
+    try:
+        p.nothere()
+    except AttributeError as e:
+        print('AttributeError', e)
+    try:
+        not_defined_either()
+    except NameError as e:
+        print('NameError', e)
+
+
+def pick(n):
+    if n > 2:
+        r = 'big'
+    elif n > 0:
+        r = 'small'
+    else:
+        return 'none'
+    return r
+
+
+def first_even(xs):
+    for x in xs:
+        if x % 2 == 0:
+            return x
+    return None
+
+
+def gen(n):
+    for i in range(n):
+        yield i * i
+
+
+def loops():
+    total = 0
+    for i in range(10):
+        if i == 3:
+            continue
+        if i == 8:
+            break
+        total += i
+    else:
+        total = -1
+    print(total)
+    acc = []
+    for a in [1, 2, 3]:
+        for b in 'xy':
+            acc.append(str(a) + b)
+    print(acc)
+    print([v for v in gen(5)], sum(gen(4)))
+    for v in gen(3):
+        acc.append(v)
+    else:
+        acc.append('done')
+    print(acc[-4:])
+    it = iter([1, 2])
+    for v in it:
+        print('item', v)
+    print(list(it))
+    d = {'a': 1, 'b': 2}
+    for k in d:
+        print(k, d[k])
+    for k, v in d.items():
+        print(k, v)
+    try:
+        for v in bad_iter():
+            print('got', v)
+    except ValueError as e:
+        print('ValueError', e)
+
+
+def bad_iter():
+    yield 1
+    yield 2
+    raise ValueError('third')
+
+
+calls()
+print(pick(5), pick(1), pick(0), first_even([1, 3, 4, 5]), first_even([1]))
+loops()
