@@ -15,7 +15,7 @@ import { callObject } from './call';
 import { numericHash } from './numeric';
 import { floatRepr } from './float_repr';
 import { strRepr } from './str_repr';
-import { intRepr } from './int_ops';
+import { intRepr, intAdd, intSub, intMul, intFloorDiv, intMod, intAnd, intOr, intXor, intLshift, intRshift } from './int_ops';
 
 // ---------------------------------------------------------------------------------------------
 // Binary operators
@@ -166,51 +166,51 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
       case 0: // +
       case 13: // +=
         r = v + w;
-        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
+        return r > MAX_SAFE || r < -MAX_SAFE ? exactIntOp(oparg, v, w) : r;
       case 10: // -
       case 23:
         r = v - w;
-        return r > MAX_SAFE || r < -MAX_SAFE ? binaryOpByOparg(oparg, v, w) : r;
+        return r > MAX_SAFE || r < -MAX_SAFE ? exactIntOp(oparg, v, w) : r;
       case 5: // *
       case 18:
         r = v * w;
         // Not exact beyond 2**53, and -0 is no Python int: both go the general way.
-        return !Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0)) ? binaryOpByOparg(oparg, v, w) : r;
+        return !Number.isSafeInteger(r) || (r === 0 && (v < 0 || w < 0)) ? exactIntOp(oparg, v, w) : r;
       case 6: // %
       case 19:
-        return w > 0 && v >= 0 ? v % w : binaryOpByOparg(oparg, v, w);
+        return w > 0 && v >= 0 ? v % w : exactIntOp(oparg, v, w);
       case 2: // //
       case 15:
-        return w > 0 && v >= 0 ? Math.floor(v / w) : binaryOpByOparg(oparg, v, w);
+        return w > 0 && v >= 0 ? Math.floor(v / w) : exactIntOp(oparg, v, w);
       case 11: // /  (safe integers are exact doubles, so JS division rounds as CPython's)
       case 24:
-        return w !== 0 ? new PyFloat(v / w) : binaryOpByOparg(oparg, v, w);
+        return w !== 0 ? new PyFloat(v / w) : exactIntOp(oparg, v, w);
       // Bitwise operators (R's lead: collatz's n & 1, n >> 1). On 32-bit ints JS's two's
       // complement & | ^ give Python's results; >> floors like Python; shifts by a power of
       // two are exact in doubles. Anything else (big values, negative or large counts) goes
       // the general way.
       case 1: // &
       case 14:
-        return (v | 0) === v && (w | 0) === w ? v & w : binaryOpByOparg(oparg, v, w);
+        return (v | 0) === v && (w | 0) === w ? v & w : exactIntOp(oparg, v, w);
       case 7: // |
       case 20:
-        return (v | 0) === v && (w | 0) === w ? v | w : binaryOpByOparg(oparg, v, w);
+        return (v | 0) === v && (w | 0) === w ? v | w : exactIntOp(oparg, v, w);
       case 12: // ^
       case 25:
-        return (v | 0) === v && (w | 0) === w ? v ^ w : binaryOpByOparg(oparg, v, w);
+        return (v | 0) === v && (w | 0) === w ? v ^ w : exactIntOp(oparg, v, w);
       case 9: // >>
       case 22:
         if (w >= 0 && w < 32 && (v | 0) === v) return v >> w;
-        return w >= 0 && w < 53 ? Math.floor(v / 2 ** w) : binaryOpByOparg(oparg, v, w);
+        return w >= 0 && w < 53 ? Math.floor(v / 2 ** w) : exactIntOp(oparg, v, w);
       case 3: // <<
       case 16:
         if (w >= 0 && w < 53) {
           r = v * 2 ** w;
           if (Number.isSafeInteger(r)) return r;
         }
-        return binaryOpByOparg(oparg, v, w);
+        return exactIntOp(oparg, v, w);
       default:
-        return binaryOpByOparg(oparg, v, w);
+        return exactIntOp(oparg, v, w);
     }
   }
   if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) {
@@ -231,8 +231,53 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
     }
     return binaryOpByOparg(oparg, v, w);
   }
+  if ((typeof v === 'bigint' || typeof v === 'number') && (typeof w === 'bigint' || typeof w === 'number')) return exactIntOp(oparg, v, w);
   if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
   return binaryOpByOparg(oparg, v, w);
+}
+
+/**
+ * An operator on two exact ints (JS numbers or bigints; not bools, not subclass instances):
+ * straight to int_ops, which is what int's slots call for such operands, without the slot
+ * dispatch of binaryOpByOparg (typeOf twice, slot lookups, the subtype rule). The steps that
+ * leave the safe range, such as the LCG `(s * 1103515245 + 12345) % 2147483648` of wordcount
+ * and sorting, went that long way on every operation.
+ */
+function exactIntOp(oparg: number, v: number | bigint, w: number | bigint): PyObject {
+  switch (oparg) {
+    case 0:
+    case 13:
+      return intAdd(v, w);
+    case 10:
+    case 23:
+      return intSub(v, w);
+    case 5:
+    case 18:
+      return intMul(v, w);
+    case 2:
+    case 15:
+      return intFloorDiv(v, w);
+    case 6:
+    case 19:
+      return intMod(v, w);
+    case 1:
+    case 14:
+      return intAnd(v, w);
+    case 7:
+    case 20:
+      return intOr(v, w);
+    case 12:
+    case 25:
+      return intXor(v, w);
+    case 3:
+    case 16:
+      return intLshift(v, w);
+    case 9:
+    case 22:
+      return intRshift(v, w);
+    default:
+      return binaryOpByOparg(oparg, v, w);
+  }
 }
 
 /** COMPARE_OP `op` on v, w. */

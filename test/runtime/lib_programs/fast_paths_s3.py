@@ -121,3 +121,41 @@ for a, b in ((1.0, "x"), ("x", 1.0), (1.0, None), ([1], 2.0)):
     except TypeError as e:
         print("TypeError", e)
 print("a" + "b", "x" * 3, 3 * "y")
+
+# --- exact-int operators straight to int_ops (safe ints, bigints, mixed, bools, errors)
+ints = [0, 1, -1, 7, -7, 12345, 2 ** 31, -(2 ** 31), 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, 2 ** 64 + 3, -(2 ** 70) - 5, True, False]
+shifts = [0, 1, 5, 31, 53, 64, -1]
+for x in ints:
+    row = []
+    for y in ints:
+        for name, f in (("+", lambda a, b: a + b), ("-", lambda a, b: a - b), ("*", lambda a, b: a * b),
+                        ("//", lambda a, b: a // b), ("%", lambda a, b: a % b), ("&", lambda a, b: a & b),
+                        ("|", lambda a, b: a | b), ("^", lambda a, b: a ^ b)):
+            try:
+                r = f(x, y)
+                row.append(repr(r) if type(r) is int else type(r).__name__ + ":" + repr(r))
+            except ZeroDivisionError as e:
+                row.append("ZDE:" + str(e))
+    for y in shifts:
+        for f in (lambda a, b: a << b, lambda a, b: a >> b):
+            try:
+                row.append(repr(f(x, y)))
+            except ValueError as e:
+                row.append("VE:" + str(e))
+    print(repr(x), " ".join(row))
+s = 42
+for i in range(2000):
+    s = (s * 1103515245 + 12345) % 2147483648
+print(s)
+t = 3
+t *= 2 ** 60
+t += -(2 ** 61)
+t //= 7
+t %= 10 ** 15
+t <<= 40
+t >>= 3
+t &= 2 ** 80 - 1
+t |= 5
+t ^= 2 ** 55
+t -= 2 ** 90
+print(t)
