@@ -288,7 +288,26 @@ export function compareOpFast(v: PyObject, w: PyObject, op: CompareOp): PyObject
     if (w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
     if (typeof w === 'number') return compareNumbers(v.value, w, op);
   } else if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v, w.value, op);
+  else if ((typeof v === 'bigint' || typeof v === 'number') && (typeof w === 'bigint' || typeof w === 'number')) return compareInts(v, w, op);
   return richCompare(v, w, op);
+}
+
+/**
+ * Two exact ints, at least one a bigint (pidigits' `4 * q + r - t < m * t`): JavaScript
+ * compares a bigint with a bigint or with an integral number by exact value (== is the loose
+ * equality, which is exact across the two types), as int's tp_richcompare does.
+ */
+function compareInts(a: number | bigint, b: number | bigint, op: CompareOp): boolean {
+  switch (op) {
+    case Py_LT: return a < b;
+    case Py_LE: return a <= b;
+    // eslint-disable-next-line eqeqeq
+    case Py_EQ: return a == b;
+    // eslint-disable-next-line eqeqeq
+    case Py_NE: return a != b;
+    case Py_GT: return a > b;
+    case Py_GE: return a >= b;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -159,3 +159,9 @@ t |= 5
 t ^= 2 ** 55
 t -= 2 ** 90
 print(t)
+
+# --- comparisons of exact ints with bigints on either side
+cmp_vals = [0, 5, -5, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53), -(2 ** 64), 2 ** 64, 2 ** 64 + 1, True]
+for x in cmp_vals:
+    print(repr(x), "".join("%d%d%d%d%d%d" % (x < y, x <= y, x == y, x != y, x > y, x >= y) for y in cmp_vals))
+print(2 ** 64 == 2.0 ** 64, 2 ** 64 + 1 == 2.0 ** 64, 2 ** 64 + 1 > 2.0 ** 64, 10 ** 30 == 1e30, 10 ** 400 > 1e308, -(10 ** 400) < float("-inf"))
