@@ -15,10 +15,10 @@
 // and takes the fast path only for instances of that exact class whose attribute lookup is
 // the default one. Everything else falls back to the generic operations in attr.ts.
 //
-// Speed: the first class seen is held in the AttrCache object itself and checked before
-// anything else (one version comparison, one key-list comparison, one array load for
-// `p.x`), so the common monomorphic site needs no loop and the fast path is small enough
-// for TurboFan to inline into either VM's loop; up to WAYS-1 more classes go in `more`.
+// The entries are found by version alone (no class comparison, no staleness check). A
+// first version kept the first class in the AttrCache object, checked inline before a
+// separate slow function: faster on micro-benchmarks but slower on richards/deltablue
+// (TurboFan then inlined the slow functions into the VMs' loops instead of the fast ones).
 
 import { PyObject } from './object';
 import { PyDict, DictKeys, DictEntry } from './dict';
@@ -62,28 +62,26 @@ class AttrCacheEntry {
 /** Up to WAYS classes per instruction (polymorphic sites: several task classes in a loop). */
 const WAYS = 4;
 
-/** An instruction's cache: the first class inline, up to WAYS-1 more in `more`. */
-export class AttrCache extends AttrCacheEntry {
-  more: AttrCacheEntry[] | null = null;
+/** An instruction's cache: up to WAYS classes, found by version. */
+export class AttrCache {
+  readonly entries: AttrCacheEntry[] = [];
   private next = 0;
 
-  /** The entry for class `t`, filled for `name` when missing or stale. */
+  /** The entry for class `t`, filled for `name` when missing (or its class was modified since). */
   get(t: PyType, name: string, forStore: boolean): AttrCacheEntry {
     const v = t.version;
-    if (this.version === v) return this;
-    const es = this.more;
-    if (es !== null) {
-      for (let i = 0; i < es.length; i++) if (es[i].version === v) return es[i];
+    const es = this.entries;
+    for (let i = 0; i < es.length; i++) {
+      const e = es[i];
+      if (e.version === v) return e;
     }
-    // A miss: an empty first entry, a new entry, or (all WAYS in use) the next in turn.
-    // A stale entry of a modified class is not found by version and is eventually replaced.
+    // A miss: a new entry, or (all WAYS in use) the next in turn. The entry of a class
+    // modified since is no longer found by version and is eventually replaced.
     let e: AttrCacheEntry;
-    if (this.version === -1) e = this;
-    else if (es === null) this.more = [(e = new AttrCacheEntry())];
-    else if (es.length < WAYS - 1) es.push((e = new AttrCacheEntry()));
+    if (es.length < WAYS) es.push((e = new AttrCacheEntry()));
     else {
       e = es[this.next];
-      this.next = (this.next + 1) % (WAYS - 1);
+      this.next = (this.next + 1) % WAYS;
     }
     fill(e, t, name, forStore);
     return e;
@@ -140,15 +138,6 @@ function absentFrom(c: AttrCacheEntry, d: PyDict, name: string): boolean {
 
 /** LOAD_ATTR */
 export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
-  // The monomorphic instance-attribute load, inline (see the header).
-  if (obj instanceof PyInstance && obj.ob_type.version === cache.version && cache.kind === INSTANCE_DICT) {
-    const d = obj.__dict__;
-    if (d !== undefined && d.sk === cache.keys && cache.index >= 0) return d.sv[cache.index];
-  }
-  return loadAttrSlow(cache, obj, name);
-}
-
-function loadAttrSlow(cache: AttrCache, obj: PyObject, name: string): PyObject {
   if (obj instanceof PyInstance) {
     const c = cache.get(obj.ob_type, name, false);
     const d = obj.__dict__;
@@ -156,62 +145,54 @@ function loadAttrSlow(cache: AttrCache, obj: PyObject, name: string): PyObject {
     if (kind === INSTANCE_DICT && d !== undefined) {
       const ks = d.sk;
       if (ks !== null) {
-        const i = indexIn(c, ks, name);
+        const i = ks === c.keys ? c.index : indexIn(c, ks, name);
         if (i >= 0) return d.sv[i];
       } else {
         const v = d.getStr(name);
         if (v !== undefined) return v;
       }
-    } else if (kind === METHOD && c.func instanceof PyFunction && (d === undefined || absentFrom(c, d, name))) {
-      return new PyMethod(c.func, obj);
     } else if (kind === CLASS_VALUE && (d === undefined || absentFrom(c, d, name))) {
       return c.func!;
+    } else if (kind === METHOD && c.func instanceof PyFunction && (d === undefined || absentFrom(c, d, name))) {
+      return new PyMethod(c.func, obj);
     }
-  } else if (obj instanceof PyModule && obj.ob_type === moduleType) {
-    // `math.sqrt`: the module dict's entry, cached while the dict's key set is unchanged
-    // (keysVersion is unique over all tables, so it also identifies the module).
-    const c = cache.get(moduleType, name, false);
-    if (c.kind === MODULE) {
-      const d = obj.__dict__;
-      const ks = d.sk;
-      if (ks !== null) {
-        // A module dict nobody asked the table of is still split (built-in modules).
-        const i = indexIn(c, ks, name);
-        if (i >= 0) return d.sv[i];
-      } else {
-        const tv = d.table.keysVersion;
-        if (c.tableVersion === tv) return c.entry!.value;
-        const e = d.table.map.get(name);
-        if (e !== undefined) {
-          c.entry = e;
-          c.tableVersion = tv;
-          return e.value;
-        }
-      }
-    }
+  } else if (obj instanceof PyModule) {
+    const v = loadModuleAttr(cache, obj, name);
+    if (v !== undefined) return v;
   }
   return getAttr(obj, name);
 }
 
-/** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
-export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
-  // The monomorphic method of a Python class not shadowed by the instance dict, inline.
-  if (obj instanceof PyInstance && obj.ob_type.version === cache.version && cache.kind === METHOD) {
-    const d = obj.__dict__;
-    if (d === undefined || (d.sk === cache.keys && cache.index < 0)) {
-      methodFound.self = true;
-      return cache.func!;
-    }
+/** `math.sqrt`: the module dict's value, or undefined for the generic path. */
+function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject | undefined {
+  if (m.ob_type !== moduleType) return undefined;
+  const c = cache.get(moduleType, name, false);
+  if (c.kind !== MODULE) return undefined;
+  const d = m.__dict__;
+  const ks = d.sk;
+  if (ks !== null) {
+    // A module dict nobody asked the table of is still split (built-in modules).
+    const i = indexIn(c, ks, name);
+    return i >= 0 ? d.sv[i] : undefined;
   }
-  return loadMethodSlow(cache, obj, name);
+  // The entry, cached while the dict's key set is unchanged (keysVersion is unique over
+  // all tables, so it also identifies the module).
+  const t = d.table;
+  if (c.tableVersion === t.keysVersion) return c.entry!.value;
+  const e = t.map.get(name);
+  if (e === undefined) return undefined;
+  c.entry = e;
+  c.tableVersion = t.keysVersion;
+  return e.value;
 }
 
-function loadMethodSlow(cache: AttrCache, obj: PyObject, name: string): PyObject {
+/** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
+export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   // Any object: instances of Python classes and values of built-in types ('s'.upper, l.append).
   const c = cache.get(typeOf(obj), name, false);
   if (c.kind === METHOD) {
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
-    if (d === undefined || absentFrom(c, d, name)) {
+    if (d === undefined || (d.sk === c.keys ? c.index < 0 : absentFrom(c, d, name))) {
       methodFound.self = true;
       return c.func!;
     }
@@ -221,39 +202,25 @@ function loadMethodSlow(cache: AttrCache, obj: PyObject, name: string): PyObject
 
 /** STORE_ATTR */
 export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
-  if (obj instanceof PyInstance && obj.ob_type.version === cache.version && cache.kind === INSTANCE_DICT) {
-    const d = obj.__dict__;
-    if (d !== undefined && d.sk === cache.keys) {
-      // A present key is replaced in place; a new one (`__init__`'s stores: the cached list
-      // is the one before the name) appended when the dict's values array has room.
-      const i = cache.index;
-      if (i >= 0) {
-        d.sv[i] = value;
-        return;
-      }
-      const a = cache.added;
-      if (a !== null && d.appendKey(a, value)) return;
-    }
-  }
-  storeAttrSlow(cache, obj, name, value);
-}
-
-function storeAttrSlow(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
   if (obj instanceof PyInstance) {
     const c = cache.get(obj.ob_type, name, true);
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined) {
       const ks = d.sk;
       if (ks !== null) {
-        const i = indexIn(c, ks, name);
+        // A present key is replaced in place; a new one (`__init__`'s stores: the cached
+        // list is the one before the name) is appended when the values array has room.
+        const i = ks === c.keys ? c.index : indexIn(c, ks, name);
         if (i >= 0) {
           d.sv[i] = value;
           return;
         }
+        const a = c.added;
+        if (a !== null && d.appendKey(a, value)) return;
         d.setStr(name, value);
-        // Remember the transition the store took (the list it led to), for appendKey.
+        // Remember the key list the store led to, for appendKey next time.
         const nk = d.sk;
-        if (nk !== null && nk !== ks && c.keys === ks) c.added = nk;
+        if (nk !== null && nk !== ks) c.added = nk;
         return;
       }
       d.setStr(name, value);
