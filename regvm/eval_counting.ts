@@ -284,6 +284,23 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
             break;
           }
+          case RegOp.ATTR_JUMP: {
+            // LOAD_ATTR + a conditional jump on the attribute (the attrjump pass). The lookup
+            // raises with pc on the first operand word: the LOAD_ATTR's position in tracebacks.
+            const at = pc;
+            let c = inl[at] as AttrCache | undefined;
+            if (c === undefined) inl[at] = c = new AttrCache();
+            pc = at + 1;
+            const v = loadAttrCached(c, regs[w[at + 1]] as PyObject, names[w[at + 2]]);
+            pc = at;
+            const sense = w[at + 3];
+            let take: boolean;
+            if (sense === 0) take = v === false ? true : v === true ? false : !isTrue(v);
+            else if (sense === 1) take = v === true ? true : v === false ? false : isTrue(v);
+            else take = (v === None) === (sense === 2);
+            pc = take ? w[at + 4] : at + 5;
+            break;
+          }
           case RegOp.IS_JUMP:
             pc = (regs[w[pc + 1]] === regs[w[pc + 2]]) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
             break;

@@ -217,6 +217,13 @@ const TABLE: Record<string, Row> = {
     semantics: 'R[A] := next(R[B]); pc := C; on exhaustion fall through (a loop\'s JUMP back to its FOR_ITER: the loopinv pass)',
     jumps: true,
   },
+  ATTR_JUMP: {
+    operands: 'rnij',
+    semantics:
+      'if test C (0: not, 1: truth, 2: is None, 3: is not None) of getattr(R[A], N[B]): pc := D ' +
+      '(LOAD_ATTR into a temporary + the conditional jump that consumes it: the attrjump pass)',
+    jumps: true,
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -341,6 +348,7 @@ export const enum RegOp {
   CALL_ATTR = 93,
   CALL_GLOBAL = 94,
   FOR_ITER_BACK = 95,
+  ATTR_JUMP = 96,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -440,6 +448,7 @@ const REG_OP_ENUM: Record<string, number> = {
   CALL_ATTR: RegOp.CALL_ATTR,
   CALL_GLOBAL: RegOp.CALL_GLOBAL,
   FOR_ITER_BACK: RegOp.FOR_ITER_BACK,
+  ATTR_JUMP: RegOp.ATTR_JUMP,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

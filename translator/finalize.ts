@@ -315,6 +315,49 @@ export function invertLoops(low: Lowered): number {
   return count;
 }
 
+const ATTR_JUMP_SENSE: ReadonlyMap<number, number> = new Map([
+  [R.JUMP_IF_FALSE, 0],
+  [R.JUMP_IF_TRUE, 1],
+  [R.JUMP_IF_NONE, 2],
+  [R.JUMP_IF_NOT_NONE, 3],
+]);
+
+/**
+ * Attribute tests (pass attrjump): `LOAD_ATTR t, o, name; JUMP_IF_<sense> t, L` with t a
+ * temporary read by nothing else becomes `ATTR_JUMP o, name, sense, L` (`if self.x:`,
+ * `if node.left is None:`, `while t.link is not None:`). The two are adjacent and in one block
+ * and protected range, so nothing runs between them; the attribute's errors keep the
+ * LOAD_ATTR's position (lookupSrc, as the fused calls).
+ */
+export function fuseAttrJumps(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 1 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ATTR_JUMP_SENSE.has(ins[i + 1].op)) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = new Uint8Array(ins.length + 1);
+  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    const j = ins[i + 1];
+    const sense = ATTR_JUMP_SENSE.get(j.op);
+    if (x.op !== R.LOAD_ATTR || sense === undefined || isBlockStart[i + 1] || x.handler !== j.handler) continue;
+    const t = x.args[0] as number;
+    if (t < low.nlocalsplus || j.args[0] !== t) continue;
+    let liveAfter = false;
+    for (const k of succ[i + 1]) if (k < ins.length && live[k].has(t)) liveAfter = true;
+    if (liveAfter) continue;
+    ins[i + 1] = { op: R.ATTR_JUMP, args: [x.args[1], x.args[2], sense, j.args[1]], src: j.src, handler: j.handler, lookupSrc: x.src };
+    keep[i] = 0;
+    count++;
+    i++;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
 /** Renumber scratch and constant registers into a dense file and encode. */
 export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const code: CodeObject = a.code;
@@ -327,6 +370,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.jumps) low.counts.jumps += threadJumps(low);
   if (passes.retjump) low.counts.retjump += returnJumps(low);
   if (passes.loopinv) low.counts.loopinv += invertLoops(low);
+  if (passes.attrjump) low.counts.attrjump += fuseAttrJumps(low, a);
 
   const kills = callsKillingTemps(low, a);
   const nl = low.nlocalsplus;

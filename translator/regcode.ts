@@ -62,6 +62,8 @@ export interface PassCounts {
   retjump: number;
   /** A loop's JUMP back to its FOR_ITER replaced by FOR_ITER_BACK at the loop's bottom. */
   loopinv: number;
+  /** LOAD_ATTR + JUMP_IF_FALSE/TRUE/NONE/NOT_NONE on its (then dead) result fused into ATTR_JUMP. */
+  attrjump: number;
 }
 
 /** RegCode.inline's mark, at the word after a call's opcode, of a call whose dead temporary operands the VM clears. */
@@ -110,7 +112,7 @@ export interface RegCode {
   simpleArgc: number;
 }
 
-export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv'] as const;
+export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump'] as const;
 export type PassName = (typeof ALL_PASSES)[number];
 
 export interface PassSet {
@@ -124,6 +126,7 @@ export interface PassSet {
   callglobal: boolean;
   retjump: boolean;
   loopinv: boolean;
+  attrjump: boolean;
 }
 
 /**
@@ -133,14 +136,14 @@ export interface PassSet {
 export function parsePasses(list: readonly string[] | undefined): PassSet {
   const all: PassSet = {
     copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true,
-    callattr: true, callglobal: true, retjump: true, loopinv: true,
+    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true,
   };
   if (list === undefined || list.length === 0) return all;
   const items = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 1 && items[0] === 'all') return all;
   const none: PassSet = {
     copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false,
-    callattr: false, callglobal: false, retjump: false, loopinv: false,
+    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false,
   };
   if (items.length === 1 && items[0] === 'none') return none;
   const subtractive = items.every((s) => s.startsWith('-'));

@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -92,11 +92,19 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(rc.passes.callattr).toBeGreaterThan(0);
   });
 
+  it('an attribute test jumps in one instruction; a value used after the test is left alone', () => {
+    const t = ops('attr_tests');
+    expect(t.filter((n) => n === 'ATTR_JUMP').length).toBeGreaterThanOrEqual(5);
+    expect(ops('attr_tests', ['-attrjump'])).not.toContain('ATTR_JUMP');
+    // `n = n.link` keeps its LOAD_ATTR (stored, not tested).
+    expect(t).toContain('LOAD_ATTR');
+  });
+
   it('each new pass is counted in the static counters', () => {
     let out = '';
     const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, t) => (out += t) });
     const st = r.counters!.static.reg!;
-    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
+    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
     const dyn = r.counters!.reg!.by_opcode;
     expect(dyn.CALL_ATTR).toBeGreaterThan(0);
     expect(dyn.FOR_ITER_BACK).toBeGreaterThan(0);
@@ -109,6 +117,8 @@ describe('fused calls, return jumps and loop inversion', () => {
     'error inside the called method': 'class A:\n    def m(self, k):\n        return {}[k]\n\ndef f(a):\n    return a.m("key")\n\nf(A())\n',
     'error inside the called global': 'def g(v):\n    return 1 / v\n\ndef f():\n    return g(0)\n\nf()\n',
     'iterator raising at the loop bottom': 'def it():\n    yield 1\n    raise KeyError(2)\n\ndef f():\n    t = 0\n    for v in it():\n        t += v\n    return t\n\nf()\n',
+    'attribute missing in an attribute test': 'class A:\n    pass\n\ndef f(a):\n    while a.link is not None:\n        a = 1\n\nf(A())\n',
+    '__bool__ raising in an attribute test': 'class B:\n    def __bool__(self):\n        raise ValueError(1)\n\nclass A:\n    x = B()\n\ndef f(a):\n    if a.x:\n        return 1\n\nf(A())\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
   };
   for (const [what, src] of Object.entries(failing)) {

@@ -144,6 +144,44 @@ def loops():
         print('ValueError', e)
 
 
+class Node:
+    def __init__(self, v, link=None):
+        self.v = v
+        self.link = link
+        self.flag = v % 2 == 0
+
+
+class Falsy:
+    def __bool__(self):
+        return False
+
+
+def attr_tests():
+    n = Node(1, Node(2, Node(3)))
+    seen = []
+    while n.link is not None:
+        if n.flag:
+            seen.append('even')
+        if not n.flag:
+            seen.append('odd')
+        if n.link.link is None:
+            seen.append('last-but-one')
+        seen.append(n.v)
+        n = n.link
+    print(seen, n.v)
+    n.flag = Falsy()
+    print('falsy' if not n.flag else 'truthy')
+    if n.flag:
+        print('no')
+    else:
+        print('yes')
+    try:
+        if n.nothere:
+            pass
+    except AttributeError as e:
+        print('AttributeError', e)
+
+
 def bad_iter():
     yield 1
     yield 2
@@ -153,3 +191,4 @@ def bad_iter():
 calls()
 print(pick(5), pick(1), pick(0), first_even([1, 3, 4, 5]), first_even([1]))
 loops()
+attr_tests()
