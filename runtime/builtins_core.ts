@@ -447,7 +447,27 @@ addBuiltin('sum', (args, kwargs) => {
   return acc;
 });
 
+/**
+ * x < y (less) or x > y for two exact floats or safe-integer ints (exact as doubles; NaN
+ * compares false as in CPython), else undefined: raytrace's `min(c.x, 1.0)` went through
+ * richCompareBool's slot dispatch for every pixel channel.
+ */
+function orderedDoubles(x: PyObject, y: PyObject, less: boolean): boolean | undefined {
+  let a: number, b: number;
+  if (typeof x === 'number') a = x;
+  else if (x instanceof PyFloat && x.ob_type === T.floatType) a = x.value;
+  else return undefined;
+  if (typeof y === 'number') b = y;
+  else if (y instanceof PyFloat && y.ob_type === T.floatType) b = y.value;
+  else return undefined;
+  return less ? a < b : a > b;
+}
+
 function minmax(name: 'min' | 'max', args: PyObject[], kwargs: KwArgs): PyObject {
+  if (args.length === 2 && kwargs === null) {
+    const r = orderedDoubles(args[1], args[0], name === 'min');
+    if (r !== undefined) return r ? args[1] : args[0];
+  }
   let key: PyObject = None;
   let dflt: PyObject | undefined;
   if (kwargs !== null) {

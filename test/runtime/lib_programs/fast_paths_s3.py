@@ -165,3 +165,9 @@ cmp_vals = [0, 5, -5, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53), -(2 ** 64),
 for x in cmp_vals:
     print(repr(x), "".join("%d%d%d%d%d%d" % (x < y, x <= y, x == y, x != y, x > y, x >= y) for y in cmp_vals))
 print(2 ** 64 == 2.0 ** 64, 2 ** 64 + 1 == 2.0 ** 64, 2 ** 64 + 1 > 2.0 ** 64, 10 ** 30 == 1e30, 10 ** 400 > 1e308, -(10 ** 400) < float("-inf"))
+
+# --- min/max of two numbers (which object is returned matters: -0.0 vs 0, nan, int vs float)
+mm = [0, -0.0, 0.0, 1, 1.0, -2.5, float("nan"), float("inf"), True, 2 ** 60, 3]
+for x in mm:
+    print(repr(x), " ".join(repr(min(x, y)) + "/" + repr(max(x, y)) for y in mm))
+print(min(1.0, 1), max(1, 1.0), min(2, 1.5), max(F(2.0), 3.0), min(3.0, F(2.0)), type(min(F(1.0), 5)).__name__)
