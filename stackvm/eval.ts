@@ -31,12 +31,12 @@ import {
 } from '../runtime/ops';
 import { delAttr, methodFound } from '../runtime/attr';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
-import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
+import { loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { callObject, kwargsFromVector } from '../runtime/call';
 import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge } from '../runtime/containers';
 import { PyGenerator, genResume } from '../runtime/generator';
 import {
-  GlobalCache, loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
+  loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
   chainContext, exceptionMatches, unpackSequence, unpackEx, formatValue, dictMergeForCall, listExtend, expandCallArgs,
   makeFunction, beforeWith, isMapping, isSequence, matchKeys, matchClass, importName, importFrom, importStar,
 } from '../runtime/vmhelpers';
@@ -246,9 +246,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
 
           // ---------------------------------------------------------------- globals and names
           case O.LOAD_GLOBAL: {
-            const caches = f.decoded.globalCaches;
-            let c = caches[ipc];
-            if (c === undefined) c = caches[ipc] = new GlobalCache();
+            const c = f.decoded.globalCaches[ipc];
             const v = loadGlobalCached(c, f.globals, f.builtins, names[oparg >> 1], code);
             if (oparg & 1) s[sp++] = undefined;
             s[sp++] = v;
@@ -304,9 +302,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
 
           // ---------------------------------------------------------------- attributes
           case O.LOAD_ATTR: {
-            const caches = f.decoded.attrCaches;
-            let c = caches[ipc];
-            if (c === undefined) c = caches[ipc] = new AttrCache();
+            const c = f.decoded.attrCaches[ipc];
             s[sp - 1] = loadAttrCached(c, s[sp - 1]!, names[oparg]);
             pc += C.LOAD_ATTR;
             break;
@@ -314,9 +310,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.STORE_ATTR: {
             const obj = s[--sp]!;
             const v = s[--sp]!;
-            const caches = f.decoded.attrCaches;
-            let c = caches[ipc];
-            if (c === undefined) c = caches[ipc] = new AttrCache();
+            const c = f.decoded.attrCaches[ipc];
             storeAttrCached(c, obj, names[oparg], v);
             s[sp] = undefined;
             s[sp + 1] = undefined;
@@ -328,9 +322,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           case O.LOAD_METHOD: {
             const obj = s[sp - 1]!;
-            const caches = f.decoded.attrCaches;
-            let c = caches[ipc];
-            if (c === undefined) c = caches[ipc] = new AttrCache();
+            const c = f.decoded.attrCaches[ipc];
             const m = loadMethodCached(c, obj, names[oparg]);
             if (methodFound.self) {
               s[sp - 1] = m;

@@ -56,9 +56,14 @@ export interface Decoded {
   args: Int32Array;
   /** Exception table entries (code units), in table order. */
   handlers: ExceptionTableEntry[];
-  /** Per-unit inline caches (LOAD_GLOBAL; LOAD_ATTR/LOAD_METHOD/STORE_ATTR), created lazily. */
-  globalCaches: (GlobalCache | undefined)[];
-  attrCaches: (AttrCache | undefined)[];
+  /**
+   * Per-unit inline caches (LOAD_GLOBAL; LOAD_ATTR/LOAD_METHOD/STORE_ATTR), made here for
+   * every such instruction (other units hold a shared unused one), so that the loop has no
+   * allocation site for them: each `new` in the loop was inlined by TurboFan from the
+   * loop's one inlining budget, and a lazily filled array is holey.
+   */
+  globalCaches: GlobalCache[];
+  attrCaches: AttrCache[];
   /**
    * Finished function frames of this code, ready for reuse (a call allocates no Frame and
    * no array when one is here). Only frames no one can still reach go here: never a
@@ -82,6 +87,9 @@ export interface Decoded {
 }
 
 const DERIVED_KEY = 'stackvm';
+/** What Decoded's cache arrays hold at units that are not cached instructions (never used). */
+const UNUSED_GLOBAL_CACHE = new GlobalCache();
+const UNUSED_ATTR_CACHE = new AttrCache();
 
 /** The decoded form of `code`, computed once. */
 export function decode(code: CodeObject): Decoded {
@@ -119,14 +127,21 @@ export function decode(code: CodeObject): Decoded {
     if (args[u] < 0 || args[u] >= 1 << 23) throw new RangeError(`pyvm: oparg ${args[u]} too large for the stack VM`);
     words[u] = qops[u] | (args[u] << 8);
   }
+  const globalCaches: GlobalCache[] = [];
+  const attrCaches: AttrCache[] = [];
+  for (let u = 0; u < n; u++) {
+    const op = ops[u];
+    globalCaches.push(op === Op.LOAD_GLOBAL ? new GlobalCache() : UNUSED_GLOBAL_CACHE);
+    attrCaches.push(op === Op.LOAD_ATTR || op === Op.STORE_ATTR || op === Op.LOAD_METHOD ? new AttrCache() : UNUSED_ATTR_CACHE);
+  }
   const d: Decoded = {
     ops,
     qops,
     words,
     args,
     handlers: decodeExceptionTable(code.co_exceptiontable),
-    globalCaches: [],
-    attrCaches: [],
+    globalCaches,
+    attrCaches,
     pool: [],
     pushes: null,
     pops: null,
