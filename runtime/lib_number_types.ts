@@ -256,22 +256,40 @@ function isIntPrim(v: PyObject): v is number | bigint {
   return typeof v === 'number' || typeof v === 'bigint';
 }
 
+/**
+ * True when x is an instance of a Python subclass of float or complex. CPython's int slots
+ * return NotImplemented for any non-int, so such an operand's own (reflected) method runs
+ * next: `3 + F(2.0)` calls F.__radd__. The slots here compute int-with-float results
+ * directly (the same value for exact floats), so they step aside only for subclasses.
+ */
+function floatSubclassOperand(x: PyObject): boolean {
+  return (x instanceof PyFloat && x.ob_type !== floatType) || (x instanceof PyComplex && x.ob_type !== complexType);
+}
+
+/** An int slot's non-int case: NotImplemented for float/complex subclasses, else the general operation. */
+function intMixed(op: NumBinOp, v: PyObject, w: PyObject): PyObject {
+  return floatSubclassOperand(v) || floatSubclassOperand(w) ? NotImplemented : numericBinaryOp(op, v, w);
+}
+
 setSlots(intType, {
   ...arithmeticSlots,
+  nb_true_divide: (v, w) => intMixed('/', v, w),
+  nb_divmod: (v, w) => intMixed('divmod', v, w),
+  nb_power: (v, w) => intMixed('**', v, w),
   // int <op> int straight to int_ops, without numericBinaryOp's operand ranking: the
   // overflowing `state * 1103515245 + 12345` steps of wordcount/sorting reach these.
   // Bools and subclass instances take the general path (bool & bool stays a bool there).
   // One literal per slot, so each call site of int_ops stays monomorphic.
-  nb_add: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intAdd(v, w) : numericBinaryOp('+', v, w)),
-  nb_subtract: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intSub(v, w) : numericBinaryOp('-', v, w)),
-  nb_multiply: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intMul(v, w) : numericBinaryOp('*', v, w)),
-  nb_floor_divide: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intFloorDiv(v, w) : numericBinaryOp('//', v, w)),
-  nb_remainder: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intMod(v, w) : numericBinaryOp('%', v, w)),
-  nb_lshift: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intLshift(v, w) : numericBinaryOp('<<', v, w)),
-  nb_rshift: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intRshift(v, w) : numericBinaryOp('>>', v, w)),
-  nb_and: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intAnd(v, w) : numericBinaryOp('&', v, w)),
-  nb_or: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intOr(v, w) : numericBinaryOp('|', v, w)),
-  nb_xor: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intXor(v, w) : numericBinaryOp('^', v, w)),
+  nb_add: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intAdd(v, w) : intMixed('+', v, w)),
+  nb_subtract: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intSub(v, w) : intMixed('-', v, w)),
+  nb_multiply: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intMul(v, w) : intMixed('*', v, w)),
+  nb_floor_divide: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intFloorDiv(v, w) : intMixed('//', v, w)),
+  nb_remainder: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intMod(v, w) : intMixed('%', v, w)),
+  nb_lshift: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intLshift(v, w) : intMixed('<<', v, w)),
+  nb_rshift: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intRshift(v, w) : intMixed('>>', v, w)),
+  nb_and: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intAnd(v, w) : intMixed('&', v, w)),
+  nb_or: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intOr(v, w) : intMixed('|', v, w)),
+  nb_xor: (v, w) => (isIntPrim(v) && isIntPrim(w) ? I.intXor(v, w) : intMixed('^', v, w)),
   nb_bool: (v) => (typeof v === 'boolean' ? v : v instanceof I.PyIntSub ? v.value !== 0 : v !== 0),
   // Overrides of the core's versions that also accept boxed subclass instances.
   tp_repr: (v) => (typeof v === 'boolean' ? (v ? '1' : '0') : I.intRepr(intValue(v))),
@@ -298,25 +316,36 @@ function floatOperand(v: PyObject): number | undefined {
   return undefined;
 }
 
+/** A float slot's general case: NotImplemented for complex subclasses (as intMixed for int). */
+function floatMixed(op: NumBinOp, v: PyObject, w: PyObject): PyObject {
+  return (v instanceof PyComplex && v.ob_type !== complexType) || (w instanceof PyComplex && w.ob_type !== complexType)
+    ? NotImplemented
+    : numericBinaryOp(op, v, w);
+}
+
 setSlots(floatType, {
   ...arithmeticSlots,
+  nb_floor_divide: (v, w) => floatMixed('//', v, w),
+  nb_remainder: (v, w) => floatMixed('%', v, w),
+  nb_divmod: (v, w) => floatMixed('divmod', v, w),
+  nb_power: (v, w) => floatMixed('**', v, w),
   // float <op> float/int without numericBinaryOp's operand ranking (spectral_norm's
   // `1.0 / int`); anything else (bigints, bools, complex, subclasses' ints) goes the general way.
   nb_add: (v, w) => {
     const a = floatOperand(v), b = floatOperand(w);
-    return a !== undefined && b !== undefined ? new PyFloat(a + b) : numericBinaryOp('+', v, w);
+    return a !== undefined && b !== undefined ? new PyFloat(a + b) : floatMixed('+', v, w);
   },
   nb_subtract: (v, w) => {
     const a = floatOperand(v), b = floatOperand(w);
-    return a !== undefined && b !== undefined ? new PyFloat(a - b) : numericBinaryOp('-', v, w);
+    return a !== undefined && b !== undefined ? new PyFloat(a - b) : floatMixed('-', v, w);
   },
   nb_multiply: (v, w) => {
     const a = floatOperand(v), b = floatOperand(w);
-    return a !== undefined && b !== undefined ? new PyFloat(a * b) : numericBinaryOp('*', v, w);
+    return a !== undefined && b !== undefined ? new PyFloat(a * b) : floatMixed('*', v, w);
   },
   nb_true_divide: (v, w) => {
     const a = floatOperand(v), b = floatOperand(w);
-    return a !== undefined && b !== undefined ? new PyFloat(F.floatTrueDiv(a, b)) : numericBinaryOp('/', v, w);
+    return a !== undefined && b !== undefined ? new PyFloat(F.floatTrueDiv(a, b)) : floatMixed('/', v, w);
   },
   nb_bool: (v) => floatValue(v) !== 0,
   nb_int: (v) => I.floatToInt(floatValue(v)),

@@ -171,3 +171,28 @@ mm = [0, -0.0, 0.0, 1, 1.0, -2.5, float("nan"), float("inf"), True, 2 ** 60, 3]
 for x in mm:
     print(repr(x), " ".join(repr(min(x, y)) + "/" + repr(max(x, y)) for y in mm))
 print(min(1.0, 1), max(1, 1.0), min(2, 1.5), max(F(2.0), 3.0), min(3.0, F(2.0)), type(min(F(1.0), 5)).__name__)
+
+# --- int <op> float/complex subclass: int's slot steps aside, the subclass's reflected method runs
+class G(float):
+    def __radd__(self, o):
+        return "G.radd"
+
+    def __rtruediv__(self, o):
+        return "G.rtruediv"
+
+    def __rpow__(self, o):
+        return "G.rpow"
+
+
+class H(complex):
+    def __rmul__(self, o):
+        return "H.rmul"
+
+
+g = G(2.0)
+h = H(1, 2)
+print(3 + g, True + g, (2 ** 70) + g, 3 / g, 3 ** g, 3 - g, 3 * g, divmod(7, g), 7 // g, 7 % g)
+print(3 * h, 3 + h, 2.0 * h, 2.5 + h, (3).__radd__(g), (3).__rsub__(g))
+x = 5
+x += g
+print(x)
