@@ -56,6 +56,21 @@ function floatArg(v: PyObject, hooks: FormatHooks): number {
   return raise('TypeError', `must be real number, not ${hooks.typeName(v)}`);
 }
 
+/**
+ * The end of the run of ASCII digits at fmt[i] (a loop: a regex on a slice per width and
+ * precision was 4% of a `"%.3f" % v` loop).
+ */
+function digitsEnd(fmt: string, i: number): number {
+  const stop = fmt.length;
+  let e = i;
+  while (e < stop) {
+    const c = fmt.charCodeAt(e);
+    if (c < 48 || c > 57) break;
+    e++;
+  }
+  return e;
+}
+
 /** `fmt % args` for a str format (PyUnicode_Format). */
 export function percentFormat(fmt: string, args: PyObject, hooks: FormatHooks): string {
   const isTuple = args instanceof PyTuple;
@@ -111,8 +126,13 @@ export function percentFormat(fmt: string, args: PyObject, hooks: FormatHooks): 
       if (width < 0) { flags |= F_LJUST; width = -width; }
       i++;
     } else {
-      const m = /^\d+/.exec(fmt.slice(i, i + 20));
-      if (m) { width = Number(m[0]); i += m[0].length; }
+      const e = digitsEnd(fmt, i);
+      if (e > i) {
+        // CPython's limits: a width up to PY_SSIZE_T_MAX, a precision up to INT_MAX.
+        if (e - i > 18 && BigInt(fmt.slice(i, e)) > 9223372036854775807n) raise('ValueError', 'width too big');
+        width = Number(fmt.slice(i, e));
+        i = e;
+      }
     }
     let prec = -1;
     if (fmt[i] === '.') {
@@ -123,9 +143,13 @@ export function percentFormat(fmt: string, args: PyObject, hooks: FormatHooks): 
         prec = Math.max(0, Number(asInt(p)));
         i++;
       } else {
-        const m = /^\d+/.exec(fmt.slice(i, i + 20));
+        const e = digitsEnd(fmt, i);
         prec = 0;
-        if (m) { prec = Number(m[0]); i += m[0].length; }
+        if (e > i) {
+          prec = Number(fmt.slice(i, e));
+          if (prec > 2147483647) raise('ValueError', 'precision too big');
+          i = e;
+        }
       }
     }
     while (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;

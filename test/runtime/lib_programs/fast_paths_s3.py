@@ -196,3 +196,16 @@ print(3 * h, 3 + h, 2.0 * h, 2.5 + h, (3).__radd__(g), (3).__rsub__(g))
 x = 5
 x += g
 print(x)
+
+# --- printf-style widths and precisions (digits parsed by a loop; CPython's limits)
+v = 3.14159
+for f in ("%.3f", "%10.2f", "%-8d|", "%05d", "%.0f", "%3s|", "%.12345678901234567890f", "%12345678901234567890123d", "%.*f", "%*d", "%(a)5.1f", "%x", "%%", "%5%"):
+    try:
+        if "*" in f:
+            print(repr(f % (3, 7)))
+        elif "(a)" in f:
+            print(repr(f % {"a": v}))
+        else:
+            print(repr(f % (v if "f" in f else 42)))
+    except (ValueError, TypeError, OverflowError, MemoryError) as e:
+        print(type(e).__name__, e)
