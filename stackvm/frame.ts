@@ -12,7 +12,7 @@
 // slots [0, nlocalsplus) are the fast locals/cells/frees, the value stack grows from
 // nlocalsplus up; `sp` is the index of the next free slot.
 
-import { CodeObject } from '../frontend/code';
+import { CodeObject, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { CACHE_ENTRIES, EXTENDED_ARG, HASJREL, HASJBACK, stackPops, stackPushes, OPINFO, Op } from '../frontend/opcode';
 
 const RESUME = Op.RESUME;
@@ -70,6 +70,12 @@ export interface Decoded {
    * generator's frame.
    */
   pool: Frame[];
+  /**
+   * The positional argument count a call may copy straight into a pooled frame's slots
+   * (StackVM.pushFrame's fast path): co_argcount for a function (CO_OPTIMIZED) without
+   * *args, **kwargs or keyword-only parameters; -1 otherwise.
+   */
+  plainArgc: number;
   /** Per-unit pushes/pops when the instruction does not jump (counting mode only). */
   pushes: Int32Array | null;
   pops: Int32Array | null;
@@ -143,6 +149,10 @@ export function decode(code: CodeObject): Decoded {
     globalCaches,
     attrCaches,
     pool: [],
+    plainArgc:
+      (code.co_flags & (CO_OPTIMIZED | CO_VARARGS | CO_VARKEYWORDS)) === CO_OPTIMIZED && code.co_kwonlyargcount === 0
+        ? code.co_argcount
+        : -1,
     pushes: null,
     pops: null,
     jumpPushDelta: null,

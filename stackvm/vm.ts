@@ -16,7 +16,7 @@ import { getAttrOpt } from '../runtime/attr';
 import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
 import { repr } from '../runtime/ops';
-import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, CO_COROUTINE, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
+import { CodeObject, CO_VARARGS, CO_OPTIMIZED, CO_COROUTINE, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
 import { Frame, Decoded, decode } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
@@ -56,6 +56,23 @@ export class StackVM implements ExecBackend {
       this.depth--;
       raiseRecursionError();
     }
+    // The common call, small enough for TurboFan to inline into the eval loop: a pooled
+    // frame of a function called with exactly its positional parameters.
+    const d = func.stackDecoded as Decoded | undefined;
+    if (d !== undefined && d.plainArgc === n && kwnames === null && kwmap === null && d.pool.length > 0) {
+      const f = d.pool.pop()!;
+      f.func = func;
+      f.globals = func.globals;
+      f.builtins = this.interp.builtins;
+      const s = f.s;
+      for (let i = 0; i < n; i++) s[i] = args[start + i];
+      return f;
+    }
+    return this.newFrame(func, args, start, n, kwnames, kwmap);
+  }
+
+  /** pushFrame's other cases (depth already counted): a new frame, or arguments to bind. */
+  private newFrame(func: PyFunction, args: PyObject[], start: number, n: number, kwnames: readonly string[] | null, kwmap: KwArgs): Frame {
     const code = func.code;
     let d = func.stackDecoded as Decoded | undefined;
     if (d === undefined) func.stackDecoded = d = decode(code);
@@ -71,10 +88,7 @@ export class StackVM implements ExecBackend {
       f = new Frame(code, func, func.globals, this.interp.builtins, locals, d);
     }
     const s = f.s;
-    if (
-      kwnames === null && kwmap === null && n === code.co_argcount &&
-      (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0
-    ) {
+    if (kwnames === null && kwmap === null && n === d.plainArgc) {
       for (let i = 0; i < n; i++) s[i] = args[start + i];
     } else {
       const a = start === 0 && n === args.length ? args : args.slice(start, start + n);
