@@ -6,7 +6,7 @@
 // squares in double-double so that they round like CPython's vector_norm.
 
 import { PyObject, PyFloat, PyTuple, None } from '../object';
-import { typeOf } from '../types';
+import { typeOf, floatType } from '../types';
 import { forEach, binaryOp, isTrue, index as opIndex } from '../ops';
 import { callObject } from '../call';
 import { lookupSpecial } from '../attr';
@@ -191,7 +191,10 @@ function roundingFn(name: '__floor__' | '__ceil__' | '__trunc__', f: (x: number)
   return (args: PyObject[]): PyObject => {
     const v = args[0];
     if (isIntLike(v)) return I.asInt(v);
-    if (v instanceof PyFloat && typeOf(v).lookup(name) === undefined) return I.floatToInt(f(v.value));
+    // An exact float directly, as CPython's PyFloat_CheckExact test (float defines __floor__,
+    // so the special-method call below was taken for every float: 10x CPython's time;
+    // raytrace floors two floats per checkerboard hit). A subclass may override it.
+    if (v instanceof PyFloat && (v.ob_type === floatType || typeOf(v).lookup(name) === undefined)) return I.floatToInt(f(v.value));
     const m = lookupSpecial(v, name);
     if (m !== undefined) return callObject(m, [], null);
     if (name === '__trunc__') raise('TypeError', `type ${typeOf(v).name} doesn't define __trunc__ method`);

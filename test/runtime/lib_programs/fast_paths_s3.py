@@ -209,3 +209,19 @@ for f in ("%.3f", "%10.2f", "%-8d|", "%05d", "%.0f", "%3s|", "%.1234567890123456
             print(repr(f % (v if "f" in f else 42)))
     except (ValueError, TypeError, OverflowError, MemoryError) as e:
         print(type(e).__name__, e)
+
+# --- math.floor/ceil/trunc: exact floats directly, subclasses through __floor__
+import math
+class Q(float):
+    def __floor__(self):
+        return "Q.floor"
+class P(float):
+    pass
+for v in (2.5, -2.5, 0.0, -0.0, 1e300, -1e-300, 7, True, 2 ** 70, Q(1.5), P(-1.5)):
+    print(repr(v), math.floor(v), math.ceil(v), math.trunc(v))
+for bad in (float("inf"), float("-inf"), float("nan")):
+    for f in (math.floor, math.ceil, math.trunc):
+        try:
+            print(f(bad))
+        except (OverflowError, ValueError) as e:
+            print(type(e).__name__, e)
