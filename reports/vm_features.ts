@@ -44,6 +44,36 @@ export const VM_FEATURES: readonly VmFeature[] = [
   {
     vm: 'reg',
     kind: 'instruction set',
+    feature: 'CALL_ATTR: a method looked up and called in one instruction (LOAD_METHOD + CALL_METHOD; Dalvik\'s invoke-virtual), where nothing between lookup and call can raise or run code',
+    effect: "the 'callattr' pass in the ablation table; with the four below (session 3, reg time, mid sizes): richards 0.88x, deltablue 0.85x, wordcount and raytrace 0.93x, exceptions 0.94x, others 0.95-1.01x",
+  },
+  {
+    vm: 'reg',
+    kind: 'instruction set',
+    feature: 'CALL_GLOBAL: a global function looked up and called in one instruction (LOAD_GLOBAL + CALL), under the same exactness rule',
+    effect: "the 'callglobal' pass in the ablation table (spectral_norm, wordcount, sorting, pidigits)",
+  },
+  {
+    vm: 'reg',
+    kind: 'instruction set',
+    feature: 'a JUMP to a RETURN_VALUE replaced by that return, the MOVE before it folded into its operand',
+    effect: "the 'retjump' pass in the ablation table (deltablue)",
+  },
+  {
+    vm: 'reg',
+    kind: 'instruction set',
+    feature: "FOR_ITER_BACK: loop inversion (the loop's bottom JUMP back to FOR_ITER becomes a FOR_ITER that jumps to the body), one dispatch less per iteration",
+    effect: "the 'loopinv' pass in the ablation table (every for loop)",
+  },
+  {
+    vm: 'reg',
+    kind: 'instruction set',
+    feature: 'ATTR_JUMP: an attribute load and the conditional jump on it in one instruction (`if t.pending:`, `while x.link is not None:`)',
+    effect: "the 'attrjump' pass in the ablation table (richards -18% instructions, binary_trees -6%)",
+  },
+  {
+    vm: 'reg',
+    kind: 'instruction set',
     feature: "dead temporaries cleared after calls (registers are not popped, so a finished call's operands would stay alive)",
     effect: 'memory: binary_trees 14 peak RSS 112.6 -> 104.0 MB; time neutral',
   },
