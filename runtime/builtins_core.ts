@@ -26,6 +26,7 @@ import { currentInterp } from './interp';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, argCount } from './lib_args';
 import * as I from './int_ops';
+import * as F from './float_ops';
 import { asciiEscape } from './format_hooks';
 import { formatObject } from './format_runtime';
 import { cpLen } from './str_methods';
@@ -372,6 +373,16 @@ addBuiltin('pow', (args, kwargs) => {
 });
 
 addBuiltin('round', (args, kwargs) => {
+  // round(x) / round(x, n) of an exact float or a safe int: what float.__round__ and
+  // int.__round__ compute, without argument parsing, the special-method lookup and the
+  // call of the bound method (round(v) was 2.4x CPython's time, mostly that path).
+  if (kwargs === null && (args.length === 1 || (args.length === 2 && typeof args[1] === 'number'))) {
+    const x = args[0];
+    if (x instanceof PyFloat && x.ob_type === T.floatType) {
+      return args.length === 1 ? F.floatRoundToInt(x.value) : new PyFloat(F.floatRound(x.value, args[1] as number));
+    }
+    if (typeof x === 'number') return args.length === 1 ? x : F.intRound(x, args[1] as number);
+  }
   const [number, ndigits] = parseArgs({ fname: 'round', names: ['number', 'ndigits'], required: 1 }, args, kwargs);
   const f = lookupSpecial(number!, '__round__');
   if (f === undefined) typeErr(`type ${typeOf(number!).name} doesn't define __round__ method`);

@@ -225,3 +225,18 @@ for bad in (float("inf"), float("-inf"), float("nan")):
             print(f(bad))
         except (OverflowError, ValueError) as e:
             print(type(e).__name__, e)
+
+# --- round() of exact floats and ints directly; subclasses, bools and None through __round__
+class RF(float):
+    def __round__(self, n=None):
+        return "RF.round"
+for x in (0.5, 1.5, 2.5, -0.5, -1.5, 2.675, 1e300, -1e-300, 0.0, -0.0, 123.456, 5e-324, 7, -15, 25, 12345, 2 ** 53 - 1, True, RF(2.5), float("inf"), float("nan"), 2 ** 60):
+    row = []
+    for nd in (None, 0, 1, 2, -1, -2, 400, -400):
+        try:
+            r = round(x) if nd is None else round(x, nd)
+            row.append(repr(r) + ":" + type(r).__name__)
+        except (OverflowError, ValueError, TypeError) as e:
+            row.append(type(e).__name__ + ":" + str(e))
+    print(repr(x), " ".join(row))
+print(round(2.5, None), round(7, None), round(number=3.7))
