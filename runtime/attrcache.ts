@@ -239,14 +239,17 @@ export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, v
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined && d.sk === c.keys) {
       // A present key is replaced in place; a new one (`__init__`'s stores: the cached list
-      // is the one before the name) is appended when the values array has room.
+      // is the one before the name) is appended (PyDict.appendKey).
       const i = c.index;
       if (i >= 0) {
         d.sv[i] = value;
         return;
       }
       const a = c.added;
-      if (a !== null && d.appendKey(a, value)) return;
+      if (a !== null) {
+        d.appendKey(a, value);
+        return;
+      }
     }
   }
   storeAttrOther(cache, obj, name, value);

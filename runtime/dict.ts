@@ -398,20 +398,7 @@ export class PyDict extends PyBase {
       }
       const nk = ks.with(key);
       if (nk !== null) {
-        const n = ks.names.length;
-        let sv = this.sv;
-        const first = nk.first!;
-        if (n >= first.hint) first.hint = n + 1;
-        if (n >= sv.length) {
-          // Grow to the size dicts with this first key reached before (exact for instances).
-          // The first array is at most FIRST_VALUES_MAX long: a big str-keyed dict sharing its
-          // first key with a class's first attribute must not make every instance's array big.
-          const grown = VALUES_TEMPLATE.slice(0, n === 0 && first.hint > FIRST_VALUES_MAX ? FIRST_VALUES_MAX : first.hint);
-          for (let j = 0; j < n; j++) grown[j] = sv[j];
-          this.sv = sv = grown;
-        }
-        sv[n] = value;
-        this.sk = nk;
+        this.appendKey(nk, value);
         return;
       }
       this.combine().setStr(key, value);
@@ -420,18 +407,26 @@ export class PyDict extends PyBase {
     this.tbl!.setStr(key, value);
   }
   /**
-   * STORE_ATTR's cached new attribute (runtime/attrcache.ts): the caller checked that this
-   * split dict's key list is the one `next` was made from by appending the stored name
-   * (`next = sk.with(name)`, taken once by setStr). Appends `value` in place when the values
-   * array has room (it was sized by the first key's hint) and returns false otherwise.
+   * Appends a key to this split dict: `next` is its key list with the new name appended
+   * (`sk.with(name)`). setStr's last step; STORE_ATTR's cache (runtime/attrcache.ts) calls
+   * it directly for `self.x = x` in `__init__`, having checked that this dict's key list is
+   * the one `next` was made from, without setStr's search of the list and transition lookup.
    */
-  appendKey(next: DictKeys, value: PyObject): boolean {
+  appendKey(next: DictKeys, value: PyObject): void {
     const n = next.names.length - 1;
-    const sv = this.sv;
-    if (n >= sv.length) return false;
+    let sv = this.sv;
+    const first = next.first!;
+    if (n >= first.hint) first.hint = n + 1;
+    if (n >= sv.length) {
+      // Grow to the size dicts with this first key reached before (exact for instances).
+      // The first array is at most FIRST_VALUES_MAX long: a big str-keyed dict sharing its
+      // first key with a class's first attribute must not make every instance's array big.
+      const grown = VALUES_TEMPLATE.slice(0, n === 0 && first.hint > FIRST_VALUES_MAX ? FIRST_VALUES_MAX : first.hint);
+      for (let j = 0; j < n; j++) grown[j] = sv[j];
+      this.sv = sv = grown;
+    }
     sv[n] = value;
     this.sk = next;
-    return true;
   }
   delete(key: PyObject): DictEntry | undefined {
     const ks = this.sk;
