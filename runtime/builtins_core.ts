@@ -361,6 +361,8 @@ function divmod(v: PyObject, w: PyObject): PyObject {
 addBuiltin('divmod', (args) => { argCount('divmod', args, 2, 2); return divmod(args[0], args[1]); }, { noKwargs: true });
 
 addBuiltin('pow', (args, kwargs) => {
+  // pow(x, y): the ** operator, without argument parsing.
+  if (kwargs === null && args.length === 2) return binaryOp(8, args[0], args[1]);
   const [base, exp, mod] = parseArgs({ fname: 'pow', names: ['base', 'exp', 'mod'], required: 2 }, args, kwargs);
   if (mod === undefined || mod === None) return binaryOp(8, base!, exp!);
   if (isIntLike(base!) && isIntLike(exp!) && isIntLike(mod)) return I.intPowMod(base, exp, mod);

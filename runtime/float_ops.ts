@@ -323,6 +323,8 @@ export function hashFloat(x: number): PyInt {
   if (x === Infinity) return 314159;
   if (x === -Infinity) return -314159;
   if (x === 0) return 0;
+  // An integral value below 2**53 hashes as the equal int: itself (|x| < the modulus), -1 -> -2.
+  if (Number.isSafeInteger(x)) return x === -1 ? -2 : x;
   const { m, e } = frexpInt(x);
   // m * 2**e mod P, using 2**61 == 1 (mod P) to reduce the exponent.
   const eMod = ((e % 61) + 61) % 61;

@@ -240,3 +240,15 @@ for x in (0.5, 1.5, 2.5, -0.5, -1.5, 2.675, 1e300, -1e-300, 0.0, -0.0, 123.456, 
             row.append(type(e).__name__ + ":" + str(e))
     print(repr(x), " ".join(row))
 print(round(2.5, None), round(7, None), round(number=3.7))
+
+# --- hash() of integral floats (the equal int's hash), pow() with two arguments
+for x in (1.0, -1.0, 2.0, -2.0, 0.0, -0.0, 0.5, 1.5, -2.5, 1e15, 2.0 ** 52, 2.0 ** 53 - 1, 2.0 ** 53, 2.0 ** 61, -(2.0 ** 53) + 1, 1e300, 5e-324, float("inf"), float("-inf"), 123456789.0, -1e-7):
+    print(repr(x), hash(x), hash(x) == hash(int(x)) if x == x and abs(x) != float("inf") and x == int(x) else "-")
+print(pow(2, 10), pow(2.5, 2), pow(-8, 1 / 3) if False else pow(2, -1), pow(10, 2, 7), pow(base=2, exp=5))
+for a, b in ((0, -1), (0.0, -1), ("x", 2)):
+    try:
+        print(pow(a, b))
+    except (ZeroDivisionError, TypeError) as e:
+        print(type(e).__name__, e)
+d = {1: "int", 2.0: "float"}
+print(d[1.0], d[2], {0.5: 1}[0.5], len({1, 1.0, -1, -1.0, 2 ** 52, 2.0 ** 52}))
