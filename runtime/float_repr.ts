@@ -27,6 +27,15 @@ export function floatRepr(x: number): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  // 1e-4 <= |x| < 1e16 is CPython's positional range; there String(x) is positional too
+  // (JS uses it for 1e-7 <= |x| < 1e21) with the same shortest digits, and only a '.0' for
+  // integral values differs. (No double below 1e16 prints as 1e16: 1e16 is exact; the
+  // smallest double that prints with exponent -4 is the double nearest 1e-4.)
+  const ax0 = x < 0 ? -x : x;
+  if (ax0 >= 1e-4 && ax0 < 1e16) {
+    const s = String(x);
+    return Number.isInteger(x) ? s + '.0' : s;
+  }
   const sign = x < 0 ? '-' : '';
   const { digits, exp } = shortestDigits(x < 0 ? -x : x);
   const n = digits.length;

@@ -252,3 +252,12 @@ for a, b in ((0, -1), (0.0, -1), ("x", 2)):
         print(type(e).__name__, e)
 d = {1: "int", 2.0: "float"}
 print(d[1.0], d[2], {0.5: 1}[0.5], len({1, 1.0, -1, -1.0, 2 ** 52, 2.0 ** 52}))
+
+# --- repr/str of floats around the positional range's ends (1e-4, 1e16) and integral values
+reps = []
+for e in range(-8, 19):
+    for m in (1.0, 1.5, 9.999999999999998, 2.5, 3.141592653589793, 7.0):
+        x = m * 10.0 ** e
+        reps.append(repr(x) + "," + str(-x))
+print(" ".join(reps))
+print(repr(0.0001), repr(0.00009999999999999999), repr(1e16), repr(9999999999999998.0), repr(1e15 + 0.5), str(123456789012345.67), repr(2.0 ** 53), repr(-0.0), repr(1e22), repr(5e-324))
