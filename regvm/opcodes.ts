@@ -224,6 +224,12 @@ const TABLE: Record<string, Row> = {
       '(LOAD_ATTR into a temporary + the conditional jump that consumes it: the attrjump pass)',
     jumps: true,
   },
+  GLOBAL_BINARY_OP: {
+    operands: 'wnwrri',
+    semantics:
+      'R[A] := lookup N[B] in globals, builtins; then R[C] := R[D] <op F> R[E] ' +
+      '(LOAD_GLOBAL + the BINARY_OP after it, in that order: the globalop pass; `f(n - 1)`)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -349,6 +355,7 @@ export const enum RegOp {
   CALL_GLOBAL = 94,
   FOR_ITER_BACK = 95,
   ATTR_JUMP = 96,
+  GLOBAL_BINARY_OP = 97,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -449,6 +456,7 @@ const REG_OP_ENUM: Record<string, number> = {
   CALL_GLOBAL: RegOp.CALL_GLOBAL,
   FOR_ITER_BACK: RegOp.FOR_ITER_BACK,
   ATTR_JUMP: RegOp.ATTR_JUMP,
+  GLOBAL_BINARY_OP: RegOp.GLOBAL_BINARY_OP,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

@@ -11,6 +11,7 @@ import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
 import { PyException, raiseRecursionError } from '../runtime/exceptions';
 import { None } from '../runtime/object';
+import { binaryOpFast } from '../runtime/ops';
 import type { Interpreter } from '../runtime/interp';
 
 /** Counters of one run (design.md's "reg" object). */
@@ -145,4 +146,12 @@ export function clearCallTemps(regs: Reg[], w: Int32Array, pc: number, nl: numbe
     r = w[p + i];
     if (r >= nl && r < constStart) regs[r] = undefined;
   }
+}
+
+/**
+ * binaryOpFast for GLOBAL_BINARY_OP: a call site of its own outside regvm/eval.ts, so that the
+ * eval loop keeps a single call site of binaryOpFast (BINARY_OP's), which TurboFan inlines.
+ */
+export function binaryOpOutOfLine(oparg: number, a: PyObject, b: PyObject): PyObject {
+  return binaryOpFast(oparg, a, b);
 }

@@ -33,6 +33,11 @@ export function readsOf(ins: InstrShape): { regs: number[]; unchecked: number[] 
     case R.SWAP:
       regs.push(ins.args[0] as number, ins.args[1] as number);
       break;
+    case R.GLOBAL_BINARY_OP: {
+      // Its LOAD_GLOBAL writes A before its BINARY_OP reads: a read of A sees that value.
+      const g = ins.args[0] as number;
+      return { regs: regs.filter((r) => r !== g), unchecked };
+    }
     default:
       break;
   }

@@ -358,6 +358,31 @@ export function fuseAttrJumps(low: Lowered, a: Analysis): number {
   return count;
 }
 
+/**
+ * Global operands (pass globalop): `LOAD_GLOBAL g, name` directly followed by a BINARY_OP (in one
+ * block and protected range) becomes `GLOBAL_BINARY_OP g, name, <the BINARY_OP's operands>`: the
+ * lookup still comes first, so this is exact whatever the operation runs, unlike a CALL_GLOBAL
+ * across the BINARY_OP (fib's `LOAD_GLOBAL fib; BINARY_OP n - 1; CALL`, see fuseCalls).
+ */
+export function fuseGlobalOps(low: Lowered): number {
+  const ins = low.instrs;
+  const isBlockStart = new Uint8Array(ins.length + 1);
+  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    if (x.op !== R.LOAD_GLOBAL || y.op !== R.BINARY_OP || isBlockStart[i + 1] || x.handler !== y.handler) continue;
+    ins[i + 1] = { op: R.GLOBAL_BINARY_OP, args: [x.args[0], x.args[1], ...y.args], src: y.src, handler: y.handler, lookupSrc: x.src };
+    keep[i] = 0;
+    count++;
+    i++;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
 /** Renumber scratch and constant registers into a dense file and encode. */
 export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const code: CodeObject = a.code;
@@ -371,6 +396,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.retjump) low.counts.retjump += returnJumps(low);
   if (passes.loopinv) low.counts.loopinv += invertLoops(low);
   if (passes.attrjump) low.counts.attrjump += fuseAttrJumps(low, a);
+  if (passes.globalop) low.counts.globalop += fuseGlobalOps(low);
 
   const kills = callsKillingTemps(low, a);
   const nl = low.nlocalsplus;

@@ -64,6 +64,8 @@ export interface PassCounts {
   loopinv: number;
   /** LOAD_ATTR + JUMP_IF_FALSE/TRUE/NONE/NOT_NONE on its (then dead) result fused into ATTR_JUMP. */
   attrjump: number;
+  /** LOAD_GLOBAL + the BINARY_OP right after it fused into GLOBAL_BINARY_OP. */
+  globalop: number;
 }
 
 /** RegCode.inline's mark, at the word after a call's opcode, of a call whose dead temporary operands the VM clears. */
@@ -112,7 +114,7 @@ export interface RegCode {
   simpleArgc: number;
 }
 
-export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump'] as const;
+export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop'] as const;
 export type PassName = (typeof ALL_PASSES)[number];
 
 export interface PassSet {
@@ -127,6 +129,7 @@ export interface PassSet {
   retjump: boolean;
   loopinv: boolean;
   attrjump: boolean;
+  globalop: boolean;
 }
 
 /**
@@ -136,14 +139,14 @@ export interface PassSet {
 export function parsePasses(list: readonly string[] | undefined): PassSet {
   const all: PassSet = {
     copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true,
-    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true,
+    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true, globalop: true,
   };
   if (list === undefined || list.length === 0) return all;
   const items = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 1 && items[0] === 'all') return all;
   const none: PassSet = {
     copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false,
-    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false,
+    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false, globalop: false,
   };
   if (items.length === 1 && items[0] === 'none') return none;
   const subtractive = items.every((s) => s.startsWith('-'));

@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -100,11 +100,19 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(t).toContain('LOAD_ATTR');
   });
 
+  it('a global loaded right before a BINARY_OP is loaded by it (the lookup still first)', () => {
+    const g = ops('global_ops');
+    expect(g).toContain('GLOBAL_BINARY_OP');
+    expect(ops('global_ops', ['-globalop'])).not.toContain('GLOBAL_BINARY_OP');
+    // `target(n - 1)`: the callee's global is loaded by the BINARY_OP, the CALL stays a CALL.
+    expect(g).toContain('CALL');
+  });
+
   it('each new pass is counted in the static counters', () => {
     let out = '';
     const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, t) => (out += t) });
     const st = r.counters!.static.reg!;
-    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
+    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
     const dyn = r.counters!.reg!.by_opcode;
     expect(dyn.CALL_ATTR).toBeGreaterThan(0);
     expect(dyn.FOR_ITER_BACK).toBeGreaterThan(0);
@@ -119,6 +127,8 @@ describe('fused calls, return jumps and loop inversion', () => {
     'iterator raising at the loop bottom': 'def it():\n    yield 1\n    raise KeyError(2)\n\ndef f():\n    t = 0\n    for v in it():\n        t += v\n    return t\n\nf()\n',
     'attribute missing in an attribute test': 'class A:\n    pass\n\ndef f(a):\n    while a.link is not None:\n        a = 1\n\nf(A())\n',
     '__bool__ raising in an attribute test': 'class B:\n    def __bool__(self):\n        raise ValueError(1)\n\nclass A:\n    x = B()\n\ndef f(a):\n    if a.x:\n        return 1\n\nf(A())\n',
+    'global missing before a BINARY_OP': 'def f(n):\n    return g(n - 1)\n\nf(1)\n',
+    'BINARY_OP raising after its global': 'def g(v):\n    return v\n\ndef f(n):\n    return g(n - "x")\n\nf(1)\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
   };
   for (const [what, src] of Object.entries(failing)) {

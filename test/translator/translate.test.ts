@@ -72,7 +72,7 @@ describe('every conformance .pyc translates and verifies, with every pass set', 
     expect(files.length).toBeGreaterThan(10);
     let stackInstr = 0;
     let regInstr = 0;
-    for (const passes of [undefined, ['none'], ['-copyprop'], ['-sink'], ['-deadmove'], ['-fuse'], ['-callattr', '-callglobal', '-retjump', '-loopinv', '-attrjump']]) {
+    for (const passes of [undefined, ['none'], ['-copyprop'], ['-sink'], ['-deadmove'], ['-fuse'], ['-callattr', '-callglobal', '-retjump', '-loopinv', '-attrjump', '-globalop']]) {
       for (const f of files) {
         const rcs = translateAll(load(f), parsePasses(passes));
         if (passes === undefined) {
@@ -93,10 +93,15 @@ describe('lowering and passes', () => {
   const edge = load(path.join(HERE, 'pyc', 'edge.pyc'));
 
   it('fib: constants as operands, compare-and-branch fused, results sunk', () => {
-    const rc = translate(findCode(shapes, 'fib'), parsePasses(undefined));
+    const rc = translate(findCode(shapes, 'fib'), parsePasses(['-globalop']));
     expect(opNames(rc)).toEqual([
       'CMP_JUMP_IF_FALSE', 'RETURN_VALUE', 'LOAD_GLOBAL', 'BINARY_OP', 'CALL',
       'LOAD_GLOBAL', 'BINARY_OP', 'CALL', 'BINARY_OP', 'RETURN_VALUE',
+    ]);
+    // With every pass, each LOAD_GLOBAL rides on the BINARY_OP after it.
+    expect(opNames(translate(findCode(shapes, 'fib'), parsePasses(undefined)))).toEqual([
+      'CMP_JUMP_IF_FALSE', 'RETURN_VALUE', 'GLOBAL_BINARY_OP', 'CALL',
+      'GLOBAL_BINARY_OP', 'CALL', 'BINARY_OP', 'RETURN_VALUE',
     ]);
     expect(rc.passes.fuse).toBe(1);
     expect(rc.stackInstructions).toBe(21);

@@ -182,6 +182,34 @@ def attr_tests():
         print('AttributeError', e)
 
 
+SCALE = 3
+
+
+class Sub:
+    # `__sub__` rebinds the global being called: CPython has already looked it up.
+    def __sub__(self, other):
+        global target
+        target = lambda v: 'rebound ' + str(v)
+        return 7
+
+
+def target(v):
+    return 'original ' + str(v)
+
+
+def global_ops(n):
+    print(target(n - 1), target(Sub() - 1), target(n - 1))
+    print(n * SCALE, SCALE * n, helper(n + SCALE))
+    try:
+        print(missing_global + n)
+    except NameError as e:
+        print('NameError', e)
+    try:
+        print(helper(n - 'x'))
+    except TypeError as e:
+        print('TypeError', e)
+
+
 def bad_iter():
     yield 1
     yield 2
@@ -192,3 +220,4 @@ calls()
 print(pick(5), pick(1), pick(0), first_even([1, 3, 4, 5]), first_even([1]))
 loops()
 attr_tests()
+global_ops(4)
