@@ -296,8 +296,12 @@ const NO_VALUES: PyObject[] = VALUES_TEMPLATE.slice(0, 0);
 
 /** A Python dict. */
 export class PyDict extends PyBase {
-  /** Combined mode: the table (null while split). */
-  private tbl: HashTable | null = null;
+  /**
+   * Combined mode: the table (null while split). Read (never written) by LOAD_GLOBAL's
+   * cache check (runtime/vmhelpers.ts), which must not call the `table` getter: the getter
+   * may convert, and TurboFan inlined that conversion into the VMs' loops with it.
+   */
+  tbl: HashTable | null = null;
   /**
    * Split mode: the shared key list (null once combined). Public for the attribute inline
    * caches (runtime/attrcache.ts): `d.sk === cachedKeys` means `d.sv[cachedIndex]` is the

@@ -64,11 +64,22 @@ export class GlobalCache {
 
 /** LOAD_GLOBAL: globals then builtins, through the instruction's cache. */
 export function loadGlobalCached(cache: GlobalCache, globals: PyDict, builtins: PyDict, name: string, code: CodeObject | null): PyObject {
+  const gt = globals.tbl;
+  const bt = builtins.tbl;
+  if (gt !== null && bt !== null && cache.globalsVersion === gt.keysVersion && cache.builtinsVersion === bt.keysVersion) {
+    return cache.entry!.value;
+  }
+  return loadGlobalMiss(cache, globals, builtins, name, code);
+}
+
+/**
+ * LOAD_GLOBAL's cache miss (and the first use of a still split dict), separate so that
+ * loadGlobalCached stays small: TurboFan inlines helpers into the VMs' loops from one
+ * budget per loop (docs/performance.md, "Attributes and calls, session 3").
+ */
+function loadGlobalMiss(cache: GlobalCache, globals: PyDict, builtins: PyDict, name: string, code: CodeObject | null): PyObject {
   const gt = globals.table;
   const bt = builtins.table;
-  if (cache.globalsVersion === gt.keysVersion && cache.builtinsVersion === bt.keysVersion && cache.entry !== null) {
-    return cache.entry.value;
-  }
   let e = gt.map.get(name);
   if (e === undefined) e = bt.map.get(name);
   if (e === undefined) throw nameError(name, null, globals, builtins, code);
