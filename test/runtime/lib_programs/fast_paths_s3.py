@@ -261,3 +261,9 @@ for e in range(-8, 19):
         reps.append(repr(x) + "," + str(-x))
 print(" ".join(reps))
 print(repr(0.0001), repr(0.00009999999999999999), repr(1e16), repr(9999999999999998.0), repr(1e15 + 0.5), str(123456789012345.67), repr(2.0 ** 53), repr(-0.0), repr(1e22), repr(5e-324))
+
+# --- hashes of non-integral floats (two-word modular rotation, no bigint) and float dict/set keys
+d = {0.5: "a", 1.25: "b", -2.75: "c", 1e-300: "d", 2.0 ** 70: "e", 3.0: "f"}
+print(d[0.5], d[1.25], d[-2.75], d[2 ** 70], d[3], hash(0.1), hash(-0.1), hash(1e-300), hash(2.0 ** 70), hash(-1.5), hash(5e-324))
+s = {0.1 * i for i in range(1000)}
+print(len(s), 0.30000000000000004 in s, 0.3 in s, sorted({1.5: 1, 1.5 + 2 ** -40: 2, -0.0: 3, 0.0: 4}.values()))
