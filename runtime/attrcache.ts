@@ -12,6 +12,8 @@
 //   CLASS_VALUE    a plain value on the class (no __get__: a class constant), which the
 //                  instance dict may shadow;
 //   MODULE         (loads on modules) nothing on the module type: the module dict's entry;
+//   CLASS_OBJECT   (loads on a class whose metaclass is `type`) what the MRO holds, when it
+//                  is a plain value or a function (type_getattro returns it unchanged);
 // and takes the fast path only for instances of that exact class whose attribute lookup is
 // the default one. Everything else falls back to the generic operations in attr.ts.
 //
@@ -27,7 +29,7 @@ import { PyObject } from './object';
 import { PyDict, DictKeys, DictEntry } from './dict';
 import { PyType } from './type';
 import { PyFunction, PyMethod, PyMethodDescriptor, PyModule } from './function';
-import { typeOf, moduleType } from './types';
+import { typeOf, moduleType, typeType } from './types';
 import { PyInstance } from './class';
 import { getAttr, setAttr, getMethod, methodFound, genericGetAttr, genericSetAttr } from './attr';
 
@@ -36,6 +38,10 @@ const INSTANCE_DICT = 1;
 const METHOD = 2;
 const CLASS_VALUE = 3;
 const MODULE = 4;
+/** An entry for a class OBJECT (`C.attr`, `Base.__init__(self)`): its version is the class's own. */
+const CLASS_OBJECT = 5;
+/** The same, when the value cannot be cached (the generic lookup each time, no refill). */
+const CLASS_OBJECT_GENERIC = 6;
 
 /** A key list no dict ever has: an entry's `keys` before any split dict was seen. */
 const NO_KEYS = new DictKeys([], null);
@@ -82,10 +88,38 @@ export class AttrCache {
   }
 
   /**
+   * The entry for the class object `t` itself (metaclass `type`): found by the class's
+   * version and the CLASS_OBJECT kinds (an entry for t's instances has the same version).
+   */
+  forClass(t: PyType, name: string): AttrCacheEntry {
+    const v = t.version;
+    const es = this.entries;
+    for (let i = 0; i < es.length; i++) {
+      const e = es[i];
+      if (e.version === v && (e.kind === CLASS_OBJECT || e.kind === CLASS_OBJECT_GENERIC)) return e;
+    }
+    const e = this.add(t, name, false);
+    // type_getattro: a metatype attribute (type's own: __name__, mro...) or an absent name
+    // takes the generic path; a plain value, or a function (its __get__ without an
+    // instance returns it), is the attribute as long as the class's version holds.
+    const attr = t.lookup(name);
+    e.kind = CLASS_OBJECT_GENERIC;
+    e.func = null;
+    if (
+      typeType.lookup(name) === undefined && attr !== undefined &&
+      (typeof attr !== 'object' || attr instanceof PyFunction || attr.ob_type.slots.tp_descr_get === undefined)
+    ) {
+      e.kind = CLASS_OBJECT;
+      e.func = attr;
+    }
+    return e;
+  }
+
+  /**
    * A miss: a new entry, or (all WAYS in use) the next in turn. The entry of a class
    * modified since is no longer found by version and is eventually replaced.
    */
-  private add(t: PyType, name: string, forStore: boolean): AttrCacheEntry {
+  add(t: PyType, name: string, forStore: boolean): AttrCacheEntry {
     const es = this.entries;
     let e: AttrCacheEntry;
     if (es.length < WAYS) es.push((e = new AttrCacheEntry()));
@@ -181,6 +215,9 @@ function loadAttrOther(cache: AttrCache, obj: PyObject, name: string): PyObject 
   } else if (obj instanceof PyModule) {
     const v = loadModuleAttr(cache, obj, name);
     if (v !== undefined) return v;
+  } else if (obj instanceof PyType && obj.ob_type === typeType) {
+    const c = cache.forClass(obj, name);
+    if (c.kind === CLASS_OBJECT) return c.func!;
   }
   return getAttr(obj, name);
 }
@@ -219,15 +256,23 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
       return c.func!;
     }
   }
-  return loadMethodOther(c, obj, name);
+  return loadMethodOther(cache, c, obj, name);
 }
 
 /** LOAD_METHOD's other cases: another key list or a combined dict to check, not a method. */
-function loadMethodOther(c: AttrCacheEntry, obj: PyObject, name: string): PyObject {
+function loadMethodOther(cache: AttrCache, c: AttrCacheEntry, obj: PyObject, name: string): PyObject {
   const d = typeof obj === 'object' ? obj.__dict__ : undefined;
   if (c.kind === METHOD && (d === undefined || absentFrom(c, d, name))) {
     methodFound.self = true;
     return c.func!;
+  }
+  if (obj instanceof PyType && obj.ob_type === typeType) {
+    // `Base.__init__(self, ...)`: the function itself, called with self as an argument.
+    const cc = cache.forClass(obj, name);
+    if (cc.kind === CLASS_OBJECT) {
+      methodFound.self = false;
+      return cc.func!;
+    }
   }
   return getMethod(obj, name);
 }

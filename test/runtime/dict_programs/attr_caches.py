@@ -218,3 +218,63 @@ print([math.pi for _ in range(3)], [getattr(math, 'e') for _ in range(2)])
 m.__getattr__ = lambda name: 'dyn ' + name
 print([m.zzz for _ in range(3)], m.a)
 print([o.__name__ for o in (m, math, m, math)])
+
+# Attributes of class objects (metaclass type): constants, functions, descriptors, changes
+# to the class and to a base, metaclass attributes, and a class with another metaclass.
+class Base:
+    K = 'base'
+
+    def __init__(self, v):
+        self.v = v
+
+    @staticmethod
+    def st():
+        return 'static'
+
+    @classmethod
+    def cm(cls):
+        return 'cm ' + cls.__name__
+
+    @property
+    def pr(self):
+        return 'prop'
+
+
+class Sub(Base):
+    def __init__(self, v):
+        Base.__init__(self, v * 10)
+
+
+seen = []
+for i in range(8):
+    if i == 2:
+        Base.K = 'changed'
+    if i == 3:
+        Sub.K = 'sub own'
+    if i == 4:
+        del Sub.K
+    if i == 5:
+        Base.__init__ = lambda self, v: setattr(self, 'v', -v)
+    if i == 6:
+        Base.K = 7
+    seen.append((Sub.K, Base.K, Sub(i).v, Sub.st(), Sub.cm(), type(Sub.pr).__name__, Sub.__name__))
+print(seen)
+
+
+class Meta(type):
+    K = 'meta'
+
+    def __getattribute__(cls, name):
+        if name == 'special':
+            return 'from meta'
+        return type.__getattribute__(cls, name)
+
+
+class WithMeta(metaclass=Meta):
+    K = 'class'
+
+
+print([(WithMeta.K, WithMeta.special, Base.__name__, Sub.__mro__[1].__name__) for _ in range(3)])
+objs = [Base, Base(1), Sub, Sub(2), WithMeta] * 3
+print([getattr(o, 'K') for o in objs])
+print([o.K for o in objs])
