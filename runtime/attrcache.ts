@@ -266,6 +266,14 @@ function loadMethodOther(cache: AttrCache, c: AttrCacheEntry, obj: PyObject, nam
     methodFound.self = true;
     return c.func!;
   }
+  if (c.kind === MODULE && obj instanceof PyModule) {
+    // `math.sqrt(x)` (3.11 compiles it with LOAD_METHOD): the module dict's value, unbound.
+    const v = loadModuleAttr(cache, obj, name);
+    if (v !== undefined) {
+      methodFound.self = false;
+      return v;
+    }
+  }
   if (obj instanceof PyType && obj.ob_type === typeType) {
     // `Base.__init__(self, ...)`: the function itself, called with self as an argument.
     const cc = cache.forClass(obj, name);

@@ -278,3 +278,21 @@ print([(WithMeta.K, WithMeta.special, Base.__name__, Sub.__mro__[1].__name__) fo
 objs = [Base, Base(1), Sub, Sub(2), WithMeta] * 3
 print([getattr(o, 'K') for o in objs])
 print([o.K for o in objs])
+
+# Module functions called (LOAD_METHOD on a module), then replaced and deleted.
+del math.__getattr__
+seen = []
+for i in range(6):
+    if i == 2:
+        math.myf = lambda x: x * 2
+    if i == 3:
+        saved = math.floor
+        math.floor = lambda x: 'replaced'
+    if i == 4:
+        math.floor = saved
+        del math.myf
+    try:
+        seen.append((math.floor(2.5), math.myf(i)))
+    except AttributeError as e:
+        seen.append((math.floor(3.5), str(e)))
+print(seen)
