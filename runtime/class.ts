@@ -598,9 +598,14 @@ const typeCall = (tv: PyObject, args: PyObject[], kwargs: KwArgs): PyObject => {
   const nw = t.slots.tp_new;
   if (nw === undefined) raiseTypeError(`cannot create '${t.module === 'builtins' ? t.name : t.module + '.' + t.name}' instances`);
   const obj = nw(t, args, kwargs);
-  if (!isInstance(obj, t)) return obj;
-  const init = typeOf(obj).slots.tp_init;
-  if (init !== undefined) init(obj, args, kwargs);
+  const ot = typeOf(obj);
+  if (ot !== t && !ot.isSubtypeOf(t)) return obj;
+  const init = ot.slots.tp_init;
+  if (init === objectInit) {
+    // object.__init__ can only raise (for excess arguments) when __new__ is object's too:
+    // float(x), tuple(l), bool(v) skip the call.
+    if (ot.slots.tp_new === objectNew) objectInit(obj, args, kwargs);
+  } else if (init !== undefined) init(obj, args, kwargs);
   return obj;
 };
 // ---------------------------------------------------------------------------------------------

@@ -296,3 +296,21 @@ for i in range(6):
     except AttributeError as e:
         seen.append((math.floor(3.5), str(e)))
 print(seen)
+
+# type.__call__ skipping object.__init__ (runtime/class.ts typeCall): the errors it can raise.
+class NewOnly:
+    def __new__(cls, *a):
+        return object.__new__(cls)
+
+
+class Plain:
+    pass
+
+
+for f in (lambda: float(3), lambda: tuple([1, 2]), lambda: bool(0), lambda: NewOnly(1, 2),
+          lambda: Plain(), lambda: Plain(1), lambda: object(1), lambda: int('7'), lambda: Plain(x=1)):
+    try:
+        r = f()
+        print(type(r).__name__, r if not isinstance(r, (NewOnly, Plain)) else '')
+    except TypeError as e:
+        print('TypeError', e)
