@@ -55,7 +55,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   let w = f.rc.words;
   let regs = f.regs;
   let pc = f.pc;
-  /** The inline caches of the running code (RegCode.inline), by word index. */
+  /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
   let inl = f.rc.inline;
   let names = f.rc.code.co_names;
   // @count const counts = vm.counts;
@@ -119,23 +119,20 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 3;
             break;
           case RegOp.LOAD_GLOBAL: {
-            let c = inl[pc] as H.GlobalCache | undefined;
-            if (c === undefined) inl[pc] = c = new H.GlobalCache();
+            const c = inl[pc] as H.GlobalCache;
             regs[w[pc + 1]] = H.loadGlobalCached(c, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
             pc += 3;
             break;
           }
           case RegOp.LOAD_ATTR: {
-            let c = inl[pc] as AttrCache | undefined;
-            if (c === undefined) inl[pc] = c = new AttrCache();
+            const c = inl[pc] as AttrCache;
             regs[w[pc + 1]] = loadAttrCached(c, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
             pc += 4;
             break;
           }
           case RegOp.LOAD_METHOD: {
             const obj = regs[w[pc + 3]] as PyObject;
-            let c = inl[pc] as AttrCache | undefined;
-            if (c === undefined) inl[pc] = c = new AttrCache();
+            const c = inl[pc] as AttrCache;
             const m = loadMethodCached(c, obj, names[w[pc + 4]]);
             if (methodFound.self) {
               regs[w[pc + 1]] = m;
@@ -148,8 +145,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             break;
           }
           case RegOp.STORE_ATTR: {
-            let c = inl[pc] as AttrCache | undefined;
-            if (c === undefined) inl[pc] = c = new AttrCache();
+            const c = inl[pc] as AttrCache;
             storeAttrCached(c, regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
             pc += 4;
             break;
@@ -168,8 +164,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // operation at pc + 2 (the BINARY_OP's). A case of its own, so that BINARY_OP's path
             // stays as it was (sharing it cost nbody/spectral_norm 4%); only int + and - inline,
             // the rest through binaryOpOutOfLine (keeps binaryOpFast's one call site in this loop).
-            let c = inl[pc] as H.GlobalCache | undefined;
-            if (c === undefined) inl[pc] = c = new H.GlobalCache();
+            const c = inl[pc] as H.GlobalCache;
             const gdst = w[pc + 1];
             const gname = names[w[pc + 2]];
             pc += 1;
@@ -312,8 +307,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // LOAD_ATTR + a conditional jump on the attribute (the attrjump pass). The lookup
             // raises with pc on the first operand word: the LOAD_ATTR's position in tracebacks.
             const at = pc;
-            let c = inl[at] as AttrCache | undefined;
-            if (c === undefined) inl[at] = c = new AttrCache();
+            const c = inl[at] as AttrCache;
             pc = at + 1;
             const v = loadAttrCached(c, regs[w[at + 1]] as PyObject, names[w[at + 2]]);
             pc = at;
@@ -464,14 +458,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               pc = at + 1;
               if (op === RegOp.CALL_ATTR) {
                 const obj = regs[w[at + 2]] as PyObject;
-                let c = inl[at] as AttrCache | undefined;
-                if (c === undefined) inl[at] = c = new AttrCache();
+                const c = inl[at] as AttrCache;
                 fnv = loadMethodCached(c, obj, names[w[at + 3]]);
                 if (methodFound.self) lead = obj;
                 p = at + 4;
               } else {
-                let c = inl[at] as H.GlobalCache | undefined;
-                if (c === undefined) inl[at] = c = new H.GlobalCache();
+                const c = inl[at] as H.GlobalCache;
                 fnv = H.loadGlobalCached(c, f.globals, f.builtins, names[w[at + 2]], f.rc.code);
               }
               pc = at;

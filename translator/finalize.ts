@@ -13,6 +13,8 @@ import { Lowered } from './lower';
 import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, KILL_TEMPS } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
 import { PyObject } from '../runtime/object';
+import { AttrCache } from '../runtime/attrcache';
+import { GlobalCache } from '../runtime/vmhelpers';
 
 /** Instruction index each instruction may continue at (normal flow), block ids resolved. */
 function successors(ins: RInstr[], blockStart: Int32Array, i: number): number[] {
@@ -477,11 +479,19 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     if (x.lookupSrc !== undefined) offsetAtWord[starts[i] + 1] = a.instrs[x.lookupSrc].offset;
   }
   const nregs = constBaseFinal + usedConsts.length;
-  // Inline caches are filled lazily by the VM; preallocated so that the array keeps fast
-  // (holey) elements whatever index is written first. Calls whose dead temporaries the VM
-  // clears are marked there too (no cache of their own): one load the VM does anyway.
-  const inline = new Array<unknown>(words);
-  for (let i = 0; i < low.instrs.length; i++) if (kills[i] !== 0) inline[starts[i] + 1] = KILL_TEMPS;
+  // The VM's inline caches, made here rather than on first execution (as the stack VM makes
+  // its caches at decode, stackvm/frame.ts): the eval loop then has no `new AttrCache()`
+  // allocation site (each one was inlined into the loop from TurboFan's inlining budget, A's
+  // measurement) and the array is packed (built by push, every slot written). Calls whose dead
+  // temporaries the VM clears are marked at the word after their opcode (KILL_TEMPS).
+  const inline: unknown[] = [];
+  for (let k = 0; k < words; k++) inline.push(undefined);
+  for (let i = 0; i < low.instrs.length; i++) {
+    const op = low.instrs[i].op;
+    if (op === R.LOAD_GLOBAL || op === R.CALL_GLOBAL || op === R.GLOBAL_BINARY_OP) inline[starts[i]] = new GlobalCache();
+    else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
+    if (kills[i] !== 0) inline[starts[i] + 1] = KILL_TEMPS;
+  }
   const template: (PyObject | null | undefined)[] = new Array(nregs).fill(undefined);
   usedConsts.forEach((k, m) => {
     template[constBaseFinal + m] = code.co_consts[k];

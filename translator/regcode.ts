@@ -94,7 +94,7 @@ export interface RegCode {
   bytes: number;
   passes: PassCounts;
   /**
-   * Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's); filled lazily at run time. At
+   * Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's), made at translation. At
    * the word after the opcode of a call (CALL, CALL_METHOD, CALL_ATTR, CALL_GLOBAL) whose stack and
    * scratch operands are all dead after it, KILL_TEMPS
    * (translator/finalize.ts callsKillingTemps): the VM clears them once it has read them.
