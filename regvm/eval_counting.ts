@@ -39,7 +39,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, findHandler, countInstr, typeByName, clearCallTemps, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
+import { gather, argVector, findHandler, countInstr, typeByName, clearCallTemps, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -504,7 +504,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 if (nlead !== 0) nregs[0] = lead;
                 for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
               } else {
-                const args = new Array<PyObject>(n + nlead);
+                const args = argVector(n + nlead);
                 if (nlead !== 0) args[0] = lead as PyObject;
                 for (let i = 0; i < n; i++) args[nlead + i] = regs[w[argStart + i]] as PyObject;
                 const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
@@ -538,7 +538,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
             const npos = n - nkw;
-            const pos = new Array<PyObject>(npos + nlead);
+            const pos = argVector(npos + nlead);
             if (nlead !== 0) pos[0] = lead as PyObject;
             for (let i = 0; i < npos; i++) pos[nlead + i] = regs[w[argStart + i]] as PyObject;
             let kwmap: KwArgs = null;
