@@ -80,6 +80,14 @@ function liveness(low: Lowered, a: Analysis): { live: Set<number>[]; succ: numbe
   return { live, succ };
 }
 
+/** 1 at every instruction index that starts a basic block (index ins.length included). */
+function blockStartMask(low: Lowered): Uint8Array {
+  const n = low.instrs.length;
+  const mask = new Uint8Array(n + 1);
+  for (const b of low.blockStart) if (b >= 0 && b <= n) mask[b] = 1;
+  return mask;
+}
+
 /**
  * Calls passing another call's result, after which none of their stack/scratch operands (self, arguments) is read
  * again on any path: the VM clears those registers once it has taken the values, so that a
@@ -96,8 +104,7 @@ function callsKillingTemps(low: Lowered, a: Analysis): Uint8Array {
   // typically new and possibly large, while clearing every dead argument would cost time on
   // every call (fib's `fib(n - 1)`: ~7% measured). The writer is searched backwards in the
   // same straight-line code (up to a jump target or a jump).
-  const isBlockStart = new Uint8Array(ins.length + 1);
-  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const isBlockStart = blockStartMask(low);
   const resultOfCall = (i: number, r: number): boolean => {
     for (let j = i - 1; j >= 0; j--) {
       const y = ins[j];
@@ -206,8 +213,7 @@ export function fuseCalls(low: Lowered, a: Analysis, passes: PassSet): { callatt
   const want = (x: RInstr): boolean => (passes.callattr && x.op === R.CALL_METHOD) || (passes.callglobal && x.op === R.CALL);
   if (!ins.some(want)) return res;
   const { live, succ } = liveness(low, a);
-  const isBlockStart = new Uint8Array(ins.length + 1);
-  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const isBlockStart = blockStartMask(low);
   const keep = new Uint8Array(ins.length).fill(1);
   const liveOut = (j: number, r: number): boolean => {
     for (const k of succ[j]) if (k < ins.length && live[k].has(r)) return true;
@@ -265,8 +271,7 @@ export function fuseCalls(low: Lowered, a: Analysis, passes: PassSet): { callatt
 export function returnJumps(low: Lowered): number {
   let count = 0;
   const ins = low.instrs;
-  const isBlockStart = new Uint8Array(ins.length + 1);
-  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const isBlockStart = blockStartMask(low);
   const keep = new Uint8Array(ins.length).fill(1);
   for (let i = 0; i + 1 < ins.length; i++) {
     const x = ins[i];
@@ -337,8 +342,7 @@ export function fuseAttrJumps(low: Lowered, a: Analysis): number {
   for (let i = 0; i + 1 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ATTR_JUMP_SENSE.has(ins[i + 1].op)) any = true;
   if (!any) return 0;
   const { live, succ } = liveness(low, a);
-  const isBlockStart = new Uint8Array(ins.length + 1);
-  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const isBlockStart = blockStartMask(low);
   const keep = new Uint8Array(ins.length).fill(1);
   let count = 0;
   for (let i = 0; i + 1 < ins.length; i++) {
@@ -368,8 +372,7 @@ export function fuseAttrJumps(low: Lowered, a: Analysis): number {
  */
 export function fuseGlobalOps(low: Lowered): number {
   const ins = low.instrs;
-  const isBlockStart = new Uint8Array(ins.length + 1);
-  for (const b of low.blockStart) if (b >= 0 && b <= ins.length) isBlockStart[b] = 1;
+  const isBlockStart = blockStartMask(low);
   const keep = new Uint8Array(ins.length).fill(1);
   let count = 0;
   for (let i = 0; i + 1 < ins.length; i++) {
