@@ -4,6 +4,7 @@
 // (2**61 - 1), negated for negative x, -1 -> -2; integral values hash as the equal int.
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
+import { xorshift32 } from '../helpers/random';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -33,15 +34,7 @@ function reference(x: number): number | bigint {
 
 describe('float hash', () => {
   it('equals the BigInt definition', () => {
-    let s = 24680;
-    const rnd = (): number => {
-      s ^= s << 13;
-      s >>>= 0;
-      s ^= s >>> 17;
-      s ^= s << 5;
-      s >>>= 0;
-      return s;
-    };
+    const rnd = xorshift32(24680);
     const xs: number[] = [0.5, -0.5, 1.5, -1.5, 0.1, 1e-300, 5e-324, 2 ** 53, 2 ** 61, -(2 ** 70), 1e308, -1, -0, NaN, Infinity, -Infinity];
     for (let i = 0; i < 200000; i++) {
       u32[0] = rnd();

@@ -6,6 +6,7 @@
 // the results normalised to numbers when they fit.
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
+import { xorshift32 } from '../helpers/random';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -24,15 +25,7 @@ function norm(v: bigint): number | bigint {
 
 /** A deterministic pseudo-random bigint of about `bits` bits (xorshift words). */
 function makeRandom(seed: number): (bits: number) => bigint {
-  let s = seed >>> 0 || 1;
-  const word = (): number => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s;
-  };
+  const word = xorshift32(seed);
   return (bits) => {
     let v = 0n;
     for (let b = 0; b < bits; b += 32) v = (v << 32n) | BigInt(word());
