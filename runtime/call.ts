@@ -20,10 +20,22 @@ import { CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { currentInterp } from './interp';
 import { repr } from './ops';
 
+/**
+ * Calls a built-in function (both VMs' CALL use it for a PyBuiltinFunction, as callObject
+ * does): the declared argument counts are tested here, where they inline into the caller,
+ * and the implementation is called without the checking wrapper. Same results and errors
+ * as `f.impl(args, kwargs)`.
+ */
+export function callBuiltin(f: PyBuiltinFunction, args: PyObject[], kwargs: KwArgs): PyObject {
+  const n = args.length;
+  if (n < f.minArgs || n > f.maxArgs || (kwargs !== null && f.noKwargs && kwargs.size > 0)) return f.impl(args, kwargs);
+  return f.raw(args, kwargs);
+}
+
 /** Calls any callable object (PyObject_Call). */
 export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
   if (f instanceof PyFunction) return currentInterp().backend.callFunction(f, args, kwargs);
-  if (f instanceof PyBuiltinFunction) return f.impl(args, kwargs);
+  if (f instanceof PyBuiltinFunction) return callBuiltin(f, args, kwargs);
   // A built-in method called with self first (sorted(key=str.lower), callDunder on a
   // built-in type): skip tp_call's subtype check when self's type is exactly the method's.
   if (f instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === f.objclass) {

@@ -100,8 +100,26 @@ export function checkArgs(displayName: string, args: PyObject[], kwargs: KwArgs,
   }
 }
 
-/** A built-in function, or a built-in method bound to `self` (CPython's PyCFunctionObject). */
+/**
+ * A built-in function, or a built-in method bound to `self` (CPython's PyCFunctionObject).
+ *
+ * Two entry points with the same behaviour: `impl(args, kwargs)` checks the declared argument
+ * counts itself (any caller may use it), while runtime/call.ts `callBuiltin` tests the counts
+ * kept here (`minArgs`, `maxArgs`, `noKwargs`) inline and calls `raw`, the unchecked function:
+ * one indirect call per built-in call instead of two (the checking wrapper is one closure
+ * shared by every built-in, so its inner call site sees every implementation).
+ */
 export class PyBuiltinFunction extends PyBase {
+  /** The implementation without the argument-count check (impl itself when nothing is declared). */
+  raw: BuiltinImpl;
+  /** Fewest positional arguments accepted without a TypeError (0 when not declared). */
+  minArgs = 0;
+  /** Most positional arguments accepted (a large number when not declared). */
+  maxArgs = NO_MAX;
+  /** Keyword arguments raise (declared by the spec). */
+  noKwargs = false;
+  /** The ArgSpec for checkArgs's messages (null when nothing is declared). */
+  spec: ArgSpec | null = null;
   constructor(
     public readonly name: string,
     public readonly impl: BuiltinImpl,
@@ -111,7 +129,37 @@ export class PyBuiltinFunction extends PyBase {
     public readonly doc: string | null = null,
   ) {
     super();
+    this.raw = impl;
   }
+}
+
+/** maxArgs of a built-in without a declared maximum (a Smi, so the comparison stays integer). */
+const NO_MAX = 0x3fffffff;
+
+/**
+ * Makes a PyBuiltinFunction whose counts are declared by `spec`: `impl` checks them (with
+ * CPython's messages) then calls `fn`; `raw` is `fn` with the counts on the object.
+ */
+function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: string): PyBuiltinFunction {
+  if (spec.minArgs === undefined && spec.maxArgs === undefined && !spec.noKwargs) {
+    return new PyBuiltinFunction(name, fn, undefined, qualname, spec.doc ?? null);
+  }
+  const min = spec.minArgs ?? 0;
+  const max = spec.maxArgs ?? NO_MAX;
+  const noKw = spec.noKwargs ?? true;
+  const checked: BuiltinImpl = (args, kw) => {
+    const n = args.length;
+    // The counts inline; checkArgs (which builds the messages) only for an error.
+    if (n < min || n > max || (noKw && kw !== null && kw.size > 0)) checkArgs(name, args, kw, spec);
+    return fn(args, kw);
+  };
+  const f = new PyBuiltinFunction(name, checked, undefined, qualname, spec.doc ?? null);
+  f.raw = fn;
+  f.minArgs = min;
+  f.maxArgs = max;
+  f.noKwargs = noKw;
+  f.spec = spec;
+  return f;
 }
 setBuiltinType(PyBuiltinFunction, builtinFunctionType);
 
@@ -262,14 +310,7 @@ export const builtinsRegistry: Map<string, PyObject> = new Map();
 
 /** Adds a function to the builtins module. */
 export function addBuiltin(name: string, impl: BuiltinImpl, spec: ArgSpec = {}): PyBuiltinFunction {
-  const checked: BuiltinImpl =
-    spec.minArgs !== undefined || spec.maxArgs !== undefined || spec.noKwargs
-      ? (args, kw) => {
-          checkArgs(name, args, kw, spec);
-          return impl(args, kw);
-        }
-      : impl;
-  const f = new PyBuiltinFunction(name, checked, undefined, name, spec.doc ?? null);
+  const f = checkedBuiltin(name, impl, spec, name);
   builtinsRegistry.set(name, f);
   return f;
 }
@@ -281,14 +322,7 @@ export function addBuiltinObject(name: string, value: PyObject): void {
 
 /** Makes a free-standing built-in function (for modules). */
 export function makeBuiltinFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {}, qualname = name): PyBuiltinFunction {
-  const checked: BuiltinImpl =
-    spec.minArgs !== undefined || spec.maxArgs !== undefined || spec.noKwargs
-      ? (args, kw) => {
-          checkArgs(name, args, kw, spec);
-          return impl(args, kw);
-        }
-      : impl;
-  return new PyBuiltinFunction(name, checked, undefined, qualname, spec.doc ?? null);
+  return checkedBuiltin(name, impl, spec, qualname);
 }
 
 // ---------------------------------------------------------------------------------------------

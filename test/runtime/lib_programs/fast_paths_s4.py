@@ -1,0 +1,111 @@
+# Session 4 (L): the built-in call path (runtime/call.ts callBuiltin: argument counts tested
+# on the function object, then the unchecked implementation) and the typed fast paths after
+# it. Every result and error message must be CPython 3.11's.
+import math
+
+def attempt(label, f, *args, **kw):
+    try:
+        print(label, repr(f(*args, **kw)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+# Built-in functions with declared argument counts, through CALL (both VMs) and callObject.
+attempt('len0', len)
+attempt('len2', len, [1], [2])
+attempt('lenkw', len, obj=[1])
+attempt('len', len, [1, 2, 3])
+attempt('floor', math.floor, 2.5)
+attempt('floor-neg', math.floor, -2.5)
+attempt('floor-int', math.floor, 10 ** 20)
+attempt('floor-big', math.floor, 1e300)
+attempt('floor-inf', math.floor, float('inf'))
+attempt('floor-nan', math.floor, float('nan'))
+attempt('floor-str', math.floor, 'x')
+attempt('ceil', math.ceil, -0.5)
+attempt('sqrt', math.sqrt, 2)
+attempt('sqrt-neg', math.sqrt, -1)
+attempt('abs', abs, -3)
+attempt('abs0', abs)
+attempt('ord', ord, 'a')
+attempt('ord2', ord, 'ab')
+attempt('chr', chr, 65)
+attempt('chrbig', chr, 0x110000)
+attempt('isinstance', isinstance, 1, int)
+attempt('isinstance1', isinstance, 1)
+attempt('min', min, 3, 1, 2)
+attempt('minkey', min, [3, 1, 2], key=lambda v: -v)
+attempt('max0', max)
+attempt('divmod', divmod, 7, -2)
+attempt('pow3', pow, 2, 10, 1000)
+attempt('round', round, 2.675, 2)
+attempt('round-kw', round, 2.5, ndigits=None)
+
+# Called directly in loops (the VMs' CALL sites, warm).
+t = 0
+for i in range(200):
+    t += math.floor(i / 3) + len('x' * (i % 5)) + abs(-i) + ord('a')
+print('loop', t)
+try:
+    for i in range(3):
+        len(*([1.5] * i))
+except TypeError as e:
+    print('loop-err', i, e)
+
+# A subclass of float with its own __floor__ (the exact-float fast path must not take it).
+class F(float):
+    def __floor__(self):
+        return 'floored'
+print('subfloor', math.floor(F(2.5)))
+
+# Built-in types called (typeCall and any per-type fast path).
+attempt('float', float, 3)
+attempt('float-str', float, ' 1.5 ')
+attempt('float-bad', float, 'x')
+attempt('float0', float)
+attempt('float2', float, 1, 2)
+attempt('floatkw', float, x=1)
+attempt('float-big', float, 10 ** 400)
+attempt('float-bool', float, True)
+attempt('int', int, 3.9)
+attempt('int-str', int, '  42 ')
+attempt('int-base', int, 'ff', 16)
+attempt('int-basekw', int, 'ff', base=16)
+attempt('int0', int)
+attempt('int-nan', int, float('nan'))
+attempt('int-inf', int, float('inf'))
+attempt('int-bad', int, '4.5')
+attempt('int3', int, 1, 2, 3)
+attempt('str', str, 12)
+attempt('str0', str)
+attempt('str-bytes', str, b'ab', 'ascii')
+attempt('strkw', str, object=5)
+attempt('tuple', tuple, [1, 2])
+attempt('tuple0', tuple)
+attempt('tuple-str', tuple, 'ab')
+attempt('tuple2', tuple, 1, 2)
+attempt('tuplekw', tuple, iterable=[1])
+attempt('list', list, (1, 2))
+attempt('list-kw', list, iterable=[1])
+attempt('bool', bool, [])
+attempt('bool1', bool, 'x')
+attempt('bool2', bool, 1, 2)
+attempt('boolkw', bool, x=1)
+attempt('type1', type, 1.5)
+attempt('dict', dict, a=1)
+attempt('set', set, [1, 1])
+
+class MyFloat(float):
+    pass
+class MyInt(int):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+class MyTuple(tuple):
+    pass
+class MyStr(str):
+    def __init__(self, v):
+        self.extra = v
+print('subclasses', repr(MyFloat(2)), type(MyFloat(2)).__name__, MyInt(3), repr(MyTuple([1])), MyStr(7).extra)
+s = 0.0
+for i in range(100):
+    s += float(i) + int(i * 0.5) + len(str(i)) + len(tuple([i]))
+print('loop-types', s)
