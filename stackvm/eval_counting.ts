@@ -367,12 +367,25 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             pc += C.BINARY_OP;
             break;
           }
+          case Q.COMPARE_OP__JUMP_IF_FALSE:
+          case Q.COMPARE_OP__JUMP_IF_TRUE:
           case O.COMPARE_OP: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
-            s[sp - 1] = typeof v === 'number' && typeof w === 'number' ? compareNumbers(v, w, oparg as CompareOp) : compareOpFast(v, w, oparg as CompareOp);
+            const r = typeof v === 'number' && typeof w === 'number' ? compareNumbers(v, w, oparg as CompareOp) : compareOpFast(v, w, oparg as CompareOp);
             s[sp] = undefined;
             pc += C.COMPARE_OP;
+            if (op === O.COMPARE_OP) {
+              s[sp - 1] = r;
+              break;
+            }
+            // The POP_JUMP_IF_FALSE/TRUE after the cache entries (frame.ts quicken), without
+            // a dispatch; ipc moves to it first, as a failing __bool__ is raised there.
+            ipc = pc;
+            counters.count(f, pc, f.decoded.ops[pc], sp);
+            const target = words[pc++] >> 8;
+            s[--sp] = undefined;
+            if (op === Q.COMPARE_OP__JUMP_IF_FALSE ? r === false || (r !== true && !isTrue(r)) : r === true || (r !== false && isTrue(r))) pc = target;
             break;
           }
           case O.IS_OP: {
@@ -550,6 +563,43 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.JUMP_BACKWARD_NO_INTERRUPT:
             pc = oparg;
             break;
+          case Q.JUMP_BACKWARD__FOR_ITER: {
+            // The jump runs its target FOR_ITER for a range or list iterator (the iterator is
+            // on top of the stack there too); other iterators take FOR_ITER's own dispatch.
+            const it = s[sp - 1]!;
+            if (it instanceof PyRangeIter) {
+              ipc = oparg;
+              counters.count(f, oparg, O.FOR_ITER, sp);
+              if (it.remaining > 0) {
+                it.remaining--;
+                s[sp++] = it.next;
+                it.next += it.step;
+                pc = oparg + 1;
+              } else {
+                s[--sp] = undefined;
+                pc = words[oparg] >> 8;
+                counters.jumped(f, oparg);
+              }
+              break;
+            }
+            if (it instanceof PyListIter) {
+              ipc = oparg;
+              counters.count(f, oparg, O.FOR_ITER, sp);
+              const seq = it.seq;
+              if (seq !== null && it.index < seq.items.length) {
+                s[sp++] = seq.items[it.index++];
+                pc = oparg + 1;
+              } else {
+                it.seq = null;
+                s[--sp] = undefined;
+                pc = words[oparg] >> 8;
+                counters.jumped(f, oparg);
+              }
+              break;
+            }
+            pc = oparg;
+            break;
+          }
           case O.POP_JUMP_FORWARD_IF_FALSE:
           case O.POP_JUMP_BACKWARD_IF_FALSE: {
             const v = s[--sp]!;
@@ -709,11 +759,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f = nf;
               s = f.s;
               sp = f.sp;
-              pc = 0;
               code = f.code;
               words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
+              // A function without cells starts with its RESUME (a no-op here): skipped.
+              pc = (words[0] & 0xff) === O.RESUME ? 1 : 0;
+              if (pc === 1) counters.count(f, 0, O.RESUME, sp);
               break;
             }
             let res: PyObject;
@@ -771,8 +823,25 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             s[sp - 1] = res;
             break;
           }
+          case Q.LOAD_FAST__RETURN_VALUE:
+          case Q.LOAD_CONST__RETURN_VALUE:
           case O.RETURN_VALUE: {
-            let v = s[--sp]!;
+            let v: PyObject;
+            if (op === O.RETURN_VALUE) v = s[--sp]!;
+            else {
+              // The LOAD_FAST or LOAD_CONST before it (frame.ts quicken), then RETURN_VALUE.
+              if (op === Q.LOAD_CONST__RETURN_VALUE) v = consts[oparg];
+              else {
+                const l = s[oparg];
+                if (l === undefined) {
+                  pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                  break dispatch;
+                }
+                v = l;
+              }
+              counters.count(f, pc, O.RETURN_VALUE, sp + 1);
+              ipc = pc++;
+            }
             vm.depth--;
             if (f === entry) {
               f.sp = sp;

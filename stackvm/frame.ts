@@ -41,6 +41,25 @@ export const enum Q {
    * specialised PRECALL forms run the call and skip CALL.
    */
   PRECALL__CALL = 245,
+  /**
+   * COMPARE_OP and the POP_JUMP_*_IF_FALSE / _IF_TRUE after its cache entries in one dispatch
+   * (CPython 3.11's COMPARE_OP_INT_JUMP, _FLOAT_JUMP and _STR_JUMP, for every operand type).
+   */
+  COMPARE_OP__JUMP_IF_FALSE = 246,
+  COMPARE_OP__JUMP_IF_TRUE = 247,
+  /**
+   * A function's last LOAD_FAST or LOAD_CONST and the RETURN_VALUE after it (not in CPython
+   * 3.11; 3.12 has RETURN_CONST): one dispatch per Python return saved.
+   */
+  LOAD_FAST__RETURN_VALUE = 248,
+  LOAD_CONST__RETURN_VALUE = 249,
+  /**
+   * A JUMP_BACKWARD to a FOR_ITER (the end of every `for` body): the jump runs the FOR_ITER
+   * itself for range and list iterators (the register VM's FOR_ITER_BACK does the same; not
+   * in CPython), other iterators go to the FOR_ITER's own dispatch. Not a pair of adjacent
+   * units: it replaces the jump alone, and the FOR_ITER is still reached by the loop's entry.
+   */
+  JUMP_BACKWARD__FOR_ITER = 250,
 }
 
 export interface Decoded {
@@ -174,12 +193,29 @@ export function decode(code: CodeObject): Decoded {
 function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
   const q = ops.slice();
   const callAt = 1 + CACHE_ENTRIES[Op.PRECALL];
+  const jumpAt = 1 + CACHE_ENTRIES[Op.COMPARE_OP];
   for (let u = 0; u + 1 < ops.length; u++) {
     const a = ops[u];
     const b = ops[u + 1];
     if (a === Op.PRECALL && ops[u + callAt] === Op.CALL && args[u + callAt] === args[u]) {
       q[u] = Q.PRECALL__CALL;
       continue;
+    }
+    if (a === Op.COMPARE_OP && u + jumpAt < ops.length) {
+      // The jump must start right after the cache entries (no EXTENDED_ARG before it).
+      const j = ops[u + jumpAt];
+      if (j === Op.POP_JUMP_FORWARD_IF_FALSE || j === Op.POP_JUMP_BACKWARD_IF_FALSE) q[u] = Q.COMPARE_OP__JUMP_IF_FALSE;
+      else if (j === Op.POP_JUMP_FORWARD_IF_TRUE || j === Op.POP_JUMP_BACKWARD_IF_TRUE) q[u] = Q.COMPARE_OP__JUMP_IF_TRUE;
+      continue;
+    }
+    if (a === Op.JUMP_BACKWARD && ops[args[u]] === Op.FOR_ITER) {
+      q[u] = Q.JUMP_BACKWARD__FOR_ITER;
+      continue;
+    }
+    if (b === Op.RETURN_VALUE) {
+      if (a === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__RETURN_VALUE;
+      else if (a === Op.LOAD_CONST) q[u] = Q.LOAD_CONST__RETURN_VALUE;
+      if (q[u] !== a) continue;
     }
     if (a === Op.LOAD_FAST) {
       if (b === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__LOAD_FAST;
