@@ -163,30 +163,50 @@ function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: 
 }
 setBuiltinType(PyBuiltinFunction, builtinFunctionType);
 
-/** A method of a built-in type, as found in the type's dict (`list.append`). */
+/**
+ * A method of a built-in type, as found in the type's dict (`list.append`).
+ *
+ * The declared argument counts are kept as numbers on the descriptor (`minArgs`, `maxArgs`,
+ * `noKwargs`) so that callWithSelf tests them without reading the spec object (whose shape
+ * differs from method to method), then calls `raw`. A method registered with its own checking
+ * wrapper (lib_args.ts addLibMethod, for its messages) passes the wrapper as `impl` and the
+ * unchecked function as `raw`: the wrapper runs only when the counts are wrong, to raise.
+ */
 export class PyMethodDescriptor extends PyBase {
+  /** The implementation without argument checks (impl itself unless given). */
+  raw: MethodImpl;
+  minArgs: number;
+  maxArgs: number;
+  noKwargs: boolean;
   constructor(
     public readonly objclass: PyType,
     public readonly name: string,
     public readonly impl: MethodImpl,
     public readonly spec: ArgSpec,
+    counts?: { raw: MethodImpl; minArgs: number; maxArgs: number; noKwargs: boolean },
   ) {
     super();
+    if (counts !== undefined) {
+      this.raw = counts.raw;
+      this.minArgs = counts.minArgs;
+      this.maxArgs = counts.maxArgs;
+      this.noKwargs = counts.noKwargs;
+    } else {
+      this.raw = impl;
+      this.minArgs = spec.minArgs ?? 0;
+      this.maxArgs = spec.maxArgs ?? NO_MAX;
+      this.noKwargs = spec.noKwargs ?? (spec.minArgs !== undefined || spec.maxArgs !== undefined);
+    }
   }
   /** Calls the method on `self` (already checked to be an instance of objclass). */
   callWithSelf(self: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
-    const spec = this.spec;
-    const min = spec.minArgs;
-    const max = spec.maxArgs;
-    if (min !== undefined || max !== undefined || spec.noKwargs) {
-      // The counts inline; checkArgs (and the name string it needs) only for an error.
-      const n = args.length;
-      const kwOk = kwargs === null || kwargs.size === 0 || spec.noKwargs === false;
-      if (!kwOk || (min !== undefined && n < min) || (max !== undefined && n > max)) {
-        checkArgs(`${this.objclass.name}.${this.name}`, args, kwargs, spec);
-      }
+    const n = args.length;
+    if (n < this.minArgs || n > this.maxArgs || (kwargs !== null && this.noKwargs && kwargs.size > 0)) {
+      // Wrong counts: the checking wrapper raises its own message, else checkArgs does.
+      if (this.impl !== this.raw) return this.impl(self, args, kwargs);
+      checkArgs(`${this.objclass.name}.${this.name}`, args, kwargs, this.spec);
     }
-    return this.impl(self, args, kwargs);
+    return this.raw(self, args, kwargs);
   }
   checkSelf(self: PyObject): void {
     const t = typeOf(self);
@@ -273,6 +293,25 @@ setBuiltinType(PyModule, moduleType);
 /** Adds a method to a built-in type's dict. */
 export function addMethod(t: PyType, name: string, impl: MethodImpl, spec: ArgSpec = {}): void {
   t.dict.set(name, new PyMethodDescriptor(t, name, impl, spec));
+  t.modified();
+}
+
+/**
+ * Adds a method whose `checked` implementation tests the argument counts itself (raising
+ * its own messages) and `raw` does not: calls with counts in [minArgs, maxArgs] and, when
+ * `noKwargs`, no keywords, go straight to `raw` (PyMethodDescriptor.callWithSelf).
+ */
+export function addCheckedMethod(
+  t: PyType,
+  name: string,
+  checked: MethodImpl,
+  raw: MethodImpl,
+  minArgs: number,
+  maxArgs: number,
+  noKwargs: boolean,
+): void {
+  const max = maxArgs === Infinity ? NO_MAX : maxArgs;
+  t.dict.set(name, new PyMethodDescriptor(t, name, checked, {}, { raw, minArgs, maxArgs: max, noKwargs }));
   t.modified();
 }
 

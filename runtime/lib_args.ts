@@ -4,7 +4,7 @@
 
 import { PyObject, PyFloat } from './object';
 import { KwArgs, PyType } from './type';
-import { addMethod } from './function';
+import { addMethod, addCheckedMethod } from './function';
 import { raise } from './lib_errors';
 import { typeOf } from './types';
 import { index as opIndex } from './ops';
@@ -153,9 +153,11 @@ export function addLibMethod(
     return;
   }
   const min = minArgs ?? 0, max = maxArgs ?? Infinity;
-  addMethod(t, name, (self, args, kwargs) => {
+  // The descriptor tests the counts itself and calls `impl` directly; this wrapper runs
+  // (and raises) only for wrong counts or keywords.
+  addCheckedMethod(t, name, (self, args, kwargs) => {
     const n = args.length;
     if ((kwargs !== null && kwargs.size > 0) || n < min || n > max) methodArgError(t, name, min, max, n, kwargs);
     return impl(self, args, kwargs);
-  }, {});
+  }, impl, min, max, true);
 }

@@ -109,3 +109,47 @@ s = 0.0
 for i in range(100):
     s += float(i) + int(i * 0.5) + len(str(i)) + len(tuple([i]))
 print('loop-types', s)
+
+# Methods of built-in types (PyMethodDescriptor.callWithSelf: counts on the descriptor, then
+# the unchecked implementation; the checking wrapper only raises).
+l = []
+d = {'a': 1}
+attempt('append', l.append, 1)
+attempt('append0', l.append)
+attempt('append2', l.append, 1, 2)
+attempt('appendkw', l.append, x=1)
+attempt('list.append', list.append, l, 2)
+attempt('list.append0', list.append)
+attempt('list.append-bad', list.append, (), 2)
+attempt('get', d.get, 'a')
+attempt('get-dflt', d.get, 'b', 5)
+attempt('get0', d.get)
+attempt('get3', d.get, 1, 2, 3)
+attempt('getkw', d.get, 'a', default=3)
+attempt('pop', d.copy().pop, 'a')
+attempt('pop-missing', d.copy().pop, 'z')
+attempt('join', ','.join, ['a', 'b'])
+attempt('join0', ','.join)
+attempt('join-bad', ','.join, [1])
+attempt('split', 'a b'.split)
+attempt('split-kw', 'a,b'.split, sep=',')
+attempt('split3', 'a b'.split, ' ', 1, 2)
+attempt('startswith', 'abc'.startswith, ('x', 'a'))
+attempt('startswith0', 'abc'.startswith)
+attempt('keys1', d.keys, 1)
+attempt('sort-kw', [3, 1].sort, reverse=True)
+attempt('sort-pos', [3, 1].sort, 1)
+attempt('index', [1, 2].index, 2)
+attempt('index-missing', [1, 2].index, 3)
+attempt('count0', [1].count)
+print('l', l)
+n = 0
+for i in range(300):
+    l.append(i)
+    n += d.get('a') + d.get('zz', 2) + len(','.join(['x', str(i)]))
+    if i % 7 == 0:
+        try:
+            l.append()
+        except TypeError as e:
+            n += 1
+print('loop-methods', n, len(l), l[-1])
