@@ -25,7 +25,7 @@ import { PyDict } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
 import { typeOf } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
-import { PyFunction, PyCell, PyMethod, PyMethodDescriptor } from '../runtime/function';
+import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
   binaryOpFast, compareOpFast, compareNumbers, isTrue, getIter, contains, getItem, setItem, delItem, negative,
   positive, invert, len,
@@ -33,7 +33,7 @@ import {
 import { delAttr, methodFound } from '../runtime/attr';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { callObject, kwargsFromVector } from '../runtime/call';
+import { callObject, callBuiltin, kwargsFromVector } from '../runtime/call';
 import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge } from '../runtime/containers';
 import { PyGenerator, genResume } from '../runtime/generator';
 import {
@@ -719,7 +719,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             if (op === Q.PRECALL__CALL) {
               // PRECALL (a bound method's self and function unpacked into the call), then
               // straight on to the CALL after its cache entry, without a dispatch.
-              if (!isMeth && !(callable instanceof PyFunction) && callable instanceof PyMethod) {
+              if (!isMeth && !(callable instanceof PyFunction) && !(callable instanceof PyBuiltinFunction) && callable instanceof PyMethod) {
                 s[sp - oparg - 1] = callable.self;
                 s[sp - oparg - 2] = callable.func;
                 isMeth = true;
@@ -771,18 +771,34 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             let res: PyObject;
             vm.current = f;
             const nkw = kwn === null ? 0 : kwn.length;
-            if (isMeth && nkw === 0 && callable instanceof PyMethodDescriptor && typeOf(s[argStart]!) === callable.objclass) {
-              // A built-in method found by LOAD_METHOD on exactly its own type (s.split(),
-              // l.append(x)): self needs no check and goes separately (the register VM's
-              // CALL_METHOD does the same).
-              res = callable.callWithSelf(s[argStart]!, s.slice(argStart + 1, sp) as PyObject[], null);
+            if (nkw === 0 && callable instanceof PyBuiltinFunction) {
+              // len(x), math.floor(x): the checked built-in call straight away (callObject's
+              // second case; the register VM's CALL tests it in the same place). A copy loop,
+              // not s.slice (a runtime call in V8's optimised code).
+              const callArgs = new Array<PyObject>(nargs);
+              for (let i = 0; i < nargs; i++) callArgs[i] = s[argStart + i]!;
+              res = callBuiltin(callable, callArgs, null);
               const newSp = sp - oparg - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
               s[sp++] = res;
               break;
             }
-            const callArgs = s.slice(argStart, sp) as PyObject[];
+            if (isMeth && nkw === 0 && callable instanceof PyMethodDescriptor && typeOf(s[argStart]!) === callable.objclass) {
+              // A built-in method found by LOAD_METHOD on exactly its own type (s.split(),
+              // l.append(x)): self needs no check and goes separately (the register VM's
+              // CALL_METHOD does the same).
+              const rest = new Array<PyObject>(oparg);
+              for (let i = 0; i < oparg; i++) rest[i] = s[argStart + 1 + i]!;
+              res = callable.callWithSelf(s[argStart]!, rest, null);
+              const newSp = sp - oparg - 2;
+              for (let i = newSp; i < sp; i++) s[i] = undefined;
+              sp = newSp;
+              s[sp++] = res;
+              break;
+            }
+            const callArgs = new Array<PyObject>(nargs);
+            for (let i = 0; i < nargs; i++) callArgs[i] = s[argStart + i]!;
             if (nkw === 0) res = callObject(callable, callArgs, null);
             else {
               const [pos, kw] = kwargsFromVector(callArgs, nargs - nkw, kwn);
