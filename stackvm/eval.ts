@@ -445,16 +445,18 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
 
           // ---------------------------------------------------------------- building
-          case O.BUILD_TUPLE: {
-            const items = s.slice(sp - oparg, sp) as PyObject[];
-            sp -= oparg;
-            s[sp++] = new PyTuple(items);
-            break;
-          }
+          // The items are moved by a loop (s.slice is a runtime call in optimised code) into a
+          // packed array, and their stack slots cleared.
+          case O.BUILD_TUPLE:
           case O.BUILD_LIST: {
-            const items = s.slice(sp - oparg, sp) as PyObject[];
-            sp -= oparg;
-            s[sp++] = new PyList(items);
+            const items: PyObject[] = [];
+            const start = sp - oparg;
+            for (let i = start; i < sp; i++) {
+              items.push(s[i]!);
+              s[i] = undefined;
+            }
+            sp = start;
+            s[sp++] = op === O.BUILD_TUPLE ? new PyTuple(items) : new PyList(items);
             break;
           }
           case O.BUILD_SET: {
