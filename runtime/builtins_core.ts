@@ -76,7 +76,7 @@ class PyEnumerate extends LibIter {
     return new PyTuple([i, x]);
   }
 }
-const enumerateType = iterType('enumerate', PyEnumerate);
+export const enumerateType = iterType('enumerate', PyEnumerate);
 setSlots(enumerateType, {
   tp_new: (_t, args, kwargs) => {
     // enumerate(xs): no argument parsing.
@@ -124,7 +124,7 @@ class PyZip extends LibIter {
 function typeErrValue(msg: string): never {
   return raise('ValueError', msg);
 }
-const zipType = iterType('zip', PyZip);
+export const zipType = iterType('zip', PyZip);
 setSlots(zipType, {
   tp_new: (_t, args, kwargs) => {
     let strict = false;
@@ -152,7 +152,7 @@ class PyMap extends LibIter {
     return callObject(this.func, args, null);
   }
 }
-const mapType = iterType('map', PyMap);
+export const mapType = iterType('map', PyMap);
 setSlots(mapType, {
   tp_new: (_t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('map() takes no keyword arguments');
@@ -174,7 +174,7 @@ class PyFilter extends LibIter {
     }
   }
 }
-const filterType = iterType('filter', PyFilter);
+export const filterType = iterType('filter', PyFilter);
 setSlots(filterType, {
   tp_new: (_t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('filter() takes no keyword arguments');
@@ -204,7 +204,7 @@ class PyReversed extends LibIter {
     }
   }
 }
-const reversedType = iterType('reversed', PyReversed);
+export const reversedType = iterType('reversed', PyReversed);
 setSlots(reversedType, {
   tp_new: (_t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('reversed() takes no keyword arguments');

@@ -11,8 +11,8 @@
 // array, with the keyword names alongside.
 
 import { PyObject, PyTuple } from './object';
-import { KwArgs } from './type';
-import { typeOf } from './types';
+import { KwArgs, PyType } from './type';
+import { typeOf, objectType, typeType } from './types';
 import { PyDict } from './dict';
 import { raiseTypeError } from './exceptions';
 import { PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor } from './function';
@@ -36,6 +36,11 @@ export function callBuiltin(f: PyBuiltinFunction, args: PyObject[], kwargs: KwAr
 export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
   if (f instanceof PyFunction) return currentInterp().backend.callFunction(f, args, kwargs);
   if (f instanceof PyBuiltinFunction) return callBuiltin(f, args, kwargs);
+  // float(i), str(x), tuple(l), range(n): a built-in type's own entry (installVectorcalls).
+  if (f instanceof PyType) {
+    const vc = f.vectorcall;
+    if (vc !== null) return vc(args, kwargs);
+  }
   // A built-in method called with self first (sorted(key=str.lower), callDunder on a
   // built-in type): skip tp_call's subtype check when self's type is exactly the method's.
   if (f instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === f.objclass) {
@@ -51,6 +56,31 @@ export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObj
   const slot = t.slots.tp_call;
   if (slot === undefined) raiseTypeError(`'${t.name}' object is not callable`);
   return slot(f, args, kwargs);
+}
+
+/**
+ * Gives each of `types` (built-in types whose metaclass is `type`) a vectorcall entry that
+ * does what type.__call__ does for exactly that type, without its generic steps (callObject's
+ * tests, the tp_call slot, the instance checks): tp_new(t, args, kwargs), then tp_init when
+ * the type has one other than object's (list(x), dict(...)). A built-in type's attributes are
+ * read-only and tp_new of these types returns an instance of the type, so type.__call__'s
+ * "is the result an instance" test always passes. The slots are read at each call: they are
+ * resolved when an interpreter starts and again after a late registration (types.ts).
+ * Types without a tp_new of their own (created by object.__new__) and `type` itself keep the
+ * generic path.
+ */
+export function installVectorcalls(types: readonly PyType[]): void {
+  const objectInit = objectType.ownSlots.tp_init;
+  for (const t of types) {
+    if (t.ownSlots.tp_new === undefined || t === typeType || t.isHeapType || t.ob_type !== typeType) continue;
+    t.vectorcall = (args, kwargs) => {
+      const slots = t.slots;
+      const obj = slots.tp_new!(t, args, kwargs);
+      const init = slots.tp_init;
+      if (init !== undefined && init !== objectInit) init(obj, args, kwargs);
+      return obj;
+    };
+  }
 }
 
 /** Calls with positional arguments only. */

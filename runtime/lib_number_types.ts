@@ -147,6 +147,12 @@ function bytesReprShort(b: Uint8Array): string {
 function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
   // int(x): no argument parsing.
   if (t === intType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return intFromObject(args[0]);
+  // CPython parses int's arguments with PyArg_ParseTupleAndKeywords: its own message for a keyword other than base.
+  if (kwargs !== null && kwargs.size > 0) {
+    const given = args.length + kwargs.size;
+    if (given > 2) raise('TypeError', `int() takes at most 2 arguments (${given} given)`);
+    for (const k of kwargs.keys()) if (k !== 'base') raise('TypeError', `'${k}' is an invalid keyword argument for int()`);
+  }
   const [x, base] = parseArgs({ fname: 'int', names: ['', 'base'], required: 0, posOnly: 1 }, args, kwargs);
   let r: I.PyInt;
   if (x === undefined) {

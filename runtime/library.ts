@@ -32,3 +32,14 @@ lazyModule(['dataclasses'], () => require('./modules/dataclasses'));
 lazyModule(['json'], () => require('./modules/json'));
 lazyModule(['fractions'], () => require('./modules/fractions'));
 lazyModule(['statistics'], () => require('./modules/statistics'));
+
+// Every slot of the built-in types is set by now: give the commonly called ones their direct
+// call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).
+import { installVectorcalls } from './call';
+import * as T from './types';
+import { enumerateType, zipType, mapType, filterType, reversedType } from './builtins_core';
+installVectorcalls([
+  T.intType, T.boolType, T.floatType, T.complexType, T.strType, T.bytesType, T.bytearrayType, T.listType,
+  T.tupleType, T.dictType, T.setType, T.frozensetType, T.rangeType, T.sliceType,
+  enumerateType, zipType, mapType, filterType, reversedType,
+]);

@@ -158,6 +158,12 @@ export class PyType extends PyBase {
   lookupCache: Map<string, PyObject | typeof ABSENT> = new Map();
   /** The documentation string (__doc__), when any. */
   doc: string | null = null;
+  /**
+   * A direct entry for calling this exact type (CPython's tp_vectorcall), or null: set by
+   * runtime/call.ts installVectorcalls on built-in types only, never inherited; callObject
+   * uses it in place of type.__call__'s generic path.
+   */
+  vectorcall: ((args: PyObject[], kwargs: KwArgs) => PyObject) | null = null;
   /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
   dictProxy: PyDict | null = null;
 

@@ -153,3 +153,45 @@ for i in range(300):
         except TypeError as e:
             n += 1
 print('loop-methods', n, len(l), l[-1])
+
+# More built-in types called directly (their vectorcall entries).
+attempt('range', lambda *a, **k: list(range(*a, **k)), 5)
+attempt('range3', lambda *a: list(range(*a)), 1, 10, 3)
+attempt('range0', range)
+attempt('range-kw', range, 5, step=1)
+attempt('range-float', range, 1.5)
+attempt('enumerate', lambda *a, **k: list(enumerate(*a, **k)), 'ab', 1)
+attempt('enumerate-kw', lambda **k: list(enumerate(**k)), iterable='ab', start=5)
+attempt('enumerate0', enumerate)
+attempt('zip', lambda *a: list(zip(*a)), 'ab', [1, 2, 3])
+attempt('zip-strict', lambda *a, **k: list(zip(*a, **k)), 'ab', [1], strict=True)
+attempt('map', lambda *a: list(map(*a)), abs, [-1, -2])
+attempt('map1', map, abs)
+attempt('filter', lambda *a: list(filter(*a)), None, [0, 1, 2])
+attempt('reversed', lambda *a: list(reversed(*a)), [1, 2, 3])
+attempt('reversed-bad', reversed, 5)
+attempt('complex', complex, 1, 2)
+attempt('complex-str', complex, '1+2j')
+attempt('bytes', bytes, 3)
+attempt('bytes-str', bytes, 'ab', 'ascii')
+attempt('bytearray', bytearray, b'xy')
+attempt('frozenset', frozenset, [1, 2, 1])
+attempt('slice', slice, 1, 5)
+attempt('dict-pairs', dict, [('a', 1)], b=2)
+attempt('dict-bad', dict, 1)
+attempt('list-bad', list, 1)
+attempt('set-kw', set, x=1)
+attempt('int-kw-only', int, x=5)
+attempt('str-encoding', str, b'\xff', 'utf-8', 'replace')
+attempt('object', lambda: type(object()).__name__)
+attempt('type3', lambda: type('K', (), {}).__name__)
+class L2(list):
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.tag = len(self)
+print('list-sub', L2([1, 2]).tag, type(L2()).__name__)
+print('type.__call__', type.__call__(float, 2), type.__call__(list, 'ab'))
+for a, k in [((), {'x': 5}), ((5,), {'x': 1}), (('5',), {'base': 10, 'y': 2}), ((), {'base': 10}), ((1,2,3),{}), (('5',), {'base': 10})]:
+    try:
+        print(int(*a, **k))
+    except TypeError as e: print(e)
