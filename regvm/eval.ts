@@ -22,12 +22,12 @@ import { PyDict } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
-import { PyFunction, PyCell, PyMethod, PyMethodDescriptor } from '../runtime/function';
+import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { listType, dictType } from '../runtime/types';
-import { callObject, bindArguments } from '../runtime/call';
+import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
 import * as H from '../runtime/vmhelpers';
@@ -477,7 +477,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // first; runtime/class.ts inlinableInit, as the stack VM does).
             let func: PyFunction | null = null;
             let inst: PyObject | null = null;
+            let builtin: PyBuiltinFunction | null = null;
             if (fnv instanceof PyFunction) func = fnv;
+            // A built-in function (math.floor, len, ...) is found with one more test, before the
+            // PyMethod / PyType tests whose misses walk its prototype chain, and called through
+            // runtime/call.ts callBuiltin (as callObject and the stack VM's CALL call it).
+            else if (fnv instanceof PyBuiltinFunction) builtin = fnv;
             else if (lead === undefined) {
               if (fnv instanceof PyMethod) {
                 const mf = fnv.func;
@@ -533,7 +538,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // Anything else goes through the runtime's call protocol; a built-in method found by
             // LOAD_METHOD on type(self)'s MRO is called on self directly (no self check, no
             // argument copy without self: its tp_call's work).
-            const nlead = lead !== undefined && !(fnv instanceof PyMethodDescriptor) ? 1 : 0;
+            const nlead = lead !== undefined && (builtin !== null || !(fnv instanceof PyMethodDescriptor)) ? 1 : 0;
             const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
             const npos = n - nkw;
@@ -549,7 +554,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f.lastPc = pc;
             // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
             vm.current = f;
-            regs[dst] = nlead === 0 && lead !== undefined ? (fnv as PyMethodDescriptor).callWithSelf(lead as PyObject, pos, kwmap) : callObject(fnv as PyObject, pos, kwmap);
+            regs[dst] =
+              builtin !== null
+                ? callBuiltin(builtin, pos, kwmap)
+                : nlead === 0 && lead !== undefined
+                  ? (fnv as PyMethodDescriptor).callWithSelf(lead as PyObject, pos, kwmap)
+                  : callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;
           }
