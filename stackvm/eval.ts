@@ -301,9 +301,25 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
 
           // ---------------------------------------------------------------- attributes
+          case Q.LOAD_FAST__LOAD_ATTR:
           case O.LOAD_ATTR: {
+            let obj: PyObject | undefined;
+            let a = oparg;
+            if (op === O.LOAD_ATTR) obj = s[sp - 1];
+            else {
+              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_ATTR at pc.
+              obj = s[oparg];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              s[sp++] = obj;
+              // @count counters.count(f, pc, O.LOAD_ATTR, sp);
+              ipc = pc;
+              a = words[pc++] >> 8;
+            }
             const c = f.decoded.attrCaches[ipc];
-            s[sp - 1] = loadAttrCached(c, s[sp - 1]!, names[oparg]);
+            s[sp - 1] = loadAttrCached(c, obj!, names[a]);
             pc += C.LOAD_ATTR;
             break;
           }
@@ -320,10 +336,25 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.DELETE_ATTR:
             delAttr(s[--sp]!, names[oparg]);
             break;
+          case Q.LOAD_FAST__LOAD_METHOD:
           case O.LOAD_METHOD: {
-            const obj = s[sp - 1]!;
+            let obj: PyObject | undefined;
+            let a = oparg;
+            if (op === O.LOAD_METHOD) obj = s[sp - 1];
+            else {
+              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_METHOD at pc.
+              obj = s[oparg];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              s[sp++] = obj;
+              // @count counters.count(f, pc, O.LOAD_METHOD, sp);
+              ipc = pc;
+              a = words[pc++] >> 8;
+            }
             const c = f.decoded.attrCaches[ipc];
-            const m = loadMethodCached(c, obj, names[oparg]);
+            const m = loadMethodCached(c, obj!, names[a]);
             if (methodFound.self) {
               s[sp - 1] = m;
               s[sp++] = obj;
@@ -564,6 +595,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.JUMP_BACKWARD_NO_INTERRUPT:
             pc = oparg;
             break;
+          case Q.JUMP_BACKWARD__FOR_ITER_STORE:
           case Q.JUMP_BACKWARD__FOR_ITER: {
             // The jump runs its target FOR_ITER for a range or list iterator (the iterator is
             // on top of the stack there too); other iterators take FOR_ITER's own dispatch.
@@ -573,9 +605,15 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // @count counters.count(f, oparg, O.FOR_ITER, sp);
               if (it.remaining > 0) {
                 it.remaining--;
-                s[sp++] = it.next;
+                const x = it.next;
                 it.next += it.step;
                 pc = oparg + 1;
+                if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
+                  // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
+                  // @count counters.count(f, pc, O.STORE_FAST, sp + 1);
+                  s[words[pc] >> 8] = x;
+                  pc++;
+                } else s[sp++] = x;
               } else {
                 s[--sp] = undefined;
                 pc = words[oparg] >> 8;
@@ -588,8 +626,14 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // @count counters.count(f, oparg, O.FOR_ITER, sp);
               const seq = it.seq;
               if (seq !== null && it.index < seq.items.length) {
-                s[sp++] = seq.items[it.index++];
+                const x = seq.items[it.index++];
                 pc = oparg + 1;
+                if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
+                  // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
+                  // @count counters.count(f, pc, O.STORE_FAST, sp + 1);
+                  s[words[pc] >> 8] = x;
+                  pc++;
+                } else s[sp++] = x;
               } else {
                 it.seq = null;
                 s[--sp] = undefined;

@@ -302,9 +302,25 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
 
           // ---------------------------------------------------------------- attributes
+          case Q.LOAD_FAST__LOAD_ATTR:
           case O.LOAD_ATTR: {
+            let obj: PyObject | undefined;
+            let a = oparg;
+            if (op === O.LOAD_ATTR) obj = s[sp - 1];
+            else {
+              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_ATTR at pc.
+              obj = s[oparg];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              s[sp++] = obj;
+              counters.count(f, pc, O.LOAD_ATTR, sp);
+              ipc = pc;
+              a = words[pc++] >> 8;
+            }
             const c = f.decoded.attrCaches[ipc];
-            s[sp - 1] = loadAttrCached(c, s[sp - 1]!, names[oparg]);
+            s[sp - 1] = loadAttrCached(c, obj!, names[a]);
             pc += C.LOAD_ATTR;
             break;
           }
@@ -321,10 +337,25 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.DELETE_ATTR:
             delAttr(s[--sp]!, names[oparg]);
             break;
+          case Q.LOAD_FAST__LOAD_METHOD:
           case O.LOAD_METHOD: {
-            const obj = s[sp - 1]!;
+            let obj: PyObject | undefined;
+            let a = oparg;
+            if (op === O.LOAD_METHOD) obj = s[sp - 1];
+            else {
+              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_METHOD at pc.
+              obj = s[oparg];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              s[sp++] = obj;
+              counters.count(f, pc, O.LOAD_METHOD, sp);
+              ipc = pc;
+              a = words[pc++] >> 8;
+            }
             const c = f.decoded.attrCaches[ipc];
-            const m = loadMethodCached(c, obj, names[oparg]);
+            const m = loadMethodCached(c, obj!, names[a]);
             if (methodFound.self) {
               s[sp - 1] = m;
               s[sp++] = obj;
@@ -565,6 +596,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.JUMP_BACKWARD_NO_INTERRUPT:
             pc = oparg;
             break;
+          case Q.JUMP_BACKWARD__FOR_ITER_STORE:
           case Q.JUMP_BACKWARD__FOR_ITER: {
             // The jump runs its target FOR_ITER for a range or list iterator (the iterator is
             // on top of the stack there too); other iterators take FOR_ITER's own dispatch.
@@ -574,9 +606,15 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               counters.count(f, oparg, O.FOR_ITER, sp);
               if (it.remaining > 0) {
                 it.remaining--;
-                s[sp++] = it.next;
+                const x = it.next;
                 it.next += it.step;
                 pc = oparg + 1;
+                if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
+                  // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
+                  counters.count(f, pc, O.STORE_FAST, sp + 1);
+                  s[words[pc] >> 8] = x;
+                  pc++;
+                } else s[sp++] = x;
               } else {
                 s[--sp] = undefined;
                 pc = words[oparg] >> 8;
@@ -589,8 +627,14 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               counters.count(f, oparg, O.FOR_ITER, sp);
               const seq = it.seq;
               if (seq !== null && it.index < seq.items.length) {
-                s[sp++] = seq.items[it.index++];
+                const x = seq.items[it.index++];
                 pc = oparg + 1;
+                if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
+                  // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
+                  counters.count(f, pc, O.STORE_FAST, sp + 1);
+                  s[words[pc] >> 8] = x;
+                  pc++;
+                } else s[sp++] = x;
               } else {
                 it.seq = null;
                 s[--sp] = undefined;
