@@ -185,6 +185,14 @@ export function floatFromObject(x: PyObject): number {
 }
 
 function floatNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
+  if (t === floatType && args.length === 1 && kwargs === null) {
+    // float(x), the usual call: an int (safe integer, exact as a double) boxed directly; an
+    // exact float is returned itself (PyNumber_Float: `float(x) is x`).
+    const x = args[0];
+    if (typeof x === 'number') return new PyFloat(x);
+    if (x instanceof PyFloat && x.ob_type === floatType) return x;
+    return new PyFloat(floatFromObject(x));
+  }
   noKwargs('float', kwargs);
   if (args.length > 1) raise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   const v = args.length === 0 ? 0 : floatFromObject(args[0]);

@@ -195,3 +195,18 @@ for a, k in [((), {'x': 5}), ((5,), {'x': 1}), (('5',), {'base': 10, 'y': 2}), (
     try:
         print(int(*a, **k))
     except TypeError as e: print(e)
+
+# float(x) on its fast path: ints (safe and big), an exact float (itself), bools, strs,
+# subclasses and objects with __float__ / __index__.
+fx = 2.5
+print('float-is', float(fx) is fx, float(MyFloat(1.5)) is fx, type(float(MyFloat(1.5))).__name__)
+class HasFloat:
+    def __float__(self):
+        return 7.25
+class HasIndex:
+    def __index__(self):
+        return 3
+for v in [0, -0, 7, -(2 ** 53), 2 ** 53 + 1, 2 ** 63, True, False, '  -0.0 ', 'inf', '1_000.5', HasFloat(), HasIndex(), MyFloat(-0.0)]:
+    print('float-of', type(v).__name__, repr(float(v)))
+for v in [None, [1], '1e', 2 ** 1100]:
+    attempt('float-bad-' + type(v).__name__, float, v)
