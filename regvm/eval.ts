@@ -58,6 +58,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
   let inl = f.rc.inline;
   let names = f.rc.code.co_names;
+  /** The pass set's interned key (RegCode.passKey of the register code this VM runs). */
+  const cacheKey = vm.cacheKey;
   // @count const counts = vm.counts;
   // @count const trace = vm.trace;
   let pending: PyException | null = throwExc;
@@ -498,8 +500,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // @count if (counts !== null) counts.calls++;
             if (func !== null) {
               const code = func.code;
+              // The function's register code, cached on it for this pass set (a function's code
+              // is never reassigned: pyvm has no __code__ setter, as the stack VM's stackDecoded
+              // assumes), so one comparison with a local validates it.
               let rc = func.regDecoded as RegCode | undefined;
-              if (rc === undefined || rc.code !== code || rc.passKey !== vm.cacheKey) func.regDecoded = rc = vm.regCode(code);
+              if (rc === undefined || rc.passKey !== cacheKey) func.regDecoded = rc = vm.regCode(code);
               const nf = vm.frameFor(rc, func);
               const nregs = nf.regs;
               const nlead = lead !== undefined ? 1 : 0;

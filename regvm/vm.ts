@@ -243,7 +243,7 @@ export class RegVM implements ExecBackend {
   newFrame(f: PyFunction, args: Reg[], nargs: number, kwnames: readonly string[] | null, kwmap: KwArgs): RegFrame {
     const code = f.code;
     let rc = f.regDecoded as RegCode | undefined;
-    if (rc === undefined || rc.code !== code || rc.passKey !== this.cacheKey) f.regDecoded = rc = this.regCode(code);
+    if (rc === undefined || rc.passKey !== this.cacheKey) f.regDecoded = rc = this.regCode(code);
     // A pooled frame, as for calls inside the loop (and as the stack VM's pushFrame); it goes
     // back to the pool when it returns (RETURN_VALUE of an entry frame).
     const frame = this.frameFor(rc, f);
