@@ -84,14 +84,23 @@ export interface ArgSpec {
   doc?: string;
 }
 
-/** Checks the argument count declared in `spec`, raising CPython's TypeError messages. */
-export function checkArgs(displayName: string, args: PyObject[], kwargs: KwArgs, spec: ArgSpec): void {
+/**
+ * Checks the argument count declared in `spec`, raising CPython's TypeError messages.
+ * `fullName` names the function in the messages CPython builds from the function object
+ * (no keywords, no arguments, exactly one: `math.floor()`, module-qualified); the counted
+ * messages ("expected at most") use the bare `displayName`.
+ */
+export function checkArgs(displayName: string, args: PyObject[], kwargs: KwArgs, spec: ArgSpec, fullName = displayName): void {
   const n = args.length;
   const { minArgs, maxArgs } = spec;
   const noKw = spec.noKwargs ?? (minArgs !== undefined || maxArgs !== undefined);
-  if (noKw && kwargs !== null && kwargs.size > 0) raiseTypeError(`${displayName}() takes no keyword arguments`);
-  if (maxArgs === 0 && n > 0) raiseTypeError(`${displayName}() takes no arguments (${n} given)`);
-  if (minArgs === 1 && maxArgs === 1 && n !== 1) raiseTypeError(`${displayName}() takes exactly one argument (${n} given)`);
+  if (noKw && kwargs !== null && kwargs.size > 0) raiseTypeError(`${fullName}() takes no keyword arguments`);
+  if (maxArgs === 0 && n > 0) raiseTypeError(`${fullName}() takes no arguments (${n} given)`);
+  if (minArgs === 1 && maxArgs === 1 && n !== 1) raiseTypeError(`${fullName}() takes exactly one argument (${n} given)`);
+  // A fixed count (_PyArg_CheckPositional with min == max): neither "at least" nor "at most".
+  if (minArgs !== undefined && minArgs === maxArgs && n !== minArgs) {
+    raiseTypeError(`${displayName} expected ${minArgs} argument${minArgs === 1 ? '' : 's'}, got ${n}`);
+  }
   if (minArgs !== undefined && n < minArgs) {
     raiseTypeError(`${displayName} expected at least ${minArgs} argument${minArgs === 1 ? '' : 's'}, got ${n}`);
   }
@@ -140,7 +149,7 @@ const NO_MAX = 0x3fffffff;
  * Makes a PyBuiltinFunction whose counts are declared by `spec`: `impl` checks them (with
  * CPython's messages) then calls `fn`; `raw` is `fn` with the counts on the object.
  */
-function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: string): PyBuiltinFunction {
+function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: string, fullName = name): PyBuiltinFunction {
   if (spec.minArgs === undefined && spec.maxArgs === undefined && !spec.noKwargs) {
     return new PyBuiltinFunction(name, fn, undefined, qualname, spec.doc ?? null);
   }
@@ -150,7 +159,7 @@ function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: 
   const checked: BuiltinImpl = (args, kw) => {
     const n = args.length;
     // The counts inline; checkArgs (which builds the messages) only for an error.
-    if (n < min || n > max || (noKw && kw !== null && kw.size > 0)) checkArgs(name, args, kw, spec);
+    if (n < min || n > max || (noKw && kw !== null && kw.size > 0)) checkArgs(name, args, kw, spec, fullName);
     return fn(args, kw);
   };
   const f = new PyBuiltinFunction(name, checked, undefined, qualname, spec.doc ?? null);
@@ -359,9 +368,12 @@ export function addBuiltinObject(name: string, value: PyObject): void {
   builtinsRegistry.set(name, value);
 }
 
-/** Makes a free-standing built-in function (for modules). */
-export function makeBuiltinFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {}, qualname = name): PyBuiltinFunction {
-  return checkedBuiltin(name, impl, spec, qualname);
+/**
+ * Makes a free-standing built-in function (for modules). `fullName` is the name CPython's
+ * argument errors give it (`math.floor`; runtime/modules/module_util.ts).
+ */
+export function makeBuiltinFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {}, qualname = name, fullName = name): PyBuiltinFunction {
+  return checkedBuiltin(name, impl, spec, qualname, fullName);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,14 +13,24 @@ export interface ModuleBuilder {
   set(name: string, value: PyObject): void;
 }
 
+/**
+ * The module name CPython's argument errors show for a module's functions (the C module
+ * that defines them: `_operator.neg() takes exactly one argument`), when not the module's
+ * own name. random's functions are bound methods of a Random instance in CPython and keep
+ * their bare names.
+ */
+const ERROR_MODULE_NAMES: Record<string, string | null> = { operator: '_operator', heapq: '_heapq', bisect: '_bisect', random: null };
+
 /** Registers module `name`, built by `build` in each interpreter that imports it. */
 export function defineModule(name: string, build: (m: ModuleBuilder, interp: Interpreter) => void): void {
   registerModule(name, (interp) => {
     const module = new PyModule(name);
+    const errModule = name in ERROR_MODULE_NAMES ? ERROR_MODULE_NAMES[name] : name;
     const b: ModuleBuilder = {
       module,
       fn(fname, impl, spec = {}) {
-        module.__dict__.setStr(fname, makeBuiltinFunction(fname, impl, spec, fname));
+        const full = errModule === null ? fname : `${errModule}.${fname}`;
+        module.__dict__.setStr(fname, makeBuiltinFunction(fname, impl, spec, fname, full));
       },
       set(vname, value) {
         module.__dict__.setStr(vname, value);
