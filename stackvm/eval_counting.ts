@@ -809,8 +809,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
-              // A function without cells starts with its RESUME (a no-op here): skipped.
-              pc = (words[0] & 0xff) === O.RESUME ? 1 : 0;
+              // A function without cells starts with its RESUME (a no-op here): skipped
+              // when quickening (frame.ts Decoded.startPc).
+              pc = f.decoded.startPc;
               if (pc === 1) counters.count(f, 0, O.RESUME, sp);
               break;
             }

@@ -117,9 +117,26 @@ export interface Decoded {
    * counters leave it out too.
    */
   firstResume: number;
+  /**
+   * Where a call inside the eval loop starts the frame: 1 past a leading RESUME (a no-op
+   * here, so a call saves its dispatch) when quickening is on, else 0.
+   */
+  startPc: number;
 }
 
 const DERIVED_KEY = 'stackvm';
+
+/**
+ * Whether decode() quickens (superinstructions, Q above, and the RESUME skip): on unless
+ * PYVM_STACK_QUICKEN=0, so that the plain stack VM can be timed too. Takes effect for code
+ * decoded after it is set (decode() caches per code object).
+ */
+let quickening = process.env.PYVM_STACK_QUICKEN !== '0';
+
+/** Turns quickening on or off for code decoded from now on (see `quickening`). */
+export function setStackQuickening(on: boolean): void {
+  quickening = on;
+}
 /** What Decoded's cache arrays hold at units that are not cached instructions (never used). */
 const UNUSED_GLOBAL_CACHE = new GlobalCache();
 const UNUSED_ATTR_CACHE = new AttrCache();
@@ -154,7 +171,7 @@ export function decode(code: CodeObject): Decoded {
     }
     u += 1 + CACHE_ENTRIES[op];
   }
-  const qops = quicken(ops, args);
+  const qops = quickening ? quicken(ops, args) : ops.slice();
   const words = new Int32Array(n);
   for (let u = 0; u < n; u++) {
     if (args[u] < 0 || args[u] >= 1 << 23) throw new RangeError(`pyvm: oparg ${args[u]} too large for the stack VM`);
@@ -186,6 +203,7 @@ export function decode(code: CodeObject): Decoded {
     jumpPopDelta: null,
     instructionCount: count,
     firstResume: Math.max(0, ops.indexOf(RESUME)),
+    startPc: quickening && ops[0] === RESUME ? 1 : 0,
   };
   code.derived.set(DERIVED_KEY, d);
   return d;

@@ -1,0 +1,164 @@
+# The stack VM's superinstructions (stackvm/frame.ts quicken) at their edges: each case is
+# also run with quickening off, and both runs must print this and count the same.
+
+class Weird:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        return Truthy(self.v < other.v)
+
+class Truthy:
+    def __init__(self, b):
+        self.b = b
+    def __bool__(self):
+        if self.b is None:
+            raise ValueError("no truth")
+        return self.b
+
+def compare_jumps(a, b):
+    out = []
+    if a < b:
+        out.append("lt")
+    if not a < b:
+        out.append("not lt")
+    n = 0
+    while n < 3 and a < b:
+        n += 1
+    out.append(n)
+    return out
+
+print(compare_jumps(1, 3), compare_jumps(5, 2), compare_jumps(1.5, 2), compare_jumps("a", "b"))
+print(compare_jumps(Weird(1), Weird(2)))
+try:
+    if Weird(None) < Weird(1) and None < 1:
+        pass
+except TypeError as e:
+    print("TypeError", e)
+
+class Bad:
+    def __lt__(self, other):
+        return Truthy(None)
+
+try:
+    if Bad() < Bad():
+        print("no")
+except ValueError as e:
+    print("ValueError", e)
+
+def ret_local(x):
+    y = x * 2
+    return y
+
+def ret_const():
+    return 42
+
+def ret_unbound(flag):
+    if flag:
+        z = 1
+    return z
+
+print(ret_local(4), ret_const())
+try:
+    ret_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+
+class P:
+    K = 7
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+    def add(self, a, b):
+        return self.x + a + b
+
+def attrs(p):
+    q = p
+    return q.x + q.K + q.get() + p.add(1, 2)
+
+print(attrs(P(10)))
+
+def attr_unbound(flag):
+    if flag:
+        p = P(1)
+    return p.x
+
+def meth_unbound(flag):
+    if flag:
+        p = P(1)
+    return p.get()
+
+for fn in (attr_unbound, meth_unbound):
+    try:
+        fn(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+
+def attr_missing(p):
+    return p.nope
+
+try:
+    attr_missing(P(1))
+except AttributeError as e:
+    print("AttributeError", e)
+
+def loops():
+    total = 0
+    for i in range(5):
+        total += i
+    for i in range(10, 0, -3):
+        total += i
+    for i in range(0):
+        total += 1000
+    else:
+        total += 1
+    items = [1, 2, 3]
+    for v in items:
+        if v == 2:
+            items.append(4)
+        total += v
+    for a, b in [(1, 2), (3, 4)]:
+        total += a * b
+    for v in (x * x for x in range(4)):
+        total += v
+    for v in "abc":
+        total += len(v)
+    for i in range(100):
+        if i == 7:
+            break
+    else:
+        total += 10000
+    for k in {"a": 1, "b": 2}:
+        total += len(k)
+    lst = []
+    for lst_item in [5, 6]:
+        for j in range(2):
+            lst.append(lst_item + j)
+    return total, i, lst
+
+print(loops())
+
+def builds(a, b):
+    t = (a, b)
+    l = [a, b, t]
+    e = []
+    u = ()
+    return t, l, e, u, len(l)
+
+print(builds(1, "x"))
+
+def calls():
+    s = 0
+    for i in range(3):
+        s += len("ab") + abs(-i) + max(i, 1)
+    return s, divmod(7, 2), "a b".split(), sorted([3, 1, 2])
+
+print(calls())
+
+def fails_in_bool():
+    x = 1
+    if Bad() < Bad():
+        x = 2
+    return x
+
+fails_in_bool()
