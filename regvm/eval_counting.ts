@@ -39,7 +39,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, argVector, findHandler, countInstr, typeByName, clearCallTemps, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
+import { gather, argVector, findHandler, countInstr, typeByName, clearCallTemps, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -53,12 +53,12 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
     raiseRecursionError();
   }
   let f = entry;
-  let w = f.rc.words;
+  let w = f.words;
   let regs = f.regs;
   let pc = f.pc;
   /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
-  let inl = f.rc.inline;
-  let names = f.rc.code.co_names;
+  let inl = f.inl;
+  let names = f.names;
   /** The pass set's interned key (RegCode.passKey of the register code this VM runs). */
   const cacheKey = vm.cacheKey;
   const counts = vm.counts;
@@ -359,10 +359,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              w = f.rc.words;
+              w = f.words;
               regs = f.regs;
-              inl = f.rc.inline;
-              names = f.rc.code.co_names;
+              inl = f.inl;
+              names = f.names;
               pc = f.pc;
               break;
             } else v = iterNext(it);
@@ -395,10 +395,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
-              w = f.rc.words;
+              w = f.words;
               regs = f.regs;
-              inl = f.rc.inline;
-              names = f.rc.code.co_names;
+              inl = f.inl;
+              names = f.names;
               pc = f.lastPc;
               if (w[pc] === RegOp.FOR_ITER) pc = w[pc + 3];
               else if (w[pc] === RegOp.FOR_ITER_BACK) pc += 4;
@@ -416,10 +416,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const inst = done.initSelf;
             f = f.back as RegFrame;
             vm.recycle(done);
-            w = f.rc.words;
+            w = f.words;
             regs = f.regs;
-            inl = f.rc.inline;
-            names = f.rc.code.co_names;
+            inl = f.inl;
+            names = f.names;
             pc = f.pc;
             if (inst !== null) {
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
@@ -513,7 +513,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 // Exact positional arity: the arguments go straight into the new registers.
                 if (nlead !== 0) nregs[0] = lead;
                 for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
-              } else {
+              } else if (kw >= 0 || !bindDefaultsFast(func, rc.simpleArgc, nregs, regs, w, argStart, n, lead)) {
                 const args = argVector(n + nlead);
                 if (nlead !== 0) args[0] = lead as PyObject;
                 for (let i = 0; i < n; i++) args[nlead + i] = regs[w[argStart + i]] as PyObject;
@@ -534,10 +534,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
-              w = rc.words;
+              w = nf.words;
               regs = nregs;
-              inl = rc.inline;
-              names = code.co_names;
+              inl = nf.inl;
+              names = nf.names;
               pc = 0;
               break;
             }
@@ -624,10 +624,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f.retDest = -1;
             interp.depth--;
             f = caller;
-            w = f.rc.words;
+            w = f.words;
             regs = f.regs;
-            inl = f.rc.inline;
-            names = f.rc.code.co_names;
+            inl = f.inl;
+            names = f.names;
             pc = f.pc;
             regs[dest] = gen;
             break;
@@ -648,10 +648,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
-            w = f.rc.words;
+            w = f.words;
             regs = f.regs;
-            inl = f.rc.inline;
-            names = f.rc.code.co_names;
+            inl = f.inl;
+            names = f.names;
             pc = f.lastPc;
             if (w[pc] === RegOp.FOR_ITER) {
               regs[w[pc + 1]] = v;
@@ -678,10 +678,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              w = f.rc.words;
+              w = f.words;
               regs = f.regs;
-              inl = f.rc.inline;
-              names = f.rc.code.co_names;
+              inl = f.inl;
+              names = f.names;
               pc = f.pc;
               break;
             }
@@ -749,10 +749,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           exc = leaveGeneratorRaising(vm, f.gen, f, exc);
         }
         f = back;
-        w = f.rc.words;
+        w = f.words;
         regs = f.regs;
-        inl = f.rc.inline;
-        names = f.rc.code.co_names;
+        inl = f.inl;
+        names = f.names;
         pc = f.lastPc;
       }
     }

@@ -39,6 +39,14 @@ export class RegFrame {
    * exception, restored when the frame yields, returns or raises.
    */
   resumerExc: PyObject | undefined = undefined;
+  /**
+   * rc.words, rc.inline and rc.code.co_names, which the eval loop reloads into its locals at
+   * every call and return: a frame only ever runs its own rc (pools are per code), so copies
+   * here save the loads through rc at each frame switch.
+   */
+  readonly words: Int32Array;
+  readonly inl: unknown[];
+  readonly names: string[];
 
   constructor(
     public readonly rc: RegCode,
@@ -48,5 +56,9 @@ export class RegFrame {
     /** The locals mapping of module and class bodies (LOAD_NAME / STORE_NAME); null for functions. */
     public readonly locals: PyObject | null,
     public func: PyFunction | null,
-  ) {}
+  ) {
+    this.words = rc.words;
+    this.inl = rc.inline;
+    this.names = rc.code.co_names;
+  }
 }

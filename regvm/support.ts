@@ -3,6 +3,7 @@
 // search, and in-loop generator resumption.
 
 import { PyObject, None } from '../runtime/object';
+import type { PyFunction } from '../runtime/function';
 import { PyType } from '../runtime/type';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
@@ -157,6 +158,25 @@ export function clearCallTemps(regs: Reg[], w: Int32Array, pc: number, nl: numbe
     r = w[p + i];
     if (r >= nl && r < constStart) regs[r] = undefined;
   }
+}
+
+/**
+ * A positional-only call of a function with positional parameters only (`simpleArgc` >= 0)
+ * that passes fewer arguments than it has parameters, all the missing ones having defaults
+ * (`lambda x, i=i: ...`): the arguments and the defaults go straight into the new registers,
+ * as bindArguments would put them, without its argument vector. Returns false, having written
+ * nothing, for any other call (bindArguments then binds it or raises its TypeError).
+ */
+export function bindDefaultsFast(func: PyFunction, argc: number, nregs: Reg[], regs: Reg[], w: Int32Array, argStart: number, n: number, lead: Reg): boolean {
+  const defaults = func.defaults;
+  const nlead = lead !== undefined ? 1 : 0;
+  const given = n + nlead;
+  if (defaults === null || given >= argc || given < argc - defaults.length) return false;
+  if (nlead !== 0) nregs[0] = lead;
+  for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
+  const firstDefault = argc - defaults.length;
+  for (let j = given; j < argc; j++) nregs[j] = defaults[j - firstDefault];
+  return true;
 }
 
 /**
