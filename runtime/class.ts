@@ -628,11 +628,18 @@ const CO_NOT_PLAIN = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
  * function that is not a generator or coroutine function.
  */
 export function inlinableInit(t: PyType): PyFunction | null {
-  if (t.slots.tp_new !== objectNew || t.slots.tp_init !== initSlotWrapper) return null;
   if (t.ob_type.slots.tp_call !== typeCall) return null;
-  const init = t.lookup('__init__');
-  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_NOT_PLAIN) !== 0) return null;
-  return init;
+  // Cached by the class's version (a change to the class or a base, __init__ or __new__
+  // included, gives a new one): the MRO lookup of __init__ was a Map lookup per instance.
+  if (t.inlInitVersion === t.version) return t.inlInit as PyFunction | null;
+  let found: PyFunction | null = null;
+  if (t.slots.tp_new === objectNew && t.slots.tp_init === initSlotWrapper) {
+    const init = t.lookup('__init__');
+    if (init instanceof PyFunction && (init.code.co_flags & CO_NOT_PLAIN) === 0) found = init;
+  }
+  t.inlInit = found;
+  t.inlInitVersion = t.version;
+  return found;
 }
 
 /** object.__new__(t) for a type `inlinableInit` accepted (its argument checks cannot fail then). */

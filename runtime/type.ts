@@ -164,6 +164,12 @@ export class PyType extends PyBase {
    * uses it in place of type.__call__'s generic path.
    */
   vectorcall: ((args: PyObject[], kwargs: KwArgs) => PyObject) | null = null;
+  /**
+   * runtime/class.ts inlinableInit's answer (the Python __init__ a call of this class may run
+   * as a frame of the VM's loop, or null) while `version` equals initVersion (-1: not yet).
+   */
+  inlInit: PyObject | null = null;
+  inlInitVersion = -1;
   /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
   dictProxy: PyDict | null = null;
 

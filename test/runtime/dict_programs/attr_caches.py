@@ -314,3 +314,39 @@ for f in (lambda: float(3), lambda: tuple([1, 2]), lambda: bool(0), lambda: NewO
         print(type(r).__name__, r if not isinstance(r, (NewOnly, Plain)) else '')
     except TypeError as e:
         print('TypeError', e)
+
+
+# Instance creation after __init__ changes on the class or a base (the VMs enter
+# __init__ directly while the class's version holds; runtime/class.ts inlinableInit).
+class IBase:
+    def __init__(self, v):
+        self.v = v
+
+
+class ISub(IBase):
+    pass
+
+
+made = []
+for i in range(7):
+    if i == 2:
+        IBase.__init__ = lambda self, v: setattr(self, 'v', v * 100)
+    if i == 3:
+        def own(self, v):
+            self.v = -v
+        ISub.__init__ = own
+    if i == 4:
+        def gen_init(self, v):
+            yield v
+        ISub.__init__ = gen_init
+    if i == 5:
+        del ISub.__init__
+    if i == 6:
+        def with_default(self, v, w=1000):
+            self.v = v + w
+        IBase.__init__ = with_default
+    try:
+        made.append(ISub(i).v)
+    except (TypeError, AttributeError) as e:
+        made.append(type(e).__name__ + ': ' + str(e))
+print(made)
