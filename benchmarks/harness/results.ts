@@ -70,6 +70,13 @@ export interface VmResult {
   timing?: Timing;
   /** benchmark.js's own figures for the same runs: the whole evaluate() call, fresh interpreter included. */
   timingEvaluate?: Timing;
+  /**
+   * Stack VM only (`pyvm bench --plain-stack`, the default): the same timing with quickening
+   * off (no superinstructions), in processes of its own; its output is checked too.
+   */
+  timingPlain?: Timing;
+  /** Why timingPlain is missing when it was asked for. */
+  plainError?: string;
   /** Stage times of the counting run (ms), from RunOutcome.stageTimesMs. */
   stageTimesMs?: Record<string, number>;
   /** Register VM only: one counting run per variant, keyed "all", "none", "-copyprop", ... */
@@ -129,6 +136,8 @@ export interface BenchResults {
     peers: string[];
     /** Timing processes per program and backend (absent in results written before the option: 1). */
     processes?: number;
+    /** The stack VM was timed without quickening too (VmResult.timingPlain); absent: false. */
+    plainStack?: boolean;
   };
   programs: ProgramResult[];
 }

@@ -38,6 +38,12 @@ export interface WorkerJob {
   timing: { maxTimeS: number; minSamples: number } | null;
   /** Pass sets to count with (register VM): key -> passes. */
   ablation: { size: number; expectedOutput: string | null; variants: Record<string, string[]> } | null;
+  /**
+   * Stack VM only: run it without quickening (no superinstructions, CPython 3.11's instruction
+   * stream dispatched one by one; stackvm/frame.ts PYVM_STACK_QUICKEN), for the report's
+   * plain-stack column. Absent: false.
+   */
+  plainStack?: boolean;
 }
 
 export type WorkerResult = VmResult & { output?: string };
@@ -123,6 +129,9 @@ function timeRuns(api: PipelineApi, job: WorkerJob, maxTimeS: number, minSamples
 
 export function runJob(job: WorkerJob): WorkerResult {
   let api: PipelineApi;
+  // Read by stackvm/frame.ts when it is loaded (below, with the pipeline): this process decodes
+  // every code object without quickening.
+  if (job.plainStack === true) process.env.PYVM_STACK_QUICKEN = '0';
   try {
     api = loadPipeline();
   } catch (e) {

@@ -3,7 +3,8 @@
 // JSON that `pyvm report` turns into reports/. Progress goes to stderr, one line per step.
 //
 // Extra options: --max-time S and --min-samples N (timed runs per program and backend),
-// --processes N (timing processes per program and backend, samples pooled), --no-ablation (skip the translator-pass counting runs), --no-peers.
+// --processes N (timing processes per program and backend, samples pooled), --no-ablation (skip the translator-pass counting runs),
+// --no-plain-stack (skip the stack VM's timing without quickening), --no-peers.
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultOptions, runBench } from '../../benchmarks/harness/harness';
@@ -13,7 +14,7 @@ import { repoRoot } from '../../benchmarks/suite';
 
 const USAGE =
   'usage: pyvm bench [--quick] [--filter RE] [--vm stack|reg|both] [--out FILE]\n' +
-  '                  [--max-time S] [--min-samples N] [--processes N] [--no-ablation] [--no-peers]\n';
+  '                  [--max-time S] [--min-samples N] [--processes N] [--no-ablation] [--no-plain-stack] [--no-peers]\n';
 
 /** Where results go by default: quick runs beside, never over, the committed full results. */
 export function defaultResultsPath(root: string, quick: boolean): string {
@@ -43,6 +44,7 @@ export async function main(args: string[]): Promise<number> {
   let minSamples: number | null = null;
   let processes: number | null = null;
   let ablation = true;
+  let plainStack = true;
   let peers = true;
   try {
     for (let i = 0; i < args.length; i++) {
@@ -87,6 +89,9 @@ export async function main(args: string[]): Promise<number> {
         case '--no-ablation':
           ablation = false;
           break;
+        case '--no-plain-stack':
+          plainStack = false;
+          break;
         case '--no-peers':
           peers = false;
           break;
@@ -116,6 +121,7 @@ export async function main(args: string[]): Promise<number> {
     minSamples: minSamples ?? defaults.minSamples,
     processes: processes ?? defaults.processes,
     ablation,
+    plainStack,
     peers: peers ? defaults.peers : [],
     log: (line) => process.stderr.write(line + '\n'),
     // Paths below the working directory are recorded relative to it (the report shows this line).

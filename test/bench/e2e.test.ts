@@ -92,7 +92,14 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
       expect(p.expectedOutputChars).toBeGreaterThan(0);
       checkVm(p.vms.stack);
       checkVm(p.vms.reg);
+      // The stack VM without quickening, in two processes of its own (the default --plain-stack).
+      if (p.vms.stack?.status === 'ok') {
+        expect(p.vms.stack.plainError).toBeUndefined();
+        expect(p.vms.stack.timingPlain?.samples).toBeGreaterThanOrEqual(4);
+      }
+      expect(p.vms.reg?.timingPlain).toBeUndefined();
     }
+    expect(results.options.plainStack).toBe(true);
   });
 
   it('writes the report and every chart as a well-formed PNG', () => {
@@ -110,6 +117,8 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(md).toContain('RegCPython 2023');
     expect(md).toMatch(/\| fib \| 20 \|/);
     expect(md).toContain('in each of 2 separate processes');
+    expect(md).toContain('| plain stack ms | reg speed-up over plain stack |');
+    expect(md).toContain('against the stack VM without quickening');
   });
 
   it('rejects bad options with status 2 and no JavaScript stack', () => {

@@ -69,6 +69,31 @@ function synthetic(): BenchResults {
 }
 
 describe('report generator', () => {
+  it('sets the register VM beside the stack VM without quickening when that was timed', async () => {
+    const res = synthetic();
+    res.programs[0].vms.stack!.timingPlain = t(200); // alpha: reg 50 -> 4x over plain, 2x over quickened
+    res.programs[1].vms.stack!.timingPlain = t(160); // beta: reg 80 -> 2x over plain
+    res.programs[2].vms.stack!.plainError = 'error: exit status 1';
+    const s = summarize(res);
+    expect(s.rows[0].stackPlainMs).toBe(200);
+    expect(s.timeRatioPlain?.n).toBe(2);
+    expect(s.timeRatioPlain?.value).toBeCloseTo(geomean([50 / 200, 80 / 160]), 10);
+    expect(s.stackPlainVsCPython?.value).toBeCloseTo(geomean([200 / 2.5, 160 / 2.5]), 10);
+    expect(speedupChart(s).config.data.datasets.map((d) => d.label)).toContain('over the stack VM without quickening');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-report-plain-'));
+    try {
+      const { markdown } = await generateReport(res, dir);
+      expect(markdown).toContain('| plain stack ms | reg speed-up over plain stack |');
+      expect(markdown).toMatch(/\| alpha \|.*\| 200 \(300\) \| 4\.00× \|/);
+      expect(markdown).toContain('gamma / stack VM without quickening: error: exit status 1');
+      expect(markdown).toContain('pyvm stack VM without quickening');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    // Without the plain timing, no such columns.
+    expect(summarize(synthetic()).timeRatioPlain).toBeNull();
+  });
+
   it('computes the reg/stack geomeans only over programs that ran on both', () => {
     const s = summarize(synthetic());
     expect(s.instrRatio).toEqual({ value: 0.5, n: 2 });
