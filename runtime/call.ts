@@ -32,15 +32,26 @@ export function callBuiltin(f: PyBuiltinFunction, args: PyObject[], kwargs: KwAr
   return f.raw(args, kwargs);
 }
 
+/**
+ * Calls a type (`float(i)`, `C(x)` when a VM cannot run C's __init__ as a frame of its own):
+ * the type's vectorcall entry when it has one, else its metaclass's tp_call (type.__call__).
+ * What callObject does for a PyType, for callers that already know `t` is one.
+ */
+export function callType(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
+  const vc = t.vectorcall;
+  if (vc !== null) return vc(args, kwargs);
+  const meta = typeOf(t);
+  const slot = meta.slots.tp_call;
+  if (slot === undefined) raiseTypeError(`'${meta.name}' object is not callable`);
+  return slot(t, args, kwargs);
+}
+
 /** Calls any callable object (PyObject_Call). */
 export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
   if (f instanceof PyFunction) return currentInterp().backend.callFunction(f, args, kwargs);
   if (f instanceof PyBuiltinFunction) return callBuiltin(f, args, kwargs);
   // float(i), str(x), tuple(l), range(n): a built-in type's own entry (installVectorcalls).
-  if (f instanceof PyType) {
-    const vc = f.vectorcall;
-    if (vc !== null) return vc(args, kwargs);
-  }
+  if (f instanceof PyType) return callType(f, args, kwargs);
   // A built-in method called with self first (sorted(key=str.lower), callDunder on a
   // built-in type): skip tp_call's subtype check when self's type is exactly the method's.
   if (f instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === f.objclass) {
