@@ -226,13 +226,25 @@ function parse(s: string): PyObject {
 }
 
 defineModule('json', (m) => {
-  m.fn('dumps', (args, kwargs) => dumps(args, kwargs));
+  // json's functions are Python functions in CPython: its messages for missing arguments.
+  const need = (fname: string, args: PyObject[], names: string[]): void => {
+    if (args.length >= names.length) return;
+    const miss = names.slice(args.length).map((n) => `'${n}'`);
+    const n = miss.length;
+    raise('TypeError', `${fname}() missing ${n} required positional argument${n === 1 ? '' : 's'}: ${miss.join(' and ')}`);
+  };
+  m.fn('dumps', (args, kwargs) => {
+    need('dumps', args, ['obj']);
+    return dumps(args, kwargs);
+  });
   m.fn('dump', (args, kwargs) => {
+    need('dump', args, ['obj', 'fp']);
     const text = dumps([args[0]], kwargs);
     callObject(getAttr(args[1], 'write'), [text], null);
     return None;
   });
   m.fn('loads', (args) => {
+    need('loads', args, ['s']);
     const s = args[0];
     if (typeof s !== 'string') {
       if (s instanceof PyBase && typeOf(s).name === 'bytes') return parse(Buffer.from((s as unknown as { bytes: Uint8Array }).bytes).toString('utf8'));
@@ -240,6 +252,9 @@ defineModule('json', (m) => {
     }
     return parse(s as string);
   });
-  m.fn('load', (args) => parse(opStr(callObject(getAttr(args[0], 'read'), [], null))));
+  m.fn('load', (args) => {
+    need('load', args, ['fp']);
+    return parse(opStr(callObject(getAttr(args[0], 'read'), [], null)));
+  });
   m.set('JSONDecodeError', decodeErrorType);
 });

@@ -210,3 +210,9 @@ for v in [0, -0, 7, -(2 ** 53), 2 ** 53 + 1, 2 ** 63, True, False, '  -0.0 ', 'i
     print('float-of', type(v).__name__, repr(float(v)))
 for v in [None, [1], '1e', 2 ** 1100]:
     attempt('float-bad-' + type(v).__name__, float, v)
+
+# json's functions with missing arguments (Python functions in CPython: their messages).
+import json
+for f, a in [(json.dump, ()), (json.dump, (1,)), (json.load, ()), (json.loads, ()), (json.dumps, ())]:
+    attempt('json-' + f.__name__ + str(len(a)), f, *a)
+print('json-ok', json.dumps([1, 'a']), json.loads('[2]'))
