@@ -224,8 +224,10 @@ defineModule('math', (m) => {
   m.fn('isqrt', (args) => I.normBig(isqrt(I.toBig(intArg(args[0])))), one);
   m.fn('exp', (args) => math1(asDouble(args[0]), dd.exp, true), one);
   m.fn('expm1', (args) => math1(asDouble(args[0]), Math.expm1, true), one);
-  m.fn('log', (args) => {
-    if (args.length < 1 || args.length > 2) raise('TypeError', `log expected 1 or 2 arguments, got ${args.length}`);
+  m.fn('log', (args, kwargs) => {
+    // CPython's own messages for log (not the METH_O family's `math.log()`).
+    if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'log() takes no keyword arguments');
+    if (args.length < 1 || args.length > 2) raise('TypeError', 'math.log requires 1 to 2 arguments');
     const num = logOf(args[0], dd.log);
     if (args.length === 1) return flt(num);
     const den = logOf(args[1], dd.log);
@@ -324,7 +326,7 @@ defineModule('math', (m) => {
     const diff = Math.abs(b - a);
     return diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs;
   });
-  m.fn('hypot', (args) => flt(vectorNorm(args.map(asDouble))));
+  m.fn('hypot', (args) => flt(vectorNorm(args.map(asDouble))), { noKwargs: true });
   m.fn('dist', (args) => {
     const p = args[0], q = args[1];
     if (!(p instanceof PyTuple) && !(Array.isArray((p as { items?: unknown }).items))) raise('TypeError', 'dist() argument 1 must be tuple');
@@ -354,7 +356,7 @@ defineModule('math', (m) => {
     let g = 0n;
     for (const a of args) g = gcd(g, I.toBig(intArg(a)));
     return I.normBig(g);
-  });
+  }, { noKwargs: true });
   m.fn('lcm', (args) => {
     let l = 1n;
     if (args.length === 0) return 1;
@@ -364,7 +366,7 @@ defineModule('math', (m) => {
       l = (l / gcd(l, x)) * (x < 0n ? -x : x);
     }
     return I.normBig(l);
-  });
+  }, { noKwargs: true });
   m.fn('comb', (args) => {
     const n = I.toBig(intArg(args[0])), k = I.toBig(intArg(args[1]));
     if (n < 0n) raise('ValueError', 'n must be a non-negative integer');
