@@ -247,19 +247,7 @@ function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject |
 
 /** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
 export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
-  if (obj instanceof PyInstance) {
-    // An instance of a Python class first: its type and dict are own fields of one object
-    // shape, so these loads are monomorphic (typeOf's and `__dict__` on any object are not).
-    const c = cache.get(obj.ob_type, name, false);
-    // (`__dict__` is undefined for instances of a class with __slots__ only.)
-    const d = obj.__dict__ as PyDict | undefined;
-    if (c.kind === METHOD && (d === undefined || (d.sk === c.keys && c.index < 0))) {
-      methodFound.self = true;
-      return c.func!;
-    }
-    return loadMethodOther(cache, c, obj, name);
-  }
-  // Values of built-in types ('s'.upper, l.append), modules, classes.
+  // Any object: instances of Python classes and values of built-in types ('s'.upper, l.append).
   const c = cache.get(typeOf(obj), name, false);
   if (c.kind === METHOD) {
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
