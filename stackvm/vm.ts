@@ -88,8 +88,16 @@ export class StackVM implements ExecBackend {
       f = new Frame(code, func, func.globals, this.interp.builtins, locals, d);
     }
     const s = f.s;
+    const defs = func.defaults;
     if (kwnames === null && kwmap === null && n === d.plainArgc) {
       for (let i = 0; i < n; i++) s[i] = args[start + i];
+    } else if (kwnames === null && kwmap === null && n < d.plainArgc && defs !== null && n >= d.plainArgc - defs.length) {
+      // Positional arguments, the rest from the defaults (`f(x)` for `def f(x, y=1)`): straight
+      // into the frame, without bindArguments' general binding (the register VM's
+      // bindDefaultsFast does the same).
+      for (let i = 0; i < n; i++) s[i] = args[start + i];
+      const firstDefault = d.plainArgc - defs.length;
+      for (let j = n; j < d.plainArgc; j++) s[j] = defs[j - firstDefault];
     } else {
       const a = start === 0 && n === args.length ? args : args.slice(start, start + n);
       const nkw = kwnames === null ? 0 : kwnames.length;

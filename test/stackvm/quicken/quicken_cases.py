@@ -155,6 +155,18 @@ def calls():
 
 print(calls())
 
+
+# Calls that take some positional parameters from the defaults (stackvm/vm.ts newFrame).
+def with_defaults(a, b=10, c=[], /, d=None):
+    c.append(a)
+    return a, b, len(c), d
+
+print(with_defaults(1), with_defaults(2, 3), with_defaults(3, 4, [9]), with_defaults(4, 5, [], 6), with_defaults(5))
+try:
+    with_defaults()
+except TypeError as e:
+    print("TypeError", e)
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
