@@ -49,12 +49,6 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
-    kind: 'dispatch',
-    feature: 'a call that leaves out positional arguments with defaults (`lambda x, i=i`) fills them straight into the new registers (regvm/support.ts bindDefaultsFast) instead of the general binder',
-    effect: 'lambda-with-default micro-benchmark 188 -> 164 ms, closures 100000: 126 -> 122 ms',
-  },
-  {
-    vm: 'reg',
     kind: 'instruction set',
     feature: 'operands are registers and constants (copy propagation, store sinking, dead-move elimination, jump threading)',
     effect: 'the instruction and code-size figures above; per pass in the ablation table',
