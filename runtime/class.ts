@@ -631,7 +631,7 @@ export function inlinableInit(t: PyType): PyFunction | null {
   if (t.ob_type.slots.tp_call !== typeCall) return null;
   // Cached by the class's version (a change to the class or a base, __init__ or __new__
   // included, gives a new one): the MRO lookup of __init__ was a Map lookup per instance.
-  if (t.inlInitVersion === t.version) return t.inlInit as PyFunction | null;
+  if (t.inlInitVersion === t.version) return t.inlInit;
   let found: PyFunction | null = null;
   if (t.slots.tp_new === objectNew && t.slots.tp_init === initSlotWrapper) {
     const init = t.lookup('__init__');

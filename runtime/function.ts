@@ -127,8 +127,6 @@ export class PyBuiltinFunction extends PyBase {
   maxArgs = NO_MAX;
   /** Keyword arguments raise (declared by the spec). */
   noKwargs = false;
-  /** The ArgSpec for checkArgs's messages (null when nothing is declared). */
-  spec: ArgSpec | null = null;
   constructor(
     public readonly name: string,
     public readonly impl: BuiltinImpl,
@@ -146,6 +144,18 @@ export class PyBuiltinFunction extends PyBase {
 const NO_MAX = 0x3fffffff;
 
 /**
+ * The counts `spec` declares, as numbers for the inline tests of callBuiltin and callWithSelf:
+ * checkArgs's rules (keywords are refused by default once a count is declared).
+ */
+function declaredCounts(spec: ArgSpec): { minArgs: number; maxArgs: number; noKwargs: boolean } {
+  return {
+    minArgs: spec.minArgs ?? 0,
+    maxArgs: spec.maxArgs ?? NO_MAX,
+    noKwargs: spec.noKwargs ?? (spec.minArgs !== undefined || spec.maxArgs !== undefined),
+  };
+}
+
+/**
  * Makes a PyBuiltinFunction whose counts are declared by `spec`: `impl` checks them (with
  * CPython's messages) then calls `fn`; `raw` is `fn` with the counts on the object.
  */
@@ -153,9 +163,7 @@ function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: 
   if (spec.minArgs === undefined && spec.maxArgs === undefined && !spec.noKwargs) {
     return new PyBuiltinFunction(name, fn, undefined, qualname, spec.doc ?? null);
   }
-  const min = spec.minArgs ?? 0;
-  const max = spec.maxArgs ?? NO_MAX;
-  const noKw = spec.noKwargs ?? true;
+  const { minArgs: min, maxArgs: max, noKwargs: noKw } = declaredCounts(spec);
   const checked: BuiltinImpl = (args, kw) => {
     const n = args.length;
     // The counts inline; checkArgs (which builds the messages) only for an error.
@@ -167,7 +175,6 @@ function checkedBuiltin(name: string, fn: BuiltinImpl, spec: ArgSpec, qualname: 
   f.minArgs = min;
   f.maxArgs = max;
   f.noKwargs = noKw;
-  f.spec = spec;
   return f;
 }
 setBuiltinType(PyBuiltinFunction, builtinFunctionType);
@@ -201,10 +208,11 @@ export class PyMethodDescriptor extends PyBase {
       this.maxArgs = counts.maxArgs;
       this.noKwargs = counts.noKwargs;
     } else {
+      const c = declaredCounts(spec);
       this.raw = impl;
-      this.minArgs = spec.minArgs ?? 0;
-      this.maxArgs = spec.maxArgs ?? NO_MAX;
-      this.noKwargs = spec.noKwargs ?? (spec.minArgs !== undefined || spec.maxArgs !== undefined);
+      this.minArgs = c.minArgs;
+      this.maxArgs = c.maxArgs;
+      this.noKwargs = c.noKwargs;
     }
   }
   /** Calls the method on `self` (already checked to be an instance of objclass). */

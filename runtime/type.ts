@@ -15,6 +15,7 @@
 
 import { PyBase, PyObject } from './object';
 import type { PyDict } from './dict';
+import type { PyFunction } from './function';
 
 /** Comparison operators, numbered as CPython's Py_LT..Py_GE (COMPARE_OP's oparg). */
 export const Py_LT = 0;
@@ -166,9 +167,9 @@ export class PyType extends PyBase {
   vectorcall: ((args: PyObject[], kwargs: KwArgs) => PyObject) | null = null;
   /**
    * runtime/class.ts inlinableInit's answer (the Python __init__ a call of this class may run
-   * as a frame of the VM's loop, or null) while `version` equals initVersion (-1: not yet).
+   * as a frame of the VM's loop, or null) while `version` equals inlInitVersion (-1: not yet).
    */
-  inlInit: PyObject | null = null;
+  inlInit: PyFunction | null = null;
   inlInitVersion = -1;
   /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
   dictProxy: PyDict | null = null;
