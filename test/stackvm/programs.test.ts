@@ -12,10 +12,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+import { lastLine, runStackInProcess, StackRun } from '../helpers/stack_inprocess';
+
 const PROGS = path.join(__dirname, 'programs');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const pipeline = require(path.join(ROOT, 'dist', 'cli', 'pipeline.js')) as typeof import('../../cli/pipeline');
 
 interface Expected {
   stdout: string;
@@ -25,23 +24,10 @@ interface Expected {
   instructions: number | null;
 }
 
-function run(file: string, counting = false): { stdout: string; stderr: string; status: number; instructions: number | null } {
-  let stdout = '';
-  let stderr = '';
-  const r = pipeline.runPath(file, {
-    vm: 'stack',
-    argv: [file.replace(/\.pyc$/, '.py')],
-    stdin: '',
-    counting,
-    write: (s, t) => {
-      if (s === 'stdout') stdout += t;
-      else stderr += t;
-    },
-  });
-  return { stdout, stderr, status: r.exitStatus, instructions: r.counters?.stack?.instructions ?? null };
+function run(file: string, counting = false): StackRun {
+  return runStackInProcess(file, file.replace(/\.pyc$/, '.py'), counting);
 }
 
-const lastLine = (s: string): string => s.split('\n').filter((l) => l.trim() !== '').pop() ?? '';
 /** CPython 3.11's position markers (lines of ^ and ~ only) are not printed by pyvm. */
 const withoutCarets = (s: string): string => s.split('\n').filter((l) => !/^\s*[\^~]+\s*$/.test(l)).join('\n');
 

@@ -6,32 +6,18 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lastLine, runStackInProcess, StackRun } from '../helpers/stack_inprocess';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIR = path.join(__dirname, 'quicken');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const pipeline = require(path.join(ROOT, 'dist', 'cli', 'pipeline.js')) as typeof import('../../cli/pipeline');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const frame = require(path.join(ROOT, 'dist', 'stackvm', 'frame.js')) as typeof import('../../stackvm/frame');
 
-function run(file: string, quicken: boolean, counting: boolean): { stdout: string; stderr: string; status: number; instructions: number | null } {
+function run(file: string, quicken: boolean, counting: boolean): StackRun {
   frame.setStackQuickening(quicken);
-  let stdout = '';
-  let stderr = '';
-  const r = pipeline.runPath(file, {
-    vm: 'stack',
-    argv: [file],
-    stdin: '',
-    counting,
-    write: (s, t) => {
-      if (s === 'stdout') stdout += t;
-      else stderr += t;
-    },
-  });
-  return { stdout, stderr, status: r.exitStatus, instructions: r.counters?.stack?.instructions ?? null };
+  return runStackInProcess(file, file, counting);
 }
 
-const lastLine = (s: string): string => s.split('\n').filter((l) => l.trim() !== '').pop() ?? '';
 /** `File "...", line N, in f` lines: the traceback's positions without the path. */
 const frames = (s: string): string[] => s.split('\n').filter((l) => l.includes(', line ')).map((l) => l.replace(/File ".*"/, 'File'));
 
