@@ -495,7 +495,10 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
     if (kills[i] !== 0) inline[starts[i] + 1] = KILL_TEMPS;
   }
-  const template: (PyObject | null | undefined)[] = new Array(nregs).fill(undefined);
+  // Built by push, not `new Array(n).fill(...)`: that array (and every frame's slice of it)
+  // has HOLEY elements, and each register read of the eval loop then carries a hole check.
+  const template: (PyObject | null | undefined)[] = [];
+  for (let r = 0; r < nregs; r++) template.push(undefined);
   usedConsts.forEach((k, m) => {
     template[constBaseFinal + m] = code.co_consts[k];
   });
