@@ -75,6 +75,21 @@ const WAYS = 4;
 export class AttrCache {
   readonly entries: AttrCacheEntry[] = [];
   private next = 0;
+  /**
+   * The monomorphic hit, checked inline before `entries` (CPython 3.11's one type-version
+   * check and one index): while an instance's class has version `v0` and its split dict
+   * the key list `k0`, the attribute is `sv[i0]` (LOAD_ATTR, STORE_ATTR of a present
+   * key), or (STORE_ATTR, i0 -1) the store appends with key list `a0`, or (LOAD_METHOD,
+   * i0 -1) the method is `f0`, not shadowed. Filled from the site's first class only
+   * (entries[0]), so a polymorphic site does not overwrite it back and forth; the other
+   * classes take the entries. The three facts hold for as long as the version and key
+   * list are the same objects, so no invalidation is needed.
+   */
+  v0 = -1;
+  k0: DictKeys = NO_KEYS;
+  i0 = -1;
+  a0: DictKeys | null = null;
+  f0: PyObject | null = null;
 
   /** The entry for class `t`, filled for `name` when missing (or its class was modified since). */
   get(t: PyType, name: string, forStore: boolean): AttrCacheEntry {
@@ -185,9 +200,8 @@ export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): P
   // Only the instance-attribute load of a class in the cache is here: the VMs' loops inline
   // this function, and TurboFan's inlining budget for a loop is shared by every helper.
   if (obj instanceof PyInstance) {
-    const c = cache.get(obj.ob_type, name, false);
     const d = obj.__dict__;
-    if (c.kind === INSTANCE_DICT && d !== undefined && d.sk === c.keys && c.index >= 0) return d.sv[c.index];
+    if (obj.ob_type.version === cache.v0 && d !== undefined && d.sk === cache.k0) return d.sv[cache.i0];
   }
   return loadAttrOther(cache, obj, name);
 }
@@ -202,7 +216,14 @@ function loadAttrOther(cache: AttrCache, obj: PyObject, name: string): PyObject 
       const ks = d.sk;
       if (ks !== null) {
         const i = indexIn(c, ks, name);
-        if (i >= 0) return d.sv[i];
+        if (i >= 0) {
+          if (c === cache.entries[0]) {
+            cache.v0 = c.version;
+            cache.k0 = ks;
+            cache.i0 = i;
+          }
+          return d.sv[i];
+        }
       } else {
         const v = d.getStr(name);
         if (v !== undefined) return v;
@@ -248,21 +269,31 @@ function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject |
 /** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
 export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   // Any object: instances of Python classes and values of built-in types ('s'.upper, l.append).
-  const c = cache.get(typeOf(obj), name, false);
-  if (c.kind === METHOD) {
+  const t = typeOf(obj);
+  if (t.version === cache.v0) {
+    // The site's first class, a method (v0 is only set for METHOD entries): not shadowed
+    // when the instance has no dict or a dict with key list k0 (the name not in it).
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
-    if (d === undefined || (d.sk === c.keys && c.index < 0)) {
+    if (d === undefined || d.sk === cache.k0) {
       methodFound.self = true;
-      return c.func!;
+      return cache.f0!;
     }
   }
-  return loadMethodOther(cache, c, obj, name);
+  return loadMethodOther(cache, t, obj, name);
 }
 
-/** LOAD_METHOD's other cases: another key list or a combined dict to check, not a method. */
-function loadMethodOther(cache: AttrCache, c: AttrCacheEntry, obj: PyObject, name: string): PyObject {
+/** LOAD_METHOD's other cases: another class, key list or a combined dict to check, not a method. */
+function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: string): PyObject {
+  const c = cache.get(t, name, false);
   const d = typeof obj === 'object' ? obj.__dict__ : undefined;
   if (c.kind === METHOD && (d === undefined || absentFrom(c, d, name))) {
+    if (c === cache.entries[0]) {
+      // k0: the key list just checked (NO_KEYS, which no dict has, when there is no dict:
+      // an instance of the same class with a dict then takes this path).
+      cache.v0 = c.version;
+      cache.k0 = d !== undefined && d.sk !== null ? d.sk : NO_KEYS;
+      cache.f0 = c.func;
+    }
     methodFound.self = true;
     return c.func!;
   }
@@ -288,21 +319,14 @@ function loadMethodOther(cache: AttrCache, c: AttrCacheEntry, obj: PyObject, nam
 /** STORE_ATTR */
 export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
   if (obj instanceof PyInstance) {
-    const c = cache.get(obj.ob_type, name, true);
     const d = obj.__dict__;
-    if (c.kind === INSTANCE_DICT && d !== undefined && d.sk === c.keys) {
+    if (obj.ob_type.version === cache.v0 && d !== undefined && d.sk === cache.k0) {
       // A present key is replaced in place; a new one (`__init__`'s stores: the cached list
       // is the one before the name) is appended (PyDict.appendKey).
-      const i = c.index;
-      if (i >= 0) {
-        d.sv[i] = value;
-        return;
-      }
-      const a = c.added;
-      if (a !== null) {
-        d.appendKey(a, value);
-        return;
-      }
+      const i = cache.i0;
+      if (i >= 0) d.sv[i] = value;
+      else d.appendKey(cache.a0!, value);
+      return;
     }
   }
   storeAttrOther(cache, obj, name, value);
@@ -319,12 +343,30 @@ function storeAttrOther(cache: AttrCache, obj: PyObject, name: string, value: Py
         const i = indexIn(c, ks, name);
         if (i >= 0) {
           d.sv[i] = value;
+          if (c === cache.entries[0]) {
+            cache.v0 = c.version;
+            cache.k0 = ks;
+            cache.i0 = i;
+            cache.a0 = null;
+          }
+          return;
+        }
+        if (c.added !== null) {
+          d.appendKey(c.added, value);
           return;
         }
         d.setStr(name, value);
         // Remember the key list the store led to, for appendKey next time.
         const nk = d.sk;
-        if (nk !== null && nk !== ks) c.added = nk;
+        if (nk !== null && nk !== ks) {
+          c.added = nk;
+          if (c === cache.entries[0]) {
+            cache.v0 = c.version;
+            cache.k0 = ks;
+            cache.i0 = -1;
+            cache.a0 = nk;
+          }
+        }
         return;
       }
       d.setStr(name, value);

@@ -350,3 +350,86 @@ for i in range(7):
     except (TypeError, AttributeError) as e:
         made.append(type(e).__name__ + ': ' + str(e))
 print(made)
+
+
+# The monomorphic hit kept inline in the cache (AttrCache v0/k0/i0/a0/f0, session 5): one
+# site's first class, then a second class, the first class modified, an instance with
+# another key order, a deleted attribute, an instance attribute shadowing the method, a
+# class without instance dicts, and stores that append then replace.
+class M1:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+    def get(self):
+        return self.b
+
+
+class M2:
+    def __init__(self, a, b):
+        self.b = b
+        self.a = a
+
+    def get(self):
+        return -self.b
+
+
+class MSlots:
+    __slots__ = ('a', 'b')
+
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+    def get(self):
+        return self.b * 10
+
+
+def read_b(o):
+    return o.b
+
+
+def call_get(o):
+    return o.get()
+
+
+def set_b(o, v):
+    o.b = v
+
+
+def set_c(o, v):
+    o.c = v
+    return o.c
+
+
+objs = [M1(1, 2), M1(3, 4), M2(5, 6), MSlots(7, 8)]
+rows = []
+for step in range(8):
+    if step == 2:
+        odd = M1(9, 10)
+        odd.z = 11
+        del odd.a
+        objs.append(odd)
+    if step == 3:
+        objs[1].get = lambda: 'shadowed'
+    if step == 4:
+        M1.b = property(lambda self: 'prop')
+    if step == 5:
+        del M1.b
+    if step == 6:
+        M1.get = lambda self: 'new get'
+    row = []
+    for o in objs:
+        try:
+            row.append(read_b(o))
+        except AttributeError as e:
+            row.append('AttributeError: ' + str(e))
+        row.append(call_get(o))
+        if step != 4:
+            set_b(o, step)
+        if not isinstance(o, MSlots):
+            row.append(set_c(o, step * 2))
+    rows.append(row)
+for r in rows:
+    print(r)
+print([sorted(vars(o)) for o in objs if not isinstance(o, MSlots)])
