@@ -64,3 +64,14 @@ export function childFailure(o: ChildOutcome, timeoutMs: number): string {
   const tail = o.stderr.trimEnd().split('\n').slice(-2).join(' | ');
   return `exited with ${o.signal ?? `status ${o.status}`}${tail ? ': ' + tail : ''}`.slice(0, 400);
 }
+
+/** All of this process's stdin as text (a worker reads its job this way). */
+export function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d: string) => (data += d));
+    process.stdin.on('end', () => resolve(data));
+    process.stdin.on('error', reject);
+  });
+}

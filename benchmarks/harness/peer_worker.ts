@@ -21,6 +21,7 @@ import { pathToFileURL } from 'url';
 import { PEER_MARKER, PeerJob, PeerWorkerResult } from './peers';
 import { firstDifference } from './worker';
 import { describeError } from './pipeline_api';
+import { readStdin } from './child';
 
 // The same measurement as cpython_driver.py, run inside a peer that implements enough of
 // Python: the program compiled once, each exec() timed with time.perf_counter. It reads the
@@ -284,16 +285,6 @@ async function runPeerJob(job: PeerJob): Promise<PeerWorkerResult> {
   } catch (e) {
     return { status: 'error', error: describeError(e) };
   }
-}
-
-function readStdin(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (d: string) => (data += d));
-    process.stdin.on('end', () => resolve(data));
-    process.stdin.on('error', reject);
-  });
 }
 
 if (require.main === module) {

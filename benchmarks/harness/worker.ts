@@ -20,6 +20,7 @@ import { performance } from 'perf_hooks';
 import { describeError, loadPipeline, PipelineApi, RunOptions, VmKind } from './pipeline_api';
 import type { AblationEntry, Counters, Timing, VmResult } from './results';
 import { median, timingFromSamples } from './stats';
+import { readStdin } from './child';
 
 export const RESULT_MARKER = '@@PYVM-BENCH-RESULT ';
 
@@ -197,16 +198,6 @@ function ablationEntry(passes: string[], counters: Counters | undefined): Ablati
     staticInstructions: st?.instructions,
     staticBytes: st?.bytes,
   };
-}
-
-function readStdin(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (d: string) => (data += d));
-    process.stdin.on('end', () => resolve(data));
-    process.stdin.on('error', reject);
-  });
 }
 
 if (require.main === module) {
