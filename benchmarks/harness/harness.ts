@@ -41,7 +41,8 @@ export interface BenchOptions {
   minSamples: number;
   /**
    * Timing processes per program and backend (CPython, each VM, each peer); their samples are
-   * pooled (stats.ts mergeTimings). The counting and ablation runs happen in the first only.
+   * pooled (stats.ts mergeTimings). The counting and ablation runs happen in one more process
+   * before them, never in a timed one.
    */
   processes: number;
   ablation: boolean;
@@ -133,20 +134,11 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
       timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples },
       ablation: vm === 'reg' && o.ablation ? { size: p.quick, expectedOutput: quickOutput, variants: ablationVariants() } : null,
     };
-    const r = await runWorker(root, job, o.jobTimeoutMs);
-    // More timing processes: output checked again, no counting or ablation runs.
-    for (let k = 1; k < o.processes && r.status === 'ok' && r.timing !== undefined; k++) {
-      const more = await runWorker(root, { ...job, count: false, ablation: null }, o.jobTimeoutMs);
-      if (more.status !== 'ok' || more.timing === undefined) {
-        r.status = more.status;
-        r.error = `timing process ${k + 1}: ${more.error ?? 'no timing'}`;
-        delete r.timing;
-        delete r.timingEvaluate;
-        break;
-      }
-      r.timing = mergeTimings([r.timing, more.timing]);
-      if (r.timingEvaluate !== undefined && more.timingEvaluate !== undefined) r.timingEvaluate = mergeTimings([r.timingEvaluate, more.timingEvaluate]);
-    }
+    // The counting and ablation runs in a process of their own, the timed runs in
+    // o.processes others: the counting loop's runs would otherwise train V8's feedback on the
+    // shared runtime (and grow the heap) in the process that is then timed.
+    const r = await runWorker(root, { ...job, timing: null }, o.jobTimeoutMs);
+    if (r.status === 'ok') await timeVm(root, job, r, o);
     delete r.output; // checked in the worker; the results file keeps only the verdict
     if (vm === 'stack' && o.plainStack && r.status === 'ok' && r.timing !== undefined) await timePlainStack(root, job, r, o);
     result.vms[vm] = r;
@@ -162,6 +154,28 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
     o.log(`    ${peer} ${pr.status === 'ok' ? fmtTiming(pr.timing) : pr.status.toUpperCase() + ' ' + (pr.error ?? '')}`);
   }
   return result;
+}
+
+/**
+ * The timed runs of one VM, in `o.processes` processes without counting (each checks the
+ * output again on its first run, which doubles as a warm-up), samples pooled into r.timing
+ * and r.timingEvaluate; a failure of any of them becomes r's status and error.
+ */
+async function timeVm(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
+  const timings: Timing[] = [];
+  const evaluates: Timing[] = [];
+  for (let k = 0; k < o.processes; k++) {
+    const t = await runWorker(root, { ...job, count: false, ablation: null }, o.jobTimeoutMs);
+    if (t.status !== 'ok' || t.timing === undefined) {
+      r.status = t.status === 'ok' ? 'error' : t.status;
+      r.error = `timing process ${k + 1}: ${t.error ?? 'no timing'}`;
+      return;
+    }
+    timings.push(t.timing);
+    if (t.timingEvaluate !== undefined) evaluates.push(t.timingEvaluate);
+  }
+  r.timing = mergeTimings(timings);
+  if (evaluates.length === timings.length) r.timingEvaluate = mergeTimings(evaluates);
 }
 
 /**

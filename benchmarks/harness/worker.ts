@@ -6,7 +6,8 @@
 // Protocol: the job (WorkerJob, JSON) arrives on stdin; the result (WorkerResult) is the
 // last line of stdout, prefixed by RESULT_MARKER. Steps, each failure recorded, none fatal:
 //   1. prepare() the program and run it once with counting on, output captured (counting off
-//      in the extra timing processes of --processes N: job.count false);
+//      in the timing processes: job.count false; `pyvm bench` counts in a process of its own,
+//      job.timing null, so that no timed process has run the counting loop);
 //   2. compare that output with CPython's (when known): a difference is a 'mismatch' and
 //      nothing is timed;
 //   3. time evaluate() with counting off through benchmark.js (the program already
