@@ -225,7 +225,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['Node.js', `${v.node} (V8 ${v.v8})`],
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
-        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}; CPython timed the same way in its own process (compile once, exec() runs)`],
+        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}; the counting runs in a process of their own, never in a timed one; CPython timed the same way in its own process (compile once, exec() runs)`],
         ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt, MicroPython and brython)'],
       ],
     ),
