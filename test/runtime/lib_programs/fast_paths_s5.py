@@ -1,0 +1,37 @@
+# Session 5 (L) fast paths against CPython 3.11's output: str.join on short lists and tuples
+# (concatenated in a loop, Array.join above 8 items), every length around the threshold, with
+# empty, one- and multi-character separators, non-str items (the error names the position),
+# str subclasses, astral characters, and results used as dict keys and indexed.
+
+
+class S(str):
+    pass
+
+
+for n in range(0, 11):
+    items = ['w%d' % i for i in range(n)]
+    for sep in ['', ',', ' - ', '\U0001F600']:
+        r = sep.join(items)
+        t = sep.join(tuple(items))
+        print(n, repr(sep), repr(r), r == t, len(r), r[len(r) // 2] if r else '', hash(r) == hash(''.join([r])))
+
+print(repr(''.join([])), repr(','.join(())), repr('x'.join(['only'])))
+print(''.join(['a', S('b'), 'c']), type(''.join([S('b')])).__name__, type(S('-').join(['a', 'b'])).__name__)
+print('-'.join(['\U0001F600', 'b', '\U0001F601']), len('-'.join(['\U0001F600', 'b', '\U0001F601'])))
+long = ''.join(['abcdefgh', 'ijklmnop', 'qrstuvwx', 'yz'])
+d = {long: 1}
+print(long, long[13], long[-1], d['abcdefghijklmnopqrstuvwxyz'], long.find('xyz'))
+for bad in [['a', 1], ['a', 'b', None, 'c'], ('x', b'y'), [2.5]]:
+    try:
+        ''.join(bad)
+    except TypeError as e:
+        print('TypeError', e)
+for n in [3, 9]:
+    try:
+        ','.join(['s'] * n + [n])
+    except TypeError as e:
+        print('TypeError', e)
+acc = []
+for i in range(2000):
+    acc.append(''.join(['k', str(i % 7), ':', str(i % 3)]))
+print(len(set(acc)), sorted(set(acc))[:4], acc[-1])
