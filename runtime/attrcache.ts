@@ -269,7 +269,9 @@ function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject |
 /** LOAD_METHOD: like attr.getMethod (sets methodFound.self). */
 export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   // Any object: instances of Python classes and values of built-in types ('s'.upper, l.append).
-  const t = typeOf(obj);
+  // The receiver's type loaded here, not by typeOf: typeOf's `v.ob_type` is one load site
+  // for every caller in the runtime (megamorphic), this one sees LOAD_METHOD's receivers only.
+  const t = typeof obj === 'object' ? obj.ob_type : typeOf(obj);
   if (t.version === cache.v0) {
     // The site's first class, a method (v0 is only set for METHOD entries): not shadowed
     // when the instance has no dict or a dict with key list k0 (the name not in it).
