@@ -491,6 +491,12 @@ export function strSplitlines(s: string, keepends: boolean): string[] {
   return out;
 }
 
+/** Whether UTF-16 unit c is one of the units of `chars` (a short string). */
+function unitIn(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean, fname: string): string {
   let i = 0, j = s.length;
   if (chars === undefined || chars === None) {
@@ -501,9 +507,11 @@ function stripChars(s: string, chars: PyObject | undefined, left: boolean, right
   if (typeof chars !== 'string') raise('TypeError', `${fname} arg must be None or str`);
   if (chars.length <= 8 && !hasSurrogate(chars)) {
     // A few BMP characters: compare UTF-16 units directly (a unit of a surrogate pair in s
-    // never equals one of them, so this is the code-point result) instead of a Set per call.
-    if (left) while (i < j && chars.indexOf(s[i]) >= 0) i++;
-    if (right) while (j > i && chars.indexOf(s[j - 1]) >= 0) j--;
+    // never equals one of them, so this is the code-point result) instead of a Set per call;
+    // by code, not `chars.indexOf(s[i])`, which made a one-character string and ran a string
+    // search per tested character (w.strip('.,') 2.2x CPython, session 5).
+    if (left) while (i < j && unitIn(chars, s.charCodeAt(i))) i++;
+    if (right) while (j > i && unitIn(chars, s.charCodeAt(j - 1))) j--;
     return s.slice(i, j);
   }
   const set = new Set(cpArray(chars));

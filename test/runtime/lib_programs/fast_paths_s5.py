@@ -35,3 +35,16 @@ acc = []
 for i in range(2000):
     acc.append(''.join(['k', str(i % 7), ':', str(i % 3)]))
 print(len(set(acc)), sorted(set(acc))[:4], acc[-1])
+
+# str.strip/lstrip/rstrip with a few characters (compared by UTF-16 unit): empty and full
+# strips, an empty chars argument, astral characters in s (their units never match a BMP
+# char), chars of 8 and 9 characters (the Set path), None, and the wrong argument type.
+for s in ['Hello,', '..,a.b,..', '', '...', 'abc', '\U0001F600.x.\U0001F600', '.\U0001F600.', ',\ud800,', 'ééaéé']:
+    for chars in ['.,', ',', '', 'é', 'abcdefgh', 'abcdefghi', '\U0001F600', None, '.\U0001F600']:
+        print(repr(s), repr(chars), repr(s.strip(chars)), repr(s.lstrip(chars)), repr(s.rstrip(chars)))
+try:
+    'x'.strip(1)
+except TypeError as e:
+    print('TypeError', e)
+words = ['Hello,', 'World.', 'foo', 'Bar,.', '']
+print([w.lower().strip('.,') for w in words * 3][:6])
