@@ -368,6 +368,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           }
 
           // ---------------------------------------------------------------- operators
+          case Q.BINARY_OP__STORE_FAST:
           case O.BINARY_OP: {
             // + - * % // on safe integers inline (the commonest cases; they allocate nothing);
             // everything else, floats included, through the shared runtime/ops.ts binaryOpFast.
@@ -393,9 +394,17 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 if (w > 0 && v >= 0) r = Math.floor(v / w);
               }
             }
-            s[sp - 1] = r !== undefined ? r : binaryOpFast(oparg, v, w);
+            const res = r !== undefined ? r : binaryOpFast(oparg, v, w);
             s[sp] = undefined;
             pc += C.BINARY_OP;
+            if (op === O.BINARY_OP) {
+              s[sp - 1] = res;
+              break;
+            }
+            // The STORE_FAST after the cache entry (frame.ts quicken), without a dispatch.
+            counters.count(f, pc, O.STORE_FAST, sp);
+            s[words[pc++] >> 8] = res;
+            s[--sp] = undefined;
             break;
           }
           case Q.COMPARE_OP__JUMP_IF_FALSE:

@@ -68,6 +68,13 @@ export const enum Q {
   LOAD_FAST__LOAD_METHOD = 252,
   /** JUMP_BACKWARD__FOR_ITER whose FOR_ITER is followed by a STORE_FAST (`for i in ...:`): stores the item too. */
   JUMP_BACKWARD__FOR_ITER_STORE = 253,
+  /**
+   * BINARY_OP and the STORE_FAST after its cache entry (`x = a * b`, `i += 1`; not in CPython
+   * 3.11, whose only BINARY_OP/STORE_FAST fusion is the str `+=` in place): the register VM
+   * writes every result straight to its destination register, this saves the stack VM's
+   * dispatch of the store (4.4% of the instructions nbody runs).
+   */
+  BINARY_OP__STORE_FAST = 254,
 }
 
 export interface Decoded {
@@ -220,6 +227,7 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
   const q = ops.slice();
   const callAt = 1 + CACHE_ENTRIES[Op.PRECALL];
   const jumpAt = 1 + CACHE_ENTRIES[Op.COMPARE_OP];
+  const storeAt = 1 + CACHE_ENTRIES[Op.BINARY_OP];
   for (let u = 0; u + 1 < ops.length; u++) {
     const a = ops[u];
     const b = ops[u + 1];
@@ -232,6 +240,11 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
       const j = ops[u + jumpAt];
       if (j === Op.POP_JUMP_FORWARD_IF_FALSE || j === Op.POP_JUMP_BACKWARD_IF_FALSE) q[u] = Q.COMPARE_OP__JUMP_IF_FALSE;
       else if (j === Op.POP_JUMP_FORWARD_IF_TRUE || j === Op.POP_JUMP_BACKWARD_IF_TRUE) q[u] = Q.COMPARE_OP__JUMP_IF_TRUE;
+      continue;
+    }
+    if (a === Op.BINARY_OP) {
+      // The store must start right after the cache entry (no EXTENDED_ARG before it).
+      if (u + storeAt < ops.length && ops[u + storeAt] === Op.STORE_FAST) q[u] = Q.BINARY_OP__STORE_FAST;
       continue;
     }
     if (a === Op.JUMP_BACKWARD && ops[args[u]] === Op.FOR_ITER) {

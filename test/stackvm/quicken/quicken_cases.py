@@ -167,6 +167,34 @@ try:
 except TypeError as e:
     print("TypeError", e)
 
+# BINARY_OP + STORE_FAST (frame.ts quicken): ints past 2**53, floats, str and list +=,
+# a failing operator (the store must not happen), and a store to a local numbered above
+# 255 (EXTENDED_ARG before the STORE_FAST: not paired).
+def binop_stores(n):
+    i = 0
+    big = 2 ** 52
+    f = 0.5
+    s = ""
+    l = []
+    for k in range(n):
+        i += 1
+        big = big * 3 + k
+        f = f * 1.5 - k
+        s += str(k)
+        l += [k]
+        q = big // 7 % 1000
+    bad = "kept"
+    try:
+        bad = "x" - 1
+    except TypeError as e:
+        print("TypeError", e, bad)
+    return i, big, f, s, l, q
+
+print(binop_stores(5))
+many = "def many(a):\n" + "".join(f"    v{j} = a + {j}\n" for j in range(300)) + "    v299 = v299 * 2\n    return v0, v150, v299\n"
+exec(many)
+print(many(1))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
