@@ -315,6 +315,9 @@ function compareInts(a: number | bigint, b: number | bigint, op: CompareOp): boo
 
 export function negative(v: PyObject): PyObject {
   if (typeof v === 'number' && v !== 0) return -v;
+  // An exact float directly (float's nb_negative does the same): the slot load on float's
+  // slots object, one of the largest, cost more than the negation (-x 1.5-2.5x CPython).
+  if (v instanceof PyFloat && v.ob_type === floatType) return new PyFloat(-v.value);
   const s = typeOf(v).slots.nb_negative;
   const r = s === undefined ? NotImplemented : s(v);
   if (r === NotImplemented) raiseTypeError(`bad operand type for unary -: '${typeOf(v).name}'`);
@@ -333,6 +336,10 @@ export function invert(v: PyObject): PyObject {
   return r;
 }
 export function absolute(v: PyObject): PyObject {
+  // Safe-integer ints and exact floats directly, as their nb_absolute (abs(x) of a float was
+  // 2.4x CPython's time through the slot); an int is never -0, a float's sign bit is cleared.
+  if (typeof v === 'number') return v < 0 ? -v : v;
+  if (v instanceof PyFloat && v.ob_type === floatType) return new PyFloat(Math.abs(v.value));
   const s = typeOf(v).slots.nb_absolute;
   if (s === undefined) raiseTypeError(`bad operand type for abs(): '${typeOf(v).name}'`);
   return s(v);

@@ -48,3 +48,43 @@ except TypeError as e:
     print('TypeError', e)
 words = ['Hello,', 'World.', 'foo', 'Bar,.', '']
 print([w.lower().strip('.,') for w in words * 3][:6])
+
+# Unary minus and abs() of exact floats and safe ints (direct paths in runtime/ops.ts), next to
+# the cases that keep the slots: bools, big ints, float and int subclasses (with and without
+# __neg__/__abs__), signed zeros, infinities and NaNs.
+import math
+
+
+class F(float):
+    pass
+
+
+class G(float):
+    def __neg__(self):
+        return 'G.neg'
+
+    def __abs__(self):
+        return 'G.abs'
+
+
+class N(int):
+    pass
+
+
+for x in [0.0, -0.0, 1.5, -1.5, 1e308, -5e-324, float('inf'), float('-inf'), float('nan'),
+          0, 1, -1, 9007199254740991, -9007199254740991, 2 ** 60, -2 ** 60, True, False,
+          F(2.5), F(-0.0), G(1.0), N(-3)]:
+    n, a = -x, abs(x)
+    print(repr(x), repr(n), type(n).__name__, repr(a), type(a).__name__,
+          # (a NaN's sign bit is not kept by JS numbers: not compared)
+          math.copysign(1, n) if isinstance(n, float) and n == n else '', math.copysign(1, a) if isinstance(a, float) else '')
+for bad in ['s', None, [1]]:
+    for f in (lambda v: -v, abs):
+        try:
+            f(bad)
+        except TypeError as e:
+            print('TypeError', e)
+t = 0.0
+for i in range(1000):
+    t += abs(-i * 0.5) - -(i * 0.25)
+print(t)
