@@ -33,9 +33,15 @@ const LIST_AT = Int8Array.from(OPERAND_KINDS, (ks) => {
   return i < 0 ? -1 : i + 1;
 });
 
+/**
+ * The items of BUILD_TUPLE / BUILD_LIST / BUILD_SET, built by push from `[]` as the stack VM's
+ * BUILD_TUPLE / BUILD_LIST build theirs: PACKED elements (an argVector is HOLEY, and the
+ * runtime's reads of a tuple's or list's items then carry a hole test, and see two kinds where
+ * the stack VM's lists have one).
+ */
 export function gather(regs: Reg[], w: Int32Array, at: number, n: number): PyObject[] {
-  const out = argVector(n);
-  for (let i = 0; i < n; i++) out[i] = regs[w[at + i]] as PyObject;
+  const out: PyObject[] = [];
+  for (let i = 0; i < n; i++) out.push(regs[w[at + i]] as PyObject);
   return out;
 }
 
