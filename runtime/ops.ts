@@ -7,7 +7,8 @@
 
 import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } from './object';
 import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
-import { typeOf, objectType, intType, boolType, strType, floatType, typeType, tupleType, listType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
+import { typeOf, objectType, intType, boolType, strType, floatType, typeType, tupleType, listType, dictType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
+import { PyDict } from './dict';
 import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException, RecursionError } from './exceptions';
 import { currentInterpOrNull } from './interp';
 import { setReprHook, identityHash, addressOf } from './function';
@@ -660,6 +661,12 @@ export function getItem(v: PyObject, key: PyObject): PyObject {
 
 /** v[key] = value (PyObject_SetItem). */
 export function setItem(v: PyObject, key: PyObject, value: PyObject): void {
+  // An exact dict directly (what its mp_ass_subscript does): both loops' STORE_SUBSCR come
+  // here for every `counts[key] = ...` after their list test.
+  if (v instanceof PyDict && v.ob_type === dictType) {
+    v.set(key, value);
+    return;
+  }
   const f = typeOf(v).slots.mp_ass_subscript;
   if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object does not support item assignment`);
   f(v, key, value);

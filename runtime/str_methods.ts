@@ -629,7 +629,14 @@ function isCased(ch: string): boolean {
   return RE_UPPER.test(ch) || RE_LOWER.test(ch) || RE_TITLE.test(ch);
 }
 
+/** 'A'..'Z', indexed by letter. */
+const ASCII_UPPER: readonly string[] = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+
 function titleChar(ch: string): string {
+  // ASCII first (capitalize()/title() of words): the switch below compares ch with each
+  // case's string by content, and toUpperCase is a call; a-z map to A-Z, the rest to itself.
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 97 && c <= 122 ? ASCII_UPPER[c - 97] : ch;
   // Title case: upper case except for the few letters with a distinct title form.
   switch (ch) {
     case 'ǆ': case 'ǅ': case 'Ǆ': return 'ǅ';

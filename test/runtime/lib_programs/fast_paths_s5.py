@@ -88,3 +88,38 @@ t = 0.0
 for i in range(1000):
     t += abs(-i * 0.5) - -(i * 0.25)
 print(t)
+
+# capitalize()/title() with ASCII first characters (a direct table) and the rest (title-case
+# forms, sharp s, astral, digits, empty).
+for w in ['hello', 'Hello', 'hELLO', 'zeta', 'a', '', '1abc', ' x', '_y', '{z', '`q', 'ǆemal', 'ßa', 'éCOLE', '\U00010428x']:
+    print(repr(w), repr(w.capitalize()), repr(w.title()))
+
+# d[k] = v on exact dicts (a direct path) and on subclasses with their own __setitem__, an
+# unhashable key, and the store order seen by iteration.
+
+
+class D(dict):
+    def __setitem__(self, k, v):
+        dict.__setitem__(self, k, v * 10)
+
+
+counts = {}
+for w in 'the cat and the hat and the bat'.split():
+    counts[w] = counts.get(w, 0) + 1
+print(counts, list(counts))
+dd = D()
+dd['a'] = 1
+dd[1.0] = 2
+dd[1] = 3
+print(dd, type(dd).__name__)
+plain = {}
+plain[1] = 'int'
+plain[1.0] = 'float'
+plain[True] = 'bool'
+plain[(1, 2)] = 'tuple'
+print(plain)
+for bad in [[1], {}, {1}]:
+    try:
+        plain[bad] = 0
+    except TypeError as e:
+        print('TypeError', e)
