@@ -554,7 +554,7 @@ export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
       items.sort(ltComparator);
     } else {
       const pairs = items.map((x) => ({ k: callObject(key, [x], null), v: x }));
-      pairs.sort((a, b) => ltComparator(a.k, b.k));
+      pairs.sort(keyComparator(pairs));
       for (let i = 0; i < pairs.length; i++) items[i] = pairs[i].v;
     }
     if (reverse) items.reverse();
@@ -599,6 +599,34 @@ function sortPrimitives(items: PyObject[], reverse: boolean): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The comparator for sort(key=...)'s (key, value) pairs, chosen once from the keys' kinds
+ * (as CPython's pre-sort scan picks unsafe_long/unsafe_latin/unsafe_tuple_compare): all
+ * safe-integer ints, all strs, or all exact tuples skip ltComparator's tests of the other
+ * kinds on every comparison (wordcount's `key=lambda kv: (-kv[1], kv[0])`). The results are
+ * ltComparator's: a tuple pair that tupleLtFast cannot decide still goes the generic way.
+ */
+function keyComparator(pairs: { k: PyObject; v: PyObject }[]): (a: { k: PyObject }, b: { k: PyObject }) => number {
+  const n = pairs.length;
+  let ints = true, strs = true, tuples = true;
+  for (let i = 0; i < n && (ints || strs || tuples); i++) {
+    const k = pairs[i].k;
+    if (typeof k !== 'number') ints = false;
+    if (typeof k !== 'string') strs = false;
+    if (!(k instanceof PyTuple && k.ob_type === T.tupleType)) tuples = false;
+  }
+  if (ints) return (a, b) => ((a.k as number) < (b.k as number) ? -1 : 0);
+  if (strs) return (a, b) => (compareStrings(a.k as string, b.k as string, Py_LT) ? -1 : 0);
+  if (tuples) {
+    return (a, b) => {
+      const r = tupleLtFast((a.k as PyTuple).items, (b.k as PyTuple).items);
+      if (r !== undefined) return r ? -1 : 0;
+      return richCompareBool(a.k, b.k, Py_LT) ? -1 : 0;
+    };
+  }
+  return (a, b) => ltComparator(a.k, b.k);
 }
 
 function ltComparator(a: PyObject, b: PyObject): number {

@@ -123,3 +123,36 @@ for bad in [[1], {}, {1}]:
         plain[bad] = 0
     except TypeError as e:
         print('TypeError', e)
+
+# sort(key=...) with the comparator picked from the keys' kinds: all ints, all strs, all exact
+# tuples (with items tupleLtFast cannot decide), mixed kinds, stability with equal keys,
+# reverse=True, keys whose comparison raises, and a tuple subclass.
+data = [('w%d' % (i * 7 % 11), i * 5 % 4) for i in range(23)]
+print(sorted(data, key=lambda kv: kv[1]))
+print(sorted(data, key=lambda kv: -kv[1], reverse=True))
+print(sorted(data, key=lambda kv: kv[0]))
+print(sorted(data, key=lambda kv: (-kv[1], kv[0])))
+print(sorted(data, key=lambda kv: (kv[1] * 0.5, kv[0])))
+print(sorted(data, key=lambda kv: (kv[1], None) if kv[1] else (kv[1], kv[0]))[:5])
+print(sorted(['b', '\U0001F600', 'a', '\uffff', 'ab', ''], key=lambda s: s))
+print(sorted([3, 1.5, True, -2, 2 ** 60, 0], key=lambda v: v))
+print(sorted([3, 1, 2], key=lambda v: 2 ** 70 - v))
+
+
+class TS(tuple):
+    def __lt__(self, other):
+        return len(self) > len(other)
+
+
+print(sorted([(1,), (1, 2), (0, 0, 0)], key=lambda t: TS(t)))
+try:
+    sorted([1, 'a', 2], key=lambda v: (v,))
+except TypeError as e:
+    print('TypeError', e)
+try:
+    sorted([(1, 2), (1, 'x')], key=lambda v: v)
+except TypeError as e:
+    print('TypeError', e)
+lst = [5, 3, 9, 1]
+lst.sort(key=lambda v: -v)
+print(lst)
