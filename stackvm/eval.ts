@@ -178,6 +178,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.LOAD_CONST:
             s[sp++] = consts[oparg];
             break;
+          case Q.POP_TOP__AFTER_CALL:
           case O.POP_TOP:
             sp--;
             s[sp] = undefined;
@@ -961,6 +962,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 break dispatch;
               }
               v = inst;
+            }
+            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              // A call statement: its POP_TOP (frame.ts quicken) runs here, without a dispatch.
+              // @count counters.count(f, pc, O.POP_TOP, sp + 1);
+              pc++;
+              break;
             }
             s[sp++] = v;
             break;

@@ -179,6 +179,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.LOAD_CONST:
             s[sp++] = consts[oparg];
             break;
+          case Q.POP_TOP__AFTER_CALL:
           case O.POP_TOP:
             sp--;
             s[sp] = undefined;
@@ -962,6 +963,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 break dispatch;
               }
               v = inst;
+            }
+            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              // A call statement: its POP_TOP (frame.ts quicken) runs here, without a dispatch.
+              counters.count(f, pc, O.POP_TOP, sp + 1);
+              pc++;
+              break;
             }
             s[sp++] = v;
             break;

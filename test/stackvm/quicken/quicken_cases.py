@@ -195,6 +195,46 @@ many = "def many(a):\n" + "".join(f"    v{j} = a + {j}\n" for j in range(300)) +
 exec(many)
 print(many(1))
 
+# Call statements (a POP_TOP right after CALL, which a Python function's return steps over):
+# plain functions, methods, a class with __init__, a generator function, a built-in, a
+# recursive one, and one raising.
+class Acc:
+    def __init__(self):
+        self.items = []
+
+    def add(self, x):
+        self.items.append(x)
+        return len(self.items)
+
+def gen_fn():
+    yield 1
+
+def rec(acc, n):
+    if n > 0:
+        rec(acc, n - 1)
+        acc.add(n)
+    return n
+
+def raiser(acc):
+    acc.add("before")
+    raise KeyError("k")
+
+def call_statements():
+    acc = Acc()
+    for i in range(3):
+        acc.add(i)
+        Acc()
+        gen_fn()
+        len(acc.items)
+        rec(acc, 2)
+    try:
+        raiser(acc)
+    except KeyError as e:
+        acc.add(repr(e))
+    return acc.items
+
+print(call_statements())
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
