@@ -140,7 +140,8 @@ setSlots(strIteratorType, {
     const s = it.s;
     if (it.pos >= s.length) return undefined;
     const c = s.charCodeAt(it.pos);
-    if (c >= 0xd800 && c <= 0xdbff && it.pos + 1 < s.length) {
+    // A surrogate pair is one code point; a lone high surrogate is one of its own.
+    if (c >= 0xd800 && c <= 0xdbff && it.pos + 1 < s.length && (s.charCodeAt(it.pos + 1) & 0xfc00) === 0xdc00) {
       const r = s.slice(it.pos, it.pos + 2);
       it.pos += 2;
       return r;

@@ -156,3 +156,7 @@ except TypeError as e:
 lst = [5, 3, 9, 1]
 lst.sort(key=lambda v: -v)
 print(lst)
+
+# Lone surrogates are code points of their own (len and iteration), pairs count once.
+for s in ['a\ud800', '\ud800', '\ud800\ud800', '\ud800a', 'x' * 40 + '\ud800', '\udc00\ud800', '\U0001F600\ud800', 'b\U0001F600']:
+    print(len(s), len(s[0:]), [ord(c) for c in s][-3:], s[-1] == '\ud800', len(list(s)))
