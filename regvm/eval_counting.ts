@@ -33,13 +33,13 @@ import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
 import * as H from '../runtime/vmhelpers';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
-import { RegCode, KILL_TEMPS } from '../translator/regcode';
+import { RegCode, DeadTemps } from '../translator/regcode';
 import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, argVector, findHandler, countInstr, typeByName, clearCallTemps, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
+import { gather, argVector, findHandler, countInstr, typeByName, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -522,7 +522,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
                 bindArguments(func, args, args.length - (kwnames !== null ? kwnames.length : 0), kwnames, null, nregs as (PyObject | undefined)[]);
               }
-              if (inl[pc + 1] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
+              const dead = inl[pc + 1] as DeadTemps | undefined;
+              if (dead !== undefined) for (let i = 0; i < dead.length; i++) regs[dead[i]] = undefined;
               if (++interp.depth > interp.recursionLimit) {
                 interp.depth--;
                 raiseRecursionError();
@@ -556,7 +557,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               kwmap = new Map();
               for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
             }
-            if (inl[pc + 1] === KILL_TEMPS) clearCallTemps(regs, w, pc, f.rc.nlocalsplus, f.rc.constStart);
+            const deadT = inl[pc + 1] as DeadTemps | undefined;
+            if (deadT !== undefined) for (let i = 0; i < deadT.length; i++) regs[deadT[i]] = undefined;
             f.lastPc = pc;
             // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
             vm.current = f;

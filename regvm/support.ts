@@ -7,7 +7,7 @@ import type { PyFunction } from '../runtime/function';
 import { PyType } from '../runtime/type';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
-import { RegOp, regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
+import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
 import { PyException, raiseRecursionError } from '../runtime/exceptions';
@@ -140,30 +140,6 @@ export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFram
   vm.handled = f.resumerExc as PyObject;
   f.resumerExc = undefined;
   return generatorRaised(exc);
-}
-
-/**
- * Clears the stack/scratch operand registers (self and arguments, not the callable) of the CALL or
- * CALL_METHOD at `pc` once their values are taken, for a call the translator found they are
- * dead after (KILL_TEMPS in RegCode.inline): a temporary must not keep a dead object alive while the
- * call runs (the stack VM pops them). Local and constant registers are left alone.
- */
-export function clearCallTemps(regs: Reg[], w: Int32Array, pc: number, nl: number, constStart: number): void {
-  // Layouts: CALL d f kw l; CALL_METHOD d f self kw l; CALL_ATTR d obj name kw l; CALL_GLOBAL d name kw l.
-  const op = w[pc];
-  let p = op === RegOp.CALL_GLOBAL ? pc + 2 : pc + 3;
-  let r: number;
-  if (op === RegOp.CALL_METHOD || op === RegOp.CALL_ATTR) {
-    r = w[op === RegOp.CALL_METHOD ? p : pc + 2];
-    if (r >= nl && r < constStart) regs[r] = undefined;
-    p++;
-  }
-  p++; // keyword names
-  const n = w[p++];
-  for (let i = 0; i < n; i++) {
-    r = w[p + i];
-    if (r >= nl && r < constStart) regs[r] = undefined;
-  }
 }
 
 /**

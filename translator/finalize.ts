@@ -10,7 +10,7 @@ import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { R, IS_MOVE, OPERAND_KINDS, instrBytes, isCallOp } from '../regvm/opcodes';
 import { Analysis } from './analysis';
 import { Lowered } from './lower';
-import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, KILL_TEMPS } from './regcode';
+import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, DeadTemps } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
 import { PyObject } from '../runtime/object';
 import { AttrCache } from '../runtime/attrcache';
@@ -486,14 +486,18 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   // its caches at decode, stackvm/frame.ts): the eval loop then has no `new AttrCache()`
   // allocation site (each one was inlined into the loop from TurboFan's inlining budget, A's
   // measurement) and the array is packed (built by push, every slot written). Calls whose dead
-  // temporaries the VM clears are marked at the word after their opcode (KILL_TEMPS).
+  // temporaries the VM clears have the list of those registers at the word after their opcode
+  // (DeadTemps; none when every operand is a local or a constant).
   const inline: unknown[] = [];
   for (let k = 0; k < words; k++) inline.push(undefined);
   for (let i = 0; i < low.instrs.length; i++) {
     const op = low.instrs[i].op;
     if (op === R.LOAD_GLOBAL || op === R.CALL_GLOBAL || op === R.GLOBAL_BINARY_OP) inline[starts[i]] = new GlobalCache();
     else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
-    if (kills[i] !== 0) inline[starts[i] + 1] = KILL_TEMPS;
+    if (kills[i] !== 0) {
+      const dead = deadTemps(out, starts[i], nl, constBaseFinal);
+      if (dead.length > 0) inline[starts[i] + 1] = dead;
+    }
   }
   // Built by push, not `new Array(n).fill(...)`: that array (and every frame's slice of it)
   // has HOLEY elements, and each register read of the eval loop then carries a hole check.
@@ -548,4 +552,27 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     passKey: regCacheKey(passes),
     simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount : -1,
   };
+}
+
+/**
+ * The stack and scratch registers among the self and argument operands of the encoded call at
+ * `pc` (layouts: CALL d f kw l; CALL_METHOD d f self kw l; CALL_ATTR d obj name kw l;
+ * CALL_GLOBAL d name kw l), each once: what the VM clears after reading them. Locals
+ * (below `nl`) and constant registers (from `constStart`) are never cleared.
+ */
+function deadTemps(words: Int32Array, pc: number, nl: number, constStart: number): DeadTemps {
+  const op = words[pc];
+  const regs: number[] = [];
+  const add = (r: number): void => {
+    if (r >= nl && r < constStart && !regs.includes(r)) regs.push(r);
+  };
+  let p = op === R.CALL_GLOBAL ? pc + 2 : pc + 3;
+  if (op === R.CALL_METHOD || op === R.CALL_ATTR) {
+    add(words[op === R.CALL_METHOD ? p : pc + 2]);
+    p++;
+  }
+  p++; // keyword names
+  const n = words[p++];
+  for (let i = 0; i < n; i++) add(words[p + i]);
+  return Int32Array.from(regs);
 }

@@ -68,8 +68,13 @@ export interface PassCounts {
   globalop: number;
 }
 
-/** RegCode.inline's mark, at the word after a call's opcode, of a call whose dead temporary operands the VM clears. */
-export const KILL_TEMPS = true;
+/**
+ * RegCode.inline's entry at the word after a call's opcode, for a call whose dead temporary
+ * operands the VM clears: those registers (stack and scratch registers among the call's self
+ * and arguments, never locals, constants or the callable), listed at translation so that the
+ * call does not decode its operands a second time to find them.
+ */
+export type DeadTemps = Int32Array;
 
 export interface RegCode {
   code: CodeObject;
@@ -96,7 +101,7 @@ export interface RegCode {
   /**
    * Inline caches of the VM, by word index (e.g. LOAD_GLOBAL's), made at translation. At
    * the word after the opcode of a call (CALL, CALL_METHOD, CALL_ATTR, CALL_GLOBAL) whose stack and
-   * scratch operands are all dead after it, KILL_TEMPS
+   * scratch operands are all dead after it, the DeadTemps list of those registers
    * (translator/finalize.ts callsKillingTemps): the VM clears them once it has read them.
    */
   inline: unknown[];
