@@ -90,6 +90,13 @@ export class AttrCache {
   i0 = -1;
   a0: DictKeys | null = null;
   f0: PyObject | null = null;
+  /**
+   * Module attributes (`math.sqrt`): the module dict's entry `me` for the name, valid while
+   * the dict's table has keysVersion `mt` (unique over all tables: it identifies the module
+   * too), checked before the entries are searched.
+   */
+  mt = -1;
+  me: DictEntry | null = null;
 
   /** The entry for class `t`, filled for `name` when missing (or its class was modified since). */
   get(t: PyType, name: string, forStore: boolean): AttrCacheEntry {
@@ -246,6 +253,7 @@ function loadAttrOther(cache: AttrCache, obj: PyObject, name: string): PyObject 
 /** `math.sqrt`: the module dict's value, or undefined for the generic path. */
 function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject | undefined {
   if (m.ob_type !== moduleType) return undefined;
+  if (m.__dict__.sk === null && m.__dict__.table.keysVersion === cache.mt) return cache.me!.value;
   const c = cache.get(moduleType, name, false);
   if (c.kind !== MODULE) return undefined;
   const d = m.__dict__;
@@ -263,6 +271,8 @@ function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject |
   if (e === undefined) return undefined;
   c.entry = e;
   c.tableVersion = t.keysVersion;
+  cache.me = e;
+  cache.mt = t.keysVersion;
   return e.value;
 }
 
@@ -286,6 +296,14 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
 
 /** LOAD_METHOD's other cases: another class, key list or a combined dict to check, not a method. */
 function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: string): PyObject {
+  if (t === moduleType) {
+    // `math.sqrt(x)`: the cached module entry first (loadModuleAttr), without the search.
+    const v = loadModuleAttr(cache, obj as PyModule, name);
+    if (v !== undefined) {
+      methodFound.self = false;
+      return v;
+    }
+  }
   const c = cache.get(t, name, false);
   const d = typeof obj === 'object' ? obj.__dict__ : undefined;
   if (c.kind === METHOD && (d === undefined || absentFrom(c, d, name))) {

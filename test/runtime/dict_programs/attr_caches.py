@@ -433,3 +433,27 @@ for step in range(8):
 for r in rows:
     print(r)
 print([sorted(vars(o)) for o in objs if not isinstance(o, MSlots)])
+
+
+# Module attributes through the cached (table version, entry) pair (AttrCache mt/me): the
+# value replaced, deleted, added back, another key added, a module-level __getattr__.
+import math as mod
+
+mod.f = lambda x: x + 1
+mod.g = 5
+seen = []
+for step in range(7):
+    if step == 2:
+        mod.f = lambda x: x * 10
+    if step == 3:
+        del mod.f
+    if step == 4:
+        mod.__getattr__ = lambda name: (lambda x: ("fallback", name, x))
+    if step == 5:
+        mod.f = lambda x: -x
+        mod.h = 1
+    try:
+        seen.append((mod.f(step), mod.g, mod.floor(2.5)))
+    except AttributeError as e:
+        seen.append("AttributeError: " + str(e))
+print(seen)
