@@ -412,6 +412,9 @@ addBuiltin('chr', (args) => {
 addBuiltin('ord', (args) => {
   const v = args[0];
   if (typeof v === 'string') {
+    // One UTF-16 unit is one code point (a lone surrogate too): no length scan (wordcount's
+    // ord(ch) per character).
+    if (v.length === 1) return v.charCodeAt(0);
     const n = cpLen(v);
     if (n !== 1) typeErr(`ord() expected a character, but string of length ${n} found`);
     return v.codePointAt(0)!;

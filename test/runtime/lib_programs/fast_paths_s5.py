@@ -160,3 +160,11 @@ print(lst)
 # Lone surrogates are code points of their own (len and iteration), pairs count once.
 for s in ['a\ud800', '\ud800', '\ud800\ud800', '\ud800a', 'x' * 40 + '\ud800', '\udc00\ud800', '\U0001F600\ud800', 'b\U0001F600']:
     print(len(s), len(s[0:]), [ord(c) for c in s][-3:], s[-1] == '\ud800', len(list(s)))
+
+# ord() of one UTF-16 unit (a direct path), of a pair, and its errors.
+print([ord(c) for c in ['a', '\x00', '\xff', '\u20ac', '\ud800', '\udfff', '\U0001F600', '\U00010000']], ord(b'z'))
+for bad in ['', 'ab', '\U0001F600x', 5, None]:
+    try:
+        ord(bad)
+    except TypeError as e:
+        print('TypeError', e)
