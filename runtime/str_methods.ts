@@ -6,6 +6,7 @@
 // operation first asks `isBmp(s)` (no surrogate pairs, the common case) and then works on
 // UTF-16 indices directly; otherwise it works on the array of code points.
 
+import { TITLE_NOT_UPPER } from './unicode_title';
 import { PyObject, PyTuple, PyBytes, None, NotImplemented } from './object';
 import { KwArgs, CompareOp } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
@@ -638,15 +639,10 @@ function titleChar(ch: string): string {
   // case's string by content, and toUpperCase is a call; a-z map to A-Z, the rest to itself.
   const c = ch.charCodeAt(0);
   if (c < 128 && ch.length === 1) return c >= 97 && c <= 122 ? ASCII_UPPER[c - 97] : ch;
-  // Title case: upper case except for the few letters with a distinct title form.
-  switch (ch) {
-    case 'ǆ': case 'ǅ': case 'Ǆ': return 'ǅ';
-    case 'ǉ': case 'ǈ': case 'Ǉ': return 'ǈ';
-    case 'ǌ': case 'ǋ': case 'Ǌ': return 'ǋ';
-    case 'ǳ': case 'ǲ': case 'Ǳ': return 'ǲ';
-    case 'ß': return 'Ss';
-    default: return ch.toUpperCase();
-  }
+  // Title case: upper case except for the letters with a distinct title form (CPython's
+  // table: digraphs, ligatures, Greek with ypogegrammeni, Georgian).
+  const t = TITLE_NOT_UPPER.get(c < 0xd800 || c > 0xdfff ? c : (ch.codePointAt(0) ?? c));
+  return t !== undefined ? t : ch.toUpperCase();
 }
 
 function strTitle(s: string): string {
