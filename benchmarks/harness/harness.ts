@@ -157,42 +157,47 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
 }
 
 /**
- * The timed runs of one VM, in `o.processes` processes without counting (each checks the
- * output again on its first run, which doubles as a warm-up), samples pooled into r.timing
- * and r.timingEvaluate; a failure of any of them becomes r's status and error.
+ * One timing job (no counting: job.count false) in `o.processes` processes, each checking the
+ * output again on its first run, which doubles as a warm-up: their samples pooled, or the
+ * first failed process (`k` counts from 1).
  */
-async function timeVm(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
+async function timeInProcesses(
+  root: string,
+  job: WorkerJob,
+  o: BenchOptions,
+): Promise<{ timing: Timing; evaluate?: Timing } | { failed: WorkerResult; k: number }> {
   const timings: Timing[] = [];
   const evaluates: Timing[] = [];
   for (let k = 0; k < o.processes; k++) {
-    const t = await runWorker(root, { ...job, count: false, ablation: null }, o.jobTimeoutMs);
-    if (t.status !== 'ok' || t.timing === undefined) {
-      r.status = t.status === 'ok' ? 'error' : t.status;
-      r.error = `timing process ${k + 1}: ${t.error ?? 'no timing'}`;
-      return;
-    }
+    const t = await runWorker(root, job, o.jobTimeoutMs);
+    if (t.status !== 'ok' || t.timing === undefined) return { failed: t, k: k + 1 };
     timings.push(t.timing);
     if (t.timingEvaluate !== undefined) evaluates.push(t.timingEvaluate);
   }
-  r.timing = mergeTimings(timings);
-  if (evaluates.length === timings.length) r.timingEvaluate = mergeTimings(evaluates);
+  const timing = mergeTimings(timings);
+  return evaluates.length === timings.length ? { timing, evaluate: mergeTimings(evaluates) } : { timing };
+}
+
+/** The timed runs of one VM into r.timing and r.timingEvaluate; a failure becomes r's status and error. */
+async function timeVm(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
+  const t = await timeInProcesses(root, { ...job, count: false, ablation: null }, o);
+  if ('failed' in t) {
+    r.status = t.failed.status === 'ok' ? 'error' : t.failed.status;
+    r.error = `timing process ${t.k}: ${t.failed.error ?? 'no timing'}`;
+    return;
+  }
+  r.timing = t.timing;
+  if (t.evaluate !== undefined) r.timingEvaluate = t.evaluate;
 }
 
 /**
- * The stack VM without quickening, in `o.processes` processes of its own (samples pooled), into
- * r.timingPlain; a failure is recorded in r.plainError and leaves the quickened figures alone.
+ * The stack VM without quickening, in processes of its own, into r.timingPlain; a failure is
+ * recorded in r.plainError and leaves the quickened figures alone.
  */
 async function timePlainStack(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
-  const timings: Timing[] = [];
-  for (let k = 0; k < o.processes; k++) {
-    const plain = await runWorker(root, { ...job, count: false, ablation: null, plainStack: true }, o.jobTimeoutMs);
-    if (plain.status !== 'ok' || plain.timing === undefined) {
-      r.plainError = `${plain.status}: ${plain.error ?? 'no timing'}`;
-      return;
-    }
-    timings.push(plain.timing);
-  }
-  r.timingPlain = mergeTimings(timings);
+  const t = await timeInProcesses(root, { ...job, count: false, ablation: null, plainStack: true }, o);
+  if ('failed' in t) r.plainError = `${t.failed.status}: ${t.failed.error ?? 'no timing'}`;
+  else r.timingPlain = t.timing;
 }
 
 /** A CPython or peer result with the samples of one more timing process (its failure wins). */
