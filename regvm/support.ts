@@ -163,7 +163,10 @@ export function bindDefaultsFast(func: PyFunction, argc: number, nregs: Reg[], r
 
 /**
  * binaryOpFast for GLOBAL_BINARY_OP: a call site of its own outside regvm/eval.ts, so that the
- * eval loop keeps a single call site of binaryOpFast (BINARY_OP's), which TurboFan inlines.
+ * eval loop keeps a single call site of binaryOpFast (BINARY_OP's). That was for TurboFan's
+ * inlining, which binaryOpFast no longer gets in either loop (563 bytecode bytes, over the 460
+ * limit: docs/performance.md, L, session 4); whether calling it directly is as fast is not
+ * measured yet.
  */
 export function binaryOpOutOfLine(oparg: number, a: PyObject, b: PyObject): PyObject {
   return binaryOpFast(oparg, a, b);

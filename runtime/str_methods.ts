@@ -635,13 +635,13 @@ function isCased(ch: string): boolean {
 const ASCII_UPPER: readonly string[] = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 
 function titleChar(ch: string): string {
-  // ASCII first (capitalize()/title() of words): the switch below compares ch with each
-  // case's string by content, and toUpperCase is a call; a-z map to A-Z, the rest to itself.
+  // ASCII first (capitalize()/title() of words): the table lookup and toUpperCase below are
+  // calls; a-z map to A-Z, the rest to itself.
   const c = ch.charCodeAt(0);
   if (c < 128 && ch.length === 1) return c >= 97 && c <= 122 ? ASCII_UPPER[c - 97] : ch;
   // Title case: upper case except for the letters with a distinct title form (CPython's
   // table: digraphs, ligatures, Greek with ypogegrammeni, Georgian).
-  const t = TITLE_NOT_UPPER.get(c < 0xd800 || c > 0xdfff ? c : (ch.codePointAt(0) ?? c));
+  const t = TITLE_NOT_UPPER.get(ch.codePointAt(0)!);
   return t !== undefined ? t : ch.toUpperCase();
 }
 
