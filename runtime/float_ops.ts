@@ -30,6 +30,15 @@ export interface ExactDecimal {
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
+/**
+ * True when x's sign bit is set, NaNs included (-nan: JavaScript keeps a NaN's sign through
+ * negation and storage, but no comparison can see it; math.copysign needs it).
+ */
+export function signBit(x: number): boolean {
+  f64[0] = x;
+  return u32[1] >>> 31 === 1;
+}
+
 /** Splits a finite double into mantissa and binary exponent: |x| = m * 2**e, m an integer. */
 export function frexpInt(x: number): { m: bigint; e: number } {
   f64[0] = x;
@@ -290,7 +299,8 @@ export function floatFromString(s: string): number {
   const sp = SPECIAL_RE.exec(t);
   if (sp) {
     const neg = sp[1] === '-';
-    if (sp[2].toLowerCase() === 'nan') return NaN;
+    // float('-nan') is a NaN with its sign bit set, as CPython's (copysign shows it).
+    if (sp[2].toLowerCase() === 'nan') return neg ? -NaN : NaN;
     return neg ? -Infinity : Infinity;
   }
   // A mantissa needs a digit on one side of the point.

@@ -497,7 +497,12 @@ addClassMethod(floatType, 'fromhex', (cls, args) => {
 function floatFromHex(text: string): number {
   const t = I.pyStripWhitespace(text);
   const special = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
-  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  if (special) {
+    const neg = special[1] === '-';
+    // '-nan' keeps its sign bit, as CPython's (math.copysign shows it).
+    if (special[2].toLowerCase() === 'nan') return neg ? -NaN : NaN;
+    return neg ? -Infinity : Infinity;
+  }
   const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(t);
   if (m === null || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
     return raise('ValueError', 'invalid hexadecimal floating-point string');

@@ -15,6 +15,7 @@ import { setReprHook, identityHash, addressOf } from './function';
 import { callObject } from './call';
 import { numericHash } from './numeric';
 import { floatRepr } from './float_repr';
+import { floatPow } from './float_ops';
 import { strRepr } from './str_repr';
 import { intRepr, intAdd, intSub, intMul, intFloorDiv, intMod, intAnd, intOr, intXor, intLshift, intRshift } from './int_ops';
 
@@ -158,6 +159,10 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
       case 11:
       case 24:
         if (b !== 0) return new PyFloat(a / b);
+        break;
+      case 8: // ** (float's nb_power; a safe-integer exponent is exact as a double)
+      case 21:
+        return floatPowObject(a, b);
     }
     return binaryOpByOparg(oparg, v, w);
   }
@@ -229,12 +234,26 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
       case 11:
       case 24:
         if (b !== 0) return new PyFloat(v / b);
+        break;
+      case 8:
+      case 21:
+        return floatPowObject(v, b);
     }
     return binaryOpByOparg(oparg, v, w);
   }
   if ((typeof v === 'bigint' || typeof v === 'number') && (typeof w === 'bigint' || typeof w === 'number')) return exactIntOp(oparg, v, w);
   if (typeof v === 'string' && typeof w === 'string' && (oparg === 0 || oparg === 13)) return v + w;
   return binaryOpByOparg(oparg, v, w);
+}
+
+/**
+ * `a ** b` on two doubles as float's nb_power computes it (float_ops.floatPow: the special
+ * values, its errors, a complex result for a negative base and a non-integral exponent):
+ * without the slot dispatch of binaryOpByOparg, which was 60% of `x ** 2`'s time.
+ */
+function floatPowObject(a: number, b: number): PyObject {
+  const r = floatPow(a, b);
+  return typeof r === 'number' ? new PyFloat(r) : r;
 }
 
 /**

@@ -285,8 +285,8 @@ defineModule('math', (m) => {
   }, two);
   m.fn('copysign', (args) => {
     const x = asDouble(args[0]), y = asDouble(args[1]);
-    const neg = y < 0 || Object.is(y, -0) || (y !== y && false);
-    return flt(neg ? -Math.abs(x) : Math.abs(x));
+    // The sign bit, not y < 0: -0.0 and a negative NaN count as negative (as C's copysign).
+    return flt(F.signBit(y) ? -Math.abs(x) : Math.abs(x));
   }, two);
   f1('sin', Math.sin);
   f1('cos', Math.cos);

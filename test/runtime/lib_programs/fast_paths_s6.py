@@ -1,0 +1,55 @@
+# Session 6 (L) against CPython 3.11's output: a NaN's sign bit (math.copysign sees it after
+# negation, float('-nan'), float.fromhex('-nan'); abs() and fabs() clear it), and the float
+# `**` fast path of binaryOpFast (x**2, x**1, x**-1, x**0.5 and general exponents, int and
+# float exponents, zeros, infinities, NaNs, negative bases, overflow and the error messages).
+import math
+
+nan = float('nan')
+for v in [-nan, nan, float('-nan'), float('+nan'), float(' -NaN '), float.fromhex('-nan'), float.fromhex('nan'),
+          abs(-nan), -(-nan), math.fabs(-nan), -math.nan, math.copysign(nan, -1.0), math.copysign(-nan, 1.0),
+          -0.0, 0.0, -1.5, 2.0, float('-inf')]:
+    print(repr(v), math.copysign(1.0, v), math.copysign(2, v))
+print(math.copysign(-0.0, nan), math.copysign(3, -nan))
+
+# float ** through binaryOpFast: float ** float, float ** int, int ** float, and **=.
+inf = float('inf')
+bases = [0.0, -0.0, 1.0, -1.0, 1.5, -1.5, 2.0, 0.1, 1e-300, 1e300, -1e300, inf, -inf, nan, 3, -3, 0, 7]
+exps = [0, 1, 2, 3, -1, -2, 0.5, -0.5, 1.5, 2.0, 0.0, -0.0, 3.0, 1e10, -1e10, inf, -inf, nan, 1 / 3]
+for x in bases:
+    for y in exps:
+        if isinstance(x, int) and isinstance(y, int):
+            continue
+        try:
+            r = x ** y
+            print(repr(x), repr(y), repr(r), type(r).__name__, math.copysign(1.0, r.real) if r == r else 'nan')
+        except (ZeroDivisionError, OverflowError, ValueError) as e:
+            print(repr(x), repr(y), type(e).__name__, e)
+z = 1.25
+z **= 2
+print(z)
+z **= -1
+print(z)
+k = 3
+k **= 0.5
+print(k)
+print((-8.0) ** (1 / 3), (-2.0) ** 0.5, 10.0 ** 2 ** 3, 2 ** -1.0, (2 ** 0.5) ** 2)
+
+
+class F(float):
+    def __pow__(self, other):
+        return 'F.pow'
+
+    def __rpow__(self, other):
+        return 'F.rpow'
+
+
+print(F(2.0) ** 2, 2.0 ** F(3.0), 2 ** F(3.0), F(2.0) ** F(2.0))
+print(2.0 ** True, True ** 2.0, 2.0 ** 10 ** 20 if False else 2.0 ** 1000)
+try:
+    print(2.0 ** 10 ** 20)
+except OverflowError as e:
+    print('OverflowError', e)
+try:
+    print(2.0 ** 'x')
+except TypeError as e:
+    print('TypeError', e)
