@@ -85,6 +85,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.NOP:
           case O.RESUME:
             break;
+          case Q.RESUME__POP_TOP:
+            // A generator resumed after a `yield` statement (other than by FOR_ITER, which
+            // does this itself): the sent value is discarded.
+            // @count counters.count(f, pc, O.POP_TOP, sp);
+            pc++;
+            s[--sp] = undefined;
+            break;
           case O.EXTENDED_ARG:
             // The next instruction's argument already includes this prefix (see frame.ts).
             break;
@@ -607,8 +614,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           case Q.JUMP_BACKWARD__FOR_ITER_STORE:
           case Q.JUMP_BACKWARD__FOR_ITER: {
-            // The jump runs its target FOR_ITER for a range or list iterator (the iterator is
-            // on top of the stack there too); other iterators take FOR_ITER's own dispatch.
+            // The jump runs its target FOR_ITER for a range or list iterator or a generator (the
+            // iterator is on top of the stack there too); others take FOR_ITER's own dispatch.
             const it = s[sp - 1]!;
             if (it instanceof PyRangeIter) {
               ipc = oparg;
@@ -649,6 +656,30 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 s[--sp] = undefined;
                 pc = words[oparg] >> 8;
                 // @count counters.jumped(f, oparg);
+              }
+              break;
+            }
+            if (it instanceof PyGenerator && !it.running && !it.finished) {
+              // A generator: FOR_ITER's resumption below (vm.enterGenerator), without the
+              // FOR_ITER's dispatch. The resumer continues after the FOR_ITER when it yields.
+              ipc = oparg;
+              // @count counters.count(f, oparg, O.FOR_ITER, sp);
+              f.sp = sp;
+              f.pc = oparg + 1;
+              f.lasti = oparg;
+              f = vm.enterGenerator(it, None, f);
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              code = f.code;
+              words = f.decoded.words;
+              consts = code.co_consts;
+              names = code.co_names;
+              if ((words[pc] & 0xff) === Q.RESUME__POP_TOP) {
+                // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
+                // @count counters.count(f, pc + 1, O.POP_TOP, sp);
+                s[--sp] = undefined;
+                pc += 2;
               }
               break;
             }
@@ -730,6 +761,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               words = f.decoded.words;
               consts = code.co_consts;
               names = code.co_names;
+              if ((words[pc] & 0xff) === Q.RESUME__POP_TOP) {
+                // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
+                // @count counters.count(f, pc + 1, O.POP_TOP, sp);
+                s[--sp] = undefined;
+                pc += 2;
+              }
               break;
             } else {
               x = typeOf(it).slots.tp_iternext!(it);

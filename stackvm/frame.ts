@@ -56,7 +56,8 @@ export const enum Q {
   /**
    * A JUMP_BACKWARD to a FOR_ITER (the end of every `for` body): the jump runs the FOR_ITER
    * itself for range and list iterators (the register VM's FOR_ITER_BACK does the same; not
-   * in CPython), other iterators go to the FOR_ITER's own dispatch. Not a pair of adjacent
+   * in CPython) and resumes a generator (as FOR_ITER does, vm.enterGenerator), other
+   * iterators go to the FOR_ITER's own dispatch. Not a pair of adjacent
    * units: it replaces the jump alone, and the FOR_ITER is still reached by the loop's entry.
    */
   JUMP_BACKWARD__FOR_ITER = 250,
@@ -82,6 +83,13 @@ export const enum Q {
    * VM's calls write no result register when it is unused, so it has no such dispatch).
    */
   POP_TOP__AFTER_CALL = 239,
+  /**
+   * The RESUME after a YIELD_VALUE and the POP_TOP after it (a `yield` statement: the value
+   * sent in is discarded): a generator resumed by FOR_ITER (or a JUMP_BACKWARD__FOR_ITER)
+   * starts after both, the pair's dispatch and the RESUME's saved (not in CPython 3.11;
+   * the register VM's generators have neither instruction); dispatched, it is the POP_TOP.
+   */
+  RESUME__POP_TOP = 238,
 }
 
 export interface Decoded {
@@ -261,6 +269,10 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
     }
     if (a === Op.JUMP_BACKWARD && ops[args[u]] === Op.FOR_ITER) {
       q[u] = ops[args[u] + 1] === Op.STORE_FAST ? Q.JUMP_BACKWARD__FOR_ITER_STORE : Q.JUMP_BACKWARD__FOR_ITER;
+      continue;
+    }
+    if (a === Op.RESUME && b === Op.POP_TOP && u > 0 && ops[u - 1] === Op.YIELD_VALUE) {
+      q[u] = Q.RESUME__POP_TOP;
       continue;
     }
     if (b === Op.RETURN_VALUE) {

@@ -235,6 +235,93 @@ def call_statements():
 
 print(call_statements())
 
+# Generators resumed by a for loop (FOR_ITER, and the JUMP_BACKWARD__FOR_ITER at the end of
+# the body), whose `yield` statements' RESUME + POP_TOP the resumption skips (frame.ts
+# quicken); the same generators resumed by next()/send()/list() dispatch the pair instead.
+def count_up(n):
+    for i in range(n):
+        yield i
+
+def doubled(it):
+    for x in it:
+        yield x * 2
+
+def tagged(it):
+    for x in it:
+        yield ("t", x)
+
+def echo():
+    got = []
+    while True:
+        v = yield len(got)
+        got.append(v)
+        if v == "stop":
+            return got
+
+def failing(n):
+    for i in range(n):
+        yield i
+    raise ValueError("after %d" % n)
+
+def leaks_stop():
+    yield 1
+    raise StopIteration
+
+def delegating(n):
+    yield "start"
+    yield from doubled(count_up(n))
+    yield "end"
+
+def reentrant():
+    for x in gen_self:
+        yield x
+
+def generators():
+    t = 0
+    for x in doubled(count_up(5)):
+        t += x
+    print("sum", t)
+    for pair in tagged(doubled(count_up(10))):
+        if pair[1] > 6:
+            break
+        print(pair)
+    else:
+        print("not reached")
+    g = count_up(3)
+    print(next(g), g.send(None), g.send("ignored"), list(g), list(g))
+    for x in g:
+        print("exhausted", x)
+    e = echo()
+    print(next(e), e.send("a"), e.send("b"))
+    try:
+        e.send("stop")
+    except StopIteration as st:
+        print("returned", st.value)
+    try:
+        for x in failing(3):
+            print("got", x)
+    except ValueError as ve:
+        print("ValueError", ve)
+    try:
+        for x in leaks_stop():
+            print("got", x)
+    except RuntimeError as re:
+        print("RuntimeError", re)
+    print(list(delegating(3)), [y for y in delegating(2)])
+    nested = 0
+    for a in count_up(3):
+        for b in doubled(count_up(a)):
+            nested += a * b
+    print("nested", nested)
+
+generators()
+gen_self = reentrant()
+try:
+    for x in gen_self:
+        pass
+except ValueError as ve:
+    print("ValueError", ve)
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
