@@ -18,6 +18,13 @@ function processesNote(n: number): string {
   return n > 1 ? `, in each of ${n} separate processes (samples pooled: V8 compiles an interpreter loop differently from process to process)` : '';
 }
 
+/** The timing line's note on the warm-up every backend got before its timed runs (absent in older results). */
+function warmupNote(w: { runs: number; maxTimeS: number } | undefined): string {
+  return w === undefined
+    ? ''
+    : `; before them, every backend (CPython and the peers too) ran the program up to ${w.runs} times at its quick size, for at most ${w.maxTimeS} s, untimed (V8 settles on its code there rather than in the timed runs)`;
+}
+
 function fmtInt(x: number | null): string {
   return x === null ? '—' : Math.round(x).toLocaleString('en-US');
 }
@@ -225,7 +232,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['Node.js', `${v.node} (V8 ${v.v8})`],
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
-        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}; the counting runs in a process of their own, never in a timed one; CPython timed the same way in its own process (compile once, exec() runs)`],
+        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}${warmupNote(res.options.warmup)}; the counting runs in a process of their own, never in a timed one; CPython timed the same way in its own process (compile once, exec() runs)`],
         ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt, MicroPython and brython)'],
       ],
     ),

@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { childFailure, lastJsonLine, runChild } from './child';
-import type { PeerResult, ProgramResult } from './results';
+import type { PeerResult, ProgramResult, Warmup } from './results';
 import { timingFromSamples } from './stats';
 
 export const PYTHON = process.env.PYVM_PYTHON ?? 'python3';
@@ -31,9 +31,12 @@ export async function runCPython(
   maxTimeS: number,
   minSamples: number,
   timeoutMs: number,
+  warmup: Warmup | null = null,
 ): Promise<{ result: PeerResult; output: string | null }> {
   const driver = path.join(root, 'benchmarks', 'harness', 'cpython_driver.py');
-  const o = await runChild(PYTHON, [driver, file, String(size), String(maxTimeS), String(minSamples)], '', timeoutMs, path.dirname(file));
+  const args = [driver, file, String(size), String(maxTimeS), String(minSamples)];
+  if (warmup !== null) args.push('wall', String(warmup.size), String(warmup.runs), String(warmup.maxTimeS));
+  const o = await runChild(PYTHON, args, '', timeoutMs, path.dirname(file));
   const d = o.status === 0 ? lastJsonLine<DriverOutput>(o.stdout, '{') : null;
   if (d === null) {
     return { result: { status: 'error', error: childFailure(o, timeoutMs) }, output: null };

@@ -1,11 +1,13 @@
 # The CPython side of `pyvm bench`: runs one benchmark program in this process, timed the
 # way the harness times pyvm (the program compiled once, interpreter startup excluded).
 #
-# usage: python3 cpython_driver.py FILE SIZE MAX_TIME_S MIN_SAMPLES [CLOCK]
+# usage: python3 cpython_driver.py FILE SIZE MAX_TIME_S MIN_SAMPLES [CLOCK [WARMUP_SIZE WARMUP_RUNS WARMUP_MAX_TIME_S]]
 #
 # CLOCK is `wall` (time.perf_counter, the default: what `pyvm bench` uses) or `cpu`
 # (time.process_time, for scripts/time-evaluate.js, which compares CPU times on a shared machine).
-# The first run captures the program's output (it doubles as the warm-up); the timed runs
+# The first run captures the program's output; then the warm-up `pyvm bench` gives every
+# backend (harness.ts WARMUP: up to WARMUP_RUNS runs at WARMUP_SIZE, at most WARMUP_MAX_TIME_S
+# seconds; CPython has no JIT to settle, but it gets the same runs); the timed runs
 # then exec() the same code object in a fresh __main__ namespace with the output discarded,
 # until MAX_TIME_S has passed and at least MIN_SAMPLES runs were made. The last line of
 # stdout is one JSON object: {"version", "output", "samples"} (samples in seconds).
@@ -36,6 +38,13 @@ def main():
     with open(path, encoding="utf-8") as f:
         code = compile(f.read(), path, "exec")
     output = run_once(code, path, size)
+    if len(sys.argv) > 8:
+        warmup_size, warmup_runs, warmup_max = int(sys.argv[6]), int(sys.argv[7]), float(sys.argv[8])
+        started = time.perf_counter()
+        for _ in range(warmup_runs):
+            if time.perf_counter() - started >= warmup_max:
+                break
+            run_once(code, path, warmup_size)
     samples = []
     started = time.perf_counter()
     while len(samples) < min_samples or time.perf_counter() - started < max_time:

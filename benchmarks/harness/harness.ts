@@ -10,7 +10,7 @@ import { cpythonCounts, cpythonOutput, cpythonVersion, runCPython } from './cpyt
 import { gitCommit, machineInfo, pyvmVersion } from './machine';
 import { availablePeers, runPeer } from './peers';
 import type { VmKind } from './pipeline_api';
-import type { AblationEntry, BenchResults, PeerResult, ProgramResult, Timing, VmResult } from './results';
+import type { AblationEntry, BenchResults, PeerResult, ProgramResult, Timing, VmResult, Warmup } from './results';
 import { RESULTS_SCHEMA } from './results';
 import { RESULT_MARKER, WorkerJob, WorkerResult } from './worker';
 import { mergeTimings } from './stats';
@@ -30,6 +30,21 @@ export function translatorPasses(): string[] {
     // not built yet: use the fallback
   }
   return FALLBACK_PASSES;
+}
+
+/**
+ * Before its timed runs, every backend (CPython, each VM, each peer) runs the program at its
+ * quick size up to WARMUP.runs times, for at most WARMUP.maxTimeS seconds. Measured on the
+ * stack VM (docs/architecture.md, "Warm-up"): V8 keeps evalFrame's on-stack-replacement code,
+ * 1.7x slower than its regular optimised code, for the first four full-size runs of stack fib,
+ * because each run calls the loop once; five short runs before them settle V8's code for a
+ * fraction of a second, where the full-size warm-up would take four whole runs.
+ */
+export const WARMUP = { runs: 8, maxTimeS: 1.5 };
+
+/** The warm-up of one program: WARMUP at its quick size. */
+export function warmupFor(p: BenchProgram): Warmup {
+  return { size: p.quick, runs: WARMUP.runs, maxTimeS: WARMUP.maxTimeS };
 }
 
 export interface BenchOptions {
@@ -107,9 +122,10 @@ function vmSummary(vm: VmKind, r: VmResult, cpy: Timing | undefined): string {
 async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, index: string): Promise<ProgramResult> {
   const size = o.quick ? p.quick : p.full;
   o.log(`${index} ${p.name} (size ${size})`);
-  const cpy = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs);
+  const warmup = warmupFor(p);
+  const cpy = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
   for (let k = 1; k < o.processes && cpy.result.status === 'ok'; k++) {
-    const more = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs);
+    const more = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
     cpy.result = pooled(cpy.result, more.result);
   }
   o.log(`    cpython ${cpy.result.status === 'ok' ? fmtTiming(cpy.result.timing) : 'ERROR ' + (cpy.result.error ?? '')}`);
@@ -131,7 +147,7 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
       size,
       vm,
       expectedOutput: expected,
-      timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples },
+      timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples, warmup },
       ablation: vm === 'reg' && o.ablation ? { size: p.quick, expectedOutput: quickOutput, variants: ablationVariants() } : null,
     };
     // The counting and ablation runs in a process of their own, the timed runs in
@@ -146,9 +162,9 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
     if (r.ablation !== undefined) o.log(`    ablation: ${ablationSummary(r.ablation)}`);
   }
   for (const peer of o.peers) {
-    let pr: PeerResult = await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs);
+    let pr: PeerResult = await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
     for (let k = 1; k < o.processes && pr.status === 'ok'; k++) {
-      pr = pooled(pr, await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs));
+      pr = pooled(pr, await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup));
     }
     result.peers[peer] = pr;
     o.log(`    ${peer} ${pr.status === 'ok' ? fmtTiming(pr.timing) : pr.status.toUpperCase() + ' ' + (pr.error ?? '')}`);
@@ -251,6 +267,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       ablation: o.ablation,
       plainStack: o.plainStack,
       peers,
+      warmup: { ...WARMUP },
     },
     programs: results,
   };

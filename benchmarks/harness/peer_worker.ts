@@ -24,29 +24,35 @@ import { describeError } from './pipeline_api';
 import { readStdin } from './child';
 
 // The same measurement as cpython_driver.py, run inside a peer that implements enough of
-// Python: the program compiled once, each exec() timed with time.perf_counter. It reads the
-// JOB_* globals and `_new_buffer` (a factory of file-like objects with getvalue(), the peer's
+// Python: the program compiled once, the warm-up runs (JOB_WARMUP_SIZE None: none), each
+// exec() timed with time.perf_counter. It reads the JOB_* globals and `_new_buffer` (a factory of file-like objects with getvalue(), the peer's
 // own way to collect stdout) and leaves its result, JSON text, in `_result`.
 const PY_DRIVER = `
 import json, sys, time
-def _run(code):
+def _run(code, size):
     saved = sys.stdout
     buf = _new_buffer()
     sys.stdout = buf
-    sys.argv = [JOB_PATH, str(JOB_SIZE)]
+    sys.argv = [JOB_PATH, str(size)]
     try:
         exec(code, {"__name__": "__main__", "__file__": JOB_PATH})
     finally:
         sys.stdout = saved
     return buf.getvalue()
 _code = compile(JOB_SOURCE, JOB_PATH, "exec")
-_out = _run(_code)
+_out = _run(_code, JOB_SIZE)
 _samples = []
 if JOB_EXPECTED is None or _out == JOB_EXPECTED:
+    if JOB_WARMUP_SIZE is not None:
+        _t = time.perf_counter()
+        for _i in range(JOB_WARMUP_RUNS):
+            if time.perf_counter() - _t >= JOB_WARMUP_MAX_TIME:
+                break
+            _run(_code, JOB_WARMUP_SIZE)
     _t = time.perf_counter()
     while len(_samples) < JOB_MIN_SAMPLES or time.perf_counter() - _t < JOB_MAX_TIME:
         _t0 = time.perf_counter()
-        _run(_code)
+        _run(_code, JOB_SIZE)
         _samples.append(time.perf_counter() - _t0)
 _result = json.dumps({"output": _out, "samples": _samples, "version": sys.version.split()[0]})
 `;
@@ -66,19 +72,26 @@ function fromDriver(job: PeerJob, version: string, d: DriverResult): PeerWorkerR
 }
 
 /**
- * For peers timed from JavaScript: one run checked against CPython's output, then runs timed
- * until both the minimum number of samples and the time budget are reached.
+ * For peers timed from JavaScript: one run checked against CPython's output, the warm-up
+ * runs, then runs timed until both the minimum number of samples and the time budget are
+ * reached. `runOnce(size)` runs the program with that size argument and returns its stdout.
  */
-async function checkThenTime(job: PeerJob, version: string, runOnce: () => string | Promise<string>): Promise<PeerWorkerResult> {
-  const first = await runOnce();
+async function checkThenTime(job: PeerJob, version: string, runOnce: (size: number) => string | Promise<string>): Promise<PeerWorkerResult> {
+  const first = await runOnce(job.size);
   if (job.expectedOutput !== null && first !== job.expectedOutput) {
     return { status: 'mismatch', version, error: firstDifference(job.expectedOutput, first) };
+  }
+  if (job.warmup !== null) {
+    const warmStart = performance.now();
+    for (let i = 0; i < job.warmup.runs && performance.now() - warmStart < job.warmup.maxTimeS * 1000; i++) {
+      await runOnce(job.warmup.size);
+    }
   }
   const samples: number[] = [];
   const start = performance.now();
   while (samples.length < job.minSamples || performance.now() - start < job.maxTimeS * 1000) {
     const t0 = performance.now();
-    await runOnce();
+    await runOnce(job.size);
     samples.push((performance.now() - t0) / 1000);
   }
   return { status: 'ok', version, samplesS: samples };
@@ -103,6 +116,9 @@ async function runPyodide(job: PeerJob, source: string): Promise<PeerWorkerResul
   py.globals.set('JOB_EXPECTED', job.expectedOutput);
   py.globals.set('JOB_MAX_TIME', job.maxTimeS);
   py.globals.set('JOB_MIN_SAMPLES', job.minSamples);
+  py.globals.set('JOB_WARMUP_SIZE', job.warmup?.size ?? null);
+  py.globals.set('JOB_WARMUP_RUNS', job.warmup?.runs ?? 0);
+  py.globals.set('JOB_WARMUP_MAX_TIME', job.warmup?.maxTimeS ?? 0);
   const d = JSON.parse(String(py.runPython('import io\n_new_buffer = io.StringIO\n' + PY_DRIVER + '\n_result'))) as DriverResult;
   return fromDriver(job, `${py.version} (CPython ${d.version})`, d);
 }
@@ -119,18 +135,24 @@ async function runSkulpt(job: PeerJob, source: string): Promise<PeerWorkerResult
   const Sk = require(job.packageDir) as SkulptApi;
   const version = packageVersion(job.packageDir);
   let out = '';
-  Sk.configure({
-    output: (t: string) => (out += t),
-    read: (f: string) => {
-      const files = Sk.builtinFiles?.files;
-      if (files === undefined || files[f] === undefined) throw new Error(`file not found: ${f}`);
-      return files[f];
-    },
-    __future__: Sk.python3,
-    execLimit: Infinity,
-    sysargv: [job.path, String(job.size)],
-  });
-  const runOnce = async (): Promise<string> => {
+  // Configured again when the size changes (the warm-up's): sys.argv comes from sysargv.
+  let configuredSize = -1;
+  const configure = (size: number): void => {
+    Sk.configure({
+      output: (t: string) => (out += t),
+      read: (f: string) => {
+        const files = Sk.builtinFiles?.files;
+        if (files === undefined || files[f] === undefined) throw new Error(`file not found: ${f}`);
+        return files[f];
+      },
+      __future__: Sk.python3,
+      execLimit: Infinity,
+      sysargv: [job.path, String(size)],
+    });
+    configuredSize = size;
+  };
+  const runOnce = async (size: number): Promise<string> => {
+    if (size !== configuredSize) configure(size);
     out = '';
     await Sk.misceval.asyncToPromise(() => Sk.importMainWithBody('<stdin>', false, source, true));
     return out;
@@ -153,21 +175,20 @@ async function runMicroPython(job: PeerJob, source: string): Promise<PeerWorkerR
   const mp = await mod.loadMicroPython({ stdout: (b: Uint8Array) => (out += decoder.decode(b, { stream: true })), linebuffer: false });
   mp.globals.set('JOB_SOURCE', source);
   mp.globals.set('JOB_PATH', job.path);
-  mp.globals.set('JOB_SIZE', String(job.size));
   mp.runPython(
     [
       'import sys',
-      'sys.argv.clear()',
-      'sys.argv.extend([JOB_PATH, JOB_SIZE])',
       "_code = compile(JOB_SOURCE, JOB_PATH, 'exec')",
-      'def _run():',
+      'def _run(size):',
+      '    sys.argv.clear()',
+      '    sys.argv.extend([JOB_PATH, size])',
       "    exec(_code, {'__name__': '__main__', '__file__': JOB_PATH})",
     ].join('\n'),
   );
   const version = `${pkgVersion} (MicroPython WebAssembly)`;
-  const runOnce = (): string => {
+  const runOnce = (size: number): string => {
     out = '';
-    mp.runPython('_run()');
+    mp.runPython(`_run(${JSON.stringify(String(size))})`);
     return out;
   };
   try {
@@ -243,6 +264,9 @@ async function runBrython(job: PeerJob, source: string): Promise<PeerWorkerResul
     `JOB_EXPECTED = ${lit(job.expectedOutput)}`,
     `JOB_MAX_TIME = ${lit(job.maxTimeS)}`,
     `JOB_MIN_SAMPLES = ${lit(job.minSamples)}`,
+    `JOB_WARMUP_SIZE = ${lit(job.warmup?.size ?? null)}`,
+    `JOB_WARMUP_RUNS = ${lit(job.warmup?.runs ?? 0)}`,
+    `JOB_WARMUP_MAX_TIME = ${lit(job.warmup?.maxTimeS ?? 0)}`,
   ].join('\n');
   // brython's print and its error reports go to console.log / console.error.
   const logged: string[] = [];

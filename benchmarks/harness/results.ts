@@ -51,6 +51,18 @@ export interface Timing {
 
 export type Status = 'ok' | 'error' | 'mismatch' | 'skipped';
 
+/**
+ * The warm-up every backend gets before its timed runs (harness.ts WARMUP): up to `runs`
+ * untimed runs of the program at `size` (its quick size), stopped once `maxTimeS` seconds
+ * have passed. A JIT (V8 for pyvm's loops and for pyodide's WebAssembly) settles on its code
+ * during these runs instead of during the timed ones (docs/architecture.md, "Warm-up").
+ */
+export interface Warmup {
+  size: number;
+  runs: number;
+  maxTimeS: number;
+}
+
 export interface AblationEntry {
   /** Passes that were on ("none" = plain lowering). */
   passes: string[];
@@ -138,6 +150,8 @@ export interface BenchResults {
     processes?: number;
     /** The stack VM was timed without quickening too (VmResult.timingPlain); absent: false. */
     plainStack?: boolean;
+    /** The warm-up at each program's quick size (its size: 'quick'); absent in results written before it. */
+    warmup?: { runs: number; maxTimeS: number };
   };
   programs: ProgramResult[];
 }

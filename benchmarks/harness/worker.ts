@@ -10,7 +10,8 @@
 //      job.timing null, so that no timed process has run the counting loop);
 //   2. compare that output with CPython's (when known): a difference is a 'mismatch' and
 //      nothing is timed;
-//   3. time evaluate() with counting off through benchmark.js (the program already
+//   3. warm up (harness.ts WARMUP: a few runs at the program's quick size, then full-size
+//      runs as below), then time evaluate() with counting off through benchmark.js (the program already
 //      prepared, so parse and compile are left out, as the CPython driver leaves them out;
 //      the reported time is each run's evalCode stage, see timeRuns);
 //   4. register VM: one counting run per translator-pass variant (the ablation), always at
@@ -19,7 +20,7 @@
 import Benchmark from 'benchmark';
 import { performance } from 'perf_hooks';
 import { describeError, loadPipeline, PipelineApi, RunOptions, VmKind } from './pipeline_api';
-import type { AblationEntry, Counters, Timing, VmResult } from './results';
+import type { AblationEntry, Counters, Timing, VmResult, Warmup } from './results';
 import { median, timingFromSamples } from './stats';
 import { readStdin } from './child';
 
@@ -36,8 +37,8 @@ export interface WorkerJob {
    * is then checked on a plain run. Absent: true.
    */
   count?: boolean;
-  /** null: counting run only. */
-  timing: { maxTimeS: number; minSamples: number } | null;
+  /** null: counting run only. warmup absent: no runs at another size before the timed ones. */
+  timing: { maxTimeS: number; minSamples: number; warmup?: Warmup } | null;
   /** Pass sets to count with (register VM): key -> passes. */
   ablation: { size: number; expectedOutput: string | null; variants: Record<string, string[]> } | null;
   /**
@@ -91,14 +92,23 @@ function countingRun(api: PipelineApi, job: WorkerJob, passes?: string[], size: 
  * are the same runs' evalCode stage times (RunOutcome.stageTimesMs), with the same
  * statistics, because CPython's column leaves interpreter startup out too.
  */
-function timeRuns(api: PipelineApi, job: WorkerJob, maxTimeS: number, minSamples: number): { evalCode: Timing; evaluate: Timing } {
+function timeRuns(api: PipelineApi, job: WorkerJob, maxTimeS: number, minSamples: number, warmup: Warmup | undefined): { evalCode: Timing; evaluate: Timing } {
   const argv = [job.path, String(job.size)];
   const opts: RunOptions = { vm: job.vm, argv, write: () => undefined, stdin: '', counting: false };
   const prepared = api.prepare(job.path, opts);
   let failure: string | null = null;
   // Warm-up outside the statistics: V8 optimises the interpreter loop during the first
   // runs, and benchmark.js's few slow-function samples would otherwise mix cold and hot
-  // code (an rme of 100% and more). At least one run, at most three or half of maxTime.
+  // code (an rme of 100% and more). First the short runs every backend gets (harness.ts
+  // WARMUP says why), then at the timed size at least one run, at most three or half of maxTime.
+  if (warmup !== undefined) {
+    const small: RunOptions = { ...opts, argv: [job.path, String(warmup.size)] };
+    const smallStart = performance.now();
+    for (let i = 0; i < warmup.runs && performance.now() - smallStart < warmup.maxTimeS * 1000; i++) {
+      const o = api.evaluate(prepared, small);
+      if (o.exitStatus !== 0) throw new Error(`exit status ${o.exitStatus} in a warm-up run at size ${warmup.size}`);
+    }
+  }
   const warmStart = performance.now();
   for (let i = 0; i < 3 && (i === 0 || performance.now() - warmStart < (maxTimeS * 1000) / 2); i++) {
     const o = api.evaluate(prepared, opts);
@@ -156,7 +166,7 @@ export function runJob(job: WorkerJob): WorkerResult {
   }
   if (job.timing !== null) {
     try {
-      const t = timeRuns(api, job, job.timing.maxTimeS, job.timing.minSamples);
+      const t = timeRuns(api, job, job.timing.maxTimeS, job.timing.minSamples, job.timing.warmup);
       result.timing = t.evalCode;
       result.timingEvaluate = t.evaluate;
     } catch (e) {

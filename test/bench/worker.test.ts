@@ -4,6 +4,7 @@
 // for what it must and must not contain.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { RESULT_MARKER, type WorkerJob, type WorkerResult } from '../../benchmarks/harness/worker';
@@ -43,5 +44,24 @@ describe('bench worker jobs', () => {
     expect(r.status).toBe('mismatch');
     expect(r.error).toMatch(/^line \d+: expected/);
     expect(r.timing).toBeUndefined();
+  });
+
+  it('a timing job warms up at the warm-up size first: a failure there is reported with that size', () => {
+    // Fails below size 10 only, so the error can come from nowhere but the warm-up runs.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-warmup-'));
+    const file = path.join(dir, 'sized.py');
+    fs.writeFileSync(file, 'import sys\nn = int(sys.argv[1])\nif n < 10:\n    raise SystemExit(3)\nprint(sum(range(n)))\n');
+    try {
+      const job: WorkerJob = { path: file, size: 2000, vm: 'stack', expectedOutput: '1999000\n', count: false, timing: { maxTimeS: 0.05, minSamples: 2, warmup: { size: 5, runs: 3, maxTimeS: 1 } }, ablation: null };
+      const bad = runWorkerJob(job);
+      expect(bad.status).toBe('error');
+      expect(bad.error).toContain('exit status 3 in a warm-up run at size 5');
+      expect(bad.timing).toBeUndefined();
+      const good = runWorkerJob({ ...job, timing: { maxTimeS: 0.05, minSamples: 2, warmup: { size: 50, runs: 3, maxTimeS: 1 } } });
+      expect(good.status).toBe('ok');
+      expect(good.timing?.samples).toBeGreaterThanOrEqual(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
