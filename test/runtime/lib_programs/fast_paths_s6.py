@@ -11,6 +11,10 @@ for v in [-nan, nan, float('-nan'), float('+nan'), float(' -NaN '), float.fromhe
     print(repr(v), math.copysign(1.0, v), math.copysign(2, v))
 print(math.copysign(-0.0, nan), math.copysign(3, -nan))
 
+n = -float('nan')  # formatting ignores the sign; arithmetic keeps it
+print(format(n, 'f'), format(n, 'e'), format(n, 'g'), format(n, ''), '%f' % n, '%r' % n, str(n), format(n, '+f'), f'{n:10.3f}|', float.hex(n), n.hex(), math.fabs(n), abs(n), round(n, 2), complex(n, n), math.copysign(1, math.floor(1.5) * n), math.copysign(1, max(n, n)))
+print(math.copysign(1, n * 1.0), math.copysign(1, n + 0.0), math.copysign(1, 1.0 * n), math.copysign(1, float(n)), math.copysign(1, float(str(n))))
+
 # float ** through binaryOpFast: float ** float, float ** int, int ** float, and **=.
 inf = float('inf')
 bases = [0.0, -0.0, 1.0, -1.0, 1.5, -1.5, 2.0, 0.1, 1e-300, 1e300, -1e300, inf, -inf, nan, 3, -3, 0, 7]
