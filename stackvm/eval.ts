@@ -19,10 +19,10 @@
 import { O, C } from './opcodes.generated';
 import { Frame, Q } from './frame';
 import type { StackVM } from './vm';
-import { PyObject, PyTuple, PyFloat, None } from '../runtime/object';
+import { PyObject, PyBase, PyTuple, PyFloat, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
-import { typeOf } from '../runtime/types';
+import { typeOf, generatorType } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
@@ -33,7 +33,7 @@ import { delAttr, methodFound } from '../runtime/attr';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { callObject, callBuiltin, kwargsFromVector } from '../runtime/call';
-import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge } from '../runtime/containers';
+import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { PyGenerator, genResume } from '../runtime/generator';
 import {
   loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
@@ -616,8 +616,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.JUMP_BACKWARD__FOR_ITER: {
             // The jump runs its target FOR_ITER for a range or list iterator or a generator (the
             // iterator is on top of the stack there too); others take FOR_ITER's own dispatch.
-            const it = s[sp - 1]!;
-            if (it instanceof PyRangeIter) {
+            const obj = s[sp - 1]!;
+            // The iterator's type by its ob_type (iterators are objects), not instanceof: a
+            // failing instanceof walks the whole prototype chain, twice per item for a
+            // generator before its own test.
+            const itType = (obj as PyBase).ob_type;
+            if (itType === rangeIteratorType) {
+              const it = obj as PyRangeIter;
               ipc = oparg;
               // @count counters.count(f, oparg, O.FOR_ITER, sp);
               if (it.remaining > 0) {
@@ -638,7 +643,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               break;
             }
-            if (it instanceof PyListIter) {
+            if (itType === listIteratorType || itType === tupleIteratorType) {
+              const it = obj as PyListIter;
               ipc = oparg;
               // @count counters.count(f, oparg, O.FOR_ITER, sp);
               const seq = it.seq;
@@ -659,7 +665,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               break;
             }
-            if (it instanceof PyGenerator && !it.running && !it.finished) {
+            if (itType === generatorType && !(obj as PyGenerator).running && !(obj as PyGenerator).finished) {
+              const it = obj as PyGenerator;
               // A generator: FOR_ITER's resumption below (vm.enterGenerator), without the
               // FOR_ITER's dispatch. The resumer continues after the FOR_ITER when it yields.
               ipc = oparg;
@@ -733,21 +740,26 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           }
           case O.FOR_ITER: {
-            const it = s[sp - 1]!;
+            const obj = s[sp - 1]!;
             let x: PyObject | undefined;
-            if (it instanceof PyRangeIter) {
+            // By ob_type, as in JUMP_BACKWARD__FOR_ITER above.
+            const itType = (obj as PyBase).ob_type;
+            if (itType === rangeIteratorType) {
+              const it = obj as PyRangeIter;
               if (it.remaining > 0) {
                 it.remaining--;
                 x = it.next;
                 it.next += it.step;
               }
-            } else if (it instanceof PyListIter) {
+            } else if (itType === listIteratorType || itType === tupleIteratorType) {
+              const it = obj as PyListIter;
               const seq = it.seq;
               if (seq !== null) {
                 if (it.index < seq.items.length) x = seq.items[it.index++];
                 else it.seq = null;
               }
-            } else if (it instanceof PyGenerator && !it.running && !it.finished) {
+            } else if (itType === generatorType && !(obj as PyGenerator).running && !(obj as PyGenerator).finished) {
+              const it = obj as PyGenerator;
               // Run the generator's frame in this loop (vm.enterGenerator); its yield pushes
               // the value here, its return ends the loop (RETURN_VALUE below).
               f.sp = sp;
@@ -769,7 +781,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               break;
             } else {
-              x = typeOf(it).slots.tp_iternext!(it);
+              x = typeOf(obj).slots.tp_iternext!(obj);
             }
             if (x !== undefined) s[sp++] = x;
             else {
