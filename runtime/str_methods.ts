@@ -950,12 +950,10 @@ function def(name: string, f: M, spec: { minArgs?: number; maxArgs?: number; noK
     addMethod(strType, name, (v, args, kwargs) => f(typeof v === 'string' ? v : self(v), args, kwargs), spec.noKwargs ? { noKwargs: true } : {});
     return;
   }
-  const min = minArgs ?? 0, max = maxArgs ?? Infinity;
-  addMethod(strType, name, (v, args, kwargs) => {
-    const n = args.length;
-    if ((kwargs !== null && kwargs.size > 0) || n < min || n > max) methodArgError(strType, name, min, max, n, kwargs);
-    return f(typeof v === 'string' ? v : self(v), args, kwargs);
-  }, {});
+  // addLibMethod: the descriptor tests the counts and calls this function directly (one
+  // closure less per call than a wrapper that re-tests them; its wrapper raises
+  // methodArgError's messages for wrong counts, as before).
+  addLibMethod(strType, name, (v, args, kwargs) => f(typeof v === 'string' ? v : self(v), args, kwargs), { minArgs: minArgs ?? 0, maxArgs: maxArgs ?? Infinity, noKwargs: true });
 }
 const none0 = { minArgs: 0, maxArgs: 0 };
 

@@ -57,3 +57,13 @@ try:
     print(2.0 ** 'x')
 except TypeError as e:
     print('TypeError', e)
+
+# str methods registered through addLibMethod (str_methods.ts def): wrong counts and keywords
+# raise the same messages; subclasses are served as plain strs.
+for f in [lambda: 'a'.strip(1, 2), lambda: 'a'.lower(1), lambda: 'a'.strip(chars='x'), lambda: 'a'.upper(x=1), lambda: 'a'.split('a', 1, 2), lambda: 'a'.zfill(), lambda: 'a'.lstrip(3), lambda: 'a'.center()]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+class S(str): pass
+print(S(' x. ').strip(' .'), S('AB').lower(), type(S('ab').strip()).__name__)
