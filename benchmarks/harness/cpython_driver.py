@@ -6,7 +6,7 @@
 # CLOCK is `wall` (time.perf_counter, the default: what `pyvm bench` uses) or `cpu`
 # (time.process_time, for scripts/time-evaluate.js, which compares CPU times on a shared machine).
 # The first run captures the program's output; then the warm-up `pyvm bench` gives every
-# backend (harness.ts WARMUP: up to WARMUP_RUNS runs at WARMUP_SIZE, at most WARMUP_MAX_TIME_S
+# backend (harness.ts warmupFor: up to WARMUP_RUNS runs at WARMUP_SIZE, at most WARMUP_MAX_TIME_S
 # seconds; CPython has no JIT to settle, but it gets the same runs); the timed runs
 # then exec() the same code object in a fresh __main__ namespace with the output discarded,
 # until MAX_TIME_S has passed and at least MIN_SAMPLES runs were made. The last line of

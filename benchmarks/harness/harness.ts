@@ -34,17 +34,17 @@ export function translatorPasses(): string[] {
 
 /**
  * Before its timed runs, every backend (CPython, each VM, each peer) runs the program at its
- * quick size up to WARMUP.runs times, for at most WARMUP.maxTimeS seconds. Measured on the
- * stack VM (docs/architecture.md, "Warm-up"): V8 keeps evalFrame's on-stack-replacement code,
- * 1.7x slower than its regular optimised code, for the first four full-size runs of stack fib,
- * because each run calls the loop once; five short runs before them settle V8's code for a
- * fraction of a second, where the full-size warm-up would take four whole runs.
+ * quick size for BenchOptions.warmupS seconds (at most WARMUP_MAX_RUNS runs), untimed.
+ * Measured on the stack VM (docs/architecture.md, "Every backend warms up"): V8 keeps evalFrame's
+ * on-stack-replacement code, 1.7x slower than its regular optimised code, for the first four
+ * full-size runs of stack fib, because each run calls the loop once; short runs first settle
+ * V8's code in a second, where a full-size warm-up would take four whole runs.
  */
-export const WARMUP = { runs: 8, maxTimeS: 1.5 };
+export const WARMUP_MAX_RUNS = 100;
 
-/** The warm-up of one program: WARMUP at its quick size. */
-export function warmupFor(p: BenchProgram): Warmup {
-  return { size: p.quick, runs: WARMUP.runs, maxTimeS: WARMUP.maxTimeS };
+/** The warm-up of one program: quick-size runs for `seconds`; null when seconds is 0. */
+export function warmupFor(p: BenchProgram, seconds: number): Warmup | null {
+  return seconds > 0 ? { size: p.quick, runs: WARMUP_MAX_RUNS, maxTimeS: seconds } : null;
 }
 
 export interface BenchOptions {
@@ -60,6 +60,8 @@ export interface BenchOptions {
    * before them, never in a timed one.
    */
   processes: number;
+  /** Seconds of untimed quick-size runs before each backend's timed runs (warmupFor); 0: none. */
+  warmupS: number;
   ablation: boolean;
   /**
    * Also time the stack VM with quickening off (its superinstructions, "What only one VM has"),
@@ -77,8 +79,8 @@ export interface BenchOptions {
 
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
   return quick
-    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
-    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
+    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, warmupS: 0.25, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
+    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, warmupS: 1, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
 }
 
 /**
@@ -122,7 +124,7 @@ function vmSummary(vm: VmKind, r: VmResult, cpy: Timing | undefined): string {
 async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, index: string): Promise<ProgramResult> {
   const size = o.quick ? p.quick : p.full;
   o.log(`${index} ${p.name} (size ${size})`);
-  const warmup = warmupFor(p);
+  const warmup = warmupFor(p, o.warmupS);
   const cpy = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
   for (let k = 1; k < o.processes && cpy.result.status === 'ok'; k++) {
     const more = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
@@ -147,7 +149,7 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
       size,
       vm,
       expectedOutput: expected,
-      timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples, warmup },
+      timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples, ...(warmup !== null ? { warmup } : {}) },
       ablation: vm === 'reg' && o.ablation ? { size: p.quick, expectedOutput: quickOutput, variants: ablationVariants() } : null,
     };
     // The counting and ablation runs in a process of their own, the timed runs in
@@ -267,7 +269,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       ablation: o.ablation,
       plainStack: o.plainStack,
       peers,
-      warmup: { ...WARMUP },
+      warmup: { runs: WARMUP_MAX_RUNS, maxTimeS: o.warmupS },
     },
     programs: results,
   };

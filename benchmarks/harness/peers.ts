@@ -60,7 +60,7 @@ export interface PeerJob {
   expectedOutput: string | null;
   maxTimeS: number;
   minSamples: number;
-  /** Untimed runs before the timed ones (harness.ts WARMUP); null: none. */
+  /** Untimed runs before the timed ones (harness.ts warmupFor); null: none. */
   warmup: Warmup | null;
 }
 

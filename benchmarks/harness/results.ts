@@ -52,10 +52,10 @@ export interface Timing {
 export type Status = 'ok' | 'error' | 'mismatch' | 'skipped';
 
 /**
- * The warm-up every backend gets before its timed runs (harness.ts WARMUP): up to `runs`
+ * The warm-up every backend gets before its timed runs (harness.ts warmupFor): up to `runs`
  * untimed runs of the program at `size` (its quick size), stopped once `maxTimeS` seconds
  * have passed. A JIT (V8 for pyvm's loops and for pyodide's WebAssembly) settles on its code
- * during these runs instead of during the timed ones (docs/architecture.md, "Warm-up").
+ * during these runs instead of during the timed ones (docs/architecture.md, "Every backend warms up").
  */
 export interface Warmup {
   size: number;

@@ -3,7 +3,8 @@
 // JSON that `pyvm report` turns into reports/. Progress goes to stderr, one line per step.
 //
 // Extra options: --max-time S and --min-samples N (timed runs per program and backend),
-// --processes N (timing processes per program and backend, samples pooled), --no-ablation (skip the translator-pass counting runs),
+// --processes N (timing processes per program and backend, samples pooled), --warmup S (seconds
+// of untimed runs at each program's quick size before every backend's timed runs; 0: none), --no-ablation (skip the translator-pass counting runs),
 // --no-plain-stack (skip the stack VM's timing without quickening), --no-peers.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,7 +15,7 @@ import { repoRoot } from '../../benchmarks/suite';
 
 const USAGE =
   'usage: pyvm bench [--quick] [--filter RE] [--vm stack|reg|both] [--out FILE]\n' +
-  '                  [--max-time S] [--min-samples N] [--processes N] [--no-ablation] [--no-plain-stack] [--no-peers]\n';
+  '                  [--max-time S] [--min-samples N] [--processes N] [--warmup S] [--no-ablation] [--no-plain-stack] [--no-peers]\n';
 
 /** Where results go by default: quick runs beside, never over, the committed full results. */
 export function defaultResultsPath(root: string, quick: boolean): string {
@@ -43,6 +44,7 @@ export async function main(args: string[]): Promise<number> {
   let maxTime: number | null = null;
   let minSamples: number | null = null;
   let processes: number | null = null;
+  let warmup: number | null = null;
   let ablation = true;
   let plainStack = true;
   let peers = true;
@@ -86,6 +88,13 @@ export async function main(args: string[]): Promise<number> {
           processes = Math.round(positiveNumber(value(args, i, a), a));
           i++;
           break;
+        case '--warmup': {
+          const v = value(args, i, a);
+          warmup = Number(v);
+          if (!Number.isFinite(warmup) || warmup < 0) throw new UsageError(`--warmup: not a number of seconds: ${v}`);
+          i++;
+          break;
+        }
         case '--no-ablation':
           ablation = false;
           break;
@@ -120,6 +129,7 @@ export async function main(args: string[]): Promise<number> {
     maxTimeS: maxTime ?? defaults.maxTimeS,
     minSamples: minSamples ?? defaults.minSamples,
     processes: processes ?? defaults.processes,
+    warmupS: warmup ?? defaults.warmupS,
     ablation,
     plainStack,
     peers: peers ? defaults.peers : [],

@@ -54,7 +54,7 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-bench-'));
     const r = runPyvm(
-      ['bench', '--quick', '--filter', '^(fib|nqueens)$', '--out', path.join(dir, 'results.json'), '--no-peers', '--max-time', '0.05', '--min-samples', '2', '--processes', '2'],
+      ['bench', '--quick', '--filter', '^(fib|nqueens)$', '--out', path.join(dir, 'results.json'), '--no-peers', '--max-time', '0.05', '--min-samples', '2', '--processes', '2', '--warmup', '0.1'],
       { timeoutMs: 240_000 },
     );
     benchStdout = r.stdout;
@@ -82,6 +82,7 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(results.options.vms).toEqual(['stack', 'reg']);
     expect(results.options.filter).toBe('^(fib|nqueens)$');
     expect(results.options.processes).toBe(2);
+    expect(results.options.warmup).toEqual({ runs: 100, maxTimeS: 0.1 });
   });
 
   it('times CPython at the quick size and records each backend as a figure or an error', () => {
@@ -117,6 +118,7 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(md).toContain('RegCPython 2023');
     expect(md).toMatch(/\| fib \| 20 \|/);
     expect(md).toContain('in each of 2 separate processes');
+    expect(md).toContain('ran the program at its quick size for 0.1 s (at most 100 runs), untimed');
     expect(md).toContain('| plain stack ms | reg speed-up over plain stack |');
     expect(md).toContain('against the stack VM without quickening');
   });
@@ -125,6 +127,10 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     const a = runPyvm(['bench', '--vm', 'tape']);
     expect(a.status).toBe(2);
     expect(a.stderr).toContain('--vm must be stack, reg or both');
+    const w = runPyvm(['bench', '--warmup', '-1']);
+    expect(w.status).toBe(2);
+    expect(w.stderr).toContain('--warmup: not a number of seconds: -1');
+    expect(w.stderr).not.toMatch(/\n\s+at /);
     const b = runPyvm(['report', '--in', path.join(dir, 'missing.json')]);
     expect(b.status).toBe(1);
     expect(b.stderr).toContain('cannot read results');
