@@ -457,3 +457,28 @@ for step in range(7):
     except AttributeError as e:
         seen.append("AttributeError: " + str(e))
 print(seen)
+
+# A site whose class changes for good (a new class per round, as a program run again by
+# the same process makes new classes): the inline hit (attrcache.ts `owner`) follows the
+# class added last; loads, method loads and stores (present and appended keys) stay right.
+def rounds():
+    out = []
+    for r in range(7):
+        class P:
+            def __init__(self, v):
+                self.v = v
+
+            def get(self):
+                return self.v + r
+
+        class Q(P):
+            pass
+
+        objs = [P(r), Q(r * 10)] if r % 2 else [P(r)]
+        for o in objs:
+            for k in range(3):
+                o.w = k
+                out.append((o.v, o.w, o.get()))
+    return out
+
+print(rounds())
