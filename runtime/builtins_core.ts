@@ -722,13 +722,13 @@ function classInfoCheck(cls: PyObject, name: string, test: (t: PyType) => boolea
 }
 
 /** isinstance(obj, t) for one type (the body of PyObject_IsInstance for a type). */
-function isInstanceOf(obj: PyObject, t: PyType): boolean {
+function isInstanceOf(obj: PyObject, t: PyType, ot: PyType): boolean {
   const meta = typeOf(t);
   if (meta !== T.typeType && meta.isHeapType) {
     const chk = lookupSpecial(t, '__instancecheck__');
     if (chk !== undefined) return isTrue(callObject(chk, [obj], null));
   }
-  if (isInstance(obj, t)) return true;
+  if (ot.isSubtypeOf(t)) return true;
   // obj.__class__ may differ from its type (proxies); CPython consults it too.
   if (typeof obj === 'object' && (obj as PyBase).__dict__ !== undefined) {
     const c = getAttrOpt(obj, '__class__');
@@ -739,7 +739,13 @@ function isInstanceOf(obj: PyObject, t: PyType): boolean {
 
 /** isinstance over a type or a (nested) tuple of types, without a closure per call. */
 function isInstanceOfInfo(obj: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType) return isInstanceOf(obj, cls);
+  if (cls instanceof PyType) {
+    // The exact type first, as PyObject_IsInstance does (before any __instancecheck__):
+    // json_codec's isinstance(value, list) / (value, dict) dispatch.
+    const ot = typeOf(obj);
+    if (ot === cls) return true;
+    return isInstanceOf(obj, cls, ot);
+  }
   if (cls instanceof PyTuple) {
     const items = cls.items;
     for (let i = 0; i < items.length; i++) if (isInstanceOfInfo(obj, items[i])) return true;

@@ -67,3 +67,48 @@ for f in [lambda: 'a'.strip(1, 2), lambda: 'a'.lower(1), lambda: 'a'.strip(chars
         print(e)
 class S(str): pass
 print(S(' x. ').strip(' .'), S('AB').lower(), type(S('ab').strip()).__name__)
+
+# isinstance: the exact type answers first, before a metaclass's __instancecheck__ (as
+# PyObject_IsInstance); subclasses, tuples, bool/int, __class__ proxies and errors.
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        print('instancecheck', cls.__name__, type(obj).__name__)
+        return obj == 42
+
+
+class C(metaclass=Meta):
+    pass
+
+
+class D(C):
+    pass
+
+
+print(isinstance(C(), C), isinstance(D(), C), isinstance(42, C), isinstance('x', C), isinstance(D(), D))
+print(isinstance(True, int), isinstance(1, bool), isinstance([], (int, (str, list))), isinstance({}, (int, str)))
+
+
+class Proxy:
+    @property
+    def __class__(self):
+        return list
+
+
+class L(list):
+    pass
+
+
+print(isinstance(Proxy(), list), isinstance(Proxy(), Proxy), isinstance(L(), list), isinstance([], L))
+for bad in [1, (int, 2), 'str']:
+    try:
+        isinstance(1, bad)
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    isinstance(1, int, x=1)
+except TypeError as e:
+    print('TypeError', e)
+try:
+    isinstance(1)
+except TypeError as e:
+    print('TypeError', e)
