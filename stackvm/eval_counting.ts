@@ -841,8 +841,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             pc += C.CALL;
             let fn: PyFunction | null = null;
             let inst: PyObject | null = null;
+            // With a method's self (isMeth) the callable is a class's function or method
+            // descriptor (LOAD_METHOD) or a bound method's function (PRECALL): the class and
+            // built-in function tests below are skipped for it (their misses walk the callable's
+            // prototype chain) and rare cases (a bound class or built-in) take callObject.
             if (callable instanceof PyFunction) fn = callable;
-            else if (callable instanceof PyType && (fn = inlinableInit(callable)) !== null) {
+            else if (!isMeth && callable instanceof PyType && (fn = inlinableInit(callable)) !== null) {
               // A class with a Python __init__: allocate here, run __init__(inst, args...)
               // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf).
               inst = allocInstance(callable);
@@ -877,7 +881,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             let res: PyObject;
             vm.current = f;
             const nkw = kwn === null ? 0 : kwn.length;
-            if (nkw === 0 && callable instanceof PyBuiltinFunction) {
+            if (!isMeth && nkw === 0 && callable instanceof PyBuiltinFunction) {
               // len(x), math.floor(x): the checked built-in call straight away (callObject's
               // second case; the register VM's CALL tests it in the same place). A copy loop,
               // not s.slice (a runtime call in V8's optimised code).
@@ -890,13 +894,16 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp++] = res;
               break;
             }
-            if (isMeth && nkw === 0 && callable instanceof PyMethodDescriptor && typeOf(s[argStart]!) === callable.objclass) {
+            const self = s[argStart]!;
+            // The receiver's type loaded here, not by typeOf (one megamorphic load site for the
+            // whole runtime; as loadMethodCached does).
+            if (isMeth && nkw === 0 && callable instanceof PyMethodDescriptor && (typeof self === 'object' ? self.ob_type : typeOf(self)) === callable.objclass) {
               // A built-in method found by LOAD_METHOD on exactly its own type (s.split(),
               // l.append(x)): self needs no check and goes separately (the register VM's
               // CALL_METHOD does the same).
               const rest = new Array<PyObject>(oparg);
               for (let i = 0; i < oparg; i++) rest[i] = s[argStart + 1 + i]!;
-              res = callable.callWithSelf(s[argStart]!, rest, null);
+              res = callable.callWithSelf(self, rest, null);
               const newSp = sp - oparg - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
