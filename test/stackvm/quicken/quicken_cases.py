@@ -322,6 +322,32 @@ try:
 except ValueError as ve:
     print("ValueError", ve)
 
+# Calls with a method's self (stackvm/eval.ts CALL, isMeth): a bound method whose function
+# is a class or a built-in (classmethod), a built-in method on its own type and on a
+# subclass instance, a method descriptor called unbound.
+class Pair:
+    def __init__(self, a, b=0):
+        self.a, self.b = a, b
+
+    def __repr__(self):
+        return "Pair(%r, %r)" % (self.a.__name__, self.b)
+
+class Holder:
+    make = classmethod(Pair)
+    name_of = classmethod(getattr)
+
+class MyDict(dict):
+    pass
+
+def self_calls():
+    h = Holder()
+    d = {"k": 1}
+    md = MyDict(k=2)
+    return (Holder.make(), h.make(5), Holder.name_of("__name__"), d.get("k"), d.get("x", 0), md.get("k"),
+            dict.get(d, "k"), "a,b".split(","), str.upper("q"))
+
+print(self_calls())
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
