@@ -434,7 +434,11 @@ function sumStep(acc: PyObject, x: PyObject): PyObject {
     const r = acc + x;
     return Number.isSafeInteger(r) ? r : I.intAdd(acc, x);
   }
-  if (acc instanceof PyFloat && x instanceof PyFloat) return new PyFloat(acc.value + x.value);
+  // Exact floats only (PyFloat_CheckExact, as CPython's sum): a subclass's __add__/__radd__
+  // must run (sum([1.5, F(2.0)]) with F.__radd__ was 3.5, CPython F.__radd__'s result).
+  if (acc instanceof PyFloat && x instanceof PyFloat && acc.ob_type === T.floatType && x.ob_type === T.floatType) {
+    return new PyFloat(acc.value + x.value);
+  }
   return binaryOp(0, acc, x);
 }
 
@@ -822,10 +826,22 @@ addBuiltin('hasattr', (args) => {
   }
 }, { noKwargs: true });
 
+/**
+ * An int, bool, float or complex whose hash is its numeric hash (numericHash, exact to 64
+ * bits): a float or complex subclass only when it keeps the base type's hash (its tp_hash
+ * slot is the inherited one); one defining __hash__ goes the slot way, which calls it.
+ */
+function isExactNumber(v: PyObject): boolean {
+  if (isIntLike(v)) return true;
+  if (v instanceof PyFloat) return v.ob_type === T.floatType || v.ob_type.slots.tp_hash === T.floatType.slots.tp_hash;
+  if (v instanceof PyComplex) return v.ob_type === T.complexType || v.ob_type.slots.tp_hash === T.complexType.slots.tp_hash;
+  return false;
+}
+
 addBuiltin('hash', (args) => {
   const v = args[0];
   // Numbers hash to 64-bit values, beyond a JS number's exact range: use the exact form.
-  if (isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex) return numericHash(v)!;
+  if (isExactNumber(v)) return numericHash(v)!;
   if (v instanceof PyTuple && typeOf(v) === T.tupleType) return I.normBig(BigInt.asIntN(64, exactHash(v)));
   const t = typeOf(v);
   if (t.isHeapType) {
@@ -859,7 +875,7 @@ function exactHash(v: PyObject): bigint {
     if (acc === M64) return 1546275796n;
     return acc;
   }
-  const h = isIntLike(v) || v instanceof PyFloat || v instanceof PyComplex ? BigInt(numericHash(v)!) : BigInt(hashOf(v));
+  const h = isExactNumber(v) ? BigInt(numericHash(v)!) : BigInt(hashOf(v));
   return BigInt.asUintN(64, h);
 }
 

@@ -381,7 +381,8 @@ export function isTrue(v: PyObject): boolean {
       return true; // a bigint is never zero (normalisation invariant)
     default:
       if (v === None) return false;
-      if (v instanceof PyFloat) return v.value !== 0;
+      // An exact float only: a subclass may define __bool__ (nb_bool below).
+      if (v instanceof PyFloat && v.ob_type === floatType) return v.value !== 0;
       const t = v.ob_type;
       const b = t.slots.nb_bool;
       if (b !== undefined) return b(v);
@@ -417,7 +418,8 @@ export function hashOf(v: PyObject): number {
     case 'boolean':
       return Number(numericHash(v));
     default: {
-      if (v instanceof PyFloat) return Number(numericHash(v));
+      // An exact float only: a subclass may define __hash__ (tp_hash below).
+      if (v instanceof PyFloat && v.ob_type === floatType) return Number(numericHash(v));
       const h = v.ob_type.slots.tp_hash;
       if (h === undefined) raiseTypeError(`unhashable type: '${v.ob_type.name}'`);
       return h(v);
@@ -818,7 +820,7 @@ setSlots(strType, {
   tp_hash: (v) => strHash(v as string),
   sq_length: (v) => strLen(v as string),
 });
-setSlots(floatType, { tp_repr: (v) => floatRepr((v as PyFloat).value), tp_hash: (v) => hashOf(v) });
+setSlots(floatType, { tp_repr: (v) => floatRepr((v as PyFloat).value), tp_hash: (v) => Number(numericHash(v)) });
 
 
 /** Makes a TypeError for a wrong argument type, CPython's usual phrasing. */

@@ -112,3 +112,42 @@ try:
     isinstance(1)
 except TypeError as e:
     print('TypeError', e)
+
+# Float and complex subclasses in the exact-float fast paths: their own __bool__, __hash__,
+# __add__/__radd__ run (isTrue, hash(), tuple hashes, sum()); plain subclasses hash as floats.
+class F(float):
+    def __bool__(self):
+        print('bool called')
+        return False
+
+    def __hash__(self):
+        return 7
+
+    def __radd__(self, o):
+        return 'radd'
+
+    def __add__(self, o):
+        return 'add'
+
+
+class G(float):
+    pass
+
+
+class Z(complex):
+    def __hash__(self):
+        return 9
+
+
+f = F(2.0)
+print(bool(f), hash(f), not f, {f: 1})
+if f:
+    print('truthy')
+else:
+    print('falsy')
+print([1 for x in [f] if x], hash(F(3.5)) == 7, len({F(1.0), F(2.0)}), hash((f, 1)) == hash((7, 1)))
+print(hash(G(1e300)) == hash(1e300), hash(G(-1.0)), hash(G(0.5)), hash(Z(1, 2)), hash(complex(1, 2)) == hash(Z(1, 2)))
+print(hash((G(2.5), complex(1, 1))) == hash((2.5, complex(1, 1))), bool(G(0.0)), bool(G(-0.0)), bool(G(0.1)))
+print(sum([1.5, F(2.0)]), sum([1.5, 2.5, F(1.0)]), sum([F(1.0)], 0.5), sum([1.5, 2.5]), sum([G(1.5), 2.5]), type(sum([G(1.5)], 0.0)).__name__)
+print(sum([0.1] * 10), sum([1, 2.5, 3]), sum([2**60, 2**60, 0.5]), sum([1e308, 1e308, -1e308]))
+print({G(1.5): 'a'}[1.5], G(1.5) in {1.5}, {1.5: 'b'}[G(1.5)], hash(G(float('inf'))), hash(G(-0.0)), hash(Z(0.5, -1)) == 9, hash(G(2.0)) == hash(2))
