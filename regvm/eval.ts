@@ -17,16 +17,16 @@
 // evalRegFrame becomes evalRegFrameCounting). That variant runs when counters or a trace hook
 // are on; this loop carries no per-instruction test for them (as the stack VM's).
 
-import { PyObject, PyTuple, None } from '../runtime/object';
+import { PyObject, PyBase, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
-import { PyList, PyListIter, PyRangeIter } from '../runtime/containers';
+import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType } from '../runtime/types';
+import { listType, dictType, generatorType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
@@ -335,25 +335,34 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           case RegOp.FOR_ITER_BACK: {
             // FOR_ITER_BACK (the loopinv pass) is FOR_ITER at the loop's bottom with the exits
             // swapped: an item jumps back to the body, exhaustion falls through.
-            const it = regs[w[pc + 2]] as PyObject;
+            const obj = regs[w[pc + 2]] as PyObject;
             let v: PyObject | undefined;
-            if (it instanceof PyRangeIter) {
+            // The iterator's type by its ob_type (an iterator is an object), not instanceof: a
+            // failing instanceof walks the whole prototype chain, once per item for a list
+            // iterator and twice for a generator before its own test. The same tests as the
+            // stack VM's FOR_ITER (A, 0490764); a tuple iterator is a PyListIter whose ob_type
+            // is tuple_iterator. Anything else (subclass instances included) takes iterNext.
+            const itType = (obj as PyBase).ob_type;
+            if (itType === rangeIteratorType) {
+              const it = obj as PyRangeIter;
               if (it.remaining > 0) {
                 it.remaining--;
                 v = it.next;
                 it.next += it.step;
               }
-            } else if (it instanceof PyListIter) {
+            } else if (itType === listIteratorType || itType === tupleIteratorType) {
+              const it = obj as PyListIter;
               const seq = it.seq;
               if (seq !== null) {
                 if (it.index < seq.items.length) v = seq.items[it.index++];
                 else it.seq = null;
               }
-            } else if (it instanceof PyGenerator && !it.running && !it.finished && it.frame instanceof RegFrame) {
+            } else if (itType === generatorType && !(obj as PyGenerator).running && !(obj as PyGenerator).finished && (obj as PyGenerator).frame instanceof RegFrame) {
+              const it = obj as PyGenerator;
               // Run the generator's frame in this loop (as the stack VM does, CPython 3.12's
               // FOR_ITER_GEN): its YIELD_VALUE writes this instruction's target and continues
               // after it, its RETURN_VALUE takes the exhausted exit.
-              const gf = enterGenerator(vm, interp, it, it.frame, None);
+              const gf = enterGenerator(vm, interp, it, it.frame as RegFrame, None);
               f.pc = pc;
               f.lastPc = pc;
               gf.back = f;
@@ -364,7 +373,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               names = f.names;
               pc = f.pc;
               break;
-            } else v = iterNext(it);
+            } else v = iterNext(obj);
             if (v === undefined) pc = op === RegOp.FOR_ITER ? w[pc + 3] : pc + 4;
             else {
               regs[w[pc + 1]] = v;
