@@ -22,7 +22,7 @@ import type { StackVM } from './vm';
 import { PyObject, PyBase, PyTuple, PyFloat, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
-import { typeOf, generatorType } from '../runtime/types';
+import { typeOf, generatorType, methodType } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
@@ -823,11 +823,15 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             if (op === Q.PRECALL__CALL) {
               // PRECALL (a bound method's self and function unpacked into the call), then
               // straight on to the CALL after its cache entry, without a dispatch.
-              if (!isMeth && !(callable instanceof PyFunction) && !(callable instanceof PyBuiltinFunction) && callable instanceof PyMethod) {
-                s[sp - oparg - 1] = callable.self;
-                s[sp - oparg - 2] = callable.func;
+              // A bound method by its ob_type (the type of PyMethod objects only): a class or
+              // a built-in function called here misses no instanceof (each miss walks the
+              // callable's whole prototype chain).
+              if (!isMeth && !(callable instanceof PyFunction) && (callable as PyBase).ob_type === methodType) {
+                const m = callable as PyMethod;
+                s[sp - oparg - 1] = m.self;
+                s[sp - oparg - 2] = m.func;
                 isMeth = true;
-                callable = callable.func;
+                callable = m.func;
               }
               pc += C.PRECALL;
               // @count counters.count(f, pc, O.CALL, sp);
