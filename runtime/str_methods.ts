@@ -507,6 +507,28 @@ function stripChars(s: string, chars: PyObject | undefined, left: boolean, right
     return s.slice(i, j);
   }
   if (typeof chars !== 'string') raise('TypeError', `${fname} arg must be None or str`);
+  if (chars.length === 1 || chars.length === 2) {
+    // One or two characters (wordcount's strip('.,')): compare with two codes, no inner loop.
+    // Surrogate codes never occur here: a lone one would otherwise match half of a pair.
+    const a = chars.charCodeAt(0), b = chars.charCodeAt(chars.length - 1);
+    if ((a & 0xf800) !== 0xd800 && (b & 0xf800) !== 0xd800) {
+      if (left) {
+        while (i < j) {
+          const c = s.charCodeAt(i);
+          if (c !== a && c !== b) break;
+          i++;
+        }
+      }
+      if (right) {
+        while (j > i) {
+          const c = s.charCodeAt(j - 1);
+          if (c !== a && c !== b) break;
+          j--;
+        }
+      }
+      return s.slice(i, j);
+    }
+  }
   if (chars.length <= 8 && !hasSurrogate(chars)) {
     // A few BMP characters: compare UTF-16 units directly (a unit of a surrogate pair in s
     // never equals one of them, so this is the code-point result) instead of a Set per call;

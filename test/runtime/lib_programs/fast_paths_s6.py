@@ -151,3 +151,10 @@ print(hash((G(2.5), complex(1, 1))) == hash((2.5, complex(1, 1))), bool(G(0.0)),
 print(sum([1.5, F(2.0)]), sum([1.5, 2.5, F(1.0)]), sum([F(1.0)], 0.5), sum([1.5, 2.5]), sum([G(1.5), 2.5]), type(sum([G(1.5)], 0.0)).__name__)
 print(sum([0.1] * 10), sum([1, 2.5, 3]), sum([2**60, 2**60, 0.5]), sum([1e308, 1e308, -1e308]))
 print({G(1.5): 'a'}[1.5], G(1.5) in {1.5}, {1.5: 'b'}[G(1.5)], hash(G(float('inf'))), hash(G(-0.0)), hash(Z(0.5, -1)) == 9, hash(G(2.0)) == hash(2))
+
+# strip/lstrip/rstrip with one or two characters (the two-code path), astral characters in
+# the string, a lone surrogate or an astral character as the argument (the general paths).
+# (A surrogate PAIR written as two escapes is one astral character in pyvm: not tested.)
+for s in ['', '.', '..,,', '.,a,.', 'word.', ',word', 'a', '\U0001F600.', '.\U0001F600', 'a\ud83d', '\U0001F600\U0001F600', 'xx\u00e9xx']:
+    for chars in ['.', '.,', ',.', 'x', '\u00e9', '\U0001F600', '\ud83d', '\ude00', 'ab']:
+        print(repr(s), repr(chars), repr(s.strip(chars)), repr(s.lstrip(chars)), repr(s.rstrip(chars)))
