@@ -126,29 +126,37 @@ function strOf(w: PyObject): string | undefined {
 
 // ---- str iterator ------------------------------------------------------------------------------
 
-class PyStrIter extends PyBase {
+/**
+ * str's iterator. Exported with its type and next so that an eval loop's FOR_ITER can test
+ * `ob_type === strIteratorType` and call strIterNext directly (as it does for range and list
+ * iterators) instead of the slot dispatch.
+ */
+export class PyStrIter extends PyBase {
   pos = 0;
   constructor(public readonly s: string) {
     super();
   }
 }
-const strIteratorType = makeBuiltinType('str_iterator', objectType);
+export const strIteratorType = makeBuiltinType('str_iterator', objectType);
 setBuiltinType(PyStrIter, strIteratorType);
+
+/** The next code point of a str iterator as a str, or undefined at the end. */
+export function strIterNext(it: PyStrIter): string | undefined {
+  const s = it.s;
+  const pos = it.pos;
+  if (pos >= s.length) return undefined;
+  const c = s.charCodeAt(pos);
+  // A surrogate pair is one code point; a lone high surrogate is one of its own.
+  if (c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length && (s.charCodeAt(pos + 1) & 0xfc00) === 0xdc00) {
+    it.pos = pos + 2;
+    return s.slice(pos, pos + 2);
+  }
+  it.pos = pos + 1;
+  return s[pos];
+}
 setSlots(strIteratorType, {
   tp_iter: (v) => v,
-  tp_iternext: (v) => {
-    const it = v as PyStrIter;
-    const s = it.s;
-    if (it.pos >= s.length) return undefined;
-    const c = s.charCodeAt(it.pos);
-    // A surrogate pair is one code point; a lone high surrogate is one of its own.
-    if (c >= 0xd800 && c <= 0xdbff && it.pos + 1 < s.length && (s.charCodeAt(it.pos + 1) & 0xfc00) === 0xdc00) {
-      const r = s.slice(it.pos, it.pos + 2);
-      it.pos += 2;
-      return r;
-    }
-    return s[it.pos++];
-  },
+  tp_iternext: (v) => strIterNext(v as PyStrIter),
 });
 
 // ---- slots -------------------------------------------------------------------------------------
