@@ -895,6 +895,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const newSp = sp - oparg - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
+              if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+                // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
+                // without a dispatch, as after a Python function's return.
+                counters.count(f, pc, O.POP_TOP, sp + 1);
+                pc++;
+                break;
+              }
               s[sp++] = res;
               break;
             }
@@ -911,6 +918,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const newSp = sp - oparg - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
+              if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+                // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
+                // without a dispatch, as after a Python function's return.
+                counters.count(f, pc, O.POP_TOP, sp + 1);
+                pc++;
+                break;
+              }
               s[sp++] = res;
               break;
             }
@@ -924,6 +938,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const newSp = sp - oparg - 2;
             for (let i = newSp; i < sp; i++) s[i] = undefined;
             sp = newSp;
+            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
+              // without a dispatch, as after a Python function's return.
+              counters.count(f, pc, O.POP_TOP, sp + 1);
+              pc++;
+              break;
+            }
             s[sp++] = res;
             break;
           }

@@ -348,6 +348,25 @@ def self_calls():
 
 print(self_calls())
 
+# Call statements of built-ins (the POP_TOP after the CALL runs in the CALL): functions,
+# methods on their type and on a subclass, keyword arguments, and ones that raise.
+def builtin_statements():
+    l = []
+    md = MyDict()
+    for i in range(3):
+        l.append(i)
+        md.setdefault(i, [])
+        len(l)
+        sorted(l, reverse=True)
+        print("item", i, end=" ")
+    try:
+        [].pop()
+    except IndexError as e:
+        print("IndexError", e)
+    return l, md
+
+print(builtin_statements())
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
