@@ -30,6 +30,7 @@ import { listType, dictType, generatorType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
+import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import * as H from '../runtime/vmhelpers';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
 import { RegCode, DeadTemps } from '../translator/regcode';
@@ -341,7 +342,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // failing instanceof walks the whole prototype chain, once per item for a list
             // iterator and twice for a generator before its own test. The same tests as the
             // stack VM's FOR_ITER (A, 0490764); a tuple iterator is a PyListIter whose ob_type
-            // is tuple_iterator. Anything else (subclass instances included) takes iterNext.
+            // is tuple_iterator; a str iterator goes to its own next (no slot dispatch). Anything else
+            // (subclass instances included) takes iterNext.
             const itType = (obj as PyBase).ob_type;
             if (itType === rangeIteratorType) {
               const it = obj as PyRangeIter;
@@ -373,7 +375,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               names = f.names;
               pc = f.pc;
               break;
-            } else v = iterNext(obj);
+            } else if (itType === strIteratorType) v = strIterNext(obj as PyStrIter);
+            else v = iterNext(obj);
             if (v === undefined) pc = op === RegOp.FOR_ITER ? w[pc + 3] : pc + 4;
             else {
               regs[w[pc + 1]] = v;
