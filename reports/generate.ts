@@ -21,7 +21,7 @@ function processesNote(n: number): string {
 /** The timing line's note on the warm-up every backend got before its timed runs (absent in older results). */
 function warmupNote(w: { runs: number; maxTimeS: number } | undefined): string {
   if (w === undefined) return '';
-  if (w.maxTimeS <= 0) return '; no warm-up at the quick size';
+  if (w.maxTimeS <= 0) return '';
   return `; before them, every backend (CPython and the peers too) ran the program at its quick size for ${w.maxTimeS} s (at most ${w.runs} runs), untimed: V8 settles on its code there rather than in the timed runs`;
 }
 

@@ -33,12 +33,12 @@ export function translatorPasses(): string[] {
 }
 
 /**
- * Before its timed runs, every backend (CPython, each VM, each peer) runs the program at its
- * quick size for BenchOptions.warmupS seconds (at most WARMUP_MAX_RUNS runs), untimed.
- * Measured on the stack VM (docs/architecture.md, "Every backend warms up"): V8 keeps evalFrame's
- * on-stack-replacement code, 1.7x slower than its regular optimised code, for the first four
- * full-size runs of stack fib, because each run calls the loop once; short runs first settle
- * V8's code in a second, where a full-size warm-up would take four whole runs.
+ * `pyvm bench --warmup S`: before its timed runs, every backend (CPython, each VM, each peer)
+ * runs the program at its quick size for S seconds (at most WARMUP_MAX_RUNS runs), untimed.
+ * Off by default (docs/architecture.md, "The quick-size warm-up is off by default"): it took
+ * stack fib 28 straight to its fast code, but left the register VM's fib 32 on 1.4x slower
+ * code in 3 of 3 processes; V8's final code for a whole eval loop depends on the order of its
+ * deopts, and short runs change that order differently for each loop.
  */
 export const WARMUP_MAX_RUNS = 100;
 
@@ -79,8 +79,8 @@ export interface BenchOptions {
 
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
   return quick
-    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, warmupS: 0.25, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
-    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, warmupS: 1, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
+    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, warmupS: 0, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
+    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, warmupS: 0, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
 }
 
 /**

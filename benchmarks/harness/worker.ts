@@ -10,7 +10,7 @@
 //      job.timing null, so that no timed process has run the counting loop);
 //   2. compare that output with CPython's (when known): a difference is a 'mismatch' and
 //      nothing is timed;
-//   3. warm up (harness.ts warmupFor: runs at the program's quick size for a second, then full-size
+//   3. warm up (with `pyvm bench --warmup S`, harness.ts warmupFor, runs at the quick size first; then full-size
 //      runs as below), then time evaluate() with counting off through benchmark.js (the program already
 //      prepared, so parse and compile are left out, as the CPython driver leaves them out;
 //      the reported time is each run's evalCode stage, see timeRuns);

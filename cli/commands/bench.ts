@@ -4,7 +4,7 @@
 //
 // Extra options: --max-time S and --min-samples N (timed runs per program and backend),
 // --processes N (timing processes per program and backend, samples pooled), --warmup S (seconds
-// of untimed runs at each program's quick size before every backend's timed runs; 0: none), --no-ablation (skip the translator-pass counting runs),
+// of untimed runs at each program's quick size before every backend's timed runs; default 0, none), --no-ablation (skip the translator-pass counting runs),
 // --no-plain-stack (skip the stack VM's timing without quickening), --no-peers.
 import * as fs from 'fs';
 import * as path from 'path';
