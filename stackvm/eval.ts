@@ -35,6 +35,7 @@ import { loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/at
 import { callObject, callBuiltin, kwargsFromVector } from '../runtime/call';
 import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { PyGenerator, genResume } from '../runtime/generator';
+import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import {
   loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
   chainContext, exceptionMatches, unpackSequence, unpackEx, formatValue, dictMergeForCall, listExtend, expandCallArgs,
@@ -780,6 +781,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 pc += 2;
               }
               break;
+            } else if (itType === strIteratorType) {
+              // A str iterator's own next, not the slot dispatch (as the register VM's FOR_ITER, 54aa572).
+              x = strIterNext(obj as PyStrIter);
             } else {
               x = typeOf(obj).slots.tp_iternext!(obj);
             }
