@@ -482,3 +482,62 @@ def rounds():
     return out
 
 print(rounds())
+
+# A site that sees its rarer class last, then the common one many times (deltablue's
+# BinaryConstraint methods): the inline hit moves to the class the site keeps seeing
+# (attrcache.ts `strays`, STRAY_LIMIT); shared and different key lists, a method shadowed by
+# an instance attribute, a class changed between rounds (new versions), stores of present
+# and new keys.
+def strays():
+    class Base:
+        def __init__(self, a, b):
+            self.a = a
+            self.b = b
+
+        def m(self):
+            return self.a - self.b
+
+        def load(self):
+            return self.a + self.b
+
+        def put(self, v):
+            self.b = v
+            self.c = v * 2
+
+    class Common(Base):
+        pass
+
+    class Rare(Base):
+        def __init__(self, a, b):
+            self.b = b
+            self.a = a
+
+    class Third(Base):
+        pass
+
+    out = []
+    objs = [Common(i, 1) for i in range(3)]
+    rare = Rare(100, 200)
+    third = Third(7, 8)
+    for rnd in range(4):
+        total = 0
+        for k in range(150):
+            o = objs[k % 3]
+            if k == 5:
+                o = rare
+            elif k % 40 == 39:
+                o = third
+            total += o.load() + o.m()
+            o.put(k)
+            total += o.b + o.c
+        out.append(total)
+        if rnd == 1:
+            # The class changed: its entries (by version) no longer match.
+            Common.m = lambda self: self.a * 1000
+        if rnd == 2:
+            # An instance attribute shadowing the method on one object.
+            objs[0].m = lambda: -1
+    out.append((rare.a, rare.b, rare.c, third.c, objs[1].c))
+    return out
+
+print(strays())
