@@ -584,6 +584,12 @@ function sortPrimitives(items: PyObject[], reverse: boolean): boolean {
   const n = items.length;
   if (n < 2) return n === 0 || typeof items[0] === 'number' || typeof items[0] === 'string';
   if (typeof items[0] === 'number') {
+    if (n <= SMALL_INT_SORT) {
+      for (let i = 0; i < n; i++) if (typeof items[i] !== 'number') return false;
+      insertionSort(items as number[]);
+      if (reverse) items.reverse();
+      return true;
+    }
     const a = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const x = items[i];
@@ -601,11 +607,36 @@ function sortPrimitives(items: PyObject[], reverse: boolean): boolean {
       if (typeof x !== 'string') return false;
       for (let k = 0; k < x.length; k++) if (x.charCodeAt(k) >= 0xd800) return false;
     }
-    (items as string[]).sort();
+    // JS's < on strs is the default sort's order (UTF-16 units; no surrogates here).
+    if (n <= SMALL_STR_SORT) insertionSort(items as string[]);
+    else (items as string[]).sort();
     if (reverse) items.reverse();
     return true;
   }
   return false;
+}
+
+/**
+ * Up to these lengths sortPrimitives sorts by insertion in the list's own array: the
+ * Float64Array's allocation (an ArrayBuffer) and Array.prototype.sort's set-up cost more
+ * than the n*n/4 moves (JS, random safe ints: 10 items 60 ns vs 200, 32 items 370 vs
+ * 1,020, 128 items 5,200 vs 3,800; strs: 16 items 620 vs 910, 32 equal, 64 7,800 vs 5,200).
+ * 32 keeps an already reversed list (n*n/2 moves) under the typed array's time.
+ */
+const SMALL_INT_SORT = 32;
+const SMALL_STR_SORT = 16;
+
+/** Ascending insertion sort of safe ints or surrogate-free strs (stable; exact with <). */
+function insertionSort<T extends number | string>(a: T[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 /**
