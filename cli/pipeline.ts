@@ -17,7 +17,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CodeObject } from '../frontend/code';
-import { PySyntaxError, formatSyntaxError } from '../frontend/syntaxerror';
+import { PySyntaxError, CompileRecursionError, formatSyntaxError } from '../frontend/syntaxerror';
+import { decodeSourceBytes } from '../frontend/source_encoding';
 import type { Module } from '../frontend/ast';
 import * as rt from '../runtime/core';
 import '../runtime/library';
@@ -195,13 +196,6 @@ function compileWithCPython(source: string, filename: string): CodeObject {
   return m.loads(new Uint8Array(r.stdout)) as CodeObject;
 }
 
-/** Decodes source bytes as CPython does for a script (UTF-8, BOM dropped). */
-function decodeSource(bytes: Uint8Array): string {
-  let s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-  return s;
-}
-
 /** Loads a .pyc (marshal) file into its module code object. */
 function loadPycFile(bytes: Uint8Array, filename: string): CodeObject {
   const m = require('../frontend/marshal') as typeof import('../frontend/marshal');
@@ -210,7 +204,7 @@ function loadPycFile(bytes: Uint8Array, filename: string): CodeObject {
 
 /** Compiles a module's source for `import` (used by the runtime's import machinery). */
 export function compileFileForImport(filePath: string): CodeObject {
-  const source = decodeSource(runFile(filePath));
+  const source = decodeSourceBytes(runFile(filePath), filePath);
   return compile(parse(source, filePath), filePath, source);
 }
 
@@ -247,7 +241,7 @@ export function compileForExec(source: string, filename: string, mode: 'exec' | 
 /** A compile-time error in CPython's words (SyntaxError, compiler RecursionError), or null. */
 function frontendError(e: unknown): { text: string; status: number } | null {
   if (e instanceof PySyntaxError) return { text: formatSyntaxError(e), status: 1 };
-  if (e instanceof Error && e.name === 'CompileRecursionError') return { text: `RecursionError: ${e.message}\n`, status: 1 };
+  if (e instanceof CompileRecursionError) return { text: `RecursionError: ${e.message}\n`, status: 1 };
   return null;
 }
 
@@ -281,8 +275,8 @@ export function prepare(filePath: string, opts: RunOptions): PreparedProgram {
     }
     times.compile = now() - t0;
   } else {
-    const source = decodeSource(bytes);
     try {
+      const source = decodeSourceBytes(bytes, filePath);
       t0 = now();
       const tree = process.env.PYVM_COMPILER === 'cpython' ? (null as unknown as Module) : parse(source, filePath);
       times.parse = now() - t0;
@@ -339,7 +333,9 @@ export function evalCode(interp: rt.Interpreter, backendRun: BackendRun, code: C
     const status = exitStatusOf(exc, interp);
     if (status !== null) return status;
     interp.write('stderr', formatException(exc));
-    return 1;
+    // CPython ends by re-raising SIGINT on itself for an uncaught KeyboardInterrupt, which a
+    // shell reports as 128 + 2; an exit status is the closest a Node process can come.
+    return rt.typeOf(exc).isSubtypeOf(rt.KeyboardInterrupt) ? 130 : 1;
   }
 }
 

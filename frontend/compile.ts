@@ -14,7 +14,7 @@ import { compilerBody, findAnn, visitStmt } from './compiler_stmt';
 import { optimizeAst } from './astopt';
 import { parse, parseExpression } from './parser';
 import { buildSymtable } from './symtable';
-import { PySyntaxError } from './syntaxerror';
+import { PySyntaxError, CompileRecursionError } from './syntaxerror';
 import { getDocString } from './compiler';
 import { visitExpr } from './compiler_expr';
 import { Op } from './opcode';
@@ -65,16 +65,7 @@ function futureParse(mod: A.Module, filename: string, lines: string[]): FutureFe
   return ff;
 }
 
-/**
- * CPython's RecursionError "maximum recursion depth exceeded during compilation": a tree
- * nested too deeply for the compiler's recursion (JavaScript's stack here).
- */
-export class CompileRecursionError extends Error {
-  constructor() {
-    super('maximum recursion depth exceeded during compilation');
-    this.name = 'RecursionError';
-  }
-}
+export { CompileRecursionError };
 
 /** Runs a compile step, turning a JavaScript stack overflow into CompileRecursionError. */
 function guardRecursion<T>(f: () => T): T {

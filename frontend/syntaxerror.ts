@@ -28,6 +28,20 @@ export class PySyntaxError extends Error {
 }
 
 /**
+ * CPython's RecursionError "maximum recursion depth exceeded during compilation": a tree
+ * nested too deeply for the frontend's recursion (JavaScript's stack here). It lives beside
+ * PySyntaxError because the pipeline and the runtime's compile() test for both with
+ * instanceof: its `name` is Python's exception name, so a test on the name cannot tell it
+ * from a run-time RecursionError.
+ */
+export class CompileRecursionError extends Error {
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
+  }
+}
+
+/**
  * The text CPython 3.11 prints for an uncaught SyntaxError in a script (print_exception
  * + print_error_text in Python/pythonrun.c):
  *
@@ -40,6 +54,8 @@ export class PySyntaxError extends Error {
  * printed when the offset falls left of the stripped text (e.g. offset 0).
  */
 export function formatSyntaxError(e: PySyntaxError): string {
+  // Line 0: an error with no location (a source encoding problem), printed as its message.
+  if (e.lineno === 0) return `${e.kind}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     let text = e.text;

@@ -192,7 +192,8 @@ export function stopIterationValue(e: PyException): PyObject {
 
 /**
  * Turns any JS exception caught in a VM into a Python exception: Python exceptions pass
- * through, a JS stack overflow becomes RecursionError, anything else is a pyvm bug and is
+ * through, a JS stack overflow becomes RecursionError, a string or array too long for V8
+ * MemoryError, anything else is a pyvm bug and is
  * re-thrown unchanged (the CLI reports it as an internal error).
  */
 export function fromJsError(e: unknown): PyException {
@@ -200,6 +201,11 @@ export function fromJsError(e: unknown): PyException {
   // No regular expression here: this runs with the JS stack nearly exhausted.
   if (e instanceof RangeError && e.message.includes('call stack')) {
     return newException(RecursionError, 'maximum recursion depth exceeded');
+  }
+  // A string or array past V8's size limits: CPython's MemoryError (no message) for an
+  // allocation it cannot make, where JavaScript's RangeError would otherwise crash pyvm.
+  if (e instanceof RangeError && (e.message === 'Invalid string length' || e.message === 'Invalid array length' || e.message.startsWith('Array buffer allocation failed'))) {
+    return newException(MemoryError);
   }
   const lib = e as { kind?: string; message?: string; toPythonString?: unknown };
   if (e instanceof Error && typeof lib.kind === 'string' && typeof lib.toPythonString === 'function') {

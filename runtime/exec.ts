@@ -8,7 +8,7 @@ import { raiseTypeError, raiseValueError, SyntaxError, PyException } from './exc
 import { addBuiltin } from './function';
 import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
-import { PySyntaxError } from '../frontend/syntaxerror';
+import { PySyntaxError, CompileRecursionError } from '../frontend/syntaxerror';
 
 const EVAL_RESULT_NAME = '__pyvm_eval_result__';
 
@@ -28,7 +28,7 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval'): C
     return interp.compileSource(source, filename, mode);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
-    if (e instanceof Error && e.name === 'CompileRecursionError') {
+    if (e instanceof CompileRecursionError) {
       const { newException, RecursionError } = require('./exceptions') as typeof import('./exceptions');
       throw newException(RecursionError, e.message);
     }

@@ -1,0 +1,154 @@
+// Bad input to `pyvm run`: source files CPython rejects before running them (PEP 263 source
+// encodings, a tree too deep for the compiler), and run-time conditions that come from the
+// host (V8's string size limit) or end the process differently (KeyboardInterrupt). Each
+// expected text and status is what CPython 3.11 prints for the same file (`python3 FILE`),
+// and no case may show a JavaScript stack trace or pyvm's internal-error line.
+import { describe, expect, it } from 'vitest';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runPyvm } from './helpers/pyvm';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-bad-'));
+
+function write(name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l !== '');
+  return lines[lines.length - 1] ?? '';
+}
+
+function expectNoCrash(stderr: string): void {
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(stderr).not.toContain('internal error');
+}
+
+describe('source encodings (PEP 263), on both VMs', () => {
+  const cases: { name: string; bytes: Buffer; status: number; stdout: string; stderr: (file: string) => string }[] = [
+    {
+      name: 'unknown.py',
+      bytes: Buffer.from('# -*- coding: nope -*-\nprint(1)\n'),
+      status: 1, stdout: '', stderr: () => 'SyntaxError: encoding problem: nope\n',
+    },
+    {
+      name: 'nonutf8.py',
+      bytes: Buffer.from([...Buffer.from('x = 1\nprint("'), 0xff, ...Buffer.from('")\n')]),
+      status: 1, stdout: '',
+      stderr: (f) => `SyntaxError: Non-UTF-8 code starting with '\\xff' in file ${f} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+    },
+    {
+      // A declaration on line 2 counts only when line 1 is blank or a comment.
+      name: 'late_decl.py',
+      bytes: Buffer.from([...Buffer.from('x = 1\n# coding: latin-1\nprint("'), 0xe9, ...Buffer.from('")\n')]),
+      status: 1, stdout: '',
+      stderr: (f) => `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${f} on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+    },
+    {
+      name: 'latin1.py',
+      bytes: Buffer.from([...Buffer.from('#!/usr/bin/env python3\n# vim: set fileencoding=latin_1 :\ns = "'), 0xe9, 0xff, ...Buffer.from('"\nprint(s, len(s), [hex(ord(c)) for c in s])\n')]),
+      status: 0, stdout: "é\u00ff 2 ['0xe9', '0xff']\n", stderr: () => '',
+    },
+    {
+      name: 'cp1252.py',
+      bytes: Buffer.from([...Buffer.from('# coding=cp1252\nprint("'), 0x80, 0x93, ...Buffer.from('")\n')]),
+      status: 0, stdout: '\u20ac\u201c\n', stderr: () => '',
+    },
+    {
+      name: 'cp1252_undefined.py',
+      bytes: Buffer.from([...Buffer.from('# coding=cp1252\nprint("'), 0x81, ...Buffer.from('")\n')]),
+      status: 1, stdout: '', stderr: () => 'SyntaxError: encoding problem: cp1252\n',
+    },
+    {
+      name: 'ascii.py',
+      bytes: Buffer.from('# coding: ascii\nprint("\u00e9")\n'),
+      status: 1, stdout: '', stderr: () => 'SyntaxError: encoding problem: ascii\n',
+    },
+    {
+      name: 'bom_latin1.py',
+      bytes: Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('# coding: latin-1\nprint(1)\n')]),
+      status: 1, stdout: '', stderr: () => 'SyntaxError: encoding problem: iso-8859-1 with BOM\n',
+    },
+    {
+      name: 'bom_utf8.py',
+      bytes: Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('# -*- coding: utf_8 -*-\nprint("\u00e9")\n')]),
+      status: 0, stdout: '\u00e9\n', stderr: () => '',
+    },
+    {
+      // Without a BOM the codec registry's spellings count: "UTF8" decodes as UTF-8.
+      name: 'UTF8.py',
+      bytes: Buffer.from('# -*- coding: UTF8 -*-\nprint("\u00e9")\n'),
+      status: 0, stdout: '\u00e9\n', stderr: () => '',
+    },
+    {
+      // get_normal_name folds "utf_8" to "utf-8" but leaves "UTF8" as written, so CPython
+      // rejects it beside a BOM even though the codec is the same.
+      name: 'bom_UTF8.py',
+      bytes: Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('# -*- coding: UTF8 -*-\nprint(1)\n')]),
+      status: 1, stdout: '', stderr: () => 'SyntaxError: encoding problem: UTF8 with BOM\n',
+    },
+  ];
+  for (const c of cases) {
+    for (const vm of ['stack', 'reg']) {
+      it(`${c.name} on the ${vm} VM`, () => {
+        const file = write(c.name, c.bytes);
+        const r = runPyvm(['run', '--vm', vm, file]);
+        expect(r.stderr).toBe(c.stderr(file));
+        expect(r.stdout).toBe(c.stdout);
+        expect(r.status).toBe(c.status);
+      });
+    }
+  }
+});
+
+describe('errors from the host, in CPython words', () => {
+  it('an expression too deep for the compiler is RecursionError, status 1', () => {
+    const file = write('deep_expr.py', 'x = ' + Array(20000).fill('1').join('+') + '\nprint(x)\n');
+    const r = runPyvm(['run', file]);
+    expectNoCrash(r.stderr);
+    expect(r.stderr).toBe('RecursionError: maximum recursion depth exceeded during compilation\n');
+    expect(r.status).toBe(1);
+  });
+
+  it('exec() of such source raises RecursionError that Python code can catch', () => {
+    const file = write('deep_exec.py', [
+      'try:',
+      "    exec('x = ' + '+'.join(['1'] * 20000))",
+      'except RecursionError as e:',
+      '    print(type(e).__name__, e)',
+    ].join('\n') + '\n');
+    const r = runPyvm(['run', file]);
+    expectNoCrash(r.stderr);
+    expect(r.stdout).toBe('RecursionError maximum recursion depth exceeded during compilation\n');
+    expect(r.status).toBe(0);
+  });
+
+  for (const vm of ['stack', 'reg']) {
+    it(`a string past V8's size limit is a MemoryError, caught or reported (${vm} VM)`, () => {
+      const file = write(`mem_${vm}.py`, [
+        'try:',
+        "    format(1, '-1000000000d')",
+        'except MemoryError as e:',
+        "    print('caught', type(e).__name__, e.args)",
+        "print(format(1, '-10000000000d'))",
+      ].join('\n') + '\n');
+      const r = runPyvm(['run', '--vm', vm, file]);
+      expectNoCrash(r.stderr);
+      expect(r.stdout).toBe('caught MemoryError ()\n');
+      expect(lastLine(r.stderr)).toBe('MemoryError');
+      expect(r.stderr).toContain(`line 5, in <module>`);
+      expect(r.status).toBe(1);
+    });
+  }
+
+  it('an uncaught KeyboardInterrupt prints its traceback and exits 130, as a shell sees CPython', () => {
+    const file = write('kbint.py', 'print("before")\nraise KeyboardInterrupt\n');
+    const r = runPyvm(['run', file]);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${file}", line 2, in <module>\n    raise KeyboardInterrupt\nKeyboardInterrupt\n`);
+    expect(r.status).toBe(130);
+  });
+});
