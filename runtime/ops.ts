@@ -7,8 +7,9 @@
 
 import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } from './object';
 import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
-import { typeOf, objectType, intType, boolType, strType, floatType, typeType, tupleType, listType, dictType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
+import { typeOf, objectType, intType, boolType, strType, floatType, typeType, tupleType, listType, dictType, setType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
 import { PyDict } from './dict';
+import type { HashTable } from './dict';
 import { raiseTypeError, PyException, StopIteration, TypeError, raiseType, newException, RecursionError } from './exceptions';
 import { currentInterpOrNull } from './interp';
 import { setReprHook, identityHash, addressOf } from './function';
@@ -655,6 +656,14 @@ function strLenScan(s: string): number {
 
 /** `item in container` (PySequence_Contains). */
 export function contains(container: PyObject, item: PyObject): boolean {
+  if (container instanceof PyBase) {
+    // Exact dict and set (nqueens' `col in cols`, json_codec's key tests): their sq_contains
+    // without the slot dispatch. A set's sq_contains retries an unhashable set member as a
+    // frozenset; an int or str member is hashable, so that path cannot arise here.
+    const ct = container.ob_type;
+    if (ct === dictType) return (container as PyDict).has(item);
+    if (ct === setType && (typeof item === 'number' || typeof item === 'string')) return (container as unknown as { table: HashTable }).table.has(item);
+  }
   const t = typeOf(container);
   const f = t.slots.sq_contains;
   if (f !== undefined) return f(container, item);

@@ -50,3 +50,40 @@ class L(list):
 l = L([3, 1, 2])
 l.sort()
 print(l, type(l).__name__)
+
+# `in` on an exact dict or set (ops.contains' direct path) and on everything else.
+class Id:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return hash(self.v)
+    def __eq__(self, o):
+        return self.v == (o.v if isinstance(o, Id) else o)
+    def __repr__(self):
+        return 'Id(%r)' % self.v
+
+class S(set):
+    def __contains__(self, x):
+        return x == 'always'
+
+class D(dict):
+    def __contains__(self, x):
+        return True
+
+nan = float('nan')
+s = {1, 5, 'a', 2.5, (1, 2), frozenset([3]), True, -0.0, 2 ** 60, nan, Id(7)}
+d = {1: 'x', 'a': 2, 2.0: 3, (1, 2): 4, None: 5, 2 ** 70: 6, Id(8): 7}
+for x in [1, 1.0, True, 0, False, 0.0, -0.0, 5, 6, 'a', 'b', '', 2.5, 2, (1, 2), (1, 3), frozenset([3]),
+          2 ** 60, 2 ** 60 + 1, 2 ** 70, None, nan, 7, 7.0, Id(7), 8, Id(8), 8.0]:
+    print(repr(x), x in s, x not in s, x in d, x not in d)
+for x in [[1], {1: 2}, [], {}]:
+    for c in [s, d, frozenset(s)]:
+        try:
+            print(x in c)
+        except TypeError as e:
+            print('TypeError', e)
+print({3} in {frozenset([3])}, set() in {frozenset()}, 'always' in S(), 1 in S([1]), 'x' in D(), 1 in D())
+empty_s, empty_d = set(), {}
+print(1 in empty_s, 'a' in empty_s, 1 in empty_d, 'a' in empty_d, 1 in frozenset([1]), 'q' in frozenset('q'))
+words = set('the quick brown fox'.split())
+print(sum(1 for w in 'the lazy dog and the quick fox'.split() if w in words))
