@@ -376,36 +376,76 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
 
           // ---------------------------------------------------------------- operators
+          case Q.LOAD_FAST__LOAD_FAST__BINARY_OP:
+          case Q.LOAD_FAST__LOAD_CONST__BINARY_OP:
+          case Q.LOAD_FAST__BINARY_OP:
+          case Q.LOAD_CONST__BINARY_OP:
           case Q.BINARY_OP__STORE_FAST:
           case O.BINARY_OP: {
             // + - * % // on safe integers inline (the commonest cases; they allocate nothing);
             // everything else, floats included, through the shared runtime/ops.ts binaryOpFast.
             // One call site of binaryOpFast (R measured the same shape on the register VM).
-            const w = s[--sp]!;
+            let w: PyObject | undefined;
+            // The operator and the BINARY_OP unit's own (quickened) opcode.
+            let bop = oparg;
+            let bq = op;
+            if (op === O.BINARY_OP || op === Q.BINARY_OP__STORE_FAST) w = s[--sp];
+            else {
+              // The LOAD_FAST / LOAD_CONST (pair), or LOAD_FAST and LOAD_FAST / LOAD_CONST
+              // (triple), before the BINARY_OP (frame.ts quicken): the left operand of a
+              // triple is pushed, the right operand is read in place and never pushed.
+              let a = oparg;
+              let fromConst = op === Q.LOAD_CONST__BINARY_OP;
+              if (op === Q.LOAD_FAST__LOAD_FAST__BINARY_OP || op === Q.LOAD_FAST__LOAD_CONST__BINARY_OP) {
+                const l = s[oparg];
+                if (l === undefined) {
+                  pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                  break dispatch;
+                }
+                s[sp++] = l;
+                // @count counters.count(f, pc, f.decoded.ops[pc], sp);
+                ipc = pc;
+                a = words[pc++] >> 8;
+                fromConst = op === Q.LOAD_FAST__LOAD_CONST__BINARY_OP;
+              }
+              if (fromConst) w = consts[a];
+              else {
+                w = s[a];
+                if (w === undefined) {
+                  pending = unboundLocalError(code.co_localsplusnames[a]);
+                  break dispatch;
+                }
+              }
+              // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
+              ipc = pc;
+              const bw = words[pc++];
+              bop = bw >> 8;
+              bq = bw & 0xff;
+            }
             const v = s[sp - 1]!;
             let r: PyObject | undefined;
             if (typeof v === 'number' && typeof w === 'number') {
-              if (oparg === 0 || oparg === 13) {
+              if (bop === 0 || bop === 13) {
                 const x = v + w;
                 if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
-              } else if (oparg === 10 || oparg === 23) {
+              } else if (bop === 10 || bop === 23) {
                 const x = v - w;
                 if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
-              } else if (oparg === 5 || oparg === 18) {
+              } else if (bop === 5 || bop === 18) {
                 // Not exact beyond 2**53, and -0 is no Python int: both go the general way.
                 const x = v * w;
                 if (Number.isSafeInteger(x) && (x !== 0 || (v >= 0 && w >= 0))) r = x;
-              } else if (oparg === 6 || oparg === 19) {
+              } else if (bop === 6 || bop === 19) {
                 // % and // of non-negative ints: JS and Python agree (no sign rules).
                 if (w > 0 && v >= 0) r = v % w;
-              } else if (oparg === 2 || oparg === 15) {
+              } else if (bop === 2 || bop === 15) {
                 if (w > 0 && v >= 0) r = Math.floor(v / w);
               }
             }
-            const res = r !== undefined ? r : binaryOpFast(oparg, v, w);
+            const res = r !== undefined ? r : binaryOpFast(bop, v, w!);
             s[sp] = undefined;
             pc += C.BINARY_OP;
-            if (op === O.BINARY_OP) {
+            if (bq === O.BINARY_OP) {
               s[sp - 1] = res;
               break;
             }

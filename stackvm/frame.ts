@@ -90,6 +90,20 @@ export const enum Q {
    * the register VM's generators have neither instruction); dispatched, it is the POP_TOP.
    */
   RESUME__POP_TOP = 238,
+  /**
+   * A LOAD_FAST or LOAD_CONST and the BINARY_OP right after it (`... * zi`, `... + 1`): the
+   * loaded value is the right operand, read in place and never pushed; the BINARY_OP may be
+   * a BINARY_OP__STORE_FAST (not in CPython 3.11; the register VM reads every operand from
+   * its register or constant).
+   */
+  LOAD_FAST__BINARY_OP = 237,
+  LOAD_CONST__BINARY_OP = 236,
+  /**
+   * LOAD_FAST, then a LOAD_FAST or LOAD_CONST, then BINARY_OP (`zr * zr`, `i + 1`): three
+   * instructions in one dispatch (the register VM's BINARY_OP with two operand registers).
+   */
+  LOAD_FAST__LOAD_FAST__BINARY_OP = 235,
+  LOAD_FAST__LOAD_CONST__BINARY_OP = 234,
 }
 
 export interface Decoded {
@@ -279,6 +293,14 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
       if (a === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__RETURN_VALUE;
       else if (a === Op.LOAD_CONST) q[u] = Q.LOAD_CONST__RETURN_VALUE;
       if (q[u] !== a) continue;
+    }
+    if (b === Op.BINARY_OP && (a === Op.LOAD_FAST || a === Op.LOAD_CONST)) {
+      q[u] = a === Op.LOAD_FAST ? Q.LOAD_FAST__BINARY_OP : Q.LOAD_CONST__BINARY_OP;
+      continue;
+    }
+    if (a === Op.LOAD_FAST && (b === Op.LOAD_FAST || b === Op.LOAD_CONST) && u + 2 < ops.length && ops[u + 2] === Op.BINARY_OP) {
+      q[u] = b === Op.LOAD_FAST ? Q.LOAD_FAST__LOAD_FAST__BINARY_OP : Q.LOAD_FAST__LOAD_CONST__BINARY_OP;
+      continue;
     }
     if (a === Op.LOAD_FAST) {
       if (b === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__LOAD_FAST;

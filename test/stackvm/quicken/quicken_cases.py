@@ -367,6 +367,55 @@ def builtin_statements():
 
 print(builtin_statements())
 
+# A BINARY_OP whose right operand a LOAD_FAST / LOAD_CONST right before it gives (pairs), and
+# LOAD_FAST, LOAD_FAST / LOAD_CONST, BINARY_OP (triples): every operator, ints past 2**53,
+# floats, strs, the result stored or left on the stack, unbound locals in either position,
+# an operator that raises, a loop jumping back into the middle of a triple.
+def binary_operands(n):
+    out = []
+    a = 7
+    b = 3
+    x = 1.5
+    s = "ab"
+    big = 2 ** 52
+    for i in range(n):
+        t = a + b
+        t2 = a - i
+        out.append((a * b, a // b, a % b, a ** 2, a / b, a << i, a >> 1, a & b, a | i, a ^ b))
+        out.append((x * x + 1.0, x - a, 2.0 * x * a + b, t * 3 - t2 % 5, s * 2, s + "c"))
+        out.append((big * 4 + i, -a // b, -a % b, big + big + big, a * -0 if i else 0))
+        a += 1
+        b *= 2
+        big = big * 3 + 1
+    try:
+        del b
+        print(a + b)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    try:
+        print(b + a)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    try:
+        print(s - a)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print(a + s)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print(a // 0)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+    k = 0
+    while k < 5:
+        k = k + 2
+    out.append(k)
+    return out
+
+print(binary_operands(4))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
