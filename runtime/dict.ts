@@ -62,7 +62,10 @@ export function mapKeyOf(key: PyObject): unknown {
           if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
           return BigInt(x);
         }
-        return x;
+        // A NaN equals nothing, itself included: only the same object finds it (dict and
+        // set lookups compare identity first), where the Map's SameValueZero would match
+        // any NaN.
+        return x === x ? x : key;
       }
       if (hasIdentityHashAndEq(key)) return key;
       // int/str subclass instances (runtime library boxes) meet their plain values unless

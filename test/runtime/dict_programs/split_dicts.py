@@ -152,3 +152,14 @@ print(vars(objs[2]))
 print(sorted(vars(objs[1]).items()), repr(objs[1].__dict__))
 z = dict(a=1, b=2)
 print(z == {'b': 2, 'a': 1}, list(reversed(z)), dict.fromkeys('ab', 0), {**z, 'c': 3})
+
+# NaN keys: equal to nothing, found only as the same object (identity first).
+nan1 = float("nan")
+nan2 = float("nan")
+dn = {nan1: 1}
+sn = {nan1}
+print(nan1 in dn, nan2 in dn, float("nan") in sn, nan1 in sn, len({nan1, nan2, nan1}))
+dn[nan2] = 2
+print(len(dn), dn[nan1], dn[nan2], dn.get(float("nan"), "absent"))
+import math
+print(math.nan in {math.nan}, math.nan in {float("nan"): 0}, {1.0: "a", 1: "b"})
