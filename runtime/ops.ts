@@ -615,6 +615,13 @@ export class PySeqIter extends PyBase {
 /** len(v) (PyObject_Size). */
 export function len(v: PyObject): number {
   if (typeof v === 'string') return strLen(v);
+  if (v instanceof PyBase) {
+    // Exact list, tuple and dict: their sq_length without the slot dispatch (sorting's
+    // `while i < len(left) and j < len(right)`; the slot is one megamorphic call site).
+    const t = v.ob_type;
+    if (t === listType || t === tupleType) return (v as PyTuple).items.length;
+    if (t === dictType) return (v as PyDict).size;
+  }
   const f = typeOf(v).slots.sq_length;
   if (f === undefined) raiseTypeError(`object of type '${typeOf(v).name}' has no len()`);
   return f(v);

@@ -87,3 +87,29 @@ empty_s, empty_d = set(), {}
 print(1 in empty_s, 'a' in empty_s, 1 in empty_d, 'a' in empty_d, 1 in frozenset([1]), 'q' in frozenset('q'))
 words = set('the quick brown fox'.split())
 print(sum(1 for w in 'the lazy dog and the quick fox'.split() if w in words))
+
+# len() of exact lists, tuples and dicts (ops.len's direct path) and of their subclasses.
+class LL(list):
+    def __len__(self):
+        return 42
+
+class TT(tuple):
+    pass
+
+class DD(dict):
+    def __len__(self):
+        return 7
+
+x = [1, 2, 3]
+x.append(4)
+del x[0]
+dd = {i: i for i in range(10)}
+del dd[3]
+dd.pop(4)
+print(len([]), len(x), len(()), len((1,)), len({}), len(dd), len(LL([1])), len(TT((1, 2))), len(DD(a=1)), len({1, 2}), len(frozenset()),
+      len('a\U0001f600b'), len(range(10)), len(b'ab'), len({}.keys()), len(dd.items()), len(bytearray(3)))
+for bad in [1, 2.5, None, len]:
+    try:
+        len(bad)
+    except TypeError as e:
+        print('TypeError', e)
