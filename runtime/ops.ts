@@ -310,6 +310,9 @@ export function compareOpFast(v: PyObject, w: PyObject, op: CompareOp): PyObject
     if (typeof w === 'number') return compareNumbers(v.value, w, op);
   } else if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v, w.value, op);
   else if ((typeof v === 'bigint' || typeof v === 'number') && (typeof w === 'bigint' || typeof w === 'number')) return compareInts(v, w, op);
+  // Two strs (json_codec's `ch == "{"`, wordcount's and sorting's str keys) without the call
+  // of richCompare, which is not inlined here.
+  else if (typeof v === 'string' && typeof w === 'string') return op === Py_EQ ? v === w : op === Py_NE ? v !== w : compareStrings(v, w, op);
   return richCompare(v, w, op);
 }
 
@@ -517,14 +520,34 @@ function strCmp(a: string, b: string): number {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x !== y) {
-      // Surrogates (U+D800..DFFF) encode code points above every BMP character.
-      const sx = x >= 0xd800 && x <= 0xdfff;
-      const sy = y >= 0xd800 && y <= 0xdfff;
-      if (sx !== sy) return sx ? 1 : -1;
-      return x - y;
+      if ((x < 0xd800 || x > 0xdfff) && (y < 0xd800 || y > 0xdfff)) return x - y;
+      // A surrogate pair is a code point above every BMP character; a lone surrogate is the
+      // code point U+D800..DFFF itself ('\ud800' < '\uffff', as in CPython). When the equal
+      // unit before i is a high surrogate that pairs with a[i] or b[i], the code points that
+      // differ start there.
+      const k = i > 0 && isHigh(a.charCodeAt(i - 1)) && (isLow(x) || isLow(y)) ? i - 1 : i;
+      return codePointAt(a, k) - codePointAt(b, k);
     }
   }
   return a.length - b.length;
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The code point starting at unit k: a pair's, else the unit's own (a lone surrogate too). */
+function codePointAt(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  if (isHigh(c) && k + 1 < s.length) {
+    const d = s.charCodeAt(k + 1);
+    if (isLow(d)) return 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+  }
+  return c;
 }
 
 /** PyObject_RichCompareBool with op ==: identity first, as CPython's containers do. */

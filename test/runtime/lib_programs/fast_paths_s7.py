@@ -113,3 +113,21 @@ for bad in [1, 2.5, None, len]:
         len(bad)
     except TypeError as e:
         print('TypeError', e)
+
+# str comparisons through compareOpFast's str path (== != directly, < <= > >= by code point).
+class SS(str):
+    def __eq__(self, o):
+        return True
+    __hash__ = str.__hash__
+
+strs = ['', 'a', 'b', 'ab', 'a\x00', 'B', '\xe9', '\uffff', '\U0001f600', '\U0001f601', '\ud800', '\ud83d', '\ud83dA', '\ude00', '\ud83d\ud83d', 'a\U0001f600', 'a\uffff', 'a\ud800b', '\U00010000', '{']
+for a in strs:
+    print(repr(a), [(a == b, a != b, a < b, a <= b, a > b, a >= b) for b in strs].count((True, False, False, True, False, True)),
+          ''.join('1' if a < b else '0' for b in strs), ''.join('1' if a >= b else '0' for b in strs))
+print(SS('x') == 'y', 'y' == SS('x'), SS('x') != 'x', 'a' == 1, 'a' != None, '1' == 1)
+for bad in [1, None, 2.5, ['a']]:
+    try:
+        print('a' < bad)
+    except TypeError as e:
+        print('TypeError', e)
+print(sorted(strs) == sorted(strs, key=lambda x: [ord(c) for c in x]), [ord(c) for c in min(strs[1:])], [ord(c) for c in max(strs)])
