@@ -376,6 +376,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
 
           // ---------------------------------------------------------------- operators
+          case Q.LOAD_FAST__LOAD_ATTR__BINARY_OP:
           case Q.LOAD_FAST__LOAD_FAST__BINARY_OP:
           case Q.LOAD_FAST__LOAD_CONST__BINARY_OP:
           case Q.LOAD_FAST__BINARY_OP:
@@ -390,7 +391,23 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             let bop = oparg;
             let bq = op;
             if (op === O.BINARY_OP || op === Q.BINARY_OP__STORE_FAST) w = s[--sp];
-            else {
+            else if (op === Q.LOAD_FAST__LOAD_ATTR__BINARY_OP) {
+              // The right operand an attribute of a local (`other.x`), through the LOAD_ATTR's cache.
+              const obj = s[oparg];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              // @count counters.count(f, pc, O.LOAD_ATTR, sp + 1);
+              ipc = pc;
+              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[words[pc++] >> 8]);
+              pc += C.LOAD_ATTR;
+              // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
+              ipc = pc;
+              const bw = words[pc++];
+              bop = bw >> 8;
+              bq = bw & 0xff;
+            } else {
               // The LOAD_FAST / LOAD_CONST (pair), or LOAD_FAST and LOAD_FAST / LOAD_CONST
               // (triple), before the BINARY_OP (frame.ts quicken): the left operand of a
               // triple is pushed, the right operand is read in place and never pushed.

@@ -104,6 +104,12 @@ export const enum Q {
    */
   LOAD_FAST__LOAD_FAST__BINARY_OP = 235,
   LOAD_FAST__LOAD_CONST__BINARY_OP = 234,
+  /**
+   * LOAD_FAST, LOAD_ATTR, BINARY_OP (`... * other.x`: the right operand an attribute of a
+   * local, raytrace's vector arithmetic): the attribute is read through the LOAD_ATTR's own
+   * cache and never pushed.
+   */
+  LOAD_FAST__LOAD_ATTR__BINARY_OP = 233,
 }
 
 export interface Decoded {
@@ -257,6 +263,8 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
   const callAt = 1 + CACHE_ENTRIES[Op.PRECALL];
   const jumpAt = 1 + CACHE_ENTRIES[Op.COMPARE_OP];
   const storeAt = 1 + CACHE_ENTRIES[Op.BINARY_OP];
+  // The unit after a LOAD_FAST's LOAD_ATTR and its cache entries.
+  const attrOpAt = 2 + CACHE_ENTRIES[Op.LOAD_ATTR];
   for (let u = 0; u + 1 < ops.length; u++) {
     const a = ops[u];
     const b = ops[u + 1];
@@ -296,6 +304,10 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
     }
     if (b === Op.BINARY_OP && (a === Op.LOAD_FAST || a === Op.LOAD_CONST)) {
       q[u] = a === Op.LOAD_FAST ? Q.LOAD_FAST__BINARY_OP : Q.LOAD_CONST__BINARY_OP;
+      continue;
+    }
+    if (a === Op.LOAD_FAST && b === Op.LOAD_ATTR && u + attrOpAt < ops.length && ops[u + attrOpAt] === Op.BINARY_OP) {
+      q[u] = Q.LOAD_FAST__LOAD_ATTR__BINARY_OP;
       continue;
     }
     if (a === Op.LOAD_FAST && (b === Op.LOAD_FAST || b === Op.LOAD_CONST) && u + 2 < ops.length && ops[u + 2] === Op.BINARY_OP) {

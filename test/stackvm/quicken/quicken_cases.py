@@ -416,6 +416,50 @@ def binary_operands(n):
 
 print(binary_operands(4))
 
+# LOAD_FAST, LOAD_ATTR, BINARY_OP (the right operand an attribute of a local): instance
+# values, a property, a class attribute, a module's, a missing attribute, an unbound local,
+# an operator that raises, the result stored or left on the stack.
+class Vec:
+    scale = 10
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    @property
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+    def dot(self, o):
+        return self.x * o.x + self.y * o.y
+
+def attr_operands(n):
+    import math as m
+    out = []
+    a = Vec(1, 2)
+    b = Vec(3.5, -4)
+    for i in range(n):
+        t = i + a.x
+        out.append((a.dot(b), t, i * b.norm2, i - a.scale, 2.0 * m.pi, "v" + str(i) * a.y))
+        a.x += 1
+        b.y = b.y - a.y
+    try:
+        print(1 + a.z)
+    except AttributeError as e:
+        print("AttributeError", e)
+    try:
+        del b
+        print(a.x * b.x)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    try:
+        print(a.x + a.dot)
+    except TypeError as e:
+        print("TypeError", e)
+    return out
+
+print(attr_operands(4))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
