@@ -76,13 +76,23 @@ function lastIndexOf(h: Uint8Array, n: Uint8Array, from: number, to: number): nu
   return -1;
 }
 
+/**
+ * A str parameter of a built-in, in Argument Clinic's words: "decode() argument 'encoding'
+ * must be str, not int" (None is named "None", not its type, as _PyArg_BadArgument does).
+ */
+function strParam(v: PyObject, fname: string, name: string): string {
+  if (typeof v === 'string') return v;
+  return raise('TypeError', `${fname}() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).name}`);
+}
+
 /** bytes(x) (bytes_new): from an int count, an iterable of ints, or a str with an encoding. */
-function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null): PyBytes {
-  const [src, encoding, errors] = parseArgs({ fname: 'bytes', names: ['source', 'encoding', 'errors'], required: 0 }, args, kwargs);
+function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname = 'bytes'): PyBytes {
+  const [src, encoding, errors] = parseArgs({ fname, names: ['source', 'encoding', 'errors'], required: 0 }, args, kwargs);
   if (src === undefined) return new PyBytes(new Uint8Array(0));
   if (typeof src === 'string') {
     if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
-    return encodeStr(src, encoding as string, errors === undefined ? 'strict' : (errors as string));
+    const enc = strParam(encoding, fname, 'encoding');
+    return encodeStr(src, enc, errors === undefined ? 'strict' : strParam(errors, fname, 'errors'));
   }
   if (encoding !== undefined) raise('TypeError', 'encoding without a string argument');
   if (src instanceof PyBytes) return src;
@@ -193,7 +203,7 @@ setSlots(bytearrayType, {
   tp_hash: () => raise('TypeError', "unhashable type: 'bytearray'"),
   tp_new: (_t: PyType) => new PyByteArray(new Uint8Array(0)),
   tp_init: (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => {
-    (self as PyByteArray).bytes = args.length === 0 && kwargs === null ? new Uint8Array(0) : bytesNew(args, kwargs).bytes.slice();
+    (self as PyByteArray).bytes = args.length === 0 && kwargs === null ? new Uint8Array(0) : bytesNew(args, kwargs, 'bytearray').bytes.slice();
   },
   mp_ass_subscript: (v: PyObject, key: PyObject, value: PyObject | undefined) => {
     const ba = v as PyByteArray;
@@ -250,7 +260,7 @@ for (const bt of [bytesType, bytearrayType]) {
 addLibMethod(bt, 'decode', (v, args, kwargs) => {
   if (args.length === 0 && kwargs === null) return decodeBytes(B(v), 'utf-8', 'strict');
   const [enc, errors] = parseArgs({ fname: 'decode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
-  return decodeBytes(B(v), enc === undefined ? 'utf-8' : (enc as string), errors === undefined ? 'strict' : (errors as string));
+  return decodeBytes(B(v), enc === undefined ? 'utf-8' : strParam(enc, 'decode', 'encoding'), errors === undefined ? 'strict' : strParam(errors, 'decode', 'errors'));
 });
 addLibMethod(bt, 'hex', (v, args) => {
   const hex = Buffer.from(B(v)).toString('hex');
@@ -259,7 +269,10 @@ addLibMethod(bt, 'hex', (v, args) => {
   return hex.match(/../g)?.join(sep) ?? '';
 }, { minArgs: 0, maxArgs: 2 });
 addClassMethod(bt, 'fromhex', (cls, args) => {
-  const s = (args[0] as string).replace(/\s+/g, '');
+  const owner = cls === bytearrayType ? 'bytearray' : 'bytes';
+  if (args.length !== 1) raise('TypeError', `${owner}.fromhex() takes exactly one argument (${args.length} given)`);
+  if (typeof args[0] !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeOf(args[0]).name}`);
+  const s = args[0].replace(/\s+/g, '');
   if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/) < 0 ? s.length : s.search(/[^0-9a-fA-F]/)}`);
   const raw = Uint8Array.from(Buffer.from(s, 'hex'));
   return cls === bytearrayType ? new PyByteArray(raw) : new PyBytes(raw);

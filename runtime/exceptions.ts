@@ -204,7 +204,7 @@ export function fromJsError(e: unknown): PyException {
   }
   // A string or array past V8's size limits: CPython's MemoryError (no message) for an
   // allocation it cannot make, where JavaScript's RangeError would otherwise crash pyvm.
-  if (e instanceof RangeError && (e.message === 'Invalid string length' || e.message === 'Invalid array length' || e.message.startsWith('Array buffer allocation failed'))) {
+  if (e instanceof RangeError && (e.message === 'Invalid string length' || e.message === 'Invalid array length' || e.message.startsWith('Array buffer allocation failed') || e.message.startsWith('Invalid typed array length') || e.message === 'Maximum BigInt size exceeded')) {
     return newException(MemoryError);
   }
   const lib = e as { kind?: string; message?: string; toPythonString?: unknown };

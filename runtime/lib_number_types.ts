@@ -418,6 +418,9 @@ addGetSet(intType, 'denominator', () => 1);
 addMethod(intType, 'to_bytes', (v, args, kwargs) => {
   const [lenArg, orderArg, signedArg] = parseArgs({ fname: 'to_bytes', names: ['length', 'byteorder', 'signed'], required: 0, kwOnlyFrom: 2 }, args, kwargs);
   const length = lenArg === undefined ? 1 : asIndex(lenArg);
+  // Past ssize_t CPython cannot convert the length; below that, a length too large to
+  // allocate surfaces as V8's RangeError, which the VMs turn into MemoryError (fromJsError).
+  if (typeof lenArg === 'bigint' && lenArg > 2n ** 63n - 1n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
   const order = orderArg === undefined ? 'big' : orderArg;
   if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
   const signed = signedArg !== undefined && isTrue(signedArg);
@@ -487,8 +490,9 @@ addMethod(floatType, '__format__', (v, args) => {
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(floatType, 'hex', (v) => floatHex(floatValue(v)), { minArgs: 0, maxArgs: 0 });
 addClassMethod(floatType, 'fromhex', (cls, args) => {
+  if (args.length !== 1) raise('TypeError', `float.fromhex() takes exactly one argument (${args.length} given)`);
   const s = args[0];
-  if (typeof s !== 'string') raise('TypeError', `must be str, not ${typeOf(s).name}`);
+  if (typeof s !== 'string') raise('TypeError', 'bad argument type for built-in operation');
   const r = new PyFloat(floatFromHex(s));
   return cls === floatType ? r : callObject(cls, [r], null);
 });

@@ -104,6 +104,61 @@ describe('source encodings (PEP 263), on both VMs', () => {
   }
 });
 
+// Calls that crashed pyvm with a JavaScript TypeError or RangeError (an internal error), found
+// by calling built-ins and methods with odd arguments; the expected text is CPython 3.11's.
+const ODD_ARGUMENTS_PROGRAM = [
+  "def show(f):",
+  "    try:",
+  "        r = f()",
+  "        print(repr(r)[:80])",
+  "    except Exception as e:",
+  "        print(type(e).__name__, str(e)[:80])",
+  "show(lambda: (1).to_bytes(2**70))",
+  "show(lambda: (1).to_bytes(2**40))",
+  "show(lambda: (1.5).fromhex())",
+  "show(lambda: float.fromhex(1))",
+  "show(lambda: float.fromhex('0x1p3'))",
+  "show(lambda: b\"ab\".decode(0))",
+  "show(lambda: b\"ab\".decode('ascii', None))",
+  "show(lambda: bytearray(b\"ab\").decode(...))",
+  "show(lambda: bytearray(\"ab\", None))",
+  "show(lambda: bytes(\"\", 1, \"ab\"))",
+  "show(lambda: bytes(\"ab\", \"ascii\", 1))",
+  "show(lambda: bytes(\"ab\", \"ascii\"))",
+  "show(lambda: bytes.fromhex())",
+  "show(lambda: bytearray.fromhex(1))",
+  "show(lambda: b\"ab\".rjust(2**62))",
+].join('\n') + '\n';
+const ODD_ARGUMENTS_CPYTHON = [
+  "OverflowError Python int too large to convert to C ssize_t",
+  "MemoryError ",
+  "TypeError float.fromhex() takes exactly one argument (0 given)",
+  "TypeError bad argument type for built-in operation",
+  "8.0",
+  "TypeError decode() argument 'encoding' must be str, not int",
+  "TypeError decode() argument 'errors' must be str, not None",
+  "TypeError decode() argument 'encoding' must be str, not ellipsis",
+  "TypeError bytearray() argument 'encoding' must be str, not None",
+  "TypeError bytes() argument 'encoding' must be str, not int",
+  "TypeError bytes() argument 'errors' must be str, not int",
+  "b'ab'",
+  "TypeError bytes.fromhex() takes exactly one argument (0 given)",
+  "TypeError fromhex() argument must be str, not int",
+  "MemoryError ",
+].join('\n') + '\n';
+
+describe('built-ins given odd arguments raise what CPython raises', () => {
+  for (const vm of ['stack', 'reg']) {
+    it(`on the ${vm} VM`, () => {
+      const file = write(`odd_args_${vm}.py`, ODD_ARGUMENTS_PROGRAM);
+      const r = runPyvm(['run', '--vm', vm, file]);
+      expectNoCrash(r.stderr);
+      expect(r.stdout).toBe(ODD_ARGUMENTS_CPYTHON);
+      expect(r.status).toBe(0);
+    });
+  }
+});
+
 describe('errors from the host, in CPython words', () => {
   it('an expression too deep for the compiler is RecursionError, status 1', () => {
     const file = write('deep_expr.py', 'x = ' + Array(20000).fill('1').join('+') + '\nprint(x)\n');
