@@ -18,7 +18,7 @@
 // are on; this loop carries no per-instruction test for them (as the stack VM's).
 
 import { PyObject, PyBase, PyTuple, None } from '../runtime/object';
-import { PyDict } from '../runtime/dict';
+import { PyDict, DictEntry } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
@@ -122,8 +122,22 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 3;
             break;
           case RegOp.LOAD_GLOBAL: {
+            // runtime/vmhelpers.ts loadGlobalCached's hit test written out here (and in
+            // GLOBAL_BINARY_OP and CALL_GLOBAL): code in the loop's body costs TurboFan's
+            // cumulative inlining budget nothing, and that budget (920 bytecode bytes per
+            // compile of this function) is full, so a helper call site left out is a real call
+            // (deltablue, raytrace, binary_trees: loadGlobalCached inlined at one of its three
+            // sites). A miss goes through vm.cold (never inlined: no budget spent on the miss),
+            // which calls loadGlobalCached to test again and fill the cache.
             const c = inl[pc] as H.GlobalCache;
-            regs[w[pc + 1]] = H.loadGlobalCached(c, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
+            const gt = f.globals.tbl;
+            const bt = f.builtins.tbl;
+            if (gt !== null && bt !== null && c.globalsVersion === gt.keysVersion && c.builtinsVersion === bt.keysVersion) {
+              regs[w[pc + 1]] = (c.entry as DictEntry).value;
+            } else {
+              vm.cold(f, RegOp.LOAD_GLOBAL, pc);
+              regs[w[pc + 1]] = vm.coldGlobal;
+            }
             pc += 3;
             break;
           }
@@ -169,9 +183,15 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // the rest through binaryOpOutOfLine (keeps binaryOpFast's one call site in this loop).
             const c = inl[pc] as H.GlobalCache;
             const gdst = w[pc + 1];
-            const gname = names[w[pc + 2]];
             pc += 1;
-            regs[gdst] = H.loadGlobalCached(c, f.globals, f.builtins, gname, f.rc.code);
+            const gt = f.globals.tbl;
+            const bt = f.builtins.tbl;
+            if (gt !== null && bt !== null && c.globalsVersion === gt.keysVersion && c.builtinsVersion === bt.keysVersion) {
+              regs[gdst] = (c.entry as DictEntry).value;
+            } else {
+              vm.cold(f, RegOp.LOAD_GLOBAL, pc - 1);
+              regs[gdst] = vm.coldGlobal;
+            }
             pc += 1;
             const a = regs[w[pc + 2]] as PyObject;
             const b = regs[w[pc + 3]] as PyObject;
@@ -478,7 +498,14 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 p = at + 4;
               } else {
                 const c = inl[at] as H.GlobalCache;
-                fnv = H.loadGlobalCached(c, f.globals, f.builtins, names[w[at + 2]], f.rc.code);
+                const gt = f.globals.tbl;
+                const bt = f.builtins.tbl;
+                if (gt !== null && bt !== null && c.globalsVersion === gt.keysVersion && c.builtinsVersion === bt.keysVersion) {
+                  fnv = (c.entry as DictEntry).value;
+                } else {
+                  vm.cold(f, RegOp.LOAD_GLOBAL, at);
+                  fnv = vm.coldGlobal;
+                }
               }
               pc = at;
             }

@@ -48,6 +48,8 @@ export class RegVM implements ExecBackend {
    * see. Python-to-Python calls do not maintain it.
    */
   current: RegFrame | null = null;
+  /** The global a LOAD_GLOBAL-miss call of cold() looked up (cold returns only a pc). */
+  coldGlobal: PyObject = None;
 
   readonly cacheKey: string;
 
@@ -281,6 +283,13 @@ export class RegVM implements ExecBackend {
     const names = f.rc.code.co_names;
     const interp = this.interp;
     switch (op) {
+        case RegOp.LOAD_GLOBAL:
+          // Not the instruction (the loop runs it): the global-cache miss of the loop's
+          // LOAD_GLOBAL, GLOBAL_BINARY_OP or CALL_GLOBAL at pc (name at pc + 2, cache at
+          // inline[pc]), here because TurboFan never inlines cold, so the miss path spends none
+          // of the loop's inlining budget. The caller reads coldGlobal and writes its register.
+          this.coldGlobal = H.loadGlobalCached(f.rc.inline[pc] as H.GlobalCache, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
+          break;
         case RegOp.CHECK_BOUND:
           if (regs[w[pc + 1]] === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 1]]);
           pc += 2;
