@@ -346,36 +346,6 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.DELETE_ATTR:
             delAttr(s[--sp]!, names[oparg]);
             break;
-          case Q.LOAD_FAST__LOAD_METHOD:
-          case O.LOAD_METHOD: {
-            let obj: PyObject | undefined;
-            let a = oparg;
-            if (op === O.LOAD_METHOD) obj = s[sp - 1];
-            else {
-              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_METHOD at pc.
-              obj = s[oparg];
-              if (obj === undefined) {
-                pending = unboundLocalError(code.co_localsplusnames[oparg]);
-                break dispatch;
-              }
-              s[sp++] = obj;
-              counters.count(f, pc, O.LOAD_METHOD, sp);
-              ipc = pc;
-              a = words[pc++] >> 8;
-            }
-            const c = f.decoded.attrCaches[ipc];
-            const m = loadMethodCached(c, obj!, names[a]);
-            if (methodFound.self) {
-              s[sp - 1] = m;
-              s[sp++] = obj;
-            } else {
-              s[sp - 1] = undefined;
-              s[sp++] = m;
-            }
-            pc += C.LOAD_METHOD;
-            break;
-          }
-
           // ---------------------------------------------------------------- operators
           case Q.LOAD_FAST__LOAD_ATTR__BINARY_OP:
           case Q.LOAD_FAST__LOAD_FAST__BINARY_OP:
@@ -878,11 +848,52 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             pc += C.PRECALL;
             break;
           }
+          // LOAD_METHOD just before the CALL cases: its fused form with the zero-argument call
+          // after it falls through into them.
+          case Q.LOAD_FAST__LOAD_METHOD__CALL:
+          case Q.LOAD_FAST__LOAD_METHOD:
+          // @ts-expect-error TS7029: the fused form falls through into the CALL cases on purpose.
+          case O.LOAD_METHOD: {
+            let obj: PyObject | undefined;
+            let a = oparg;
+            if (op === O.LOAD_METHOD) obj = s[sp - 1];
+            else {
+              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_METHOD at pc.
+              obj = s[oparg];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              s[sp++] = obj;
+              counters.count(f, pc, O.LOAD_METHOD, sp);
+              ipc = pc;
+              a = words[pc++] >> 8;
+            }
+            const c = f.decoded.attrCaches[ipc];
+            const m = loadMethodCached(c, obj!, names[a]);
+            if (methodFound.self) {
+              s[sp - 1] = m;
+              s[sp++] = obj;
+            } else {
+              s[sp - 1] = undefined;
+              s[sp++] = m;
+            }
+            pc += C.LOAD_METHOD;
+            if (op !== Q.LOAD_FAST__LOAD_METHOD__CALL) break;
+            // `x.m()` (frame.ts quicken): the PRECALL 0 here, then on into PRECALL__CALL's case
+            // below (the CALL's argc is 0 for this form) without a dispatch.
+            counters.count(f, pc, O.PRECALL, sp);
+            ipc = pc++;
+          }
+          // falls through
+
           case Q.PRECALL__CALL:
           case O.CALL: {
-            let isMeth = s[sp - oparg - 2] !== undefined;
-            let callable = s[isMeth ? sp - oparg - 2 : sp - oparg - 1]!;
-            if (op === Q.PRECALL__CALL) {
+            // The call's argc (the fused LOAD_FAST__LOAD_METHOD__CALL's oparg is its LOAD_FAST's).
+            const argc = op === Q.LOAD_FAST__LOAD_METHOD__CALL ? 0 : oparg;
+            let isMeth = s[sp - argc - 2] !== undefined;
+            let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
+            if (op === Q.PRECALL__CALL || op === Q.LOAD_FAST__LOAD_METHOD__CALL) {
               // PRECALL (a bound method's self and function unpacked into the call), then
               // straight on to the CALL after its cache entry, without a dispatch.
               // A bound method by its ob_type (the type of PyMethod objects only): a class or
@@ -890,8 +901,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               // callable's whole prototype chain).
               if (!isMeth && !(callable instanceof PyFunction) && (callable as PyBase).ob_type === methodType) {
                 const m = callable as PyMethod;
-                s[sp - oparg - 1] = m.self;
-                s[sp - oparg - 2] = m.func;
+                s[sp - argc - 1] = m.self;
+                s[sp - argc - 2] = m.func;
                 isMeth = true;
                 callable = m.func;
               }
@@ -899,7 +910,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               counters.count(f, pc, O.CALL, sp);
               ipc = pc++;
             }
-            const nargs = isMeth ? oparg + 1 : oparg;
+            const nargs = isMeth ? argc + 1 : argc;
             const argStart = sp - nargs;
             const kwn = kwnames;
             kwnames = null;
@@ -925,8 +936,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 nf.initSelf = inst;
               }
               // Everything from the NULL/method slot up is consumed; the result goes there.
-              for (let i = sp - oparg - 2; i < sp; i++) s[i] = undefined;
-              f.sp = sp - oparg - 2;
+              for (let i = sp - argc - 2; i < sp; i++) s[i] = undefined;
+              f.sp = sp - argc - 2;
               f.pc = pc;
               f.lasti = ipc;
               nf.back = f;
@@ -953,7 +964,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const callArgs = new Array<PyObject>(nargs);
               for (let i = 0; i < nargs; i++) callArgs[i] = s[argStart + i]!;
               res = callBuiltin(callable, callArgs, null);
-              const newSp = sp - oparg - 2;
+              const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
               if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
@@ -973,10 +984,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               // A built-in method found by LOAD_METHOD on exactly its own type (s.split(),
               // l.append(x)): self needs no check and goes separately (the register VM's
               // CALL_METHOD does the same).
-              const rest = new Array<PyObject>(oparg);
-              for (let i = 0; i < oparg; i++) rest[i] = s[argStart + 1 + i]!;
+              const rest = new Array<PyObject>(argc);
+              for (let i = 0; i < argc; i++) rest[i] = s[argStart + 1 + i]!;
               res = callable.callWithSelf(self, rest, null);
-              const newSp = sp - oparg - 2;
+              const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
               if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
@@ -996,7 +1007,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const [pos, kw] = kwargsFromVector(callArgs, nargs - nkw, kwn);
               res = callObject(callable, pos, kw);
             }
-            const newSp = sp - oparg - 2;
+            const newSp = sp - argc - 2;
             for (let i = newSp; i < sp; i++) s[i] = undefined;
             sp = newSp;
             if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {

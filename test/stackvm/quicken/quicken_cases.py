@@ -460,6 +460,65 @@ def attr_operands(n):
 
 print(attr_operands(4))
 
+# LOAD_FAST, LOAD_METHOD, PRECALL 0, CALL 0 (`x.m()`): Python methods, built-in methods, a
+# function stored on the instance, a static method, a class's method called on the class,
+# __getattr__, a module function, a missing method, an unbound local, a raising method, a
+# call statement, a method returning a value used at once.
+class Meths:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self):
+        return self.v
+
+    def bump(self):
+        self.v += 1
+
+    def boom(self):
+        raise KeyError(self.v)
+
+    @staticmethod
+    def st():
+        return "static"
+
+    @classmethod
+    def cm(cls):
+        return cls.__name__
+
+class Dyn:
+    def __getattr__(self, name):
+        return lambda: "dyn " + name
+
+def zero_arg_calls(n):
+    import math as mm
+    out = []
+    o = Meths(1)
+    l = [3, 1, 2]
+    s = "abc"
+    d = Dyn()
+    o2 = Meths(5)
+    o2.get = lambda: "instance attr"
+    c = Meths
+    for i in range(n):
+        o.bump()
+        out.append((o.get(), l.copy(), s.upper(), o2.get(), o.st(), o.cm(), c.st(), c.cm(), d.thing(), str(mm.pi.is_integer())))
+    try:
+        o.missing()
+    except AttributeError as e:
+        print("AttributeError", e)
+    try:
+        o.boom()
+    except KeyError as e:
+        print("KeyError", e)
+    try:
+        del o
+        o.get()
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    return out
+
+print(zero_arg_calls(3))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
