@@ -12,7 +12,7 @@ import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod } from './function';
-import { PyList, PySlice, sliceIndices } from './containers';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount } from './containers';
 import { forEach, isTrue } from './ops';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
@@ -170,8 +170,8 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     return same(v, concat(B(v), (w as PyBytes).bytes));
   },
   sq_repeat: (v: PyObject, n: PyObject) => {
-    const k = Math.max(0, asIndex(n));
     const b = B(v);
+    const k = sequenceRepeatCount(n, b.length, 'repeated bytes are too long', 2 ** 31);
     const out = new Uint8Array(b.length * k);
     for (let i = 0; i < k; i++) out.set(b, i * b.length);
     return same(v, out);

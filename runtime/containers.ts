@@ -132,18 +132,53 @@ function seqContains(arr: PyObject[], x: PyObject): boolean {
   return false;
 }
 
-function repeatCount(n: PyObject, what: string): number {
-  if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n !== 'number' && typeof n !== 'bigint') {
-    if (typeOf(n).slots.nb_index === undefined) raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * The count of a sequence repetition `seq * n` (CPython's sequence_repeat and the types'
+ * sq_repeat), for a sequence of `length` items; 0 when the result is empty.
+ * - n must be an int or have __index__: "can't multiply sequence by non-int of type 'float'";
+ * - an int past ssize_t is OverflowError "cannot fit 'int' into an index-sized integer",
+ *   whatever the sequence (CPython converts n before it looks at the length);
+ * - a result longer than ssize_t is OverflowError `tooLong` for str and bytes, MemoryError for
+ *   lists and tuples (tooLong null), as CPython;
+ * - a result longer than `limit` (what this host can allocate) is MemoryError, which CPython
+ *   raises when its allocation fails.
+ * Without these checks an empty sequence times 2**70 looped for ever.
+ */
+export function sequenceRepeatCount(n: PyObject, length: number, tooLong: string | null, limit: number): number {
+  let k: number;
+  let big: bigint | null = null; // n exactly, when it is past 2**53
+  if (typeof n === 'number') k = n;
+  else if (typeof n === 'boolean') k = n ? 1 : 0;
+  else {
+    if (typeof n !== 'bigint' && typeOf(n).slots.nb_index === undefined) {
+      raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+    }
+    const i = index(n);
+    if (typeof i === 'bigint' && (i > SSIZE_MAX || i < -SSIZE_MAX - 1n)) {
+      throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    k = Number(i);
+    if (typeof i === 'bigint') big = i;
   }
-  const c = indexAsNumber(n);
-  void what;
-  return c < 0 ? 0 : c;
+  if (k <= 0 || length === 0) return 0;
+  const total = length * k;
+  // Doubles cannot tell 2**63 - 1 from 2**63: decide near the limit on the exact product.
+  const pastSsize = total < 2 ** 62 ? false : (big ?? BigInt(k)) * BigInt(length) > SSIZE_MAX;
+  if (pastSsize && tooLong !== null) throw newException(OverflowError, tooLong);
+  if (total > limit) throw new PyException(MemoryError, []);
+  return k;
+}
+
+/** The most list or tuple items a repetition makes before it is MemoryError. */
+const MAX_REPEAT_ITEMS = 1e8;
+
+function repeatCount(n: PyObject, length: number): number {
+  return sequenceRepeatCount(n, length, null, MAX_REPEAT_ITEMS);
 }
 
 function repeatArray(arr: PyObject[], n: number): PyObject[] {
-  if (n > 0 && arr.length * n > 1e8) throw new PyException(MemoryError, []);
   // Allocated at its final size (M's measurement: growing by push kept the previous backing
   // store alive at the peak: sieve 6000000 peak RSS 208 -> 123 MB, and faster).
   const len = arr.length;
@@ -302,7 +337,7 @@ setSlots(listType, {
     if (!(w instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeOf(w).name}") to list`);
     return new PyList((v as PyList).items.concat(w.items));
   },
-  sq_repeat: (v, n) => new PyList(repeatArray((v as PyList).items, repeatCount(n, 'list'))),
+  sq_repeat: (v, n) => new PyList(repeatArray((v as PyList).items, repeatCount(n, (v as PyList).items.length))),
   nb_inplace_add: (v, w) => {
     const l = v as PyList;
     if (w instanceof PyList || w instanceof PyTuple) {
@@ -316,7 +351,7 @@ setSlots(listType, {
   },
   nb_inplace_multiply: (v, n) => {
     const l = v as PyList;
-    l.items = repeatArray(l.items, repeatCount(n, 'list'));
+    l.items = repeatArray(l.items, repeatCount(n, l.items.length));
     return l;
   },
   nb_bool: (v) => (v as PyList).items.length !== 0,
@@ -405,7 +440,7 @@ setSlots(tupleType, {
     if (!(w instanceof PyTuple)) raiseTypeError(`can only concatenate tuple (not "${typeOf(w).name}") to tuple`);
     return new PyTuple((v as PyTuple).items.concat(w.items));
   },
-  sq_repeat: (v, n) => new PyTuple(repeatArray((v as PyTuple).items, repeatCount(n, 'tuple'))),
+  sq_repeat: (v, n) => new PyTuple(repeatArray((v as PyTuple).items, repeatCount(n, (v as PyTuple).items.length))),
   nb_bool: (v) => (v as PyTuple).items.length !== 0,
   tp_new: (t, args, kw) => {
     noKw('tuple', kw);

@@ -12,7 +12,7 @@ import { KwArgs, CompareOp } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
 import { addMethod, addStaticMethod } from './function';
 import { PyBase } from './object';
-import { PyList, PySlice, sliceIndices } from './containers';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount } from './containers';
 import { PyDict } from './dict';
 import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen } from './ops';
 import { finishSubtypeInstance } from './class';
@@ -191,18 +191,6 @@ function strSubscript(v: PyObject, key: PyObject): PyObject {
   return raise('TypeError', `string indices must be integers, not '${typeOf(key).name}'`);
 }
 
-function repeatCount(n: PyObject): number {
-  if (typeof n === 'number') return n;
-  if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n === 'bigint') {
-    if (n < 0n) return 0;
-    return raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-  }
-  const ix = typeOf(n).slots.nb_index;
-  if (ix === undefined) raise('TypeError', `can't multiply sequence by non-int of type '${typeOf(n).name}'`);
-  return Number(ix(n));
-}
-
 setSlots(strType, {
   mp_subscript: strSubscript,
   sq_contains: (v, item) => {
@@ -221,11 +209,10 @@ setSlots(strType, {
   tp_hash: (v) => strHash(self(v)),
   sq_length: (v) => cpLen(self(v)),
   sq_repeat: (v, n) => {
-    const k = repeatCount(n);
-    if (k <= 0) return '';
     const s = self(v);
-    if (s.length * k > 2 ** 29) raise('OverflowError', 'repeated string is too long');
-    return s.repeat(k);
+    // V8's longest string is 2**29 - 24 UTF-16 units: longer is MemoryError here.
+    const k = sequenceRepeatCount(n, s.length, 'repeated string is too long', 2 ** 29 - 24);
+    return k === 0 ? '' : s.repeat(k);
   },
   tp_iter: (v) => new PyStrIter(self(v)),
   tp_richcompare: (v, w, op: CompareOp) => {

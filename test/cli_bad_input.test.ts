@@ -104,8 +104,9 @@ describe('source encodings (PEP 263), on both VMs', () => {
   }
 });
 
-// Calls that crashed pyvm with a JavaScript TypeError or RangeError (an internal error), found
-// by calling built-ins and methods with odd arguments; the expected text is CPython 3.11's.
+// Calls that crashed pyvm with a JavaScript TypeError or RangeError (an internal error) or
+// never returned (an empty sequence times 2**70), found by calling built-ins, methods and
+// operators with odd arguments; the expected text is CPython 3.11's.
 const ODD_ARGUMENTS_PROGRAM = [
   "def show(f):",
   "    try:",
@@ -128,6 +129,30 @@ const ODD_ARGUMENTS_PROGRAM = [
   "show(lambda: bytes.fromhex())",
   "show(lambda: bytearray.fromhex(1))",
   "show(lambda: b\"ab\".rjust(2**62))",
+  "show(lambda: (2**70) * ())",
+  "show(lambda: () * (2**62))",
+  "show(lambda: [] * (2**70))",
+  "show(lambda: [] * (2**62))",
+  "show(lambda: '' * (2**70))",
+  "show(lambda: '' * (2**62))",
+  "show(lambda: b'' * (2**62))",
+  "show(lambda: b'' * (2**70))",
+  "show(lambda: (1,) * (2**62))",
+  "show(lambda: [1] * (2**62))",
+  "show(lambda: 'a' * (2**62))",
+  "show(lambda: bytearray(b'') * (2**70))",
+  "show(lambda: [1] * -(2**70))",
+  "show(lambda: \"ab\" * (2**62))",
+  "show(lambda: b\"ab\" * (2**62))",
+  "show(lambda: \"a\" * (2**40))",
+  "show(lambda: b\"a\" * (2**40))",
+  "show(lambda: b\"ab\" * 1.5)",
+  "show(lambda: [1] * 1.5)",
+  "show(lambda: \"ab\" * 3)",
+  "show(lambda: b\"ab\" * 3)",
+  "show(lambda: bytearray(b\"ab\") * 2)",
+  "show(lambda: (1, 2) * True)",
+  "show(lambda: [1, 2] * -1)",
 ].join('\n') + '\n';
 const ODD_ARGUMENTS_CPYTHON = [
   "OverflowError Python int too large to convert to C ssize_t",
@@ -145,6 +170,30 @@ const ODD_ARGUMENTS_CPYTHON = [
   "TypeError bytes.fromhex() takes exactly one argument (0 given)",
   "TypeError fromhex() argument must be str, not int",
   "MemoryError ",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "()",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "[]",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "''",
+  "b''",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "MemoryError ",
+  "MemoryError ",
+  "MemoryError ",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "OverflowError repeated string is too long",
+  "OverflowError repeated bytes are too long",
+  "MemoryError ",
+  "MemoryError ",
+  "TypeError can't multiply sequence by non-int of type 'float'",
+  "TypeError can't multiply sequence by non-int of type 'float'",
+  "'ababab'",
+  "b'ababab'",
+  "bytearray(b'abab')",
+  "(1, 2)",
+  "[]",
 ].join('\n') + '\n';
 
 describe('built-ins given odd arguments raise what CPython raises', () => {
