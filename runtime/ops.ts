@@ -689,10 +689,11 @@ export function contains(container: PyObject, item: PyObject): boolean {
   if (container instanceof PyBase) {
     // Exact dict and set (nqueens' `col in cols`, json_codec's key tests): their sq_contains
     // without the slot dispatch. A set's sq_contains retries an unhashable set member as a
-    // frozenset; an int or str member is hashable, so that path cannot arise here.
+    // frozenset; a primitive (int, str, bool), tuple or float member is no set, so that path
+    // cannot arise here.
     const ct = container.ob_type;
     if (ct === dictType) return (container as PyDict).has(item);
-    if (ct === setType && (typeof item === 'number' || typeof item === 'string')) return (container as unknown as { table: HashTable }).table.has(item);
+    if (ct === setType && (typeof item !== 'object' || item instanceof PyTuple || item instanceof PyFloat)) return (container as unknown as { table: HashTable }).table.has(item);
   }
   const t = typeOf(container);
   const f = t.slots.sq_contains;

@@ -76,7 +76,7 @@ d = {1: 'x', 'a': 2, 2.0: 3, (1, 2): 4, None: 5, 2 ** 70: 6, Id(8): 7}
 for x in [1, 1.0, True, 0, False, 0.0, -0.0, 5, 6, 'a', 'b', '', 2.5, 2, (1, 2), (1, 3), frozenset([3]),
           2 ** 60, 2 ** 60 + 1, 2 ** 70, None, nan, 7, 7.0, Id(7), 8, Id(8), 8.0]:
     print(repr(x), x in s, x not in s, x in d, x not in d)
-for x in [[1], {1: 2}, [], {}]:
+for x in [[1], {1: 2}, [], {}, ([1],), (1, {}), (1, [2])]:
     for c in [s, d, frozenset(s)]:
         try:
             print(x in c)
