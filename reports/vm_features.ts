@@ -66,6 +66,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
     effect: '`l.append(i)` loop 3e6: 252 -> 220 ms, `counts.get(w, 0)` statement 3e6: 384 -> 326 (CPU, best of 3 processes)',
   },
   {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: 'session 7 quickenings (counts unchanged): LOAD_FAST/LOAD_CONST + BINARY_OP and LOAD_FAST + LOAD_FAST/LOAD_CONST + BINARY_OP with the right operand read in place; LOAD_FAST + LOAD_ATTR + BINARY_OP (an attribute of a local as the right operand); LOAD_FAST + LOAD_METHOD + PRECALL 0 + CALL 0 (`x.m()` in one dispatch)',
+    effect: 'BINARY_OP forms: mandelbrot 100: 96-126 -> 84-90 ms (4 processes); LOAD_ATTR + BINARY_OP: raytrace 30: 62.4-67.3 -> 59.6-62.4 (6 processes); `x.m()`: meth.py 250-309 -> 240-243, deltablue 500: 281-289 -> 260-274 (CPU, best per process)',
+  },
+  {
     vm: 'reg',
     kind: 'instruction set',
     feature: 'operands are registers and constants (copy propagation, store sinking, dead-move elimination, jump threading)',
