@@ -66,8 +66,22 @@ function sliceComponent(v: PyObject): number | null {
   return indexAsNumber(v);
 }
 
+/**
+ * computeSlice's result. Callers copy it into locals at once (a component's __index__ or an
+ * iterable's __iter__ may slice again): list slicing without a 4-element array per slice
+ * (fannkuch's `perm[:k + 1] = perm[k::-1]`, two per flip).
+ */
+export const sliceBounds = { start: 0, stop: 0, step: 1, n: 0 };
+
 /** PySlice_GetIndicesEx: [start, stop, step, slicelength] for a sequence of `length`. */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+  computeSlice(s, length);
+  const b = sliceBounds;
+  return [b.start, b.stop, b.step, b.n];
+}
+
+/** PySlice_GetIndicesEx into sliceBounds. */
+export function computeSlice(s: PySlice, length: number): void {
   let step = sliceComponent(s.step) ?? 1;
   if (step === 0) raiseValueError('slice step cannot be zero');
   let start = sliceComponent(s.start);
@@ -79,8 +93,8 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
     if (stop === null) stop = length;
     else if (stop < 0) stop = Math.max(0, stop + length);
     else stop = Math.min(stop, length);
-    const n = stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
-    return [start, stop, step, n];
+    setBounds(start, stop, step, stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0);
+    return;
   }
   if (start === null) start = length - 1;
   else if (start < 0) start = Math.max(-1, start + length);
@@ -89,13 +103,21 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
   else if (stop < 0) stop = Math.max(-1, stop + length);
   else stop = Math.min(stop, length - 1);
   step = step as number;
-  const n = start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
-  return [start, stop, step, n];
+  setBounds(start, stop, step, start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0);
+}
+
+function setBounds(start: number, stop: number, step: number, n: number): void {
+  const b = sliceBounds;
+  b.start = start;
+  b.stop = stop;
+  b.step = step;
+  b.n = n;
 }
 
 /** The items of `arr` selected by slice `s`. */
 export function sliceArray<T>(arr: T[], s: PySlice): T[] {
-  const [start, stop, step, n] = sliceIndices(s, arr.length);
+  computeSlice(s, arr.length);
+  const { start, stop, step, n } = sliceBounds;
   if (step === 1) return arr.slice(start, stop > start ? stop : start);
   const out = new Array<T>(n);
   for (let i = 0, j = start; i < n; i++, j += step) out[i] = arr[j];
@@ -278,7 +300,8 @@ function spliceInPlace(items: PyObject[], start: number, m: number, src: readonl
 function listAssSubscript(l: PyList, key: PyObject, value: PyObject | undefined): void {
   if (key instanceof PySlice) {
     const items = l.items;
-    const [start, stop, step, n] = sliceIndices(key, items.length);
+    computeSlice(key, items.length);
+    const { start, stop, step, n } = sliceBounds;
     if (value === undefined) {
       if (step === 1) {
         if (n > 0) items.splice(start, n);

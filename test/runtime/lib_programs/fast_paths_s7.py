@@ -131,3 +131,38 @@ for bad in [1, None, 2.5, ['a']]:
     except TypeError as e:
         print('TypeError', e)
 print(sorted(strs) == sorted(strs, key=lambda x: [ord(c) for c in x]), [ord(c) for c in min(strs[1:])], [ord(c) for c in max(strs)])
+
+# List slicing through computeSlice's shared bounds: nested slicing inside __index__ and inside
+# the assigned iterable, negative and extended steps, deletion, strs and tuples.
+class Ix:
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        junk = [9, 8, 7, 6, 5][1:4:2]
+        return self.v + len(junk) - 2
+
+def gen(l):
+    for x in l[::-1]:
+        yield x * 10
+
+base = list(range(10))
+for sl in [slice(None, None, -1), slice(2, 8), slice(8, 2, -2), slice(-3, None), slice(None, -20), slice(Ix(1), Ix(7), Ix(2)),
+           slice(100, None, -3), slice(None, None, 4), slice(5, 5), slice(-1, -11, -1)]:
+    p = list(base)
+    q = list(base)
+    q[sl] = gen(p[sl]) if (sl.step or 1) == 1 else list(gen(p[sl]))
+    r = list(base)
+    del r[sl]
+    print(p[sl], q, r, 'abcdefghij'[sl], tuple(base)[sl])
+perm = [3, 1, 4, 0, 2, 6, 5, 7, 8]
+for k in [4, 0, 8, 2]:
+    perm[:k + 1] = perm[k::-1]
+    print(perm)
+try:
+    perm[::2] = [1, 2]
+except ValueError as e:
+    print('ValueError', e)
+try:
+    perm[::0]
+except ValueError as e:
+    print('ValueError', e)
