@@ -13,7 +13,10 @@ import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod } from './function';
 import { PyList, PySlice, sliceIndices, sequenceRepeatCount } from './containers';
-import { forEach, isTrue } from './ops';
+import { forEach, isTrue, getIter, index } from './ops';
+import { lookupSpecial } from './attr';
+import { callObject } from './call';
+import { isPyException, TypeError as PyTypeError } from './exceptions';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
@@ -85,24 +88,63 @@ function strParam(v: PyObject, fname: string, name: string): string {
   return raise('TypeError', `${fname}() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).name}`);
 }
 
-/** bytes(x) (bytes_new): from an int count, an iterable of ints, or a str with an encoding. */
-function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname = 'bytes'): PyBytes {
+/** A TypeError raised by Python code or the runtime (the fall-throughs of bytes_new). */
+function isTypeError(e: unknown): boolean {
+  return isPyException(e) && typeOf(e).isSubtypeOf(PyTypeError);
+}
+
+/**
+ * bytes(x) and bytearray(x) (bytes_new / bytearray___init__), in CPython's order:
+ * encoding/errors only with a str; bytes() calls __bytes__ first (bytearray() does not);
+ * a str needs an encoding; bytes-like copies; an int or an object with __index__ is a count
+ * of zero bytes (a TypeError from __index__ falls through to iteration, as in CPython); else
+ * an iterable of ints, and an object that is not iterable "cannot convert".
+ */
+function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: 'bytes' | 'bytearray' = 'bytes'): PyBytes {
   const [src, encoding, errors] = parseArgs({ fname, names: ['source', 'encoding', 'errors'], required: 0 }, args, kwargs);
-  if (src === undefined) return new PyBytes(new Uint8Array(0));
+  if (src === undefined) {
+    if (encoding !== undefined || errors !== undefined) raise('TypeError', `${encoding !== undefined ? 'encoding' : 'errors'} without a string argument`);
+    return new PyBytes(new Uint8Array(0));
+  }
   if (typeof src === 'string') {
     if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
     const enc = strParam(encoding, fname, 'encoding');
     return encodeStr(src, enc, errors === undefined ? 'strict' : strParam(errors, fname, 'errors'));
   }
   if (encoding !== undefined) raise('TypeError', 'encoding without a string argument');
+  if (errors !== undefined) raise('TypeError', 'errors without a string argument');
+  if (fname === 'bytes' && typeof src === 'object' && !(src instanceof PyBytes)) {
+    const conv = lookupSpecial(src, '__bytes__');
+    if (conv !== undefined) {
+      const r = callObject(conv, [], null);
+      if (!(r instanceof PyBytes)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      return r;
+    }
+  }
   if (src instanceof PyBytes) return src;
-  if (typeof src === 'number' || typeof src === 'boolean') {
-    const n = Number(src);
-    if (n < 0) raise('ValueError', 'negative count');
-    return new PyBytes(new Uint8Array(n));
+  if (typeof src === 'number' || typeof src === 'boolean' || typeof src === 'bigint' || typeOf(src).slots.nb_index !== undefined) {
+    let n: number | bigint | null = null;
+    try {
+      n = index(src);
+    } catch (e) {
+      if (!isTypeError(e)) throw e;
+    }
+    if (n !== null) {
+      if (typeof n === 'bigint' && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) raise('OverflowError', `cannot fit '${typeOf(src).name}' into an index-sized integer`);
+      if (n < 0) raise('ValueError', 'negative count');
+      // A count past what can be allocated is V8's RangeError, MemoryError in the VMs.
+      return new PyBytes(new Uint8Array(Number(n)));
+    }
+  }
+  let it: PyObject;
+  try {
+    it = getIter(src);
+  } catch (e) {
+    if (isTypeError(e)) raise('TypeError', `cannot convert '${typeOf(src).name}' object to ${fname}`);
+    throw e;
   }
   const out: number[] = [];
-  forEach(src, (x) => {
+  forEach(it, (x) => {
     if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint' && typeOf(x).slots.nb_index === undefined) {
       raise('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
     }

@@ -206,6 +206,9 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   }],
   ['nb_int', ['__int__'], () => (v: PyObject) => {
     const r = callDunder(v, '__int__', [])!;
+    // A bool is accepted as __index__'s is (CPython warns that this is deprecated; pyvm has
+    // no warnings machinery, as for __index__ above).
+    if (typeof r === 'boolean') return r ? 1 : 0;
     if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__int__ returned non-int (type ${typeOf(r).name})`);
     return r;
   }],

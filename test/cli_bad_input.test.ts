@@ -106,7 +106,10 @@ describe('source encodings (PEP 263), on both VMs', () => {
 
 // Calls that crashed pyvm with a JavaScript TypeError or RangeError (an internal error) or
 // never returned (an empty sequence times 2**70), found by calling built-ins, methods and
-// operators with odd arguments; the expected text is CPython 3.11's.
+// operators with odd arguments, and the conversions bytes() and bytearray() try in CPython's
+// order (__bytes__, a count from __index__, iteration); the expected stdout is CPython 3.11's
+// (CPython also prints a DeprecationWarning for __int__/__index__ returning a bool: pyvm has
+// no warnings machinery, so stderr is not compared here).
 const ODD_ARGUMENTS_PROGRAM = [
   "def show(f):",
   "    try:",
@@ -153,6 +156,33 @@ const ODD_ARGUMENTS_PROGRAM = [
   "show(lambda: bytearray(b\"ab\") * 2)",
   "show(lambda: (1, 2) * True)",
   "show(lambda: [1, 2] * -1)",
+  "class B:",
+  "    def __bytes__(self): return b\"xy\"",
+  "class NB:",
+  "    def __bytes__(self): return \"xy\"",
+  "class I:",
+  "    def __index__(self): return 3",
+  "class IB:",
+  "    def __index__(self): return True",
+  "    def __int__(self): return True",
+  "class BadIndex:",
+  "    def __index__(self): return \"x\"",
+  "    def __iter__(self): return iter([65, 66])",
+  "class Nothing:",
+  "    pass",
+  "show(lambda: bytes(B()))",
+  "show(lambda: bytes(NB()))",
+  "show(lambda: bytearray(B()))",
+  "show(lambda: (bytes(I()), bytearray(I())))",
+  "show(lambda: (int(IB()), [1, 2][IB()], bytes(IB())))",
+  "show(lambda: (bytes(BadIndex()), bytearray(BadIndex())))",
+  "show(lambda: bytes(Nothing()))",
+  "show(lambda: bytearray(Nothing()))",
+  "show(lambda: bytes(-1))",
+  "show(lambda: bytes(2**70))",
+  "show(lambda: bytes(errors=\"strict\"))",
+  "show(lambda: bytes([1], errors=\"strict\"))",
+  "show(lambda: bytes(bytearray(b\"q\")))",
 ].join('\n') + '\n';
 const ODD_ARGUMENTS_CPYTHON = [
   "OverflowError Python int too large to convert to C ssize_t",
@@ -194,6 +224,19 @@ const ODD_ARGUMENTS_CPYTHON = [
   "bytearray(b'abab')",
   "(1, 2)",
   "[]",
+  "b'xy'",
+  "TypeError __bytes__ returned non-bytes (type str)",
+  "TypeError cannot convert 'B' object to bytearray",
+  "(b'\\x00\\x00\\x00', bytearray(b'\\x00\\x00\\x00'))",
+  "(1, 2, b'\\x00')",
+  "(b'AB', bytearray(b'AB'))",
+  "TypeError cannot convert 'Nothing' object to bytes",
+  "TypeError cannot convert 'Nothing' object to bytearray",
+  "ValueError negative count",
+  "OverflowError cannot fit 'int' into an index-sized integer",
+  "TypeError errors without a string argument",
+  "TypeError errors without a string argument",
+  "b'q'",
 ].join('\n') + '\n';
 
 describe('built-ins given odd arguments raise what CPython raises', () => {
