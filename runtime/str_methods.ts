@@ -12,7 +12,7 @@ import { KwArgs, CompareOp } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
 import { addMethod, addStaticMethod } from './function';
 import { PyBase } from './object';
-import { PyList, PySlice, sliceIndices, sequenceRepeatCount } from './containers';
+import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount } from './containers';
 import { PyDict } from './dict';
 import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen } from './ops';
 import { finishSubtypeInstance } from './class';
@@ -179,7 +179,8 @@ function strSubscript(v: PyObject, key: PyObject): PyObject {
     const bmp = isBmp(s);
     const a = bmp ? null : cpArrayShared(s);
     const n = bmp ? s.length : a!.length;
-    const [start, , step, len] = sliceIndices(key, n);
+    computeSlice(key, n);
+    const { start, step, n: len } = sliceBounds;
     if (step === 1) return bmp ? s.slice(start, start + len) : a!.slice(start, start + len).join('');
     let out = '';
     for (let i = 0, j = start; i < len; i++, j += step) out += bmp ? s[j] : a![j];
