@@ -182,6 +182,13 @@ function strSubscript(v: PyObject, key: PyObject): PyObject {
     computeSlice(key, n);
     const { start, step, n: len } = sliceBounds;
     if (step === 1) return bmp ? s.slice(start, start + len) : a!.slice(start, start + len).join('');
+    if (bmp && len <= 4096) {
+      // The selected units as codes, one string built at the end: `+=` per character made a
+      // cons string that V8 flattens on first use (27 chars reversed: 900 ns vs 380 in JS).
+      const codes = new Array<number>(len);
+      for (let i = 0, j = start; i < len; i++, j += step) codes[i] = s.charCodeAt(j);
+      return String.fromCharCode.apply(null, codes);
+    }
     let out = '';
     for (let i = 0, j = start; i < len; i++, j += step) out += bmp ? s[j] : a![j];
     return out;

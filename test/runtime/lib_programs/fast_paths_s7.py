@@ -166,3 +166,7 @@ try:
     perm[::0]
 except ValueError as e:
     print('ValueError', e)
+long = ''.join(chr(32 + i % 90) for i in range(5000))
+for t in [long, long[:4096], long[:4097], 'a\xe9\uffff\u4e2d' * 3, 'a\U0001f600b' * 3, '']:
+    r = t[::-1]
+    print(len(r), r[:12], r[-5:], t[::3][:9], t[-2::-5][:7], t[1:9:2], r == ''.join(reversed(t)))
