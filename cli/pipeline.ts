@@ -255,6 +255,12 @@ export function prepare(filePath: string, opts: RunOptions): PreparedProgram {
     bytes = runFile(filePath);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EISDIR') {
+      // CPython would run the directory's __main__.py; pyvm runs single files only, and
+      // says what CPython says for a directory without one.
+      prog.error = { text: `python3: can't find '__main__' module in '${filePath}'\n`, status: 1 };
+      return prog;
+    }
     prog.error = {
       text: `python3: can't open file '${path.resolve(filePath)}': [Errno ${err.errno !== undefined ? -err.errno : 2}] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`,
       status: 2,

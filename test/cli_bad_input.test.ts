@@ -299,3 +299,38 @@ describe('errors from the host, in CPython words', () => {
     expect(r.status).toBe(130);
   });
 });
+
+describe('the other commands read source as pyvm run does', () => {
+  it('pyvm dis and pyvm ast give the encoding error, status 1', () => {
+    const file = write('dis_unknown.py', '# -*- coding: nope -*-\nprint(1)\n');
+    for (const cmd of ['dis', 'ast']) {
+      const r = runPyvm([cmd, file]);
+      expectNoCrash(r.stderr);
+      expect(r.stderr).toBe('SyntaxError: encoding problem: nope\n');
+      expect(r.status).toBe(1);
+    }
+  });
+
+  it('pyvm ast decodes a latin-1 declaration', () => {
+    const file = write('ast_latin1.py', Buffer.from([...Buffer.from('# coding: latin-1\nx = "'), 0xe9, ...Buffer.from('"\n')]));
+    const r = runPyvm(['ast', file]);
+    expect(r.stdout).toContain("Constant(value='\u00e9')");
+    expect(r.status).toBe(0);
+  });
+
+  it('pyvm dis reports a tree too deep for the compiler as RecursionError', () => {
+    const file = write('dis_deep.py', 'x = ' + Array(20000).fill('1').join('+') + '\n');
+    const r = runPyvm(['dis', file]);
+    expectNoCrash(r.stderr);
+    expect(r.stderr).toBe('RecursionError: maximum recursion depth exceeded during compilation\n');
+    expect(r.status).toBe(1);
+  });
+
+  it('pyvm run on a directory says what CPython says for one without __main__.py', () => {
+    const sub = path.join(dir, 'adir');
+    fs.mkdirSync(sub, { recursive: true });
+    const r = runPyvm(['run', sub]);
+    expect(r.stderr).toBe(`python3: can't find '__main__' module in '${sub}'\n`);
+    expect(r.status).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import { dump } from '../../frontend/astdump';
 import { parse } from '../../frontend/parser';
 import { formatSyntaxError, PySyntaxError } from '../../frontend/syntaxerror';
+import { decodeSourceBytes } from '../../frontend/source_encoding';
 
 const USAGE = 'usage: pyvm ast [--positions] FILE.py\n';
 
@@ -27,9 +28,9 @@ export function main(args: string[]): number {
     return 2;
   }
   const file = files[0];
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
@@ -42,7 +43,7 @@ export function main(args: string[]): number {
     return 1;
   }
   try {
-    const tree = parse(source, file);
+    const tree = parse(decodeSourceBytes(new Uint8Array(bytes), file), file);
     process.stdout.write(dump(tree, positions) + '\n');
     return 0;
   } catch (e) {
