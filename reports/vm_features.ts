@@ -73,6 +73,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
+    kind: 'dispatch',
+    feature: "session 7: the global cache's hit test (the same cache as the stack VM's) written in the loop at LOAD_GLOBAL, GLOBAL_BINARY_OP and CALL_GLOBAL, misses through a path V8 never inlines, so the helper no longer competes for the loop's full inlining budget; the same arrangement in the stack loop measured slower (fib 24: 53-60 -> 61-80 ms) and was not kept",
+    effect: 'fib 25: 74.8-75.3 -> 67.1-73.3 ms, binary_trees 10: 82.2-86.9 -> 77.7-80.1, call.py: 182 -> 166-172 (CPU, best per process, 3-5 processes); others within noise',
+  },
+  {
+    vm: 'reg',
     kind: 'instruction set',
     feature: 'operands are registers and constants (copy propagation, store sinking, dead-move elimination, jump threading)',
     effect: 'the instruction and code-size figures above; per pass in the ablation table',
