@@ -334,3 +334,16 @@ describe('the other commands read source as pyvm run does', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('writing a str that UTF-8 cannot encode', () => {
+  const program = "import sys\nprint(\"ok\")\ntry:\n    print(\"x\", \"a\\ud800b\")\nexcept UnicodeEncodeError as e:\n    print(\"caught\", e)\ntry:\n    sys.stdout.write(\"\\U0001F600\\udc00\")\nexcept UnicodeEncodeError as e:\n    print(\"caught\", e)\nprint(\"\\U0001F600 fine\")\nprint(\"\\ud800\")\n";
+  for (const vm of ['stack', 'reg']) {
+    it(`print() and sys.stdout.write() of a lone surrogate raise UnicodeEncodeError (${vm} VM)`, () => {
+      const file = write(`surrogate_${vm}.py`, program);
+      const r = runPyvm(['run', '--vm', vm, file]);
+      expect(r.stdout).toBe("ok\nx caught 'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed\ncaught 'utf-8' codec can't encode character '\\udc00' in position 1: surrogates not allowed\n\ud83d\ude00 fine\n");
+      expect(r.stderr).toBe("Traceback (most recent call last):\n  File \"FILE\", line 12, in <module>\n    print(\"\\ud800\")\nUnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed\n".replace('FILE', file));
+      expect(r.status).toBe(1);
+    });
+  }
+});
