@@ -16,7 +16,7 @@ import { PyDict, HashTable } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
-  indexAsNumber, PySeqIter, getItem,
+  indexAsNumber, PySeqIter, getItem, iterNext,
 } from './ops';
 import { callObject } from './call';
 import { lookupSpecial } from './attr';
@@ -383,8 +383,7 @@ setSlots(listType, {
     noKw('list', kw);
     if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
     const l = self as PyList;
-    if (args.length === 1) lengthHint(args[0]);
-    l.items = args.length === 0 ? [] : args[0] === l ? l.items.slice() : toArray(args[0]);
+    l.items = args.length === 0 ? [] : args[0] === l ? l.items.slice() : itemsOfIterable(args[0]);
   },
 });
 
@@ -405,6 +404,23 @@ export function lengthHint(v: PyObject): void {
     }
   } catch (e) {
     if (!(e instanceof PyException && typeOf(e).name === 'TypeError')) throw e;
+  }
+}
+
+/**
+ * The items of list(x) / tuple(x) in CPython's order (list_extend, PySequence_Tuple): iter(x)
+ * first, then the length hint, then the items; so an object whose __iter__ fails reports that,
+ * not its __len__. Exact lists and tuples are copied without either call, as CPython does.
+ */
+function itemsOfIterable(v: PyObject): PyObject[] {
+  if (v instanceof PyBase && (v.ob_type === listType || v.ob_type === tupleType)) return toArray(v);
+  const it = getIter(v);
+  lengthHint(v);
+  const out: PyObject[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
   }
 }
 
@@ -468,8 +484,7 @@ setSlots(tupleType, {
   tp_new: (t, args, kw) => {
     noKw('tuple', kw);
     if (args.length > 1) raiseTypeError(`tuple expected at most 1 argument, got ${args.length}`);
-    if (args.length === 1) lengthHint(args[0]);
-    const items = args.length === 0 ? [] : toArray(args[0]);
+    const items = args.length === 0 ? [] : itemsOfIterable(args[0]);
     if (t === tupleType && args.length === 1 && args[0] instanceof PyTuple && typeOf(args[0]) === tupleType) return args[0];
     return finishSubtypeInstance(new PyTuple(items), t);
   },

@@ -347,3 +347,16 @@ describe('writing a str that UTF-8 cannot encode', () => {
     });
   }
 });
+
+describe('list() and tuple() call iter() before the length hint, as CPython', () => {
+  const program = "class Noisy:\n    def __iter__(self):\n        print(\"iter\")\n        return iter([1, 2])\n    def __len__(self):\n        print(\"len\")\n        return 2\nprint(list(Noisy()), tuple(Noisy()))\nclass BadIter:\n    def __len__(self): return -1\n    def __iter__(self): return 5\nfor f in (list, tuple):\n    try:\n        f(BadIter())\n    except Exception as e:\n        print(type(e).__name__, e)\nclass L(list):\n    def __iter__(self):\n        print(\"sub iter\")\n        return iter([9])\nprint(list(L([1, 2])), tuple(L([3])))\nprint(list(range(3)), tuple(x * 2 for x in range(3)), list({1: 2}), list(\"ab\"))\n";
+  for (const vm of ['stack', 'reg']) {
+    it(`on the ${vm} VM`, () => {
+      const file = write(`list_order_${vm}.py`, program);
+      const r = runPyvm(['run', '--vm', vm, file]);
+      expectNoCrash(r.stderr);
+      expect(r.stdout).toBe("iter\nlen\niter\nlen\n[1, 2] (1, 2)\nTypeError iter() returned non-iterator of type 'int'\nTypeError iter() returned non-iterator of type 'int'\nsub iter\nsub iter\n[9] (9,)\n[0, 1, 2] (0, 2, 4) [1] ['a', 'b']\n");
+      expect(r.status).toBe(0);
+    });
+  }
+});
