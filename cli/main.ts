@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
   // object (with a stack walk for its location) for every JavaScript throw while a verbose
   // external TryCatch is the nearest handler, as Node's around the main script is; in a
   // microtask it does not. Exceptions the runtime raises are JavaScript throws, so this
-  // halves their cost for both VMs: a caught KeyError from d[k] ~3.8 -> ~1.9 us (R's
+  // lowers their cost for both VMs: a caught KeyError from d[k] ~3.8 -> ~2.7-3.0 us (R's
   // session 7 finding). The benchmark worker already runs its jobs in a promise callback.
   await Promise.resolve();
   return await mod.main(args);

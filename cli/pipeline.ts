@@ -17,7 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CodeObject } from '../frontend/code';
-import { PySyntaxError, CompileRecursionError, formatSyntaxError } from '../frontend/syntaxerror';
+import { formatFrontendError } from '../frontend/syntaxerror';
 import { decodeSourceBytes } from '../frontend/source_encoding';
 import type { Module } from '../frontend/ast';
 import * as rt from '../runtime/core';
@@ -240,9 +240,8 @@ export function compileForExec(source: string, filename: string, mode: 'exec' | 
 
 /** A compile-time error in CPython's words (SyntaxError, compiler RecursionError), or null. */
 function frontendError(e: unknown): { text: string; status: number } | null {
-  if (e instanceof PySyntaxError) return { text: formatSyntaxError(e), status: 1 };
-  if (e instanceof CompileRecursionError) return { text: `RecursionError: ${e.message}\n`, status: 1 };
-  return null;
+  const text = formatFrontendError(e);
+  return text === null ? null : { text, status: 1 };
 }
 
 /** Everything but evalCode: read, parse, compile (or load the .pyc), backend preparation. */

@@ -42,6 +42,16 @@ export class CompileRecursionError extends Error {
 }
 
 /**
+ * What CPython prints for a compile-time error of a script (a SyntaxError, or the compiler's
+ * RecursionError, which has no location line), or null for any other error.
+ */
+export function formatFrontendError(e: unknown): string | null {
+  if (e instanceof PySyntaxError) return formatSyntaxError(e);
+  if (e instanceof CompileRecursionError) return `RecursionError: ${e.message}\n`;
+  return null;
+}
+
+/**
  * The text CPython 3.11 prints for an uncaught SyntaxError in a script (print_exception
  * + print_error_text in Python/pythonrun.c):
  *

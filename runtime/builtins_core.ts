@@ -30,7 +30,7 @@ import * as F from './float_ops';
 import { asciiEscape } from './format_hooks';
 import { formatObject } from './format_runtime';
 import { cpLen } from './str_methods';
-import { PyTextStream, checkWritable } from './sys';
+import { PyTextStream, checkWritable, hasSurrogate } from './sys';
 
 // ---- helpers ----------------------------------------------------------------------------------
 
@@ -271,8 +271,6 @@ addBuiltinObject('IOError', builtinsRegistry.get('OSError') ?? None);
 
 // ---- output and input ---------------------------------------------------------------------------
 
-const SURROGATE_RANGE = /[\ud800-\udfff]/;
-
 addBuiltin('print', (args, kwargs) => {
   let sep = ' ', end = '\n';
   let file: PyObject = None;
@@ -310,7 +308,7 @@ addBuiltin('print', (args, kwargs) => {
   if (target === None || (target instanceof PyTextStream && target.stream !== 'stdin')) {
     const stream = target === None ? 'stdout' : (target as PyTextStream).stream as 'stdout' | 'stderr';
     const text = pieces.join('');
-    if (SURROGATE_RANGE.test(text)) {
+    if (hasSurrogate(text)) {
       // CPython writes the pieces one by one, so those before a piece that cannot be
       // encoded are written before its UnicodeEncodeError.
       for (const p of pieces) {

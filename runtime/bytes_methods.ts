@@ -12,8 +12,8 @@ import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod } from './function';
-import { PyList, PySlice, sliceIndices, sequenceRepeatCount } from './containers';
-import { forEach, isTrue, getIter, index } from './ops';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT } from './containers';
+import { forEach, isTrue, getIter, index, iterNext } from './ops';
 import { lookupSpecial } from './attr';
 import { callObject } from './call';
 import { isPyException, TypeError as PyTypeError } from './exceptions';
@@ -130,7 +130,7 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
       if (!isTypeError(e)) throw e;
     }
     if (n !== null) {
-      if (typeof n === 'bigint' && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) raise('OverflowError', `cannot fit '${typeOf(src).name}' into an index-sized integer`);
+      if (typeof n === 'bigint' && pastSsizeT(n)) raise('OverflowError', `cannot fit '${typeOf(src).name}' into an index-sized integer`);
       if (n < 0) raise('ValueError', 'negative count');
       // A count past what can be allocated is V8's RangeError, MemoryError in the VMs.
       return new PyBytes(new Uint8Array(Number(n)));
@@ -143,15 +143,16 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
     if (isTypeError(e)) raise('TypeError', `cannot convert '${typeOf(src).name}' object to ${fname}`);
     throw e;
   }
+  // The iterator itself, not forEach(it): that would call a Python iterator's __iter__ again.
   const out: number[] = [];
-  forEach(it, (x) => {
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint' && typeOf(x).slots.nb_index === undefined) {
       raise('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
     }
     const v = asIndex(x);
     if (v < 0 || v > 255) raise('ValueError', 'bytes must be in range(0, 256)');
     out.push(v);
-  });
+  }
   return new PyBytes(Uint8Array.from(out));
 }
 

@@ -154,7 +154,13 @@ function seqContains(arr: PyObject[], x: PyObject): boolean {
   return false;
 }
 
-const SSIZE_MAX = 2n ** 63n - 1n;
+/** PY_SSIZE_T_MAX: past it CPython cannot hold an index or a length. */
+export const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A bigint outside ssize_t (PyNumber_AsSsize_t's overflow). */
+export function pastSsizeT(i: bigint): boolean {
+  return i > SSIZE_MAX || i < -SSIZE_MAX - 1n;
+}
 
 /**
  * The count of a sequence repetition `seq * n` (CPython's sequence_repeat and the types'
@@ -178,7 +184,7 @@ export function sequenceRepeatCount(n: PyObject, length: number, tooLong: string
       raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
     }
     const i = index(n);
-    if (typeof i === 'bigint' && (i > SSIZE_MAX || i < -SSIZE_MAX - 1n)) {
+    if (typeof i === 'bigint' && pastSsizeT(i)) {
       throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     k = Number(i);

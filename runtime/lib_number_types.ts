@@ -14,6 +14,7 @@ import { isTrue, str as opStr, index as opIndex } from './ops';
 import { callObject } from './call';
 import { lookupSpecial } from './attr';
 import { raise } from './lib_errors';
+import { SSIZE_MAX } from './containers';
 import { parseArgs, asIndex, noKwargs } from './lib_args';
 import * as I from './int_ops';
 import * as F from './float_ops';
@@ -420,7 +421,7 @@ addMethod(intType, 'to_bytes', (v, args, kwargs) => {
   const length = lenArg === undefined ? 1 : asIndex(lenArg);
   // Past ssize_t CPython cannot convert the length; below that, a length too large to
   // allocate surfaces as V8's RangeError, which the VMs turn into MemoryError (fromJsError).
-  if (typeof lenArg === 'bigint' && lenArg > 2n ** 63n - 1n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  if (typeof lenArg === 'bigint' && lenArg > SSIZE_MAX) raise('OverflowError', 'Python int too large to convert to C ssize_t');
   const order = orderArg === undefined ? 'big' : orderArg;
   if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
   const signed = signedArg !== undefined && isTrue(signedArg);

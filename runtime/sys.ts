@@ -5,7 +5,8 @@
 import * as path from 'path';
 import { PyObject, PyTuple, None } from './object';
 import { makeBuiltinType, objectType, setSlots, typeOf } from './types';
-import { PyException, SystemExit, UnicodeEncodeError, newException, raiseTypeError, raiseValueError } from './exceptions';
+import { PyException, SystemExit, raiseTypeError, raiseValueError } from './exceptions';
+import { encodeStr } from './str_methods';
 import { Interpreter, StreamName, currentInterp } from './interp';
 import { PyList } from './containers';
 import { addMethod, makeBuiltinFunction, PyModule, addGetSet } from './function';
@@ -25,24 +26,22 @@ export class PyTextStream extends PyInstance {
     super(textIOType);
   }
 }
-/** A JS string holds a lone UTF-16 surrogate (a Python str's surrogate code point). */
 const SURROGATE = /[\ud800-\udfff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether a JS string has a UTF-16 surrogate unit (paired or not): the only text checkWritable can reject. */
+export function hasSurrogate(text: string): boolean {
+  return SURROGATE.test(text);
+}
 
 /**
  * The UTF-8 encoding check of sys.stdout/sys.stderr (TextIOWrapper, errors 'strict'): a str
- * with a lone surrogate cannot be written, and the write raises UnicodeEncodeError with the
- * surrogate's code-point position in `text`, as CPython's codec says it. (Two surrogate code
- * points in a row are one astral character in a JS string and pass: pyvm cannot tell them
- * apart.)
+ * with a lone surrogate cannot be written, and the write raises str.encode's
+ * UnicodeEncodeError (the surrogate's code-point position in `text`). Only text with a
+ * surrogate unit is encoded. (Two surrogate code points in a row are one astral character in
+ * a JS string and pass: pyvm cannot tell them apart.)
  */
 export function checkWritable(text: string): void {
-  if (!SURROGATE.test(text)) return;
-  const m = LONE_SURROGATE.exec(text);
-  if (m === null) return;
-  const pos = [...text.slice(0, m.index)].length;
-  const code = m[0].charCodeAt(0).toString(16);
-  throw newException(UnicodeEncodeError, `'utf-8' codec can't encode character '\\u${code}' in position ${pos}: surrogates not allowed`);
+  if (hasSurrogate(text)) encodeStr(text, 'utf-8', 'strict');
 }
 
 addMethod(textIOType, 'write', (self, args) => {

@@ -15,7 +15,7 @@ import { ExceptionTableError } from '../../frontend/exceptiontable';
 import { LinetableError } from '../../frontend/linetable';
 import { loadPyc, MarshalError } from '../../frontend/marshal';
 import { compileSource } from '../../frontend/compile';
-import { formatSyntaxError, PySyntaxError, CompileRecursionError } from '../../frontend/syntaxerror';
+import { formatFrontendError } from '../../frontend/syntaxerror';
 import { decodeSourceBytes } from '../../frontend/source_encoding';
 
 const USAGE = 'usage: pyvm dis [--vm stack|reg] [--side-by-side] [--passes P1,P2|none] [FILE.py|FILE.pyc|-]\n';
@@ -66,16 +66,10 @@ export function loadCode(file: string): CodeObject | null {
   try {
     return compileSource(decodeSourceBytes(new Uint8Array(data), file), file);
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      const text = formatSyntaxError(e);
-      process.stderr.write(text.endsWith('\n') ? text : text + '\n');
-      return null;
-    }
-    if (e instanceof CompileRecursionError) {
-      process.stderr.write(`RecursionError: ${e.message}\n`);
-      return null;
-    }
-    throw e;
+    const text = formatFrontendError(e);
+    if (text === null) throw e;
+    process.stderr.write(text);
+    return null;
   }
 }
 
