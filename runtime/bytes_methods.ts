@@ -44,10 +44,47 @@ export function isBytesLike(v: PyObject): v is PyBytes | PyByteArray {
   return v instanceof PyBytes || v instanceof PyByteArray;
 }
 
-/** A bytes-like argument (bytes or bytearray). */
-function bytesArg(v: PyObject, what: string): Uint8Array {
+/** The bytes of a buffer exporter other than bytes and bytearray (memoryview registers it). */
+let otherBufferBytes: (v: PyObject) => Uint8Array | undefined = () => undefined;
+export function registerBufferExporter(f: (v: PyObject) => Uint8Array | undefined): void {
+  otherBufferBytes = f;
+}
+
+/** The contents of any bytes-like object (bytes, bytearray, memoryview), or undefined. */
+export function bufferBytes(v: PyObject): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
-  return raise('TypeError', `${what}a bytes-like object is required, not '${typeOf(v).name}'`);
+  return typeof v === 'object' ? otherBufferBytes(v) : undefined;
+}
+
+/** A bytes-like argument (bytes, bytearray or memoryview). */
+function bytesArg(v: PyObject, what: string): Uint8Array {
+  return bufferBytes(v) ?? raise('TypeError', `${what}a bytes-like object is required, not '${typeOf(v).name}'`);
+}
+
+/**
+ * bytes.hex(sep, bytes_per_sep) for bytes, bytearray and memoryview: `sep` (one ASCII
+ * character, str or bytes) between groups of |bytes_per_sep| bytes, the groups counted from
+ * the right when it is positive and from the left when negative; 0 puts no separator.
+ */
+export function hexWithSeparator(b: Uint8Array, sepArg: PyObject | undefined, perSepArg: PyObject | undefined): string {
+  const hex = Buffer.from(b).toString('hex');
+  if (sepArg === undefined) return hex;
+  let sep: string;
+  if (typeof sepArg === 'string') sep = sepArg;
+  else if (sepArg instanceof PyBytes || sepArg instanceof PyByteArray) sep = String.fromCharCode(...sepArg.bytes);
+  else return raise('TypeError', `object of type '${typeOf(sepArg).name}' has no len()`);
+  if (sep.length !== 1) raise('ValueError', 'sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) raise('ValueError', 'sep must be ASCII.');
+  const per = perSepArg === undefined ? 1 : asIndex(perSepArg);
+  const group = Math.abs(per);
+  if (group === 0 || b.length <= group) return hex;
+  const groups: string[] = [];
+  if (per > 0) {
+    for (let end = b.length; end > 0; end -= group) groups.unshift(hex.slice(2 * Math.max(0, end - group), 2 * end));
+  } else {
+    for (let start = 0; start < b.length; start += group) groups.push(hex.slice(2 * start, 2 * Math.min(b.length, start + group)));
+  }
+  return groups.join(sep);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -122,6 +159,8 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
     }
   }
   if (src instanceof PyBytes) return src;
+  const buffer = bufferBytes(src);
+  if (buffer !== undefined) return new PyBytes(buffer.slice());
   if (typeof src === 'number' || typeof src === 'boolean' || typeof src === 'bigint' || typeOf(src).slots.nb_index !== undefined) {
     let n: number | bigint | null = null;
     try {
@@ -209,8 +248,8 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     return indexOf(b, bytesArg(x, ''), 0, b.length) >= 0;
   },
   sq_concat: (v: PyObject, w: PyObject) => {
-    if (!isBytesLike(w)) raise('TypeError', `can't concat ${typeOf(w).name} to ${kind}`);
-    return same(v, concat(B(v), (w as PyBytes).bytes));
+    const other = bufferBytes(w) ?? raise('TypeError', `can't concat ${typeOf(w).name} to ${kind}`);
+    return same(v, concat(B(v), other));
   },
   sq_repeat: (v: PyObject, n: PyObject) => {
     const b = B(v);
@@ -253,7 +292,7 @@ setSlots(bytearrayType, {
     const b = ba.bytes;
     if (key instanceof PySlice) {
       const [start, stop, step, len] = sliceIndices(key, b.length);
-      const src = value === undefined ? new Uint8Array(0) : isBytesLike(value) ? B(value) : bytesNew([value], null).bytes;
+      const src = value === undefined ? new Uint8Array(0) : bufferBytes(value)?.slice() ?? bytesNew([value], null).bytes;
       if (step === 1) {
         ba.bytes = concat(concat(b.slice(0, start), src), b.slice(Math.max(start, stop)));
         return;
@@ -305,12 +344,11 @@ addLibMethod(bt, 'decode', (v, args, kwargs) => {
   const [enc, errors] = parseArgs({ fname: 'decode', names: ['encoding', 'errors'], required: 0 }, args, kwargs);
   return decodeBytes(B(v), enc === undefined ? 'utf-8' : strParam(enc, 'decode', 'encoding'), errors === undefined ? 'strict' : strParam(errors, 'decode', 'errors'));
 });
-addLibMethod(bt, 'hex', (v, args) => {
-  const hex = Buffer.from(B(v)).toString('hex');
-  if (args.length === 0) return hex;
-  const sep = args[0] as string;
-  return hex.match(/../g)?.join(sep) ?? '';
-}, { minArgs: 0, maxArgs: 2 });
+addLibMethod(bt, 'hex', (v, args, kwargs) => {
+  if (args.length === 0 && kwargs === null) return Buffer.from(B(v)).toString('hex');
+  const [sep, perSep] = parseArgs({ fname: 'hex', names: ['sep', 'bytes_per_sep'], required: 0 }, args, kwargs);
+  return hexWithSeparator(B(v), sep, perSep);
+});
 addClassMethod(bt, 'fromhex', (cls, args) => {
   const owner = cls === bytearrayType ? 'bytearray' : 'bytes';
   if (args.length !== 1) raise('TypeError', `${owner}.fromhex() takes exactly one argument (${args.length} given)`);
@@ -325,8 +363,7 @@ addLibMethod(bt, 'join', (v, args) => {
   const parts: Uint8Array[] = [];
   let i = 0;
   forEach(args[0], (x) => {
-    if (!isBytesLike(x)) raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
-    parts.push(B(x));
+    parts.push(bufferBytes(x) ?? raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`));
     i++;
   });
   let out: Uint8Array = new Uint8Array(0);
@@ -529,7 +566,7 @@ function byteValue(x: PyObject): number {
 }
 addLibMethod(bytearrayType, 'append', (v, a) => { BA(v).bytes = concat(BA(v).bytes, Uint8Array.of(byteValue(a[0]))); return None; }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(bytearrayType, 'extend', (v, a) => {
-  BA(v).bytes = concat(BA(v).bytes, isBytesLike(a[0]) ? B(a[0]) : bytesNew([a[0]], null).bytes);
+  BA(v).bytes = concat(BA(v).bytes, bufferBytes(a[0]) ?? bytesNew([a[0]], null).bytes);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(bytearrayType, 'pop', (v, a) => {

@@ -15,6 +15,7 @@ import './str_methods';
 import './builtins_core';
 import './container_methods';
 import './bytes_methods';
+import './memoryview';
 lazyModule(['math'], () => require('./modules/math'));
 lazyModule(['random'], () => require('./modules/random'));
 lazyModule(['time'], () => require('./modules/time'));

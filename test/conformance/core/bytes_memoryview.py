@@ -1,0 +1,88 @@
+# memoryview: views of bytes and bytearray, slicing, item formats through cast(), stores,
+# comparison, hashing, release and the context manager; bytes-like arguments accept a view.
+# (Resizing a bytearray while a view exists is not refused by pyvm: docs/architecture.md.)
+def t(f):
+    try: r = f(); print(repr(r))
+    except Exception as e: print(type(e).__name__ + ':', e)
+b = b'abcdef'; ba = bytearray(b'hello world')
+m = memoryview(b); mb = memoryview(ba)
+t(lambda: (len(m), m[0], m[-1], m.tobytes(), m.tolist()))
+t(lambda: m[6]); t(lambda: m[-7]); t(lambda: m['x']); t(lambda: m[1.5]); t(lambda: m[1, 2])
+t(lambda: m[1:4].tobytes()); t(lambda: m[::2].tobytes()); t(lambda: m[::-1].tobytes()); t(lambda: bytes(m[4:1:-1]))
+t(lambda: (m.readonly, mb.readonly, m.nbytes, m.itemsize, m.format, m.ndim, m.shape, m.strides, m.suboffsets, m.obj is b))
+t(lambda: (m[::2].c_contiguous, m[::2].contiguous, m.f_contiguous, m[::2].strides, m[::2].shape, m[::2].nbytes))
+def set0(): m[0] = 1
+t(set0)
+def setb(): mb[0] = 72; mb[1:3] = b'EL'; return ba
+t(setb)
+def setbad(): mb[0] = 256
+t(setbad)
+def setbad2(): mb[0] = b'x'
+t(setbad2)
+def setbad3(): mb[0:2] = b'xyz'
+t(setbad3)
+def delit(): del mb[0]
+t(delit)
+t(lambda: (m == b, m == b'abcdeg', m != b, m == m[:], m == bytearray(b), m == 'abcdef', m[::2] == b'ace'))
+t(lambda: m < b)
+t(lambda: hash(m) == hash(b)); t(lambda: hash(mb))
+t(lambda: list(m[:3])); t(lambda: b'x' + m); t(lambda: m + b'x'); t(lambda: b'-'.join([m, mb[:2]]))
+t(lambda: bytearray(m)); t(lambda: bytes(mb)); t(lambda: b'abc'.startswith(m[:2])); t(lambda: m[:2] in [b'ab'])
+t(lambda: memoryview(3)); t(lambda: memoryview('abc')); t(lambda: memoryview()); t(lambda: memoryview(object=b'q').tobytes())
+t(lambda: memoryview(m).obj is b); t(lambda: memoryview(m[1:]).tobytes())
+t(lambda: m.hex()); t(lambda: m.hex(':')); t(lambda: m.hex(':', 2)); t(lambda: m.hex('-', -4)); t(lambda: b'abcdef'.hex(':', 2)); t(lambda: b'abcdef'.hex(':', -2)); t(lambda: b'abcdef'.hex('::'))
+t(lambda: m.toreadonly().readonly); t(lambda: mb.toreadonly().readonly)
+c = m.cast('c'); t(lambda: (c.format, c[0], c.tolist(), list(c)))
+mi = memoryview(bytearray(range(8))).cast('I'); t(lambda: (mi.format, mi.itemsize, len(mi), mi.nbytes, mi.tolist(), mi[1], mi.shape, mi.strides))
+def seti(): mi[0] = 2**32
+t(seti)
+def seti2(): mi[0] = 7; return mi.tobytes()
+t(seti2)
+t(lambda: memoryview(b'\x00\x00\x80\x3f').cast('f')[0]); t(lambda: memoryview(bytes(8)).cast('d').tolist()); t(lambda: memoryview(b'\x01\x00\x02').cast('?').tolist())
+t(lambda: memoryview(b'\xff\xfe').cast('b').tolist()); t(lambda: memoryview(b'\xff\xfe').cast('h').tolist()); t(lambda: memoryview(bytes(16)).cast('q').tolist()); t(lambda: memoryview(bytes(16)).cast('Q').format)
+t(lambda: memoryview(bytes(7)).cast('I')); t(lambda: m.cast('x')); t(lambda: mi.cast('H')); t(lambda: m[::2].cast('B')); t(lambda: mi.cast('B').tolist())
+t(lambda: m.cast('B', [2, 3]).tolist()); t(lambda: m.cast('B', [2, 3]).shape)
+t(lambda: repr(m)[:12]); r = memoryview(b'z'); r.release(); t(lambda: repr(r)[:21]); t(lambda: len(r)); t(lambda: r[0]); t(lambda: r.tobytes()); t(lambda: r.obj); t(lambda: r == r); t(lambda: r.release())
+def ctx():
+    with memoryview(b'ab') as v: x = v.tobytes()
+    return x, repr(v)[:9]
+t(ctx)
+t(lambda: type(m).__name__); t(lambda: isinstance(m, memoryview)); t(lambda: str(mi)[:12]); t(lambda: bool(memoryview(b''))); t(lambda: iter(m).__class__.__name__)
+t(lambda: m.__class__.__module__); t(lambda: sorted(x for x in dir(memoryview) if not x.startswith('_')))
+t(lambda: memoryview(b'ab').tobytes(order='C')); t(lambda: m.tolist() == list(b)); t(lambda: m.index(99) if hasattr(m, 'index') else 'noindex')
+t(lambda: 99 in m); t(lambda: m.count(97) if hasattr(m, 'count') else 'nocount')
+m2 = memoryview(bytearray(b'abcdef')).cast('B', [2, 3])
+t(lambda: m2[0]); t(lambda: m2[1, 2]); t(lambda: m2[0:1].tolist()); t(lambda: list(m2)); t(lambda: len(m2)); t(lambda: (m2.strides, m2.c_contiguous, m2.f_contiguous, m2.nbytes))
+def s(): m2[0, 0] = 65; return m2.tobytes()
+t(s)
+def s2(): m2[0:1] = b'abc'
+t(s2)
+t(lambda: m2 == memoryview(b'abcdef').cast('B', [2,3])); t(lambda: m2 == b'Abcdef'); t(lambda: m2.cast('B').tolist()); t(lambda: m2.cast('c', [3, 2]))
+t(lambda: memoryview(b'abcde').hex(':', 2)); t(lambda: memoryview(b'abcde').hex(':', -2)); t(lambda: b'abcde'.hex(b'|', 3)); t(lambda: b'abcde'.hex(1)); t(lambda: b'abcde'.hex('\xe9')); t(lambda: b'abcde'.hex(':', 0)); t(lambda: b''.hex(':'))
+t(lambda: memoryview(b'abc').cast('B', [4])); t(lambda: memoryview(b'abc').cast('B', 3)); t(lambda: memoryview(b'abc').cast(1)); t(lambda: memoryview(b'abcd').cast('@H').format); t(lambda: memoryview(b'abcd').cast('<H'))
+t(lambda: memoryview(b'abcd').cast('B', ()))
+t(lambda: memoryview(b'ab')[True]); t(lambda: memoryview(b"ab")[-1:].tobytes()); t(lambda: memoryview(b'ab')[5:].tobytes()); t(lambda: memoryview(b'')[::-1].tobytes())
+mf = memoryview(bytearray(8)).cast('d')
+def sf(): mf[0] = 1.5; mf[0] = 2; return mf.tolist()
+t(sf)
+def sf2(): mf[0] = 'x'
+t(sf2)
+t(lambda: memoryview(b'ab') == memoryview(b'ab').cast('c')); t(lambda: memoryview(bytes(8)).cast('d') == memoryview(bytes(8)).cast('q'))
+nan = memoryview(bytearray(8)).cast('d'); nan[0] = float('nan'); t(lambda: nan == nan); t(lambda: nan.tolist() )
+mq = memoryview(bytearray(8)).cast('Q')
+def sq(): mq[0] = 2**64-1; return mq[0], mq.tolist()
+t(sq)
+def sq2(): mq[0] = -1
+t(sq2)
+t(lambda: memoryview(bytearray(1)).cast('?').__setitem__(0, [1]) or 'ok')
+t(lambda: memoryview(bytearray(1)).cast('c').__setitem__(0, b'xy'))
+t(lambda: memoryview(bytearray(1)).cast('c').__setitem__(0, 1))
+t(lambda: memoryview(bytearray(2)).__setitem__(slice(0, 2), memoryview(b'ab').cast('c')))
+t(lambda: memoryview(bytearray(2)).__setitem__(slice(0, 2), 5))
+t(lambda: memoryview(bytearray(2)).__setitem__('a', 5))
+t(lambda: memoryview(bytearray(2)).__setitem__(1.0, 5))
+t(lambda: memoryview(bytearray(2)).__setitem__(5, 5))
+t(lambda: memoryview(bytes(2))[::2].tobytes()); t(lambda: memoryview(b'abc').tolist()); t(lambda: memoryview(b'abcdef')[1:5:2].hex())
+t(lambda: memoryview(b'abc').__enter__().tobytes()); t(lambda: memoryview(b'a').__exit__(None, None, None))
+# A bytearray made from a bytes constant is a copy (also when the constant comes from a .pyc).
+x = bytearray(b'const'); x[0] = 67; print(x, b'const')
