@@ -751,6 +751,13 @@ addMethod(objectType, '__dir__', (v) => {
   for (const t of typeOf(v).mro) for (const k of t.dict.keys()) names.add(k);
   return new PyList([...names]);
 }, { maxArgs: 0 });
+// type.__dir__ (type_dir): a class lists its own attributes and its bases', not its
+// metaclass's (object.__dir__ above would list type's methods for every class).
+addMethod(typeType, '__dir__', (v) => {
+  const names = new Set<string>();
+  for (const t of (v as PyType).mro) for (const k of t.dict.keys()) if (typeof k === 'string') names.add(k);
+  return new PyList([...names]);
+}, { maxArgs: 0 });
 
 // ---------------------------------------------------------------------------------------------
 // super
