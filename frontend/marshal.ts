@@ -202,7 +202,10 @@ class Reader {
   bytes(n: number, what: string): Uint8Array {
     if (n < 0) throw new MarshalError(`bad marshal data (negative ${what} size ${n})`);
     this.need(n, what);
-    const b = this.data.slice(this.pos, this.pos + n);
+    // A copy in a plain Uint8Array: `data` may be a Node Buffer, whose slice() shares memory
+    // (a bytes constant would then alias the file's buffer, and bytearray(constant), which
+    // copies with slice(), would write through to the constant).
+    const b = new Uint8Array(this.data.subarray(this.pos, this.pos + n));
     this.pos += n;
     return b;
   }
