@@ -139,27 +139,39 @@ export function binaryOpByOparg(oparg: number, v: PyObject, w: PyObject): PyObje
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+// The float class and type as constants of this module. TypeScript's CommonJS output reads an
+// import as a property of the imported module's exports object (`object_1.PyFloat`), a field that
+// is first set to undefined and then assigned, which V8 marks mutable: every use in optimised code
+// is a load plus a check against the call's feedback. A const binding of this module is a constant
+// to TurboFan. binaryOpFast's float path called 3e6 x 3 times: 14.3 -> 12.5 ns per operation (CPU
+// time, best of 6); see docs/performance.md, "Floats and library, session 8 (L)". If this module
+// were ever evaluated before types.ts had set floatType, floatTypeK would be undefined and floats
+// would only miss these fast paths (a PyFloat's ob_type is never undefined), not change results.
+const FloatK: typeof PyFloat = PyFloat;
+const floatTypeK: PyType = floatType;
+
+
 /** BINARY_OP `oparg` (0..12 binary, 13..25 in-place) on v, w. */
 export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject {
-  if (v instanceof PyFloat && v.ob_type === floatType) {
+  if (v instanceof FloatK && v.ob_type === floatTypeK) {
     let b: number;
-    if (w instanceof PyFloat && w.ob_type === floatType) b = w.value;
+    if (w instanceof FloatK && w.ob_type === floatTypeK) b = w.value;
     else if (typeof w === 'number') b = w;
     else return binaryOpByOparg(oparg, v, w);
     const a = v.value;
     switch (oparg) {
       case 0:
       case 13:
-        return new PyFloat(a + b);
+        return new FloatK(a + b);
       case 10:
       case 23:
-        return new PyFloat(a - b);
+        return new FloatK(a - b);
       case 5:
       case 18:
-        return new PyFloat(a * b);
+        return new FloatK(a * b);
       case 11:
       case 24:
-        if (b !== 0) return new PyFloat(a / b);
+        if (b !== 0) return new FloatK(a / b);
         break;
       case 8: // ** (float's nb_power; a safe-integer exponent is exact as a double)
       case 21:
@@ -191,7 +203,7 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
         return w > 0 && v >= 0 ? Math.floor(v / w) : exactIntOp(oparg, v, w);
       case 11: // /  (safe integers are exact doubles, so JS division rounds as CPython's)
       case 24:
-        return w !== 0 ? new PyFloat(v / w) : exactIntOp(oparg, v, w);
+        return w !== 0 ? new FloatK(v / w) : exactIntOp(oparg, v, w);
       // Bitwise operators (R's lead: collatz's n & 1, n >> 1). On 32-bit ints JS's two's
       // complement & | ^ give Python's results; >> floors like Python; shifts by a power of
       // two are exact in doubles. Anything else (big values, negative or large counts) goes
@@ -220,21 +232,21 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
         return exactIntOp(oparg, v, w);
     }
   }
-  if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) {
+  if (typeof v === 'number' && w instanceof FloatK && w.ob_type === floatTypeK) {
     const b = w.value;
     switch (oparg) {
       case 0:
       case 13:
-        return new PyFloat(v + b);
+        return new FloatK(v + b);
       case 10:
       case 23:
-        return new PyFloat(v - b);
+        return new FloatK(v - b);
       case 5:
       case 18:
-        return new PyFloat(v * b);
+        return new FloatK(v * b);
       case 11:
       case 24:
-        if (b !== 0) return new PyFloat(v / b);
+        if (b !== 0) return new FloatK(v / b);
         break;
       case 8:
       case 21:
@@ -254,7 +266,7 @@ export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject 
  */
 function floatPowObject(a: number, b: number): PyObject {
   const r = floatPow(a, b);
-  return typeof r === 'number' ? new PyFloat(r) : r;
+  return typeof r === 'number' ? new FloatK(r) : r;
 }
 
 /**
@@ -304,11 +316,11 @@ function exactIntOp(oparg: number, v: number | bigint, w: number | bigint): PyOb
 /** COMPARE_OP `op` on v, w. */
 export function compareOpFast(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   if (typeof v === 'number' && typeof w === 'number') return compareNumbers(v, w, op);
-  if (v instanceof PyFloat && v.ob_type === floatType) {
+  if (v instanceof FloatK && v.ob_type === floatTypeK) {
     // float with float, or with an int that is a number (a safe integer: exact as a double).
-    if (w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v.value, w.value, op);
+    if (w instanceof FloatK && w.ob_type === floatTypeK) return compareNumbers(v.value, w.value, op);
     if (typeof w === 'number') return compareNumbers(v.value, w, op);
-  } else if (typeof v === 'number' && w instanceof PyFloat && w.ob_type === floatType) return compareNumbers(v, w.value, op);
+  } else if (typeof v === 'number' && w instanceof FloatK && w.ob_type === floatTypeK) return compareNumbers(v, w.value, op);
   else if ((typeof v === 'bigint' || typeof v === 'number') && (typeof w === 'bigint' || typeof w === 'number')) return compareInts(v, w, op);
   // Two strs (json_codec's `ch == "{"`, wordcount's and sorting's str keys) without the call
   // of richCompare, which is not inlined here.
@@ -341,7 +353,7 @@ export function negative(v: PyObject): PyObject {
   if (typeof v === 'number' && v !== 0) return -v;
   // An exact float directly (float's nb_negative does the same): the slot load on float's
   // slots object, one of the largest, cost more than the negation (-x 1.5-2.5x CPython).
-  if (v instanceof PyFloat && v.ob_type === floatType) return new PyFloat(-v.value);
+  if (v instanceof FloatK && v.ob_type === floatTypeK) return new FloatK(-v.value);
   const s = typeOf(v).slots.nb_negative;
   const r = s === undefined ? NotImplemented : s(v);
   if (r === NotImplemented) raiseTypeError(`bad operand type for unary -: '${typeOf(v).name}'`);
@@ -363,7 +375,7 @@ export function absolute(v: PyObject): PyObject {
   // Safe-integer ints and exact floats directly, as their nb_absolute (abs(x) of a float was
   // 2.4x CPython's time through the slot); an int is never -0, a float's sign bit is cleared.
   if (typeof v === 'number') return v < 0 ? -v : v;
-  if (v instanceof PyFloat && v.ob_type === floatType) return new PyFloat(Math.abs(v.value));
+  if (v instanceof FloatK && v.ob_type === floatTypeK) return new FloatK(Math.abs(v.value));
   const s = typeOf(v).slots.nb_absolute;
   if (s === undefined) raiseTypeError(`bad operand type for abs(): '${typeOf(v).name}'`);
   return s(v);
@@ -386,7 +398,7 @@ export function isTrue(v: PyObject): boolean {
     default:
       if (v === None) return false;
       // An exact float only: a subclass may define __bool__ (nb_bool below).
-      if (v instanceof PyFloat && v.ob_type === floatType) return v.value !== 0;
+      if (v instanceof FloatK && v.ob_type === floatTypeK) return v.value !== 0;
       const t = v.ob_type;
       const b = t.slots.nb_bool;
       if (b !== undefined) return b(v);
@@ -423,7 +435,7 @@ export function hashOf(v: PyObject): number {
       return Number(numericHash(v));
     default: {
       // An exact float only: a subclass may define __hash__ (tp_hash below).
-      if (v instanceof PyFloat && v.ob_type === floatType) return Number(numericHash(v));
+      if (v instanceof FloatK && v.ob_type === floatTypeK) return Number(numericHash(v));
       const h = v.ob_type.slots.tp_hash;
       if (h === undefined) raiseTypeError(`unhashable type: '${v.ob_type.name}'`);
       return h(v);
@@ -693,7 +705,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
     // cannot arise here.
     const ct = container.ob_type;
     if (ct === dictType) return (container as PyDict).has(item);
-    if (ct === setType && (typeof item !== 'object' || item instanceof PyTuple || item instanceof PyFloat)) return (container as unknown as { table: HashTable }).table.has(item);
+    if (ct === setType && (typeof item !== 'object' || item instanceof PyTuple || item instanceof FloatK)) return (container as unknown as { table: HashTable }).table.has(item);
   }
   const t = typeOf(container);
   const f = t.slots.sq_contains;
@@ -802,7 +814,7 @@ export function repr(v: PyObject): string {
     case 'bigint':
       return intRepr(v);
     default: {
-      if (v instanceof PyFloat && v.ob_type === floatType) return floatRepr(v.value);
+      if (v instanceof FloatK && v.ob_type === floatTypeK) return floatRepr(v.value);
       const f = v.ob_type.slots.tp_repr;
       if (f === undefined) return `<${v.ob_type.name} object>`;
       // PyObject_Repr's recursion check (nested containers recurse here, not in Python frames).
