@@ -11,7 +11,7 @@ import { percentFormat } from './percent_format';
 import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
-import { addMethod, addClassMethod } from './function';
+import { addMethod, addClassMethod, addStaticMethod } from './function';
 import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT } from './containers';
 import { forEach, isTrue, getIter, index, iterNext } from './ops';
 import { lookupSpecial } from './attr';
@@ -372,26 +372,37 @@ addLibMethod(bt, 'join', (v, args) => {
   return same(v, out);
 }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(bt, 'find', (v, args) => {
-  const b = B(v);
-  return indexOf(b, bytesArg(args[0], 'argument should be integer or bytes-like object, not '), 0, b.length);
-}, { minArgs: 1, maxArgs: 1 });
-addLibMethod(bt, 'rfind', (v, args) => lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length), { minArgs: 1, maxArgs: 1 });
+  const [b, n, lo, hi] = searchArgs(v, args, 'find');
+  return indexOf(b, n, lo, hi);
+}, { noKwargs: true });
+addLibMethod(bt, 'rfind', (v, args) => {
+  const [b, n, lo, hi] = searchArgs(v, args, 'rfind');
+  return lastIndexOf(b, n, lo, hi);
+}, { noKwargs: true });
 addLibMethod(bt, 'index', (v, args) => {
-  const i = indexOf(B(v), bytesArg(args[0], ''), 0, B(v).length);
+  const [b, n, lo, hi] = searchArgs(v, args, 'index');
+  const i = indexOf(b, n, lo, hi);
   if (i < 0) raise('ValueError', 'subsection not found');
   return i;
-}, { minArgs: 1, maxArgs: 1 });
+}, { noKwargs: true });
+addLibMethod(bt, 'rindex', (v, args) => {
+  const [b, n, lo, hi] = searchArgs(v, args, 'rindex');
+  const i = lastIndexOf(b, n, lo, hi);
+  if (i < 0) raise('ValueError', 'subsection not found');
+  return i;
+}, { noKwargs: true });
 addLibMethod(bt, 'count', (v, args) => {
-  const b = B(v), n = bytesArg(args[0], '');
-  if (n.length === 0) return b.length + 1;
-  let c = 0, i = 0;
+  const [b, n, lo, hi] = searchArgs(v, args, 'count');
+  if (hi - lo < n.length) return 0;
+  if (n.length === 0) return hi - lo + 1;
+  let c = 0, i = lo;
   for (;;) {
-    const j = indexOf(b, n, i, b.length);
+    const j = indexOf(b, n, i, hi);
     if (j < 0) return c;
     c++;
     i = j + n.length;
   }
-}, { minArgs: 1, maxArgs: 1 });
+}, { noKwargs: true });
 addLibMethod(bt, 'replace', (v, args) => {
   const b = B(v), old = bytesArg(args[0], ''), rep = bytesArg(args[1], '');
   const out: number[] = [];
@@ -451,20 +462,25 @@ function strip(v: PyObject, args: PyObject[], left: boolean, right: boolean): Py
 addLibMethod(bt, 'strip', (v, args) => strip(v, args, true, true), { minArgs: 0, maxArgs: 1 });
 addLibMethod(bt, 'lstrip', (v, args) => strip(v, args, true, false), { minArgs: 0, maxArgs: 1 });
 addLibMethod(bt, 'rstrip', (v, args) => strip(v, args, false, true), { minArgs: 0, maxArgs: 1 });
+/** startswith/endswith(prefix[, start[, end]]): prefix is bytes-like or a tuple of them. */
 function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   const b = B(v);
+  const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
   const test = (p: Uint8Array): boolean => {
-    if (p.length > b.length) return false;
-    const off = ends ? b.length - p.length : 0;
+    if (lo > b.length || p.length > hi - lo) return false;
+    const off = ends ? hi - p.length : lo;
     for (let k = 0; k < p.length; k++) if (b[off + k] !== p[k]) return false;
     return true;
   };
+  const fname = ends ? 'endswith' : 'startswith';
+  const prefix = (x: PyObject): Uint8Array =>
+    bufferBytes(x) ?? raise('TypeError', `${fname} first arg must be bytes or a tuple of bytes, not ${typeOf(x).name}`);
   const w = args[0];
-  if (w instanceof PyTuple) return w.items.some((x) => test(bytesArg(x, '')));
-  return test(bytesArg(w, ''));
+  if (w instanceof PyTuple) return w.items.some((x) => test(prefix(x)));
+  return test(prefix(w));
 }
-addLibMethod(bt, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 1 });
-addLibMethod(bt, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 3 });
+addLibMethod(bt, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 3 });
 function mapBytes(v: PyObject, f: (c: number) => number): PyObject {
   return same(v, B(v).map(f));
 }
@@ -540,21 +556,141 @@ function pad(v: PyObject, args: PyObject[], how: 'l' | 'r' | 'c'): PyObject {
 addLibMethod(bt, 'ljust', (v, args) => pad(v, args, 'l'), { minArgs: 1, maxArgs: 2 });
 addLibMethod(bt, 'rjust', (v, args) => pad(v, args, 'r'), { minArgs: 1, maxArgs: 2 });
 addLibMethod(bt, 'center', (v, args) => pad(v, args, 'c'), { minArgs: 1, maxArgs: 2 });
-addLibMethod(bt, 'partition', (v, args) => {
-  const b = B(v), sep = bytesArg(args[0], '');
-  const i = indexOf(b, sep, 0, b.length);
-  if (i < 0) return new PyTuple([same(v, b.slice()), same(v, new Uint8Array(0)), same(v, new Uint8Array(0))]);
-  return new PyTuple([same(v, b.slice(0, i)), same(v, sep.slice()), same(v, b.slice(i + sep.length))]);
+addLibMethod(bt, 'partition', (v, args) => partition(v, args[0], false), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'rpartition', (v, args) => partition(v, args[0], true), { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'expandtabs', (v, args, kwargs) => {
+  const [size] = parseArgs({ fname: 'expandtabs', names: ['tabsize'], required: 0 }, args, kwargs);
+  const tab = size === undefined ? 8 : asIndex(size);
+  const out: number[] = [];
+  let column = 0;
+  for (const c of B(v)) {
+    if (c === 9) {
+      if (tab > 0) {
+        const n = tab - (column % tab);
+        for (let k = 0; k < n; k++) out.push(32);
+        column += n;
+      }
+    } else {
+      out.push(c);
+      column = c === 10 || c === 13 ? 0 : column + 1;
+    }
+  }
+  return same(v, Uint8Array.from(out));
+});
+addLibMethod(bt, 'isascii', (v) => B(v).every((c) => c < 128), none0);
+addLibMethod(bt, 'istitle', (v) => {
+  // Cased runs must start upper-case and continue lower-case; at least one cased byte.
+  let cased = false, previousCased = false;
+  for (const c of B(v)) {
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    if (upper) {
+      if (previousCased) return false;
+      previousCased = cased = true;
+    } else if (lower) {
+      if (!previousCased) return false;
+      previousCased = cased = true;
+    } else previousCased = false;
+  }
+  return cased;
+}, none0);
+addStaticMethod(bt, 'maketrans', (args) => {
+  if (args.length !== 2) raise('TypeError', `maketrans expected 2 arguments, got ${args.length}`);
+  const from = bytesArg(args[0], ''), to = bytesArg(args[1], '');
+  if (from.length !== to.length) raise('ValueError', 'maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  from.forEach((c, i) => { table[c] = to[i]; });
+  return new PyBytes(table);
+});
+addLibMethod(bt, 'translate', (v, args, kwargs) => {
+  const [tableArg, deleteArg] = parseArgs({ fname: 'translate', names: ['table', 'delete'], required: 1, posOnly: 1 }, args, kwargs);
+  const table = tableArg === None ? null : bytesArg(tableArg as PyObject, '');
+  if (table !== null && table.length !== 256) raise('ValueError', 'translation table must be 256 characters long');
+  const drop = deleteArg === undefined ? null : new Set(bytesArg(deleteArg, ''));
+  const out: number[] = [];
+  for (const c of B(v)) if (drop === null || !drop.has(c)) out.push(table === null ? c : table[c]);
+  return same(v, Uint8Array.from(out));
+});
+addLibMethod(bt, 'removeprefix', (v, args) => {
+  const b = B(v), p = bytesArg(args[0], '');
+  return same(v, p.length <= b.length && p.every((c, i) => b[i] === c) ? b.slice(p.length) : b.slice());
 }, { minArgs: 1, maxArgs: 1 });
-addLibMethod(bt, 'rindex', (v, args) => {
-  const i = lastIndexOf(B(v), bytesArg(args[0], ''), 0, B(v).length);
-  if (i < 0) raise('ValueError', 'subsection not found');
-  return i;
+addLibMethod(bt, 'removesuffix', (v, args) => {
+  const b = B(v), p = bytesArg(args[0], ''), off = b.length - p.length;
+  return same(v, p.length > 0 && off >= 0 && p.every((c, i) => b[off + i] === c) ? b.slice(0, off) : b.slice());
+}, { minArgs: 1, maxArgs: 1 });
+addLibMethod(bt, 'splitlines', (v, args, kwargs) => {
+  const [keep] = parseArgs({ fname: 'splitlines', names: ['keepends'], required: 0 }, args, kwargs);
+  const keepends = keep !== undefined && isTrue(keep);
+  const b = B(v), out: PyObject[] = [];
+  let i = 0;
+  while (i < b.length) {
+    let j = i;
+    while (j < b.length && b[j] !== 10 && b[j] !== 13) j++;
+    // Only \n, \r and \r\n end a line of bytes (str also splits at \v, \f, \x1c...).
+    const eol = j < b.length ? (b[j] === 13 && b[j + 1] === 10 ? 2 : 1) : 0;
+    out.push(same(v, b.slice(i, keepends ? j + eol : j)));
+    i = j + eol;
+  }
+  return new PyList(out);
+});
+addLibMethod(bt, 'zfill', (v, args) => {
+  const b = B(v), width = asIndex(args[0]);
+  if (width <= b.length) return same(v, b.slice());
+  const out = new Uint8Array(width).fill(48);
+  const signed = b.length > 0 && (b[0] === 43 || b[0] === 45);
+  out.set(b.subarray(signed ? 1 : 0), width - b.length + (signed ? 1 : 0));
+  if (signed) out[0] = b[0];
+  return same(v, out);
 }, { minArgs: 1, maxArgs: 1 });
 
 }
-void isTrue;
 void asInt;
+
+/**
+ * The shared arguments of find, rfind, index, rindex and count: (sub[, start[, end]]), sub
+ * a bytes-like object or an int in range(256); start and end clamped like a slice's.
+ */
+function searchArgs(v: PyObject, args: PyObject[], fname: string): [Uint8Array, Uint8Array, number, number] {
+  // PyArg_ParseTuple's wording ("find() takes at least 1 argument (0 given)").
+  if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
+  const b = B(v), sub = args[0];
+  let needle: Uint8Array;
+  if (typeof sub === 'number' || typeof sub === 'boolean' || typeof sub === 'bigint') {
+    const n = asIndex(sub);
+    if (n < 0 || n > 255) raise('ValueError', 'byte must be in range(0, 256)');
+    needle = Uint8Array.of(n);
+  } else needle = bufferBytes(sub) ?? raise('TypeError', `argument should be integer or bytes-like object, not '${typeOf(sub).name}'`);
+  const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
+  return [b, needle, lo, hi];
+}
+
+/**
+ * start and end arguments (absent or None meaning the ends) as slice bounds: negative ones
+ * count from the end; end is clamped to the length, start is not (find(b'', 20) is -1).
+ */
+function sliceArgs(length: number, startArg: PyObject | undefined, endArg: PyObject | undefined): [number, number] {
+  const bound = (x: PyObject | undefined, dflt: number): number => {
+    if (x === undefined || x === None) return dflt;
+    if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint' && typeOf(x).slots.nb_index === undefined) {
+      raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    }
+    const n = Number(index(x));
+    return n < 0 ? Math.max(0, n + length) : n;
+  };
+  return [bound(startArg, 0), Math.min(bound(endArg, length), length)];
+}
+
+/** partition / rpartition: (head, sep, tail) at the first / last occurrence of sep. */
+function partition(v: PyObject, sepArg: PyObject, fromRight: boolean): PyTuple {
+  const b = B(v), sep = bytesArg(sepArg, '');
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const i = fromRight ? lastIndexOf(b, sep, 0, b.length) : indexOf(b, sep, 0, b.length);
+  const empty = (): PyObject => same(v, new Uint8Array(0));
+  if (i < 0) return new PyTuple(fromRight ? [empty(), empty(), same(v, b.slice())] : [same(v, b.slice()), empty(), empty()]);
+  return new PyTuple([same(v, b.slice(0, i)), same(v, sep.slice()), same(v, b.slice(i + sep.length))]);
+}
 
 function BA(v: PyObject): PyByteArray {
   return v as PyByteArray;

@@ -16,5 +16,5 @@ d = Derived(); d.own = 5
 print(public(dir(d)))
 print('meta_only' in dir(WithMeta), 'meta_only' in dir(Meta), 'mro' in dir(type), 'mro' in dir(Base))
 print(public(dir(str)))
-print(public(dir(list)), public(dir(dict)), public(dir(int)))
+print(public(dir(list)), public(dir(dict)), public(dir(bytes)), public(dir(int)))
 print(dir(Derived) == sorted(dir(Derived)), '__init__' in dir(Derived), '__class__' in dir(Derived))
