@@ -20,7 +20,7 @@
 import { PyObject, PyBase, PyTuple, None } from '../runtime/object';
 import { PyDict, DictEntry } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
-import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
+import { inlinableInit, allocInstance, initResultError, PyInstance } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
@@ -142,14 +142,42 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             break;
           }
           case RegOp.LOAD_ATTR: {
+            // runtime/attrcache.ts loadAttrCached's monomorphic hit (an instance of the site's
+            // class with its split dict's key list: the value at index i0) written out here, as
+            // LOAD_GLOBAL's: the loop's inlining budget is full and code in its body costs none
+            // of it. A miss calls loadAttrCached (the same test again, then the entries and the
+            // generic lookup), a real call unless TurboFan finds the miss hot enough to inline
+            // (richards' polymorphic sites). Misses through vm.cold instead (as LOAD_GLOBAL's)
+            // cost richards 25%: its misses are frequent and cold() is a large switch.
             const c = inl[pc] as AttrCache;
-            regs[w[pc + 1]] = loadAttrCached(c, regs[w[pc + 2]] as PyObject, names[w[pc + 3]]);
+            const o = regs[w[pc + 2]] as PyObject;
+            if (o instanceof PyInstance) {
+              const d = o.__dict__;
+              if (o.ob_type.version === c.v0 && d !== undefined && d.sk === c.k0) {
+                regs[w[pc + 1]] = d.sv[c.i0];
+                pc += 4;
+                break;
+              }
+            }
+            regs[w[pc + 1]] = loadAttrCached(c, o, names[w[pc + 3]]);
             pc += 4;
             break;
           }
           case RegOp.LOAD_METHOD: {
+            // loadMethodCached's monomorphic hit (a method of the site's class, not shadowed by
+            // the instance dict) here; the rest, and receivers of built-in value types, through
+            // loadMethodCached (see LOAD_ATTR).
             const obj = regs[w[pc + 3]] as PyObject;
             const c = inl[pc] as AttrCache;
+            if (typeof obj === 'object' && obj.ob_type.version === c.v0) {
+              const d = obj.__dict__;
+              if (d === undefined || d.sk === c.k0) {
+                regs[w[pc + 1]] = c.f0;
+                regs[w[pc + 2]] = obj;
+                pc += 5;
+                break;
+              }
+            }
             const m = loadMethodCached(c, obj, names[w[pc + 4]]);
             if (methodFound.self) {
               regs[w[pc + 1]] = m;
@@ -332,7 +360,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const at = pc;
             const c = inl[at] as AttrCache;
             pc = at + 1;
-            const v = loadAttrCached(c, regs[w[at + 1]] as PyObject, names[w[at + 2]]);
+            // LOAD_ATTR's hit test (see there); a miss calls loadAttrCached.
+            const o = regs[w[at + 1]] as PyObject;
+            let v: PyObject;
+            let d: PyDict | undefined;
+            if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) v = d.sv[c.i0];
+            else v = loadAttrCached(c, o, names[w[at + 2]]);
             pc = at;
             const sense = w[at + 3];
             let take: boolean;
@@ -493,8 +526,15 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               if (op === RegOp.CALL_ATTR) {
                 const obj = regs[w[at + 2]] as PyObject;
                 const c = inl[at] as AttrCache;
-                fnv = loadMethodCached(c, obj, names[w[at + 3]]);
-                if (methodFound.self) lead = obj;
+                // LOAD_METHOD's hit test (see there); a miss calls loadMethodCached.
+                let d: PyDict | undefined;
+                if (typeof obj === 'object' && obj.ob_type.version === c.v0 && ((d = obj.__dict__) === undefined || d.sk === c.k0)) {
+                  fnv = c.f0 as PyObject;
+                  lead = obj;
+                } else {
+                  fnv = loadMethodCached(c, obj, names[w[at + 3]]);
+                  if (methodFound.self) lead = obj;
+                }
                 p = at + 4;
               } else {
                 const c = inl[at] as H.GlobalCache;
