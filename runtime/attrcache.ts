@@ -33,6 +33,17 @@ import { typeOf, moduleType, typeType } from './types';
 import { PyInstance } from './class';
 import { getAttr, setAttr, getMethod, methodFound, genericGetAttr, genericSetAttr } from './attr';
 
+// Module-level copies of the imports the hot paths test against (L's 12:52 finding): TS
+// compiles `x instanceof PyInstance` to a load of `class_1.PyInstance`, a field of the
+// exports object V8 cannot treat as constant (TS first writes `exports.PyInstance = void 0`),
+// so every use paid a load and a feedback check; a module-level const is a TurboFan constant.
+// (These modules are fully loaded before this one: checked by the tests, which would fail
+// with `instanceof undefined`.)
+const InstanceK = PyInstance;
+const ModuleK = PyModule;
+const moduleTypeK = moduleType;
+const foundK = methodFound;
+
 const NONE = 0;
 const INSTANCE_DICT = 1;
 const METHOD = 2;
@@ -237,7 +248,7 @@ function absentFrom(c: AttrCacheEntry, d: PyDict, name: string): boolean {
 export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): PyObject {
   // Only the instance-attribute load of a class in the cache is here: the VMs' loops inline
   // this function, and TurboFan's inlining budget for a loop is shared by every helper.
-  if (obj instanceof PyInstance) {
+  if (obj instanceof InstanceK) {
     const d = obj.__dict__;
     if (obj.ob_type.version === cache.v0 && d !== undefined && d.sk === cache.k0) return d.sv[cache.i0];
     return loadInstanceAttrOther(cache, obj, name);
@@ -278,7 +289,7 @@ function loadInstanceAttrOther(cache: AttrCache, obj: PyInstance, name: string):
 
 /** LOAD_ATTR on anything but an instance of a Python class: modules, class objects, built-in values. */
 function loadAttrOther(cache: AttrCache, obj: PyObject, name: string): PyObject {
-  if (obj instanceof PyModule) {
+  if (obj instanceof ModuleK) {
     const v = loadModuleAttr(cache, obj, name);
     if (v !== undefined) return v;
   } else if (obj instanceof PyType && obj.ob_type === typeType) {
@@ -290,7 +301,7 @@ function loadAttrOther(cache: AttrCache, obj: PyObject, name: string): PyObject 
 
 /** `math.sqrt`: the module dict's value, or undefined for the generic path. */
 function loadModuleAttr(cache: AttrCache, m: PyModule, name: string): PyObject | undefined {
-  if (m.ob_type !== moduleType) return undefined;
+  if (m.ob_type !== moduleTypeK) return undefined;
   if (m.__dict__.sk === null && m.__dict__.table.keysVersion === cache.mt) return cache.me!.value;
   const c = cache.get(moduleType, name, false);
   if (c.kind !== MODULE) return undefined;
@@ -325,7 +336,7 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
     // when the instance has no dict or a dict with key list k0 (the name not in it).
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
     if (d === undefined || d.sk === cache.k0) {
-      methodFound.self = true;
+      foundK.self = true;
       return cache.f0!;
     }
   }
@@ -334,11 +345,11 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
 
 /** LOAD_METHOD's other cases: another class, key list or a combined dict to check, not a method. */
 function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: string): PyObject {
-  if (t === moduleType) {
+  if (t === moduleTypeK) {
     // `math.sqrt(x)`: the cached module entry first (loadModuleAttr), without the search.
     const v = loadModuleAttr(cache, obj as PyModule, name);
     if (v !== undefined) {
-      methodFound.self = false;
+      foundK.self = false;
       return v;
     }
   }
@@ -352,14 +363,14 @@ function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: strin
       cache.k0 = d !== undefined && d.sk !== null ? d.sk : NO_KEYS;
       cache.f0 = c.func;
     }
-    methodFound.self = true;
+    foundK.self = true;
     return c.func!;
   }
-  if (c.kind === MODULE && obj instanceof PyModule) {
+  if (c.kind === MODULE && obj instanceof ModuleK) {
     // `math.sqrt(x)` (3.11 compiles it with LOAD_METHOD): the module dict's value, unbound.
     const v = loadModuleAttr(cache, obj, name);
     if (v !== undefined) {
-      methodFound.self = false;
+      foundK.self = false;
       return v;
     }
   }
@@ -367,7 +378,7 @@ function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: strin
     // `Base.__init__(self, ...)`: the function itself, called with self as an argument.
     const cc = cache.forClass(obj, name);
     if (cc.kind === CLASS_OBJECT) {
-      methodFound.self = false;
+      foundK.self = false;
       return cc.func!;
     }
   }
@@ -376,7 +387,7 @@ function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: strin
 
 /** STORE_ATTR */
 export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
-  if (obj instanceof PyInstance) {
+  if (obj instanceof InstanceK) {
     const d = obj.__dict__;
     if (obj.ob_type.version === cache.v0 && d !== undefined && d.sk === cache.k0) {
       // A present key is replaced in place; a new one (`__init__`'s stores: the cached list
@@ -392,7 +403,7 @@ export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, v
 
 /** STORE_ATTR's other cases: another key list, a combined dict, a descriptor, not an instance. */
 function storeAttrOther(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
-  if (obj instanceof PyInstance) {
+  if (obj instanceof InstanceK) {
     const c = cache.get(obj.ob_type, name, true);
     const d = obj.__dict__;
     if (c.kind === INSTANCE_DICT && d !== undefined) {
