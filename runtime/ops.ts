@@ -150,7 +150,6 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const FloatK: typeof PyFloat = PyFloat;
 const floatTypeK: PyType = floatType;
 
-
 /** BINARY_OP `oparg` (0..12 binary, 13..25 in-place) on v, w. */
 export function binaryOpFast(oparg: number, v: PyObject, w: PyObject): PyObject {
   if (v instanceof FloatK && v.ob_type === floatTypeK) {
@@ -664,6 +663,8 @@ export function len(v: PyObject): number {
 
 const SURROGATE = /[\uD800-\uDBFF]/;
 const strLenCache = new Map<string, number>();
+let lastLenStr = '';
+let lastLenValue = 0;
 
 /** Length of a str in code points. */
 export function strLen(s: string): number {
@@ -671,12 +672,18 @@ export function strLen(s: string): number {
   if (len < 32) return strLenScan(s);
   // Long strings: a native scan for surrogates, then a small cache (a loop `i < len(s)` asks
   // for the same length again and again; V8 keeps a string's hash, so the lookup is cheap).
-  const c = strLenCache.get(s);
-  if (c !== undefined) return c;
-  const n = SURROGATE.test(s) ? strLenScan(s) : len;
-  if (strLenCache.size > 256) strLenCache.clear();
-  strLenCache.set(s, n);
-  return n;
+  // The last long str first, by identity: a loop indexing one text (`text[self.pos]`) asks
+  // for the same length on every subscript, and === of the same string is a pointer compare.
+  if (s === lastLenStr) return lastLenValue;
+  let c = strLenCache.get(s);
+  if (c === undefined) {
+    c = SURROGATE.test(s) ? strLenScan(s) : len;
+    if (strLenCache.size > 256) strLenCache.clear();
+    strLenCache.set(s, c);
+  }
+  lastLenStr = s;
+  lastLenValue = c;
+  return c;
 }
 
 function strLenScan(s: string): number {
@@ -696,8 +703,39 @@ function strLenScan(s: string): number {
   return n;
 }
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * `sub in s` for strs, by code points: a UTF-16 match that starts or ends inside a surrogate
+ * pair of `s` is no match (`'\ud83d' in '\U0001F600'` is False in CPython, whose str holds
+ * the one code point). Only a `sub` beginning with a low or ending with a high surrogate can
+ * match that way, so any other `sub` is one native search.
+ */
+export function strContains(s: string, sub: string): boolean {
+  const m = sub.length;
+  if (m === 0) return true;
+  if (!isLowSurrogate(sub.charCodeAt(0)) && !isHighSurrogate(sub.charCodeAt(m - 1))) return s.includes(sub);
+  for (let p = s.indexOf(sub); p >= 0; p = s.indexOf(sub, p + 1)) {
+    const splitsStart = p > 0 && isHighSurrogate(s.charCodeAt(p - 1)) && isLowSurrogate(s.charCodeAt(p));
+    const e = p + m;
+    const splitsEnd = e < s.length && isHighSurrogate(s.charCodeAt(e - 1)) && isLowSurrogate(s.charCodeAt(e));
+    if (!splitsStart && !splitsEnd) return true;
+  }
+  return false;
+}
+
 /** `item in container` (PySequence_Contains). */
 export function contains(container: PyObject, item: PyObject): boolean {
+  // Two strs: str's sq_contains (a substring test) without typeOf and the slot load (str's
+  // slots object is in V8's dictionary mode: a hash lookup per load). json_codec's
+  // `text[self.pos] in " \n\t\r"`.
+  if (typeof container === 'string' && typeof item === 'string') return strContains(container, item);
   if (container instanceof PyBase) {
     // Exact dict and set (nqueens' `col in cols`, json_codec's key tests): their sq_contains
     // without the slot dispatch. A set's sq_contains retries an unhashable set member as a
@@ -726,6 +764,13 @@ export function contains(container: PyObject, item: PyObject): boolean {
 
 /** v[key] (PyObject_GetItem). */
 export function getItem(v: PyObject, key: PyObject): PyObject {
+  // A str indexed by an int in range, when its UTF-16 units are its code points (no surrogate
+  // pair; strLen caches long strs): the unit directly, what str's mp_subscript returns, without
+  // typeOf and the dictionary-mode slot load. json_codec's `text[self.pos]` per character.
+  if (typeof v === 'string' && typeof key === 'number') {
+    const i = key < 0 ? key + v.length : key;
+    if (i >= 0 && i < v.length && strLen(v) === v.length) return v[i];
+  }
   const t = typeOf(v);
   const f = t.slots.mp_subscript;
   if (f !== undefined) return f(v, key);

@@ -14,7 +14,7 @@ import { addMethod, addStaticMethod } from './function';
 import { PyBase } from './object';
 import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount } from './containers';
 import { PyDict } from './dict';
-import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen } from './ops';
+import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen, strContains } from './ops';
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
@@ -204,7 +204,7 @@ setSlots(strType, {
   sq_contains: (v, item) => {
     const it = strOf(item);
     if (it === undefined) raise('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
-    return self(v).includes(it!);
+    return strContains(self(v), it!);
   },
   sq_concat: (v, w) => {
     const ws = strOf(w);
