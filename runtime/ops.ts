@@ -732,9 +732,9 @@ export function strContains(s: string, sub: string): boolean {
 
 /** `item in container` (PySequence_Contains). */
 export function contains(container: PyObject, item: PyObject): boolean {
-  // Two strs: str's sq_contains (a substring test) without typeOf and the slot load (str's
-  // slots object is in V8's dictionary mode: a hash lookup per load). json_codec's
-  // `text[self.pos] in " \n\t\r"`.
+  // Two strs: str's sq_contains (a substring test) without typeOf, the slot load (megamorphic:
+  // every type's slots object has a hidden class of its own) and the call through the slot.
+  // json_codec's `text[self.pos] in " \n\t\r"`.
   if (typeof container === 'string' && typeof item === 'string') return strContains(container, item);
   if (container instanceof PyBase) {
     // Exact dict and set (nqueens' `col in cols`, json_codec's key tests): their sq_contains
@@ -766,7 +766,8 @@ export function contains(container: PyObject, item: PyObject): boolean {
 export function getItem(v: PyObject, key: PyObject): PyObject {
   // A str indexed by an int in range, when its UTF-16 units are its code points (no surrogate
   // pair; strLen caches long strs): the unit directly, what str's mp_subscript returns, without
-  // typeOf and the dictionary-mode slot load. json_codec's `text[self.pos]` per character.
+  // typeOf, the megamorphic slot load and strSubscript's own tests. json_codec's
+  // `text[self.pos]` per character.
   if (typeof v === 'string' && typeof key === 'number') {
     const i = key < 0 ? key + v.length : key;
     if (i >= 0 && i < v.length && strLen(v) === v.length) return v[i];
