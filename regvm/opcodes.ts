@@ -230,6 +230,14 @@ const TABLE: Record<string, Row> = {
       'R[A] := lookup N[B] in globals, builtins; then R[C] := R[D] <op F> R[E] ' +
       '(LOAD_GLOBAL + the BINARY_OP after it, in that order: the globalop pass; `f(n - 1)`)',
   },
+
+  // ---- except* (session 8): CPython's two instructions for `try: ... except* T:`, appended so
+  // that the numbers above stay put.
+  CHECK_EG_MATCH: {
+    operands: 'wwrr',
+    semantics: 'R[A], R[B] := rest, match of exception R[C] split by type R[D]; the handled exception := match when not None',
+  },
+  PREP_RERAISE_STAR: { operands: 'wrr', semantics: 'R[A] := what try/except* re-raises from original R[B] and list R[C] of raised (None when nothing)' },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -356,6 +364,8 @@ export const enum RegOp {
   FOR_ITER_BACK = 95,
   ATTR_JUMP = 96,
   GLOBAL_BINARY_OP = 97,
+  CHECK_EG_MATCH = 98,
+  PREP_RERAISE_STAR = 99,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -457,6 +467,8 @@ const REG_OP_ENUM: Record<string, number> = {
   FOR_ITER_BACK: RegOp.FOR_ITER_BACK,
   ATTR_JUMP: RegOp.ATTR_JUMP,
   GLOBAL_BINARY_OP: RegOp.GLOBAL_BINARY_OP,
+  CHECK_EG_MATCH: RegOp.CHECK_EG_MATCH,
+  PREP_RERAISE_STAR: RegOp.PREP_RERAISE_STAR,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

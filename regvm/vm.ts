@@ -20,6 +20,7 @@ import { getAttr, getAttrOpt, delAttr, lookupSpecial } from '../runtime/attr';
 import { PyGenerator, genResume, genClose } from '../runtime/generator';
 import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
+import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { RegCode, PassSet } from '../translator/regcode';
 import { translate, regCacheKey } from '../translator/translate';
@@ -107,6 +108,10 @@ export class RegVM implements ExecBackend {
   currentGlobals(): PyDict {
     const f = this.current;
     return f !== null ? f.globals : (this.interp.modules.getStr('__main__') as unknown as { __dict__: PyDict }).__dict__;
+  }
+
+  currentException(): PyObject {
+    return this.handled;
   }
 
   currentLocals(): PyObject {
@@ -572,6 +577,20 @@ export class RegVM implements ExecBackend {
           pc += 4;
           break;
         }
+        case RegOp.CHECK_EG_MATCH: {
+          // Both operands are read before either result is written (rest may be the
+          // exception's register, match the type's).
+          const [rest, match] = exceptionGroupMatch(regs[w[pc + 3]] as PyObject, regs[w[pc + 4]] as PyObject);
+          regs[w[pc + 1]] = rest;
+          regs[w[pc + 2]] = match;
+          if (match !== None) this.handled = match;
+          pc += 5;
+          break;
+        }
+        case RegOp.PREP_RERAISE_STAR:
+          regs[w[pc + 1]] = prepReraiseStar(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+          pc += 4;
+          break;
         case RegOp.WITH_EXCEPT_START: {
           const exc = regs[w[pc + 3]] as PyObject;
           const tb = exc instanceof PyException && exc.traceback !== null ? exc.traceback : None;

@@ -18,6 +18,7 @@ export * from './containers';
 export * from './generator';
 export * from './interp';
 export * from './exception_methods';
+export * from './exception_group';
 export * from './traceback';
 export * from './sys';
 

@@ -29,6 +29,8 @@ export interface ExecBackend {
   currentGlobals(): PyDict;
   /** locals() of the innermost Python frame (a dict snapshot for function frames). */
   currentLocals(): PyObject;
+  /** The exception being handled (sys.exception(), sys.exc_info()[1]); None outside handlers. */
+  currentException(): PyObject;
   /**
    * Runs a module-level code object (import of a .py module, exec()) in `globals`, with
    * `locals` as the LOAD_NAME/STORE_NAME mapping (default: globals).

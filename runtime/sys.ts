@@ -121,6 +121,13 @@ export function setupSys(interp: Interpreter, scriptPath: string): void {
   d.setStr('exit', makeBuiltinFunction('exit', (args) => {
     throw new PyException(SystemExit, args.length === 0 ? [] : [args[0]]);
   }, { maxArgs: 1 }));
+  // The exception being handled, as the VM running the caller keeps it.
+  d.setStr('exception', makeBuiltinFunction('exception', () => currentInterp().backend.currentException(), { maxArgs: 0 }));
+  d.setStr('exc_info', makeBuiltinFunction('exc_info', () => {
+    const e = currentInterp().backend.currentException();
+    if (!(e instanceof PyException)) return new PyTuple([None, None, None]);
+    return new PyTuple([typeOf(e), e, e.traceback ?? None]);
+  }, { maxArgs: 0 }));
   d.setStr('intern', makeBuiltinFunction('intern', (args) => args[0], { minArgs: 1, maxArgs: 1 }));
   d.setStr('getsizeof', makeBuiltinFunction('getsizeof', () => 64, { minArgs: 1, maxArgs: 2 }));
   d.setStr('getdefaultencoding', makeBuiltinFunction('getdefaultencoding', () => 'utf-8', { maxArgs: 0 }));

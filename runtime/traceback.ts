@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import { PyObject, None, PyTuple } from './object';
 import { PyList } from './containers';
 import { typeOf } from './types';
-import { PyException, PyTraceback, SystemExit, NameError, AttributeError } from './exceptions';
+import { PyException, PyTraceback, SystemExit, NameError, AttributeError, BaseExceptionGroup } from './exceptions';
 import { str } from './ops';
 import { Interpreter } from './interp';
 import { addr2line } from '../frontend/linetable';
@@ -202,24 +202,98 @@ function safeStr(v: PyObject): string {
   }
 }
 
+/**
+ * How deep in exception groups the printer is (CPython's _ExceptionPrintContext): each level
+ * indents two columns and puts a "| " margin before every line.
+ */
+interface PrintContext {
+  seen: Set<PyException>;
+  depth: number;
+  /** The last member's box still needs its closing line (a nested group may close it). */
+  needClose: boolean;
+}
+
+/** traceback's max_group_width and max_group_depth, the limits CPython prints with. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function emit(ctx: PrintContext, text: string, margin = '|'): string {
+  if (text === '') return '';
+  const prefix = ' '.repeat(2 * ctx.depth) + (ctx.depth > 0 ? margin + ' ' : '');
+  if (prefix === '') return text;
+  return text.split(/(?<=\n)/).map((line) => prefix + line).join('');
+}
+
 /** The whole printed form of an uncaught exception, chained exceptions first. */
 export function formatException(exc: PyException): string {
-  const seen = new Set<PyException>();
-  const parts: string[] = [];
-  const walk = (e: PyException): void => {
-    seen.add(e);
-    if (e.cause !== null && !seen.has(e.cause)) {
-      walk(e.cause);
-      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
-      walk(e.context);
-      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+  const out: string[] = [];
+  formatChained(exc, { seen: new Set(), depth: 0, needClose: false }, out);
+  return out.join('');
+}
+
+/** One exception with the chain before it (TracebackException.format). */
+function formatChained(exc: PyException, ctx: PrintContext, out: string[]): void {
+  const chain: [string | null, PyException][] = [];
+  for (let e: PyException | null = exc, msg: string | null = null; e !== null;) {
+    chain.push([msg, e]);
+    ctx.seen.add(e);
+    if (e.cause !== null && !ctx.seen.has(e.cause)) {
+      msg = '\nThe above exception was the direct cause of the following exception:\n\n';
+      e = e.cause;
+    } else if (e.context !== null && !e.suppressContext && !ctx.seen.has(e.context)) {
+      msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
+      e = e.context;
+    } else e = null;
+  }
+  // chain[k + 1]'s message says how chain[k + 1] led to chain[k]: printed between them.
+  for (let k = chain.length - 1; k >= 0; k--) {
+    if (k < chain.length - 1) out.push(emit(ctx, chain[k + 1][0] as string));
+    formatOne(chain[k][1], ctx, out);
+  }
+}
+
+function formatOne(e: PyException, ctx: PrintContext, out: string[]): void {
+  if (!isGroup(e)) {
+    if (e.traceback !== null) out.push(emit(ctx, 'Traceback (most recent call last):\n' + formatTraceback(e.traceback)));
+    out.push(emit(ctx, formatExceptionOnly(e)));
+    return;
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
+    return;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (e.traceback !== null) {
+    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
+    out.push(emit(ctx, formatTraceback(e.traceback)));
+  }
+  out.push(emit(ctx, formatExceptionOnly(e)));
+  const members = (e.extra?.exceptions as PyTuple).items;
+  const n = Math.min(members.length, MAX_GROUP_WIDTH + 1);
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) formatChained(members[i] as PyException, ctx, out);
+    else {
+      const more = members.length - MAX_GROUP_WIDTH;
+      out.push(emit(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`));
     }
-    if (e.traceback !== null) parts.push('Traceback (most recent call last):\n' + formatTraceback(e.traceback));
-    parts.push(formatExceptionOnly(e));
-  };
-  walk(exc);
-  return parts.join('');
+    if (last && ctx.needClose) {
+      out.push(' '.repeat(2 * ctx.depth) + '+------------------------------------\n');
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
+}
+
+function isGroup(e: PyException): boolean {
+  return typeOf(e).isSubtypeOf(BaseExceptionGroup) && e.extra?.exceptions instanceof PyTuple;
 }
 
 /**

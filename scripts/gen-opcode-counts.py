@@ -75,6 +75,8 @@ PROGRAMS = [
     'core/closures_nested.py',
     'objects/dunder_iter_next.py',
     'core/builtin_map_filter.py',
+    # except* (CHECK_EG_MATCH, PREP_RERAISE_STAR) and exception groups split by Python predicates.
+    'core/except_star.py',
 ]
 
 

@@ -41,6 +41,7 @@ import {
   chainContext, exceptionMatches, unpackSequence, unpackEx, formatValue, dictMergeForCall, listExtend, expandCallArgs,
   makeFunction, beforeWith, isMapping, isSequence, matchKeys, matchClass, importName, importFrom, importStar,
 } from '../runtime/vmhelpers';
+import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group';
 import { findHandler } from '../frontend/exceptiontable';
 import { CO_FAST_FREE, CodeObject } from '../frontend/code';
 import { raiseSystemError, sendTo, withExceptStart } from './support';
@@ -1247,9 +1248,17 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             s[sp - 1] = exceptionMatches(s[sp - 2]!, t);
             break;
           }
-          case O.CHECK_EG_MATCH:
+          case O.CHECK_EG_MATCH: {
+            // [exc, type] -> [rest, match]; the part handled becomes the handled exception.
+            const [rest, match] = exceptionGroupMatch(s[sp - 2]!, s[sp - 1]!);
+            s[sp - 2] = rest;
+            s[sp - 1] = match;
+            if (match !== None) vm.excInfo = match;
+            break;
+          }
           case O.PREP_RERAISE_STAR:
-            raiseSystemError('pyvm: except* is not supported');
+            s[sp - 2] = prepReraiseStar(s[sp - 2]!, s[sp - 1]!);
+            s[--sp] = undefined;
             break;
           case O.BEFORE_WITH: {
             const [exit, res] = beforeWith(s[sp - 1]!);

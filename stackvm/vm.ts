@@ -314,6 +314,10 @@ export class StackVM implements ExecBackend {
     return this.current?.globals ?? (this.interp.modules.getStr('__main__') as unknown as { __dict__: PyDict }).__dict__;
   }
 
+  currentException(): PyObject {
+    return this.excInfo;
+  }
+
   currentLocals(): PyObject {
     const f = this.current;
     if (f === null) return this.currentGlobals();

@@ -653,10 +653,21 @@ export function lower(a: Analysis, passes: PassSet): Lowered {
         case Op.BEFORE_ASYNC_WITH:
         case Op.END_ASYNC_FOR:
         case Op.ASYNC_GEN_WRAP:
-        case Op.CHECK_EG_MATCH:
-        case Op.PREP_RERAISE_STAR:
-          fail(`${OPNAME[op]} is not supported by the register VM (async / except*)`);
+          fail(`${OPNAME[op]} is not supported by the register VM (async)`);
           break;
+        case Op.CHECK_EG_MATCH: {
+          const t = pop();
+          const exc = pop();
+          const rest = push();
+          emit('CHECK_EG_MATCH', [rest, push(), exc, t]);
+          break;
+        }
+        case Op.PREP_RERAISE_STAR: {
+          const excs = pop();
+          const orig = pop();
+          emit('PREP_RERAISE_STAR', [push(), orig, excs]);
+          break;
+        }
         default:
           fail(`no lowering for ${info(op).name}`);
       }

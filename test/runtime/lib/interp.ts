@@ -3,7 +3,7 @@
 // JS-implemented callables) and captured output.
 import '../../../runtime/library';
 import { Interpreter, setCurrentInterp, ExecBackend } from '../../../runtime/interp';
-import { PyObject } from '../../../runtime/object';
+import { PyObject, None } from '../../../runtime/object';
 import { getAttr } from '../../../runtime/attr';
 import { callObject } from '../../../runtime/call';
 import { PyDict } from '../../../runtime/dict';
@@ -20,6 +20,7 @@ export function makeInterp(stdin = ''): { interp: Interpreter; out: string[] } {
     superArgs: refuse,
     currentGlobals: () => new PyDict(),
     currentLocals: () => new PyDict(),
+    currentException: () => None,
     runModuleCode: refuse,
     resumeGenerator: refuse,
   };
