@@ -19,10 +19,10 @@
 import { O, C } from './opcodes.generated';
 import { Frame, Q } from './frame';
 import type { StackVM } from './vm';
-import { PyObject, PyBase, PyTuple, PyFloat, None } from '../runtime/object';
-import { PyDict } from '../runtime/dict';
+import { PyObject, PyBase, PyTuple, PyFloat, None as NoneImport } from '../runtime/object';
+import { PyDict as PyDictImport } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
-import { typeOf, generatorType, methodType } from '../runtime/types';
+import { typeOf, generatorType as generatorTypeImport, methodType } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
@@ -33,8 +33,11 @@ import { delAttr, methodFound } from '../runtime/attr';
 import { inlinableInit, allocInstance, initResultError } from '../runtime/class';
 import { loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { callObject, callBuiltin, kwargsFromVector } from '../runtime/call';
-import { PyList, PySet, PyListIter, PyRangeIter, PySlice, dictMerge, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
-import { PyGenerator, genResume } from '../runtime/generator';
+import {
+  PyList as PyListImport, PySet, PyListIter, PyRangeIter, PySlice, dictMerge, rangeIteratorType as rangeIteratorTypeImport,
+  listIteratorType as listIteratorTypeImport, tupleIteratorType as tupleIteratorTypeImport,
+} from '../runtime/containers';
+import { PyGenerator as PyGeneratorImport, genResume } from '../runtime/generator';
 import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import {
   loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
@@ -47,6 +50,25 @@ import { CO_FAST_FREE, CodeObject } from '../frontend/code';
 import { raiseSystemError, sendTo, withExceptStart } from './support';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+// Module-level copies of the imports the loop tests against on its hot paths (L's 12:52
+// finding): TS compiles `x instanceof PyFunction` to a load of `function_1.PyFunction`, a
+// field of the exports object that V8 cannot treat as constant (TS writes `exports.X = void
+// 0` first), so each use paid a load and a feedback check; a module-level const is a
+// TurboFan constant. (Those modules are fully loaded before this one, whichever is required
+// first: checked for every entry module.) Not the call path's PyFunction, methodType and
+// methodFound: as consts they made stack fib 25 84 -> 92 ms (docs/performance.md, A session 8).
+const None = NoneImport;
+const PyDict = PyDictImport;
+type PyDict = PyDictImport;
+const PyList = PyListImport;
+type PyList = PyListImport;
+const PyGenerator = PyGeneratorImport;
+type PyGenerator = PyGeneratorImport;
+const generatorType = generatorTypeImport;
+const rangeIteratorType = rangeIteratorTypeImport;
+const listIteratorType = listIteratorTypeImport;
+const tupleIteratorType = tupleIteratorTypeImport;
 
 /**
  * Runs `entry` (and every frame it calls) until `entry` returns or yields. `throwIn`, when
