@@ -238,6 +238,11 @@ const TABLE: Record<string, Row> = {
     semantics: 'R[A], R[B] := rest, match of exception R[C] split by type R[D]; the handled exception := match when not None',
   },
   PREP_RERAISE_STAR: { operands: 'wrr', semantics: 'R[A] := what try/except* re-raises from original R[B] and list R[C] of raised (None when nothing)' },
+  // `await` (session 8), appended likewise.
+  GET_AWAITABLE: { operands: 'wr', semantics: 'R[A] := the iterator `await R[B]` drives (R[B] if a coroutine, else R[B].__await__())' },
+  // A stack instruction neither VM runs (async for, async with, async generators): raises
+  // SystemError when reached, as the stack VM does, instead of refusing the whole code object.
+  UNSUPPORTED: { operands: 'i', semantics: 'raise SystemError (stack opcode A is not supported)', terminates: true },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -366,6 +371,8 @@ export const enum RegOp {
   GLOBAL_BINARY_OP = 97,
   CHECK_EG_MATCH = 98,
   PREP_RERAISE_STAR = 99,
+  GET_AWAITABLE = 100,
+  UNSUPPORTED = 101,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -469,6 +476,8 @@ const REG_OP_ENUM: Record<string, number> = {
   GLOBAL_BINARY_OP: RegOp.GLOBAL_BINARY_OP,
   CHECK_EG_MATCH: RegOp.CHECK_EG_MATCH,
   PREP_RERAISE_STAR: RegOp.PREP_RERAISE_STAR,
+  GET_AWAITABLE: RegOp.GET_AWAITABLE,
+  UNSUPPORTED: RegOp.UNSUPPORTED,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

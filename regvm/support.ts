@@ -10,7 +10,8 @@ import { RegCode } from '../translator/regcode';
 import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
-import { PyException, raiseRecursionError } from '../runtime/exceptions';
+import { PyException, raiseRecursionError, SystemError, NameError } from '../runtime/exceptions';
+import { coroutineType } from '../runtime/types';
 import { binaryOpFast } from '../runtime/ops';
 import type { Interpreter } from '../runtime/interp';
 
@@ -88,9 +89,15 @@ export function countInstr(c: RegCounts, w: Int32Array, pc: number, op: number):
   if (IS_MOVE[op]) c.moves++;
 }
 
+/**
+ * The runtime's own types the register VM names (not looked up in builtins, which a program
+ * may rebind, and where `coroutine` is not a name at all).
+ */
+const TYPES_BY_NAME: Readonly<Record<string, PyType>> = { coroutine: coroutineType, SystemError, NameError };
+
 export function typeByName(name: string): PyType {
-  const t = currentInterp().builtins.getStr(name);
-  if (t instanceof PyType) return t;
+  const t = TYPES_BY_NAME[name];
+  if (t !== undefined) return t;
   throw new Error(`regvm: builtin type ${name} missing`);
 }
 
@@ -139,7 +146,7 @@ export function leaveGeneratorRaising(vm: ExcState, gen: PyGenerator, f: RegFram
   gen.excState = None;
   vm.handled = f.resumerExc as PyObject;
   f.resumerExc = undefined;
-  return generatorRaised(exc);
+  return generatorRaised(exc, gen);
 }
 
 /**

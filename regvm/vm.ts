@@ -17,7 +17,7 @@ import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, ite
 import { dictMerge } from '../runtime/containers';
 import { callObject, bindArguments } from '../runtime/call';
 import { getAttr, getAttrOpt, delAttr, lookupSpecial } from '../runtime/attr';
-import { PyGenerator, genResume, genClose } from '../runtime/generator';
+import { PyGenerator, genResume, genClose, getAwaitable, ASYNC_UNSUPPORTED } from '../runtime/generator';
 import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
 import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group';
@@ -587,6 +587,13 @@ export class RegVM implements ExecBackend {
           pc += 5;
           break;
         }
+        case RegOp.UNSUPPORTED:
+          f.lastPc = pc;
+          throw newException(typeByName('SystemError'), ASYNC_UNSUPPORTED);
+        case RegOp.GET_AWAITABLE:
+          regs[w[pc + 1]] = getAwaitable(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
         case RegOp.PREP_RERAISE_STAR:
           regs[w[pc + 1]] = prepReraiseStar(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
           pc += 4;

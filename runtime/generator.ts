@@ -7,13 +7,14 @@
 // `finished` and `returnValue`, returning undefined-free `returnValue`).
 
 import { PyBase, PyObject, None } from './object';
-import { generatorType, coroutineType, setSlots, typeOf, setBuiltinType } from './types';
+import { generatorType, coroutineType, setSlots, typeOf, setBuiltinType, makeBuiltinType, objectType } from './types';
 import {
   PyException, StopIteration, GeneratorExit, RuntimeError, ValueError, isPyException, newException, raiseTypeError,
 } from './exceptions';
 import { addMethod, addGetSet, addressOf } from './function';
 import { currentInterp } from './interp';
-import type { CodeObject } from '../frontend/code';
+import { CodeObject, CO_ITERABLE_COROUTINE } from '../frontend/code';
+import { lookupSpecial } from './attr';
 import { callObject } from './call';
 import { PyType } from './type';
 
@@ -48,15 +49,17 @@ setSlotsFor(coroutineType);
  * Raises what the frame raises (StopIteration escaping the frame becomes RuntimeError, PEP 479).
  */
 export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject | undefined {
-  if (gen.running) raiseValueErrorRunning();
+  if (gen.running) raiseValueErrorRunning(gen);
   if (gen.finished) {
+    // A coroutine cannot be resumed once done (gen_send_ex2); close() never gets here.
+    if (gen.ob_type === coroutineType) throw newException(RuntimeError, 'cannot reuse already awaited coroutine');
     // The return value is reported once, by the resume that finished the generator.
     gen.returnValue = None;
     if (exc !== null) throw exc;
     return undefined;
   }
   if (gen.justStarted && value !== None && exc === null) {
-    raiseTypeError("can't send non-None value to a just-started generator");
+    raiseTypeError(`can't send non-None value to a just-started ${kindOf(gen)}`);
   }
   gen.running = true;
   let r: PyObject;
@@ -64,7 +67,7 @@ export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | 
     r = currentInterp().backend.resumeGenerator(gen, value, exc);
   } catch (e) {
     gen.finished = true;
-    throw isPyException(e) ? generatorRaised(e) : e;
+    throw isPyException(e) ? generatorRaised(e, gen) : e;
   } finally {
     gen.running = false;
     gen.justStarted = false;
@@ -73,8 +76,13 @@ export function genResume(gen: PyGenerator, value: PyObject, exc: PyException | 
   return r;
 }
 
-function raiseValueErrorRunning(): never {
-  throw newException(ValueError, 'generator already executing');
+function raiseValueErrorRunning(gen: PyGenerator): never {
+  throw newException(ValueError, `${kindOf(gen)} already executing`);
+}
+
+/** 'coroutine' for the frame of an `async def`, else 'generator' (for messages). */
+function kindOf(gen: PyGenerator): string {
+  return gen.ob_type === coroutineType ? 'coroutine' : 'generator';
 }
 
 /**
@@ -83,6 +91,7 @@ function raiseValueErrorRunning(): never {
  */
 export function exhaustedStopIteration(it: PyObject): PyException {
   if (it instanceof PyGenerator) return stopIterationWith(it.returnValue);
+  if (it instanceof PyCoroWrapper) return stopIterationWith(it.coro.returnValue);
   return new PyException(StopIteration, []);
 }
 
@@ -135,9 +144,14 @@ export function exceptionFromThrowArgs(args: PyObject[]): PyException {
 }
 
 function setSlotsFor(t: PyType): void {
+  // A coroutine is not an iterator: `await` drives it (GET_AWAITABLE, SEND), or its __await__.
+  if (t === generatorType) {
+    setSlots(t, {
+      tp_iter: (g) => g,
+      tp_iternext: (g) => genResume(g as PyGenerator, None, null),
+    });
+  }
   setSlots(t, {
-    tp_iter: (g) => g,
-    tp_iternext: (g) => genResume(g as PyGenerator, None, null),
     tp_repr: (g) => `<${t.name} object ${(g as PyGenerator).qualname} at ${addressOf(g)}>`,
   });
   addMethod(t, 'send', (g, args) => genSend(g as PyGenerator, args[0]), { minArgs: 1, maxArgs: 1 });
@@ -148,9 +162,57 @@ function setSlotsFor(t: PyType): void {
   }, { maxArgs: 0 });
   addGetSet(t, '__name__', (g) => (g as PyGenerator).name);
   addGetSet(t, '__qualname__', (g) => (g as PyGenerator).qualname);
-  addGetSet(t, 'gi_running', (g) => (g as PyGenerator).running);
-  addGetSet(t, 'gi_code', (g) => (g as PyGenerator).code);
-  addGetSet(t, 'gi_yieldfrom', (g) => (g as PyGenerator).yieldFrom ?? None);
+  const prefix = t === coroutineType ? 'cr_' : 'gi_';
+  addGetSet(t, prefix + 'running', (g) => (g as PyGenerator).running);
+  addGetSet(t, prefix + 'code', (g) => (g as PyGenerator).code);
+  addGetSet(t, prefix + 'suspended', (g) => !(g as PyGenerator).running && !(g as PyGenerator).finished && !(g as PyGenerator).justStarted);
+  addGetSet(t, t === coroutineType ? 'cr_await' : 'gi_yieldfrom', (g) => (g as PyGenerator).yieldFrom ?? None);
+}
+
+// ---- await ------------------------------------------------------------------------------------
+
+/** What both VMs raise (SystemError) for the async constructs pyvm does not run. */
+export const ASYNC_UNSUPPORTED = 'pyvm: asynchronous generators, async for and async with are not supported';
+
+/** coroutine.__await__(): an iterator over the coroutine (CPython's coroutine_wrapper). */
+class PyCoroWrapper extends PyBase {
+  constructor(readonly coro: PyGenerator) {
+    super();
+  }
+}
+const coroWrapperType = makeBuiltinType('coroutine_wrapper', objectType);
+setBuiltinType(PyCoroWrapper, coroWrapperType);
+setSlots(coroWrapperType, {
+  tp_iter: (w) => w,
+  tp_iternext: (w) => genResume((w as PyCoroWrapper).coro, None, null),
+});
+addMethod(coroWrapperType, 'send', (w, args) => genSend((w as PyCoroWrapper).coro, args[0]), { minArgs: 1, maxArgs: 1 });
+addMethod(coroWrapperType, 'throw', (w, args) => genThrow((w as PyCoroWrapper).coro, exceptionFromThrowArgs(args)), { minArgs: 1, maxArgs: 3 });
+addMethod(coroWrapperType, 'close', (w) => {
+  genClose((w as PyCoroWrapper).coro);
+  return None;
+}, { maxArgs: 0 });
+addMethod(coroutineType, '__await__', (g) => new PyCoroWrapper(g as PyGenerator), { maxArgs: 0 });
+
+/**
+ * GET_AWAITABLE (_PyCoro_GetAwaitableIter): what `await v` iterates. A coroutine itself
+ * (unless another await is already driving it), a generator marked CO_ITERABLE_COROUTINE,
+ * or the iterator v.__await__() returns, which must not be a coroutine.
+ */
+export function getAwaitable(v: PyObject): PyObject {
+  if (v instanceof PyGenerator) {
+    if (v.ob_type === coroutineType) {
+      if (v.yieldFrom !== null) throw newException(RuntimeError, 'coroutine is being awaited already');
+      return v;
+    }
+    if (v.code.co_flags & CO_ITERABLE_COROUTINE) return v;
+  }
+  const method = lookupSpecial(v, '__await__');
+  if (method === undefined) raiseTypeError(`object ${typeOf(v).name} can't be used in 'await' expression`);
+  const it = callObject(method, [], null);
+  if (it instanceof PyGenerator && it.ob_type === coroutineType) raiseTypeError('__await__() returned a coroutine');
+  if (typeOf(it).slots.tp_iternext === undefined) raiseTypeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  return it;
 }
 
 /**
@@ -159,9 +221,9 @@ function setSlotsFor(t: PyType): void {
  * with the StopIteration as its cause and context (PEP 479). Used by genResume and by both VMs'
  * in-loop generator resumption, so all three agree.
  */
-export function generatorRaised(exc: PyException): PyException {
+export function generatorRaised(exc: PyException, gen: PyGenerator): PyException {
   if (!typeOf(exc).isSubtypeOf(StopIteration)) return exc;
-  const re = newException(RuntimeError, 'generator raised StopIteration');
+  const re = newException(RuntimeError, `${kindOf(gen)} raised StopIteration`);
   re.cause = exc;
   re.context = exc;
   return re;

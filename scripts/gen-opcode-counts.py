@@ -77,6 +77,8 @@ PROGRAMS = [
     'core/builtin_map_filter.py',
     # except* (CHECK_EG_MATCH, PREP_RERAISE_STAR) and exception groups split by Python predicates.
     'core/except_star.py',
+    # await on coroutines and __await__ iterators (GET_AWAITABLE, SEND), driven by send().
+    'core/coroutine_await.py',
 ]
 
 

@@ -38,7 +38,7 @@ import {
   PyList as PyListImport, PySet, PyListIter, PyRangeIter, PySlice, dictMerge, rangeIteratorType as rangeIteratorTypeImport,
   listIteratorType as listIteratorTypeImport, tupleIteratorType as tupleIteratorTypeImport,
 } from '../runtime/containers';
-import { PyGenerator as PyGeneratorImport, genResume } from '../runtime/generator';
+import { PyGenerator as PyGeneratorImport, genResume, getAwaitable, ASYNC_UNSUPPORTED } from '../runtime/generator';
 import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import {
   loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
@@ -1227,13 +1227,15 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             break;
           }
-          case O.ASYNC_GEN_WRAP:
           case O.GET_AWAITABLE:
+            s[sp - 1] = getAwaitable(s[sp - 1]!);
+            break;
+          case O.ASYNC_GEN_WRAP:
           case O.GET_AITER:
           case O.GET_ANEXT:
           case O.BEFORE_ASYNC_WITH:
           case O.END_ASYNC_FOR:
-            raiseSystemError('pyvm: asynchronous code (await, async for, async with) is not supported');
+            raiseSystemError(ASYNC_UNSUPPORTED);
             break;
 
           // ---------------------------------------------------------------- exceptions

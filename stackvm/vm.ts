@@ -193,7 +193,7 @@ export class StackVM implements ExecBackend {
       gen.excState = None;
       gen.finished = true;
       this.excInfo = saved;
-      return generatorRaised(exc);
+      return generatorRaised(exc, gen);
     }
     gen.excState = this.excInfo === saved ? None : this.excInfo;
     this.excInfo = saved;

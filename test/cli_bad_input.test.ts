@@ -291,6 +291,27 @@ describe('errors from the host, in CPython words', () => {
     });
   }
 
+  for (const vm of ['stack', 'reg']) {
+    it(`async with / async for (not run by pyvm) raise SystemError where reached, not before (${vm} VM)`, () => {
+      const file = write(`async_${vm}.py`, [
+        'class A:',
+        '    async def __aenter__(self): return 1',
+        '    async def __aexit__(self, *a): pass',
+        'async def f():',
+        '    async with A() as x:',
+        '        return x',
+        "print('module runs')",
+        'f().send(None)',
+      ].join('\n') + '\n');
+      const r = runPyvm(['run', '--vm', vm, file]);
+      expectNoCrash(r.stderr);
+      expect(r.stdout).toBe('module runs\n');
+      expect(r.stderr).toContain('line 5, in f');
+      expect(lastLine(r.stderr)).toBe('SystemError: pyvm: asynchronous generators, async for and async with are not supported');
+      expect(r.status).toBe(1);
+    });
+  }
+
   it('an uncaught KeyboardInterrupt prints its traceback and exits 130, as a shell sees CPython', () => {
     const file = write('kbint.py', 'print("before")\nraise KeyboardInterrupt\n');
     const r = runPyvm(['run', file]);

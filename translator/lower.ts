@@ -24,7 +24,7 @@
 // pass off it becomes a NOP so that the plain lowering is one register instruction per stack
 // instruction.
 
-import { Op, OPNAME, info, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from '../frontend/opcode';
+import { Op, OPNAME, info, stackPops, stackPushes, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from '../frontend/opcode';
 import { Analysis, StackInstr, TranslationError } from './analysis';
 import { RInstr, PassSet, PassCounts } from './regcode';
 import { R, OPERAND_KINDS } from '../regvm/opcodes';
@@ -647,14 +647,23 @@ export function lower(a: Analysis, passes: PassSet): Lowered {
           emit('SEND', [canon(stack.length), recv, v, label(cur)]);
           break;
         }
-        case Op.GET_AWAITABLE:
+        case Op.GET_AWAITABLE: {
+          const v = pop();
+          emit('GET_AWAITABLE', [push(), v]);
+          break;
+        }
         case Op.GET_AITER:
         case Op.GET_ANEXT:
         case Op.BEFORE_ASYNC_WITH:
         case Op.END_ASYNC_FOR:
-        case Op.ASYNC_GEN_WRAP:
-          fail(`${OPNAME[op]} is not supported by the register VM (async)`);
+        case Op.ASYNC_GEN_WRAP: {
+          // Raises when reached (as the stack VM); the stack model still follows the
+          // instruction's effect so that the code after it lowers (it is unreachable).
+          emit('UNSUPPORTED', [op]);
+          popN(stackPops(op, arg));
+          for (let k = stackPushes(op, arg); k > 0; k--) push();
           break;
+        }
         case Op.CHECK_EG_MATCH: {
           const t = pop();
           const exc = pop();
