@@ -26,7 +26,7 @@ import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } f
 import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType, generatorType } from '../runtime/types';
+import { listType, dictType, generatorType, strType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator } from '../runtime/generator';
@@ -165,12 +165,13 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           }
           case RegOp.LOAD_METHOD: {
             // loadMethodCached's monomorphic hit (a method of the site's class, not shadowed by
-            // the instance dict) here; the rest, and receivers of built-in value types, through
-            // loadMethodCached (see LOAD_ATTR).
+            // the instance dict; or of str for a JS string receiver, `line.split()`) here; the
+            // rest, and other primitive receivers (ints, bools), through loadMethodCached (see
+            // LOAD_ATTR).
             const obj = regs[w[pc + 3]] as PyObject;
             const c = inl[pc] as AttrCache;
-            if (typeof obj === 'object' && obj.ob_type.version === c.v0) {
-              const d = obj.__dict__;
+            if (typeof obj === 'object' ? obj.ob_type.version === c.v0 : typeof obj === 'string' && strType.version === c.v0) {
+              const d = typeof obj === 'object' ? obj.__dict__ : undefined;
               if (d === undefined || d.sk === c.k0) {
                 regs[w[pc + 1]] = c.f0;
                 regs[w[pc + 2]] = obj;
@@ -528,7 +529,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 const c = inl[at] as AttrCache;
                 // LOAD_METHOD's hit test (see there); a miss calls loadMethodCached.
                 let d: PyDict | undefined;
-                if (typeof obj === 'object' && obj.ob_type.version === c.v0 && ((d = obj.__dict__) === undefined || d.sk === c.k0)) {
+                if (typeof obj === 'object' ? obj.ob_type.version === c.v0 && ((d = obj.__dict__) === undefined || d.sk === c.k0) : typeof obj === 'string' && strType.version === c.v0) {
                   fnv = c.f0 as PyObject;
                   lead = obj;
                 } else {
