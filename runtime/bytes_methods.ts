@@ -13,7 +13,7 @@ import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
 import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT } from './containers';
-import { forEach, isTrue, getIter, index, iterNext } from './ops';
+import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
 import { lookupSpecial } from './attr';
 import { callObject } from './call';
 import { isPyException, TypeError as PyTypeError } from './exceptions';
@@ -67,15 +67,22 @@ function bytesArg(v: PyObject, what: string): Uint8Array {
  * the right when it is positive and from the left when negative; 0 puts no separator.
  */
 export function hexWithSeparator(b: Uint8Array, sepArg: PyObject | undefined, perSepArg: PyObject | undefined): string {
+  // Argument Clinic converts bytes_per_sep (a C int) before sep is looked at.
+  let per = 1;
+  if (perSepArg !== undefined) {
+    const n = index(perSepArg);
+    if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
+    per = Number(n);
+  }
   const hex = Buffer.from(b).toString('hex');
   if (sepArg === undefined) return hex;
+  // _Py_strhex_impl: len(sep) first, then its type.
+  if (pyLen(sepArg) !== 1) raise('ValueError', 'sep must be length 1.');
   let sep: string;
   if (typeof sepArg === 'string') sep = sepArg;
-  else if (sepArg instanceof PyBytes || sepArg instanceof PyByteArray) sep = String.fromCharCode(...sepArg.bytes);
-  else return raise('TypeError', `object of type '${typeOf(sepArg).name}' has no len()`);
-  if (sep.length !== 1) raise('ValueError', 'sep must be length 1.');
+  else if (sepArg instanceof PyBytes) sep = String.fromCharCode(...sepArg.bytes);
+  else return raise('TypeError', 'sep must be str or bytes.');
   if (sep.charCodeAt(0) > 127) raise('ValueError', 'sep must be ASCII.');
-  const per = perSepArg === undefined ? 1 : asIndex(perSepArg);
   const group = Math.abs(per);
   if (group === 0 || b.length <= group) return hex;
   const groups: string[] = [];
@@ -362,7 +369,14 @@ addLibMethod(bt, 'join', (v, args) => {
   const sep = B(v);
   const parts: Uint8Array[] = [];
   let i = 0;
-  forEach(args[0], (x) => {
+  let items: PyObject;
+  try {
+    items = getIter(args[0]);
+  } catch (e) {
+    if (isTypeError(e)) raise('TypeError', 'can only join an iterable');
+    throw e;
+  }
+  forEach(items, (x) => {
     parts.push(bufferBytes(x) ?? raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`));
     i++;
   });
@@ -464,6 +478,9 @@ addLibMethod(bt, 'lstrip', (v, args) => strip(v, args, true, false), { minArgs: 
 addLibMethod(bt, 'rstrip', (v, args) => strip(v, args, false, true), { minArgs: 0, maxArgs: 1 });
 /** startswith/endswith(prefix[, start[, end]]): prefix is bytes-like or a tuple of them. */
 function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
+  const fname = ends ? 'endswith' : 'startswith';
+  if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
   const b = B(v);
   const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
   const test = (p: Uint8Array): boolean => {
@@ -472,15 +489,13 @@ function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
     for (let k = 0; k < p.length; k++) if (b[off + k] !== p[k]) return false;
     return true;
   };
-  const fname = ends ? 'endswith' : 'startswith';
-  const prefix = (x: PyObject): Uint8Array =>
-    bufferBytes(x) ?? raise('TypeError', `${fname} first arg must be bytes or a tuple of bytes, not ${typeOf(x).name}`);
   const w = args[0];
-  if (w instanceof PyTuple) return w.items.some((x) => test(prefix(x)));
-  return test(prefix(w));
+  // A member of a tuple gets the generic message, the argument itself the method's.
+  if (w instanceof PyTuple) return w.items.some((x) => test(bytesArg(x, '')));
+  return test(bufferBytes(w) ?? raise('TypeError', `${fname} first arg must be bytes or a tuple of bytes, not ${typeOf(w).name}`));
 }
-addLibMethod(bt, 'startswith', (v, args) => startsEnds(v, args, false), { minArgs: 1, maxArgs: 3 });
-addLibMethod(bt, 'endswith', (v, args) => startsEnds(v, args, true), { minArgs: 1, maxArgs: 3 });
+addLibMethod(bt, 'startswith', (v, args) => startsEnds(v, args, false), { noKwargs: true });
+addLibMethod(bt, 'endswith', (v, args) => startsEnds(v, args, true), { noKwargs: true });
 function mapBytes(v: PyObject, f: (c: number) => number): PyObject {
   return same(v, B(v).map(f));
 }
@@ -560,7 +575,9 @@ addLibMethod(bt, 'partition', (v, args) => partition(v, args[0], false), { minAr
 addLibMethod(bt, 'rpartition', (v, args) => partition(v, args[0], true), { minArgs: 1, maxArgs: 1 });
 addLibMethod(bt, 'expandtabs', (v, args, kwargs) => {
   const [size] = parseArgs({ fname: 'expandtabs', names: ['tabsize'], required: 0 }, args, kwargs);
-  const tab = size === undefined ? 8 : asIndex(size);
+  const t = size === undefined ? 8 : index(size);
+  if (typeof t === 'bigint' || t > 0x7fffffff || t < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
+  const tab = Number(t);
   const out: number[] = [];
   let column = 0;
   for (const c of B(v)) {
@@ -621,7 +638,8 @@ addLibMethod(bt, 'removesuffix', (v, args) => {
 }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(bt, 'splitlines', (v, args, kwargs) => {
   const [keep] = parseArgs({ fname: 'splitlines', names: ['keepends'], required: 0 }, args, kwargs);
-  const keepends = keep !== undefined && isTrue(keep);
+  // keepends is converted as an int (bool(accept={int})): a float is refused.
+  const keepends = keep !== undefined && asIndex(keep) !== 0;
   const b = B(v), out: PyObject[] = [];
   let i = 0;
   while (i < b.length) {
@@ -635,7 +653,9 @@ addLibMethod(bt, 'splitlines', (v, args, kwargs) => {
   return new PyList(out);
 });
 addLibMethod(bt, 'zfill', (v, args) => {
-  const b = B(v), width = asIndex(args[0]);
+  const b = B(v), w = index(args[0]);
+  if (typeof w === 'bigint' && pastSsizeT(w)) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  const width = Number(w);
   if (width <= b.length) return same(v, b.slice());
   const out = new Uint8Array(width).fill(48);
   const signed = b.length > 0 && (b[0] === 43 || b[0] === 45);
@@ -656,13 +676,14 @@ function searchArgs(v: PyObject, args: PyObject[], fname: string): [Uint8Array, 
   if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
   if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
   const b = B(v), sub = args[0];
+  // start and end are converted first (PyArg_ParseTuple's O& converters), then sub.
+  const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
   let needle: Uint8Array;
   if (typeof sub === 'number' || typeof sub === 'boolean' || typeof sub === 'bigint') {
     const n = asIndex(sub);
     if (n < 0 || n > 255) raise('ValueError', 'byte must be in range(0, 256)');
     needle = Uint8Array.of(n);
   } else needle = bufferBytes(sub) ?? raise('TypeError', `argument should be integer or bytes-like object, not '${typeOf(sub).name}'`);
-  const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
   return [b, needle, lo, hi];
 }
 

@@ -43,7 +43,10 @@ function newExceptionGroup(cls: PyType, args: PyObject[], kwargs: KwArgs): PyExc
   if (kwargs !== null && kwargs.size > 0) raiseTypeError(`${cls.name}() takes no keyword arguments`);
   const [message, seq] = args;
   if (typeof message !== 'string') raiseTypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);
-  if (typeof seq !== 'object' || seq instanceof PyDict || lookupSpecial(seq, '__getitem__') === undefined || lookupSpecial(seq, '__len__') === undefined) {
+  // PySequence_Check: str counts (its items are then "not an exception"), a dict does not.
+  const isSequence = typeof seq === 'string' ||
+    (typeof seq === 'object' && !(seq instanceof PyDict) && lookupSpecial(seq, '__getitem__') !== undefined && lookupSpecial(seq, '__len__') !== undefined);
+  if (!isSequence) {
     raiseTypeError('second argument (exceptions) must be a sequence');
   }
   const items = toArray(seq);
@@ -136,12 +139,25 @@ setSlots(ExceptionGroup, {
 
 addGetSet(BaseExceptionGroup, 'message', (v) => (v as PyException).extra?.message ?? None);
 addGetSet(BaseExceptionGroup, 'exceptions', (v) => (v as PyException).extra?.exceptions ?? None);
-addMethod(BaseExceptionGroup, 'derive', (v, a) => newExceptionGroup(BaseExceptionGroup, [(v as PyException).extra?.message ?? '', a[0]], null), { minArgs: 1, maxArgs: 1 });
+// Argument counts in CPython's words: derive parses "O" without a name, split and subgroup
+// unpack one argument by name.
+function oneArg(args: PyObject[], message: (n: number) => string): PyObject {
+  if (args.length !== 1) raiseTypeError(message(args.length));
+  return args[0];
+}
+addMethod(BaseExceptionGroup, 'derive', (v, a) => {
+  const excs = oneArg(a, (n) => `function takes exactly 1 argument (${n} given)`);
+  return newExceptionGroup(BaseExceptionGroup, [(v as PyException).extra?.message ?? '', excs], null);
+}, { noKwargs: true });
 addMethod(BaseExceptionGroup, 'split', (v, a) => {
-  const [m, r] = splitRecursive(v as PyException, matcherOf(a[0]), true);
+  const cond = oneArg(a, (n) => `split expected 1 argument, got ${n}`);
+  const [m, r] = splitRecursive(v as PyException, matcherOf(cond), true);
   return new PyTuple([m ?? None, r ?? None]);
-}, { minArgs: 1, maxArgs: 1 });
-addMethod(BaseExceptionGroup, 'subgroup', (v, a) => splitRecursive(v as PyException, matcherOf(a[0]), false)[0] ?? None, { minArgs: 1, maxArgs: 1 });
+}, { noKwargs: true });
+addMethod(BaseExceptionGroup, 'subgroup', (v, a) => {
+  const cond = oneArg(a, (n) => `subgroup expected 1 argument, got ${n}`);
+  return splitRecursive(v as PyException, matcherOf(cond), false)[0] ?? None;
+}, { noKwargs: true });
 addClassMethod(BaseExceptionGroup, '__class_getitem__', (cls, a) => new PyGenericAlias(cls as PyType, a[0] instanceof PyTuple ? a[0] : new PyTuple([a[0]])));
 
 // ---- except* ---------------------------------------------------------------------------------

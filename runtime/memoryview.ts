@@ -271,6 +271,11 @@ function newView(obj: PyBytes | PyByteArray): PyMemoryView {
   return new PyMemoryView(obj, 0, 'B', 1, [obj.bytes.length], [1], obj instanceof PyBytes);
 }
 
+/** A type as Argument Clinic names it in "must be str, not X" (None by name). */
+function argTypeName(v: PyObject): string {
+  return v === None ? 'None' : typeOf(v).name;
+}
+
 /** An unpacked item for ==: numbers and bools compare by value, 'c' items as bytes. */
 function itemKey(x: PyObject): number | bigint | string {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
@@ -307,8 +312,9 @@ function toList(m: PyMemoryView): PyObject {
 
 /** memoryview.cast(format[, shape]): only 1-D <-> N-D, and one side's format a byte format. */
 function cast(m: PyMemoryView, args: PyObject[], kwargs: Map<string, PyObject> | null): PyMemoryView {
+  if (args.length === 0 && (kwargs === null || !kwargs.has('format'))) raise('TypeError', "cast() missing required argument 'format' (pos 1)");
   const [fmt, shapeArg] = parseArgs({ fname: 'cast', names: ['format', 'shape'], required: 1 }, args, kwargs);
-  if (typeof fmt !== 'string') return raise('TypeError', `cast() argument 'format' must be str, not ${typeOf(fmt as PyObject).name}`);
+  if (typeof fmt !== 'string') return raise('TypeError', `cast() argument 'format' must be str, not ${argTypeName(fmt as PyObject)}`);
   if (!isCContiguous(m)) raise('TypeError', 'memoryview: casts are restricted to C-contiguous views');
   let dims: number[] | null = null;
   if (shapeArg !== undefined) {
@@ -348,6 +354,7 @@ function cast(m: PyMemoryView, args: PyObject[], kwargs: Map<string, PyObject> |
 setSlots(memoryviewType, {
   tp_new: (_t: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null) => {
     if (args.length === 0 && (kwargs === null || kwargs.size === 0)) raise('TypeError', "memoryview() missing required argument 'object' (pos 1)");
+    if (args.length > 1) raise('TypeError', `memoryview() takes at most 1 argument (${args.length} given)`);
     const [obj] = parseArgs({ fname: 'memoryview', names: ['object'], required: 1 }, args, kwargs);
     const o = obj as PyObject;
     if (o instanceof PyMemoryView) {
@@ -373,7 +380,10 @@ setSlots(memoryviewType, {
   mp_subscript: (v: PyObject, key: PyObject) => {
     const m = live(v);
     if (key instanceof PySlice) return sliceView(m, key);
-    if (key instanceof PyTuple) return unpackItem(m, tupleOffset(m, key));
+    if (key instanceof PyTuple) {
+      if (key.items.length === 0) return raise('NotImplementedError', 'sub-views are not implemented');
+      return unpackItem(m, tupleOffset(m, key));
+    }
     if (!isIntKey(key)) return raise('TypeError', 'memoryview: invalid slice key');
     if (m.shape.length !== 1) return raise('NotImplementedError', 'multi-dimensional sub-views are not implemented');
     return unpackItem(m, firstDimOffset(m, key));
@@ -437,6 +447,9 @@ setSlots(memoryIteratorType, {
 const mv = memoryviewType;
 addLibMethod(mv, 'tobytes', (v, args, kwargs) => {
   const [order] = parseArgs({ fname: 'tobytes', names: ['order'], required: 0 }, args, kwargs);
+  if (order !== undefined && order !== None && typeof order !== 'string') {
+    raise('TypeError', `tobytes() argument 'order' must be str or None, not ${typeOf(order).name}`);
+  }
   if (order !== undefined && order !== None && order !== 'C' && order !== 'F' && order !== 'A') {
     raise('ValueError', "order must be 'C', 'F' or 'A'");
   }

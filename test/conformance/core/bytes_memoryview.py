@@ -86,3 +86,5 @@ t(lambda: memoryview(bytes(2))[::2].tobytes()); t(lambda: memoryview(b'abc').tol
 t(lambda: memoryview(b'abc').__enter__().tobytes()); t(lambda: memoryview(b'a').__exit__(None, None, None))
 # A bytearray made from a bytes constant is a copy (also when the constant comes from a .pyc).
 x = bytearray(b'const'); x[0] = 67; print(x, b'const')
+# Argument checks in CPython's words (found by a random sweep against CPython).
+t(lambda: memoryview(b"").cast()); t(lambda: memoryview(b"a", b"b")); t(lambda: memoryview(b"ab").tobytes(b"")); t(lambda: memoryview(b"ab").cast(None)); t(lambda: memoryview(b"ab")[()])

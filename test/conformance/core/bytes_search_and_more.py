@@ -25,3 +25,8 @@ for B in (bytes, bytearray):
     t(lambda: (B(b'a\nb\r\nc\rd\n\n').splitlines(), B(b'a\nb\r\n').splitlines(True), B(b'').splitlines(), B(b'x\x0by\x1cz').splitlines(), B(b'a\n').splitlines(keepends=True)))
     t(lambda: (B(b'42').zfill(5), B(b'-42').zfill(5), B(b'+x').zfill(4), B(b'abc').zfill(2), B(b'').zfill(3)))
 print(bytearray(b'abc').translate(None, b'b'), type(bytearray(b'x').zfill(3)).__name__, type(bytearray(b'x').rpartition(b'x')[0]).__name__)
+# Argument checks in CPython's order and words (found by a random sweep against CPython).
+t(lambda: b"  x  ".count(1.5, "ab")); t(lambda: b"x".startswith()); t(lambda: b"x".endswith((1,)))
+t(lambda: b"ab".hex(-1)); t(lambda: b"ab".hex((1,), 3)); t(lambda: b"ab".hex((1, 2))); t(lambda: b"ab".hex("ab", ())); t(lambda: b"ab".hex(":", 2**70))
+t(lambda: b"ab".hex(memoryview(b"-"))); t(lambda: b"x".join(256)); t(lambda: b"x".splitlines(1.5)); t(lambda: b"x".zfill(2**70))
+t(lambda: b"a\tb".expandtabs(2**70)); t(lambda: b"a\tb".expandtabs(-3))

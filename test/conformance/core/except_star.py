@@ -85,3 +85,4 @@ def gen():
     return 'returned'
 try: print(gen())
 except ExceptionGroup as e: print('gen rest', repr(e))
+t(lambda: eg.derive()); t(lambda: eg.split()); t(lambda: eg.subgroup(1, 2)); t(lambda: ExceptionGroup("m", "ab")); t(lambda: ExceptionGroup("m", range(2))); t(lambda: ExceptionGroup("m", {1: 2}))
