@@ -79,6 +79,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
+    kind: 'dispatch',
+    feature: "session 8: the attribute cache's monomorphic hit test (the same cache as the stack VM's, runtime/attrcache.ts) written in the loop at LOAD_ATTR, ATTR_JUMP, LOAD_METHOD and CALL_ATTR (str receivers too), misses calling the shared cache functions; frees the loop's inlining budget for other helpers. Not mirrored in the stack loop this session",
+    effect: 'deltablue 300: 129-135 -> 116-121 ms, raytrace 30: 53.0-54.1 -> 51.0-51.6, wordcount -2 to -4%; richards, binary_trees, fib within noise (CPU, best per process, 4-8 processes)',
+  },
+  {
+    vm: 'reg',
     kind: 'instruction set',
     feature: 'operands are registers and constants (copy propagation, store sinking, dead-move elimination, jump threading)',
     effect: 'the instruction and code-size figures above; per pass in the ablation table',
