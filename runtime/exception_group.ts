@@ -13,7 +13,7 @@ import { typeOf, setSlots } from './types';
 import {
   PyException, BaseException, BaseExceptionGroup, ExceptionGroup, Exception, raiseTypeError,
 } from './exceptions';
-import { addGetSet, addMethod, addClassMethod, PyFunction, PyBuiltinFunction } from './function';
+import { addGetSet, addMethod, addClassMethod, PyFunction } from './function';
 import { PyDict } from './dict';
 import { PyList } from './containers';
 import { isTrue, toArray } from './ops';
@@ -77,7 +77,9 @@ function matcherOf(condition: PyObject): Matcher {
   const isExcType = (t: PyObject): t is PyType => t instanceof PyType && t.isSubtypeOf(BaseException);
   if (isExcType(condition)) return { kind: 'types', types: [condition] };
   if (condition instanceof PyTuple && condition.items.every(isExcType)) return { kind: 'types', types: condition.items as PyType[] };
-  if (condition instanceof PyFunction || condition instanceof PyBuiltinFunction) return { kind: 'predicate', fn: condition };
+  // Only a Python function is a predicate (get_matcher_type's PyFunction_Check): not a
+  // built-in, a bound method or an object with __call__.
+  if (condition instanceof PyFunction) return { kind: 'predicate', fn: condition };
   return raiseTypeError('expected a function, exception type or tuple of exception types');
 }
 

@@ -86,3 +86,6 @@ def gen():
 try: print(gen())
 except ExceptionGroup as e: print('gen rest', repr(e))
 t(lambda: eg.derive()); t(lambda: eg.split()); t(lambda: eg.subgroup(1, 2)); t(lambda: ExceptionGroup("m", "ab")); t(lambda: ExceptionGroup("m", range(2))); t(lambda: ExceptionGroup("m", {1: 2}))
+class WithMethod:
+    def m(self, e): return True
+t(lambda: eg.split(len)); t(lambda: eg.split(WithMethod().m)); t(lambda: repr(eg.split(lambda e: isinstance(e, KeyError))))
