@@ -10,7 +10,7 @@ import { strRepr, bytesRepr } from './str_repr';
 import { complexRepr } from './complex';
 import { PyInt, intRepr, floatToInt, asInt, intToFloat } from './int_ops';
 import { formatInt, formatFloat, formatStr } from './format_spec';
-import { raise } from './lib_errors';
+import { raise, PyLibError } from './lib_errors';
 
 export interface FormatHooks {
   repr(o: PyObject): string;
@@ -29,6 +29,8 @@ export interface FormatHooks {
   toInt(o: PyObject): PyInt | null;
   /** float(o) through __float__ (or __index__), or null when o has neither. */
   toFloat(o: PyObject): number | null;
+  /** Is `e` (caught from index/toInt) a Python TypeError? ('%d' reports those in its own words.) */
+  isTypeError(e: unknown): boolean;
 }
 
 /** ascii(): repr with every non-ASCII character escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
@@ -64,6 +66,7 @@ export function basicTypeName(o: PyObject): string {
 
 /** Hooks for the values of runtime/object.ts alone (no user classes, no dict or list). */
 export const basicFormatHooks: FormatHooks = {
+  isTypeError: (e) => e instanceof PyLibError && e.kind === 'TypeError',
   repr(o) {
     switch (typeof o) {
       case 'number': case 'bigint': return intRepr(o);

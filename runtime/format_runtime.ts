@@ -8,6 +8,7 @@ import { repr, str, getItem, isTrue } from './ops';
 import { getAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
 import { raise } from './lib_errors';
+import { isPyException, TypeError as PyTypeError } from './exceptions';
 import { FormatHooks } from './format_hooks';
 import { formatInt, formatFloat, formatStr } from './format_spec';
 import { floatToInt, intToFloat, asInt } from './int_ops';
@@ -54,6 +55,7 @@ export const runtimeFormatHooks: FormatHooks = {
     if (s.nb_index !== undefined) return s.nb_index(o);
     return null;
   },
+  isTypeError: (e) => isPyException(e) && typeOf(e).isSubtypeOf(PyTypeError),
   toFloat: (o) => {
     if (o instanceof PyFloat) return o.value;
     if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean') return intToFloat(o);

@@ -36,17 +36,28 @@ function isIntValue(v: PyObject): v is number | bigint | boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
-/** Converts for %d/%i/%u (PyNumber_Long) or %o/%x/%X (PyNumber_Index). */
+/**
+ * Converts for %d/%i/%u (PyNumber_Long) or %o/%x/%X (PyNumber_Index). A TypeError from the
+ * conversion (an __int__ that returns a str) becomes the conversion's own message, as in
+ * mainformatlong's `wrongtype`.
+ */
 function intArg(v: PyObject, type: string, hooks: FormatHooks): PyInt {
   if (isIntValue(v)) return asInt(v);
-  if (type === 'd' || type === 'i' || type === 'u') {
-    const r = hooks.toInt(v);
-    if (r !== null) return r;
-    return raise('TypeError', `%${type} format: a real number is required, not ${hooks.typeName(v)}`);
-  }
-  const r = hooks.index(v);
+  const real = type === 'd' || type === 'i' || type === 'u';
+  const r = convertOrNull(hooks, () => (real ? hooks.toInt(v) : hooks.index(v)));
   if (r !== null) return r;
+  if (real) return raise('TypeError', `%${type} format: a real number is required, not ${hooks.typeName(v)}`);
   return raise('TypeError', `%${type} format: an integer is required, not ${hooks.typeName(v)}`);
+}
+
+/** `convert()`, with a TypeError it raises taken as "no conversion" (null). */
+function convertOrNull<T>(hooks: FormatHooks, convert: () => T | null): T | null {
+  try {
+    return convert();
+  } catch (e) {
+    if (hooks.isTypeError(e)) return null;
+    throw e;
+  }
 }
 
 function floatArg(v: PyObject, hooks: FormatHooks): number {
@@ -216,7 +227,7 @@ function formatOne(v: PyObject, type: string, typePos: number, flags: number, wi
         if (cpLength(v) !== 1) raise('TypeError', '%c requires int or char');
         ch = v;
       } else {
-        const x = isIntValue(v) ? asInt(v) : hooks.index(v);
+        const x = isIntValue(v) ? asInt(v) : convertOrNull(hooks, () => hooks.index(v));
         if (x === null) return raise('TypeError', '%c requires int or char');
         if (x < 0 || x > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
         ch = String.fromCodePoint(Number(x));
