@@ -12,13 +12,13 @@ import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
-import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT } from './containers';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchBounds } from './containers';
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
 import { lookupSpecial } from './attr';
 import { callObject } from './call';
 import { isPyException, TypeError as PyTypeError } from './exceptions';
 import { raise } from './lib_errors';
-import { parseArgs, asIndex, addLibMethod } from './lib_args';
+import { parseArgs, asIndex, asCInt, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
 import { decodeBytes, encodeStr } from './str_methods';
 import { asInt } from './int_ops';
@@ -68,12 +68,7 @@ function bytesArg(v: PyObject, what: string): Uint8Array {
  */
 export function hexWithSeparator(b: Uint8Array, sepArg: PyObject | undefined, perSepArg: PyObject | undefined): string {
   // Argument Clinic converts bytes_per_sep (a C int) before sep is looked at.
-  let per = 1;
-  if (perSepArg !== undefined) {
-    const n = index(perSepArg);
-    if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
-    per = Number(n);
-  }
+  const per = perSepArg === undefined ? 1 : asCInt(perSepArg);
   const hex = Buffer.from(b).toString('hex');
   if (sepArg === undefined) return hex;
   // _Py_strhex_impl: len(sep) first, then its type.
@@ -482,7 +477,7 @@ function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
   if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
   const b = B(v);
-  const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
+  const [lo, hi] = searchBounds(args[1], args[2], b.length);
   const test = (p: Uint8Array): boolean => {
     if (lo > b.length || p.length > hi - lo) return false;
     const off = ends ? hi - p.length : lo;
@@ -575,9 +570,7 @@ addLibMethod(bt, 'partition', (v, args) => partition(v, args[0], false), { minAr
 addLibMethod(bt, 'rpartition', (v, args) => partition(v, args[0], true), { minArgs: 1, maxArgs: 1 });
 addLibMethod(bt, 'expandtabs', (v, args, kwargs) => {
   const [size] = parseArgs({ fname: 'expandtabs', names: ['tabsize'], required: 0 }, args, kwargs);
-  const t = size === undefined ? 8 : index(size);
-  if (typeof t === 'bigint' || t > 0x7fffffff || t < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
-  const tab = Number(t);
+  const tab = size === undefined ? 8 : asCInt(size);
   const out: number[] = [];
   let column = 0;
   for (const c of B(v)) {
@@ -677,7 +670,7 @@ function searchArgs(v: PyObject, args: PyObject[], fname: string): [Uint8Array, 
   if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
   const b = B(v), sub = args[0];
   // start and end are converted first (PyArg_ParseTuple's O& converters), then sub.
-  const [lo, hi] = sliceArgs(b.length, args[1], args[2]);
+  const [lo, hi] = searchBounds(args[1], args[2], b.length);
   let needle: Uint8Array;
   if (typeof sub === 'number' || typeof sub === 'boolean' || typeof sub === 'bigint') {
     const n = asIndex(sub);
@@ -685,22 +678,6 @@ function searchArgs(v: PyObject, args: PyObject[], fname: string): [Uint8Array, 
     needle = Uint8Array.of(n);
   } else needle = bufferBytes(sub) ?? raise('TypeError', `argument should be integer or bytes-like object, not '${typeOf(sub).name}'`);
   return [b, needle, lo, hi];
-}
-
-/**
- * start and end arguments (absent or None meaning the ends) as slice bounds: negative ones
- * count from the end; end is clamped to the length, start is not (find(b'', 20) is -1).
- */
-function sliceArgs(length: number, startArg: PyObject | undefined, endArg: PyObject | undefined): [number, number] {
-  const bound = (x: PyObject | undefined, dflt: number): number => {
-    if (x === undefined || x === None) return dflt;
-    if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint' && typeOf(x).slots.nb_index === undefined) {
-      raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
-    }
-    const n = Number(index(x));
-    return n < 0 ? Math.max(0, n + length) : n;
-  };
-  return [bound(startArg, 0), Math.min(bound(endArg, length), length)];
 }
 
 /** partition / rpartition: (head, sep, tail) at the first / last occurrence of sep. */

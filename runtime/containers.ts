@@ -56,7 +56,8 @@ export class PySlice extends PyBase {
 }
 setBuiltinType(PySlice, sliceType);
 
-function sliceComponent(v: PyObject): number | null {
+/** _PyEval_SliceIndex: None -> null; an int (or __index__) clamped to the safe range. */
+export function sliceComponent(v: PyObject): number | null {
   if (v === None) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -64,6 +65,21 @@ function sliceComponent(v: PyObject): number | null {
   const f = typeOf(v).slots.nb_index;
   if (f === undefined) raiseTypeError('slice indices must be integers or None or have an __index__ method');
   return indexAsNumber(v);
+}
+
+/**
+ * The start and end arguments of str/bytes find, count, startswith ... (absent or None meaning
+ * the ends) as search bounds (ADJUST_INDICES): negative ones count from the end; end is
+ * clamped to the length, start is not (a start past the end finds nothing, not even '').
+ */
+export function searchBounds(startArg: PyObject | undefined, endArg: PyObject | undefined, length: number): [number, number] {
+  let start = startArg === undefined ? null : sliceComponent(startArg);
+  let end = endArg === undefined ? null : sliceComponent(endArg);
+  if (start === null) start = 0;
+  else if (start < 0) start = Math.max(0, start + length);
+  if (end === null || end > length) end = length;
+  else if (end < 0) end = Math.max(0, end + length);
+  return [start, end];
 }
 
 /**

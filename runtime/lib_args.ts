@@ -99,6 +99,13 @@ export function asIndex(v: PyObject): number {
   return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }
 
+/** An argument converted to a C int (Argument Clinic's `int`): OverflowError outside 32 bits. */
+export function asCInt(v: PyObject): number {
+  const n = asPyInt(v);
+  if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
+  return n;
+}
+
 /** A Python int exactly (number | bigint), through __index__. */
 export function asPyInt(v: PyObject): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;

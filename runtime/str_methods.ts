@@ -12,7 +12,7 @@ import { KwArgs, CompareOp } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
 import { addMethod, addStaticMethod } from './function';
 import { PyBase } from './object';
-import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount } from './containers';
+import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount, searchBounds } from './containers';
 import { PyDict } from './dict';
 import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen, strContains } from './ops';
 import { finishSubtypeInstance } from './class';
@@ -83,16 +83,6 @@ export function cpLen(s: string): number {
   lastLong = s;
   lastLongLen = n;
   return n;
-}
-
-/** Resolves optional start/end arguments (None allowed) against a length, as slice indices. */
-function adjustIndices(startArg: PyObject | undefined, endArg: PyObject | undefined, len: number): [number, number] {
-  let start = startArg === undefined || startArg === None ? 0 : asIndex(startArg);
-  let end = endArg === undefined || endArg === None ? len : asIndex(endArg);
-  if (end > len) end = len;
-  else if (end < 0) { end += len; if (end < 0) end = 0; }
-  if (start < 0) { start += len; if (start < 0) start = 0; }
-  return [start, end];
 }
 
 function argStr(v: PyObject, fname: string, n: number): string {
@@ -565,7 +555,7 @@ function searchArgs(fname: string, s: string, args: PyObject[]): { sub: string; 
   const bmp = isBmp(s) && isBmp(sub);
   const arr = bmp ? null : cpArray(s);
   const len = bmp ? s.length : arr!.length;
-  const [start, end] = adjustIndices(args[1], args[2], len);
+  const [start, end] = searchBounds(args[1], args[2], len);
   return { sub, start, end, bmp, arr };
 }
 
@@ -621,13 +611,13 @@ function startsEnds(fname: 'startswith' | 'endswith', s: string, args: PyObject[
   const bmp = isBmp(s);
   if (bmp && typeof what === 'string') {
     // With bounds on a BMP string: compare in place (no slice of s, no closure).
-    const [start, end] = adjustIndices(args[1], args[2], s.length);
+    const [start, end] = searchBounds(args[1], args[2], s.length);
     if (start > s.length || end < start || what.length > end - start) return false;
     return fname === 'startswith' ? s.startsWith(what, start) : s.endsWith(what, end);
   }
   const arr = bmp ? null : cpArray(s);
   const len = bmp ? s.length : arr!.length;
-  const [start, end] = adjustIndices(args[1], args[2], len);
+  const [start, end] = searchBounds(args[1], args[2], len);
   const test = (p: string): boolean => {
     if (start > len) return false;
     const hay = bmp ? s.slice(start, Math.max(start, end)) : arr!.slice(start, Math.max(start, end)).join('');

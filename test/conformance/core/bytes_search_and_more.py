@@ -30,3 +30,6 @@ t(lambda: b"  x  ".count(1.5, "ab")); t(lambda: b"x".startswith()); t(lambda: b"
 t(lambda: b"ab".hex(-1)); t(lambda: b"ab".hex((1,), 3)); t(lambda: b"ab".hex((1, 2))); t(lambda: b"ab".hex("ab", ())); t(lambda: b"ab".hex(":", 2**70))
 t(lambda: b"ab".hex(memoryview(b"-"))); t(lambda: b"x".join(256)); t(lambda: b"x".splitlines(1.5)); t(lambda: b"x".zfill(2**70))
 t(lambda: b"a\tb".expandtabs(2**70)); t(lambda: b"a\tb".expandtabs(-3))
+# str's find/count/startswith convert start and end the same way (one searchBounds for both).
+t(lambda: 'abc'.find('a', 1.5)); t(lambda: 'abc'.count('a', None, 'x')); t(lambda: 'abc'.startswith('a', 1.5))
+t(lambda: ('abcabc'.find('c', -2), 'abc'.find('', 5), 'abc'.count('', 1, 2**70), 'abc'.endswith('c', 0, -1)))
