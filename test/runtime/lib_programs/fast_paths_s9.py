@@ -1,0 +1,101 @@
+# Session 9 (L) against CPython 3.11's output: sort()/sorted() with keys that are ints or
+# same-length tuples of ints (sorted as packed doubles, equal keys kept in list order), and
+# key=None lists of such tuples; ties, reverse=True, ranges and widths that do not pack
+# (the comparator path), mixed kinds, tuple subclasses, the key's call order with reverse,
+# a key that raises, and a key that mutates the list.
+def lcg(n, seed, mod):
+    out = []
+    s = seed
+    for _ in range(n):
+        s = (s * 1103515245 + 12345) % 2147483648
+        out.append(s % mod - mod // 2)
+    return out
+
+
+def digest(xs):
+    h = 0
+    for x in xs:
+        h = (h * 1000003 + hash(x)) % 1000000007
+    return h
+
+
+# Stability: values that compare equal by key stay in list order (the values are distinct).
+for n in [0, 1, 2, 3, 10, 33, 200, 1000]:
+    for mod in [1, 3, 50, 2 ** 20, 2 ** 45, 2 ** 60]:
+        a = lcg(n, n + 3, mod)
+        vals = [(x, i) for i, x in enumerate(a)]
+        s1 = sorted(vals, key=lambda v: v[0])
+        s2 = sorted(vals, key=lambda v: v[0], reverse=True)
+        s3 = sorted(vals, key=lambda v: (v[0] % 7, -v[0]))
+        s4 = sorted(vals, key=lambda v: (v[0] % 3, v[0] % 5, v[1] % 2), reverse=True)
+        s5 = sorted(vals, key=lambda v: (v[0] % 4,))
+        b = list(vals)
+        b.sort(key=lambda v: -v[0])
+        print(n, mod, digest(s1), digest(s2), digest(s3), digest(s4), digest(s5), digest(b), s1[:3], s4[:2])
+
+# key=None: tuples of ints, equal tuples kept in order (identity shows it).
+t1 = (1, 2)
+t2 = (1, 2)
+t3 = (0, 5)
+r = sorted([t1, t3, t2])
+print(r, r[0] is t3, r[1] is t1, r[2] is t2)
+r = sorted([t1, t3, t2], reverse=True)
+print(r, r[0] is t1, r[1] is t2)
+print(sorted([(3, -1), (3, -2), (-2 ** 40, 7), (2 ** 40, 0), (0, 0)]))
+print(sorted([(i % 3, -i) for i in range(12)]))
+print(sorted([(i % 3, -i) for i in range(12)], reverse=True))
+
+# Not packable: keys too wide, ranges too large, big ints, bools, floats, mixed lengths,
+# strs, tuple subclasses (same results through the comparator path).
+print(sorted([(1, 2, 3, 4, 5), (1, 2, 3, 4, 4), (0, 9, 9, 9, 9)]))
+print(sorted([(2 ** 52, 1), (-2 ** 52, 2), (0, 2 ** 52), (0, -2 ** 52)]))
+print(sorted([2 ** 53, -2 ** 53, 2 ** 53 + 1, 0], key=lambda v: v))
+print(sorted([10 ** 20, 3, -10 ** 20], key=lambda v: -v))
+print(sorted([(1, True), (1, False), (0, 2)]))
+print(sorted([(1, 2.5), (1, 2), (0, 3)]))
+print(sorted([(1, 2), (1,), (1, 2, 0), (0, 9)]))
+print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]))
+print(sorted(['b', 'a', 'c'], key=lambda s: (len(s), s)))
+
+
+class T(tuple):
+    def __lt__(self, other):
+        return tuple(self) > tuple(other)
+
+
+print(sorted([T((1, 2)), T((3, 4)), T((2, 0))]))
+print(sorted([1, 2, 3], key=lambda v: T((v, -v))))
+print(sorted([True, False, True, 0, 1], key=lambda v: v))
+print(sorted([3, 1, 2], key=lambda v: v > 1))
+
+# The key is called once per item, in the list's order, also with reverse=True.
+print(sorted([1, 2, 3], key=lambda v: print('key', v) or -v, reverse=True))
+l = [5, 4, 6]
+l.sort(key=lambda v: print('key', v) or v % 2, reverse=True)
+print(l)
+
+# A key that raises: the list is left as it was.
+l = [3, 1, 2]
+def bad(v):
+    if v == 2:
+        raise ValueError('no 2')
+    return v
+try:
+    l.sort(key=bad)
+except ValueError as e:
+    print('ValueError', e, l)
+
+# A key that mutates the list: ValueError after the sort, the sorted result kept.
+l = [3, 1, 2]
+def grow(v):
+    l.append(v)
+    return v
+try:
+    l.sort(key=grow)
+except ValueError as e:
+    print('ValueError', e, l)
+
+# Reverse with equal keys keeps their order (CPython reverses, sorts stably, reverses).
+words = ['bb', 'a', 'cc', 'd', 'ee', 'f']
+print(sorted(words, key=len, reverse=True), sorted(words, key=len))
+print(sorted(words, key=lambda w: (len(w), 0), reverse=True))
