@@ -161,14 +161,19 @@ export class AttrCache {
       if (e.version === v && (e.kind === CLASS_OBJECT || e.kind === CLASS_OBJECT_GENERIC)) return e;
     }
     const e = this.add(t, name, false);
-    // type_getattro: a metatype attribute (type's own: __name__, mro...) or an absent name
-    // takes the generic path; a plain value, or a function (its __get__ without an
-    // instance returns it), is the attribute as long as the class's version holds.
+    // type_getattro: a data descriptor of the metatype (type's own __name__, __dict__,
+    // __doc__...) or an absent name takes the generic path; otherwise the class's own
+    // attribute wins over the metatype's (`Base.__init__`: type.__init__ is a slot wrapper,
+    // not a data descriptor), and a plain value, or a function (its __get__ without an
+    // instance returns it), is the attribute as long as the class's version holds (type's
+    // own dict never changes).
     const attr = t.lookup(name);
+    const metaAttr = typeType.lookup(name);
     e.kind = CLASS_OBJECT_GENERIC;
     e.func = null;
     if (
-      typeType.lookup(name) === undefined && attr !== undefined &&
+      (metaAttr === undefined || typeof metaAttr !== 'object' || metaAttr.ob_type.slots.tp_descr_set === undefined) &&
+      attr !== undefined &&
       (typeof attr !== 'object' || attr instanceof PyFunction || attr.ob_type.slots.tp_descr_get === undefined)
     ) {
       e.kind = CLASS_OBJECT;

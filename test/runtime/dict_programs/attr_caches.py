@@ -541,3 +541,51 @@ def strays():
     return out
 
 print(strays())
+
+
+def class_attrs():
+    # Attributes of class objects through LOAD_ATTR / LOAD_METHOD (attrcache forClass): the
+    # class's own attribute wins over a non-data descriptor of `type` (`Base.__init__`,
+    # a class-defined `mro`), a data descriptor of `type` wins over the class's
+    # (`__name__`, `__doc__`, `__dict__`), and a change to the class or a base is seen.
+    class Base:
+        __name__ = 'not the name'
+        __doc__ = 'doc'
+
+        def __init__(self, x):
+            self.x = x
+
+        def mro(self):
+            return 'own mro'
+
+    class Derived(Base):
+        def __init__(self, x):
+            Base.__init__(self, x * 2)
+
+    class Plain:
+        pass
+
+    out = []
+    for rnd in range(4):
+        d = Derived(rnd)
+        Base.__init__(d, d.x + 1)
+        out.append(d.x)
+        out.append(Base.__name__)
+        out.append(Base.__doc__)
+        out.append(Derived.__doc__)
+        out.append('__init__' in Base.__dict__)
+        out.append(Base.mro(None) if rnd < 3 else len(Base.mro()))
+        out.append(Plain.mro())
+        out.append(Plain.__init__ is object.__init__)
+        f = Base.__init__
+        out.append(f.__name__)
+        if rnd == 1:
+            def other_init(self, x):
+                self.x = -x
+            Base.__init__ = other_init
+        if rnd == 2:
+            del Base.mro
+            out.append(len(Base.mro()))
+    return out
+
+print(class_attrs())
