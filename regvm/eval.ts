@@ -29,17 +29,17 @@ import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '..
 import { listType, dictType, generatorType, strType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
-import { PyGenerator } from '../runtime/generator';
+import { PyGenerator, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
 import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import * as H from '../runtime/vmhelpers';
-import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../frontend/code';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { RegCode, DeadTemps } from '../translator/regcode';
 import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, argVector, findHandler, countInstr, typeByName, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -689,7 +689,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const code = f.rc.code;
             const fn = f.func;
             const gen = new PyGenerator(f, code, fn !== null ? fn.name : code.co_name, fn !== null ? fn.qualname : code.co_qualname);
-            if (code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) gen.ob_type = typeByName('coroutine');
+            if (code.co_flags & CO_NOT_PLAIN_GENERATOR) gen.ob_type = generatorTypeFor(code.co_flags);
             f.gen = gen;
             f.sendDest = w[pc + 1];
             f.pc = pc + 2;

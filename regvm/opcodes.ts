@@ -240,9 +240,16 @@ const TABLE: Record<string, Row> = {
   PREP_RERAISE_STAR: { operands: 'wrr', semantics: 'R[A] := what try/except* re-raises from original R[B] and list R[C] of raised (None when nothing)' },
   // `await` (session 8), appended likewise.
   GET_AWAITABLE: { operands: 'wr', semantics: 'R[A] := the iterator `await R[B]` drives (R[B] if a coroutine, else R[B].__await__())' },
-  // A stack instruction neither VM runs (async for, async with, async generators): raises
-  // SystemError when reached, as the stack VM does, instead of refusing the whole code object.
-  UNSUPPORTED: { operands: 'i', semantics: 'raise SystemError (stack opcode A is not supported)', terminates: true },
+  // async with, async for and async generators (session 9), appended likewise.
+  BEFORE_ASYNC_WITH: { operands: 'wwr', semantics: 'R[A] := R[C].__aexit__ bound; R[B] := R[C].__aenter__() (awaited next)' },
+  GET_AITER: { operands: 'wr', semantics: "R[A] := R[B].__aiter__() (checked to have __anext__: 'async for')" },
+  GET_ANEXT: { operands: 'wr', semantics: 'R[A] := the awaitable of R[B].__anext__()' },
+  END_ASYNC_FOR: {
+    operands: 'rj',
+    semantics: "if R[A] is a StopAsyncIteration: pc := B (the loop is over); else fall through (to the RERAISE R[A] after it)",
+    jumps: true,
+  },
+  ASYNC_GEN_WRAP: { operands: 'wr', semantics: "R[A] := R[B] marked as a value of the async generator's own yield" },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -372,7 +379,11 @@ export const enum RegOp {
   CHECK_EG_MATCH = 98,
   PREP_RERAISE_STAR = 99,
   GET_AWAITABLE = 100,
-  UNSUPPORTED = 101,
+  BEFORE_ASYNC_WITH = 101,
+  GET_AITER = 102,
+  GET_ANEXT = 103,
+  END_ASYNC_FOR = 104,
+  ASYNC_GEN_WRAP = 105,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -477,7 +488,11 @@ const REG_OP_ENUM: Record<string, number> = {
   CHECK_EG_MATCH: RegOp.CHECK_EG_MATCH,
   PREP_RERAISE_STAR: RegOp.PREP_RERAISE_STAR,
   GET_AWAITABLE: RegOp.GET_AWAITABLE,
-  UNSUPPORTED: RegOp.UNSUPPORTED,
+  BEFORE_ASYNC_WITH: RegOp.BEFORE_ASYNC_WITH,
+  GET_AITER: RegOp.GET_AITER,
+  GET_ANEXT: RegOp.GET_ANEXT,
+  END_ASYNC_FOR: RegOp.END_ASYNC_FOR,
+  ASYNC_GEN_WRAP: RegOp.ASYNC_GEN_WRAP,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

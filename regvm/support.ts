@@ -11,7 +11,6 @@ import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
 import { PyException, raiseRecursionError, SystemError, NameError } from '../runtime/exceptions';
-import { coroutineType } from '../runtime/types';
 import { binaryOpFast } from '../runtime/ops';
 import type { Interpreter } from '../runtime/interp';
 
@@ -91,9 +90,9 @@ export function countInstr(c: RegCounts, w: Int32Array, pc: number, op: number):
 
 /**
  * The runtime's own types the register VM names (not looked up in builtins, which a program
- * may rebind, and where `coroutine` is not a name at all).
+ * may rebind).
  */
-const TYPES_BY_NAME: Readonly<Record<string, PyType>> = { coroutine: coroutineType, SystemError, NameError };
+const TYPES_BY_NAME: Readonly<Record<string, PyType>> = { SystemError, NameError };
 
 export function typeByName(name: string): PyType {
   const t = TYPES_BY_NAME[name];

@@ -17,7 +17,8 @@ import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, ite
 import { dictMerge } from '../runtime/containers';
 import { callObject, bindArguments } from '../runtime/call';
 import { getAttr, getAttrOpt, delAttr, lookupSpecial } from '../runtime/attr';
-import { PyGenerator, genResume, genClose, getAwaitable, ASYNC_UNSUPPORTED } from '../runtime/generator';
+import { PyGenerator, genResume, genClose, getAwaitable, delegateSend, delegateResult } from '../runtime/generator';
+import { asyncGenWrap, getAIter, getANext, beforeAsyncWith, endsAsyncFor } from '../runtime/async_generator';
 import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
 import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group';
@@ -132,6 +133,11 @@ export class RegVM implements ExecBackend {
     const rc = this.regCode(code);
     const frame = new RegFrame(rc, rc.template.slice(), globals, this.builtinsOf(globals), locals ?? globals, null);
     return this.runEntry(frame);
+  }
+
+  /** The register VM keeps the delegate on the generator while a SEND is suspended in it. */
+  delegateOf(gen: PyGenerator): PyObject | null {
+    return gen.yieldFrom;
   }
 
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject {
@@ -587,9 +593,30 @@ export class RegVM implements ExecBackend {
           pc += 5;
           break;
         }
-        case RegOp.UNSUPPORTED:
-          f.lastPc = pc;
-          throw newException(typeByName('SystemError'), ASYNC_UNSUPPORTED);
+        // ---- async with, async for, async generators (runtime/async_generator.ts)
+        case RegOp.BEFORE_ASYNC_WITH: {
+          const [exit, res] = beforeAsyncWith(regs[w[pc + 3]] as PyObject);
+          regs[w[pc + 1]] = exit;
+          regs[w[pc + 2]] = res;
+          pc += 4;
+          break;
+        }
+        case RegOp.GET_AITER:
+          regs[w[pc + 1]] = getAIter(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.GET_ANEXT:
+          regs[w[pc + 1]] = getANext(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
+        case RegOp.END_ASYNC_FOR:
+          // StopAsyncIteration: the loop is over; anything else: the RERAISE that follows.
+          pc = endsAsyncFor(regs[w[pc + 1]] as PyObject) ? w[pc + 2] : pc + 3;
+          break;
+        case RegOp.ASYNC_GEN_WRAP:
+          regs[w[pc + 1]] = asyncGenWrap(regs[w[pc + 2]] as PyObject);
+          pc += 3;
+          break;
         case RegOp.GET_AWAITABLE:
           regs[w[pc + 1]] = getAwaitable(regs[w[pc + 2]] as PyObject);
           pc += 3;
@@ -617,34 +644,11 @@ export class RegVM implements ExecBackend {
           const v = regs[w[pc + 3]] as PyObject;
           let r: PyObject | undefined;
           f.lastPc = pc;
-          if (recv instanceof PyGenerator) {
-            r = genResume(recv, v, null);
-          } else if (v === None) {
-            r = iterNext(recv);
-            if (r === undefined) {
-              regs[w[pc + 2]] = None;
-              pc = w[pc + 4];
-              f.delegatePc = -1;
-            if (f.gen !== null) f.gen.yieldFrom = null;
-              break;
-            }
-          } else {
-            try {
-              r = callObject(getAttr(recv, 'send'), [v], null);
-            } catch (e) {
-              if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
-                regs[w[pc + 2]] = e.args.items.length > 0 ? e.args.items[0] : None;
-                pc = w[pc + 4];
-                f.delegatePc = -1;
-            if (f.gen !== null) f.gen.yieldFrom = null;
-                break;
-              }
-              throw e;
-            }
-          }
+          const isGen = recv instanceof PyGenerator;
+          r = isGen ? genResume(recv, v, null) : delegateSend(recv, v);
           if (r === undefined) {
-            // The sub-generator returned: its value replaces the receiver, and the loop ends.
-            regs[w[pc + 2]] = (recv as PyGenerator).returnValue;
+            // The delegate returned: its value replaces the receiver, and the loop ends.
+            regs[w[pc + 2]] = isGen ? recv.returnValue : delegateResult.value;
             pc = w[pc + 4];
             f.delegatePc = -1;
             if (f.gen !== null) f.gen.yieldFrom = null;

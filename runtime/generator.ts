@@ -9,12 +9,13 @@
 import { PyBase, PyObject, None } from './object';
 import { generatorType, coroutineType, setSlots, typeOf, setBuiltinType, makeBuiltinType, objectType } from './types';
 import {
-  PyException, StopIteration, GeneratorExit, RuntimeError, ValueError, isPyException, newException, raiseTypeError,
+  PyException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, ValueError, isPyException, newException,
+  raiseTypeError, stopIterationValue,
 } from './exceptions';
 import { addMethod, addGetSet, addressOf } from './function';
 import { currentInterp } from './interp';
-import { CodeObject, CO_ITERABLE_COROUTINE } from '../frontend/code';
-import { lookupSpecial } from './attr';
+import { CodeObject, CO_ITERABLE_COROUTINE, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
+import { lookupSpecial, getAttr } from './attr';
 import { callObject } from './call';
 import { PyType } from './type';
 
@@ -40,8 +41,35 @@ export class PyGenerator extends PyBase {
   }
 }
 setBuiltinType(PyGenerator, generatorType);
+
+/** The type of an `async def` function's frame that yields (runtime/async_generator.ts gives it its methods). */
+export const asyncGeneratorType = makeBuiltinType('async_generator', objectType);
 setSlotsFor(generatorType);
 setSlotsFor(coroutineType);
+
+/** The flags that make a generator frame something other than a plain generator. */
+export const CO_NOT_PLAIN_GENERATOR = CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The type of the generator object a frame of `flags` makes (RETURN_GENERATOR, both VMs):
+ * coroutine, async_generator, else generator. A generator function marked
+ * CO_ITERABLE_COROUTINE (types.coroutine) still makes a generator.
+ */
+export function generatorTypeFor(flags: number): PyType {
+  if (flags & CO_COROUTINE) return coroutineType;
+  if (flags & CO_ASYNC_GENERATOR) return asyncGeneratorType;
+  return generatorType;
+}
+
+/**
+ * An iterator whose exhaustion carries a value, as a generator's return does (the awaitables
+ * of async generators: `await agen.__anext__()` evaluates to the yielded value, which they
+ * report as StopIteration(value)). tp_iternext returns undefined on exhaustion with the
+ * value left in `stopValue`, so that next(), SEND and exhaustedStopIteration can find it.
+ */
+export abstract class PyValuedIterator extends PyBase {
+  stopValue: PyObject = None;
+}
 
 /**
  * Resumes `gen` with `value` (or throws `exc` into it). Returns the yielded value, or
@@ -80,9 +108,14 @@ function raiseValueErrorRunning(gen: PyGenerator): never {
   throw newException(ValueError, `${kindOf(gen)} already executing`);
 }
 
-/** 'coroutine' for the frame of an `async def`, else 'generator' (for messages). */
+/** What suspended `gen` delegates to (`yield from`, `await`), as the backend that runs it keeps it. */
+export function delegateOf(gen: PyGenerator): PyObject | null {
+  return gen.justStarted || gen.finished ? null : currentInterp().backend.delegateOf(gen);
+}
+
+/** 'coroutine' or 'async generator' for the frame of an `async def`, else 'generator' (for messages). */
 function kindOf(gen: PyGenerator): string {
-  return gen.ob_type === coroutineType ? 'coroutine' : 'generator';
+  return gen.ob_type === coroutineType ? 'coroutine' : gen.ob_type === asyncGeneratorType ? 'async generator' : 'generator';
 }
 
 /**
@@ -92,6 +125,7 @@ function kindOf(gen: PyGenerator): string {
 export function exhaustedStopIteration(it: PyObject): PyException {
   if (it instanceof PyGenerator) return stopIterationWith(it.returnValue);
   if (it instanceof PyCoroWrapper) return stopIterationWith(it.coro.returnValue);
+  if (it instanceof PyValuedIterator) return stopIterationWith(it.stopValue);
   return new PyException(StopIteration, []);
 }
 
@@ -166,13 +200,10 @@ function setSlotsFor(t: PyType): void {
   addGetSet(t, prefix + 'running', (g) => (g as PyGenerator).running);
   addGetSet(t, prefix + 'code', (g) => (g as PyGenerator).code);
   addGetSet(t, prefix + 'suspended', (g) => !(g as PyGenerator).running && !(g as PyGenerator).finished && !(g as PyGenerator).justStarted);
-  addGetSet(t, t === coroutineType ? 'cr_await' : 'gi_yieldfrom', (g) => (g as PyGenerator).yieldFrom ?? None);
+  addGetSet(t, t === coroutineType ? 'cr_await' : 'gi_yieldfrom', (g) => delegateOf(g as PyGenerator) ?? None);
 }
 
 // ---- await ------------------------------------------------------------------------------------
-
-/** What both VMs raise (SystemError) for the async constructs pyvm does not run. */
-export const ASYNC_UNSUPPORTED = 'pyvm: asynchronous generators, async for and async with are not supported';
 
 /** coroutine.__await__(): an iterator over the coroutine (CPython's coroutine_wrapper). */
 class PyCoroWrapper extends PyBase {
@@ -202,7 +233,7 @@ addMethod(coroutineType, '__await__', (g) => new PyCoroWrapper(g as PyGenerator)
 export function getAwaitable(v: PyObject): PyObject {
   if (v instanceof PyGenerator) {
     if (v.ob_type === coroutineType) {
-      if (v.yieldFrom !== null) throw newException(RuntimeError, 'coroutine is being awaited already');
+      if (delegateOf(v) !== null) throw newException(RuntimeError, 'coroutine is being awaited already');
       return v;
     }
     if (v.code.co_flags & CO_ITERABLE_COROUTINE) return v;
@@ -222,9 +253,50 @@ export function getAwaitable(v: PyObject): PyObject {
  * in-loop generator resumption, so all three agree.
  */
 export function generatorRaised(exc: PyException, gen: PyGenerator): PyException {
-  if (!typeOf(exc).isSubtypeOf(StopIteration)) return exc;
-  const re = newException(RuntimeError, `${kindOf(gen)} raised StopIteration`);
+  const t = typeOf(exc);
+  let name: string;
+  if (t.isSubtypeOf(StopIteration)) name = 'StopIteration';
+  // An async generator ends with StopAsyncIteration from its awaitables; raised in its frame
+  // it would end the `async for` silently, so it is a RuntimeError as well (PEP 525).
+  else if (t.isSubtypeOf(StopAsyncIteration) && gen.ob_type === asyncGeneratorType) name = 'StopAsyncIteration';
+  else return exc;
+  const re = newException(RuntimeError, `${kindOf(gen)} raised ${name}`);
   re.cause = exc;
   re.context = exc;
   return re;
+}
+
+// ---- SEND to something other than a generator ----------------------------------------------
+
+/** Where delegateSend leaves the return value of the iterator it found exhausted. */
+export const delegateResult: { value: PyObject } = { value: None };
+
+/**
+ * SEND's step for a receiver that is not a generator (an awaitable's iterator, `yield from`
+ * over an iterator): `send(v)`, or the iterator's next item when v is None, as CPython's SEND.
+ * Returns the yielded value, or undefined when the receiver is exhausted; its return value
+ * (StopIteration.value, or what a valued iterator carries) is then in delegateResult.value.
+ * A class's __next__ is called directly so that the value of the StopIteration it raises is
+ * not lost (its tp_iternext slot reports exhaustion as undefined).
+ */
+export function delegateSend(sub: PyObject, v: PyObject): PyObject | undefined {
+  try {
+    if (v === None) {
+      const t = typeOf(sub);
+      if (t.slots.tp_iternext !== undefined) {
+        const next = t.isHeapType ? lookupSpecial(sub, '__next__') : undefined;
+        if (next !== undefined) return callObject(next, [], null);
+        const r = t.slots.tp_iternext(sub);
+        if (r === undefined) delegateResult.value = stopIterationValue(exhaustedStopIteration(sub));
+        return r;
+      }
+    }
+    return callObject(getAttr(sub, 'send'), [v], null);
+  } catch (e) {
+    if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
+      delegateResult.value = stopIterationValue(e);
+      return undefined;
+    }
+    throw e;
+  }
 }

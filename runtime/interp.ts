@@ -38,6 +38,8 @@ export interface ExecBackend {
   runModuleCode(code: import('../frontend/code').CodeObject, globals: PyDict, locals?: PyObject): PyObject | void;
   /** Resumes a generator (see runtime/generator.ts). */
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: import('./exceptions').PyException | null): PyObject;
+  /** What a suspended generator delegates to with `yield from` / `await` (gi_yieldfrom, cr_await), or null. */
+  delegateOf(gen: PyGenerator): PyObject | null;
 }
 
 export type StreamName = 'stdout' | 'stderr';

@@ -16,6 +16,7 @@ import './builtins_core';
 import './container_methods';
 import './bytes_methods';
 import './memoryview';
+import './async_generator';
 lazyModule(['math'], () => require('./modules/math'));
 lazyModule(['random'], () => require('./modules/random'));
 lazyModule(['time'], () => require('./modules/time'));

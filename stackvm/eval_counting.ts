@@ -38,7 +38,8 @@ import {
   PyList as PyListImport, PySet, PyListIter, PyRangeIter, PySlice, dictMerge, rangeIteratorType as rangeIteratorTypeImport,
   listIteratorType as listIteratorTypeImport, tupleIteratorType as tupleIteratorTypeImport,
 } from '../runtime/containers';
-import { PyGenerator as PyGeneratorImport, genResume, getAwaitable, ASYNC_UNSUPPORTED } from '../runtime/generator';
+import { PyGenerator as PyGeneratorImport, genResume, getAwaitable } from '../runtime/generator';
+import { asyncGenWrap, getAIter, getANext, beforeAsyncWith, endsAsyncFor } from '../runtime/async_generator';
 import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import {
   loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
@@ -1230,13 +1231,35 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.GET_AWAITABLE:
             s[sp - 1] = getAwaitable(s[sp - 1]!);
             break;
+          // async generators, async for, async with (runtime/async_generator.ts)
           case O.ASYNC_GEN_WRAP:
-          case O.GET_AITER:
-          case O.GET_ANEXT:
-          case O.BEFORE_ASYNC_WITH:
-          case O.END_ASYNC_FOR:
-            raiseSystemError(ASYNC_UNSUPPORTED);
+            s[sp - 1] = asyncGenWrap(s[sp - 1]!);
             break;
+          case O.GET_AITER:
+            s[sp - 1] = getAIter(s[sp - 1]!);
+            break;
+          case O.GET_ANEXT:
+            s[sp] = getANext(s[sp - 1]!);
+            sp++;
+            break;
+          case O.BEFORE_ASYNC_WITH: {
+            const [exit, res] = beforeAsyncWith(s[sp - 1]!);
+            s[sp - 1] = exit;
+            s[sp++] = res;
+            break;
+          }
+          case O.END_ASYNC_FOR: {
+            // The handler of the loop's __anext__ await: StopAsyncIteration ends the loop, any
+            // other exception goes on with its traceback as it is (as RERAISE).
+            const exc = s[sp - 1]!;
+            sp -= 2;
+            if (!endsAsyncFor(exc)) {
+              reraising = true;
+              pending = exc as PyException;
+              break dispatch;
+            }
+            break;
+          }
 
           // ---------------------------------------------------------------- exceptions
           case O.RAISE_VARARGS: {

@@ -5,7 +5,7 @@
 import { PyObject, None } from '../runtime/object';
 import { typeOf } from '../runtime/types';
 import { PyException, SystemError, StopIteration, isPyException, newException, stopIterationValue } from '../runtime/exceptions';
-import { PyGenerator, genResume } from '../runtime/generator';
+import { PyGenerator, genResume, delegateSend, delegateResult } from '../runtime/generator';
 import { callObject } from '../runtime/call';
 import { getAttr } from '../runtime/attr';
 import type { StackVM } from './vm';
@@ -24,23 +24,9 @@ export function sendTo(vm: StackVM, sub: PyObject, v: PyObject): PyObject | unde
     if (r === undefined) vm.sendReturn = sub.returnValue;
     return r;
   }
-  try {
-    if (v === None) {
-      const next = typeOf(sub).slots.tp_iternext;
-      if (next !== undefined) {
-        const r = next(sub);
-        if (r === undefined) vm.sendReturn = None;
-        return r;
-      }
-    }
-    return callObject(getAttr(sub, 'send'), [v], null);
-  } catch (e) {
-    if (isPyException(e) && typeOf(e).isSubtypeOf(StopIteration)) {
-      vm.sendReturn = stopIterationValue(e);
-      return undefined;
-    }
-    throw e;
-  }
+  const r = delegateSend(sub, v);
+  if (r === undefined) vm.sendReturn = delegateResult.value;
+  return r;
 }
 
 /** WITH_EXCEPT_START: exit(type(val), val, val.__traceback__). */

@@ -5,18 +5,18 @@
 
 import { PyObject, None } from '../runtime/object';
 import { PyType, KwArgs } from '../runtime/type';
-import { listType, dictType, floatType, coroutineType, typeOf } from '../runtime/types';
+import { listType, dictType, floatType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyException, newException, raiseRecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
-import { PyGenerator, genResume, genClose, generatorRaised } from '../runtime/generator';
+import { PyGenerator, genResume, genClose, generatorRaised, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
 import { Op } from '../frontend/opcode';
 import { getAttrOpt } from '../runtime/attr';
 import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
 import { repr } from '../runtime/ops';
-import { CodeObject, CO_VARARGS, CO_OPTIMIZED, CO_COROUTINE, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
+import { CodeObject, CO_VARARGS, CO_OPTIMIZED, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
 import { Frame, Decoded, decode } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
@@ -138,7 +138,7 @@ export class StackVM implements ExecBackend {
   makeGenerator(f: Frame): PyGenerator {
     const func = f.func!;
     const gen = new PyGenerator(f, f.code, func.name, func.qualname);
-    if (f.code.co_flags & CO_COROUTINE) gen.ob_type = coroutineType;
+    if (f.code.co_flags & CO_NOT_PLAIN_GENERATOR) gen.ob_type = generatorTypeFor(f.code.co_flags);
     f.generator = gen;
     return gen;
   }
@@ -198,6 +198,10 @@ export class StackVM implements ExecBackend {
     gen.excState = this.excInfo === saved ? None : this.excInfo;
     this.excInfo = saved;
     return null;
+  }
+
+  delegateOf(gen: PyGenerator): PyObject | null {
+    return this.yieldFromOf(gen);
   }
 
   resumeGenerator(gen: PyGenerator, value: PyObject, exc: PyException | null): PyObject {

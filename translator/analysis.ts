@@ -151,6 +151,9 @@ export function analyze(code: CodeObject): Analysis {
       leader[ins.index + 1] = 1;
     } else if (e.jump !== 'none' && ins.op !== Op.RETURN_GENERATOR) {
       leader[ins.index + 1] = 1;
+    } else if (ins.op === Op.END_ASYNC_FOR) {
+      // Lowered to a conditional jump to its successor (the loop is over) and a RERAISE.
+      leader[ins.index + 1] = 1;
     }
     if (ins.index > 0 && handlerOf[ins.index] !== handlerOf[ins.index - 1]) leader[ins.index] = 1;
   }

@@ -652,16 +652,38 @@ export function lower(a: Analysis, passes: PassSet): Lowered {
           emit('GET_AWAITABLE', [push(), v]);
           break;
         }
-        case Op.GET_AITER:
-        case Op.GET_ANEXT:
-        case Op.BEFORE_ASYNC_WITH:
-        case Op.END_ASYNC_FOR:
+        case Op.GET_AITER: {
+          const v = pop();
+          emit('GET_AITER', [push(), v]);
+          break;
+        }
+        case Op.GET_ANEXT: {
+          const it = peek(1);
+          emit('GET_ANEXT', [push(), it]);
+          break;
+        }
+        case Op.BEFORE_ASYNC_WITH: {
+          const mgr = pop();
+          const ex = push();
+          const res = push();
+          emit('BEFORE_ASYNC_WITH', [ex, res, mgr]);
+          break;
+        }
         case Op.ASYNC_GEN_WRAP: {
-          // Raises when reached (as the stack VM); the stack model still follows the
-          // instruction's effect so that the code after it lowers (it is unreachable).
-          emit('UNSUPPORTED', [op]);
-          popN(stackPops(op, arg));
-          for (let k = stackPushes(op, arg); k > 0; k--) push();
+          const v = pop();
+          emit('ASYNC_GEN_WRAP', [push(), v]);
+          break;
+        }
+        case Op.END_ASYNC_FOR: {
+          // The handler of the loop's __anext__ await (stack: aiter, exception). The analysis
+          // made the next instruction a block of its own: StopAsyncIteration jumps there, any
+          // other exception is re-raised as it is.
+          const exc = pop();
+          pop();
+          flushAll();
+          if (k + 1 >= a.instrs.length) fail('END_ASYNC_FOR at the end of the code');
+          emit('END_ASYNC_FOR', [exc, a.blockOf[k + 1]]);
+          emit('RERAISE', [exc, -1]);
           break;
         }
         case Op.CHECK_EG_MATCH: {

@@ -23,6 +23,7 @@ export function makeInterp(stdin = ''): { interp: Interpreter; out: string[] } {
     currentException: () => None,
     runModuleCode: refuse,
     resumeGenerator: refuse,
+    delegateOf: refuse,
   };
   const interp = new Interpreter({ argv: ['x.py'], write: (_s, t) => out.push(t), readStdin: () => stdin, backend, compileFile: null });
   setCurrentInterp(interp);
