@@ -239,7 +239,7 @@ const TABLE: Record<string, Row> = {
   },
   PREP_RERAISE_STAR: { operands: 'wrr', semantics: 'R[A] := what try/except* re-raises from original R[B] and list R[C] of raised (None when nothing)' },
   // `await` (session 8), appended likewise.
-  GET_AWAITABLE: { operands: 'wr', semantics: 'R[A] := the iterator `await R[B]` drives (R[B] if a coroutine, else R[B].__await__())' },
+  GET_AWAITABLE: { operands: 'wr', semantics: 'R[A] := the iterator that await R[B] drives (R[B] if a coroutine, else R[B].__await__())' },
   // async with, async for and async generators (session 9), appended likewise.
   BEFORE_ASYNC_WITH: { operands: 'wwr', semantics: 'R[A] := R[C].__aexit__ bound; R[B] := R[C].__aenter__() (awaited next)' },
   GET_AITER: { operands: 'wr', semantics: "R[A] := R[B].__aiter__() (checked to have __anext__: 'async for')" },
