@@ -273,13 +273,9 @@ export class Parser extends ExprParser {
       }
     }
     if (first._type === 'Name' && !(t.type === TokType.OP && t.string === '(')) {
-      this.noInvalid++;
-      let rest: A.ExprNode | null;
-      try {
-        rest = this.probe(() => this.starExpressions());
-      } finally {
-        this.noInvalid--;
-      }
+      // The expressions are read with the invalid_* rules on, whatever the name: an error
+      // they raise (a missing comma inside `name {a b}`) is the statement's error.
+      const rest = this.probe(() => this.starExpressions());
       if (rest !== null && (first.id === 'print' || first.id === 'exec')) {
         this.fail(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.locNodes(first, rest));
       }
