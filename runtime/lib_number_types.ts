@@ -23,6 +23,10 @@ import { numericBinaryOp, numericCompare, numericUnaryOp, NumBinOp, CompareOp as
 import { formatInt, formatFloat } from './format_spec';
 import { strRepr } from './str_repr';
 
+// The float class and type as constants of this module (an import is a mutable exports field
+// to V8; see ops.ts FloatK and docs/performance.md, "Floats and library, session 8 (L)").
+const FloatK = PyFloat;
+const floatTypeK = floatType;
 const CMP: NumCompareOp[] = ['<', '<=', '==', '!=', '>', '>='];
 
 /** A float's value or a safe int (an exact double); undefined for anything else. */
@@ -107,8 +111,12 @@ function bytesToStr(b: Uint8Array): string {
 /** PyNumber_Long: int(x) for one argument. */
 export function intFromObject(x: PyObject): I.PyInt {
   if (isIntLike(x)) return I.asInt(x);
-  if (x instanceof I.PyIntSub && typeOf(x).lookup('__int__') === intType.lookup('__int__')) return x.value;
-  if (x instanceof PyFloat) return I.floatToInt(x.value);
+  // A float before the int subclass test (whose miss walks the prototype chain): raytrace's
+  // int(c * 255). A float subclass truncates only while its __int__ is float's (CPython calls
+  // the type's nb_int: `class F(float): def __int__` is honoured; pyvm truncated it before).
+  if (x instanceof FloatK) {
+    if (x.ob_type === floatTypeK || typeOf(x).lookup('__int__') === floatTypeK.lookup('__int__')) return I.floatToInt(x.value);
+  } else if (x instanceof I.PyIntSub && typeOf(x).lookup('__int__') === intType.lookup('__int__')) return x.value;
   if (typeof x === 'string') return I.intFromString(x, 10);
   if (x instanceof PyBytes) {
     try {

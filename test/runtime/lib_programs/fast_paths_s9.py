@@ -99,3 +99,33 @@ except ValueError as e:
 words = ['bb', 'a', 'cc', 'd', 'ee', 'f']
 print(sorted(words, key=len, reverse=True), sorted(words, key=len))
 print(sorted(words, key=lambda w: (len(w), 0), reverse=True))
+
+# int() of floats (exact floats first in intFromObject) and float subclasses: a subclass's own
+# __int__ is called, else float's truncation; __trunc__ / __index__ of a float subclass are not
+# what int() uses.
+class F(float):
+    def __int__(self):
+        return 42
+
+
+class G(float):
+    def __trunc__(self):
+        return 7
+
+
+class H(float):
+    def __index__(self):
+        return 9
+
+
+class J(F):
+    pass
+
+
+print(int(F(2.5)), int(G(2.5)), int(H(3.5)), int(J(1.5)))
+print(int(2.5), int(-2.5), int(1e20), int(-1e20), int(-0.0), int(0.999), int(-0.999), int(2.0 ** 53 + 2))
+for bad in [float('nan'), float('inf'), float('-inf')]:
+    try:
+        int(bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
