@@ -316,11 +316,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             pc += 3;
             break;
           case RegOp.UNPACK_SEQUENCE: {
-            const n = w[pc + 3];
-            const items = H.unpackSequence(regs[w[pc + 2]] as PyObject, n);
-            const a = w[pc + 1];
-            for (let i = 0; i < n; i++) regs[a + n - 1 - i] = items[i];
-            pc += 4;
+            // Words: count n, n destination registers, the source register.
+            const n = w[pc + 1];
+            const items = H.unpackSequence(regs[w[pc + 2 + n]] as PyObject, n);
+            for (let i = 0; i < n; i++) regs[w[pc + 2 + i]] = items[i];
+            pc += 3 + n;
             break;
           }
           case RegOp.JUMP:

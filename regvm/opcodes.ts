@@ -22,6 +22,7 @@
 //     i   an immediate integer (an oparg)              i
 //     j   a jump target: the word index of an instruction in the same code
 //     l   a list of read registers: a count word c, then c register words   R[l1..lc]
+//     L   a list of written registers, encoded as `l`                        R[L1..Lc]
 //
 // The program counter is a word index. The length of an instruction follows from its opcode
 // (and, for `l`, its count word): `instrLength`.
@@ -43,7 +44,7 @@
 // `R[l]` is the list of registers of an `l` operand; `op(...)` names the runtime operation the
 // stack VM uses for the same stack instruction (the two VMs share every operation).
 
-export type OperandKind = 'w' | 'r' | 'o' | 'k' | 'n' | 'i' | 'j' | 'l';
+export type OperandKind = 'w' | 'r' | 'o' | 'k' | 'n' | 'i' | 'j' | 'l' | 'L';
 
 export interface RegOpInfo {
   /** The mnemonic. */
@@ -134,7 +135,9 @@ const TABLE: Record<string, Row> = {
   DICT_UPDATE: { operands: 'rr', semantics: 'R[A].update(R[B]) (mapping required)' },
   DICT_MERGE: { operands: 'rrr', semantics: 'R[B].update(R[C]), duplicate keys an error naming function R[A]' },
   FORMAT_VALUE: { operands: 'wroi', semantics: 'R[A] := format(conv D (R[B]), R[C] or "")' },
-  UNPACK_SEQUENCE: { operands: 'wri', semantics: 'R[A+C-1-i] := R[B][i] for i < C (exactly C items)' },
+  // Each item goes to its own register: the locals of `a, b = t` directly (the sink pass), the
+  // stack registers for what other instructions consume.
+  UNPACK_SEQUENCE: { operands: 'Lr', semantics: 'R[L_i] := R[B][i] for each i (exactly that many items; all read before any is written)' },
   UNPACK_EX: { operands: 'wri', semantics: 'like UNPACK_SEQUENCE with a starred list (C = before | after << 8)' },
 
   // ---- control flow
@@ -526,7 +529,7 @@ export function instrLength(code: Int32Array, pc: number): number {
   const kinds = OPERAND_KINDS[code[pc]];
   let p = pc + 1;
   for (const k of kinds) {
-    if (k === 'l') p += 1 + code[p];
+    if (k === 'l' || k === 'L') p += 1 + code[p];
     else p += 1;
   }
   return p - pc;
@@ -560,7 +563,7 @@ export function decodeAt(code: Int32Array, pc: number): DecodedRegInstr {
   const args: (number | number[])[] = [];
   let p = pc + 1;
   for (const k of kinds) {
-    if (k === 'l') {
+    if (k === 'l' || k === 'L') {
       const c = code[p];
       args.push(Array.from(code.subarray(p + 1, p + 1 + c)));
       p += 1 + c;

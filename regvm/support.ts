@@ -25,13 +25,15 @@ export class RegCounts {
   framesPushed = 0;
 }
 
-// Per-opcode register reads/writes by operand kind ('l' lists add their length at run time).
+// Per-opcode register reads/writes by operand kind (an 'l' list adds its length to the reads
+// at run time, an 'L' list to the writes; no opcode has both).
 const READS = Uint8Array.from(OPERAND_KINDS, (ks) => ks.filter((k) => k === 'r' || k === 'o').length);
 const WRITES = Uint8Array.from(OPERAND_KINDS, (ks) => ks.filter((k) => k === 'w').length);
 const LIST_AT = Int8Array.from(OPERAND_KINDS, (ks) => {
-  const i = ks.indexOf('l');
+  const i = ks.findIndex((k) => k === 'l' || k === 'L');
   return i < 0 ? -1 : i + 1;
 });
+const LIST_WRITES = Uint8Array.from(OPERAND_KINDS, (ks) => (ks.includes('L') ? 1 : 0));
 
 /**
  * The items of BUILD_TUPLE / BUILD_LIST / BUILD_SET, built by push from `[]` as the stack VM's
@@ -70,21 +72,15 @@ export function countInstr(c: RegCounts, w: Int32Array, pc: number, op: number):
   c.instructions++;
   c.byOpcode[op]++;
   let reads = READS[op];
+  let writes = WRITES[op];
   const li = LIST_AT[op];
   if (li >= 0) {
-    // The list operand follows the fixed operands before it; find its count word.
-    let p = pc + 1;
-    const kinds = OPERAND_KINDS[op];
-    for (let k = 0; k < kinds.length; k++) {
-      if (kinds[k] === 'l') {
-        reads += w[p];
-        break;
-      }
-      p++;
-    }
+    // The operands before the list are one word each: its count word is at pc + li.
+    if (LIST_WRITES[op]) writes += w[pc + li];
+    else reads += w[pc + li];
   }
   c.regReads += reads;
-  c.regWrites += WRITES[op];
+  c.regWrites += writes;
   if (IS_MOVE[op]) c.moves++;
 }
 

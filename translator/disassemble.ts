@@ -52,6 +52,7 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
         parts.push(regName(rc, v as number));
         break;
       case 'l':
+      case 'L':
         parts.push('[' + (v as number[]).map((r) => regName(rc, r)).join(' ') + ']');
         break;
       case 'k':

@@ -1,6 +1,6 @@
 // Which registers a register instruction reads and writes: derived from the operand kinds of
 // regvm/opcodes.ts plus the few implicit effects the table's letters cannot say (a register
-// range written by UNPACK_*, the free-variable slots of COPY_FREE_VARS, SWAP's two-way use).
+// range written by UNPACK_EX, the free-variable slots of COPY_FREE_VARS, SWAP's two-way use).
 // Used by dead-move elimination (liveness) and by the verifier (definite assignment).
 
 import { R, OPERAND_KINDS } from '../regvm/opcodes';
@@ -49,10 +49,9 @@ export function writesOf(ins: InstrShape, nlocalsplus: number): number[] {
   const kinds = OPERAND_KINDS[ins.op];
   const out: number[] = [];
   switch (ins.op) {
-    case R.UNPACK_SEQUENCE:
     case R.UNPACK_EX: {
       const c = ins.args[2] as number;
-      const n = ins.op === R.UNPACK_SEQUENCE ? c : (c & 0xff) + (c >> 8) + 1;
+      const n = (c & 0xff) + (c >> 8) + 1;
       const a = ins.args[0] as number;
       for (let i = 0; i < n; i++) out.push(a + i);
       return out;
@@ -67,7 +66,10 @@ export function writesOf(ins: InstrShape, nlocalsplus: number): number[] {
     default:
       break;
   }
-  for (let i = 0; i < kinds.length; i++) if (kinds[i] === 'w') out.push(ins.args[i] as number);
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] === 'w') out.push(ins.args[i] as number);
+    else if (kinds[i] === 'L') for (const r of ins.args[i] as number[]) out.push(r);
+  }
   return out;
 }
 

@@ -459,7 +459,8 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
         case 'j':
           out[p++] = wordOfBlock(v as number);
           break;
-        case 'l': {
+        case 'l':
+        case 'L': {
           const list = v as number[];
           out[p++] = list.length;
           for (const r of list) out[p++] = fix(mapReg(r));

@@ -447,13 +447,37 @@ export function lower(a: Analysis, passes: PassSet): Lowered {
           emit('FORMAT_VALUE', [push(), v, spec, arg & 3]);
           break;
         }
-        case Op.UNPACK_SEQUENCE:
+        case Op.UNPACK_SEQUENCE: {
+          // Item i of n would sit at depth base + n-1-i, item 0 on top, for the STORE_FASTs
+          // that usually follow. The sink pass gives the first m items straight to those
+          // locals (the stores are absorbed); the rest go to their stack registers. Only when
+          // no stack entry still names a target local (else writing it early would change
+          // what that entry reads).
+          const s = pop();
+          const n = arg;
+          let m = 0;
+          if (passes.sink) {
+            while (m < n) {
+              const nk = k + 1 + m;
+              if (nk > b.last || a.instrs[nk].op !== Op.STORE_FAST || refs(a.instrs[nk].arg, -1).length > 0) break;
+              m++;
+            }
+          }
+          const base = stack.length;
+          for (let i = 0; i < n - m; i++) push();
+          const dst: number[] = new Array(n);
+          for (let i = 0; i < n; i++) dst[i] = i < m ? a.instrs[k + 1 + i].arg : canon(base + n - 1 - i);
+          for (let i = 0; i < m; i++) absorbed[k + 1 + i] = 1;
+          counts.sink += m;
+          emit('UNPACK_SEQUENCE', [dst, s]);
+          break;
+        }
         case Op.UNPACK_EX: {
           const s = pop();
-          const n = op === Op.UNPACK_SEQUENCE ? arg : (arg & 0xff) + (arg >> 8) + 1;
+          const n = (arg & 0xff) + (arg >> 8) + 1;
           const base = stack.length;
           for (let i = 0; i < n; i++) push();
-          emit(OPNAME[op], [canon(base), s, arg]);
+          emit('UNPACK_EX', [canon(base), s, arg]);
           break;
         }
         case Op.GET_LEN:

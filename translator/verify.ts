@@ -67,6 +67,12 @@ export function verify(rc: RegCode): void {
         case 'l':
           for (const r of v as number[]) reg(d, r, name);
           break;
+        case 'L':
+          for (const r of v as number[]) {
+            reg(d, r, name);
+            if (r >= firstConst) throw new VerifyError(rc, d.pc, `${name} writes constant register ${r}`);
+          }
+          break;
         case 'k':
           if ((v as number) < -1 || (v as number) >= code.co_consts.length) throw new VerifyError(rc, d.pc, `constant ${v} out of range`);
           break;
