@@ -30,6 +30,7 @@ import { RegFrame, Reg } from './frame';
 import { RegCounts, gather, typeByName } from './support';
 import { evalRegFrame } from './eval';
 import { evalRegFrameCounting } from './eval_counting';
+import * as v8 from 'v8';
 
 export { RegCounts } from './support';
 
@@ -734,3 +735,29 @@ export class RegVM implements ExecBackend {
   }
 }
 
+
+/**
+ * Compiles the eval loop with its feedback vector allocated at once, not lazily (session 9, R).
+ * V8 gives a function its feedback vector only after it has run a while; the loop's first call
+ * usually runs the whole program (every Python call is a frame inside it), so the vector arrives
+ * in the middle of that call and the code before the loop never records feedback. TurboFan's
+ * regular compile of the loop then deopts at its first property load ("Insufficient type
+ * feedback") and only OSR code is left, which in some processes is 1.5-3x slower (nqueens 9:
+ * 120-140 ms against 41-44 in a third of the processes; docs/performance.md, sessions 8 and 9).
+ * The flag is switched off for the loop's (lazy) compile only, by one call that stops at its first
+ * property load (vm is null), and switched back on, so no other function is affected. A
+ * lazy-feedback flag given on the command line is left as it is.
+ */
+function compileLoopWithFeedback(): void {
+  const opts = process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '');
+  if (opts.includes('lazy-feedback-allocation')) return;
+  v8.setFlagsFromString('--no-lazy-feedback-allocation');
+  try {
+    evalRegFrame(null as unknown as RegVM, null as unknown as RegFrame, null);
+  } catch {
+    // Expected: the TypeError of `vm.interp` on null, before any instruction runs.
+  } finally {
+    v8.setFlagsFromString('--lazy-feedback-allocation');
+  }
+}
+compileLoopWithFeedback();
