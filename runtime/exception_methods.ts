@@ -9,6 +9,8 @@ import { typeOf, setSlots } from './types';
 import {
   PyException, PyTraceback, BaseException, StopIteration, SystemExit, KeyError, NameError, AttributeError, ImportError,
   OSError, SyntaxError, raiseTypeError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
+  BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+  ConnectionResetError, InterruptedError, ProcessLookupError,
   NotADirectoryError, TimeoutError,
 } from './exceptions';
 import { addGetSet, addMethod } from './function';
@@ -131,7 +133,9 @@ void exceptionTypeName;
 // prints as "[Errno N] strerror[: 'filename']".
 const ERRNO_SUBCLASS: Record<number, PyType> = {
   2: FileNotFoundError, 17: FileExistsError, 13: PermissionError, 1: PermissionError, 21: IsADirectoryError,
-  20: NotADirectoryError, 110: TimeoutError,
+  20: NotADirectoryError, 110: TimeoutError, 11: BlockingIOError, 114: BlockingIOError, 115: BlockingIOError,
+  10: ChildProcessError, 32: BrokenPipeError, 108: BrokenPipeError, 103: ConnectionAbortedError,
+  111: ConnectionRefusedError, 104: ConnectionResetError, 4: InterruptedError, 3: ProcessLookupError,
 };
 setSlots(OSError, {
   tp_new: (t: PyType, args: PyObject[]) => {

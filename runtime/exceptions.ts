@@ -93,6 +93,15 @@ export const PermissionError = excType('PermissionError', OSError);
 export const IsADirectoryError = excType('IsADirectoryError', OSError);
 export const NotADirectoryError = excType('NotADirectoryError', OSError);
 export const TimeoutError = excType('TimeoutError', OSError);
+export const BlockingIOError = excType('BlockingIOError', OSError);
+export const ChildProcessError = excType('ChildProcessError', OSError);
+export const ConnectionError = excType('ConnectionError', OSError);
+export const BrokenPipeError = excType('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = excType('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = excType('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = excType('ConnectionResetError', ConnectionError);
+export const InterruptedError = excType('InterruptedError', OSError);
+export const ProcessLookupError = excType('ProcessLookupError', OSError);
 export const ReferenceError = excType('ReferenceError', Exception);
 export const RuntimeError = excType('RuntimeError', Exception);
 export const NotImplementedError = excType('NotImplementedError', RuntimeError);
@@ -131,7 +140,8 @@ export const BUILTIN_EXCEPTIONS: PyType[] = [
   AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError,
   IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError,
   FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, TimeoutError,
-  ReferenceError, RuntimeError, NotImplementedError, RecursionError, StopAsyncIteration,
+  BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
+  ConnectionRefusedError, ConnectionResetError, InterruptedError, ProcessLookupError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, StopAsyncIteration,
   StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
   UnicodeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning,
   DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning, UserWarning,

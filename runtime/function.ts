@@ -364,6 +364,49 @@ export function addTypeAttr(t: PyType, name: string, value: PyObject): void {
 /** Everything registered for the builtins module; copied into each new interpreter. */
 export const builtinsRegistry: Map<string, PyObject> = new Map();
 
+/**
+ * The order of CPython 3.11's builtins dict (`list(builtins.__dict__)` after site, less the
+ * module attributes). It is observable: "Did you mean" takes the first closest name in
+ * dict order (`rint` -> 'print' before 'int'), and dir-free iteration of the dict shows it.
+ */
+const CPYTHON_BUILTINS_ORDER: readonly string[] = [
+  '__build_class__', '__import__', 'abs', 'all', 'any', 'ascii', 'bin', 'breakpoint', 'callable',
+  'chr', 'compile', 'delattr', 'dir', 'divmod', 'eval', 'exec', 'format', 'getattr', 'globals',
+  'hasattr', 'hash', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'aiter', 'len',
+  'locals', 'max', 'min', 'next', 'anext', 'oct', 'ord', 'pow', 'print', 'repr', 'round',
+  'setattr', 'sorted', 'sum', 'vars', 'None', 'Ellipsis', 'NotImplemented', 'False', 'True',
+  'bool', 'memoryview', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate',
+  'filter', 'float', 'frozenset', 'property', 'int', 'list', 'map', 'object', 'range', 'reversed',
+  'set', 'slice', 'staticmethod', 'str', 'super', 'tuple', 'type', 'zip', '__debug__',
+  'BaseException', 'BaseExceptionGroup', 'Exception', 'GeneratorExit', 'KeyboardInterrupt',
+  'SystemExit', 'ArithmeticError', 'AssertionError', 'AttributeError', 'BufferError', 'EOFError',
+  'ImportError', 'LookupError', 'MemoryError', 'NameError', 'OSError', 'ReferenceError',
+  'RuntimeError', 'StopAsyncIteration', 'StopIteration', 'SyntaxError', 'SystemError', 'TypeError',
+  'ValueError', 'Warning', 'FloatingPointError', 'OverflowError', 'ZeroDivisionError',
+  'BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
+  'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning',
+  'UnicodeWarning', 'UserWarning', 'BlockingIOError', 'ChildProcessError', 'ConnectionError',
+  'FileExistsError', 'FileNotFoundError', 'InterruptedError', 'IsADirectoryError',
+  'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError',
+  'IndentationError', 'IndexError', 'KeyError', 'ModuleNotFoundError', 'NotImplementedError',
+  'RecursionError', 'UnboundLocalError', 'UnicodeError', 'BrokenPipeError',
+  'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError', 'TabError',
+  'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError', 'ExceptionGroup',
+  'EnvironmentError', 'IOError', 'open', 'quit', 'exit', 'copyright', 'credits', 'license', 'help',
+];
+
+/** The registered builtins in CPython's dict order; names CPython lacks (or pyvm adds) after them. */
+export function builtinsInDictOrder(): [string, PyObject][] {
+  const out: [string, PyObject][] = [];
+  for (const name of CPYTHON_BUILTINS_ORDER) {
+    const v = builtinsRegistry.get(name);
+    if (v !== undefined) out.push([name, v]);
+  }
+  const known = new Set(CPYTHON_BUILTINS_ORDER);
+  for (const [name, v] of builtinsRegistry) if (!known.has(name)) out.push([name, v]);
+  return out;
+}
+
 /** Adds a function to the builtins module. */
 export function addBuiltin(name: string, impl: BuiltinImpl, spec: ArgSpec = {}): PyBuiltinFunction {
   const f = checkedBuiltin(name, impl, spec, name);

@@ -9,7 +9,7 @@
 import { PyObject, None } from './object';
 import { PyType, KwArgs } from './type';
 import { PyDict } from './dict';
-import { PyFunction, PyModule, builtinsRegistry } from './function';
+import { PyFunction, PyModule, builtinsInDictOrder } from './function';
 import { ensureBuiltinTypesFinalized } from './types';
 import type { PyGenerator } from './generator';
 
@@ -93,7 +93,7 @@ export class Interpreter {
     this.builtinsModule = new PyModule('builtins', this.builtins);
     this.builtins.setStr('__name__', 'builtins');
     this.builtins.setStr('__doc__', None);
-    for (const [k, v] of builtinsRegistry) this.builtins.setStr(k, v);
+    for (const [k, v] of builtinsInDictOrder()) this.builtins.setStr(k, v);
     this.modules.setStr('builtins', this.builtinsModule);
     this.sys = new PyModule('sys');
     this.modules.setStr('sys', this.sys);
