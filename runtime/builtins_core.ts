@@ -19,7 +19,7 @@ import {
 } from './ops';
 import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
-import { PyList } from './containers';
+import { PyList, PyListIter, listIteratorType, tupleIteratorType } from './containers';
 import { PyDict } from './dict';
 import { PyException, isPyException, AttributeError, StopIteration, EOFError, SystemExit, BUILTIN_EXCEPTIONS, newException } from './exceptions';
 import { currentInterp } from './interp';
@@ -42,6 +42,12 @@ function typeErr(msg: string): never {
   return raise('TypeError', msg);
 }
 
+// The list iterator class and types as constants of this module (an import is a mutable
+// exports field to V8: see ops.ts FloatK). containers.ts is fully loaded before this module.
+const ListIterK = PyListIter;
+const listIterTypeK = listIteratorType;
+const tupleIterTypeK = tupleIteratorType;
+
 /** A builtin iterator type whose instances are JS objects with a `next()` method. */
 abstract class LibIter extends PyBase {
   abstract next(): PyObject | undefined;
@@ -63,14 +69,33 @@ function nextFn(it: PyObject): () => PyObject | undefined {
 // ---- iterator types -----------------------------------------------------------------------------
 
 class PyEnumerate extends LibIter {
-  private readonly nx: () => PyObject | undefined;
+  /** The underlying iterator and its tp_iternext (called directly, not through a closure). */
+  private readonly it: PyObject;
+  private readonly nx: (it: PyObject) => PyObject | undefined;
   constructor(it: PyObject, private count: I.PyInt) {
     super();
-    this.nx = nextFn(it);
+    const f = typeOf(it).slots.tp_iternext;
+    if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+    this.it = it;
+    this.nx = f;
   }
   next(): PyObject | undefined {
-    const x = this.nx();
-    if (x === undefined) return undefined;
+    // A list's or tuple's own iterator read in place (nqueens' `enumerate(placement)`): what its
+    // tp_iternext (containers.ts listIterNext) does, without the call.
+    const it = this.it;
+    let x: PyObject | undefined;
+    if (it instanceof ListIterK && (it.ob_type === listIterTypeK || it.ob_type === tupleIterTypeK)) {
+      const seq = it.seq;
+      if (seq === null) return undefined;
+      if (it.index < seq.items.length) x = seq.items[it.index++];
+      else {
+        it.seq = null;
+        return undefined;
+      }
+    } else {
+      x = this.nx(it);
+      if (x === undefined) return undefined;
+    }
     const i = this.count;
     this.count = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : I.intAdd(i, 1);
     return new PyTuple([i, x]);
@@ -78,6 +103,8 @@ class PyEnumerate extends LibIter {
 }
 export const enumerateType = iterType('enumerate', PyEnumerate);
 setSlots(enumerateType, {
+  // Its own next (iterType's shared `(v as LibIter).next()` is a polymorphic call site).
+  tp_iternext: (v) => (v as PyEnumerate).next(),
   tp_new: (_t, args, kwargs) => {
     // enumerate(xs): no argument parsing.
     if (kwargs === null || kwargs.size === 0) {

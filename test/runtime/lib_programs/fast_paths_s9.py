@@ -129,3 +129,35 @@ for bad in [float('nan'), float('inf'), float('-inf')]:
         int(bad)
     except (ValueError, OverflowError) as e:
         print(type(e).__name__, e)
+
+# enumerate over a list's or tuple's own iterator (read in place) and over other iterators.
+l = [10, 20, 30]
+out = []
+for i, v in enumerate(l):
+    out.append((i, v))
+    if i == 0:
+        l.append(40)
+print(out)
+it = iter([1, 2, 3])
+next(it)
+e = enumerate(it, 5)
+print(next(e), list(it), list(e), list(e))
+l = [1]
+e = enumerate(l)
+print(list(e))
+l.append(2)
+print(list(e))
+print(list(enumerate((7, 8), -2)), list(enumerate('ab')), list(enumerate(x * x for x in range(3))))
+print(list(enumerate([5, 6], 2 ** 64)), list(enumerate([], 3)))
+
+
+class L(list):
+    def __iter__(self):
+        return iter([9, 9])
+
+
+print(list(enumerate(L([1, 2, 3]))), list(enumerate(reversed([1, 2]))))
+try:
+    enumerate(5)
+except TypeError as ex:
+    print('TypeError', ex)
