@@ -4,7 +4,7 @@
 import { PyObject, PyTuple, None, PyBase, NotImplemented } from '../object';
 import { PyType, KwArgs, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
-import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, makeBuiltinFunction, PyFunction } from '../function';
+import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, makeBuiltinFunction, PyFunction, addressOf } from '../function';
 import { PyDict } from '../dict';
 import { getIter, isTrue, repr, richCompareBool, hashOf } from '../ops';
 import { getAttrOpt, setAttr, getAttr } from '../attr';
@@ -144,7 +144,7 @@ setSlots(lruType, {
     if (value === undefined) d.delete(name);
     else d.setStr(name, value);
   },
-  tp_repr: (v) => `<functools._lru_cache_wrapper object>`,
+  tp_repr: (v) => `<functools._lru_cache_wrapper object at ${addressOf(v)}>`,
 });
 
 let cacheInfoType: PyType | null = null;

@@ -7,7 +7,7 @@
 import { PyObject, PyTuple, None, PyBase, PyFloat } from '../object';
 import { PyType, KwArgs } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
-import { addClassMethod } from '../function';
+import { addClassMethod, addressOf } from '../function';
 import { getIter, isTrue, toArray, binaryOp, repr, richEq, index as opIndex } from '../ops';
 import { callObject } from '../call';
 import { raise } from '../lib_errors';
@@ -45,7 +45,7 @@ function itType(name: string, make: (args: PyObject[], kwargs: KwArgs, t: PyType
     },
     tp_repr: (v) => {
       const f = (v as PyItIter).reprFn;
-      return f === null ? `<itertools.${name} object>` : f();
+      return f === null ? `<itertools.${name} object at ${addressOf(v)}>` : f();
     },
   });
   return t;
