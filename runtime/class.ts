@@ -10,7 +10,8 @@
 
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType } from './types';
+import { intPowMod } from './int_ops';
 import { PyDict } from './dict';
 import {
   PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
@@ -290,8 +291,19 @@ let objectGetattribute: PyObject | undefined;
 
 function wrap(t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject, min: number, max: number): void {
   if (t.dict.has(name)) return;
-  addMethod(t, name, impl, { minArgs: min, maxArgs: max, noKwargs: name !== '__init__' && name !== '__call__' });
+  addMethod(t, name, impl, { minArgs: min, maxArgs: max, noKwargs: name !== '__init__' && name !== '__call__', slotWrapper: true });
   markSlotWrapper(t.dict.get(name));
+}
+
+/**
+ * The three-argument power of a built-in type's nb_power slot: int's modular power (and
+ * NotImplemented for other operands, as long_pow), complex's and float's refusals.
+ */
+function ternaryPowSlot(owner: PyType, base: PyObject, exp: PyObject, mod: PyObject): PyObject {
+  const isInt = (x: PyObject): x is number | bigint | boolean => typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';
+  if (owner.isSubtypeOf(intType)) return isInt(base) && isInt(exp) && isInt(mod) ? intPowMod(base, exp, mod) : NotImplemented;
+  if (owner.isSubtypeOf(complexType)) throw newException(ValueError, 'complex modulo');
+  raiseTypeError('pow() 3rd argument not allowed unless all arguments are integers');
 }
 
 /** A dunder made from a slot is a `wrapper_descriptor` in CPython ("<slot wrapper '__init__' of 'object' objects>"). */
@@ -300,6 +312,12 @@ function markSlotWrapper(d: PyObject | undefined): void {
 }
 setSlots(wrapperDescriptorType, {
   ...methodDescriptorType.ownSlots,
+  tp_call: (d, args, kw) => {
+    const wd = d as PyMethodDescriptor;
+    if (args.length === 0) raiseTypeError(`descriptor '${wd.name}' of '${wd.objclass.name}' object needs an argument`);
+    wd.checkSelf(args[0]);
+    return wd.callWithSelf(args[0], args.slice(1), kw);
+  },
   tp_repr: (d) => `<slot wrapper '${(d as PyMethodDescriptor).name}' of '${(d as PyMethodDescriptor).objclass.name}' objects>`,
 });
 
@@ -395,7 +413,11 @@ export function exposeSlotsAsMethods(t: PyType): void {
   }
   for (const info of NB_OPS) {
     const f = s[info.slot] as BinarySlot | undefined;
-    if (f) {
+    if (f && info.slot === 'nb_power') {
+      // wrap_ternaryfunc(_r): __pow__(other, mod=None) / __rpow__(other, mod=None).
+      wrap(t, info.dunder, (v, a) => (a.length === 2 && a[1] !== None ? ternaryPowSlot(t, v, a[0], a[1]) : f(v, a[0])), 1, 2);
+      wrap(t, info.rdunder, (v, a) => (a.length === 2 && a[1] !== None ? ternaryPowSlot(t, a[0], v, a[1]) : f(a[0], v)), 1, 2);
+    } else if (f) {
       wrap(t, info.dunder, (v, a) => f(v, a[0]), 1, 1);
       wrap(t, info.rdunder, (v, a) => f(a[0], v), 1, 1);
     } else if (info.slot === 'nb_add' && s.sq_concat) {
@@ -732,10 +754,10 @@ addGetSet(objectType, '__dict__', (v) => {
   v.__dict__ = d;
 });
 objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', (args, kw) => {
-  if (args.length > 1 || (kw !== null && kw.size > 0)) {
-    const t = args[0] as PyType;
-    raiseTypeError(`${t.name}.__init_subclass__() takes no keyword arguments`);
-  }
+  // METH_NOARGS, bound to the class: keywords are checked first, then the count.
+  const t = args[0] as PyType;
+  if (kw !== null && kw.size > 0) raiseTypeError(`${t.name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) raiseTypeError(`${t.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
   return None;
 })));
 addMethod(objectType, '__format__', (v, a) => {

@@ -81,6 +81,12 @@ export interface ArgSpec {
   maxArgs?: number;
   /** Reject keyword arguments (default: true when minArgs/maxArgs are given). */
   noKwargs?: boolean;
+  /**
+   * A slot wrapper's messages (typeobject.c's wrap_* functions): "expected 1 argument, got 0"
+   * without a name from check_num_args, " expected at most 2 arguments, got 3" (an empty name)
+   * from PyArg_UnpackTuple where two arguments are allowed, "wrapper f() takes no keyword arguments".
+   */
+  slotWrapper?: boolean;
   doc?: string;
 }
 
@@ -94,6 +100,7 @@ export function checkArgs(displayName: string, args: PyObject[], kwargs: KwArgs,
   const n = args.length;
   const { minArgs, maxArgs } = spec;
   const noKw = spec.noKwargs ?? (minArgs !== undefined || maxArgs !== undefined);
+  if (spec.slotWrapper === true) checkSlotWrapperArgs(displayName, n, kwargs, noKw, minArgs ?? 0, maxArgs ?? Infinity);
   if (noKw && kwargs !== null && kwargs.size > 0) raiseTypeError(`${fullName}() takes no keyword arguments`);
   if (maxArgs === 0 && n > 0) raiseTypeError(`${fullName}() takes no arguments (${n} given)`);
   if (minArgs === 1 && maxArgs === 1 && n !== 1) raiseTypeError(`${fullName}() takes exactly one argument (${n} given)`);
@@ -107,6 +114,20 @@ export function checkArgs(displayName: string, args: PyObject[], kwargs: KwArgs,
   if (maxArgs !== undefined && n > maxArgs) {
     raiseTypeError(`${displayName} expected at most ${maxArgs} argument${maxArgs === 1 ? '' : 's'}, got ${n}`);
   }
+}
+
+function checkSlotWrapperArgs(displayName: string, n: number, kwargs: KwArgs, noKw: boolean, min: number, max: number): void {
+  const bare = displayName.slice(displayName.lastIndexOf('.') + 1);
+  if (noKw && kwargs !== null && kwargs.size > 0) raiseTypeError(`wrapper ${bare}() takes no keyword arguments`);
+  if (n >= min && n <= max) return;
+  const plural = (k: number): string => (k === 1 ? '' : 's');
+  if (max === 2) {
+    // PyArg_UnpackTuple(args, "", min, 2, ...): the empty name leaves a leading space.
+    if (n < min) raiseTypeError(` expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
+    raiseTypeError(` expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
+  }
+  const want = n < min ? min : max;
+  raiseTypeError(`expected ${want} argument${plural(want)}, got ${n}`);
 }
 
 /**
