@@ -161,3 +161,62 @@ try:
     enumerate(5)
 except TypeError as ex:
     print('TypeError', ex)
+
+# list.pop(i) and list.insert(i, x): short moves, long moves (shift/unshift/splice), ends,
+# negative and out-of-range indices, the index converted first (its __index__ may change the list).
+for n in [1, 2, 3, 16, 17, 18, 40]:
+    for i in [0, 1, n // 2, n - 2, n - 1, -1, -n, n, n + 5, -n - 3]:
+        l = list(range(n))
+        r = [n, i]
+        try:
+            r.append(l.pop(i))
+        except IndexError as e:
+            r.append(str(e))
+        r.append(sum(l[k] * (k + 1) for k in range(len(l))))
+        l = list(range(n))
+        l.insert(i, -1)
+        r.append(l.index(-1))
+        r.append(sum(l[k] * (k + 1) for k in range(len(l))))
+        print(r)
+q = list(range(30))
+out = []
+while q:
+    out.append(q.pop(0))
+    if len(out) % 4 == 0:
+        q.insert(0, -len(out))
+        out.append(q.pop(len(q) // 2))
+print(out)
+
+
+class Idx:
+    def __init__(self, l, v):
+        self.l = l
+        self.v = v
+
+    def __index__(self):
+        self.l.clear()
+        self.l.extend([7, 8, 9])
+        return self.v
+
+
+l = [1, 2, 3, 4, 5]
+print(l.pop(Idx(l, 0)), l)
+l = [1, 2, 3, 4, 5]
+l.insert(Idx(l, 1), 'x')
+print(l)
+for bad in ["'a'", '2 ** 70', '-2 ** 70', '1.5']:
+    for expr in ['[].pop(%s)', '[1, 2].pop(%s)', '[].insert(%s, 0)', '[1].insert(%s, 0)']:
+        try:
+            src = expr % bad
+            l = [1, 2]
+            print(src, eval(src))
+        except Exception as e:
+            print(src, type(e).__name__, e)
+l = []
+l.insert(True, 'a')
+l.insert(False, 'b')
+print(l, l.pop(True), l, [].pop() if False else None)
+try:
+    [].pop()
+except IndexError as e:
+    print('IndexError', e)
