@@ -290,6 +290,44 @@ export class Parser extends ExprParser {
     this.invalidSyntax();
   }
 
+  /**
+   * The bitwise_or a parse of `e` starts with (its leftmost operand through `or`/`and`,
+   * comparisons, conditional expressions and unparenthesized tuples), and whether that is less
+   * than `e`; null when `e` does not start with one (lambda, `not`, starred, yield).
+   */
+  private leftmostBitwiseOr(e: A.ExprNode): [A.ExprNode | null, boolean] {
+    let b = e;
+    let descended = false;
+    for (;;) {
+      if (b._type === 'BoolOp') b = b.values[0];
+      else if (b._type === 'Compare') b = b.left;
+      else if (b._type === 'IfExp') b = b.body;
+      else if (b._type === 'Tuple' && !this.isParenthesizedStart(this.toks[this.tokIndexAt(b)], b) && b.elts.length > 0 && b.elts[0]._type !== 'Starred') b = b.elts[0];
+      else break;
+      descended = true;
+    }
+    const none = b._type === 'Lambda' || (b._type === 'UnaryOp' && b.op._type === 'Not') || b._type === 'Starred' ||
+      b._type === 'Yield' || b._type === 'YieldFrom';
+    return [none ? null : b, descended];
+  }
+
+  /** Is tuple `t` written in parentheses of its own (its first token a '(' closed at its end)? */
+  private isParenthesizedTuple(t: A.ExprNode): boolean {
+    const i = this.tokIndexAt(t);
+    const open = this.toks[i];
+    if (open.type !== TokType.OP || open.string !== '(') return false;
+    let depth = 0;
+    for (let k = i; k < this.toks.length; k++) {
+      const tok = this.toks[k];
+      if (tok.type !== TokType.OP) continue;
+      if (tok.string === '(' || tok.string === '[' || tok.string === '{') depth++;
+      else if (tok.string === ')' || tok.string === ']' || tok.string === '}') {
+        if (--depth === 0) return tok.endLineno === t.end_lineno && tok.endCol === t.end_col_offset;
+      }
+    }
+    return false;
+  }
+
   /** (star_targets '=')+ (yield_expr | star_expressions) !'=' */
   private assignment(start: Token, first: A.ExprNode): A.StmtNode {
     const targets: A.ExprNode[] = [first];
@@ -307,21 +345,33 @@ export class Parser extends ExprParser {
       targets.push(value);
     }
     targets.pop();
-    if (targets.length >= 2 && targets[0]._type === 'Name' && targets.some((x) => this.invalidTarget(x, 'assign') !== null)) {
+    const failed = targets.some((x) => this.invalidTarget(x, 'assign') !== null);
+    if (failed && targets.length >= 2 && targets[0]._type === 'Name') {
       // invalid_named_expression: NAME '=' bitwise_or !('='|':='), where the bitwise_or
       // is the leftmost operand of the next element when that element is more than one.
-      let b: A.ExprNode = targets[1];
-      let descended = false;
-      for (;;) {
-        if (b._type === 'BoolOp') b = b.values[0];
-        else if (b._type === 'Compare') b = b.left;
-        else if (b._type === 'IfExp') b = b.body;
-        else if (b._type === 'Tuple' && !this.isParenthesizedStart(this.toks[this.tokIndexAt(b)], b) && b.elts.length > 0 && b.elts[0]._type !== 'Starred') b = b.elts[0];
-        else break;
-        descended = true;
-      }
-      if (descended && b._type !== 'Lambda' && !(b._type === 'UnaryOp' && b.op._type === 'Not')) {
+      const [b, descended] = this.leftmostBitwiseOr(targets[1]);
+      if (descended && b !== null) {
         this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.locNodes(targets[0], b));
+      }
+    }
+    const t0 = targets[0];
+    if (failed && t0._type === 'Tuple' && t0.elts.length >= 2 && !this.isParenthesizedTuple(t0)) {
+      // invalid_assignment's "only single target (not tuple) can be annotated" alternative
+      // reads the elements as star_named_expressions, so the last one, followed by '=',
+      // meets invalid_named_expression: `f(), b = 1` -> "Maybe you meant '==' or ':='".
+      const last = t0.elts[t0.elts.length - 1];
+      // `(b)` is a bitwise_or, not a NAME: the tuple then ends after the name does.
+      const bareName = last._type === 'Name' && t0.end_lineno === last.end_lineno && t0.end_col_offset === last.end_col_offset;
+      const next = targets.length >= 2 ? targets[1] : value;
+      const [b, descended] = this.leftmostBitwiseOr(next);
+      // After a target another '=' follows the whole element: only a proper prefix qualifies.
+      if (b !== null && (descended || targets.length === 1)) {
+        if (bareName) this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.locNodes(last, b));
+        const excluded = last._type === 'List' || last._type === 'Tuple' || last._type === 'GeneratorExp' || last._type === 'Starred' ||
+          (last._type === 'Constant' && (last.value === true || last.value === false || last.value === None)) ||
+          last._type === 'Compare' || last._type === 'BoolOp' || last._type === 'IfExp' || last._type === 'Lambda' ||
+          (last._type === 'UnaryOp' && last.op._type === 'Not');
+        if (!excluded) this.fail(`cannot assign to ${exprName(last)} here. Maybe you meant '==' instead of '='?`, last);
       }
     }
     for (let i = 0; i < targets.length; i++) {
