@@ -85,6 +85,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
+    kind: 'dispatch',
+    feature: "session 9: the register loop is compiled with its V8 feedback vector allocated at once (lazy feedback allocation switched off around one dummy call at module load), so TurboFan's regular compile of the loop no longer deopts at its entry and leaves only OSR code (the 'slow process' mode). The same for the stack loop measured worse (fib 25 +22-40%, deltablue +4-7%, against collatz -13-16%, mandelbrot -10%) and was not kept",
+    effect: 'nqueens 9: slow-mode processes (120-170 ms against 42-44) 0/38 against 12/48; richards 20: 81.0 -> 76.0 ms, mandelbrot 100: 59.6 -> 55.3, collatz 100000: 718 -> 685; fib 25 bimodal (6/10 processes 66.5-71.6 ms, 4/10 86-96); the rest within noise (CPU, best per process)',
+  },
+  {
+    vm: 'reg',
     kind: 'instruction set',
     feature: 'operands are registers and constants (copy propagation, store sinking, dead-move elimination, jump threading)',
     effect: 'the instruction and code-size figures above; per pass in the ablation table',
