@@ -81,16 +81,26 @@ addLibMethod(listType, 'pop', (v, args) => {
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise('IndexError', 'pop index out of range');
   const x = items[i];
+  removeAt(items, i);
+  return x;
+}, { minArgs: 0, maxArgs: 1 });
+
+/**
+ * Removes items[i] (list.pop(i), list.remove): deltablue's todo.pop(0) on short lists moves the
+ * items after i down one by one instead of paying splice's result array and set-up.
+ */
+function removeAt(items: PyObject[], i: number): void {
+  const n = items.length;
+  // Past the end when list.remove's __eq__ shortened the list: nothing to remove (as
+  // CPython's list_ass_slice, which clamps).
+  if (i >= n) return;
   if (i === n - 1) items.pop();
   else if (n - i <= SHORT_MOVE) {
-    // deltablue's todo.pop(0) on short lists: the items after i moved down one by one
-    // instead of splice's result array and set-up.
     for (let k = i + 1; k < n; k++) items[k - 1] = items[k];
     items.pop();
   } else if (i === 0) items.shift(); // V8 moves the array's start (no element loop)
   else items.splice(i, 1);
-  return x;
-}, { minArgs: 0, maxArgs: 1 });
+}
 
 /**
  * Up to this many items moved, list.insert and list.pop move them in a loop; beyond it shift/
@@ -116,7 +126,7 @@ addLibMethod(listType, 'remove', (v, args) => {
   const items = L(v).items;
   for (let i = 0; i < items.length; i++) {
     if (richEq(items[i], args[0])) {
-      items.splice(i, 1);
+      removeAt(items, i);
       return None;
     }
   }

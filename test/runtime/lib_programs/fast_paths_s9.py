@@ -220,3 +220,43 @@ try:
     [].pop()
 except IndexError as e:
     print('IndexError', e)
+
+# list.remove: short and long lists, first match removed, an __eq__ that shortens the list.
+for n in [1, 5, 17, 18, 40]:
+    for x in [0, 1, n // 2, n - 1, n + 1]:
+        l = list(range(n)) + list(range(n))
+        try:
+            l.remove(x)
+            print(n, x, len(l), l.index(x) if x in l else None, sum(l[k] * (k + 1) for k in range(len(l))))
+        except ValueError as e:
+            print(n, x, 'ValueError', e)
+
+
+class Shrink:
+    def __init__(self, l):
+        self.l = l
+
+    def __eq__(self, other):
+        del self.l[:]
+        self.l.extend([1, 2])
+        return True
+
+
+l = [0, 0, 0, 5]
+l.remove(Shrink(l))
+print(l)
+l = [0, 0, 0, 0, 0]
+s = Shrink(l)
+l[3] = s
+l.remove(s)
+print(l)
+
+
+class No:
+    def __eq__(self, other):
+        return False
+
+
+l = [No(), No(), No(), 0]
+l.remove(Shrink(l))
+print(l)
