@@ -315,7 +315,10 @@ setSlots(wrapperDescriptorType, {
   tp_call: (d, args, kw) => {
     const wd = d as PyMethodDescriptor;
     if (args.length === 0) raiseTypeError(`descriptor '${wd.name}' of '${wd.objclass.name}' object needs an argument`);
-    wd.checkSelf(args[0]);
+    const t = typeOf(args[0]);
+    if (t !== wd.objclass && !t.isSubtypeOf(wd.objclass)) {
+      raiseTypeError(`descriptor '${wd.name}' requires a '${wd.objclass.name}' object but received a '${t.name}'`);
+    }
     return wd.callWithSelf(args[0], args.slice(1), kw);
   },
   tp_repr: (d) => `<slot wrapper '${(d as PyMethodDescriptor).name}' of '${(d as PyMethodDescriptor).objclass.name}' objects>`,

@@ -22,3 +22,10 @@ for t in ['int.__pow__(2,3,5.0)','int.__pow__(2,3.0,5)','float.__pow__(2.0,3,5)'
         print(t, repr(eval(t)))
     except Exception as e:
         print(t, type(e).__name__, e)
+class E(Exception):
+    pass
+for t in ['float.__repr__(E())', 'int.__add__("a", 1)', 'str.upper(1)', 'list.__len__(())']:
+    try:
+        eval(t)
+    except TypeError as e:
+        print(t, '->', e)
