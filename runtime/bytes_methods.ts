@@ -12,7 +12,7 @@ import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
-import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchBounds } from './containers';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchBounds, itemIndex } from './containers';
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
 import { lookupSpecial } from './attr';
 import { callObject } from './call';
@@ -235,7 +235,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
       raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).name}`);
     }
-    let i = asIndex(key);
+    let i = itemIndex(key);
     if (i < 0) i += b.length;
     if (i < 0 || i >= b.length) raise('IndexError', 'index out of range');
     return b[i];
@@ -309,7 +309,7 @@ setSlots(bytearrayType, {
       for (let i = 0, j = start; i < len; i++, j += step) b[j] = src[i];
       return;
     }
-    let i = asIndex(key);
+    let i = itemIndex(key);
     if (i < 0) i += b.length;
     if (i < 0 || i >= b.length) raise('IndexError', 'bytearray index out of range');
     if (value === undefined) ba.bytes = concat(b.slice(0, i), b.slice(i + 1));

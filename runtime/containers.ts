@@ -37,12 +37,23 @@ setBuiltinType(PyList, listType);
 // ---------------------------------------------------------------------------------------------
 // Indexing helpers
 
+/**
+ * An item index as CPython converts it (PyNumber_AsSsize_t(key, PyExc_IndexError)): an int
+ * or __index__, past ssize_t an IndexError "cannot fit 'int' into an index-sized integer";
+ * past 2**53 (within ssize_t) clamped, which no sequence here reaches.
+ */
+export function itemIndex(key: PyObject): number {
+  if (typeof key === 'number') return key;
+  if (typeof key === 'boolean') return key ? 1 : 0;
+  const i = index(key);
+  if (typeof i === 'number') return i;
+  if (pastSsizeT(i)) raiseIndexError("cannot fit 'int' into an index-sized integer");
+  return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+}
+
 /** Normalises a sequence index (negative from the end); raises IndexError with `what` when out of range. */
 export function seqIndex(key: PyObject, length: number, what: string): number {
-  let i: number;
-  if (typeof key === 'number') i = key;
-  else if (typeof key === 'boolean') i = key ? 1 : 0;
-  else i = indexAsNumber(key);
+  let i = typeof key === 'number' ? key : itemIndex(key);
   if (i < 0) i += length;
   if (i < 0 || i >= length) raiseIndexError(`${what} index out of range`);
   return i;

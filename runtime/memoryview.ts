@@ -15,7 +15,7 @@ import { PyObject, PyBytes, PyTuple, PyBase, PyFloat, None, NotImplemented } fro
 import { CompareOp, Py_EQ, Py_NE, PyType } from './type';
 import { bytesType, makeBuiltinType, objectType, setBuiltinType, setSlots, typeOf } from './types';
 import { addGetSet, addressOf, addBuiltinObject } from './function';
-import { PyList, PySlice, sliceIndices } from './containers';
+import { PyList, PySlice, sliceIndices, itemIndex } from './containers';
 import { PyByteArray, bufferBytes, registerBufferExporter, hexWithSeparator } from './bytes_methods';
 import { isTrue } from './ops';
 import { raise } from './lib_errors';
@@ -196,7 +196,7 @@ function packItem(m: PyMemoryView, at: number, x: PyObject): void {
 
 /** The byte offset of item `key` along the first dimension (an int-like key), bounds-checked. */
 function firstDimOffset(m: PyMemoryView, key: PyObject): number {
-  let i = asIndex(key);
+  let i = itemIndex(key);
   const n = m.shape[0];
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise('IndexError', 'index out of bounds on dimension 1');
@@ -212,7 +212,7 @@ function tupleOffset(m: PyMemoryView, key: PyTuple): number {
   let at = m.offset;
   key.items.forEach((k, d) => {
     if (!isIntKey(k)) raise('TypeError', 'memoryview: invalid slice key');
-    let i = asIndex(k);
+    let i = itemIndex(k);
     if (i < 0) i += m.shape[d];
     if (i < 0 || i >= m.shape[d]) raise('IndexError', `index out of bounds on dimension ${d + 1}`);
     at += i * m.strides[d];

@@ -8,7 +8,7 @@ import { makeBuiltinType, objectType, dictType, tupleType, typeType, setSlots, t
 import {
   addMethod, addClassMethod, addGetSet, PyMethodDescriptor, PyClassMethodDescriptor, PyStaticMethod, PyBuiltinFunction, PyProperty,
 } from '../function';
-import { PyList, dictMerge, PySlice } from '../containers';
+import { PyList, dictMerge, PySlice, itemIndex } from '../containers';
 import { PyDict } from '../dict';
 import { repr, reprEnter, richEq, richCompareBool, forEach, toArray, isTrue, getItem, binaryOp, getIter } from '../ops';
 import { Py_LT } from '../type';
@@ -100,7 +100,7 @@ setSlots(dequeIterType, {
 });
 
 function dequeIndex(d: PyDeque, key: PyObject): number {
-  let i = asIndex(key);
+  let i = itemIndex(key);
   if (i < 0) i += d.length;
   if (i < 0 || i >= d.length) raise('IndexError', 'deque index out of range');
   return i;
