@@ -122,21 +122,30 @@ setSlots(enumerateType, {
 });
 
 class PyZip extends LibIter {
-  private done = false;
-  constructor(private readonly nexts: (() => PyObject | undefined)[], private readonly strict: boolean) {
+  /**
+   * The iterators and their tp_iternext (called directly, not through closures). No "done"
+   * flag: as CPython's zip_next, every call starts again from the first iterator, so a longer
+   * first iterator gives up one more item per call after the shortest one is exhausted.
+   */
+  constructor(
+    private readonly its: PyObject[],
+    private readonly nxs: ((it: PyObject) => PyObject | undefined)[],
+    private readonly strict: boolean,
+  ) {
     super();
   }
   next(): PyObject | undefined {
-    if (this.done || this.nexts.length === 0) return undefined;
+    const its = this.its, nxs = this.nxs;
+    const n = its.length;
+    if (n === 0) return undefined;
     const out: PyObject[] = [];
-    for (let i = 0; i < this.nexts.length; i++) {
-      const x = this.nexts[i]();
+    for (let i = 0; i < n; i++) {
+      const x = nxs[i](its[i]);
       if (x === undefined) {
-        this.done = true;
         if (this.strict) {
           if (i > 0) typeErrValue(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`);
-          for (let k = 1; k < this.nexts.length; k++) {
-            if (this.nexts[k]() !== undefined) {
+          for (let k = 1; k < n; k++) {
+            if (nxs[k](its[k]) !== undefined) {
               typeErrValue(`zip() argument ${k + 1} is longer than argument${k > 1 ? 's' : ''} 1${k > 1 ? `-${k}` : ''}`);
             }
           }
@@ -153,15 +162,26 @@ function typeErrValue(msg: string): never {
 }
 export const zipType = iterType('zip', PyZip);
 setSlots(zipType, {
+  // Its own next (iterType's shared `(v as LibIter).next()` is a polymorphic call site).
+  tp_iternext: (v) => (v as PyZip).next(),
   tp_new: (_t, args, kwargs) => {
     let strict = false;
     if (kwargs !== null) {
       for (const [k, v] of kwargs) {
-        if (k !== 'strict') typeErr(`zip() got an unexpected keyword argument '${k}'`);
+        if (k !== 'strict') typeErr(`'${k}' is an invalid keyword argument for zip()`);
         strict = isTrue(v);
       }
     }
-    return new PyZip(args.map((a) => nextFn(getIter(a))), strict);
+    const its: PyObject[] = [];
+    const nxs: ((it: PyObject) => PyObject | undefined)[] = [];
+    for (const a of args) {
+      const it = getIter(a);
+      const f = typeOf(it).slots.tp_iternext;
+      if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+      its.push(it);
+      nxs.push(f);
+    }
+    return new PyZip(its, nxs, strict);
   },
 });
 

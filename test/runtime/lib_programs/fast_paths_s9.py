@@ -260,3 +260,28 @@ class No:
 l = [No(), No(), No(), 0]
 l.remove(Shrink(l))
 print(l)
+
+# zip: no "done" state (each call starts again from the first iterator, as CPython's zip_next),
+# strict=True's messages, zero arguments, non-iterables.
+a = iter([1, 2, 3, 4])
+b = iter([1])
+z = zip(a, b)
+print(list(z), list(z), list(a))
+a = iter([1, 2, 3, 4, 5])
+z = zip(a, iter([]))
+print(next(z, 'end'), next(z, 'end'), list(a))
+print(list(zip()), list(zip('ab', [1, 2, 3], (7, 8, 9))), list(zip([1, 2], strict=True)))
+for args in [([1, 2], [1]), ([1], [1, 2]), ([1, 2], [1, 2], [1]), ([1, 2], [1, 2, 3], [1, 2])]:
+    try:
+        print(list(zip(*args, strict=True)))
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    zip([1], 5)
+except TypeError as e:
+    print('TypeError', e)
+try:
+    zip([1], bogus=1)
+except TypeError as e:
+    print('TypeError', e)
+print(dict(zip('abc', range(3))), [x + y for x, y in zip([1, 2, 3], [10, 20, 30])])
