@@ -226,6 +226,12 @@ class PyAsyncGenAThrow extends PyAsyncGenAwaitable {
   }
 }
 
+/** send()/throw()'s result: the value to pass up, or StopIteration with the value the await ended with. */
+function endedWith(a: PyValuedIterator, r: PyObject | undefined): PyObject {
+  if (r === undefined) throw stopIterationWith(a.stopValue);
+  return r;
+}
+
 /** The awaitables' Python face: an iterator (send, throw, close) that is its own __await__. */
 function setAwaitableSlots(t: PyType): void {
   setSlots(t, {
@@ -233,12 +239,8 @@ function setAwaitableSlots(t: PyType): void {
     tp_iternext: (a) => (a as PyAsyncGenAwaitable).step(None, null),
     tp_repr: (a) => `<${t.name} object at ${addressOf(a)}>`,
   });
-  const ended = (a: PyAsyncGenAwaitable, r: PyObject | undefined): PyObject => {
-    if (r === undefined) throw stopIterationWith(a.stopValue);
-    return r;
-  };
-  addMethod(t, 'send', (a, args) => ended(a as PyAsyncGenAwaitable, (a as PyAsyncGenAwaitable).step(args[0], null)), { minArgs: 1, maxArgs: 1 });
-  addMethod(t, 'throw', (a, args) => ended(a as PyAsyncGenAwaitable, (a as PyAsyncGenAwaitable).step(None, exceptionFromThrowArgs(args))), { minArgs: 1, maxArgs: 3 });
+  addMethod(t, 'send', (a, args) => endedWith(a as PyAsyncGenAwaitable, (a as PyAsyncGenAwaitable).step(args[0], null)), { minArgs: 1, maxArgs: 1 });
+  addMethod(t, 'throw', (a, args) => endedWith(a as PyAsyncGenAwaitable, (a as PyAsyncGenAwaitable).step(None, exceptionFromThrowArgs(args))), { minArgs: 1, maxArgs: 3 });
   addMethod(t, 'close', (a) => {
     (a as PyAsyncGenAwaitable).state = AwaitableState.CLOSED;
     return None;
@@ -366,10 +368,6 @@ addMethod(anextAwaitableType, 'send', (a, args) => endedWith(a as PyANextAwaitab
 addMethod(anextAwaitableType, 'throw', (a, args) => endedWith(a as PyANextAwaitable, (a as PyANextAwaitable).step(None, exceptionFromThrowArgs(args))), { minArgs: 1, maxArgs: 3 });
 addMethod(anextAwaitableType, '__await__', (a) => a, { maxArgs: 0 });
 
-function endedWith(a: PyValuedIterator, r: PyObject | undefined): PyObject {
-  if (r === undefined) throw stopIterationWith(a.stopValue);
-  return r;
-}
 
 
 addBuiltin('aiter', (args) => {
