@@ -551,7 +551,11 @@ function searchArgs(fname: string, s: string, args: PyObject[]): { sub: string; 
   if (args.length < 1) raise('TypeError', `${fname}() takes at least 1 argument (0 given)`);
   if (args.length > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${args.length} given)`);
   const sub = args[0];
-  if (typeof sub !== 'string') raise('TypeError', `must be str, not ${typeOf(sub).name}`);
+  if (typeof sub !== 'string') {
+    // CPython converts the bounds before it looks at the needle (stringlib's parse_args_finds).
+    searchBounds(args[1], args[2], 0);
+    raise('TypeError', `must be str, not ${typeOf(sub).name}`);
+  }
   const bmp = isBmp(s) && isBmp(sub);
   const arr = bmp ? null : cpArray(s);
   const len = bmp ? s.length : arr!.length;
