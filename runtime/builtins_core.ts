@@ -15,7 +15,7 @@ import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinTy
 import { addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction, checkArgs } from './function';
 import {
   repr, str, hashOf, isTrue, getIter, iterNext, forEach, toArray, len as opLen, binaryOp, absolute,
-  richCompareBool, index as opIndex, compareStrings,
+  richCompareBool, index as opIndex, compareStrings, hasIndex,
 } from './ops';
 import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
@@ -114,7 +114,7 @@ setSlots(enumerateType, {
     const [it, start] = parseArgs({ fname: 'enumerate', names: ['iterable', 'start'], required: 1 }, args, kwargs);
     let s: I.PyInt = 0;
     if (start !== undefined) {
-      if (!isIntLike(start) && typeOf(start).slots.nb_index === undefined) typeErr(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
+      if (!hasIndex(start)) typeErr(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
       s = I.asInt(opIndex(start));
     }
     return new PyEnumerate(getIter(it!), s);
@@ -450,7 +450,7 @@ addBuiltin('round', (args, kwargs) => {
 
 function baseString(args: PyObject[], base: 2 | 8 | 16, prefix: string): string {
   const v = args[0];
-  if (!isIntLike(v) && typeOf(v).slots.nb_index === undefined) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return I.intToBase(opIndex(v), base, prefix);
 }
 addBuiltin('bin', (args) => baseString(args, 2, '0b'), { minArgs: 1, maxArgs: 1 });
@@ -459,7 +459,7 @@ addBuiltin('hex', (args) => baseString(args, 16, '0x'), { minArgs: 1, maxArgs: 1
 
 addBuiltin('chr', (args) => {
   const v = args[0];
-  if (!isIntLike(v) && typeOf(v).slots.nb_index === undefined) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const i = opIndex(v);
   if (typeof i === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');

@@ -10,7 +10,7 @@ import { PyType } from './type';
 import { percentFormat } from './percent_format';
 import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
-import { repr as opRepr } from './ops';
+import { repr as opRepr, hasIndex } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
 import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchBounds, itemIndex } from './containers';
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
@@ -163,7 +163,7 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
   if (src instanceof PyBytes) return src;
   const buffer = bufferBytes(src);
   if (buffer !== undefined) return new PyBytes(buffer.slice());
-  if (typeof src === 'number' || typeof src === 'boolean' || typeof src === 'bigint' || typeOf(src).slots.nb_index !== undefined) {
+  if (hasIndex(src)) {
     let n: number | bigint | null = null;
     try {
       n = index(src);
@@ -187,7 +187,7 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
   // The iterator itself, not forEach(it): that would call a Python iterator's __iter__ again.
   const out: number[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-    if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint' && typeOf(x).slots.nb_index === undefined) {
+    if (!hasIndex(x)) {
       raise('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
     }
     const v = asIndex(x);
@@ -232,7 +232,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
       for (let i = 0, j = start; i < len; i++, j += step) out[i] = b[j];
       return same(v, out);
     }
-    if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+    if (!hasIndex(key)) {
       raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).name}`);
     }
     let i = itemIndex(key);

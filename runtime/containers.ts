@@ -16,7 +16,7 @@ import { PyDict, HashTable } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
-  indexAsNumber, PySeqIter, getItem, iterNext,
+  indexAsNumber, PySeqIter, getItem, iterNext, hasIndex,
 } from './ops';
 import { callObject } from './call';
 import { lookupSpecial } from './attr';
@@ -207,7 +207,7 @@ export function sequenceRepeatCount(n: PyObject, length: number, tooLong: string
   if (typeof n === 'number') k = n;
   else if (typeof n === 'boolean') k = n ? 1 : 0;
   else {
-    if (typeof n !== 'bigint' && typeOf(n).slots.nb_index === undefined) {
+    if (!hasIndex(n)) {
       raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
     }
     const i = index(n);
@@ -357,7 +357,7 @@ function listAssSubscript(l: PyList, key: PyObject, value: PyObject | undefined)
     for (let i = 0, j = start; i < n; i++, j += step) items[j] = src[i];
     return;
   }
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+  if (!hasIndex(key)) {
     raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
   }
   const i = seqIndex(key, l.items.length, 'list assignment');
@@ -375,7 +375,7 @@ setSlots(listType, {
       return items[i];
     }
     if (key instanceof PySlice) return new PyList(sliceArray(items, key));
-    if (typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+    if (!hasIndex(key)) {
       raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
     }
     return items[seqIndex(key, items.length, 'list')];
@@ -487,7 +487,7 @@ setSlots(tupleType, {
       return items[i];
     }
     if (key instanceof PySlice) return new PyTuple(sliceArray(items, key));
-    if (typeof key !== 'boolean' && typeOf(key).slots.nb_index === undefined) {
+    if (!hasIndex(key)) {
       raiseTypeError(`tuple indices must be integers or slices, not ${typeOf(key).name}`);
     }
     return items[seqIndex(key, items.length, 'tuple')];

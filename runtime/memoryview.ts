@@ -17,7 +17,7 @@ import { bytesType, makeBuiltinType, objectType, setBuiltinType, setSlots, typeO
 import { addGetSet, addressOf, addBuiltinObject } from './function';
 import { PyList, PySlice, sliceIndices, itemIndex } from './containers';
 import { PyByteArray, bufferBytes, registerBufferExporter, hexWithSeparator } from './bytes_methods';
-import { isTrue } from './ops';
+import { isTrue, hasIndex } from './ops';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
 
@@ -206,12 +206,12 @@ function firstDimOffset(m: PyMemoryView, key: PyObject): number {
 /** The byte offset of the item a tuple of ints names (one per dimension). */
 function tupleOffset(m: PyMemoryView, key: PyTuple): number {
   if (key.items.length !== m.shape.length) {
-    if (key.items.every(isIntKey)) raise('TypeError', `cannot index ${m.shape.length}-dimension view with ${key.items.length}-element tuple`);
+    if (key.items.every(hasIndex)) raise('TypeError', `cannot index ${m.shape.length}-dimension view with ${key.items.length}-element tuple`);
     raise('TypeError', 'memoryview: invalid slice key');
   }
   let at = m.offset;
   key.items.forEach((k, d) => {
-    if (!isIntKey(k)) raise('TypeError', 'memoryview: invalid slice key');
+    if (!hasIndex(k)) raise('TypeError', 'memoryview: invalid slice key');
     let i = itemIndex(k);
     if (i < 0) i += m.shape[d];
     if (i < 0 || i >= m.shape[d]) raise('IndexError', `index out of bounds on dimension ${d + 1}`);
@@ -220,9 +220,6 @@ function tupleOffset(m: PyMemoryView, key: PyTuple): number {
   return at;
 }
 
-function isIntKey(k: PyObject): boolean {
-  return typeof k === 'number' || typeof k === 'boolean' || typeof k === 'bigint' || (typeof k === 'object' && typeOf(k).slots.nb_index !== undefined);
-}
 
 /** m[slice]: a view of every step-th item of the first dimension. */
 function sliceView(m: PyMemoryView, s: PySlice): PyMemoryView {
@@ -384,7 +381,7 @@ setSlots(memoryviewType, {
       if (key.items.length === 0) return raise('NotImplementedError', 'sub-views are not implemented');
       return unpackItem(m, tupleOffset(m, key));
     }
-    if (!isIntKey(key)) return raise('TypeError', 'memoryview: invalid slice key');
+    if (!hasIndex(key)) return raise('TypeError', 'memoryview: invalid slice key');
     if (m.shape.length !== 1) return raise('NotImplementedError', 'multi-dimensional sub-views are not implemented');
     return unpackItem(m, firstDimOffset(m, key));
   },
@@ -410,7 +407,7 @@ setSlots(memoryviewType, {
       itemOffsets(dest).forEach((at, k) => bytesAt(dest, at).set(data.subarray(k * dest.itemsize, (k + 1) * dest.itemsize), at));
       return;
     }
-    if (!isIntKey(key)) raise('TypeError', 'memoryview: invalid slice key');
+    if (!hasIndex(key)) raise('TypeError', 'memoryview: invalid slice key');
     packItem(m, firstDimOffset(m, key), x);
   },
   tp_iter: (v: PyObject) => {

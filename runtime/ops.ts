@@ -806,6 +806,11 @@ export function delItem(v: PyObject, key: PyObject): void {
   f(v, key, undefined);
 }
 
+/** PyIndex_Check: is `v` an int (bool included) or of a type with __index__? */
+export function hasIndex(v: PyObject): boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v).slots.nb_index !== undefined;
+}
+
 /** operator.index(v) (PyNumber_Index): an int, or TypeError. */
 export function index(v: PyObject): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;

@@ -8,7 +8,7 @@ import { PyObject, PyTuple, None, PyBase, PyFloat } from '../object';
 import { PyType, KwArgs } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
 import { addClassMethod, addressOf } from '../function';
-import { getIter, isTrue, toArray, binaryOp, repr, richEq, index as opIndex } from '../ops';
+import { getIter, isTrue, toArray, binaryOp, repr, richEq, index as opIndex, hasIndex } from '../ops';
 import { callObject } from '../call';
 import { raise } from '../lib_errors';
 import { parseArgs, noKwargs } from '../lib_args';
@@ -54,7 +54,7 @@ function itType(name: string, make: (args: PyObject[], kwargs: KwArgs, t: PyType
 function intArg(v: PyObject, msg: string): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v !== 'bigint' && typeOf(v).slots.nb_index === undefined) raise('TypeError', msg);
+  if (!hasIndex(v)) raise('TypeError', msg);
   return Number(opIndex(v));
 }
 
@@ -207,7 +207,7 @@ const isliceType = itType('islice', (args, kwargs, t) => {
   if (args.length < 2 || args.length > 4) raise('TypeError', `islice expected ${args.length < 2 ? 'at least 2' : 'at most 4'} arguments, got ${args.length}`);
   const idx = (v: PyObject, what: string): number | null => {
     if (v === None) return null;
-    if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && typeOf(v).slots.nb_index === undefined) {
+    if (!hasIndex(v)) {
       raise('ValueError', what);
     }
     const n = Number(opIndex(v));
