@@ -34,10 +34,6 @@ import { PyTextStream, checkWritable, hasSurrogate } from './sys';
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-function isIntLike(v: PyObject): v is number | bigint | boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
-}
-
 function typeErr(msg: string): never {
   return raise('TypeError', msg);
 }
@@ -422,9 +418,9 @@ addBuiltin('pow', (args, kwargs) => {
   if (kwargs === null && args.length === 2) return binaryOp(8, args[0], args[1]);
   const [base, exp, mod] = parseArgs({ fname: 'pow', names: ['base', 'exp', 'mod'], required: 2 }, args, kwargs);
   if (mod === undefined || mod === None) return binaryOp(8, base!, exp!);
-  if (isIntLike(base!) && isIntLike(exp!) && isIntLike(mod)) return I.intPowMod(base, exp, mod);
+  if (I.isPyInt(base!) && I.isPyInt(exp!) && I.isPyInt(mod)) return I.intPowMod(base, exp, mod);
   const r = lookupSpecial(base!, '__pow__');
-  if (r !== undefined && !isIntLike(base!) && !(base instanceof PyFloat)) {
+  if (r !== undefined && !I.isPyInt(base!) && !(base instanceof PyFloat)) {
     const out = callObject(r, [exp!, mod], null);
     if (out !== NotImplemented) return out;
   }
@@ -1003,7 +999,7 @@ addBuiltin('hasattr', (args) => {
  * slot is the inherited one); one defining __hash__ goes the slot way, which calls it.
  */
 function isExactNumber(v: PyObject): boolean {
-  if (isIntLike(v)) return true;
+  if (I.isPyInt(v)) return true;
   if (v instanceof PyFloat) return v.ob_type === T.floatType || v.ob_type.slots.tp_hash === T.floatType.slots.tp_hash;
   if (v instanceof PyComplex) return v.ob_type === T.complexType || v.ob_type.slots.tp_hash === T.complexType.slots.tp_hash;
   return false;
@@ -1022,7 +1018,7 @@ addBuiltin('hash', (args) => {
     const f = lookupSpecial(v, '__hash__');
     if (f !== undefined) {
       const r = callObject(f, [], null);
-      if (!isIntLike(r)) typeErr('__hash__ method should return an integer');
+      if (!I.isPyInt(r)) typeErr('__hash__ method should return an integer');
       const b = I.toBig(r);
       if (b >= -(1n << 63n) && b < 1n << 63n) return b === -1n ? -2 : I.normBig(b);
       return I.hashInt(b);
@@ -1054,7 +1050,7 @@ addBuiltin('id', (args) => {
   const v = args[0];
   if (typeof v === 'object') return idOf(v);
   // Primitives have no identity in JS; give equal values equal ids (as CPython's caches often do).
-  return 0x7e0000000000 + (Number(I.hashInt(typeof v === 'string' ? hashOf(v) : isIntLike(v) ? I.asInt(v) : 0)) & 0xffffff) * 16;
+  return 0x7e0000000000 + (Number(I.hashInt(typeof v === 'string' ? hashOf(v) : I.isPyInt(v) ? I.asInt(v) : 0)) & 0xffffff) * 16;
 }, { minArgs: 1, maxArgs: 1 });
 
 addBuiltin('repr', (args) => repr(args[0]), { minArgs: 1, maxArgs: 1 });

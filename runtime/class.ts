@@ -11,7 +11,7 @@
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
 import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType } from './types';
-import { intPowMod } from './int_ops';
+import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
   PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
@@ -300,8 +300,7 @@ function wrap(t: PyType, name: string, impl: (self: PyObject, args: PyObject[], 
  * NotImplemented for other operands, as long_pow), complex's and float's refusals.
  */
 function ternaryPowSlot(owner: PyType, base: PyObject, exp: PyObject, mod: PyObject): PyObject {
-  const isInt = (x: PyObject): x is number | bigint | boolean => typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';
-  if (owner.isSubtypeOf(intType)) return isInt(base) && isInt(exp) && isInt(mod) ? intPowMod(base, exp, mod) : NotImplemented;
+  if (owner.isSubtypeOf(intType)) return isPyInt(base) && isPyInt(exp) && isPyInt(mod) ? intPowMod(base, exp, mod) : NotImplemented;
   if (owner.isSubtypeOf(complexType)) throw newException(ValueError, 'complex modulo');
   raiseTypeError('pow() 3rd argument not allowed unless all arguments are integers');
 }

@@ -7,7 +7,7 @@ import { KwArgs, PyType } from './type';
 import { addMethod, addCheckedMethod } from './function';
 import { raise } from './lib_errors';
 import { typeOf } from './types';
-import { index as opIndex } from './ops';
+import { index as opIndex, indexAsNumber } from './ops';
 import { intToFloat } from './int_ops';
 
 export interface ParamSpec {
@@ -90,13 +90,11 @@ export function argCount(fname: string, args: PyObject[], min: number, max: numb
   if (n > max) raise('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
-/** A Python int as a JS number (an index), clamped to the safe range. */
+/** A Python int as a JS number (an index), clamped to the safe range (ops.ts indexAsNumber). */
 export function asIndex(v: PyObject): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  const i = opIndex(v);
-  if (typeof i === 'number') return i;
-  return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  // A function, not a const alias: the runtime's modules import each other in cycles, and an
+  // alias taken at load time could capture indexAsNumber before ops.ts has defined it.
+  return indexAsNumber(v);
 }
 
 /** An argument converted to a C int (Argument Clinic's `int`): OverflowError outside 32 bits. */

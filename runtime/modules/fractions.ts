@@ -36,14 +36,10 @@ function make(n: bigint, d: bigint): PyFraction {
   return g > 1n ? new PyFraction(n / g, d / g) : new PyFraction(n, d);
 }
 
-function isIntLike(v: PyObject): v is number | bigint | boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
-}
-
 /** A rational operand (Fraction or int), or null for anything else. */
 function rational(v: PyObject): PyFraction | null {
   if (v instanceof PyFraction) return v;
-  if (isIntLike(v)) return new PyFraction(I.toBig(v), 1n);
+  if (I.isPyInt(v)) return new PyFraction(I.toBig(v), 1n);
   return null;
 }
 
@@ -162,7 +158,7 @@ setSlots(fractionType, {
   }, (x, y) => F.floatMod(x, y)),
   nb_power: (v, w) => {
     if (!(v instanceof PyFraction)) {
-      if (isIntLike(v) && w instanceof PyFraction) return w.d === 1n ? I.intPow(v, I.normBig(w.n)) : new PyFloat(Math.pow(Number(v), toFloat(w)));
+      if (I.isPyInt(v) && w instanceof PyFraction) return w.d === 1n ? I.intPow(v, I.normBig(w.n)) : new PyFloat(Math.pow(Number(v), toFloat(w)));
       if (v instanceof PyFloat && w instanceof PyFraction) return new PyFloat(F.floatPow(v.value, toFloat(w)) as number);
       return NotImplemented;
     }

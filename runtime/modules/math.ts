@@ -24,13 +24,9 @@ function flt(x: number): PyFloat {
   return new PyFloat(x);
 }
 
-function isIntLike(v: PyObject): v is number | bigint | boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
-}
-
 /** An exact int argument (for factorial, gcd, isqrt, comb ...). */
 function intArg(v: PyObject): I.PyInt {
-  if (isIntLike(v)) return I.asInt(v);
+  if (I.isPyInt(v)) return I.asInt(v);
   if (typeOf(v).slots.nb_index === undefined) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return opIndex(v);
 }
@@ -190,7 +186,7 @@ function factorial(n: bigint): bigint {
 function roundingFn(name: '__floor__' | '__ceil__' | '__trunc__', f: (x: number) => number) {
   return (args: PyObject[]): PyObject => {
     const v = args[0];
-    if (isIntLike(v)) return I.asInt(v);
+    if (I.isPyInt(v)) return I.asInt(v);
     // An exact float directly, as CPython's PyFloat_CheckExact test (float defines __floor__,
     // so the special-method call below was taken for every float: 10x CPython's time;
     // raytrace floors two floats per checkerboard hit). A subclass may override it.
