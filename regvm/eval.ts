@@ -32,7 +32,6 @@ import { methodFound } from '../runtime/attr';
 import { PyGenerator, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
 import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods';
 import * as H from '../runtime/vmhelpers';
-import { CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { RegCode, DeadTemps } from '../translator/regcode';
 import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';

@@ -13,7 +13,7 @@ import {
 } from '../runtime/exceptions';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyList, PySet } from '../runtime/containers';
-import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, iterNext, getIter } from '../runtime/ops';
+import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, getIter } from '../runtime/ops';
 import { dictMerge } from '../runtime/containers';
 import { callObject, bindArguments } from '../runtime/call';
 import { getAttr, getAttrOpt, delAttr, lookupSpecial } from '../runtime/attr';

@@ -16,7 +16,7 @@ import { CompareOp, Py_EQ, Py_NE, PyType } from './type';
 import { bytesType, makeBuiltinType, objectType, setBuiltinType, setSlots, typeOf } from './types';
 import { addGetSet, addressOf, addBuiltinObject } from './function';
 import { PyList, PySlice, sliceIndices, itemIndex } from './containers';
-import { PyByteArray, bufferBytes, registerBufferExporter, hexWithSeparator } from './bytes_methods';
+import { PyByteArray, registerBufferExporter, hexWithSeparator } from './bytes_methods';
 import { isTrue, hasIndex } from './ops';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';

@@ -4,10 +4,9 @@
 
 import { PyObject, None } from '../runtime/object';
 import { typeOf } from '../runtime/types';
-import { PyException, SystemError, StopIteration, isPyException, newException, stopIterationValue } from '../runtime/exceptions';
+import { PyException, SystemError, newException } from '../runtime/exceptions';
 import { PyGenerator, genResume, delegateSend, delegateResult } from '../runtime/generator';
 import { callObject } from '../runtime/call';
-import { getAttr } from '../runtime/attr';
 import type { StackVM } from './vm';
 
 export function raiseSystemError(msg: string): never {

@@ -24,7 +24,7 @@
 // pass off it becomes a NOP so that the plain lowering is one register instruction per stack
 // instruction.
 
-import { Op, OPNAME, info, stackPops, stackPushes, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from '../frontend/opcode';
+import { Op, OPNAME, info, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from '../frontend/opcode';
 import { Analysis, StackInstr, TranslationError } from './analysis';
 import { RInstr, PassSet, PassCounts } from './regcode';
 import { R, OPERAND_KINDS } from '../regvm/opcodes';
