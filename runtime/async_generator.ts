@@ -280,12 +280,19 @@ function hasANext(v: PyObject): boolean {
 
 /** GET_AITER: `aiter` of an `async for`, with the statement's own messages. */
 export function getAIter(obj: PyObject): PyObject {
+  return aiterOf(
+    obj,
+    (o) => `'async for' requires an object with __aiter__ method, got ${typeOf(o).name}`,
+    (it) => `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`,
+  );
+}
+
+/** obj.__aiter__(), checked to be an asynchronous iterator; the two failures' messages are the caller's. */
+function aiterOf(obj: PyObject, notIterable: (o: PyObject) => string, notIterator: (it: PyObject) => string): PyObject {
   const method = lookupSpecial(obj, '__aiter__');
-  if (method === undefined) raiseTypeError(`'async for' requires an object with __aiter__ method, got ${typeOf(obj).name}`);
+  if (method === undefined) raiseTypeError(notIterable(obj));
   const it = callObject(method, [], null);
-  if (!hasANext(it)) {
-    raiseTypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
-  }
+  if (!hasANext(it)) raiseTypeError(notIterator(it));
   return it;
 }
 
@@ -370,14 +377,11 @@ addMethod(anextAwaitableType, '__await__', (a) => a, { maxArgs: 0 });
 
 
 
-addBuiltin('aiter', (args) => {
-  const obj = args[0];
-  const method = lookupSpecial(obj, '__aiter__');
-  if (method === undefined) raiseTypeError(`'${typeOf(obj).name}' object is not an async iterable`);
-  const it = callObject(method, [], null);
-  if (!hasANext(it)) raiseTypeError(`aiter() returned not an async iterator of type '${typeOf(it).name}'`);
-  return it;
-}, { minArgs: 1, maxArgs: 1 });
+addBuiltin('aiter', (args) => aiterOf(
+  args[0],
+  (o) => `'${typeOf(o).name}' object is not an async iterable`,
+  (it) => `aiter() returned not an async iterator of type '${typeOf(it).name}'`,
+), { minArgs: 1, maxArgs: 1 });
 
 addBuiltin('anext', (args) => {
   const it = args[0];
