@@ -6,7 +6,7 @@
 import { PyObject, PyTuple, PyFrozenSet, None } from './object';
 import { PyType } from './type';
 import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
-import { addMethod, addClassMethod, addGetSet } from './function';
+import { addMethod, addClassMethod, addGetSet, setFixedArity } from './function';
 import { PyList, PySet, PyListRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
 import { PyDict, HashTable } from './dict';
 import { richEq, repr, forEach, toArray, isTrue, getIter, index as opIndex } from './ops';
@@ -35,6 +35,13 @@ addLibMethod(listType, 'append', (v, args) => {
   L(v).items.push(args[0]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
+// The loops' CALL of `l.append(x)` (json_codec, wordcount, generators) calls this directly.
+setFixedArity(listType, 'append', {
+  f1: (v, x) => {
+    L(v).items.push(x);
+    return None;
+  },
+});
 addLibMethod(listType, 'extend', (v, args) => {
   const l = L(v);
   const src = args[0];
@@ -84,6 +91,13 @@ addLibMethod(listType, 'pop', (v, args) => {
   removeAt(items, i);
   return x;
 }, { minArgs: 0, maxArgs: 1 });
+setFixedArity(listType, 'pop', {
+  f0: (v) => {
+    const items = L(v).items;
+    if (items.length === 0) raise('IndexError', 'pop from empty list');
+    return items.pop()!;
+  },
+});
 
 /**
  * Removes items[i] (list.pop(i), list.remove): deltablue's todo.pop(0) on short lists moves the
@@ -187,6 +201,16 @@ addLibMethod(dictType, 'get', (v, args) => {
   const r = D(v).get(args[0]);
   return r === undefined ? (args.length > 1 ? args[1] : None) : r;
 }, { minArgs: 1, maxArgs: 2 });
+setFixedArity(dictType, 'get', {
+  f1: (v, k) => {
+    const r = D(v).get(k);
+    return r === undefined ? None : r;
+  },
+  f2: (v, k, dflt) => {
+    const r = D(v).get(k);
+    return r === undefined ? dflt : r;
+  },
+});
 addLibMethod(dictType, 'setdefault', (v, args) => {
   const d = D(v);
   const r = d.get(args[0]);

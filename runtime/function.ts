@@ -246,6 +246,19 @@ export class PyMethodDescriptor extends PyBase {
     }
     return this.raw(self, args, kwargs);
   }
+  /**
+   * Fixed-arity entries: `self.name()`, `self.name(a)`, `self.name(a, b)` (positional
+   * arguments only) for self an instance of objclass or of a subclass, as a method found by
+   * LOAD_METHOD on type(self)'s MRO; the loops' CALL calls them as `m.fast1(self, a)` for 0-2
+   * positional arguments without keywords. A hot method (l.append(x), d.get(k), l.pop()) has
+   * its own (setFixedArity: no argument array, count tests or `args[i]` loads); every other
+   * method has the shared ones below, which go through callWithSelf (its count checks and
+   * messages). Never null, so the loops make one call, which V8 does not inline as a whole
+   * (the eval loops' inlining budget is full: session 7).
+   */
+  fast0: (this: PyMethodDescriptor, self: PyObject) => PyObject = genericCall0;
+  fast1: (this: PyMethodDescriptor, self: PyObject, a: PyObject) => PyObject = genericCall1;
+  fast2: (this: PyMethodDescriptor, self: PyObject, a: PyObject, b: PyObject) => PyObject = genericCall2;
   checkSelf(self: PyObject): void {
     const t = typeOf(self);
     if (t !== this.objclass && !t.isSubtypeOf(this.objclass)) {
@@ -256,6 +269,18 @@ export class PyMethodDescriptor extends PyBase {
   }
 }
 setBuiltinType(PyMethodDescriptor, methodDescriptorType);
+
+// PyMethodDescriptor's fixed-arity entries for a method without its own (called with `this`
+// the descriptor).
+function genericCall0(this: PyMethodDescriptor, self: PyObject): PyObject {
+  return this.callWithSelf(self, [], null);
+}
+function genericCall1(this: PyMethodDescriptor, self: PyObject, a: PyObject): PyObject {
+  return this.callWithSelf(self, [a], null);
+}
+function genericCall2(this: PyMethodDescriptor, self: PyObject, a: PyObject, b: PyObject): PyObject {
+  return this.callWithSelf(self, [a, b], null);
+}
 
 /** A classmethod of a built-in type (`dict.fromkeys`): binds the class. */
 export class PyClassMethodDescriptor extends PyBase {
@@ -351,6 +376,27 @@ export function addCheckedMethod(
   const max = maxArgs === Infinity ? NO_MAX : maxArgs;
   t.dict.set(name, new PyMethodDescriptor(t, name, checked, {}, { raw, minArgs, maxArgs: max, noKwargs }));
   t.modified();
+}
+
+/**
+ * Gives the built-in method `t.name` (already added) fixed-arity entries (PyMethodDescriptor
+ * call0/call1/call2). Each must do exactly what the method does for that many positional
+ * arguments, for self an instance of t or of a subclass.
+ */
+export function setFixedArity(
+  t: PyType,
+  name: string,
+  entries: {
+    f0?: (self: PyObject) => PyObject;
+    f1?: (self: PyObject, a: PyObject) => PyObject;
+    f2?: (self: PyObject, a: PyObject, b: PyObject) => PyObject;
+  },
+): void {
+  const m = t.dict.get(name);
+  if (!(m instanceof PyMethodDescriptor)) throw new Error(`setFixedArity: ${t.name}.${name} is not a built-in method`);
+  if (entries.f0 !== undefined) m.fast0 = entries.f0;
+  if (entries.f1 !== undefined) m.fast1 = entries.f1;
+  if (entries.f2 !== undefined) m.fast2 = entries.f2;
 }
 
 /** Adds a classmethod to a built-in type (`impl(cls, args, kwargs)`). */

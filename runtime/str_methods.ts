@@ -10,7 +10,7 @@ import { TITLE_NOT_UPPER } from './unicode_title';
 import { PyObject, PyTuple, PyBytes, None, NotImplemented } from './object';
 import { KwArgs, CompareOp } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
-import { addMethod, addStaticMethod } from './function';
+import { addMethod, addStaticMethod, setFixedArity } from './function';
 import { PyBase } from './object';
 import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount, searchBounds } from './containers';
 import { PyDict } from './dict';
@@ -1038,6 +1038,9 @@ def('strip', (s, args) => stripChars(s, args[0], true, true, 'strip'), { minArgs
 def('lstrip', (s, args) => stripChars(s, args[0], true, false, 'lstrip'), { minArgs: 0, maxArgs: 1 });
 def('rstrip', (s, args) => stripChars(s, args[0], false, true, 'rstrip'), { minArgs: 0, maxArgs: 1 });
 def('join', (s, args) => strJoin(s, args[0]), { minArgs: 1, maxArgs: 1 });
+// The loops' CALL of `sep.join(parts)` and `line.strip()` calls these directly.
+setFixedArity(strType, 'join', { f1: (v, a) => strJoin(typeof v === 'string' ? v : self(v), a) });
+setFixedArity(strType, 'strip', { f0: (v) => stripChars(typeof v === 'string' ? v : self(v), undefined, true, true, 'strip') });
 def('replace', (s, args) => {
   if (args.length < 2) raise('TypeError', `replace expected at least 2 arguments, got ${args.length}`);
   if (args.length > 3) raise('TypeError', `replace expected at most 3 arguments, got ${args.length}`);

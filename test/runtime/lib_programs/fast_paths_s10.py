@@ -1,0 +1,161 @@
+# Session 10 (L) against CPython 3.11's output: built-in methods called with 0-2 positional
+# arguments (the loops' fixed-arity entries, runtime/function.ts fast0/fast1/fast2): the hot
+# methods with their own entries (list.append, list.pop, dict.get, str.join, str.strip) and
+# others through the shared ones; wrong argument counts and keywords, subclasses of list, dict
+# and str (with and without overrides), an instance attribute shadowing the method, unbound
+# calls (list.append(l, x)), errors raised inside the methods.
+
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+# list.append / list.pop
+l = []
+for i in range(5):
+    l.append(i)
+l.append('x')
+l.append(None)
+print(l, l.pop(), l.pop(), l.pop(0), l)
+attempt('append0', lambda: l.append())
+attempt('append2', lambda: l.append(1, 2))
+attempt('appendkw', lambda: l.append(x=1))
+attempt('pop-empty', lambda: [].pop())
+attempt('pop-2', lambda: [1].pop(0, 1))
+attempt('pop-str', lambda: [1].pop('a'))
+attempt('pop-kw', lambda: [1].pop(index=0))
+list.append(l, 'unbound')
+print(l, list.pop(l), l)
+attempt('unbound-wrong-self', lambda: list.append((), 1))
+attempt('unbound-no-self', lambda: list.append())
+m = l.append
+m(42)
+print(l)
+
+
+class L(list):
+    pass
+
+
+class LA(list):
+    def append(self, x):
+        print('LA.append', x)
+        super().append(x * 2)
+
+    def pop(self, *a):
+        print('LA.pop', a)
+        return super().pop(*a)
+
+
+a = L([1])
+a.append(2)
+print(type(a).__name__, a, a.pop(), a)
+b = LA()
+b.append(3)
+b.append(4)
+print(b, b.pop(), b.pop(0), b)
+c = L()
+c.append = lambda x: print('instance append', x)
+c.append(5)
+print(c)
+attempt('L-pop-empty', lambda: L().pop())
+
+# dict.get
+d = {'a': 1, 2: 'two', (1, 2): 3.5, None: 0}
+for k in ['a', 'b', 2, 2.0, True, (1, 2), None, 'zz']:
+    print(repr(k), d.get(k), d.get(k, 'dflt'))
+attempt('get0', lambda: d.get())
+attempt('get3', lambda: d.get(1, 2, 3))
+attempt('getkw', lambda: d.get('a', default=5))
+attempt('get-unhashable', lambda: d.get([1]))
+attempt('get-unhashable2', lambda: d.get({}, 1))
+print(dict.get(d, 'a'), dict.get(d, 'q', 9))
+attempt('unbound-get-wrong-self', lambda: dict.get([], 'a'))
+
+
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __eq__(self, other):
+        print('eq called')
+        return isinstance(other, Key) and other.v == self.v
+
+
+dk = {Key(1): 'one'}
+print(dk.get(Key(1)), dk.get(Key(2), 'none'))
+
+
+class DM(dict):
+    def __missing__(self, k):
+        return 'missing'
+
+
+class DG(dict):
+    def get(self, k, dflt=None):
+        return ('DG.get', k, dflt)
+
+
+dm = DM(a=1)
+print(dm.get('a'), dm.get('b'), dm['b'], dm.get('b', 2))
+dg = DG(a=1)
+print(dg.get('a'), dg.get('b', 3))
+
+# str.join / str.strip
+parts = ['a', 'b', 'c']
+print(','.join(parts), ''.join(parts), '-'.join(x for x in 'xyz'), ''.join([]), '|'.join(('t',)))
+attempt('join-int', lambda: ','.join(['a', 1]))
+attempt('join-noniter', lambda: ','.join(5))
+attempt('join0', lambda: ','.join())
+attempt('join2', lambda: ','.join(parts, parts))
+print(str.join('+', parts))
+print(repr('  pad \n'.strip()), repr(''.strip()), repr('\t\u3000x\u2003'.strip()), repr('xxaxx'.strip('x')))
+attempt('strip2', lambda: 'a'.strip('a', 'b'))
+attempt('strip-int', lambda: 'a'.strip(1))
+attempt('stripkw', lambda: 'a'.strip(chars='a'))
+
+
+class S(str):
+    pass
+
+
+class SJ(str):
+    def join(self, it):
+        return 'SJ.join'
+
+    def strip(self, *a):
+        return 'SJ.strip'
+
+
+s = S(' s ')
+r = s.strip()
+print(repr(r), type(r).__name__, repr(S('-').join(['a', 'b'])), type(S('-').join(['a'])).__name__)
+print(SJ(',').join(parts), SJ(' x ').strip(), SJ(' x ').lstrip())
+
+# Methods without their own entries, 0-2 arguments.
+print('a,b'.split(','), 'a b'.split(), 'aXb'.replace('X', '-'), 'abc'.upper(), 'abc'.startswith('ab'))
+ll = [3, 1, 2]
+ll.insert(0, 9)
+ll.sort()
+ll.reverse()
+print(ll, ll.index(2), ll.count(9))
+attempt('insert1', lambda: ll.insert(1))
+attempt('replace1', lambda: 'a'.replace('a'))
+attempt('index-missing', lambda: ll.index(77))
+st = set()
+st.add(1)
+st.add((1, 2))
+st.discard(1)
+print(st)
+attempt('set-add-unhashable', lambda: st.add([]))
+dd = {}
+print(dd.setdefault('k', []), dd.setdefault('k'), dd, dd.pop('k'), dd)
+attempt('dict-pop-missing', lambda: dd.pop('zz'))
+print(dd.pop('zz', 'dflt'), list({'x': 1}.items()), list({'x': 1}.keys()))
+print((1, 2, 1).count(1), (1, 2).index(2), b'ab'.upper(), bytearray(b'x').decode())
