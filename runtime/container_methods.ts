@@ -236,6 +236,9 @@ addLibMethod(dictType, 'popitem', (v) => {
 addLibMethod(dictType, 'keys', (v) => dictView(D(v), 'keys'), { minArgs: 0, maxArgs: 0 });
 addLibMethod(dictType, 'values', (v) => dictView(D(v), 'values'), { minArgs: 0, maxArgs: 0 });
 addLibMethod(dictType, 'items', (v) => dictView(D(v), 'items'), { minArgs: 0, maxArgs: 0 });
+setFixedArity(dictType, 'keys', { f0: (v) => dictView(D(v), 'keys') });
+setFixedArity(dictType, 'values', { f0: (v) => dictView(D(v), 'values') });
+setFixedArity(dictType, 'items', { f0: (v) => dictView(D(v), 'items') });
 addLibMethod(dictType, 'update', (v, args, kwargs) => {
   if (args.length > 1) raise('TypeError', `update expected at most 1 argument, got ${args.length}`);
   const d = D(v);
@@ -352,6 +355,13 @@ addLibMethod(setType, 'add', (v, args) => {
   S(v).add(args[0]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
+// nqueens' `cols.add(col)`.
+setFixedArity(setType, 'add', {
+  f1: (v, x) => {
+    S(v).add(x);
+    return None;
+  },
+});
 addLibMethod(setType, 'discard', (v, args) => {
   S(v).table.delete(args[0]);
   return None;

@@ -380,16 +380,17 @@ export function addCheckedMethod(
 
 /**
  * Gives the built-in method `t.name` (already added) fixed-arity entries (PyMethodDescriptor
- * call0/call1/call2). Each must do exactly what the method does for that many positional
- * arguments, for self an instance of t or of a subclass.
+ * fast0/fast1/fast2). Each must do exactly what the method does for that many positional
+ * arguments, for self an instance of t or of a subclass; it is called with `this` the
+ * descriptor (this.callWithSelf for the cases it leaves to the method).
  */
 export function setFixedArity(
   t: PyType,
   name: string,
   entries: {
-    f0?: (self: PyObject) => PyObject;
-    f1?: (self: PyObject, a: PyObject) => PyObject;
-    f2?: (self: PyObject, a: PyObject, b: PyObject) => PyObject;
+    f0?: (this: PyMethodDescriptor, self: PyObject) => PyObject;
+    f1?: (this: PyMethodDescriptor, self: PyObject, a: PyObject) => PyObject;
+    f2?: (this: PyMethodDescriptor, self: PyObject, a: PyObject, b: PyObject) => PyObject;
   },
 ): void {
   const m = t.dict.get(name);

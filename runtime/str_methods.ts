@@ -1041,6 +1041,16 @@ def('join', (s, args) => strJoin(s, args[0]), { minArgs: 1, maxArgs: 1 });
 // The loops' CALL of `sep.join(parts)` and `line.strip()` calls these directly.
 setFixedArity(strType, 'join', { f1: (v, a) => strJoin(typeof v === 'string' ? v : self(v), a) });
 setFixedArity(strType, 'strip', { f0: (v) => stripChars(typeof v === 'string' ? v : self(v), undefined, true, true, 'strip') });
+setFixedArity(strType, 'upper', { f0: (v) => (typeof v === 'string' ? v : self(v)).toUpperCase() });
+setFixedArity(strType, 'lower', { f0: (v) => (typeof v === 'string' ? v : self(v)).toLowerCase() });
+// s.split() and s.split(sep) for a str sep (what split's own first test answers); anything
+// else through the method itself.
+setFixedArity(strType, 'split', {
+  f0: (v) => new PyList(strSplit(typeof v === 'string' ? v : self(v), null, -1)),
+  f1: function (v, a) {
+    return typeof a === 'string' ? new PyList(strSplit(typeof v === 'string' ? v : self(v), a, -1)) : this.callWithSelf(v, [a], null);
+  },
+});
 def('replace', (s, args) => {
   if (args.length < 2) raise('TypeError', `replace expected at least 2 arguments, got ${args.length}`);
   if (args.length > 3) raise('TypeError', `replace expected at most 3 arguments, got ${args.length}`);

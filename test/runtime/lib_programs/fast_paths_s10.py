@@ -159,3 +159,27 @@ print(dd.setdefault('k', []), dd.setdefault('k'), dd, dd.pop('k'), dd)
 attempt('dict-pop-missing', lambda: dd.pop('zz'))
 print(dd.pop('zz', 'dflt'), list({'x': 1}.items()), list({'x': 1}.keys()))
 print((1, 2, 1).count(1), (1, 2).index(2), b'ab'.upper(), bytearray(b'x').decode())
+
+# Entries added for set.add, dict.keys/values/items, str.upper/lower/split.
+st2 = set()
+for x in [1, 2, 1, 'a', (1,), 2.0, True]:
+    st2.add(x)
+print(sorted(map(repr, st2)))
+attempt('fs-add', lambda: frozenset().add(1))
+
+
+class ST(set):
+    def add(self, x):
+        print('ST.add', x)
+
+
+ST().add(3)
+dv = {'k': 1, 'j': 2}
+print(dv.keys(), dv.values(), dv.items(), DM(a=1).items(), type(dv.keys()).__name__)
+attempt('keys1', lambda: dv.keys(1))
+print('aBc'.upper(), 'AbC'.lower(), S('xY').upper(), type(S('xY').lower()).__name__, 'ǅ'.upper(), 'İ'.lower())
+print(' a  b\tc\n'.split(), 'a,,b'.split(','), 'a b'.split(None), S('p q').split(), S('p-q').split('-'))
+attempt('split-empty', lambda: 'a'.split(''))
+attempt('split-int', lambda: 'a'.split(1))
+attempt('split-bytes', lambda: 'a'.split(b'a'))
+print(str.split('a b'), str.upper('x'))
