@@ -1072,12 +1072,19 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             s[sp - 1] = res;
             break;
           }
+          case Q.JUMP_FORWARD__RETURN_VALUE:
           case Q.LOAD_FAST__RETURN_VALUE:
           case Q.LOAD_CONST__RETURN_VALUE:
           case O.RETURN_VALUE: {
             let v: PyObject;
             if (op === O.RETURN_VALUE) v = s[--sp]!;
-            else {
+            else if (op === Q.JUMP_FORWARD__RETURN_VALUE) {
+              // The RETURN_VALUE at the jump's target (frame.ts quicken), run here.
+              // @count counters.count(f, oparg, O.RETURN_VALUE, sp);
+              ipc = oparg;
+              pc = oparg + 1;
+              v = s[--sp]!;
+            } else {
               // The LOAD_FAST or LOAD_CONST before it (frame.ts quicken), then RETURN_VALUE.
               if (op === Q.LOAD_CONST__RETURN_VALUE) v = consts[oparg];
               else {

@@ -116,6 +116,13 @@ export const enum Q {
    * PRECALL__CALL).
    */
   LOAD_FAST__LOAD_METHOD__CALL = 232,
+  /**
+   * A JUMP_FORWARD whose target is a RETURN_VALUE (`return a if c else b`: the branches meet
+   * at the return) runs the return itself, one dispatch fewer (not in CPython 3.11; the
+   * register VM's translator does the same, finalize.ts returnJumps). Not a pair of adjacent
+   * units: it replaces the jump alone, the RETURN_VALUE is still reached by the other branch.
+   */
+  JUMP_FORWARD__RETURN_VALUE = 231,
 }
 
 export interface Decoded {
@@ -293,6 +300,10 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
     if (a === Op.BINARY_OP) {
       // The store must start right after the cache entry (no EXTENDED_ARG before it).
       if (u + storeAt < ops.length && ops[u + storeAt] === Op.STORE_FAST) q[u] = Q.BINARY_OP__STORE_FAST;
+      continue;
+    }
+    if (a === Op.JUMP_FORWARD) {
+      if (ops[args[u]] === Op.RETURN_VALUE) q[u] = Q.JUMP_FORWARD__RETURN_VALUE;
       continue;
     }
     if (a === Op.JUMP_BACKWARD && ops[args[u]] === Op.FOR_ITER) {

@@ -519,6 +519,57 @@ def zero_arg_calls(n):
 
 print(zero_arg_calls(3))
 
+# JUMP_FORWARD whose target is a RETURN_VALUE (frame.ts Q.JUMP_FORWARD__RETURN_VALUE): the
+# branches of a conditional expression meet at the return; both branches, nested ones, a
+# method frame, an __init__ (its return checked), a generator, and the module-level caller.
+class Dir:
+    def __init__(self, fwd):
+        self.fwd = fwd
+        self.a = "a"
+        self.b = "b"
+
+    def out(self):
+        return self.a if self.fwd else self.b
+
+    def nested(self, k):
+        return "small" if k < 2 else ("mid" if k < 4 else "big")
+
+
+def pick(c, x, y):
+    return x if c else y
+
+
+def gen_pick(n):
+    for i in range(n):
+        yield i if i % 2 else -i
+    return "done" if n else "none"
+
+
+def deleg(n):
+    r = yield from gen_pick(n)
+    yield r
+
+
+class InitRet:
+    def __init__(self, c):
+        self.c = c
+        return None if c else None
+
+
+def jump_returns(n):
+    out = []
+    for i in range(n):
+        d = Dir(i % 2 == 0)
+        out.append((d.out(), d.nested(i), pick(i, "t", "f"), pick(None, 1, 2.5), InitRet(i).c))
+    out.append(list(deleg(3)))
+    out.append(list(deleg(0)))
+    out.append([pick(j > 1, j, -j) for j in range(4)])
+    out.append(sorted(range(5), key=lambda k: -k if k % 2 else k))
+    return out
+
+
+print(jump_returns(6))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
