@@ -620,6 +620,20 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               pc = 0;
               break;
             }
+            if (kw < 0 && n <= 2 && lead !== undefined && builtin === null && fnv instanceof PyMethodDescriptor) {
+              // A built-in method found by LOAD_METHOD on type(self)'s MRO with 0-2 positional
+              // arguments (l.append(x), d.get(k), l.pop()): runtime/function.ts's fixed-arity
+              // entries, without an argument array (the stack VM's CALL calls the same ones).
+              const a = n > 0 ? (regs[w[argStart]] as PyObject) : None;
+              const b = n > 1 ? (regs[w[argStart + 1]] as PyObject) : None;
+              const deadM = inl[pc + 1] as DeadTemps | undefined;
+              if (deadM !== undefined) for (let i = 0; i < deadM.length; i++) regs[deadM[i]] = undefined;
+              f.lastPc = pc;
+              vm.current = f;
+              regs[dst] = n === 1 ? fnv.fast1(lead as PyObject, a) : n === 0 ? fnv.fast0(lead as PyObject) : fnv.fast2(lead as PyObject, a, b);
+              pc = next;
+              break;
+            }
             // Anything else goes through the runtime's call protocol; a built-in method found by
             // LOAD_METHOD on type(self)'s MRO is called on self directly (no self check, no
             // argument copy without self: its tp_call's work).
