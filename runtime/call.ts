@@ -55,6 +55,8 @@ export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObj
   // A built-in method called with self first (sorted(key=str.lower), callDunder on a
   // built-in type): skip tp_call's subtype check when self's type is exactly the method's.
   if (f instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === f.objclass) {
+    // `key=str.lower`, map(str.strip, lines): the fixed-arity entries (no argument copy).
+    if (kwargs === null && args.length <= 2) return args.length === 1 ? f.fast0(args[0]) : f.fast1(args[0], args[1]);
     return f.callWithSelf(args[0], args.slice(1), kwargs);
   }
   if (f instanceof PyMethod) {

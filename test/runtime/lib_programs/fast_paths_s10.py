@@ -183,3 +183,16 @@ attempt('split-empty', lambda: 'a'.split(''))
 attempt('split-int', lambda: 'a'.split(1))
 attempt('split-bytes', lambda: 'a'.split(b'a'))
 print(str.split('a b'), str.upper('x'))
+
+# Unbound built-in methods called by the runtime (callObject): key functions, map.
+words = ['Apple', 'bob', 'Cat', 'dog', S('Eel'), 'ant']
+print(sorted(words, key=str.lower), sorted(words, key=str.upper, reverse=True))
+print(list(map(str.strip, [' a ', S(' s '), '\tb\n'])), list(map(str.strip, ['xax', 'yby'], ['x', 'y'])))
+print(list(map(str.join, [',', '-'], [['a', 'b'], ['c', 'd']])), list(map(list.pop, [[1, 2], [3]])))
+print(list(map(dict.get, [{'a': 1}, {}], ['a', 'a'])), list(map(list.append, [[], []], [1, 2])))
+attempt('map-upper2', lambda: list(map(str.upper, ['a'], ['b'])))
+attempt('map-pop-empty', lambda: list(map(list.pop, [[]])))
+attempt('map-get-wrong', lambda: list(map(dict.get, [[1]], ['a'])))
+attempt('key-strip-int', lambda: sorted([1, 2], key=str.strip))
+attempt('map-split-int', lambda: list(map(str.split, ['a b'], [3])))
+print(list(map(str.split, ['a b', 'c-d'], [None, '-'])))
