@@ -42,9 +42,11 @@ setFixedArity(listType, 'append', {
     return None;
   },
 });
-addLibMethod(listType, 'extend', (v, args) => {
+addLibMethod(listType, 'extend', (v, args) => listExtend(v, args[0]), { minArgs: 1, maxArgs: 1 });
+// sorting's `out.extend(left[i:])`.
+setFixedArity(listType, 'extend', { f1: listExtend });
+function listExtend(v: PyObject, src: PyObject): PyObject {
   const l = L(v);
-  const src = args[0];
   if (src instanceof PyList || src instanceof PyTuple) {
     // A copy only for l.extend(l) (the loop below would see its own pushes).
     const items = src === l ? src.items.slice() : src.items;
@@ -54,7 +56,7 @@ addLibMethod(listType, 'extend', (v, args) => {
     for (let i = 0; i < items.length; i++) l.items.push(items[i]);
   }
   return None;
-}, { minArgs: 1, maxArgs: 1 });
+}
 addLibMethod(listType, 'insert', (v, args) => {
   // The index first: its __index__ may change the list.
   let i = ssizeArg(args[0]);

@@ -1012,6 +1012,11 @@ def('isprintable', (s) => {
   for (const ch of s) if (!isPrintableCodePoint(ch.codePointAt(0)!)) return false;
   return true;
 }, none0);
+// json_codec's `ch.isdigit()` (per character of a number).
+setFixedArity(strType, 'isdigit', { f0: (v) => allChars(typeof v === 'string' ? v : self(v), C_DIGIT, isDigitCh) });
+setFixedArity(strType, 'isalpha', { f0: (v) => allChars(typeof v === 'string' ? v : self(v), C_ALPHA, isAlphaCh) });
+setFixedArity(strType, 'isalnum', { f0: (v) => allChars(typeof v === 'string' ? v : self(v), C_ALPHA | C_DIGIT, isAlnumCh) });
+setFixedArity(strType, 'isspace', { f0: (v) => allChars(typeof v === 'string' ? v : self(v), C_SPACE, isSpaceCh) });
 def('isidentifier', (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s.normalize('NFKC')), none0);
 
 def('split', (s, args, kwargs) => {
@@ -1072,6 +1077,21 @@ def('rindex', (s, args) => {
 def('count', (s, args) => countIn(s, args), { noKwargs: true });
 def('startswith', (s, args) => startsEnds('startswith', s, args), { noKwargs: true });
 def('endswith', (s, args) => startsEnds('endswith', s, args), { noKwargs: true });
+// s.startswith(p), s.startswith(p, start) (json_codec's `text.startswith(word, pos)`).
+setFixedArity(strType, 'startswith', {
+  f1: (v, a) => {
+    const s = typeof v === 'string' ? v : self(v);
+    return typeof a === 'string' ? s.startsWith(a) : startsEnds('startswith', s, [a]);
+  },
+  f2: (v, a, b) => startsEnds('startswith', typeof v === 'string' ? v : self(v), [a, b]),
+});
+setFixedArity(strType, 'endswith', {
+  f1: (v, a) => {
+    const s = typeof v === 'string' ? v : self(v);
+    return typeof a === 'string' ? s.endsWith(a) : startsEnds('endswith', s, [a]);
+  },
+  f2: (v, a, b) => startsEnds('endswith', typeof v === 'string' ? v : self(v), [a, b]),
+});
 def('partition', (s, args) => {
   const sep = argStr(args[0], 'partition', 1);
   if (sep === '') raise('ValueError', 'empty separator');

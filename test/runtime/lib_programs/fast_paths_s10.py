@@ -196,3 +196,29 @@ attempt('map-get-wrong', lambda: list(map(dict.get, [[1]], ['a'])))
 attempt('key-strip-int', lambda: sorted([1, 2], key=str.strip))
 attempt('map-split-int', lambda: list(map(str.split, ['a b'], [3])))
 print(list(map(str.split, ['a b', 'c-d'], [None, '-'])))
+
+# Entries added for str.isdigit/isalpha/isalnum/isspace, startswith/endswith, list.extend.
+for t in ['', '7', '٣', '²', 'a1', 'é', ' \t', '\u3000', 'ab', S('12'), '\U0001D7D9', 'Ⅻ']:
+    print(repr(t), t.isdigit(), t.isalpha(), t.isalnum(), t.isspace())
+txt = 'abc "true" 12345 \U0001F600x'
+for w in ['', 'a', 'abc', 'true', 'x', ('q', 'ab'), ('zz',)]:
+    print(repr(w), txt.startswith(w), txt.endswith(w), txt.startswith(w, 5), txt.endswith(w, 3), S('abc').startswith(w))
+print(txt.startswith('true', 5), txt.startswith('true', -14), txt.startswith('x', 100), txt.endswith('x', -1), txt.startswith('x', None))
+attempt('startswith-int', lambda: txt.startswith(1))
+attempt('startswith-tuple-int', lambda: txt.startswith(('a', 1)))
+attempt('endswith-list', lambda: txt.endswith(['a']))
+attempt('startswith-bad-start', lambda: txt.startswith('a', 'b'))
+attempt('startswith0', lambda: txt.startswith())
+le = [1]
+le.extend([2, 3])
+le.extend((4,))
+le.extend(le)
+le.extend(x for x in 'ab')
+le.extend({'k': 1})
+le.extend('')
+print(le)
+attempt('extend-int', lambda: le.extend(5))
+attempt('extend0', lambda: le.extend())
+la = LA()
+la.extend([1, 2])
+print(la, list.extend(la, [3]), la)
