@@ -272,13 +272,10 @@ export class Parser extends ExprParser {
         this.raiseAt('SyntaxError', "expected ':'", this.toks[after]);
       }
     }
-    if (first._type === 'Name' && !(t.type === TokType.OP && t.string === '(')) {
+    if (first._type === 'Name') {
       // The expressions are read with the invalid_* rules on, whatever the name: an error
       // they raise (a missing comma inside `name {a b}`) is the statement's error.
-      const rest = this.probe(() => this.starExpressions());
-      if (rest !== null && (first.id === 'print' || first.id === 'exec')) {
-        this.fail(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.locNodes(first, rest));
-      }
+      this.legacyExpression(first);
     } else if (this.startsExpression()) {
       this.noInvalid++;
       try {

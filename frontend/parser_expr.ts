@@ -301,7 +301,14 @@ export class ExprParser extends ParserBase {
     if (this.isKw('lambda')) return this.lambdef();
     const start = this.cur;
     const body = this.disjunction();
-    if (!this.isKw('if')) return body;
+    if (!this.isKw('if')) {
+      // Outside brackets a name followed by the start of another expression is an error
+      // whatever follows (a call or subscript would have been read); CPython's second pass has
+      // tried invalid_legacy_expression at this position (inside brackets maybeMissingComma
+      // tries it, after the comma rule, in CPython's order).
+      if (body._type === 'Name' && this.level === 0 && this.noInvalid === 0 && this.startsExpression()) this.legacyExpression(body);
+      return body;
+    }
     const ifAt = this.p;
     this.p++;
     const test = this.disjunction();
@@ -700,11 +707,16 @@ export class ExprParser extends ParserBase {
     prev = trailingDisjunction(prev);
     if (this.cur.type === TokType.NAME && KEYWORDS.has(this.cur.string) && this.cur.string !== 'not' && this.cur.string !== 'lambda' &&
       this.cur.string !== 'None' && this.cur.string !== 'True' && this.cur.string !== 'False') return;
-    // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+    // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid; where that
+    // look-ahead stops the rule, or `a` is print / exec (_PyPegen_check_legacy_stmt), the
+    // next alternative of `expression`, invalid_legacy_expression, has its turn.
     const ai = this.tokIndexAt(prev);
     const at = this.toks[ai];
-    if (at.type === TokType.NAME && (at.string === 'match' || at.string === 'case' || at.string === '_')) return;
-    if (at.type === TokType.NAME && this.toks[ai + 1]?.type === TokType.STRING) return;
+    const legacyName = prev._type === 'Name' && (prev.id === 'print' || prev.id === 'exec');
+    if (at.type === TokType.NAME && (at.string === 'match' || at.string === 'case' || at.string === '_' || this.toks[ai + 1]?.type === TokType.STRING || legacyName)) {
+      if (prev._type === 'Name') this.legacyExpression(prev);
+      return;
+    }
     if (prev._type === 'Compare' || prev._type === 'IfExp' || prev._type === 'Lambda') {
       // Not a disjunction followed directly by an expression in CPython's rule.
     }
@@ -725,6 +737,36 @@ export class ExprParser extends ParserBase {
     this.p = save;
     this.maxP = saveMax;
     if (next !== null) this.fail('invalid syntax. Perhaps you forgot a comma?', this.locNodes(prev, next));
+  }
+
+  /**
+   * invalid_legacy_expression, an alternative of every `expression` in CPython 3.11 with the
+   * invalid_* rules on: a=NAME !'(' b=star_expressions, an error only when the name is print
+   * or exec ("Missing parentheses in call to 'print'. Did you mean print(...)?", from the name
+   * to the end of b). For another name it is no match, but the tokens it read stay fetched, so
+   * `x = {urn "fine"` reads past the string and is "'{' was never closed" (parser_base.ts
+   * throwError); an error raised while reading b is the error.
+   */
+  protected legacyExpression(name: A.Name): void {
+    const i = this.tokIndexAt(name);
+    const after = this.toks[i + 1];
+    if (after === undefined || (after.type === TokType.OP && after.string === '(')) return;
+    const save = this.p;
+    this.p = i + 1;
+    let rest: A.ExprNode | null;
+    try {
+      rest = this.probe(() => {
+        const b = this.starExpressions();
+        // b's own expressions ran invalid_expression too: `[print "a" 2]` is a missing comma.
+        if (this.startsExpression()) this.maybeMissingComma(b);
+        return b;
+      });
+    } finally {
+      this.p = save;
+    }
+    if (rest !== null && (name.id === 'print' || name.id === 'exec')) {
+      this.fail(`Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`, this.locNodes(name, rest));
+    }
   }
 
   /**
