@@ -1083,14 +1083,31 @@ setFixedArity(strType, 'startswith', {
     const s = typeof v === 'string' ? v : self(v);
     return typeof a === 'string' ? s.startsWith(a) : startsEnds('startswith', s, [a]);
   },
-  f2: (v, a, b) => startsEnds('startswith', typeof v === 'string' ? v : self(v), [a, b]),
+  f2: (v, a, b) => {
+    const s = typeof v === 'string' ? v : self(v);
+    if (typeof a === 'string' && typeof b === 'number' && isBmp(s)) {
+      // startsEnds' bounded BMP case with the end at len(s), without its bounds array.
+      const n = s.length;
+      const start = b < 0 ? Math.max(0, b + n) : b;
+      return start <= n && a.length <= n - start && s.startsWith(a, start);
+    }
+    return startsEnds('startswith', s, [a, b]);
+  },
 });
 setFixedArity(strType, 'endswith', {
   f1: (v, a) => {
     const s = typeof v === 'string' ? v : self(v);
     return typeof a === 'string' ? s.endsWith(a) : startsEnds('endswith', s, [a]);
   },
-  f2: (v, a, b) => startsEnds('endswith', typeof v === 'string' ? v : self(v), [a, b]),
+  f2: (v, a, b) => {
+    const s = typeof v === 'string' ? v : self(v);
+    if (typeof a === 'string' && typeof b === 'number' && isBmp(s)) {
+      const n = s.length;
+      const start = b < 0 ? Math.max(0, b + n) : b;
+      return start <= n && a.length <= n - start && s.endsWith(a);
+    }
+    return startsEnds('endswith', s, [a, b]);
+  },
 });
 def('partition', (s, args) => {
   const sep = argStr(args[0], 'partition', 1);

@@ -222,3 +222,9 @@ attempt('extend0', lambda: le.extend())
 la = LA()
 la.extend([1, 2])
 print(la, list.extend(la, [3]), la)
+
+# startswith / endswith with a start bound (BMP and astral strs, every start).
+for t in ['', 'ab', 'abcab', 'ab\U0001F600ab']:
+    for w in ['', 'a', 'ab', 'b', 'abcab', '\U0001F600', '\U0001F600ab']:
+        print(repr(t), repr(w), [(t.startswith(w, k), t.endswith(w, k)) for k in [-99, -6, -3, -1, 0, 1, 2, 3, 4, 5, 6, 99, 2 ** 70, -2 ** 70]])
+print('abc'.startswith('b', True), 'abc'.endswith('c', False), S('abc').startswith('c', 2), 'abc'.startswith('', 3), 'abc'.startswith('', 4))
