@@ -113,6 +113,17 @@ function binaryWrapper(slot: SlotName, dunder: string, rdunder: string): BinaryS
   const self: BinarySlot = (v, w) => {
     const tv = typeOf(v);
     const tw = typeOf(w);
+    if (tv === tw) {
+      // Same-class operands (raytrace's Vector - Vector): no reflected call to try, so one
+      // lookup and, for a Python function, the call with [v, w] straight away (what the
+      // general path below does through definesDunder, callDunderOrNI and callDunder, which
+      // look the dunder up twice and copy the arguments twice).
+      if ((tv.slots[slot] as unknown) !== self) return NotImplemented;
+      const attr = tv.lookup(dunder);
+      if (attr === undefined) return NotImplemented;
+      if (attr instanceof PyFunction) return callObject(attr, [v, w], null);
+      return callDunderOrNI(v, dunder, [w]);
+    }
     let doOther = tv !== tw && (tw.slots[slot] as unknown) === self && definesDunder(tw, rdunder);
     if ((tv.slots[slot] as unknown) === self && definesDunder(tv, dunder)) {
       if (doOther && tw.isSubtypeOf(tv)) {

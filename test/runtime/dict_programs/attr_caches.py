@@ -589,3 +589,42 @@ def class_attrs():
     return out
 
 print(class_attrs())
+
+
+# Binary dunders of same-class operands (class.ts binaryWrapper's tv === tw path): a Python
+# function, NotImplemented (no reflected call for the same class: TypeError), only __radd__
+# defined, a staticmethod dunder, a dunder replaced on the class, a subclass's operands.
+class BV:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, o):
+        return BV(self.x + o.x)
+
+    def __sub__(self, o):
+        return NotImplemented
+
+    def __rmul__(self, o):
+        return "rmul"
+
+    __truediv__ = staticmethod(lambda o: ("static", o.x))
+
+
+class BW(BV):
+    pass
+
+
+a, b = BV(1), BV(2)
+print((a + b).x, (BW(3) + BW(4)).x, (a + BW(5)).x, a / b)
+for expr in (lambda: a - b, lambda: a * b, lambda: BW(1) - BW(2)):
+    try:
+        expr()
+    except TypeError as e:
+        print("TypeError", e)
+BV.__add__ = lambda s, o: ("replaced", s.x, o.x)
+print(a + b, BW(7) + BW(8))
+del BV.__add__
+try:
+    a + b
+except TypeError as e:
+    print("TypeError", e)
