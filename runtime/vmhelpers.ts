@@ -14,7 +14,7 @@ import { typeOf, isInstance, dictType, listType, tupleType, rangeType, strType }
 import { PyDict, DictEntry } from './dict';
 import {
   PyException, BaseException, TypeError, raiseTypeError, raiseValueError, newException, NameError, UnboundLocalError,
-  ImportError, ModuleNotFoundError, RuntimeError,
+  ImportError, ModuleNotFoundError, RuntimeError, raiseKeyError,
 } from './exceptions';
 import { PyFunction, PyCell, PyModule, PyBuiltinFunction } from './function';
 import { toArray, getIter, repr, str, getItem, isTrue, forEach } from './ops';
@@ -22,7 +22,7 @@ import { callObject } from './call';
 import { getAttr, getAttrOpt, lookupSpecial } from './attr';
 import { PyList, PySlice } from './containers';
 import { callDunder } from './class';
-import { Interpreter } from './interp';
+import { Interpreter, currentInterpOrNull } from './interp';
 import { CodeObject } from '../frontend/code';
 import { attachNameScopes, dictNames } from './traceback';
 
@@ -284,6 +284,10 @@ export function dictMergeForCall(d: PyDict, update: PyObject, func: PyObject): v
   const add = (k: PyObject, v: PyObject): void => {
     if (typeof k !== 'string') raiseTypeError('keywords must be strings');
     if (d.getStr(k) !== undefined) {
+      // CPython's DICT_MERGE raises KeyError(key) and turns it into this TypeError only while
+      // the KeyError's value is still the bare key; inside an except block it is made an
+      // exception object at once (to chain the handled one) and stays a KeyError.
+      if ((currentInterpOrNull()?.backend.currentException() ?? None) !== None) raiseKeyError(k);
       raiseTypeError(`${fname} got multiple values for keyword argument '${k}'`);
     }
     d.setStr(k, v);
