@@ -144,8 +144,12 @@ export class Parser extends ExprParser {
     }
     if (this.cur.type !== TokType.NEWLINE) {
       // CPython's invalid_expression alternatives read on before failing (which can
-      // reach an unclosed bracket's end of input); then the generic error stands.
-      if (this.startsExpression()) this.probeWithoutInvalid(() => this.expression());
+      // reach an unclosed bracket's end of input); then the generic error stands. Only a
+      // statement that ends with an expression has them: after `import m`, `pass` or
+      // `global x` nothing reads the tokens that follow.
+      const kind = out[out.length - 1]._type;
+      const endsWithName = kind === 'Import' || kind === 'ImportFrom' || kind === 'Pass' || kind === 'Break' || kind === 'Continue' || kind === 'Global' || kind === 'Nonlocal';
+      if (!endsWithName && this.startsExpression()) this.probeWithoutInvalid(() => this.expression());
       this.invalidSyntax();
     }
     this.p++;

@@ -1,0 +1,2 @@
+global x {y
+x = 1

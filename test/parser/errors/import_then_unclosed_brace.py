@@ -1,0 +1,2 @@
+import ma{th
+x = 1
