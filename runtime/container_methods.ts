@@ -8,7 +8,7 @@ import { PyType } from './type';
 import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
 import { addMethod, addClassMethod, addGetSet, setFixedArity } from './function';
 import { PyList, PySet, PyListRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
-import { PyDict, HashTable } from './dict';
+import { PyDict, HashTable, DictEntry } from './dict';
 import { richEq, repr, forEach, toArray, isTrue, getIter, index as opIndex } from './ops';
 import { callObject } from './call';
 import { PyException, KeyError } from './exceptions';
@@ -138,16 +138,18 @@ function ssizeArg(v: PyObject): number {
   if (pastSsizeT(i)) raise('OverflowError', 'Python int too large to convert to C ssize_t');
   return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }
-addLibMethod(listType, 'remove', (v, args) => {
+addLibMethod(listType, 'remove', (v, args) => listRemove(v, args[0]), { minArgs: 1, maxArgs: 1 });
+setFixedArity(listType, 'remove', { f1: listRemove });
+function listRemove(v: PyObject, x: PyObject): PyObject {
   const items = L(v).items;
   for (let i = 0; i < items.length; i++) {
-    if (richEq(items[i], args[0])) {
+    if (richEq(items[i], x)) {
       removeAt(items, i);
       return None;
     }
   }
   return raise('ValueError', 'list.remove(x): x not in list');
-}, { minArgs: 1, maxArgs: 1 });
+}
 addLibMethod(listType, 'index', (v, args) => {
   const items = L(v).items;
   const [start, stop] = range3(args, 1, items.length);
@@ -227,6 +229,17 @@ addLibMethod(dictType, 'pop', (v, args) => {
   if (args.length > 1) return args[1];
   throw new PyException(KeyError, [args[0]]);
 }, { minArgs: 1, maxArgs: 2 });
+setFixedArity(dictType, 'pop', {
+  f1: (v, k) => {
+    const e = D(v).delete(k);
+    if (e !== undefined) return e.value;
+    throw new PyException(KeyError, [k]);
+  },
+  f2: (v, k, dflt) => {
+    const e = D(v).delete(k);
+    return e !== undefined ? e.value : dflt;
+  },
+});
 addLibMethod(dictType, 'popitem', (v) => {
   const d = D(v);
   if (d.size === 0) throw new PyException(KeyError, ['popitem(): dictionary is empty']);
@@ -364,14 +377,33 @@ setFixedArity(setType, 'add', {
     return None;
   },
 });
-addLibMethod(setType, 'discard', (v, args) => {
-  S(v).table.delete(args[0]);
+addLibMethod(setType, 'discard', (v, args) => setDiscard(v, args[0]), { minArgs: 1, maxArgs: 1 });
+addLibMethod(setType, 'remove', (v, args) => setRemove(v, args[0]), { minArgs: 1, maxArgs: 1 });
+// nqueens' `cols.remove(col)`.
+setFixedArity(setType, 'discard', { f1: setDiscard });
+setFixedArity(setType, 'remove', { f1: setRemove });
+function setDiscard(v: PyObject, x: PyObject): PyObject {
+  setDelete(S(v), x);
   return None;
-}, { minArgs: 1, maxArgs: 1 });
-addLibMethod(setType, 'remove', (v, args) => {
-  if (S(v).table.delete(args[0]) === undefined) throw new PyException(KeyError, [args[0]]);
+}
+function setRemove(v: PyObject, x: PyObject): PyObject {
+  if (setDelete(S(v), x) === undefined) throw new PyException(KeyError, [x]);
   return None;
-}, { minArgs: 1, maxArgs: 1 });
+}
+/**
+ * Deletes x from s: an unhashable set x is looked up as the frozenset of its items
+ * (`s.remove({1})`, as CPython's set_discard_key and `in` (containers.ts sq_contains) do).
+ */
+function setDelete(s: PySet, x: PyObject): DictEntry | undefined {
+  const t = s.table;
+  if (!(x instanceof PySet)) return t.delete(x);
+  try {
+    return t.delete(x);
+  } catch (e) {
+    if (e instanceof PyException) return t.delete(makeFrozenSet(x.keys()));
+    throw e;
+  }
+}
 addLibMethod(setType, 'pop', (v) => {
   const t = S(v).table;
   if (t.size === 0) throw new PyException(KeyError, ['pop from an empty set']);

@@ -228,3 +228,30 @@ for t in ['', 'ab', 'abcab', 'ab\U0001F600ab']:
     for w in ['', 'a', 'ab', 'b', 'abcab', '\U0001F600', '\U0001F600ab']:
         print(repr(t), repr(w), [(t.startswith(w, k), t.endswith(w, k)) for k in [-99, -6, -3, -1, 0, 1, 2, 3, 4, 5, 6, 99, 2 ** 70, -2 ** 70]])
 print('abc'.startswith('b', True), 'abc'.endswith('c', False), S('abc').startswith('c', 2), 'abc'.startswith('', 3), 'abc'.startswith('', 4))
+
+# Entries added for set.remove/discard, list.remove, dict.pop.
+sr = {1, 2, (3,), 'a'}
+sr.remove(1)
+sr.discard(2)
+sr.discard(99)
+sr.remove((3,))
+print(sr)
+attempt('set-remove-missing', lambda: sr.remove(7))
+attempt('set-remove-unhashable', lambda: sr.remove([1]))
+attempt('set-discard-unhashable', lambda: sr.discard([1]))
+print(sr, {frozenset([1])}.remove({1}) if False else None)
+sf = {frozenset([1]), 2}
+sf.remove({1})
+sf.discard({2})
+print(sf)
+lr = [1, 2.0, 'x', 2, Key(5)]
+lr.remove(2)
+lr.remove('x')
+print(lr[:2], len(lr))
+lr.remove(Key(5))
+attempt('list-remove-missing', lambda: lr.remove(42))
+dp = {'a': 1, 'b': 2, 3: 4}
+print(dp.pop('a'), dp.pop('zz', None), dp.pop(3.0, 'x'), dp)
+attempt('dict-pop-missing1', lambda: dp.pop((1, 2)))
+attempt('dict-pop-unhashable', lambda: dp.pop([], 1))
+print(DM(a=1).pop('b', 'no-missing'), DG(a=2).pop('a'))
