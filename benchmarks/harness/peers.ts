@@ -80,13 +80,14 @@ export async function runPeer(
   maxTimeS: number,
   minSamples: number,
   timeoutMs: number,
+  nodeFlags: readonly string[] = [],
   warmup: Warmup | null = null,
 ): Promise<PeerResult> {
   const packageDir = peerPackageDir(root, peer);
   if (packageDir === null) return { status: 'skipped', error: 'not installed' };
   const job: PeerJob = { peer, packageDir, path: file, size, expectedOutput, maxTimeS, minSamples, warmup };
   const worker = path.join(__dirname, 'peer_worker.js');
-  const o = await runChild(process.execPath, [worker], JSON.stringify(job), timeoutMs, root);
+  const o = await runChild(process.execPath, [...nodeFlags, worker], JSON.stringify(job), timeoutMs, root);
   const r = lastJsonLine<PeerWorkerResult>(o.stdout, PEER_MARKER);
   if (r === null) return { status: 'error', error: childFailure(o, timeoutMs) };
   if (r.status !== 'ok' || r.samplesS === undefined) return { status: r.status, error: r.error, version: r.version };

@@ -152,6 +152,8 @@ export interface BenchResults {
     plainStack?: boolean;
     /** The warm-up at each program's quick size (its size: 'quick'); absent in results written before it. */
     warmup?: { runs: number; maxTimeS: number };
+    /** Node.js flags of the JavaScript worker processes (harness.ts DEFAULT_NODE_FLAGS); absent in older results: none. */
+    nodeFlags?: string[];
   };
   programs: ProgramResult[];
 }

@@ -5,7 +5,9 @@
 // Extra options: --max-time S and --min-samples N (timed runs per program and backend),
 // --processes N (timing processes per program and backend, samples pooled), --warmup S (seconds
 // of untimed runs at each program's quick size before every backend's timed runs; default 0, none), --no-ablation (skip the translator-pass counting runs),
-// --no-plain-stack (skip the stack VM's timing without quickening), --no-peers.
+// --no-plain-stack (skip the stack VM's timing without quickening), --no-peers, --node-flags "F..."
+// (the V8 flags of every timed JavaScript process, space-separated; "" for V8's defaults; default:
+// harness.ts DEFAULT_NODE_FLAGS).
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultOptions, runBench } from '../../benchmarks/harness/harness';
@@ -15,7 +17,8 @@ import { repoRoot } from '../../benchmarks/suite';
 
 const USAGE =
   'usage: pyvm bench [--quick] [--filter RE] [--vm stack|reg|both] [--out FILE]\n' +
-  '                  [--max-time S] [--min-samples N] [--processes N] [--warmup S] [--no-ablation] [--no-plain-stack] [--no-peers]\n';
+  '                  [--max-time S] [--min-samples N] [--processes N] [--warmup S] [--no-ablation] [--no-plain-stack] [--no-peers]\n' +
+  '                  [--node-flags "FLAGS"]\n';
 
 /** Where results go by default: quick runs beside, never over, the committed full results. */
 export function defaultResultsPath(root: string, quick: boolean): string {
@@ -48,6 +51,7 @@ export async function main(args: string[]): Promise<number> {
   let ablation = true;
   let plainStack = true;
   let peers = true;
+  let nodeFlags: string[] | null = null;
   try {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -104,6 +108,14 @@ export async function main(args: string[]): Promise<number> {
         case '--no-peers':
           peers = false;
           break;
+        case '--node-flags': {
+          const v = value(args, i, a);
+          nodeFlags = v.split(/\s+/).filter((f) => f !== '');
+          const bad = nodeFlags.find((f) => !f.startsWith('--'));
+          if (bad !== undefined) throw new UsageError(`--node-flags: not a flag: ${bad}`);
+          i++;
+          break;
+        }
         case '-h':
         case '--help':
           process.stdout.write(USAGE);
@@ -133,6 +145,7 @@ export async function main(args: string[]): Promise<number> {
     ablation,
     plainStack,
     peers: peers ? defaults.peers : [],
+    nodeFlags: nodeFlags ?? defaults.nodeFlags,
     log: (line) => process.stderr.write(line + '\n'),
     // Paths below the working directory are recorded relative to it (the report shows this line).
     command: ['pyvm', 'bench', ...args.map((a) => (path.isAbsolute(a) && a.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), a) : a))].join(' '),

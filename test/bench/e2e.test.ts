@@ -121,6 +121,9 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(md).toContain('ran the program at its quick size for 0.1 s (at most 100 runs), untimed');
     expect(md).toContain('| plain stack ms | reg speed-up over plain stack |');
     expect(md).toContain('against the stack VM without quickening');
+    // The workers' V8 flags are recorded and shown (harness.ts DEFAULT_NODE_FLAGS).
+    expect(results.options.nodeFlags).toEqual(['--no-concurrent-recompilation']);
+    expect(md).toContain('| Node.js flags of the timed JavaScript processes | `--no-concurrent-recompilation`, the same for both VMs and every peer |');
   });
 
   it('rejects bad options with status 2 and no JavaScript stack', () => {
@@ -131,6 +134,9 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(w.status).toBe(2);
     expect(w.stderr).toContain('--warmup: not a number of seconds: -1');
     expect(w.stderr).not.toMatch(/\n\s+at /);
+    const f = runPyvm(['bench', '--node-flags', '--jitless x']);
+    expect(f.status).toBe(2);
+    expect(f.stderr).toContain('--node-flags: not a flag: x');
     const b = runPyvm(['report', '--in', path.join(dir, 'missing.json')]);
     expect(b.status).toBe(1);
     expect(b.stderr).toContain('cannot read results');
