@@ -635,8 +635,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               break;
             }
             // Anything else goes through the runtime's call protocol; a built-in method found by
-            // LOAD_METHOD on type(self)'s MRO is called on self directly (no self check, no
-            // argument copy without self: its tp_call's work).
+            // LOAD_METHOD on type(self)'s MRO is called on self (its self check, as the fixed-arity
+            // entries above make theirs; no argument copy with self: its tp_call's work).
             const nlead = lead !== undefined && (builtin !== null || !(fnv instanceof PyMethodDescriptor)) ? 1 : 0;
             const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
@@ -658,7 +658,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               builtin !== null
                 ? callBuiltin(builtin, pos, kwmap)
                 : nlead === 0 && lead !== undefined
-                  ? (fnv as PyMethodDescriptor).callWithSelf(lead as PyObject, pos, kwmap)
+                  ? (fnv as PyMethodDescriptor).callOn(lead as PyObject, pos, kwmap)
                   : callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;

@@ -267,19 +267,28 @@ export class PyMethodDescriptor extends PyBase {
       );
     }
   }
+  /**
+   * The method on `self` as LOAD_METHOD found it on type(self)'s MRO: self is checked, because
+   * the descriptor may be another type's (`class C: append = list.append`), as CPython's
+   * method_vectorcall checks it when the call is made, after the arguments.
+   */
+  callOn(self: PyObject, args: PyObject[], kwargs: KwArgs): PyObject {
+    this.checkSelf(self);
+    return this.callWithSelf(self, args, kwargs);
+  }
 }
 setBuiltinType(PyMethodDescriptor, methodDescriptorType);
 
 // PyMethodDescriptor's fixed-arity entries for a method without its own (called with `this`
 // the descriptor).
 function genericCall0(this: PyMethodDescriptor, self: PyObject): PyObject {
-  return this.callWithSelf(self, [], null);
+  return this.callOn(self, [], null);
 }
 function genericCall1(this: PyMethodDescriptor, self: PyObject, a: PyObject): PyObject {
-  return this.callWithSelf(self, [a], null);
+  return this.callOn(self, [a], null);
 }
 function genericCall2(this: PyMethodDescriptor, self: PyObject, a: PyObject, b: PyObject): PyObject {
-  return this.callWithSelf(self, [a, b], null);
+  return this.callOn(self, [a, b], null);
 }
 
 /** A classmethod of a built-in type (`dict.fromkeys`): binds the class. */
@@ -395,9 +404,25 @@ export function setFixedArity(
 ): void {
   const m = t.dict.get(name);
   if (!(m instanceof PyMethodDescriptor)) throw new Error(`setFixedArity: ${t.name}.${name} is not a built-in method`);
-  if (entries.f0 !== undefined) m.fast0 = entries.f0;
-  if (entries.f1 !== undefined) m.fast1 = entries.f1;
-  if (entries.f2 !== undefined) m.fast2 = entries.f2;
+  // Each entry runs for self of type t exactly; anything else (a subclass's instance, or another
+  // class's instance when the descriptor is stored on that class: `class C: append = list.append`)
+  // goes through callOn's self check, as CPython's method_vectorcall checks self.
+  const { f0, f1, f2 } = entries;
+  if (f0 !== undefined) {
+    m.fast0 = function (self) {
+      return (typeof self === 'object' ? self.ob_type : typeOf(self)) === t ? f0.call(this, self) : this.callOn(self, [], null);
+    };
+  }
+  if (f1 !== undefined) {
+    m.fast1 = function (self, a) {
+      return (typeof self === 'object' ? self.ob_type : typeOf(self)) === t ? f1.call(this, self, a) : this.callOn(self, [a], null);
+    };
+  }
+  if (f2 !== undefined) {
+    m.fast2 = function (self, a, b) {
+      return (typeof self === 'object' ? self.ob_type : typeOf(self)) === t ? f2.call(this, self, a, b) : this.callOn(self, [a, b], null);
+    };
+  }
 }
 
 /** Adds a classmethod to a built-in type (`impl(cls, args, kwargs)`). */
