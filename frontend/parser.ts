@@ -148,8 +148,8 @@ export class Parser extends ExprParser {
       // statement that ends with an expression has them: after `import m`, `pass` or
       // `global x` nothing reads the tokens that follow.
       const kind = out[out.length - 1]._type;
-      const endsWithName = kind === 'Import' || kind === 'ImportFrom' || kind === 'Pass' || kind === 'Break' || kind === 'Continue' || kind === 'Global' || kind === 'Nonlocal';
-      if (!endsWithName && this.startsExpression()) this.probeWithoutInvalid(() => this.expression());
+      const endsWithoutExpression = kind === 'Import' || kind === 'ImportFrom' || kind === 'Pass' || kind === 'Break' || kind === 'Continue' || kind === 'Global' || kind === 'Nonlocal';
+      if (!endsWithoutExpression && this.startsExpression()) this.probeWithoutInvalid(() => this.expression());
       this.invalidSyntax();
     }
     this.p++;
