@@ -12,8 +12,13 @@
 // (benchmarks/harness/cpython_driver.py: compiled once, exec() runs, here with its CPU clock)
 // for a ratio beside it.
 //
+// The children run with the Node.js flags `pyvm bench` gives its timed processes
+// (DEFAULT_NODE_FLAGS in benchmarks/harness/harness.ts, read from the build being timed), so a
+// figure here is made under the same conditions as the report's; --node-flags "..." changes
+// them ("" for V8's defaults).
+//
 // Usage: node scripts/time-evaluate.js [--dist DIR] [--rounds R] [--reps N] [--cpython]
-//                                      [--vm stack|reg|both] NAME[=SIZE] ...
+//                                      [--node-flags "FLAGS"] [--vm stack|reg|both] NAME[=SIZE] ...
 //   NAME is a benchmarks/*.py program; SIZE defaults to its quick size. --dist times another
 //   build's dist/ directory (e.g. a snapshot built with `npx tsc --outDir /tmp/x`).
 'use strict';
@@ -52,6 +57,7 @@ function main(argv) {
   let reps = 5;
   let vms = ['stack', 'reg'];
   let cpython = false;
+  let nodeFlags = null;
   const picks = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -59,6 +65,7 @@ function main(argv) {
     else if (a === '--rounds') rounds = Number(argv[++i]);
     else if (a === '--reps') reps = Number(argv[++i]);
     else if (a === '--cpython') cpython = true;
+    else if (a === '--node-flags') nodeFlags = argv[++i].split(/\s+/).filter((f) => f !== '');
     else if (a === '--vm') {
       const v = argv[++i];
       vms = v === 'both' ? ['stack', 'reg'] : [v];
@@ -68,12 +75,14 @@ function main(argv) {
       return 2;
     }
   }
+  if (nodeFlags === null) nodeFlags = require(path.join(dist, 'benchmarks', 'harness', 'harness.js')).DEFAULT_NODE_FLAGS ?? [];
   if (picks.length === 0) {
     picks.push(...fs.readdirSync(path.join(ROOT, 'benchmarks')).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort());
   }
   const head = ['benchmark', 'size', ...(cpython ? ['CPython ms'] : []), ...vms.map((v) => `${v} ms`)];
   if (vms.length === 2) head.push('stack / reg');
   if (cpython) head.push(...vms.map((v) => `${v} / CPython`));
+  console.log(`Node.js flags of the timed processes: ${nodeFlags.length > 0 ? nodeFlags.join(' ') : "(V8's defaults)"}\n`);
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   const ratios = { sr: [], ...Object.fromEntries(vms.map((v) => [v, []])) };
@@ -85,7 +94,7 @@ function main(argv) {
     for (let r = 0; r < rounds; r++) {
       // Interleaved, so slow phases of a shared machine fall on every column alike.
       for (const vm of vms) {
-        const out = execFileSync(process.execPath, [__filename, '--child', dist, vm, file, size, String(reps)], { encoding: 'utf8' });
+        const out = execFileSync(process.execPath, [...nodeFlags, __filename, '--child', dist, vm, file, size, String(reps)], { encoding: 'utf8' });
         best[vm] = Math.min(best[vm] ?? Infinity, Number(out.trim()));
       }
       if (cpython) {
