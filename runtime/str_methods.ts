@@ -88,7 +88,8 @@ export function cpLen(s: string): number {
 function argStr(v: PyObject, fname: string, n: number): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyStrSub) return v.value;
-  return raise('TypeError', `${fname}() argument ${n} must be str, not ${typeOf(v).name}`);
+  // _PyArg_BadArgument's wording: None by name, anything else by its type's name.
+  return raise('TypeError', `${fname}() argument ${n} must be str, not ${v === None ? 'None' : typeOf(v).name}`);
 }
 
 /** An instance of a Python subclass of str: strs are JS primitives, so it boxes its value. */
@@ -166,6 +167,15 @@ function strSubscript(v: PyObject, key: PyObject): PyObject {
     return a[i];
   }
   if (key instanceof PySlice) {
+    // s[a:b] with int or None bounds and no step (json_codec's `text[start:self.pos]`): the
+    // clamping of computeSlice for step 1 written out, without its shared bounds object.
+    const a0 = key.start, b0 = key.stop;
+    if (key.step === None && (typeof a0 === 'number' || a0 === None) && (typeof b0 === 'number' || b0 === None) && isBmp(s)) {
+      const n = s.length;
+      const start = typeof a0 !== 'number' ? 0 : a0 < 0 ? Math.max(0, a0 + n) : Math.min(a0, n);
+      const stop = typeof b0 !== 'number' ? n : b0 < 0 ? Math.max(0, b0 + n) : Math.min(b0, n);
+      return stop > start ? s.slice(start, stop) : '';
+    }
     const bmp = isBmp(s);
     const a = bmp ? null : cpArrayShared(s);
     const n = bmp ? s.length : a!.length;
@@ -499,7 +509,8 @@ function stripChars(s: string, chars: PyObject | undefined, left: boolean, right
     if (right) while (j > i && isWs(s, j - 1)) j--;
     return s.slice(i, j);
   }
-  if (typeof chars !== 'string') raise('TypeError', `${fname} arg must be None or str`);
+  // A str subclass instance strips by its value (CPython; pyvm raised TypeError before session 11).
+  if (typeof chars !== 'string') chars = chars instanceof PyStrSub ? chars.value : raise('TypeError', `${fname} arg must be None or str`);
   if (chars.length === 1 || chars.length === 2) {
     // One or two characters (wordcount's strip('.,')): compare with two codes, no inner loop.
     // Surrogate codes never occur here: a lone one would otherwise match half of a pair.
@@ -684,10 +695,15 @@ function strTitle(s: string): string {
   }
   let out = '';
   let prevCased = false;
+  let i = 0;
   for (const ch of s) {
-    if (prevCased) out += ch.toLowerCase();
+    // A capital sigma after a cased letter: final (ς) unless a cased letter follows, past any
+    // case-ignorable ones (CPython's handle_capital_sigma; the JS lowering of the rest of s
+    // after a cased letter applies the same Final_Sigma rule). 'ΣΑΣ'.title() is 'Σας'.
+    if (prevCased) out += ch === '\u03a3' ? ('A' + s.slice(i)).toLowerCase()[1] : ch.toLowerCase();
     else out += titleChar(ch);
     prevCased = isCased(ch);
+    i += ch.length;
   }
   return out;
 }
@@ -696,10 +712,19 @@ function strCapitalize(s: string): string {
   if (s.length === 0) return '';
   const c0 = s.charCodeAt(0);
   // First character not part of a surrogate pair: no code point array needed.
-  if (c0 < 0xd800 || c0 > 0xdfff) return titleChar(s[0]) + s.slice(1).toLowerCase();
+  if (c0 < 0xd800 || c0 > 0xdfff) return titleChar(s[0]) + lowerAfter(s[0], s.slice(1));
   const a = cpArray(s);
   if (a.length === 0) return '';
-  return titleChar(a[0]) + a.slice(1).join('').toLowerCase();
+  return titleChar(a[0]) + lowerAfter(a[0], a.slice(1).join(''));
+}
+
+/**
+ * `rest.lower()` where rest follows the character `first` in the same str: a capital sigma's
+ * final form depends on a cased letter before it (CPython's handle_capital_sigma, the JS
+ * Final_Sigma rule), which lowering `rest` alone does not see ('ΑΣ'.capitalize() is 'Ας').
+ */
+function lowerAfter(first: string, rest: string): string {
+  return rest.indexOf('\u03a3') >= 0 && isCased(first) ? ('A' + rest).toLowerCase().slice(1) : rest.toLowerCase();
 }
 
 function strSwapcase(s: string): string {
@@ -1045,7 +1070,21 @@ def('rstrip', (s, args) => stripChars(s, args[0], false, true, 'rstrip'), { minA
 def('join', (s, args) => strJoin(s, args[0]), { minArgs: 1, maxArgs: 1 });
 // The loops' CALL of `sep.join(parts)` and `line.strip()` calls these directly.
 setFixedArity(strType, 'join', { f1: (v, a) => strJoin(typeof v === 'string' ? v : self(v), a) });
-setFixedArity(strType, 'strip', { f0: (v) => stripChars(typeof v === 'string' ? v : self(v), undefined, true, true, 'strip') });
+setFixedArity(strType, 'strip', {
+  f0: (v) => stripChars(typeof v === 'string' ? v : self(v), undefined, true, true, 'strip'),
+  // wordcount's `word.lower().strip(".,")` (session 11): stripChars tests the argument as the method does.
+  f1: (v, a) => stripChars(typeof v === 'string' ? v : self(v), a, true, true, 'strip'),
+});
+setFixedArity(strType, 'lstrip', {
+  f0: (v) => stripChars(typeof v === 'string' ? v : self(v), undefined, true, false, 'lstrip'),
+  f1: (v, a) => stripChars(typeof v === 'string' ? v : self(v), a, true, false, 'lstrip'),
+});
+setFixedArity(strType, 'rstrip', {
+  f0: (v) => stripChars(typeof v === 'string' ? v : self(v), undefined, false, true, 'rstrip'),
+  f1: (v, a) => stripChars(typeof v === 'string' ? v : self(v), a, false, true, 'rstrip'),
+});
+setFixedArity(strType, 'capitalize', { f0: (v) => strCapitalize(typeof v === 'string' ? v : self(v)) });
+setFixedArity(strType, 'title', { f0: (v) => strTitle(typeof v === 'string' ? v : self(v)) });
 setFixedArity(strType, 'upper', { f0: (v) => (typeof v === 'string' ? v : self(v)).toUpperCase() });
 setFixedArity(strType, 'lower', { f0: (v) => (typeof v === 'string' ? v : self(v)).toLowerCase() });
 // s.split() and s.split(sep) for a str sep (what split's own first test answers); anything
@@ -1062,6 +1101,10 @@ def('replace', (s, args) => {
   const old = argStr(args[0], 'replace', 1), rep = argStr(args[1], 'replace', 2);
   return strReplace(s, old, rep, args.length > 2 ? asIndex(args[2]) : -1);
 }, { noKwargs: true });
+// s.replace(old, new): the method's two-argument case without its argument array.
+setFixedArity(strType, 'replace', {
+  f2: (v, a, b) => strReplace(typeof v === 'string' ? v : self(v), argStr(a, 'replace', 1), argStr(b, 'replace', 2), -1),
+});
 def('find', (s, args) => findIn('find', s, args, false), { noKwargs: true });
 def('rfind', (s, args) => findIn('rfind', s, args, true), { noKwargs: true });
 def('index', (s, args) => {
