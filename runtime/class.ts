@@ -8,9 +8,9 @@
 //     which looks the dunder up along the MRO when called (`heapSlotsOf`).
 // Both together give CPython's behaviour for overriding, super() calls and inheritance.
 
-import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat } from './object';
+import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat, PyComplex } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType } from './types';
 import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
@@ -244,6 +244,10 @@ for (const info of NB_OPS) {
   SLOT_DUNDERS.push([info.slot, [info.dunder, info.rdunder], () => w]);
   SLOT_DUNDERS.push([info.islot, [info.idunder], () => (v: PyObject, x: PyObject) => callDunderOrNI(v, `__i${name}__`, [x])]);
 }
+// divmod() is no operator, so it is not in NB_OPS, but it is a binary slot all the same
+// (slot_nb_divmod: __divmod__ with __rdivmod__ reflected; no in-place form).
+const divmodWrapper = binaryWrapper('nb_divmod', '__divmod__', '__rdivmod__');
+SLOT_DUNDERS.push(['nb_divmod', ['__divmod__', '__rdivmod__'], () => divmodWrapper]);
 // One wrapper function per slot, shared by every Python class (binaryWrapper compares identity).
 const SLOT_WRAPPERS = new Map<SlotName, unknown>(SLOT_DUNDERS.map(([s, , mk]) => [s, mk()]));
 const initSlotWrapper = SLOT_WRAPPERS.get('tp_init');
@@ -333,6 +337,32 @@ setSlots(wrapperDescriptorType, {
   },
   tp_repr: (d) => `<slot wrapper '${(d as PyMethodDescriptor).name}' of '${(d as PyMethodDescriptor).objclass.name}' objects>`,
 });
+
+/**
+ * The operands CPython's number slots of `t` take; undefined for a type whose slots need no
+ * test. Our int and float slots compute mixed results themselves (`1 + 2.5` in the int slot,
+ * without the NotImplemented round trip to float's), but their exposed dunders must answer as
+ * CPython's do: `(1).__add__(2.5)` is NotImplemented (long_add's CHECK_BINOP), and so is
+ * `(1.5).__add__(1j)` (float_add's CONVERT_TO_DOUBLE).
+ */
+function numberOperandTest(t: PyType): ((w: PyObject) => boolean) | undefined {
+  const isInt = (w: PyObject): boolean => isPyInt(w) || typeOf(w).isSubtypeOf(intType);
+  if (t === intType || t === boolType) return isInt;
+  if (t === floatType) return (w) => w instanceof PyFloat || isInt(w);
+  if (t === complexType) return (w) => w instanceof PyComplex || w instanceof PyFloat || isInt(w);
+  return undefined;
+}
+
+/**
+ * A number slot as CPython's dunder sees it: NotImplemented unless both operands are ones the
+ * type takes; complex has no floor division, modulo or divmod (its slots are empty in 3.11:
+ * our complex slots only raise the operator's TypeError).
+ */
+function numberSlot(t: PyType, f: BinarySlot | undefined, slot: SlotName, takes: (w: PyObject) => boolean): BinarySlot | undefined {
+  if (f === undefined) return undefined;
+  if (t === complexType && (slot === 'nb_floor_divide' || slot === 'nb_remainder' || slot === 'nb_divmod')) return undefined;
+  return (v, w) => (takes(v) && takes(w) ? f(v, w) : NotImplemented);
+}
 
 /** Adds the dunder methods of each built-in slot of `t` (once per type). */
 export function exposeSlotsAsMethods(t: PyType): void {
@@ -424,8 +454,9 @@ export function exposeSlotsAsMethods(t: PyType): void {
       return None;
     }, 1, 1);
   }
+  const takes = numberOperandTest(t);
   for (const info of NB_OPS) {
-    const f = s[info.slot] as BinarySlot | undefined;
+    const f = takes === undefined ? (s[info.slot] as BinarySlot | undefined) : numberSlot(t, s[info.slot] as BinarySlot | undefined, info.slot, takes);
     if (f && info.slot === 'nb_power') {
       // wrap_ternaryfunc(_r): __pow__(other, mod=None) / __rpow__(other, mod=None).
       wrap(t, info.dunder, (v, a) => (a.length === 2 && a[1] !== None ? ternaryPowSlot(t, v, a[0], a[1]) : f(v, a[0])), 1, 2);
@@ -443,6 +474,11 @@ export function exposeSlotsAsMethods(t: PyType): void {
     }
     const fi = s[info.islot] as BinarySlot | undefined;
     if (fi) wrap(t, info.idunder, (v, a) => fi(v, a[0]), 1, 1);
+  }
+  const dm = takes === undefined ? s.nb_divmod : numberSlot(t, s.nb_divmod, 'nb_divmod', takes);
+  if (dm) {
+    wrap(t, '__divmod__', (v, a) => dm(v, a[0]), 1, 1);
+    wrap(t, '__rdivmod__', (v, a) => dm(a[0], v), 1, 1);
   }
 }
 
