@@ -57,12 +57,11 @@ function listExtend(v: PyObject, src: PyObject): PyObject {
   }
   return None;
 }
-addLibMethod(listType, 'insert', (v, args) => {
+function listInsert(v: PyObject, at: PyObject, x: PyObject): PyObject {
   // The index first: its __index__ may change the list.
-  let i = ssizeArg(args[0]);
+  let i = ssizeArg(at);
   const items = L(v).items;
   const n = items.length;
-  const x = args[1];
   if (i < 0) { i += n; if (i < 0) i = 0; }
   if (i >= n) items.push(x);
   else if (n - i <= SHORT_MOVE) {
@@ -74,7 +73,9 @@ addLibMethod(listType, 'insert', (v, args) => {
   } else if (i === 0) items.unshift(x); // a memmove, not an element loop
   else items.splice(i, 0, x);
   return None;
-}, { minArgs: 2, maxArgs: 2 });
+}
+addLibMethod(listType, 'insert', (v, args) => listInsert(v, args[0], args[1]), { minArgs: 2, maxArgs: 2 });
+setFixedArity(listType, 'insert', { f2: listInsert });
 addLibMethod(listType, 'pop', (v, args) => {
   if (args.length === 0) {
     const items = L(v).items;
@@ -156,6 +157,14 @@ addLibMethod(listType, 'index', (v, args) => {
   for (let i = start; i < stop && i < items.length; i++) if (richEq(items[i], args[0])) return i;
   return raise('ValueError', `${repr(args[0])} is not in list`);
 }, { minArgs: 1, maxArgs: 3 });
+// l.index(x): the whole list, without range3's bounds (the length is re-read: __eq__ may shrink it).
+setFixedArity(listType, 'index', {
+  f1: (v, x) => {
+    const items = L(v).items;
+    for (let i = 0; i < items.length; i++) if (richEq(items[i], x)) return i;
+    return raise('ValueError', `${repr(x)} is not in list`);
+  },
+});
 addLibMethod(listType, 'count', (v, args) => {
   let n = 0;
   for (const x of L(v).items.slice()) if (richEq(x, args[0])) n++;
@@ -215,14 +224,15 @@ setFixedArity(dictType, 'get', {
     return r === undefined ? dflt : r;
   },
 });
-addLibMethod(dictType, 'setdefault', (v, args) => {
+function dictSetdefault(v: PyObject, k: PyObject, dflt: PyObject): PyObject {
   const d = D(v);
-  const r = d.get(args[0]);
+  const r = d.get(k);
   if (r !== undefined) return r;
-  const dflt = args.length > 1 ? args[1] : None;
-  d.set(args[0], dflt);
+  d.set(k, dflt);
   return dflt;
-}, { minArgs: 1, maxArgs: 2 });
+}
+addLibMethod(dictType, 'setdefault', (v, args) => dictSetdefault(v, args[0], args.length > 1 ? args[1] : None), { minArgs: 1, maxArgs: 2 });
+setFixedArity(dictType, 'setdefault', { f1: (v, k) => dictSetdefault(v, k, None), f2: dictSetdefault });
 addLibMethod(dictType, 'pop', (v, args) => {
   const e = D(v).delete(args[0]);
   if (e !== undefined) return e.value;

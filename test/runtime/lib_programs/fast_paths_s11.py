@@ -102,3 +102,70 @@ attempt('slice-str', lambda: t[:'a'])
 attempt('slice-step0', lambda: t[1:3:0])
 lone = 'ab\ud800cd'
 print(repr(lone[1:4]), len(lone[2:3]))
+
+# list.insert(i, x), list.index(x), dict.setdefault(k[, d]): their own entries
+l = [1, 2, 3]
+for i, x in [(0, 'a'), (-1, 'b'), (100, 'c'), (-100, 'd'), (True, 'e'), (2, 'f'), (I(), 'g')]:
+    l.insert(i, x)
+    print(l)
+attempt('insert-str', lambda: l.insert('a', 1))
+attempt('insert-float', lambda: l.insert(1.0, 1))
+attempt('insert-big', lambda: l.insert(2**70, 1))
+attempt('insert1', lambda: l.insert(1))
+attempt('insert-kw', lambda: l.insert(0, x=1))
+print(l.index('a'), l.index(3), l.index(True), l.index('g'))
+attempt('index-missing', lambda: l.index('zz'))
+attempt('index-missing-list', lambda: l.index([1]))
+attempt('index0', lambda: l.index())
+print(l.index(3, 2), l.index(3, -5, 100))
+print([1.0, 2].index(1), [float('nan')].index(float('nan')) if False else 'nan-skip')
+nan = float('nan')
+print([nan].index(nan))
+
+
+class L2(list):
+    def index(self, x):
+        return 'L2.index'
+
+
+print(L2([1, 2]).index(2), list.index(L2([1, 2]), 2))
+lst = []
+
+
+class E:
+    def __eq__(self, o):
+        if len(lst) < 6:
+            lst.append(7)
+        return False
+
+
+lst.extend([E(), E()])
+attempt('index-grows', lambda: lst.index(7))
+lst2 = []
+
+
+class F:
+    def __eq__(self, o):
+        del lst2[:]
+        return False
+
+
+lst2.extend([F(), F(), 5])
+attempt('index-shrinks', lambda: lst2.index(5))
+
+d = {}
+print(d.setdefault('a'), d.setdefault('b', 2), d.setdefault('b', 3), d.setdefault('a', 9), d)
+attempt('setdefault-unhashable', lambda: d.setdefault([], 1))
+attempt('setdefault0', lambda: d.setdefault())
+attempt('setdefault3', lambda: d.setdefault(1, 2, 3))
+attempt('setdefault-kw', lambda: d.setdefault(1, default=2))
+
+
+class D2(dict):
+    def __missing__(self, k):
+        return 'missing'
+
+
+d2 = D2()
+print(d2.setdefault('k', 1), d2, dict.setdefault(d2, 'j'), d2)
+attempt('unbound-setdefault-wrong', lambda: dict.setdefault([], 1))
