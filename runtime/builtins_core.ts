@@ -1077,14 +1077,21 @@ addBuiltin('dir', (args) => {
     const loc = currentInterp().backend.currentLocals();
     names = loc instanceof PyDict ? loc.keys() : toArray(loc);
   } else {
-    const f = lookupSpecial(args[0], '__dir__');
-    if (f === undefined) typeErr('object does not provide __dir__');
-    names = toArray(callObject(f!, [], null));
+    return dirOf(args[0]);
   }
   const l = new PyList(names);
   sortList(l, None, false);
   return l;
 }, { noKwargs: true });
+
+/** PyObject_Dir(obj): type(obj).__dir__(obj), sorted (also the candidates of "Did you mean" for an AttributeError). */
+export function dirOf(obj: PyObject): PyList {
+  const f = lookupSpecial(obj, '__dir__');
+  if (f === undefined) typeErr('object does not provide __dir__');
+  const l = new PyList(toArray(callObject(f!, [], null)));
+  sortList(l, None, false);
+  return l;
+}
 
 addBuiltin('globals', () => currentInterp().backend.currentGlobals(), { minArgs: 0, maxArgs: 0 });
 addBuiltin('locals', () => currentInterp().backend.currentLocals(), { minArgs: 0, maxArgs: 0 });

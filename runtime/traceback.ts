@@ -8,12 +8,12 @@ import * as fs from 'fs';
 import { PyObject, None, PyTuple } from './object';
 import { PyList } from './containers';
 import { typeOf } from './types';
-import { PyException, PyTraceback, SystemExit, NameError, AttributeError, BaseExceptionGroup } from './exceptions';
+import { PyException, PyTraceback, SystemExit, NameError, AttributeError, BaseExceptionGroup, isPyException } from './exceptions';
+import { dirOf } from './builtins_core';
 import { str } from './ops';
 import { Interpreter } from './interp';
 import { addr2line } from '../frontend/linetable';
 import { PyDict } from './dict';
-import { PyModule } from './function';
 import { PyType } from './type';
 
 const sourceCache = new Map<string, string[] | null>();
@@ -400,14 +400,17 @@ function suggestionFor(exc: PyException): string | null {
   if (t.isSubtypeOf(AttributeError)) {
     const obj = extra.obj;
     if (obj === undefined) return null;
-    const names = new Set<string>();
-    if (obj instanceof PyModule) for (const k of dictNames(obj.__dict__)) names.add(k);
-    else {
-      if (typeof obj === 'object' && obj.__dict__ !== undefined) for (const k of dictNames(obj.__dict__)) names.add(k);
-      const types = obj instanceof PyType ? [...obj.mro, ...typeOf(obj).mro] : typeOf(obj).mro;
-      for (const ty of types) for (const k of ty.dict.keys()) names.add(k);
+    // offer_suggestions_for_attribute_error: the candidates are dir(obj) in its sorted order
+    // (so a class's are its own and its bases' names, not its metaclass's), and an error
+    // raised by a __dir__ only means no suggestion.
+    let names: PyObject[];
+    try {
+      names = dirOf(obj).items;
+    } catch (e) {
+      if (isPyException(e)) return null;
+      throw e;
     }
-    return bestSuggestion([...names], name);
+    return bestSuggestion(names.filter((k): k is string => typeof k === 'string'), name);
   }
   return null;
 }
