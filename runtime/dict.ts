@@ -294,6 +294,25 @@ const EMPTY_KEYS = new DictKeys([], null);
  * element loads of getStr polymorphic and richards 2x slower.
  */
 const VALUES_TEMPLATE: PyObject[] = new Array<PyObject>(SPLIT_MAX_KEYS).fill(None);
+/**
+ * A values array of 1-4 slots (an instance's first store, appendKey): an array literal, which
+ * optimised code allocates inline, where VALUES_TEMPLATE.slice is a builtin call per new
+ * instance. Its elements are generic (tagged) from the start too, as the comment above
+ * requires; packed where the template's slices are holey, so element loads of values arrays
+ * see two maps (richards and the attribute benchmarks measured within noise, session 11 A).
+ */
+function smallValues(len: number): PyObject[] {
+  switch (len) {
+    case 1:
+      return [None];
+    case 2:
+      return [None, None];
+    case 3:
+      return [None, None, None];
+    default:
+      return [None, None, None, None];
+  }
+}
 /** The values array of an empty split dict (never written: the first key allocates one). */
 const NO_VALUES: PyObject[] = VALUES_TEMPLATE.slice(0, 0);
 
@@ -428,7 +447,8 @@ export class PyDict extends PyBase {
       // Grow to the size dicts with this first key reached before (exact for instances).
       // The first array is at most FIRST_VALUES_MAX long: a big str-keyed dict sharing its
       // first key with a class's first attribute must not make every instance's array big.
-      const grown = VALUES_TEMPLATE.slice(0, n === 0 && first.hint > FIRST_VALUES_MAX ? FIRST_VALUES_MAX : first.hint);
+      const len = n === 0 && first.hint > FIRST_VALUES_MAX ? FIRST_VALUES_MAX : first.hint;
+      const grown = len <= 4 ? smallValues(len) : VALUES_TEMPLATE.slice(0, len);
       for (let j = 0; j < n; j++) grown[j] = sv[j];
       this.sv = sv = grown;
     }

@@ -628,3 +628,36 @@ try:
     a + b
 except TypeError as e:
     print("TypeError", e)
+
+
+# An instance's values array (session 11): the first store allocates it at the size instances
+# with that first attribute reached before (1-4 slots as a literal, more as a slice), later
+# stores grow it; every value must survive each growth, whichever size it started at.
+class G1:
+    def __init__(self, n):
+        for i in range(n):
+            setattr(self, "g%d" % i, i * 10)
+
+
+for n in (1, 2, 3, 4, 5, 6, 9):
+    objs = [G1(n) for _ in range(3)]
+    for k in range(n, n + 3):
+        objs[1].__dict__["g%d" % k] = -k
+        setattr(objs[2], "g%d" % k, k + 0.5)
+    print(n, [sorted(o.__dict__.items()) for o in objs])
+
+
+class G2:
+    def __init__(self, a, b, c, d):
+        self.a = a
+        self.b = b
+        self.c = c
+        self.d = d
+
+
+gs = [G2(i, [i], str(i), i * 1.5) for i in range(5)]
+gs[0].e = "e"
+gs[0].f = None
+del gs[1].b
+gs[1].b = "back"
+print([(g.a, g.b, g.c, g.d) for g in gs], gs[0].e, gs[0].f, list(gs[1].__dict__))
