@@ -263,6 +263,36 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 5;
             break;
           }
+          case RegOp.ATTR_BINARY_OP: {
+            // Two LOAD_ATTRs and the BINARY_OP of their results (the attrop pass: `self.x -
+            // other.x`). Each lookup is LOAD_ATTR's hit test, its miss loadAttrCached with pc on
+            // the lookup's own word (pc + 1, pc + 2: its LOAD_ATTR's traceback position); the
+            // operation through binaryOpOutOfLine (BINARY_OP's code and binaryOpFast's one call
+            // site in this loop stay as they are) at the BINARY_OP's position (pc).
+            const at = pc;
+            const c1 = inl[at] as AttrCache;
+            const o1 = regs[w[at + 2]] as PyObject;
+            let v1: PyObject;
+            let d1: PyDict | undefined;
+            if (o1 instanceof PyInstance && o1.ob_type.version === c1.v0 && (d1 = o1.__dict__) !== undefined && d1.sk === c1.k0) v1 = d1.sv[c1.i0] as PyObject;
+            else {
+              pc = at + 1;
+              v1 = loadAttrCached(c1, o1, names[w[at + 3]]);
+            }
+            const c2 = inl[at + 1] as AttrCache;
+            const o2 = regs[w[at + 4]] as PyObject;
+            let v2: PyObject;
+            let d2: PyDict | undefined;
+            if (o2 instanceof PyInstance && o2.ob_type.version === c2.v0 && (d2 = o2.__dict__) !== undefined && d2.sk === c2.k0) v2 = d2.sv[c2.i0] as PyObject;
+            else {
+              pc = at + 2;
+              v2 = loadAttrCached(c2, o2, names[w[at + 5]]);
+            }
+            pc = at;
+            regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], v1, v2);
+            pc = at + 7;
+            break;
+          }
           case RegOp.BINARY_SUBSCR: {
             const c = regs[w[pc + 2]] as PyObject;
             const sub = regs[w[pc + 3]] as PyObject;

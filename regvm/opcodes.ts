@@ -253,6 +253,13 @@ const TABLE: Record<string, Row> = {
     jumps: true,
   },
   ASYNC_GEN_WRAP: { operands: 'wr', semantics: "R[A] := R[B] marked as a value of the async generator's own yield" },
+  // Session 11, appended likewise.
+  ATTR_BINARY_OP: {
+    operands: 'wrnrni',
+    semantics:
+      'R[A] := getattr(R[B], N[C]) <op F> getattr(R[D], N[E]), in that order ' +
+      '(two LOAD_ATTRs + the BINARY_OP of their results: the attrop pass; `self.x - other.x`)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -387,6 +394,7 @@ export const enum RegOp {
   GET_ANEXT = 103,
   END_ASYNC_FOR = 104,
   ASYNC_GEN_WRAP = 105,
+  ATTR_BINARY_OP = 106,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -496,6 +504,7 @@ const REG_OP_ENUM: Record<string, number> = {
   GET_ANEXT: RegOp.GET_ANEXT,
   END_ASYNC_FOR: RegOp.END_ASYNC_FOR,
   ASYNC_GEN_WRAP: RegOp.ASYNC_GEN_WRAP,
+  ATTR_BINARY_OP: RegOp.ATTR_BINARY_OP,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

@@ -75,7 +75,7 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
   });
   let note = '';
   if (d.op === R.BINARY_OP) note = `  (${NB_OPS[d.args[3] as number]?.[1] ?? '?'})`;
-  else if (d.op === R.GLOBAL_BINARY_OP) note = `  (${NB_OPS[d.args[5] as number]?.[1] ?? '?'})`;
+  else if (d.op === R.GLOBAL_BINARY_OP || d.op === R.ATTR_BINARY_OP) note = `  (${NB_OPS[d.args[5] as number]?.[1] ?? '?'})`;
   else if (d.op === R.COMPARE_OP) note = `  (${CMP_OP[d.args[3] as number]})`;
   else if (d.op === R.CMP_JUMP_IF_FALSE || d.op === R.CMP_JUMP_IF_TRUE) note = `  (${CMP_OP[d.args[2] as number]})`;
   else if (isCallOp(d.op) && (d.args[callKwIndex(d.op)] as number) >= 0)

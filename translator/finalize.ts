@@ -388,6 +388,54 @@ export function fuseGlobalOps(low: Lowered): number {
   return count;
 }
 
+/**
+ * Attribute operands (pass attrop): `LOAD_ATTR t1, o1, n1; LOAD_ATTR t2, o2, n2; BINARY_OP d,
+ * t1, t2, op` with t1, t2 temporaries read by nothing else becomes `ATTR_BINARY_OP d, o1, n1, o2,
+ * n2, op` (`self.x - other.x`, `self.x * other.x`). The three are adjacent, in one block and
+ * protected range, and run in the same order; each lookup's errors keep its LOAD_ATTR's position
+ * (the first and second operand words), the operation's the BINARY_OP's.
+ */
+export function fuseAttrOps(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 2 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ins[i + 1].op === R.LOAD_ATTR && ins[i + 2].op === R.BINARY_OP) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  const liveIn = (k: number, t: number): boolean => {
+    for (const s of succ[k]) if (s < ins.length && live[s].has(t)) return true;
+    return false;
+  };
+  let count = 0;
+  for (let i = 0; i + 2 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    const z = ins[i + 2];
+    if (x.op !== R.LOAD_ATTR || y.op !== R.LOAD_ATTR || z.op !== R.BINARY_OP) continue;
+    if (isBlockStart[i + 1] || isBlockStart[i + 2] || x.handler !== y.handler || y.handler !== z.handler) continue;
+    const t1 = x.args[0] as number;
+    const t2 = y.args[0] as number;
+    if (t1 < low.nlocalsplus || t2 < low.nlocalsplus || t1 === t2) continue;
+    if (y.args[1] === t1 || z.args[1] !== t1 || z.args[2] !== t2) continue;
+    const d = z.args[0] as number;
+    // The fused instruction writes neither temporary: none may be read after it, nor by the
+    // handler of the second lookup or of the operation (where the unfused code had set them).
+    const zs = succ[i + 2];
+    const zHandler = z.handler >= 0 ? zs[zs.length - 1] : -1;
+    if (zHandler >= 0 && zHandler < ins.length && (live[zHandler].has(t1) || live[zHandler].has(t2))) continue;
+    if ((t1 !== d && liveIn(i + 2, t1)) || (t2 !== d && liveIn(i + 2, t2))) continue;
+    if (succ[i + 1].some((s) => s !== i + 2 && s < ins.length && live[s].has(t1))) continue;
+    ins[i + 2] = { op: R.ATTR_BINARY_OP, args: [d, x.args[1], x.args[2], y.args[1], y.args[2], z.args[3]], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.src };
+    keep[i] = 0;
+    keep[i + 1] = 0;
+    count++;
+    i += 2;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
 /** Renumber scratch and constant registers into a dense file and encode. */
 export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const code: CodeObject = a.code;
@@ -402,6 +450,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.loopinv) low.counts.loopinv += invertLoops(low);
   if (passes.attrjump) low.counts.attrjump += fuseAttrJumps(low, a);
   if (passes.globalop) low.counts.globalop += fuseGlobalOps(low);
+  if (passes.attrop) low.counts.attrop += fuseAttrOps(low, a);
 
   const kills = callsKillingTemps(low, a);
   const nl = low.nlocalsplus;
@@ -481,6 +530,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     for (let w = starts[i]; w < p; w++) offsetAtWord[w] = srcOffset[i];
     // A fused call's lookup raises with the pc on its first operand word (regvm/eval.ts).
     if (x.lookupSrc !== undefined) offsetAtWord[starts[i] + 1] = a.instrs[x.lookupSrc].offset;
+    if (x.lookupSrc2 !== undefined) offsetAtWord[starts[i] + 2] = a.instrs[x.lookupSrc2].offset;
   }
   const nregs = constBaseFinal + usedConsts.length;
   // The VM's inline caches, made here rather than on first execution (as the stack VM makes
@@ -495,6 +545,10 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     const op = low.instrs[i].op;
     if (op === R.LOAD_GLOBAL || op === R.CALL_GLOBAL || op === R.GLOBAL_BINARY_OP) inline[starts[i]] = new GlobalCache();
     else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
+    else if (op === R.ATTR_BINARY_OP) {
+      inline[starts[i]] = new AttrCache();
+      inline[starts[i] + 1] = new AttrCache();
+    }
     if (kills[i] !== 0) {
       const dead = deadTemps(out, starts[i], nl, constBaseFinal);
       if (dead.length > 0) inline[starts[i] + 1] = dead;

@@ -29,6 +29,8 @@ export interface RInstr {
    * offset, so an exception raised by the lookup gets its line and caret range in tracebacks.
    */
   lookupSrc?: number;
+  /** For ATTR_BINARY_OP: the second LOAD_ATTR it absorbed (its errors map to the second operand word). */
+  lookupSrc2?: number;
 }
 
 /** One translated exception-table entry: word indices into `code`. */
@@ -66,6 +68,8 @@ export interface PassCounts {
   attrjump: number;
   /** LOAD_GLOBAL + the BINARY_OP right after it fused into GLOBAL_BINARY_OP. */
   globalop: number;
+  /** Two LOAD_ATTRs + the BINARY_OP of their (then dead) results fused into ATTR_BINARY_OP. */
+  attrop: number;
 }
 
 /**
@@ -119,7 +123,7 @@ export interface RegCode {
   simpleArgc: number;
 }
 
-export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop'] as const;
+export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop', 'attrop'] as const;
 export type PassName = (typeof ALL_PASSES)[number];
 
 export interface PassSet {
@@ -135,6 +139,7 @@ export interface PassSet {
   loopinv: boolean;
   attrjump: boolean;
   globalop: boolean;
+  attrop: boolean;
 }
 
 /**
@@ -144,14 +149,14 @@ export interface PassSet {
 export function parsePasses(list: readonly string[] | undefined): PassSet {
   const all: PassSet = {
     copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true,
-    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true, globalop: true,
+    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true, globalop: true, attrop: true,
   };
   if (list === undefined || list.length === 0) return all;
   const items = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 1 && items[0] === 'all') return all;
   const none: PassSet = {
     copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false,
-    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false, globalop: false,
+    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false, globalop: false, attrop: false,
   };
   if (items.length === 1 && items[0] === 'none') return none;
   const subtractive = items.every((s) => s.startsWith('-'));

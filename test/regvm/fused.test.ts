@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -108,11 +108,19 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(g).toContain('CALL');
   });
 
+  it('two attributes and the operation on them are one instruction; a value kept in a local is left alone', () => {
+    const t = ops('attr_ops');
+    expect(t.filter((n) => n === 'ATTR_BINARY_OP').length).toBeGreaterThanOrEqual(5);
+    expect(ops('attr_ops', ['-attrop'])).not.toContain('ATTR_BINARY_OP');
+    // `t = a.x` is stored, not an operand: its LOAD_ATTR stays.
+    expect(t).toContain('LOAD_ATTR');
+  });
+
   it('each new pass is counted in the static counters', () => {
     let out = '';
     const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, t) => (out += t) });
     const st = r.counters!.static.reg!;
-    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
+    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop', 'attrop']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
     const dyn = r.counters!.reg!.by_opcode;
     expect(dyn.CALL_ATTR).toBeGreaterThan(0);
     expect(dyn.FOR_ITER_BACK).toBeGreaterThan(0);
@@ -129,6 +137,9 @@ describe('fused calls, return jumps and loop inversion', () => {
     '__bool__ raising in an attribute test': 'class B:\n    def __bool__(self):\n        raise ValueError(1)\n\nclass A:\n    x = B()\n\ndef f(a):\n    if a.x:\n        return 1\n\nf(A())\n',
     'global missing before a BINARY_OP': 'def f(n):\n    return g(n - 1)\n\nf(1)\n',
     'BINARY_OP raising after its global': 'def g(v):\n    return v\n\ndef f(n):\n    return g(n - "x")\n\nf(1)\n',
+    'first attribute missing before a BINARY_OP': 'class A:\n    x = 1\n\ndef f(a, b):\n    return (a.nope\n            - b.x)\n\nf(A(), A())\n',
+    'second attribute missing before a BINARY_OP': 'class A:\n    x = 1\n\ndef f(a, b):\n    return (a.x\n            - b.nope)\n\nf(A(), A())\n',
+    'BINARY_OP raising on two attributes': 'class A:\n    x = 1\n    s = "s"\n\ndef f(a, b):\n    return (a.x\n            - b.s)\n\nf(A(), A())\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
   };
   for (const [what, src] of Object.entries(failing)) {

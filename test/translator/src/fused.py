@@ -210,6 +210,41 @@ def global_ops(n):
         print('TypeError', e)
 
 
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Sym:
+    def __init__(self, n):
+        self.n = n
+
+    def __sub__(self, other):
+        return 'Sym(%s-%s)' % (self.n, other)
+
+
+def attr_ops(a, b):
+    # Two attributes and the operation on them: one ATTR_BINARY_OP each (the attrop pass), in
+    # the order LOAD_ATTR, LOAD_ATTR, BINARY_OP.
+    print(a.x - b.x, a.y * b.y, a.x + b.y, a.y // b.x if b.x else 0)
+    t = a.x
+    print(t - b.x, t)
+    print(Pt(Sym(1), 2).x - b.x, Pt('s', 0).x + Pt('t', 0).x)
+    try:
+        print(a.x - b.nope)
+    except AttributeError as e:
+        print('AttributeError', e)
+    try:
+        print(a.nope - b.x)
+    except AttributeError as e:
+        print('AttributeError', e)
+    try:
+        print(a.x - Pt('s', 0).x)
+    except TypeError as e:
+        print('TypeError', e)
+
+
 def bad_iter():
     yield 1
     yield 2
@@ -221,3 +256,5 @@ print(pick(5), pick(1), pick(0), first_even([1, 3, 4, 5]), first_even([1]))
 loops()
 attr_tests()
 global_ops(4)
+attr_ops(Pt(1.5, 2), Pt(0.5, 3))
+attr_ops(Pt(7, 2), Pt(2, 3))
