@@ -16,7 +16,7 @@ import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchB
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
 import { lookupSpecial } from './attr';
 import { callObject } from './call';
-import { isPyException, TypeError as PyTypeError } from './exceptions';
+import { isPyException, TypeError as PyTypeError, hashNotImplemented } from './exceptions';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, asCInt, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
@@ -284,7 +284,7 @@ setSlots(bytesType, {
 });
 setSlots(bytearrayType, {
   ...commonSlots('bytearray'),
-  tp_hash: () => raise('TypeError', "unhashable type: 'bytearray'"),
+  tp_hash: hashNotImplemented,
   tp_new: (_t: PyType) => new PyByteArray(new Uint8Array(0)),
   tp_init: (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => {
     (self as PyByteArray).bytes = args.length === 0 && kwargs === null ? new Uint8Array(0) : bytesNew(args, kwargs, 'bytearray').bytes.slice();

@@ -14,7 +14,7 @@ import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType,
 import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
-  PyException, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
+  PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
 } from './exceptions';
 import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
@@ -162,7 +162,6 @@ function lengthFrom(r: PyObject): number {
   return r;
 }
 
-const hashNone = (v: PyObject): number => raiseTypeError(`unhashable type: '${typeOf(v).name}'`);
 
 /** slot → the dunders that define it (for Python classes). */
 const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
@@ -288,7 +287,7 @@ export function heapSlotsOf(h: PyType): TypeSlots {
   for (const [slot, dunders] of SLOT_DUNDERS) {
     if (dunders.some((d) => h.dict.has(d))) s[slot] = SLOT_WRAPPERS.get(slot);
   }
-  if (h.dict.get('__hash__') === None) s.tp_hash = hashNone;
+  if (h.dict.get('__hash__') === None) s.tp_hash = hashNotImplemented;
   heapSlotCache.set(h, s as TypeSlots);
   return s as TypeSlots;
 }
@@ -369,7 +368,9 @@ export function exposeSlotsAsMethods(t: PyType): void {
   const s = t.ownSlots;
   if (s.tp_repr) wrap(t, '__repr__', (v) => s.tp_repr!(v), 0, 0);
   if (s.tp_str) wrap(t, '__str__', (v) => s.tp_str!(v), 0, 0);
-  if (s.tp_hash) wrap(t, '__hash__', (v) => s.tp_hash!(v), 0, 0);
+  if (s.tp_hash === hashNotImplemented) {
+    if (!t.dict.has('__hash__')) t.dict.set('__hash__', None);
+  } else if (s.tp_hash) wrap(t, '__hash__', (v) => s.tp_hash!(v), 0, 0);
   if (s.tp_richcompare) {
     RICH_NAMES.forEach((n, op) => wrap(t, n, (v, a) => s.tp_richcompare!(v, a[0], op as CompareOp), 1, 1));
   }
@@ -647,6 +648,7 @@ const objectNew = (type: PyType, args: PyObject[], kwargs: KwArgs): PyObject => 
     if (type.slots.tp_init === objectInit) raiseTypeError(`${type.name}() takes no arguments`);
   }
   if (!type.isHeapType && type !== objectType) raiseTypeError(`object.__new__(${type.name}) is not safe, use ${type.name}.__new__()`);
+  if (type.isAbstract) raiseAbstractInstantiation(type);
   const inst = new PyInstance(type);
   if (!type.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
   return inst;
@@ -659,6 +661,38 @@ const objectInit = (self: PyObject, args: PyObject[], kwargs: KwArgs): void => {
     if (type.slots.tp_new === objectNew) raiseTypeError(`${type.name}() takes no arguments`);
   }
 };
+/** object_new's refusal for a type with abstract methods (their names sorted). */
+function raiseAbstractInstantiation(type: PyType): never {
+  const am = type.dict.get('__abstractmethods__');
+  const names = am === undefined ? [] : toArray(am).map((n) => str(n)).sort();
+  raiseTypeError(`Can't instantiate abstract class ${type.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+}
+
+// type.__abstractmethods__ (type_abstractmethods / type_set_abstractmethods): the value lives
+// in the class's own dict; setting it keeps the type's isAbstract flag, which object.__new__
+// and the VMs' direct instance creation (inlinableInit) test.
+addGetSet(typeType, '__abstractmethods__', (tv) => {
+  const t = tv as PyType;
+  const v = t === typeType ? undefined : t.dict.get('__abstractmethods__');
+  if (v === undefined) throw newException(AttributeError, '__abstractmethods__');
+  return v;
+}, (tv, value) => {
+  const t = tv as PyType;
+  if (!t.isHeapType) raiseTypeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.name}'`);
+  if (value === undefined) {
+    if (!t.dict.delete('__abstractmethods__')) throw newException(AttributeError, '__abstractmethods__');
+    t.isAbstract = false;
+  } else {
+    const abstract = isTrue(value);
+    t.dict.set('__abstractmethods__', value);
+    t.isAbstract = abstract;
+  }
+  t.modified();
+});
+
+// object.__subclasshook__: the default answer of abc's subclass checks.
+objectType.dict.set('__subclasshook__', new PyClassMethod(new PyBuiltinFunction('__subclasshook__', () => NotImplemented)));
+
 setSlots(objectType, {
   tp_new: objectNew,
   tp_init: objectInit,
@@ -707,7 +741,7 @@ export function inlinableInit(t: PyType): PyFunction | null {
   // included, gives a new one): the MRO lookup of __init__ was a Map lookup per instance.
   if (t.inlInitVersion === t.version) return t.inlInit;
   let found: PyFunction | null = null;
-  if (t.slots.tp_new === objectNew && t.slots.tp_init === initSlotWrapper) {
+  if (t.slots.tp_new === objectNew && t.slots.tp_init === initSlotWrapper && !t.isAbstract) {
     const init = t.lookup('__init__');
     if (init instanceof PyFunction && (init.code.co_flags & CO_NOT_PLAIN) === 0) found = init;
   }

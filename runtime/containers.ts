@@ -13,7 +13,7 @@ import {
   makeBuiltinType, isInstance, intType, objectType,
 } from './types';
 import { PyDict, HashTable } from './dict';
-import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException } from './exceptions';
+import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
   indexAsNumber, PySeqIter, getItem, iterNext, hasIndex,
@@ -308,7 +308,6 @@ setSlots(seqIteratorType, {
 // ---------------------------------------------------------------------------------------------
 // list slots
 
-const unhashable = (v: PyObject): number => raiseTypeError(`unhashable type: '${typeOf(v).name}'`);
 
 /**
  * items[start:start+m] = src, in place. `splice(start, m, ...src)` spread src into arguments
@@ -387,7 +386,7 @@ setSlots(listType, {
     if (!(w instanceof PyList) || !isInstance(w, listType)) return NotImplemented;
     return compareSeqs((v as PyList).items, w.items, op);
   },
-  tp_hash: unhashable,
+  tp_hash: hashNotImplemented,
   tp_repr: (v) => reprEnter(v, '[...]', () => '[' + (v as PyList).items.map(repr).join(', ') + ']'),
   sq_concat: (v, w) => {
     if (!(w instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeOf(w).name}") to list`);
@@ -578,6 +577,9 @@ export function dictView(d: PyDict, kind: 'keys' | 'values' | 'items'): PyDictVi
   v.ob_type = kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType;
   return v;
 }
+// The set-like views are unhashable; dict_values keeps object's identity hash, as in CPython.
+setSlots(dictKeysType, { tp_hash: hashNotImplemented });
+setSlots(dictItemsType, { tp_hash: hashNotImplemented });
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   setSlots(t, {
     sq_length: (v) => (v as PyDictView).dict.size,
@@ -691,7 +693,7 @@ setSlots(dictType, {
     }
     return op === Py_EQ ? eq : !eq;
   },
-  tp_hash: unhashable,
+  tp_hash: hashNotImplemented,
   tp_repr: (v) => dictRepr(v as PyDict),
   nb_bool: (v) => (v as PyDict).size !== 0,
   nb_or: (v, w) => {
@@ -948,7 +950,7 @@ const commonSetSlots = {
 };
 setSlots(setType, {
   ...commonSetSlots,
-  tp_hash: unhashable,
+  tp_hash: hashNotImplemented,
   nb_inplace_and: (v, w) => inplaceSet(v as PySet, w, 'and'),
   nb_inplace_or: (v, w) => inplaceSet(v as PySet, w, 'or'),
   nb_inplace_subtract: (v, w) => inplaceSet(v as PySet, w, 'sub'),
@@ -1252,7 +1254,7 @@ setSlots(sliceType, {
     const a = v as PySlice;
     return richCompare(new PyTuple([a.start, a.stop, a.step]), new PyTuple([w.start, w.stop, w.step]), op);
   },
-  tp_hash: unhashable,
+  tp_hash: hashNotImplemented,
 });
 addGetSet(sliceType, 'start', (v) => (v as PySlice).start);
 addGetSet(sliceType, 'stop', (v) => (v as PySlice).stop);

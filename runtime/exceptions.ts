@@ -162,6 +162,18 @@ export function raiseType(type: PyType, msg?: string): never {
 export function raiseTypeError(msg: string): never {
   throw newException(TypeError, msg);
 }
+
+/**
+ * PyObject_HashNotImplemented: the tp_hash of the unhashable built-in types (list, dict, set,
+ * ...). Shared so that runtime/class.ts can recognise it and put `__hash__ = None` in their
+ * dicts, as CPython does (collections.abc.Hashable and `list.__hash__ is None` look there).
+ */
+export const hashNotImplemented = (v: PyObject): number => {
+  // The type's tp_name: a built-in type of another module is named with it ('collections.deque').
+  const t = v instanceof PyBase ? v.ob_type : null;
+  const name = t === null ? (typeof v === 'string' ? 'str' : 'int') : t.isHeapType || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+  return raiseTypeError(`unhashable type: '${name}'`);
+};
 export function raiseValueError(msg: string): never {
   throw newException(ValueError, msg);
 }

@@ -649,6 +649,21 @@ addGetSet(propertyType, 'fdel', (p) => (p as PyProperty).fdel);
 addGetSet(propertyType, '__doc__', (p) => (p as PyProperty).doc);
 addGetSet(classmethodType, '__func__', (p) => (p as PyClassMethod).callable);
 addGetSet(staticmethodType, '__func__', (p) => (p as PyStaticMethod).callable);
+// __isabstractmethod__ (abc): a property is abstract when any of its functions is, a
+// classmethod or staticmethod when the function it wraps is.
+const isAbstractCallable = (f: PyObject): boolean => {
+  if (f === None) return false;
+  const { getAttrOpt } = require('./attr') as typeof import('./attr');
+  const { isTrue } = require('./ops') as typeof import('./ops');
+  const v = getAttrOpt(f, '__isabstractmethod__');
+  return v !== undefined && isTrue(v);
+};
+addGetSet(propertyType, '__isabstractmethod__', (p) => {
+  const pp = p as PyProperty;
+  return isAbstractCallable(pp.fget) || isAbstractCallable(pp.fset) || isAbstractCallable(pp.fdel);
+});
+addGetSet(classmethodType, '__isabstractmethod__', (p) => isAbstractCallable((p as PyClassMethod).callable));
+addGetSet(staticmethodType, '__isabstractmethod__', (p) => isAbstractCallable((p as PyStaticMethod).callable));
 addGetSet(methodType, '__func__', (m) => (m as PyMethod).func);
 addGetSet(methodType, '__self__', (m) => (m as PyMethod).self);
 addGetSet(builtinFunctionType, '__name__', (f) => (f as PyBuiltinFunction).name);

@@ -11,7 +11,7 @@ import { callObject } from './call';
 import { raise } from './lib_errors';
 
 export class PyGenericAlias extends PyBase {
-  constructor(public readonly origin: PyType, public readonly args: PyObject[]) {
+  constructor(public readonly origin: PyObject, public readonly args: PyObject[]) {
     super();
   }
 }
@@ -26,6 +26,14 @@ function itemRepr(v: PyObject): string {
 }
 
 setSlots(genericAliasType, {
+  // types.GenericAlias(origin, args): what a class's `__class_getitem__ =
+  // classmethod(GenericAlias)` calls (collections.abc's classes do).
+  tp_new: (_t, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'GenericAlias() takes no keyword arguments');
+    if (args.length !== 2) raise('TypeError', `GenericAlias expected 2 arguments, got ${args.length}`);
+    const item = args[1];
+    return new PyGenericAlias(args[0], item instanceof PyTuple ? item.items : [item]);
+  },
   tp_repr: (v) => {
     const g = v as PyGenericAlias;
     const args = g.args.length === 0 ? '()' : g.args.map(itemRepr).join(', ');

@@ -171,6 +171,11 @@ export class PyType extends PyBase {
    */
   inlInit: PyFunction | null = null;
   inlInitVersion = -1;
+  /**
+   * Instances cannot be created: a true __abstractmethods__ was set on the type (CPython's
+   * Py_TPFLAGS_IS_ABSTRACT, kept by type's __abstractmethods__ setter in runtime/class.ts).
+   */
+  isAbstract = false;
   /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
   dictProxy: PyDict | null = null;
 

@@ -559,6 +559,7 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
     return cached;
   }
   const dot = name.lastIndexOf('.');
+  const { moduleRegistry } = require('./interp') as typeof import('./interp');
   let parent: PyModule | null = null;
   let searchDirs: string[];
   if (dot >= 0) {
@@ -571,12 +572,28 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
       e.extra = { name };
       throw e;
     }
-    searchDirs = pp.items.filter((x): x is string => typeof x === 'string');
-  } else {
-    const { moduleRegistry } = require('./interp') as typeof import('./interp');
+    // A built-in submodule (collections.abc) before the package's directories.
     const factory = moduleRegistry.get(name);
     if (factory !== undefined) {
       const m = factory(interp);
+      interp.modules.setStr(name, m);
+      p.__dict__.setStr(name.slice(dot + 1), m);
+      return m;
+    }
+    searchDirs = pp.items.filter((x): x is string => typeof x === 'string');
+  } else {
+    const factory = moduleRegistry.get(name);
+    if (factory !== undefined) {
+      const m = factory(interp);
+      // A built-in module with built-in submodules is a package (CPython's collections is one).
+      if (m instanceof PyModule && m.__dict__.getStr('__path__') === undefined) {
+        for (const k of moduleRegistry.keys()) {
+          if (k.startsWith(`${name}.`)) {
+            m.__dict__.setStr('__path__', new PyList([]));
+            break;
+          }
+        }
+      }
       interp.modules.setStr(name, m);
       return m;
     }

@@ -15,7 +15,7 @@ import { Py_LT } from '../type';
 const Py_LT_OP = Py_LT;
 import { callObject } from '../call';
 import { finishSubtypeInstance, makeClass } from '../class';
-import { PyException, KeyError } from '../exceptions';
+import { PyException, KeyError, hashNotImplemented } from '../exceptions';
 import { raise } from '../lib_errors';
 import { parseArgs, asIndex, addLibMethod } from '../lib_args';
 import { sortList } from '../builtins_core';
@@ -158,7 +158,7 @@ setSlots(dequeType, {
     }
     return callObject(typeOf(new PyList([])).lookup(['__lt__', '__le__', '', '', '__gt__', '__ge__'][op])!, [new PyList(a), new PyList(b)], null);
   },
-  tp_hash: () => raise('TypeError', "unhashable type: 'deque'"),
+  tp_hash: hashNotImplemented,
   nb_inplace_add: (v, w) => {
     forEach(w, (x) => { Q(v).append(x); });
     return v;

@@ -6,6 +6,7 @@ import { PyType, KwArgs, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
 import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, makeBuiltinFunction, PyFunction, addressOf } from '../function';
 import { PyDict } from '../dict';
+import { hashNotImplemented } from '../exceptions';
 import { getIter, isTrue, repr, richCompareBool, hashOf } from '../ops';
 import { getAttrOpt, setAttr, getAttr } from '../attr';
 import { callObject } from '../call';
@@ -244,7 +245,7 @@ setSlots(keyWrapperType, {
     const r = callObject((v as PyCmpKey).cmp, [(v as PyCmpKey).obj, w.obj], null);
     return richCompareBool(r, 0, op);
   },
-  tp_hash: () => raise('TypeError', "unhashable type: 'functools.KeyWrapper'"),
+  tp_hash: hashNotImplemented,
 });
 addGetSet(keyWrapperType, 'obj', (v) => (v as PyCmpKey).obj);
 

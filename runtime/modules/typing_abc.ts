@@ -1,7 +1,6 @@
-// Minimal typing and abc modules, so that annotated programs import and run: typing's
-// names subscript to printable aliases (typing.List[int]), TypeVar, Generic (a real base
-// class), cast, overload, TYPE_CHECKING; abc's ABC, ABCMeta-free abstractmethod marking
-// with CPython's "Can't instantiate abstract class" check on the ABC's constructor.
+// A minimal typing module, so that annotated programs import and run: typing's names
+// subscript to printable aliases (typing.List[int]), TypeVar, Generic (a real base class),
+// cast, overload, TYPE_CHECKING. (abc is Python source: abc_source.ts.)
 
 import { PyObject, PyTuple, PyBase, None, Ellipsis } from '../object';
 import { PyType, KwArgs } from '../type';
@@ -106,52 +105,4 @@ defineModule('typing', (m) => {
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('no_type_check', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('get_type_hints', (args) => getAttrOpt(args[0], '__annotations__') ?? new PyDict(), { minArgs: 1, maxArgs: 3 });
-});
-
-// ---- abc ------------------------------------------------------------------------------------------
-
-function isAbstract(v: PyObject): boolean {
-  const f = getAttrOpt(v, '__isabstractmethod__');
-  return f === true;
-}
-
-/** The names of a class's abstract methods not overridden by a concrete one (sorted, as CPython prints them). */
-function abstractNames(t: PyType): string[] {
-  const out = new Set<string>();
-  for (const c of [...t.mro].reverse()) {
-    for (const [k, v] of c.dict) {
-      if (isAbstract(v)) out.add(k);
-      else out.delete(k);
-    }
-  }
-  return [...out].sort();
-}
-
-defineModule('abc', (m) => {
-  m.fn('abstractmethod', (args) => {
-    const f = args[0];
-    if (f instanceof PyFunction) {
-      if (f.__dict__ === undefined) f.__dict__ = new PyDict();
-      f.__dict__.setStr('__isabstractmethod__', true);
-    } else {
-      try { setAttr(f, '__isabstractmethod__', true); } catch { /* read-only objects stay as they are */ }
-    }
-    return f;
-  }, { minArgs: 1, maxArgs: 1 });
-  const ns = new PyDict();
-  ns.setStr('__module__', 'abc');
-  ns.setStr('__qualname__', 'ABC');
-  // ABC.__new__ refuses classes that still have abstract methods.
-  ns.setStr('__new__', makeBuiltinFunction('__new__', (args: PyObject[], _kw: KwArgs) => {
-    const cls = args[0] as PyType;
-    const missing = abstractNames(cls);
-    if (missing.length > 0) {
-      raise('TypeError', `Can't instantiate abstract class ${cls.name} with abstract method${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-    }
-    return callObject(getAttrOpt(objectType, '__new__')!, [cls], null);
-  }));
-  const abc = makeClass(typeType, 'ABC', [objectType], ns, null);
-  m.set('ABC', abc);
-  m.set('ABCMeta', typeType);
-  void typeOf;
 });

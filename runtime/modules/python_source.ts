@@ -1,0 +1,46 @@
+// Built-in modules written in Python. Some of the library is plainly Python (abc's ABCMeta,
+// collections.abc's abstract classes and their mixin methods): it is shorter and closer to
+// CPython's behaviour written as Python than as TypeScript, and it runs on whichever VM runs
+// the program, like the program's own code. Their source is text in a .ts file beside this
+// one, compiled by pyvm's own frontend the first time an interpreter imports the module
+// (once per process: the code object is kept), and run in a fresh module namespace. The
+// file name in tracebacks is "<frozen NAME>", as CPython names its frozen modules.
+//
+// The source is pyvm's own, written from the documented behaviour (the Python docs, PEP 3119),
+// not taken from CPython's Lib/.
+
+import { CodeObject } from '../../frontend/code';
+import { PyModule } from '../function';
+import { registerModule, Interpreter } from '../interp';
+import { newException, ImportError } from '../exceptions';
+
+const compiled = new Map<string, CodeObject>();
+
+/**
+ * Registers built-in module `name` (dotted for a submodule: 'collections.abc') whose body is
+ * the Python `source`. Invariant: the module is in sys.modules while its body runs, so a
+ * circular import inside it sees the partly built module, as for a file.
+ */
+export function definePythonModule(name: string, source: string): void {
+  registerModule(name, (interp: Interpreter) => {
+    const m = new PyModule(name);
+    const g = m.__dict__;
+    g.setStr('__builtins__', interp.builtinsModule);
+    const dot = name.lastIndexOf('.');
+    g.setStr('__package__', dot < 0 ? '' : name.slice(0, dot));
+    let code = compiled.get(name);
+    if (code === undefined) {
+      if (interp.compileSource === null) throw newException(ImportError, `built-in module '${name}' needs the compiler`);
+      code = interp.compileSource(source, `<frozen ${name}>`, 'exec');
+      compiled.set(name, code);
+    }
+    interp.modules.setStr(name, m);
+    try {
+      interp.backend.runModuleCode(code, g);
+    } catch (e) {
+      interp.modules.delete(name);
+      throw e;
+    }
+    return m;
+  });
+}
