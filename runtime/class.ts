@@ -10,18 +10,18 @@
 
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat, PyComplex } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType } from './types';
 import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
   PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
 } from './exceptions';
 import {
-  PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
+  PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyProperty, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
   builtinsRegistry, addressOf,
 } from './function';
 import { callObject } from './call';
-import { genericGetAttr, setTypeSetAttr, attributeError } from './attr';
+import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
 import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray } from './ops';
 import { currentInterp } from './interp';
 import { PyList } from './containers';
@@ -689,6 +689,20 @@ addGetSet(typeType, '__abstractmethods__', (tv) => {
   }
   t.modified();
 });
+
+// __isabstractmethod__ (abc): a property is abstract when any of its functions is, a
+// classmethod or staticmethod when the function it wraps is.
+const isAbstractCallable = (f: PyObject): boolean => {
+  if (f === None) return false;
+  const v = getAttrOpt(f, '__isabstractmethod__');
+  return v !== undefined && isTrue(v);
+};
+addGetSet(propertyType, '__isabstractmethod__', (p) => {
+  const pp = p as PyProperty;
+  return isAbstractCallable(pp.fget) || isAbstractCallable(pp.fset) || isAbstractCallable(pp.fdel);
+});
+addGetSet(classmethodType, '__isabstractmethod__', (p) => isAbstractCallable((p as PyClassMethod).callable));
+addGetSet(staticmethodType, '__isabstractmethod__', (p) => isAbstractCallable((p as PyStaticMethod).callable));
 
 // object.__subclasshook__: the default answer of abc's subclass checks.
 objectType.dict.set('__subclasshook__', new PyClassMethod(new PyBuiltinFunction('__subclasshook__', () => NotImplemented)));

@@ -348,6 +348,8 @@ setBuiltinType(PyProperty, propertyType);
 /** A module object. */
 export class PyModule extends PyBase {
   declare __dict__: PyDict;
+  /** How a module without __file__ was made, for its repr: pyvm's own ('built-in'), Python source inside pyvm ('frozen'), or neither (null: `types.ModuleType(name)`). */
+  origin: 'built-in' | 'frozen' | null = null;
   constructor(public readonly name: string, dict?: PyDict) {
     super();
     this.__dict__ = dict ?? new PyDict();
@@ -358,6 +360,29 @@ export class PyModule extends PyBase {
   }
 }
 setBuiltinType(PyModule, moduleType);
+// types.ModuleType(name, doc=None): module_init's fresh namespace.
+setSlots(moduleType, {
+  tp_new: (t, args, kwargs) => {
+    const name = args[0] ?? kwargs?.get('name');
+    if (name === undefined) raiseTypeError("module() missing required argument 'name' (pos 1)");
+    if (typeof name !== 'string') raiseTypeError(`module() argument 'name' must be str, not ${typeOf(name).name}`);
+    const m = new PyModule(name);
+    if (t !== moduleType) m.ob_type = t;
+    const d = m.__dict__;
+    d.setStr('__doc__', args[1] ?? kwargs?.get('doc') ?? None);
+    for (const k of ['__package__', '__loader__', '__spec__']) d.setStr(k, None);
+    return m;
+  },
+  // module_repr: where the module came from, as importlib's _module_repr says it.
+  tp_repr: (mv) => {
+    const m = mv as PyModule;
+    const n = m.__dict__.getStr('__name__');
+    const name = reprHook(typeof n === 'string' ? n : '?');
+    const file = m.__dict__.getStr('__file__');
+    if (typeof file === 'string') return `<module ${name} from ${reprHook(file)}>`;
+    return m.origin === null ? `<module ${name}>` : `<module ${name} (${m.origin})>`;
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // Registration API (used by the runtime library)
@@ -649,21 +674,6 @@ addGetSet(propertyType, 'fdel', (p) => (p as PyProperty).fdel);
 addGetSet(propertyType, '__doc__', (p) => (p as PyProperty).doc);
 addGetSet(classmethodType, '__func__', (p) => (p as PyClassMethod).callable);
 addGetSet(staticmethodType, '__func__', (p) => (p as PyStaticMethod).callable);
-// __isabstractmethod__ (abc): a property is abstract when any of its functions is, a
-// classmethod or staticmethod when the function it wraps is.
-const isAbstractCallable = (f: PyObject): boolean => {
-  if (f === None) return false;
-  const { getAttrOpt } = require('./attr') as typeof import('./attr');
-  const { isTrue } = require('./ops') as typeof import('./ops');
-  const v = getAttrOpt(f, '__isabstractmethod__');
-  return v !== undefined && isTrue(v);
-};
-addGetSet(propertyType, '__isabstractmethod__', (p) => {
-  const pp = p as PyProperty;
-  return isAbstractCallable(pp.fget) || isAbstractCallable(pp.fset) || isAbstractCallable(pp.fdel);
-});
-addGetSet(classmethodType, '__isabstractmethod__', (p) => isAbstractCallable((p as PyClassMethod).callable));
-addGetSet(staticmethodType, '__isabstractmethod__', (p) => isAbstractCallable((p as PyStaticMethod).callable));
 addGetSet(methodType, '__func__', (m) => (m as PyMethod).func);
 addGetSet(methodType, '__self__', (m) => (m as PyMethod).self);
 addGetSet(builtinFunctionType, '__name__', (f) => (f as PyBuiltinFunction).name);

@@ -91,11 +91,13 @@ export class Interpreter {
     this.readStdin = opts.readStdin;
     this.compileFile = opts.compileFile;
     this.builtinsModule = new PyModule('builtins', this.builtins);
+    this.builtinsModule.origin = 'built-in';
     this.builtins.setStr('__name__', 'builtins');
     this.builtins.setStr('__doc__', None);
     for (const [k, v] of builtinsInDictOrder()) this.builtins.setStr(k, v);
     this.modules.setStr('builtins', this.builtinsModule);
     this.sys = new PyModule('sys');
+    this.sys.origin = 'built-in';
     this.modules.setStr('sys', this.sys);
   }
 

@@ -25,6 +25,7 @@ const ERROR_MODULE_NAMES: Record<string, string | null> = { operator: '_operator
 export function defineModule(name: string, build: (m: ModuleBuilder, interp: Interpreter) => void): void {
   registerModule(name, (interp) => {
     const module = new PyModule(name);
+    module.origin = 'built-in';
     const errModule = name in ERROR_MODULE_NAMES ? ERROR_MODULE_NAMES[name] : name;
     const b: ModuleBuilder = {
       module,

@@ -24,6 +24,7 @@ const compiled = new Map<string, CodeObject>();
 export function definePythonModule(name: string, source: string): void {
   registerModule(name, (interp: Interpreter) => {
     const m = new PyModule(name);
+    m.origin = 'frozen';
     const g = m.__dict__;
     g.setStr('__builtins__', interp.builtinsModule);
     const dot = name.lastIndexOf('.');
