@@ -224,6 +224,15 @@ class Sym:
         return 'Sym(%s-%s)' % (self.n, other)
 
 
+class Log:
+    def __init__(self):
+        self.seen = []
+
+    def __getattr__(self, name):
+        self.seen.append(name)
+        return len(self.seen)
+
+
 def attr_ops(a, b):
     # Two attributes and the operation on them: one ATTR_BINARY_OP each (the attrop pass), in
     # the order LOAD_ATTR, LOAD_ATTR, BINARY_OP.
@@ -231,6 +240,8 @@ def attr_ops(a, b):
     t = a.x
     print(t - b.x, t)
     print(Pt(Sym(1), 2).x - b.x, Pt('s', 0).x + Pt('t', 0).x)
+    g = Log()
+    print(g.p - g.q, g.r * g.s, g.seen)
     try:
         print(a.x - b.nope)
     except AttributeError as e:
