@@ -5,7 +5,7 @@
 
 import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { typeOf } from '../runtime/types';
+import { typeOf, dictType } from '../runtime/types';
 import { KwArgs, PyType } from '../runtime/type';
 import {
   PyException, raiseTypeError, AssertionError, StopIteration,
@@ -375,7 +375,8 @@ export class RegVM implements ExecBackend {
         case RegOp.STORE_NAME: {
           const name = names[w[pc + 1]];
           const v = regs[w[pc + 2]] as PyObject;
-          if (f.locals instanceof PyDict) f.locals.setStr(name, v);
+          // PyDict_CheckExact, as STORE_NAME: a dict subclass (enum's class namespace) gets its __setitem__.
+          if (f.locals instanceof PyDict && f.locals.ob_type === dictType) f.locals.setStr(name, v);
           else if (f.locals !== null) setItem(f.locals, name, v);
           else throw newException(typeByName('SystemError'), `no locals found when storing '${name}'`);
           pc += 3;

@@ -33,6 +33,7 @@ lazyModule(['typing'], () => require('./modules/typing_abc'));
 lazyModule(['abc'], () => require('./modules/abc_source'));
 lazyModule(['collections.abc'], () => require('./modules/collections_abc_source'));
 lazyModule(['types'], () => require('./modules/types_source'));
+lazyModule(['enum'], () => require('./modules/enum_source'));
 lazyModule(['dataclasses'], () => require('./modules/dataclasses'));
 lazyModule(['json'], () => require('./modules/json'));
 lazyModule(['fractions'], () => require('./modules/fractions'));

@@ -92,7 +92,8 @@ function loadGlobalMiss(cache: GlobalCache, globals: PyDict, builtins: PyDict, n
 /** LOAD_NAME: the locals mapping, globals, builtins. */
 export function loadName(locals: PyObject, globals: PyDict, builtins: PyDict, name: string): PyObject {
   let v: PyObject | undefined;
-  if (locals instanceof PyDict) v = locals.getStr(name);
+  // An exact dict directly; a dict subclass (a metaclass's __prepare__ namespace) through its __getitem__.
+  if (locals instanceof PyDict && locals.ob_type === dictType) v = locals.getStr(name);
   else {
     try {
       v = getItem(locals, name);

@@ -23,7 +23,7 @@ import type { StackVM } from './vm';
 import { PyObject, PyBase, PyTuple, PyFloat, None as NoneImport } from '../runtime/object';
 import { PyDict as PyDictImport } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
-import { typeOf, generatorType as generatorTypeImport, methodType } from '../runtime/types';
+import { typeOf, generatorType as generatorTypeImport, methodType, dictType } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
@@ -302,7 +302,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.STORE_NAME: {
             const v = s[--sp]!;
             const loc = f.locals!;
-            if (loc instanceof PyDict) loc.setStr(names[oparg], v);
+            if (loc instanceof PyDict && loc.ob_type === dictType) loc.setStr(names[oparg], v); // exact dict, as CPython
             else setItem(loc, names[oparg], v);
             break;
           }
