@@ -22,8 +22,9 @@ import { decodeSourceBytes } from '../frontend/source_encoding';
 import type { Module } from '../frontend/ast';
 import * as rt from '../runtime/core';
 import '../runtime/library';
-import { formatException, exitStatusOf } from '../runtime/traceback';
+import { exitStatusOf } from '../runtime/traceback';
 import { setupSys } from '../runtime/sys';
+import { displayUncaught } from '../runtime/modules/sys_extras';
 
 export type VmKind = 'stack' | 'reg';
 
@@ -337,7 +338,7 @@ export function evalCode(interp: rt.Interpreter, backendRun: BackendRun, code: C
     const exc = rt.fromJsError(e);
     const status = exitStatusOf(exc, interp);
     if (status !== null) return status;
-    interp.write('stderr', formatException(exc));
+    displayUncaught(interp, exc);
     // CPython ends by re-raising SIGINT on itself for an uncaught KeyboardInterrupt, which a
     // shell reports as 128 + 2; an exit status is the closest a Node process can come.
     return rt.typeOf(exc).isSubtypeOf(rt.KeyboardInterrupt) ? 130 : 1;

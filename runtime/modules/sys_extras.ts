@@ -12,6 +12,11 @@ import { repr } from '../ops';
 import { addSysInit } from '../sys';
 import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
 import { asIndex } from '../lib_args';
+import { PyException, fromJsError, raiseTypeError } from '../exceptions';
+import { typeOf } from '../types';
+import { callObject } from '../call';
+import { currentInterp, Interpreter } from '../interp';
+import { formatException } from '../traceback';
 
 /** A tuple type with named fields and CPython's struct-sequence repr ("sys.float_info(max=...)"). */
 export function structSeq(name: string, module: string, fields: string[]): (values: PyObject[]) => PyTuple {
@@ -28,8 +33,44 @@ const floatInfo = structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp'
 const intInfo = structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
 
+/**
+ * sys.excepthook / sys.__excepthook__: prints an exception and its traceback to stderr (what
+ * happens to an uncaught exception; cli/pipeline.ts calls a replacement through
+ * `displayUncaught`).
+ */
+const excepthook = makeBuiltinFunction('excepthook', (args) => {
+  const v = args[1];
+  if (!(v instanceof PyException)) raiseTypeError(`print_exception(): Exception expected for value, ${typeOf(v).name} found`);
+  currentInterp().write('stderr', formatException(v));
+  return None;
+}, { minArgs: 3, maxArgs: 3 });
+
+/**
+ * PyErr_Display for an uncaught exception: sys.excepthook(type, value, traceback) when a
+ * program replaced it; an exception raised by the hook is printed, then the original.
+ */
+export function displayUncaught(interp: Interpreter, exc: PyException): void {
+  const hook = interp.sys.__dict__.getStr('excepthook');
+  if (hook === excepthook) {
+    interp.write('stderr', formatException(exc));
+    return;
+  }
+  if (hook === undefined || hook === None) {
+    interp.write('stderr', 'sys.excepthook is missing\n' + formatException(exc));
+    return;
+  }
+  try {
+    callObject(hook, [typeOf(exc), exc, exc.traceback ?? None], null);
+  } catch (e) {
+    const hookError = fromJsError(e);
+    interp.write('stderr', 'Error in sys.excepthook:\n' + formatException(hookError) + '\nOriginal exception was:\n' + formatException(exc));
+  }
+}
+
 addSysInit((_interp, sys) => {
   const d = sys.__dict__;
+  d.setStr('excepthook', excepthook);
+  d.setStr('__excepthook__', excepthook);
   d.setStr('float_info', floatInfo([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
     new PyFloat(Number.EPSILON), 2, 1]));
   d.setStr('int_info', intInfo([30, 4, 4300, 640]));
