@@ -206,10 +206,14 @@ export class Parser extends ExprParser {
    */
   private assignmentOrExpr(): A.StmtNode {
     const start = this.cur;
-    const first = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+    const bareYield = this.isKw('yield');
+    const first = bareYield ? this.yieldExpr() : this.starExpressions();
     const t = this.cur;
     if (t.type === TokType.OP) {
       if (t.string === '=') return this.assignment(start, first);
+      // An unparenthesized yield is no star_expressions: only yield_stmt reads it, and an
+      // annotation or augmented assignment after it is plain invalid syntax at the operator.
+      if (bareYield && (t.string === ':' || AUGASSIGN[t.string] !== undefined)) this.invalidSyntax();
       if (t.string === ':') {
         this.p++;
         const target = first;

@@ -1,0 +1,2 @@
+def g():
+    yield x: int = 3
