@@ -22,7 +22,7 @@ import {
 } from './function';
 import { callObject } from './call';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
-import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray } from './ops';
+import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem } from './ops';
 import { currentInterp } from './interp';
 import { PyList } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
@@ -605,6 +605,28 @@ export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   return winner;
 }
 
+/**
+ * update_bases (PEP 560): a base that is not a class but has __mro_entries__ is replaced by the
+ * classes that method returns for the original bases (`class P(NamedTuple)`,
+ * `class C(Generic[T])`). Returns `orig` itself when nothing was replaced.
+ */
+function updateBases(orig: PyObject[]): PyObject[] {
+  let out: PyObject[] | null = null;
+  for (let i = 0; i < orig.length; i++) {
+    const b = orig[i];
+    const entries = b instanceof PyType ? undefined : getAttrOpt(b, '__mro_entries__');
+    if (entries === undefined) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    if (out === null) out = orig.slice(0, i);
+    const r = callObject(entries, [new PyTuple(orig)], null);
+    if (!(r instanceof PyTuple)) raiseTypeError('__mro_entries__ must return a tuple');
+    out.push(...r.items);
+  }
+  return out ?? orig;
+}
+
 /** builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */
 export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   if (args.length < 2) raiseTypeError('__build_class__: not enough arguments');
@@ -612,7 +634,8 @@ export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   const name = args[1];
   if (!(func instanceof PyFunction)) raiseTypeError('__build_class__: func must be a function');
   if (typeof name !== 'string') raiseTypeError('__build_class__: name is not a string');
-  const bases = args.slice(2);
+  const origBases = args.slice(2);
+  const bases = updateBases(origBases);
   let kw = kwargs;
   let meta: PyObject | undefined = kw?.get('metaclass');
   if (meta !== undefined) {
@@ -632,6 +655,7 @@ export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   else ns = new PyDict();
   if (!(ns instanceof PyDict)) raiseTypeError(`${meta instanceof PyType ? meta.name : '?'}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
   const cell = currentInterp().backend.runClassBody(func, ns);
+  if (bases !== origBases) setItem(ns, '__orig_bases__', new PyTuple(origBases));
   const cls = callObject(meta, [name, new PyTuple(bases), ns], kw);
   if (cell instanceof PyCell) cell.contents = cls;
   return cls;

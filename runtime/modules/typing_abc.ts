@@ -7,8 +7,10 @@ import { PyType, KwArgs } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, typeType } from '../types';
 import { makeBuiltinFunction, PyFunction } from '../function';
 import { PyDict } from '../dict';
-import { repr } from '../ops';
-import { getAttrOpt, setAttr } from '../attr';
+import { repr, str } from '../ops';
+import { getAttrOpt, setAttr, attributeError } from '../attr';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
 import { callObject } from '../call';
 import { makeClass } from '../class';
 import { raise } from '../lib_errors';
@@ -91,6 +93,13 @@ defineModule('typing', (m) => {
     ['Generator', None], ['Sequence', None], ['Mapping', None], ['MutableMapping', None], ['MutableSequence', None],
     ['Deque', None], ['DefaultDict', None], ['Counter', None], ['ClassVar', None], ['Final', None], ['Literal', None],
     ['NoReturn', None], ['Hashable', None], ['Sized', None], ['Collection', None], ['AbstractSet', None], ['Awaitable', None],
+    ['Self', None], ['Never', None], ['LiteralString', None], ['TypeAlias', None], ['Required', None], ['NotRequired', None],
+    ['Annotated', None], ['Concatenate', None], ['Unpack', None], ['OrderedDict', None], ['ChainMap', None], ['Coroutine', None],
+    ['AsyncIterator', None], ['AsyncIterable', None], ['AsyncGenerator', None], ['Reversible', None], ['Container', None],
+    ['ContextManager', None], ['AsyncContextManager', None], ['SupportsInt', None], ['SupportsFloat', None],
+    ['SupportsIndex', None], ['SupportsAbs', None], ['SupportsRound', None], ['SupportsBytes', None], ['SupportsComplex', None],
+    ['IO', None], ['TextIO', None], ['BinaryIO', None], ['Pattern', None], ['Match', None], ['KeysView', None],
+    ['ValuesView', None], ['ItemsView', None], ['MappingView', None], ['MutableSet', None], ['ByteString', None],
   ];
   const interpBuiltins = (): PyDict => (require('../interp') as typeof import('../interp')).currentInterp().builtins;
   for (const [name, origin] of names) {
@@ -105,4 +114,22 @@ defineModule('typing', (m) => {
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('no_type_check', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('get_type_hints', (args) => getAttrOpt(args[0], '__annotations__') ?? new PyDict(), { minArgs: 1, maxArgs: 3 });
+  // PEP 562: the class-making names come from _typing_extras (Python source) on first use.
+  const typing = m.module;
+  m.fn('__getattr__', (args) => {
+    const name = args[0];
+    if (typeof name === 'string' && TYPING_EXTRAS.has(name)) {
+      const extras = importAbsolute(currentInterp(), '_typing_extras');
+      const v = getAttrOpt(extras, name);
+      if (v !== undefined) {
+        typing.__dict__.setStr(name, v);
+        return v;
+      }
+    }
+    throw attributeError(typing, typeof name === 'string' ? name : str(name));
+  }, { minArgs: 1, maxArgs: 1 });
 });
+
+/** The typing names defined by _typing_extras (typing_extras_source.ts). */
+const TYPING_EXTRAS = new Set(['NamedTuple', 'TypedDict', 'is_typeddict', 'Protocol', 'runtime_checkable', 'NewType',
+  'assert_never', 'reveal_type', 'AnyStr', 'Text']);
