@@ -35,6 +35,7 @@ lazyModule(['collections.abc'], () => require('./modules/collections_abc_source'
 lazyModule(['types'], () => require('./modules/types_source'));
 lazyModule(['enum'], () => require('./modules/enum_source'));
 lazyModule(['_typing_extras'], () => require('./modules/typing_extras_source'));
+lazyModule(['io'], () => require('./modules/io_source'));
 lazyModule(['dataclasses'], () => require('./modules/dataclasses'));
 lazyModule(['json'], () => require('./modules/json'));
 lazyModule(['fractions'], () => require('./modules/fractions'));
