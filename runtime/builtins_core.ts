@@ -1072,23 +1072,20 @@ addBuiltin('vars', (args) => {
 
 addBuiltin('dir', (args) => {
   argCount('dir', args, 0, 1);
-  let names: PyObject[];
-  if (args.length === 0) {
-    const loc = currentInterp().backend.currentLocals();
-    names = loc instanceof PyDict ? loc.keys() : toArray(loc);
-  } else {
-    return dirOf(args[0]);
-  }
-  const l = new PyList(names);
-  sortList(l, None, false);
-  return l;
+  if (args.length > 0) return dirOf(args[0]);
+  const loc = currentInterp().backend.currentLocals();
+  return sortedList(loc instanceof PyDict ? loc.keys() : toArray(loc));
 }, { noKwargs: true });
 
 /** PyObject_Dir(obj): type(obj).__dir__(obj), sorted (also the candidates of "Did you mean" for an AttributeError). */
 export function dirOf(obj: PyObject): PyList {
   const f = lookupSpecial(obj, '__dir__');
   if (f === undefined) typeErr('object does not provide __dir__');
-  const l = new PyList(toArray(callObject(f!, [], null)));
+  return sortedList(toArray(callObject(f!, [], null)));
+}
+
+function sortedList(names: PyObject[]): PyList {
+  const l = new PyList(names);
   sortList(l, None, false);
   return l;
 }

@@ -170,9 +170,9 @@ export function raiseTypeError(msg: string): never {
  */
 export const hashNotImplemented = (v: PyObject): number => {
   // The type's tp_name: a built-in type of another module is named with it ('collections.deque').
-  const t = v instanceof PyBase ? v.ob_type : null;
-  const name = t === null ? (typeof v === 'string' ? 'str' : 'int') : t.isHeapType || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
-  return raiseTypeError(`unhashable type: '${name}'`);
+  // Only instances of the unhashable types get here, never a primitive (str, int, bool).
+  const t = (v as PyBase).ob_type;
+  return raiseTypeError(`unhashable type: '${t.isHeapType || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`}'`);
 };
 export function raiseValueError(msg: string): never {
   throw newException(ValueError, msg);

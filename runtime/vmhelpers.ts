@@ -22,7 +22,7 @@ import { callObject } from './call';
 import { getAttr, getAttrOpt, lookupSpecial } from './attr';
 import { PyList, PySlice } from './containers';
 import { callDunder } from './class';
-import { Interpreter, currentInterpOrNull } from './interp';
+import { Interpreter, currentInterpOrNull, moduleRegistry } from './interp';
 import { CodeObject } from '../frontend/code';
 import { attachNameScopes, dictNames } from './traceback';
 
@@ -552,6 +552,27 @@ function moduleNotFound(name: string): PyException {
   return e;
 }
 
+/**
+ * Creates built-in module `name` (dotted for a built-in submodule) from the module registry and
+ * enters it in sys.modules; undefined when pyvm has no such built-in. A built-in module with
+ * built-in submodules is a package (CPython's collections is one): it gets an empty __path__.
+ */
+function importBuiltin(interp: Interpreter, name: string): PyModule | undefined {
+  const factory = moduleRegistry.get(name);
+  if (factory === undefined) return undefined;
+  const m = factory(interp);
+  if (m.__dict__.getStr('__path__') === undefined) {
+    for (const k of moduleRegistry.keys()) {
+      if (k.startsWith(`${name}.`)) {
+        m.__dict__.setStr('__path__', new PyList([]));
+        break;
+      }
+    }
+  }
+  interp.modules.setStr(name, m);
+  return m;
+}
+
 /** Imports `name` (dotted, absolute) and its parents; returns the leaf module. */
 export function importAbsolute(interp: Interpreter, name: string): PyObject {
   const cached = interp.modules.getStr(name);
@@ -560,7 +581,6 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
     return cached;
   }
   const dot = name.lastIndexOf('.');
-  const { moduleRegistry } = require('./interp') as typeof import('./interp');
   let parent: PyModule | null = null;
   let searchDirs: string[];
   if (dot >= 0) {
@@ -574,30 +594,15 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
       throw e;
     }
     // A built-in submodule (collections.abc) before the package's directories.
-    const factory = moduleRegistry.get(name);
-    if (factory !== undefined) {
-      const m = factory(interp);
-      interp.modules.setStr(name, m);
+    const m = importBuiltin(interp, name);
+    if (m !== undefined) {
       p.__dict__.setStr(name.slice(dot + 1), m);
       return m;
     }
     searchDirs = pp.items.filter((x): x is string => typeof x === 'string');
   } else {
-    const factory = moduleRegistry.get(name);
-    if (factory !== undefined) {
-      const m = factory(interp);
-      // A built-in module with built-in submodules is a package (CPython's collections is one).
-      if (m instanceof PyModule && m.__dict__.getStr('__path__') === undefined) {
-        for (const k of moduleRegistry.keys()) {
-          if (k.startsWith(`${name}.`)) {
-            m.__dict__.setStr('__path__', new PyList([]));
-            break;
-          }
-        }
-      }
-      interp.modules.setStr(name, m);
-      return m;
-    }
+    const m = importBuiltin(interp, name);
+    if (m !== undefined) return m;
     const sysPath = interp.sys.__dict__.getStr('path');
     searchDirs = sysPath instanceof PyList ? sysPath.items.filter((x): x is string => typeof x === 'string') : [];
   }

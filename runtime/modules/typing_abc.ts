@@ -3,12 +3,12 @@
 // cast, overload, TYPE_CHECKING. (abc is Python source: abc_source.ts.)
 
 import { PyObject, PyTuple, PyBase, None, Ellipsis } from '../object';
-import { PyType, KwArgs } from '../type';
-import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, typeType } from '../types';
-import { makeBuiltinFunction, PyFunction } from '../function';
+import { PyType } from '../type';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeType } from '../types';
+import { makeBuiltinFunction } from '../function';
 import { PyDict } from '../dict';
 import { repr, str } from '../ops';
-import { getAttrOpt, setAttr, attributeError } from '../attr';
+import { getAttrOpt, attributeError } from '../attr';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
 import { callObject } from '../call';
@@ -101,9 +101,8 @@ defineModule('typing', (m) => {
     ['IO', None], ['TextIO', None], ['BinaryIO', None], ['Pattern', None], ['Match', None], ['KeysView', None],
     ['ValuesView', None], ['ItemsView', None], ['MappingView', None], ['MutableSet', None], ['ByteString', None],
   ];
-  const interpBuiltins = (): PyDict => (require('../interp') as typeof import('../interp')).currentInterp().builtins;
   for (const [name, origin] of names) {
-    const o = typeof origin === 'string' ? interpBuiltins().getStr(origin) ?? None : origin;
+    const o = typeof origin === 'string' ? currentInterp().builtins.getStr(origin) ?? None : origin;
     m.set(name, T(name, o));
   }
   m.set('TypeVar', typeVarType);
