@@ -20,7 +20,17 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
-CellType = type((lambda: _f).__closure__[0]) if (lambda: _f).__closure__ else None
+
+
+def _cell():
+    x = None
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
 
 
 def _g():
@@ -76,7 +86,7 @@ NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
-del sys, _f, _g, _c, _coro, _ag, _C
+del sys, _f, _g, _c, _coro, _ag, _C, _cell
 
 
 class SimpleNamespace:

@@ -80,3 +80,10 @@ import abc, builtins
 print(sys, builtins, abc, types.ModuleType("it's"))
 import __main__
 print(str(__main__).startswith("<module '__main__' from "), __main__.__name__)
+
+def outer():
+    a = 1
+    def f():
+        return a
+    return f
+print(types.CellType, isinstance(outer().__closure__[0], types.CellType))
