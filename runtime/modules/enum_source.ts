@@ -107,8 +107,6 @@ class _EnumDict(dict):
                 value = value.value
             self._member_names.append(key)
             self._last_values.append(value)
-        elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
         super().__setitem__(key, value)
 
 
@@ -154,7 +152,7 @@ class EnumType(type):
         member_names = classdict._member_names
         plain = {k: v for k, v in classdict.items() if k not in member_names}
         member_type = _find_data_type(bases)
-        first = bases[-1] if bases and isinstance(bases[-1], EnumType) else None
+        first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else None
         plain['_member_names_'] = []
         plain['_member_map_'] = {}
         plain['_value2member_map_'] = {}
@@ -199,7 +197,6 @@ class EnumType(type):
             type.__setattr__(enum_class, name, enum_member)
         # A data type's __repr__/__str__/__format__ found before the enum's own (IntEnum's
         # MRO has int first) gives way to the enum's, unless the class body chose it.
-        first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else None
         if first_enum is not None:
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name in classdict:
@@ -210,9 +207,7 @@ class EnumType(type):
         if Flag is not None and issubclass(enum_class, Flag):
             # Only single-bit members are canonical (iterated, listed); the others are aliases.
             enum_class._member_names_[:] = [
-                n for n in enum_class._member_names_
-                if enum_class._member_map_[n]._value_ > 0
-                and enum_class._member_map_[n]._value_ & (enum_class._member_map_[n]._value_ - 1) == 0]
+                n for n in enum_class._member_names_ if _is_single_bit(enum_class._member_map_[n]._value_)]
             all_bits = 0
             for m in enum_class._member_map_.values():
                 all_bits |= m._value_
@@ -456,6 +451,10 @@ IntEnum.__new__ = Enum.__new__
 
 def _high_bit(value):
     return value.bit_length() - 1
+
+
+def _is_single_bit(value):
+    return value > 0 and value & (value - 1) == 0
 
 
 def _bits(value):
