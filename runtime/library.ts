@@ -40,6 +40,7 @@ lazyModule(['dataclasses'], () => require('./modules/dataclasses'));
 lazyModule(['json'], () => require('./modules/json'));
 lazyModule(['fractions'], () => require('./modules/fractions'));
 lazyModule(['statistics'], () => require('./modules/statistics'));
+lazyModule(['traceback', '_pyvm_traceback'], () => require('./modules/traceback_source'));
 
 // Every slot of the built-in types is set by now: give the commonly called ones their direct
 // call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).
