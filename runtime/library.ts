@@ -43,6 +43,7 @@ lazyModule(['statistics'], () => require('./modules/statistics'));
 lazyModule(['traceback', '_pyvm_traceback'], () => require('./modules/traceback_source'));
 lazyModule(['keyword'], () => require('./modules/keyword_source'));
 lazyModule(['numbers'], () => require('./modules/numbers_source'));
+lazyModule(['textwrap'], () => require('./modules/textwrap_source'));
 
 // Every slot of the built-in types is set by now: give the commonly called ones their direct
 // call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).
