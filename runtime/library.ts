@@ -44,6 +44,7 @@ lazyModule(['traceback', '_pyvm_traceback'], () => require('./modules/traceback_
 lazyModule(['keyword'], () => require('./modules/keyword_source'));
 lazyModule(['numbers'], () => require('./modules/numbers_source'));
 lazyModule(['textwrap'], () => require('./modules/textwrap_source'));
+lazyModule(['warnings', '_pyvm_warnings'], () => require('./modules/warnings_source'));
 
 // Every slot of the built-in types is set by now: give the commonly called ones their direct
 // call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).
