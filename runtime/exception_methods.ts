@@ -124,8 +124,9 @@ extraAttr(AttributeError, 'name');
 extraAttr(AttributeError, 'obj');
 extraAttr(ImportError, 'name');
 extraAttr(ImportError, 'path');
-addGetSet(OSError, 'errno', (v) => (excOf(v).args.items.length >= 2 ? excOf(v).args.items[0] : None));
-addGetSet(OSError, 'strerror', (v) => (excOf(v).args.items.length >= 2 ? excOf(v).args.items[1] : None));
+// OSError's errno, strerror, filename and filename2 are members set from the arguments by
+// the constructor (below) and assignable afterwards, as in CPython.
+for (const name of ['errno', 'strerror', 'filename', 'filename2']) extraAttr(OSError, name);
 addGetSet(SyntaxError, 'msg', firstArg);
 void exceptionTypeName;
 
@@ -137,26 +138,53 @@ const ERRNO_SUBCLASS: Record<number, PyType> = {
   10: ChildProcessError, 32: BrokenPipeError, 108: BrokenPipeError, 103: ConnectionAbortedError,
   111: ConnectionRefusedError, 104: ConnectionResetError, 4: InterruptedError, 3: ProcessLookupError,
 };
+/** OSError's arguments: the args kept and the members (oserror_parseargs / oserror_init). */
+function osErrorInit(e: PyException, args: PyObject[]): void {
+  // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename, args keeps
+  // only the first two; winerror means nothing off Windows.
+  let kept = args;
+  let extra: Record<string, PyObject> | null = null;
+  if (args.length >= 2 && args.length <= 5) {
+    extra = { errno: args[0], strerror: args[1] };
+    if (args.length >= 3 && args[2] !== None) {
+      extra.filename = args[2];
+      if (args.length === 5) extra.filename2 = args[4];
+      kept = args.slice(0, 2);
+    }
+  }
+  e.args = new PyTuple(kept);
+  e.extra = extra;
+}
 setSlots(OSError, {
   tp_new: (t: PyType, args: PyObject[]) => {
     let type = t;
     if (t === OSError && args.length >= 2 && typeof args[0] === 'number') type = ERRNO_SUBCLASS[args[0]] ?? OSError;
     const e = new PyException(type, args);
+    osErrorInit(e, args);
     if (type.isHeapType) e.__dict__ = new PyDict();
     return e;
   },
+  // The same parse again: a subclass's __init__ calling super().__init__(...) sets the members.
+  tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+    if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+    osErrorInit(self as PyException, args);
+  },
   tp_str: (v) => {
-    const items = excOf(v).args.items;
-    if (items.length >= 2 && items.length <= 5) {
-      const base = `[Errno ${str(items[0])}] ${str(items[1])}`;
-      return items.length >= 3 && items[2] !== None ? `${base}: ${repr(items[2])}` : base;
+    const e = excOf(v);
+    const x = e.extra;
+    const filename = x?.filename ?? None;
+    if (x !== null && filename !== None) {
+      const f2 = x.filename2 ?? None;
+      const base = `[Errno ${str(x.errno ?? None)}] ${str(x.strerror ?? None)}: ${repr(filename)}`;
+      return f2 !== None ? `${base} -> ${repr(f2)}` : base;
     }
+    if (x !== null && (x.errno ?? None) !== None && (x.strerror ?? None) !== None) return `[Errno ${str(x.errno)}] ${str(x.strerror)}`;
+    const items = e.args.items;
     if (items.length === 0) return '';
     if (items.length === 1) return str(items[0]);
-    return repr(excOf(v).args);
+    return repr(e.args);
   },
 });
-addGetSet(OSError, 'filename', (v) => (excOf(v).args.items.length >= 3 ? excOf(v).args.items[2] : None));
 
 // Traceback objects: tb_next, tb_lineno, tb_lasti, and a minimal tb_frame (f_code, f_lineno).
 import { tracebackLine } from './traceback';

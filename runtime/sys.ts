@@ -151,6 +151,41 @@ addSysInit((_interp, sys) => {
   sys.__dict__.setStr('version_info', vi);
 });
 
+// sys.flags (struct sequence): the command-line flags of a plain `python3 -B script.py` run,
+// which is how the conformance suite runs CPython (dont_write_bytecode=1).
+export const flagsType = mkType('flags', tupleType, { module: 'sys' });
+const FLAG_FIELDS: [string, PyObject][] = [
+  ['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0], ['dont_write_bytecode', 1], ['no_user_site', 0],
+  ['no_site', 0], ['ignore_environment', 0], ['verbose', 0], ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 1],
+  ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0], ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1],
+];
+FLAG_FIELDS.forEach(([name], i) => addGetSet(flagsType, name, (v) => (v as PyTuple).items[i]));
+setSlots(flagsType, {
+  tp_repr: (v) => `sys.flags(${FLAG_FIELDS.map(([n], i) => `${n}=${reprOf((v as PyTuple).items[i])}`).join(', ')})`,
+});
+
+// sys.implementation: a namespace (types.SimpleNamespace's repr) naming this implementation.
+// Its name is pyvm's own, as PyPy's is 'pypy'; cache_tag None says no .pyc caching.
+const namespaceType = mkType('SimpleNamespace', objectType, { module: 'types' });
+setSlots(namespaceType, {
+  tp_repr: (v) => {
+    const d = (v as PyInstance).__dict__;
+    const values = d.values();
+    return `namespace(${d.keys().map((k, i) => `${String(k)}=${reprOf(values[i])}`).join(', ')})`;
+  },
+});
+addSysInit((_interp, sys) => {
+  const fl = new PyTuple(FLAG_FIELDS.map(([, v]) => v));
+  fl.ob_type = flagsType;
+  sys.__dict__.setStr('flags', fl);
+  const impl = new PyInstance(namespaceType);
+  impl.__dict__.setStr('name', 'pyvm');
+  impl.__dict__.setStr('cache_tag', None);
+  impl.__dict__.setStr('version', sys.__dict__.getStr('version_info') ?? None);
+  impl.__dict__.setStr('hexversion', 0x030b07f0);
+  sys.__dict__.setStr('implementation', impl);
+});
+
 // sys.float_info (struct sequence of the IEEE double's parameters).
 import { PyFloat } from './object';
 export const floatInfoType = mkType('float_info', tupleType, { module: 'sys' });
