@@ -1,0 +1,1125 @@
+// The re module (str patterns; bytes patterns through latin-1): CPython 3.11's pattern syntax
+// parsed here (its error messages and positions, its group rules), translated to a JS RegExp
+// with the 'u' flag that does the matching. The Python-visible layer (Pattern, Match, the
+// module functions, re.error, RegexFlag, the template expansion and the 3.7+ empty-match
+// rules of findall/finditer/sub/split) is Python source run by pyvm (python_source.ts) over
+// the primitives of the built-in module _pyvm_re defined here.
+//
+// Translation (Python -> JS, in 'u' mode):
+//   .  -> [^\n] (DOTALL: [\s\S]);   ^ $ \A \Z -> lookarounds on \n and the input's ends (JS's
+//   own m flag also breaks lines at \r, \u2028, \u2029);   \d \w \s \b \B -> Unicode classes
+//   (Python's str classes are Unicode, JS's are ASCII);   (?P<name>..) and every capture
+//   -> a named JS group (?<gN>..), read back by its JS index;   (?>..) and possessive
+//   quantifiers -> (?=(?<hK>..))\k<hK> (the lookahead-capture form of an atomic group);
+//   (?i:..)/(?-i:..) scoped case flags, and IGNORECASE with ASCII -> explicit case
+//   variants (this Node has no JS regexp modifiers).
+// Positions are code points: strings holding surrogate pairs have their indices converted.
+// Not supported (they raise NotImplementedError naming the construct): conditional groups
+// (?(1)yes|no) and \N{NAME} escapes.
+// Known differences: a backreference to a group that did not participate matches the empty
+// string (Python: fails); a group inside a repeated group keeps JS's per-iteration reset.
+
+import { PyObject, PyTuple, None } from '../object';
+import { PyList } from '../containers';
+import { PyDict } from '../dict';
+import { defineModule } from './module_util';
+import { definePythonModule } from './python_source';
+import { RE_SOURCE } from './re_source';
+
+// ---- flags (sre_constants) ----------------------------------------------------------------------
+const F_TEMPLATE = 1, F_I = 2, F_L = 4, F_M = 8, F_S = 16, F_U = 32, F_X = 64, F_A = 256;
+const FLAGS: Record<string, number> = { i: F_I, L: F_L, m: F_M, s: F_S, x: F_X, a: F_A, t: F_TEMPLATE, u: F_U };
+const TYPE_FLAGS = F_A | F_L | F_U;
+const GLOBAL_FLAGS = F_TEMPLATE;
+const MAXREPEAT = 4294967295;
+const MAXGROUPS = 1073741823;
+
+class ReError {
+  constructor(readonly msg: string, readonly pos: number | null, readonly kind: 'error' | 'overflow' | 'notimpl' = 'error') {}
+}
+
+// ---- tokenizer (over code points, positions in code points) -------------------------------------
+class Tokenizer {
+  readonly chars: string[];
+  index = 0;
+  next: string | null = null;
+  constructor(readonly string: string) {
+    this.chars = Array.from(string);
+    this.advance();
+  }
+  private advance(): void {
+    let index = this.index;
+    if (index >= this.chars.length) {
+      this.next = null;
+      return;
+    }
+    let ch = this.chars[index];
+    if (ch === '\\') {
+      index++;
+      if (index >= this.chars.length) throw new ReError('bad escape (end of pattern)', this.chars.length - 1);
+      ch += this.chars[index];
+    }
+    this.index = index + 1;
+    this.next = ch;
+  }
+  match(c: string): boolean {
+    if (c === this.next) {
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+  get(): string | null {
+    const t = this.next;
+    this.advance();
+    return t;
+  }
+  getwhile(n: number, charset: string): string {
+    let r = '';
+    for (let i = 0; i < n; i++) {
+      const c = this.next;
+      if (c === null || c.length !== 1 || !charset.includes(c)) break;
+      r += c;
+      this.advance();
+    }
+    return r;
+  }
+  getuntil(terminator: string, name: string): string {
+    let r = '';
+    for (;;) {
+      const c = this.next;
+      this.advance();
+      if (c === null) {
+        if (!r) throw this.error('missing ' + name);
+        throw this.error(`missing ${terminator}, unterminated name`, cpLen(r));
+      }
+      if (c === terminator) {
+        if (!r) throw this.error('missing ' + name, 1);
+        break;
+      }
+      r += c;
+    }
+    return r;
+  }
+  tell(): number {
+    return this.index - (this.next === null ? 0 : cpLen(this.next));
+  }
+  seek(i: number): void {
+    this.index = i;
+    this.advance();
+  }
+  error(msg: string, offset = 0): ReError {
+    return new ReError(msg, this.tell() - offset);
+  }
+  checkgroupname(name: string, offset: number): void {
+    if (!isIdentifier(name)) throw this.error(`bad character in group name ${pyRepr(name)}`, cpLen(name) + offset);
+  }
+}
+
+function cpLen(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
+    else {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n++;
+    }
+  }
+  return n;
+}
+
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s);
+}
+
+/** Python's repr of a str (enough for group names and character names in messages). */
+function pyRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === q || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + q;
+}
+
+const DIGITS = '0123456789';
+const OCTDIGITS = '01234567';
+const HEXDIGITS = '0123456789abcdefABCDEF';
+const ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const WHITESPACE = ' \t\n\r\v\f';
+const SPECIAL_CHARS = '.\\[{()*+?^$|';
+const REPEAT_CHARS = '*+?{';
+const ESCAPES: Record<string, number> = { '\\a': 7, '\\b': 8, '\\f': 12, '\\n': 10, '\\r': 13, '\\t': 9, '\\v': 11, '\\\\': 92 };
+
+// ---- the intermediate items ---------------------------------------------------------------------
+type Cat = 'd' | 'D' | 'w' | 'W' | 's' | 'S';
+/** A class member: a code point range or a category. */
+type SetItem = { lo: number; hi: number } | { cat: Cat };
+const enum Kind { Literal, At, Repeat, Other, Set }
+interface Item {
+  kind: Kind;
+  js: string;
+  lo: number;
+  hi: number;
+  /** A single JS atom (a quantifier may follow it directly). */
+  atom: boolean;
+}
+
+/** The scoped inline flags in force: (?i:...) adds, (?-i:...) removes. */
+interface Scope {
+  add: number;
+  del: number;
+}
+
+class State {
+  flags = 0;
+  groupdict = new Map<string, number>();
+  groupwidths: ([number, number] | null)[] = [null];
+  lookbehindgroups: number | null = null;
+  grouprefpos = new Map<number, number>();
+  parents: number[] = [-1];
+  openStack: number[] = [0];
+  hidden = 0;
+  unsupported: string | null = null;
+  lookbehindError: string | null = null;
+  needsRetry = false;
+  scopedCase = false;
+  constructor(readonly manualCase: boolean, readonly isbytes: boolean) {}
+  get groups(): number {
+    return this.groupwidths.length;
+  }
+  opengroup(name: string | null): number {
+    const gid = this.groups;
+    this.groupwidths.push(null);
+    if (this.groups > MAXGROUPS) throw new ReError('too many groups', null);
+    if (name !== null) {
+      const ogid = this.groupdict.get(name);
+      if (ogid !== undefined) throw new ReError(`redefinition of group name ${pyRepr(name)} as group ${gid}; was group ${ogid}`, null);
+      this.groupdict.set(name, gid);
+    }
+    this.parents.push(this.openStack[this.openStack.length - 1]);
+    return gid;
+  }
+  checkgroup(gid: number): boolean {
+    return gid < this.groups && this.groupwidths[gid] !== null;
+  }
+  checklookbehindgroup(gid: number, source: Tokenizer): void {
+    if (this.lookbehindgroups !== null) {
+      if (!this.checkgroup(gid)) throw source.error('cannot refer to an open group');
+      if (gid >= this.lookbehindgroups) throw source.error('cannot refer to group defined in the same lookbehind subpattern');
+    }
+  }
+}
+
+// ---- JS emission helpers ------------------------------------------------------------------------
+function cpJs(c: number): string {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x20) return String.fromCharCode(c);
+  return '\\u{' + c.toString(16) + '}';
+}
+
+const UNI_SPACE = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const UNI_WORD = '\\p{L}\\p{N}_';
+const ASCII_SPACE = '\\t-\\r ';
+
+/** A category's members inside a JS class, or null when it must be written as an alternative. */
+function catInClass(cat: Cat, ascii: boolean): string | null {
+  switch (cat) {
+    case 'd': return ascii ? '0-9' : '\\p{Nd}';
+    case 'D': return ascii ? '\\D' : '\\P{Nd}';
+    case 'w': return ascii ? 'A-Za-z0-9_' : UNI_WORD;
+    case 'W': return ascii ? '\\W' : null;
+    case 's': return ascii ? ASCII_SPACE : UNI_SPACE;
+    case 'S': return null;
+  }
+}
+function catNegated(cat: Cat, ascii: boolean): string {
+  return cat === 'W' ? `[^${ascii ? 'A-Za-z0-9_' : UNI_WORD}]` : `[^${ascii ? ASCII_SPACE : UNI_SPACE}]`;
+}
+
+function caseVariants(c: number, ascii: boolean): number[] {
+  if (ascii) {
+    if (c >= 0x41 && c <= 0x5a) return [c, c + 32];
+    if (c >= 0x61 && c <= 0x7a) return [c, c - 32];
+    return [c];
+  }
+  const s = String.fromCodePoint(c);
+  const out = [c];
+  for (const t of [s.toLowerCase(), s.toUpperCase()]) {
+    const d = t.codePointAt(0)!;
+    if (cpLen(t) === 1 && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+function setJs(items: SetItem[], negate: boolean, ascii: boolean, fold: boolean): string {
+  let inner = '';
+  const alts: string[] = [];
+  const ranges: { lo: number; hi: number }[] = [];
+  for (const it of items) {
+    if ('cat' in it) {
+      const c = catInClass(it.cat, ascii);
+      if (c === null) alts.push(catNegated(it.cat, ascii));
+      else inner += c;
+    } else ranges.push(it);
+  }
+  if (fold) {
+    const extra: { lo: number; hi: number }[] = [];
+    for (const r of ranges) {
+      if (r.hi - r.lo > 2000 && !ascii) continue;
+      for (let c = r.lo; c <= r.hi; c++) {
+        if (ascii && c > 0x7a) break;
+        for (const v of caseVariants(c, ascii)) if (v !== c) extra.push({ lo: v, hi: v });
+      }
+    }
+    ranges.push(...extra);
+  }
+  for (const r of ranges) inner += r.lo === r.hi ? cpJs(r.lo) : cpJs(r.lo) + '-' + cpJs(r.hi);
+  if (alts.length === 0) return negate ? `[^${inner}]` : `[${inner}]`;
+  if (inner !== '') alts.unshift(`[${inner}]`);
+  const union = `(?:${alts.join('|')})`;
+  return negate ? `(?:(?!${union})[\\s\\S])` : union;
+}
+
+function literalJs(c: number, flags: number, st: State): string {
+  if (st.manualCase && flags & F_I) {
+    const vs = caseVariants(c, (flags & F_A) !== 0);
+    if (vs.length > 1) return '[' + vs.map(cpJs).join('') + ']';
+  }
+  return cpJs(c);
+}
+
+function wordClass(flags: number): string {
+  return flags & F_A ? '[A-Za-z0-9_]' : `[${UNI_WORD}]`;
+}
+
+function atJs(what: string, flags: number): string {
+  switch (what) {
+    case '^': return flags & F_M ? '(?<![^\\n])' : '^';
+    case '$': return flags & F_M ? '(?![^\\n])' : '(?=\\n?$)';
+    case 'A': return '^';
+    case 'Z': return '$';
+    case 'b': {
+      const w = wordClass(flags);
+      return `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
+    }
+    default: {
+      const w = wordClass(flags);
+      return `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?:(?<=[\\s\\S])|(?=[\\s\\S])))`;
+    }
+  }
+}
+
+function catJs(cat: Cat, flags: number): string {
+  const ascii = (flags & F_A) !== 0;
+  const c = catInClass(cat, ascii);
+  if (c === null) return catNegated(cat, ascii);
+  if (cat === 'D' && !ascii) return '\\P{Nd}';
+  return `[${c}]`;
+}
+
+const lit = (c: number, flags: number, st: State): Item => ({ kind: Kind.Literal, js: literalJs(c, flags, st), lo: 1, hi: 1, atom: true, });
+
+// ---- the parser (sre_parse's structure and messages) ---------------------------------------------
+type Code = { t: 'lit'; c: number } | { t: 'cat'; cat: Cat } | { t: 'at'; at: string } | { t: 'ref'; g: number };
+
+function classEscape(source: Tokenizer, escape: string): Code {
+  const e = ESCAPES[escape];
+  if (e !== undefined) return { t: 'lit', c: e };
+  const c = escape.slice(1);
+  if ('dDwWsS'.includes(c) && c.length === 1) return { t: 'cat', cat: c as Cat };
+  if (c === 'x') {
+    escape += source.getwhile(2, HEXDIGITS);
+    if (escape.length !== 4) throw source.error(`incomplete escape ${escape}`, escape.length);
+    return { t: 'lit', c: parseInt(escape.slice(2), 16) };
+  }
+  if (c === 'u') {
+    escape += source.getwhile(4, HEXDIGITS);
+    if (escape.length !== 6) throw source.error(`incomplete escape ${escape}`, escape.length);
+    return { t: 'lit', c: parseInt(escape.slice(2), 16) };
+  }
+  if (c === 'U') {
+    escape += source.getwhile(8, HEXDIGITS);
+    if (escape.length !== 10) throw source.error(`incomplete escape ${escape}`, escape.length);
+    const v = parseInt(escape.slice(2), 16);
+    if (v > 0x10ffff) throw source.error(`bad escape ${escape}`, escape.length);
+    return { t: 'lit', c: v };
+  }
+  if (c === 'N') return namedEscape(source);
+  if (OCTDIGITS.includes(c)) {
+    escape += source.getwhile(2, OCTDIGITS);
+    const v = parseInt(escape.slice(1), 8);
+    if (v > 0o377) throw source.error(`octal escape value ${escape} outside of range 0-0o377`, cpLen(escape));
+    return { t: 'lit', c: v };
+  }
+  if (DIGITS.includes(c)) throw source.error(`bad escape ${escape}`, cpLen(escape));
+  if (ASCIILETTERS.includes(c)) throw source.error(`bad escape ${escape}`, cpLen(escape));
+  return { t: 'lit', c: c.codePointAt(0)! };
+}
+
+function namedEscape(source: Tokenizer): Code {
+  if (!source.match('{')) throw source.error('missing {');
+  source.getuntil('}', 'character name');
+  throw new ReError('\\N{...} named character escapes are not supported by pyvm\'s re', null, 'notimpl');
+}
+
+function escapeCode(source: Tokenizer, escape: string, state: State): Code {
+  const c = escape.slice(1);
+  if (c === 'A' || c === 'Z' || c === 'b' || c === 'B') return { t: 'at', at: c };
+  if ('dDwWsS'.includes(c) && c.length === 1) return { t: 'cat', cat: c as Cat };
+  const e = ESCAPES[escape];
+  if (e !== undefined) return { t: 'lit', c: e };
+  if (c === 'x' || c === 'u' || c === 'U' || c === 'N') return classEscape(source, escape);
+  if (c === '0') {
+    escape += source.getwhile(2, OCTDIGITS);
+    return { t: 'lit', c: parseInt(escape.slice(1), 8) };
+  }
+  if (c.length === 1 && DIGITS.includes(c)) {
+    if (source.next !== null && source.next.length === 1 && DIGITS.includes(source.next)) {
+      escape += source.get();
+      if (OCTDIGITS.includes(escape[1]) && OCTDIGITS.includes(escape[2]) && source.next !== null && source.next.length === 1 && OCTDIGITS.includes(source.next)) {
+        escape += source.get();
+        const v = parseInt(escape.slice(1), 8);
+        if (v > 0o377) throw source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
+        return { t: 'lit', c: v };
+      }
+    }
+    const group = parseInt(escape.slice(1), 10);
+    if (group < state.groups) {
+      if (!state.checkgroup(group)) throw source.error('cannot refer to an open group', escape.length);
+      state.checklookbehindgroup(group, source);
+      return { t: 'ref', g: group };
+    }
+    throw source.error(`invalid group reference ${group}`, escape.length - 1);
+  }
+  if (ASCIILETTERS.includes(c)) throw source.error(`bad escape ${escape}`, cpLen(escape));
+  return { t: 'lit', c: c.codePointAt(0)! };
+}
+
+function seqItem(items: Item[]): Item {
+  if (items.length === 1) return items[0];
+  let lo = 0, hi = 0;
+  for (const it of items) {
+    lo += it.lo;
+    hi += it.hi;
+  }
+  return { kind: Kind.Other, js: items.map((i) => i.js).join(''), lo, hi, atom: false };
+}
+
+function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: number, scope: Scope): Item {
+  const alts: Item[] = [];
+  for (;;) {
+    alts.push(seqItem(parse(source, state, verbose, nested + 1, !nested && alts.length === 0, scope)));
+    if (!source.match('|')) break;
+    if (!nested) verbose = (state.flags & F_X) !== 0;
+  }
+  if (alts.length === 1) return alts[0];
+  let lo = Infinity, hi = 0;
+  for (let i = 0; i < alts.length; i++) {
+    lo = Math.min(lo, alts[i].lo);
+    hi = Math.max(hi, alts[i].hi);
+    if (i < alts.length - 1 && alts[i].lo === 0) state.needsRetry = true;
+  }
+  return { kind: Kind.Other, js: '(?:' + alts.map((a) => a.js).join('|') + ')', lo, hi, atom: true };
+}
+
+function parse(source: Tokenizer, state: State, verbose: boolean, nested: number, first: boolean, scope: Scope): Item[] {
+  const sub: Item[] = [];
+  for (;;) {
+    let self = source.next;
+    if (self === null) break;
+    if (self === '|' || self === ')') break;
+    source.get();
+    const flags = ((state.flags | scope.add) & ~scope.del) | (state.isbytes ? F_A : 0);
+    if (verbose) {
+      if (WHITESPACE.includes(self)) continue;
+      if (self === '#') {
+        for (;;) {
+          self = source.get();
+          if (self === null || self === '\n') break;
+        }
+        continue;
+      }
+    }
+    if (self[0] === '\\') {
+      const code = escapeCode(source, self, state);
+      sub.push(codeItem(code, flags, state));
+    } else if (!SPECIAL_CHARS.includes(self)) {
+      sub.push(lit(self.codePointAt(0)!, flags, state));
+    } else if (self === '[') {
+      const here = source.tell() - 1;
+      const set: SetItem[] = [];
+      const negate = source.match('^');
+      let onlyLiteral: number | null = null;
+      let count = 0;
+      for (;;) {
+        const t = source.get();
+        if (t === null) throw source.error('unterminated character set', source.tell() - here);
+        if (t === ']' && count > 0) break;
+        let code1: Code;
+        if (t[0] === '\\') code1 = classEscape(source, t);
+        else code1 = { t: 'lit', c: t.codePointAt(0)! };
+        if (source.match('-')) {
+          const that = source.get();
+          if (that === null) throw source.error('unterminated character set', source.tell() - here);
+          if (that === ']') {
+            set.push(code1.t === 'lit' ? { lo: code1.c, hi: code1.c } : { cat: (code1 as { cat: Cat }).cat });
+            set.push({ lo: 45, hi: 45 });
+            count += 2;
+            break;
+          }
+          let code2: Code;
+          if (that[0] === '\\') code2 = classEscape(source, that);
+          else code2 = { t: 'lit', c: that.codePointAt(0)! };
+          if (code1.t !== 'lit' || code2.t !== 'lit') throw source.error(`bad character range ${t}-${that}`, cpLen(t) + 1 + cpLen(that));
+          if (code2.c < code1.c) throw source.error(`bad character range ${t}-${that}`, cpLen(t) + 1 + cpLen(that));
+          set.push({ lo: code1.c, hi: code2.c });
+        } else {
+          set.push(code1.t === 'lit' ? { lo: code1.c, hi: code1.c } : { cat: (code1 as { cat: Cat }).cat });
+        }
+        count++;
+      }
+      if (set.length === 1 && !('cat' in set[0]) && set[0].lo === set[0].hi) onlyLiteral = set[0].lo;
+      const fold = state.manualCase && (flags & F_I) !== 0;
+      if (onlyLiteral !== null && !negate) sub.push(lit(onlyLiteral, flags, state));
+      else sub.push({ kind: Kind.Set, js: setJs(set, negate, (flags & F_A) !== 0, fold), lo: 1, hi: 1, atom: true });
+    } else if (REPEAT_CHARS.includes(self)) {
+      const here = source.tell();
+      let min = 0, max = MAXREPEAT;
+      if (self === '?') max = 1;
+      else if (self === '+') min = 1;
+      else if (self === '{') {
+        if (source.next === '}') {
+          sub.push(lit(123, flags, state));
+          continue;
+        }
+        let lo = '', hi = '';
+        while (source.next !== null && source.next.length === 1 && DIGITS.includes(source.next)) lo += source.get();
+        if (source.match(',')) {
+          while (source.next !== null && source.next.length === 1 && DIGITS.includes(source.next)) hi += source.get();
+        } else hi = lo;
+        if (!source.match('}')) {
+          sub.push(lit(123, flags, state));
+          source.seek(here);
+          continue;
+        }
+        if (lo) {
+          min = Number(lo);
+          if (min >= MAXREPEAT) throw new ReError('the repetition number is too large', null, 'overflow');
+        }
+        if (hi) {
+          max = Number(hi);
+          if (max >= MAXREPEAT) throw new ReError('the repetition number is too large', null, 'overflow');
+          if (max < min) throw source.error('min repeat greater than max repeat', source.tell() - here);
+        }
+      }
+      const item = sub.length ? sub[sub.length - 1] : null;
+      if (item === null || item.kind === Kind.At) throw source.error('nothing to repeat', source.tell() - here + cpLen(self));
+      if (item.kind === Kind.Repeat) throw source.error('multiple repeat', source.tell() - here + cpLen(self));
+      let q = min === 0 && max === MAXREPEAT ? '*' : min === 1 && max === MAXREPEAT ? '+' : min === 0 && max === 1 ? '?'
+        : max === MAXREPEAT ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
+      const body = item.atom ? item.js : `(?:${item.js})`;
+      let js: string;
+      if (source.match('?')) {
+        js = body + q + '?';
+        state.needsRetry = true;
+      } else if (source.match('+')) {
+        const h = `h${state.hidden++}`;
+        js = `(?=(?<${h}>${body}${q}))\\k<${h}>`;
+      } else js = body + q;
+      q = '';
+      const lo = item.lo * min;
+      const hi = max === MAXREPEAT ? (item.hi === 0 ? 0 : Infinity) : item.hi * max;
+      sub[sub.length - 1] = { kind: Kind.Repeat, js, lo, hi, atom: false };
+    } else if (self === '.') {
+      sub.push({ kind: Kind.Literal, js: flags & F_S ? '[\\s\\S]' : '[^\\n]', lo: 1, hi: 1, atom: true });
+    } else if (self === '(') {
+      const start = source.tell() - 1;
+      let capture = true;
+      let atomic = false;
+      let name: string | null = null;
+      let addFlags = 0, delFlags = 0;
+      if (source.match('?')) {
+        let ch = source.get();
+        if (ch === null) throw source.error('unexpected end of pattern');
+        if (ch === 'P') {
+          if (source.match('<')) {
+            name = source.getuntil('>', 'group name');
+            source.checkgroupname(name, 1);
+          } else if (source.match('=')) {
+            const nm = source.getuntil(')', 'group name');
+            source.checkgroupname(nm, 1);
+            const gid = state.groupdict.get(nm);
+            if (gid === undefined) throw source.error(`unknown group name ${pyRepr(nm)}`, cpLen(nm) + 1);
+            if (!state.checkgroup(gid)) throw source.error('cannot refer to an open group', cpLen(nm) + 1);
+            state.checklookbehindgroup(gid, source);
+            sub.push(codeItem({ t: 'ref', g: gid }, flags, state));
+            continue;
+          } else {
+            const c2 = source.get();
+            if (c2 === null) throw source.error('unexpected end of pattern');
+            throw source.error('unknown extension ?P' + c2, cpLen(c2) + 2);
+          }
+        } else if (ch === ':') {
+          capture = false;
+        } else if (ch === '#') {
+          for (;;) {
+            if (source.next === null) throw source.error('missing ), unterminated comment', source.tell() - start);
+            if (source.get() === ')') break;
+          }
+          continue;
+        } else if (ch === '=' || ch === '!' || ch === '<') {
+          let dir = 1;
+          let lookbehindgroups: number | null = null;
+          if (ch === '<') {
+            ch = source.get();
+            if (ch === null) throw source.error('unexpected end of pattern');
+            if (ch !== '=' && ch !== '!') throw source.error('unknown extension ?<' + ch, cpLen(ch) + 2);
+            dir = -1;
+            lookbehindgroups = state.lookbehindgroups;
+            if (lookbehindgroups === null) state.lookbehindgroups = state.groups;
+          }
+          const p = parseSub(source, state, verbose, nested + 1, scope);
+          if (dir < 0) {
+            if (lookbehindgroups === null) state.lookbehindgroups = null;
+            if (p.lo !== p.hi && state.lookbehindError === null) state.lookbehindError = 'look-behind requires fixed-width pattern';
+          }
+          if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
+          const op = (dir < 0 ? '(?<' : '(?') + (ch === '=' ? '=' : '!');
+          sub.push({ kind: Kind.Other, js: op + p.js + ')', lo: 0, hi: 0, atom: false });
+          continue;
+        } else if (ch === '(') {
+          const condname = source.getuntil(')', 'group name');
+          if (isIdentifier(condname)) {
+            if (!state.groupdict.has(condname)) throw source.error(`unknown group name ${pyRepr(condname)}`, cpLen(condname) + 1);
+          } else {
+            if (!/^[0-9]+$/.test(condname)) throw source.error(`bad character in group name ${pyRepr(condname)}`, cpLen(condname) + 1);
+            const g = Number(condname);
+            if (!g) throw source.error('bad group number', cpLen(condname) + 1);
+            if (g >= MAXGROUPS) throw source.error(`invalid group reference ${g}`, cpLen(condname) + 1);
+            if (!state.grouprefpos.has(g)) state.grouprefpos.set(g, source.tell() - cpLen(condname) - 1);
+          }
+          parse(source, state, verbose, nested + 1, false, scope);
+          if (source.match('|')) {
+            parse(source, state, verbose, nested + 1, false, scope);
+            if (source.next === '|') throw source.error('conditional backref with more than two branches');
+          }
+          if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
+          if (state.unsupported === null) state.unsupported = 'conditional groups (?(group)yes|no) are not supported by pyvm\'s re';
+          sub.push({ kind: Kind.Other, js: '', lo: 0, hi: 0, atom: false });
+          continue;
+        } else if (ch === '>') {
+          capture = false;
+          atomic = true;
+        } else if (ch in FLAGS || ch === '-') {
+          const fl = parseFlags(source, state, ch);
+          if (fl === null) {
+            if (!first || sub.length) throw source.error('global flags not at the start of the expression', source.tell() - start);
+            verbose = (state.flags & F_X) !== 0;
+            continue;
+          }
+          [addFlags, delFlags] = fl;
+          if ((addFlags | delFlags) & F_I) state.scopedCase = true;
+          capture = false;
+        } else {
+          throw source.error('unknown extension ?' + ch, cpLen(ch) + 1);
+        }
+      }
+      let group: number | null = null;
+      if (capture) {
+        try {
+          group = state.opengroup(name);
+        } catch (e) {
+          if (e instanceof ReError) throw source.error(e.msg, cpLen(name ?? '') + 1);
+          throw e;
+        }
+        state.openStack.push(group);
+      }
+      const subVerbose = (verbose || (addFlags & F_X) !== 0) && !(delFlags & F_X);
+      const inner: Scope = { add: (scope.add | addFlags) & ~delFlags, del: (scope.del | delFlags) & ~addFlags };
+      if (addFlags & TYPE_FLAGS) inner.del |= TYPE_FLAGS & ~addFlags;
+      const p = parseSub(source, state, subVerbose, nested + 1, inner);
+      if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
+      if (group !== null) {
+        state.openStack.pop();
+        state.groupwidths[group] = [p.lo, p.hi];
+        sub.push({ kind: Kind.Other, js: `(?<g${group}>${p.js})`, lo: p.lo, hi: p.hi, atom: true });
+      } else if (atomic) {
+        const h = `h${state.hidden++}`;
+        sub.push({ kind: Kind.Other, js: `(?=(?<${h}>${p.js}))\\k<${h}>`, lo: p.lo, hi: p.hi, atom: false });
+      } else {
+        sub.push({ kind: Kind.Other, js: `(?:${p.js})`, lo: p.lo, hi: p.hi, atom: true });
+      }
+    } else if (self === '^') {
+      sub.push({ kind: Kind.At, js: atJs('^', flags), lo: 0, hi: 0, atom: false });
+    } else if (self === '$') {
+      sub.push({ kind: Kind.At, js: atJs('$', flags), lo: 0, hi: 0, atom: false });
+    }
+  }
+  return sub;
+}
+
+function codeItem(code: Code, flags: number, state: State): Item {
+  switch (code.t) {
+    case 'lit': return lit(code.c, flags, state);
+    case 'cat': return { kind: Kind.Set, js: catJs(code.cat, flags), lo: 1, hi: 1, atom: true };
+    case 'at': return { kind: Kind.At, js: atJs(code.at, flags), lo: 0, hi: 0, atom: false };
+    case 'ref': {
+      const w = state.groupwidths[code.g] ?? [0, Infinity];
+      return { kind: Kind.Other, js: `(?:\\k<g${code.g}>)`, lo: w[0], hi: w[1], atom: true };
+    }
+  }
+}
+
+function parseFlags(source: Tokenizer, state: State, ch: string | null): [number, number] | null {
+  let addFlags = 0, delFlags = 0;
+  if (ch !== '-') {
+    for (;;) {
+      const flag = FLAGS[ch!];
+      if (ch === 'L' && !state.isbytes) throw source.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (ch === 'u' && state.isbytes) throw source.error("bad inline flags: cannot use 'u' flag with a bytes pattern");
+      addFlags |= flag;
+      if (flag & TYPE_FLAGS && (addFlags & TYPE_FLAGS) !== flag) throw source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
+      ch = source.get();
+      if (ch === null) throw source.error('missing -, : or )');
+      if (ch === ')' || ch === '-' || ch === ':') break;
+      if (!(ch in FLAGS)) throw source.error(/^\p{L}$/u.test(ch) ? 'unknown flag' : 'missing -, : or )', cpLen(ch));
+    }
+  }
+  if (ch === ')') {
+    state.flags |= addFlags;
+    return null;
+  }
+  if (addFlags & GLOBAL_FLAGS) throw source.error('bad inline flags: cannot turn on global flag', 1);
+  if (ch === '-') {
+    ch = source.get();
+    if (ch === null) throw source.error('missing flag');
+    if (!(ch in FLAGS)) throw source.error(/^\p{L}$/u.test(ch) ? 'unknown flag' : 'missing flag', cpLen(ch));
+    for (;;) {
+      const flag = FLAGS[ch];
+      if (flag & TYPE_FLAGS) throw source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
+      delFlags |= flag;
+      ch = source.get();
+      if (ch === null) throw source.error('missing :');
+      if (ch === ':') break;
+      if (!(ch in FLAGS)) throw source.error(/^\p{L}$/u.test(ch) ? 'unknown flag' : 'missing :', cpLen(ch));
+    }
+  }
+  if (delFlags & GLOBAL_FLAGS) throw source.error('bad inline flags: cannot turn off global flag', 1);
+  if (addFlags & delFlags) throw source.error('bad inline flags: flag turned on and off', 1);
+  return [addFlags, delFlags];
+}
+
+// ---- compiled patterns --------------------------------------------------------------------------
+interface Compiled {
+  src: string;
+  /** The source with symbolic groups (see finalize). */
+  sym: string;
+  jsFlags: string;
+  groups: number;
+  needsRetry: boolean;
+  minWidth: number;
+  search: RegExp | null;
+  match: RegExp | null;
+  full: RegExp | null;
+  nonEmpty: RegExp | null;
+  /** JS index of each Python group (index 0: 0), for the search/match/full forms. */
+  idx: number[];
+  parents: number[];
+}
+
+const compiled: Compiled[] = [];
+
+/**
+ * Turns the parser's symbolic groups into plain numbered JS groups (named groups make every
+ * exec build a groups object): each `(?<gN>` (Python group N), `(?<hK>` (an atomic group's
+ * hidden capture) and `(?<p0>` (the non-empty form's prefix) becomes `(` and each `\k<..>`
+ * the number the group got. Returns the source and the JS index of each Python group.
+ */
+function finalize(sym: string, groups: number): { src: string; idx: number[] } {
+  const idx = new Array<number>(groups + 1).fill(0);
+  const num = new Map<string, number>();
+  let n = 0;
+  const src = sym.replace(/\(\?<([ghp]\d+)>|\\k<([ghp]\d+)>/g, (_all, open: string | undefined, ref: string | undefined) => {
+    if (open !== undefined) {
+      n++;
+      num.set(open, n);
+      if (open[0] === 'g') idx[Number(open.slice(1))] = n;
+      return '(';
+    }
+    return '\\' + num.get(ref!)!;
+  });
+  return { src, idx };
+}
+
+function compileOnce(pattern: string, flags: number, manualCase: boolean, isbytes: boolean): { st: State; item: Item } {
+  const source = new Tokenizer(pattern);
+  const st = new State(manualCase, isbytes);
+  st.flags = flags;
+  const item = parseSub(source, st, (flags & F_X) !== 0, 0, { add: 0, del: 0 });
+  // fix_flags
+  if (isbytes) {
+    if (st.flags & F_U) throw new ReError('cannot use UNICODE flag with a bytes pattern', null, 'notimpl');
+    if (st.flags & F_L && st.flags & F_A) throw new ReError('ASCII and LOCALE flags are incompatible', null, 'notimpl');
+  } else if (st.flags & F_L) throw new ReError('cannot use LOCALE flag with a str pattern', null, 'notimpl');
+  else if (!(st.flags & F_A)) st.flags |= F_U;
+  else if (st.flags & F_U) throw new ReError('ASCII and UNICODE flags are incompatible', null, 'notimpl');
+  if (source.next !== null) throw source.error('unbalanced parenthesis');
+  for (const [g, pos] of st.grouprefpos) {
+    if (g >= st.groups) throw new ReError(`invalid group reference ${g}`, pos);
+  }
+  return { st, item };
+}
+
+function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObject {
+  try {
+    let { st, item } = compileOnce(pattern, flags, false, isbytes);
+    const globalI = (st.flags & F_I) !== 0;
+    if (st.scopedCase || (globalI && (st.flags & F_A || isbytes))) ({ st, item } = compileOnce(pattern, flags, true, isbytes));
+    if (st.lookbehindError !== null) throw new ReError(st.lookbehindError, null);
+    if (st.unsupported !== null) throw new ReError(st.unsupported, null, 'notimpl');
+    const groups = st.groups - 1;
+    const jsFlags = 'u' + (globalI && !st.manualCase ? 'i' : '');
+    const { src, idx } = finalize(item.js, groups);
+    try {
+      new RegExp(src, jsFlags);
+    } catch (e) {
+      throw new ReError(`pyvm's re cannot translate this pattern (${(e as Error).message})`, null, 'notimpl');
+    }
+    const c: Compiled = {
+      src, jsFlags, groups, needsRetry: st.needsRetry, minWidth: item.lo,
+      sym: item.js, search: null, match: null, full: null, nonEmpty: null,
+      idx, parents: st.parents,
+    };
+    compiled.push(c);
+    const gi = new PyDict();
+    for (const [k, v] of st.groupdict) gi.set(k, v);
+    return new PyTuple([compiled.length - 1, st.flags, groups, gi, new PyTuple(st.parents.slice())]);
+  } catch (e) {
+    if (e instanceof ReError) return new PyTuple([e.kind, e.msg, e.pos === null ? None : e.pos]);
+    throw e;
+  }
+}
+
+// ---- matching -----------------------------------------------------------------------------------
+// Code point <-> UTF-16 index maps for the last string that had surrogates.
+let mapStr: string | null = null;
+let cpToU16: Int32Array | null = null;
+let u16ToCp: Int32Array | null = null;
+
+function hasSurrogates(s: string): boolean {
+  return /[\ud800-\udfff]/.test(s);
+}
+function buildMaps(s: string): void {
+  if (mapStr === s) return;
+  const cp: number[] = [];
+  const u = new Int32Array(s.length + 1);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    cp.push(i);
+    u[i] = n;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        u[i + 1] = n;
+        i++;
+      }
+    }
+    n++;
+  }
+  cp.push(s.length);
+  u[s.length] = n;
+  mapStr = s;
+  cpToU16 = Int32Array.from(cp);
+  u16ToCp = u;
+}
+
+function regexFor(c: Compiled, mode: number): RegExp {
+  const d = c.groups > 0 ? 'd' : '';
+  switch (mode) {
+    case 0: return c.search ??= new RegExp(c.src, c.jsFlags + 'g' + d);
+    case 1: return c.match ??= new RegExp(c.src, c.jsFlags + 'y' + d);
+    case 2: return c.full ??= new RegExp(`(?:${c.src})$`, c.jsFlags + 'y' + d);
+    default: return c.nonEmpty ??= new RegExp(finalize(`(?<=(?<p0>[\\s\\S]*))(?:${c.sym})(?<!^\\k<p0>)`, c.groups).src, c.jsFlags + 'yd');
+  }
+}
+
+/** Runs form `mode` (0 search, 1 match at pos, 2 fullmatch, 3 non-empty match at pos) on s[:endpos] from pos (UTF-16). */
+function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: number): number[] | null {
+  const re = regexFor(c, mode);
+  const str = endpos < s.length ? s.slice(0, endpos) : s;
+  re.lastIndex = pos;
+  const m = re.exec(str);
+  if (m === null) return null;
+  const n = c.groups;
+  const out = new Array<number>(2 * n + 2);
+  out[0] = m.index;
+  out[1] = m.index + m[0].length;
+  if (n > 0) {
+    const ind = m.indices!;
+    const shift = mode === 3 ? 1 : 0;
+    for (let g = 1; g <= n; g++) {
+      const span = ind[c.idx[g] + shift];
+      if (span === undefined) {
+        out[2 * g] = -1;
+        out[2 * g + 1] = -1;
+      } else {
+        out[2 * g] = span[0];
+        out[2 * g + 1] = span[1];
+      }
+    }
+  }
+  return out;
+}
+
+/** The next match of the 3.7+ scanner from pos (after an empty match there when mustAdvance). */
+function scanU16(c: Compiled, s: string, pos: number, endpos: number, mustAdvance: boolean): number[] | null {
+  if (!mustAdvance) return execU16(c, s, pos, endpos, 0);
+  if (c.needsRetry) {
+    const r = execU16(c, s, pos, endpos, 3);
+    if (r !== null) return r;
+  } else {
+    const r = execU16(c, s, pos, endpos, 0);
+    if (r === null || r[1] > r[0] || r[0] > pos) return r;
+  }
+  if (pos >= endpos) return null;
+  let next = pos + 1;
+  const ch = s.charCodeAt(pos);
+  if (ch >= 0xd800 && ch <= 0xdbff && next < endpos) {
+    const d = s.charCodeAt(next);
+    if (d >= 0xdc00 && d <= 0xdfff) next++;
+  }
+  return execU16(c, s, next, endpos, 0);
+}
+
+function clamp(v: PyObject, len: number): number {
+  let n = typeof v === 'bigint' ? (v > BigInt(len) ? len : v < 0n ? 0 : Number(v)) : (v as number);
+  if (n < 0) n = 0;
+  else if (n > len) n = len;
+  return n;
+}
+
+interface Prepared {
+  c: Compiled;
+  s: string;
+  pos: number;
+  endpos: number;
+  wide: boolean;
+}
+
+function prepare(args: PyObject[]): Prepared {
+  const c = compiled[args[0] as number];
+  const s = args[1] as string;
+  const wide = hasSurrogates(s);
+  if (!wide) return { c, s, pos: clamp(args[2], s.length), endpos: clamp(args[3], s.length), wide };
+  buildMaps(s);
+  const n = u16ToCp![s.length];
+  return { c, s, pos: cpToU16![clamp(args[2], n)], endpos: cpToU16![clamp(args[3], n)], wide };
+}
+
+function spans(r: number[], wide: boolean): PyTuple {
+  if (wide) {
+    const u = u16ToCp!;
+    return new PyTuple(r.map((x) => (x < 0 ? -1 : u[x])));
+  }
+  return new PyTuple(r);
+}
+
+/** A match's spans followed by the clamped pos and endpos (Match.pos, Match.endpos), code points. */
+function matchSpans(r: number[], p: Prepared): PyTuple {
+  r.push(p.pos, p.endpos);
+  return spans(r, p.wide);
+}
+
+// ---- replacement templates (sre_parse.parse_template) --------------------------------------------
+function parseTemplate(repl: string, groups: number, groupindex: PyDict): PyObject {
+  const s = new Tokenizer(repl);
+  const out: PyObject[] = [];
+  let literal = '';
+  const addgroup = (index: number, pos: number): void => {
+    if (index > groups) throw s.error(`invalid group reference ${index}`, pos);
+    if (literal) out.push(literal);
+    literal = '';
+    out.push(index);
+  };
+  for (;;) {
+    let t = s.get();
+    if (t === null) break;
+    if (t[0] === '\\') {
+      const c = t[1];
+      if (c === 'g') {
+        if (!s.match('<')) throw s.error('missing <');
+        const name = s.getuntil('>', 'group name');
+        let index: number;
+        if (isIdentifier(name)) {
+          const v = groupindex.get(name);
+          if (v === undefined) return new PyTuple(['index', `unknown group name ${pyRepr(name)}`, None]);
+          index = v as number;
+        } else {
+          if (!/^[0-9]+$/.test(name)) throw s.error(`bad character in group name ${pyRepr(name)}`, cpLen(name) + 1);
+          index = Number(name);
+          if (index >= MAXGROUPS) throw s.error(`invalid group reference ${index}`, cpLen(name) + 1);
+        }
+        addgroup(index, cpLen(name) + 1);
+      } else if (c === '0') {
+        if (s.next !== null && OCTDIGITS.includes(s.next) && s.next.length === 1) {
+          t += s.get();
+          if (s.next !== null && OCTDIGITS.includes(s.next) && s.next.length === 1) t += s.get();
+        }
+        literal += String.fromCharCode(parseInt(t.slice(1), 8) & 0xff);
+      } else if (DIGITS.includes(c)) {
+        let isoctal = false;
+        if (s.next !== null && s.next.length === 1 && DIGITS.includes(s.next)) {
+          t += s.get();
+          if (OCTDIGITS.includes(c) && OCTDIGITS.includes(t[2]) && s.next !== null && s.next.length === 1 && OCTDIGITS.includes(s.next)) {
+            t += s.get();
+            isoctal = true;
+            const v = parseInt(t.slice(1), 8);
+            if (v > 0o377) throw s.error(`octal escape value ${t} outside of range 0-0o377`, t.length);
+            literal += String.fromCharCode(v);
+          }
+        }
+        if (!isoctal) addgroup(Number(t.slice(1)), t.length - 1);
+      } else {
+        const e = ESCAPES[t];
+        if (e !== undefined) literal += String.fromCharCode(e);
+        else {
+          if (ASCIILETTERS.includes(c)) throw s.error(`bad escape ${t}`, cpLen(t));
+          literal += t;
+        }
+      }
+    } else literal += t;
+  }
+  if (literal) out.push(literal);
+  return new PyList(out);
+}
+
+defineModule('_pyvm_re', (m) => {
+  m.fn('compile', (args) => compilePattern(args[0] as string, Number(args[1]), args[2] === true));
+  m.fn('exec', (args) => {
+    const p = prepare(args);
+    if (p.endpos < p.pos) return None;
+    const r = execU16(p.c, p.s, p.pos, p.endpos, args[4] as number);
+    return r === null ? None : matchSpans(r, p);
+  });
+  // scan(handle, s, pos, endpos, mustAdvance, start): the scanner's next match (finditer); its
+  // Match.pos is start
+  m.fn('scan', (args) => {
+    const p = prepare(args);
+    if (p.endpos < p.pos) return None;
+    const r = scanU16(p.c, p.s, p.pos, p.endpos, args[4] === true);
+    if (r === null) return None;
+    const t = spans(r, p.wide).items;
+    t.push(args[5], p.wide ? u16ToCp![p.endpos] : p.endpos);
+    return new PyTuple(t);
+  });
+  // scanall(handle, s, pos, endpos, count): every match's spans (findall, sub, split)
+  m.fn('scanall', (args) => {
+    const p = prepare(args);
+    const count = args[4] as number;
+    const out: PyObject[] = [];
+    let pos = p.pos;
+    let must = false;
+    while (pos <= p.endpos && (count <= 0 || out.length < count)) {
+      const r = scanU16(p.c, p.s, pos, p.endpos, must);
+      if (r === null) break;
+      out.push(spans(r, p.wide));
+      must = r[1] === r[0];
+      pos = r[1];
+    }
+    return new PyList(out);
+  });
+  // findall(handle, s, pos, endpos): findall's list (str items)
+  m.fn('findall', (args) => {
+    const p = prepare(args);
+    const { c, s } = p;
+    const out: PyObject[] = [];
+    let pos = p.pos;
+    let must = false;
+    const n = c.groups;
+    while (pos <= p.endpos) {
+      const r = scanU16(c, s, pos, p.endpos, must);
+      if (r === null) break;
+      if (n === 0) out.push(s.slice(r[0], r[1]));
+      else if (n === 1) out.push(r[2] < 0 ? '' : s.slice(r[2], r[3]));
+      else {
+        const t: PyObject[] = [];
+        for (let g = 1; g <= n; g++) t.push(r[2 * g] < 0 ? '' : s.slice(r[2 * g], r[2 * g + 1]));
+        out.push(new PyTuple(t));
+      }
+      must = r[1] === r[0];
+      pos = r[1];
+    }
+    return new PyList(out);
+  });
+  // split(handle, s, maxsplit): split's list (str items, None for unmatched groups)
+  m.fn('split', (args) => {
+    const c = compiled[args[0] as number];
+    const s = args[1] as string;
+    const count = args[2] as number;
+    const out: PyObject[] = [];
+    let pos = 0, last = 0, found = 0;
+    let must = false;
+    const n = c.groups;
+    while (pos <= s.length && (count <= 0 || found < count)) {
+      const r = scanU16(c, s, pos, s.length, must);
+      if (r === null) break;
+      found++;
+      out.push(s.slice(last, r[0]));
+      for (let g = 1; g <= n; g++) out.push(r[2 * g] < 0 ? None : s.slice(r[2 * g], r[2 * g + 1]));
+      last = r[1];
+      must = r[1] === r[0];
+      pos = r[1];
+    }
+    out.push(s.slice(last));
+    return new PyList(out);
+  });
+  // subt(handle, s, count, items): sub with a parsed template (str pieces and group numbers) -> (result, n)
+  m.fn('subt', (args) => {
+    const c = compiled[args[0] as number];
+    const s = args[1] as string;
+    const count = args[2] as number;
+    const items = (args[3] as PyList).items;
+    let out = '';
+    let pos = 0, last = 0, found = 0;
+    let must = false;
+    while (pos <= s.length && (count <= 0 || found < count)) {
+      const r = scanU16(c, s, pos, s.length, must);
+      if (r === null) break;
+      found++;
+      out += s.slice(last, r[0]);
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k];
+        if (typeof it === 'string') out += it;
+        else {
+          const g = it as number;
+          if (r[2 * g] >= 0) out += s.slice(r[2 * g], r[2 * g + 1]);
+        }
+      }
+      last = r[1];
+      must = r[1] === r[0];
+      pos = r[1];
+    }
+    if (found === 0) return new PyTuple([s, 0]);
+    out += s.slice(last);
+    return new PyTuple([out, found]);
+  });
+  m.fn('template', (args) => {
+    try {
+      return parseTemplate(args[0] as string, args[1] as number, args[2] as PyDict);
+    } catch (e) {
+      if (e instanceof ReError) return new PyTuple([e.kind, e.msg, e.pos === null ? None : e.pos]);
+      throw e;
+    }
+  });
+});
+
+definePythonModule('re', RE_SOURCE);
