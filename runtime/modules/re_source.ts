@@ -648,4 +648,6 @@ def escape(pattern):
 
 Pattern.__module__ = 're'
 Match.__module__ = 're'
+Pattern.__class_getitem__ = classmethod(type(list[int]))
+Match.__class_getitem__ = classmethod(type(list[int]))
 `;
