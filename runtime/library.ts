@@ -47,6 +47,7 @@ lazyModule(['keyword'], () => require('./modules/keyword_source'));
 lazyModule(['numbers'], () => require('./modules/numbers_source'));
 lazyModule(['textwrap'], () => require('./modules/textwrap_source'));
 lazyModule(['warnings', '_pyvm_warnings'], () => require('./modules/warnings_source'));
+lazyModule(['timeit'], () => require('./modules/timeit_source'));
 
 // Every slot of the built-in types is set by now: give the commonly called ones their direct
 // call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).

@@ -8,7 +8,7 @@
 import { PyObject, None, PyTuple } from '../object';
 import { PyList } from '../containers';
 import { PyTraceback, PyException, Exception } from '../exceptions';
-import { formatException, formatExceptionOnly, getSourceLine, tracebackLine, exceptionTypeName } from '../traceback';
+import { formatException, formatExceptionOnly, getSourceLine, tracebackLine, exceptionTypeName, registerSource } from '../traceback';
 import { typeOf } from '../types';
 import { str } from '../ops';
 import { raise } from '../lib_errors';
@@ -72,6 +72,14 @@ defineModule('_pyvm_traceback', (m) => {
     if (typeof filename !== 'string' || typeof lineno !== 'number') return '';
     const s = getSourceLine(filename, lineno);
     return s === null ? '' : s + '\n';
+  }, { minArgs: 2, maxArgs: 2 });
+  // register_source(filename, text): the source lines of a file that is not on disk, for
+  // tracebacks (linecache.cache's role; timeit's "<timeit-src>")
+  m.fn('register_source', (args) => {
+    const [filename, text] = args;
+    if (typeof filename !== 'string' || typeof text !== 'string') raise('TypeError', 'register_source(filename: str, text: str)');
+    registerSource(filename, text as string);
+    return None;
   }, { minArgs: 2, maxArgs: 2 });
   // suggestion(exc) -> the name of "Did you mean: 'name'?" for this exception, or None
   m.fn('suggestion', (args) => {
