@@ -12,8 +12,9 @@ import { formatException, formatExceptionOnly, getSourceLine, tracebackLine, exc
 import { typeOf } from '../types';
 import { str } from '../ops';
 import { raise } from '../lib_errors';
-import { decodeLocations, Position } from '../../frontend/linetable';
+import { decodeLocations, addr2line, Position } from '../../frontend/linetable';
 import { defineModule } from './module_util';
+import { liveFrames } from './live_frames';
 
 const positionsCache = new WeakMap<object, Position[]>();
 
@@ -44,25 +45,43 @@ function caretsOf(tb: PyTraceback): PyObject {
   return lines.length >= 3 ? lines[2] : None;
 }
 
+/** (filename, lineno, name, end_lineno, colno, end_colno, carets) of a traceback entry. */
+function entryOf(t: PyTraceback): PyTuple {
+  const line = tracebackLine(t);
+  const pos = positionOf(t);
+  const code = t.code;
+  return new PyTuple([
+    code.co_filename,
+    line ?? None,
+    code.co_name,
+    pos?.endLine ?? None,
+    pos?.col ?? None,
+    pos?.endCol ?? None,
+    caretsOf(t),
+  ]);
+}
+
 defineModule('_pyvm_traceback', (m) => {
   // tb_entries(tb) -> [(filename, lineno, name, end_lineno, colno, end_colno, carets), ...]
   m.fn('tb_entries', (args) => {
     const out: PyObject[] = [];
     const first = args[0];
     if (first !== None && !(first instanceof PyTraceback)) raise('TypeError', `expected a traceback, not ${typeOf(first).name}`);
-    for (let t = first === None ? null : (first as PyTraceback); t !== null; t = t.tb_next) {
-      const line = tracebackLine(t);
-      const pos = positionOf(t);
-      const code = t.code;
-      out.push(new PyTuple([
-        code.co_filename,
-        line ?? None,
-        code.co_name,
-        pos?.endLine ?? None,
-        pos?.col ?? None,
-        pos?.endCol ?? None,
-        caretsOf(t),
-      ]));
+    for (let t = first === None ? null : (first as PyTraceback); t !== null; t = t.tb_next) out.push(entryOf(t));
+    return new PyList(out);
+  }, { minArgs: 1, maxArgs: 1 });
+  // stack_entries(skip) -> the same tuples for the running frames, innermost first, leaving
+  // out the `skip` innermost (0: the frame calling this function); see live_frames.ts. As in
+  // CPython 3.11 (StackSummary.extract), a running frame's entry has no column positions and
+  // so no caret line.
+  m.fn('stack_entries', (args) => {
+    const skip = typeof args[0] === 'number' ? args[0] : 0;
+    const out: PyObject[] = [];
+    const frames = liveFrames();
+    for (let i = Math.max(0, skip); i < frames.length; i++) {
+      const { code, lasti } = frames[i];
+      const line = addr2line(code.co_linetable, code.co_firstlineno, lasti);
+      out.push(new PyTuple([code.co_filename, line ?? None, code.co_name, None, None, None, None]));
     }
     return new PyList(out);
   }, { minArgs: 1, maxArgs: 1 });

@@ -7,10 +7,12 @@
 // What Python cannot see of a traceback entry (its source positions and the 3.11 caret line)
 // comes from _pyvm_traceback (traceback_native.ts), which takes it from the runtime's own
 // uncaught-exception printer, so format_exception's text equals what an uncaught exception
-// prints. Not provided: extract_stack / print_stack / format_stack / walk_stack and
-// StackSummary.extract of live frames (pyvm exposes no live frame chain: no sys._getframe),
-// capture_locals (traceback frames carry no locals), and caret lines for FrameSummary objects
-// built by hand with column positions (only entries taken from a traceback have them).
+// prints. extract_stack / format_stack / print_stack read the running frames through
+// live_frames.ts (only for f=None, the caller's stack, and only as far as the current
+// eval-loop activation reaches: see there). Not provided: walk_stack (no frame objects for
+// running frames: it raises NotImplementedError), capture_locals (traceback frames carry no locals), and caret lines for
+// FrameSummary objects built by hand with column positions (only entries taken from a
+// traceback or the stack have them).
 //
 // The source is pyvm's own, written from the documented behaviour, not taken from CPython's Lib/.
 
@@ -23,10 +25,12 @@ export const TRACEBACK_SOURCE = `
 import sys
 import _pyvm_traceback
 
-__all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
-           'format_list', 'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_last', 'print_tb', 'print_list', 'clear_frames', 'FrameSummary',
-           'StackSummary', 'TracebackException', 'walk_tb']
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb']
 
 _RECURSIVE_CUTOFF = 3
 
@@ -134,10 +138,57 @@ def clear_frames(tb):
     pass
 
 
+def walk_stack(f):
+    raise NotImplementedError("pyvm's traceback has no frame objects for running frames: "
+                              "use extract_stack()")
+
+
 def walk_tb(tb):
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
+
+
+def _extract_stack(skip, limit):
+    # the running frames, innermost first, without the 'skip' innermost ones (0: the caller
+    # of stack_entries, i.e. this function)
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    entries = _pyvm_traceback.stack_entries(skip + 1)
+    if limit is not None:
+        if limit >= 0:
+            entries = entries[:limit]
+        else:
+            entries = entries[limit:]
+    result = StackSummary._from_entries(entries)
+    result.reverse()
+    return result
+
+
+def _no_frame(f):
+    if f is not None:
+        raise NotImplementedError("pyvm's traceback has no frame objects for running "
+                                  "frames: only f=None (the caller's stack) is supported")
+
+
+def extract_stack(f=None, limit=None):
+    """Extract the raw traceback from the current stack frame."""
+    _no_frame(f)
+    return _extract_stack(1, limit)
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    _no_frame(f)
+    return format_list(_extract_stack(1, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print a stack trace from its invocation point."""
+    _no_frame(f)
+    print_list(_extract_stack(1, limit), file=file)
 
 
 class FrameSummary:
@@ -213,6 +264,10 @@ class StackSummary(list):
                 entries = entries[:limit]
             else:
                 entries = entries[limit:]
+        return klass._from_entries(entries)
+
+    @classmethod
+    def _from_entries(klass, entries):
         result = klass()
         for filename, lineno, name, end_lineno, colno, end_colno, carets in entries:
             f = FrameSummary(filename, lineno, name, lookup_line=False,
