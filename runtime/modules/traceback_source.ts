@@ -502,6 +502,13 @@ class TracebackException:
     def __str__(self):
         return self._str
 
+    def print(self, *, file=None, chain=True):
+        """Print the result of self.format(chain=chain) to 'file'."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
     def format_exception_only(self):
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
