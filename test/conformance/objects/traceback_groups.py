@@ -42,7 +42,8 @@ try:
     rec(0)
 except RecursionError:
     s = traceback.format_exc()
-    print(clean(s[:300]), clean(s[-400:]))
+    s = clean(s)
+    print(s[:300], s[-400:])
 try:
     try:
         1/0
