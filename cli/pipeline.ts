@@ -345,8 +345,9 @@ export function evalCode(interp: rt.Interpreter, backendRun: BackendRun, code: C
   }
 }
 
-/** finalize: flushes the output (Py_FinalizeEx). */
+/** finalize: runs the exit callbacks (atexit, open files' flush), flushes the output (Py_FinalizeEx). */
 export function finalize(interp: rt.Interpreter): void {
+  interp.runExitCallbacks();
   interp.flush();
   rt.setCurrentInterp(null);
 }

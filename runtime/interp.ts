@@ -82,6 +82,12 @@ export class Interpreter {
   private stdinPos = 0;
   private outBuf: string[] = [];
   private outLen = 0;
+  /**
+   * Run at finalization, last registered first (atexit's functions, then io's flush of the
+   * files a program left open): the pipeline's finalize calls runExitCallbacks before the
+   * output is flushed. A callback reports its own errors.
+   */
+  readonly exitCallbacks: (() => void)[] = [];
 
   constructor(opts: InterpreterOptions) {
     ensureBuiltinTypesFinalized();
@@ -99,6 +105,11 @@ export class Interpreter {
     this.sys = new PyModule('sys');
     this.sys.origin = 'built-in';
     this.modules.setStr('sys', this.sys);
+  }
+
+  /** Runs and empties exitCallbacks (Py_FinalizeEx's atexit and file-flush steps). */
+  runExitCallbacks(): void {
+    while (this.exitCallbacks.length > 0) this.exitCallbacks.pop()!();
   }
 
   /** Writes to stdout (buffered) or stderr (flushes stdout first, keeping the order). */

@@ -44,6 +44,12 @@ export function tracebackLine(tb: PyTraceback): number | null {
   return addr2line(tb.code.co_linetable, tb.code.co_firstlineno, tb.lasti);
 }
 
+/**
+ * Files whose frames printed tracebacks leave out: Python source standing for a C module of
+ * CPython's (runtime/modules/python_source.ts, hideFrames), where CPython shows no frame.
+ */
+export const hiddenFrameFiles = new Set<string>();
+
 function formatTraceback(tb: PyTraceback | null): string {
   let out = '';
   let last = '';
@@ -55,6 +61,7 @@ function formatTraceback(tb: PyTraceback | null): string {
     }
   };
   for (let t = tb; t !== null; t = t.tb_next) {
+    if (hiddenFrameFiles.size > 0 && hiddenFrameFiles.has(t.code.co_filename)) continue;
     const line = tracebackLine(t);
     let entry = `  File "${t.code.co_filename}", line ${line ?? '?'}, in ${t.code.co_name}\n`;
     if (line !== null) {

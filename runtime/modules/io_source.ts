@@ -3,9 +3,15 @@
 // readline/readlines/writelines/iteration/close semantics and messages, and the IOBase,
 // TextIOBase, BufferedIOBase and RawIOBase classes they derive from (for isinstance()).
 // sys.stdout = io.StringIO() and contextlib.redirect_stdout capture print() through write().
-// Files are out of scope: pyvm has no open().
+// Files (open(), FileIO, the buffered classes, TextIOWrapper) are in io_files_source.ts.
 
 import { definePythonModule } from './python_source';
+import { IO_FILES_SOURCE } from './io_files_source';
+import { PyObject, None } from '../object';
+import { getAttr } from '../attr';
+import { callObject } from '../call';
+import { currentInterp, Interpreter } from '../interp';
+import { defineModule } from './module_util';
 
 export const IO_SOURCE = `
 """In-memory text and byte streams."""
@@ -238,4 +244,34 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         return self.read(size)
 `;
 
-definePythonModule('io', IO_SOURCE);
+// _pyvm_io_exit: the writable files still open, flushed at the interpreter's finalization
+// (as CPython's are when finalization collects them). keep() at creation, forget() at close.
+const openWriters = new WeakMap<Interpreter, Set<PyObject>>();
+defineModule('_pyvm_io_exit', (m) => {
+  m.fn('keep', (args) => {
+    const interp = currentInterp();
+    let set = openWriters.get(interp);
+    if (set === undefined) {
+      const fresh = new Set<PyObject>();
+      set = fresh;
+      openWriters.set(interp, fresh);
+      interp.exitCallbacks.unshift(() => {
+        for (const f of fresh) {
+          try {
+            callObject(getAttr(f, 'flush'), [], null);
+          } catch {
+            // CPython ignores a failed flush of a file collected at exit as well
+          }
+        }
+      });
+    }
+    set.add(args[0]);
+    return None;
+  }, { minArgs: 1, maxArgs: 1 });
+  m.fn('forget', (args) => {
+    openWriters.get(currentInterp())?.delete(args[0]);
+    return None;
+  }, { minArgs: 1, maxArgs: 1 });
+});
+
+definePythonModule('io', IO_SOURCE + IO_FILES_SOURCE, { hideFrames: true });

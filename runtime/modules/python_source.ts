@@ -13,6 +13,7 @@ import { CodeObject } from '../../frontend/code';
 import { PyModule } from '../function';
 import { registerModule, Interpreter } from '../interp';
 import { newException, ImportError } from '../exceptions';
+import { hiddenFrameFiles } from '../traceback';
 
 const compiled = new Map<string, CodeObject>();
 
@@ -21,7 +22,10 @@ const compiled = new Map<string, CodeObject>();
  * the Python `source`. Invariant: the module is in sys.modules while its body runs, so a
  * circular import inside it sees the partly built module, as for a file.
  */
-export function definePythonModule(name: string, source: string): void {
+export function definePythonModule(name: string, source: string, opts: { hideFrames?: boolean } = {}): void {
+  // A module that stands for one of CPython's C modules (io over _io) keeps its frames out of
+  // printed tracebacks, where CPython has none (runtime/traceback.ts).
+  if (opts.hideFrames === true) hiddenFrameFiles.add(`<frozen ${name}>`);
   registerModule(name, (interp: Interpreter) => {
     const m = new PyModule(name);
     m.origin = 'frozen';
