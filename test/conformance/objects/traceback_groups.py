@@ -52,4 +52,7 @@ try:
 except ValueError as e:
     print(clean(''.join(traceback.format_exception(e))))
     te = traceback.TracebackException.from_exception(e)
-    te.print(file=sys.stdout)
+    import io
+    buf = io.StringIO()
+    te.print(file=buf)
+    print(clean(buf.getvalue()))
