@@ -527,9 +527,14 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
         : max === MAXREPEAT ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
       const body = item.atom ? item.js : `(?:${item.js})`;
       let js: string;
+      // X? with an X that can match empty: JS rejects an empty iteration (leaving X's groups
+      // unset) where Python takes it, which is the alternation (?:X|).
+      const optEmpty = min === 0 && max === 1 && item.lo === 0;
       if (source.match('?')) {
-        js = body + q + '?';
+        js = optEmpty ? `(?:|${item.js})` : body + q + '?';
         state.needsRetry = true;
+      } else if (optEmpty && source.next !== '+') {
+        js = `(?:${item.js}|)`;
       } else if (source.match('+')) {
         const h = `h${state.hidden++}`;
         js = `(?=(?<${h}>${body}${q}))\\k<${h}>`;
@@ -814,8 +819,18 @@ let mapStr: string | null = null;
 let cpToU16: Int32Array | null = null;
 let u16ToCp: Int32Array | null = null;
 
+// The last string tested (finditer calls scan once per match on the same string).
+let lastTested: string | null = null;
+let lastWide = false;
+
 function hasSurrogates(s: string): boolean {
-  return /[\ud800-\udfff]/.test(s);
+  if (s === lastTested) return lastWide;
+  const wide = /[\ud800-\udfff]/.test(s);
+  if (s.length > 64) {
+    lastTested = s;
+    lastWide = wide;
+  }
+  return wide;
 }
 function buildMaps(s: string): void {
   if (mapStr === s) return;
@@ -852,12 +867,26 @@ function regexFor(c: Compiled, mode: number): RegExp {
   }
 }
 
+function midPair(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const d = s.charCodeAt(i - 1);
+  return d >= 0xd800 && d <= 0xdbff;
+}
+
 /** Runs form `mode` (0 search, 1 match at pos, 2 fullmatch, 3 non-empty match at pos) on s[:endpos] from pos (UTF-16). */
 function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: number): number[] | null {
   const re = regexFor(c, mode);
   const str = endpos < s.length ? s.slice(0, endpos) : s;
   re.lastIndex = pos;
-  const m = re.exec(str);
+  let m = re.exec(str);
+  // V8 tries the position between the halves of a surrogate pair too (an empty or
+  // lookaround-led match can start there): not a code point position, search on.
+  while (m !== null && mode === 0 && midPair(str, m.index)) {
+    re.lastIndex = m.index + 1;
+    m = re.exec(str);
+  }
   if (m === null) return null;
   const n = c.groups;
   const out = new Array<number>(2 * n + 2);

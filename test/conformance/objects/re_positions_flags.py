@@ -27,3 +27,6 @@ print(re.findall(r'|a', 'a'), re.findall('a*?', 'aa'), re.findall(r'a|', 'aba'),
 print(re.split(r'\b', 'a b'), re.split('x*', 'axbc'), re.split(r'(?=b)', 'abab'), re.split('', 'ab'), re.split(r'(\W*)', 'a, b'), re.split('(a)|b', 'xaybz'))
 print(list(re.finditer('', 'ab')), re.findall('', ''), re.sub('', '-', 'ab'), re.subn('a*', '-', 'baac'), re.sub(r'(?<=a)|(?=b)', '|', 'aabb'))
 print(re.sub('a', 'b', 'aaaa', 2), re.subn('a', 'b', 'aaaa', count=3), re.split(',', 'a,b,c,d', 2), re.split(',', 'a,b', maxsplit=-1), re.sub('a', 'b', 'aaa', -1))
+print(re.match(r'(a*)?b', 'b').groups(), re.match(r'(a*)??b', 'b').groups(), re.match(r'(a*)?b', 'aab').groups(), re.findall(r'(\s*)?x', 'x  x'), re.match(r'(a|)?(b)', 'b').groups(), re.match(r'(a*)?+b', 'b'))
+c = re.compile('(?!x{,2}😀+?)')
+print(c.search('😀 x😀1.'), [m.span() for m in c.finditer('😀 x😀1.')], c.findall('😀 x😀1.'), c.sub('|', '😀 x😀1.'), re.split(r'(?!😀)', '😀😀a'))
