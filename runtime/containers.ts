@@ -12,7 +12,7 @@ import {
   typeOf, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, setBuiltinType, setSlots,
   makeBuiltinType, isInstance, intType, objectType,
 } from './types';
-import { PyDict, HashTable } from './dict';
+import { PyDict, HashTable, DictKeys } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
@@ -526,27 +526,91 @@ setSlots(tupleType, {
 // dict
 
 export class PyDictIter extends PyBase {
-  private readonly it: Iterator<{ key: PyObject; value: PyObject }>;
+  /** Combined mode: the table's iterator (null while the dict iterated is split). */
+  private it: Iterator<{ key: PyObject; value: PyObject }> | null;
+  /**
+   * Split mode: the dict's key list when the iteration started, read with `pos` while the dict
+   * keeps it (a value replaced meanwhile is read as it is now, as the table's iterator does).
+   * Iterating no longer turns a split dict combined for good (a Map and an entry per key:
+   * json_codec's `for key in value` on every record).
+   */
+  private ks: DictKeys | null;
+  private pos = 0;
   private readonly size: number;
+  /** Items still expected (CPython's di_len): one more is "keys changed during iteration". */
+  private left: number;
   done = false;
   constructor(public readonly dict: PyDict, public readonly kind: 'keys' | 'values' | 'items') {
     super();
-    this.it = dict.table.map.values();
-    this.size = dict.table.map.size;
+    const ks = dict.sk;
+    if (ks !== null) {
+      this.ks = ks;
+      this.it = null;
+      this.size = ks.names.length;
+    } else {
+      this.ks = null;
+      this.it = dict.table.map.values();
+      this.size = dict.table.map.size;
+    }
+    this.left = this.size;
   }
   next(): PyObject | undefined {
     if (this.done) return undefined;
-    if (this.dict.table.map.size !== this.size) {
+    const ks = this.ks;
+    const d = this.dict;
+    if (ks !== null) {
+      if (d.sk === ks) {
+        const i = this.pos;
+        const names = ks.names;
+        if (i >= names.length) {
+          this.done = true;
+          return undefined;
+        }
+        this.pos = i + 1;
+        this.left--;
+        const kind = this.kind;
+        return kind === 'keys' ? names[i] : kind === 'values' ? d.sv[i] : new PyTuple([names[i], d.sv[i]]);
+      }
+      this.ks = null;
+      if (d.size === this.size) this.it = this.resume(ks);
+    }
+    if (d.size !== this.size) {
       this.done = true;
       raiseRuntimeError('dictionary changed size during iteration');
     }
-    const r = this.it.next();
+    const r = this.it!.next();
     if (r.done === true) {
       this.done = true;
       return undefined;
     }
+    if (this.left <= 0) {
+      this.done = true;
+      raiseRuntimeError('dictionary keys changed during iteration');
+    }
+    this.left--;
     const e = r.value;
     return this.kind === 'keys' ? e.key : this.kind === 'values' ? e.value : new PyTuple([e.key, e.value]);
+  }
+  /**
+   * The dict left the key list `ks` during the iteration (it gained, lost or re-added a key):
+   * its table's iterator, placed where a live iterator started on the table at that point
+   * would be. The table lists ks's remaining keys in ks's order, then the keys added since, so
+   * the leading entries that are ks.names[j] with j < pos were given already.
+   */
+  private resume(ks: DictKeys): Iterator<{ key: PyObject; value: PyObject }> {
+    const names = ks.names;
+    const map = this.dict.table.map;
+    let skip = 0;
+    let j = 0;
+    for (const e of map.values()) {
+      while (j < this.pos && names[j] !== e.key) j++;
+      if (j >= this.pos) break;
+      skip++;
+      j++;
+    }
+    const it = map.values();
+    for (let k = 0; k < skip; k++) it.next();
+    return it;
   }
 }
 export const dictKeyIteratorType = makeBuiltinType('dict_keyiterator', objectType);
@@ -556,6 +620,35 @@ setBuiltinType(PyDictIter, dictKeyIteratorType);
 for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
   setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictIter).next() });
 }
+/**
+ * dict == dict (CPython's dict_equal): the sizes, then each of a's values against b's value for
+ * its key, read when compared. A split `a` is read through its key list and values array
+ * (entries() would turn it combined for good), and a `b` with the same key list by index; if a
+ * comparison changes a's keys, the rest goes through its table, from the same position.
+ */
+function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  let i = 0;
+  const ks = a.sk;
+  if (ks !== null) {
+    const names = ks.names;
+    for (; i < names.length; i++) {
+      if (a.sk !== ks) break;
+      const av = a.sv[i];
+      const bv = b.sk === ks ? b.sv[i] : b.get(names[i]);
+      if (bv === undefined || !richEq(av, bv)) return false;
+    }
+    if (i >= names.length) return true;
+  }
+  let k = 0;
+  for (const e of a.entries()) {
+    if (k++ < i) continue;
+    const o = b.get(e.key);
+    if (o === undefined || !richEq(e.value, o)) return false;
+  }
+  return true;
+}
+
 export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyDictIter {
   const it = new PyDictIter(d, kind);
   if (kind === 'values') it.ob_type = dictValueIteratorType;
@@ -680,17 +773,7 @@ setSlots(dictType, {
   tp_iter: (v) => dictIter(v as PyDict, 'keys'),
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyDict) || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
-    const a = v as PyDict;
-    let eq = a.size === w.size;
-    if (eq) {
-      for (const e of a.entries()) {
-        const o = w.get(e.key);
-        if (o === undefined || !richEq(e.value, o)) {
-          eq = false;
-          break;
-        }
-      }
-    }
+    const eq = dictEqual(v as PyDict, w);
     return op === Py_EQ ? eq : !eq;
   },
   tp_hash: hashNotImplemented,
