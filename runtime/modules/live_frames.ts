@@ -13,6 +13,7 @@
 import { PyDict } from '../dict';
 import { CodeObject } from '../../frontend/code';
 import { currentInterp } from '../interp';
+import { hiddenFrameFiles } from '../traceback';
 
 /** The two VMs' frames, as far as this file reads them. */
 interface AnyFrame {
@@ -43,14 +44,18 @@ function toLive(f: AnyFrame): LiveFrame | null {
   return null;
 }
 
-/** The reachable Python frames, innermost (the caller of the running built-in) first. */
+/**
+ * The reachable Python frames, innermost (the caller of the running built-in) first, without
+ * the frames of modules hidden from tracebacks (runtime/traceback.ts hiddenFrameFiles).
+ */
 export function liveFrames(): LiveFrame[] {
   const backend = currentInterp().backend as unknown as { current?: AnyFrame | null };
   const out: LiveFrame[] = [];
   for (let f: AnyFrame | null = backend.current ?? null; f !== null; f = f.back) {
     const live = toLive(f);
     if (live === null) break;
-    out.push(live);
+    // frames of a module standing for a C module of CPython's (warnings, io) are not frames there
+    if (!hiddenFrameFiles.has(live.code.co_filename)) out.push(live);
   }
   return out;
 }

@@ -2,13 +2,15 @@
 // name `_pyvm_traceback`: what Python code cannot see of a traceback entry (its source
 // positions, and the 3.11 caret line the uncaught-exception printer puts under it), source
 // lines (linecache.getline), and the "Did you mean" suggestion of a NameError/AttributeError.
+// Frames of the modules whose printed tracebacks leave them out (runtime/traceback.ts
+// hiddenFrameFiles: warnings, io, which are C modules in CPython) are left out here too.
 // The caret line and the suggestion come from runtime/traceback.ts's printer itself, so
 // traceback.format_exception prints what an uncaught exception prints.
 
 import { PyObject, None, PyTuple } from '../object';
 import { PyList } from '../containers';
 import { PyTraceback, PyException, Exception } from '../exceptions';
-import { formatException, formatExceptionOnly, getSourceLine, tracebackLine, exceptionTypeName, registerSource } from '../traceback';
+import { formatException, formatExceptionOnly, getSourceLine, tracebackLine, exceptionTypeName, registerSource, hiddenFrameFiles } from '../traceback';
 import { typeOf } from '../types';
 import { str } from '../ops';
 import { raise } from '../lib_errors';
@@ -67,7 +69,10 @@ defineModule('_pyvm_traceback', (m) => {
     const out: PyObject[] = [];
     const first = args[0];
     if (first !== None && !(first instanceof PyTraceback)) raise('TypeError', `expected a traceback, not ${typeOf(first).name}`);
-    for (let t = first === None ? null : (first as PyTraceback); t !== null; t = t.tb_next) out.push(entryOf(t));
+    for (let t = first === None ? null : (first as PyTraceback); t !== null; t = t.tb_next) {
+      // a frame of a module standing for a C module of CPython's (warnings, io): none there
+      if (!hiddenFrameFiles.has(t.code.co_filename)) out.push(entryOf(t));
+    }
     return new PyList(out);
   }, { minArgs: 1, maxArgs: 1 });
   // stack_entries(skip) -> the same tuples for the running frames, innermost first, leaving

@@ -9,14 +9,16 @@ import { defineModule } from './module_util';
 import { liveFrames } from './live_frames';
 
 defineModule('_pyvm_warnings', (m) => {
-  // caller(depth) -> (filename, lineno, globals) of the Python frame `depth` calls out from
-  // the one calling this function (0: that frame itself), or None past the reachable frames.
+  // caller(stacklevel) -> (filename, lineno, globals) of the frame warn's stacklevel names
+  // (1: warn's caller; below 1 as 1, as CPython's C warn), or None past the reachable frames.
+  // warn's own frames are not counted: warnings is hidden (a C module in CPython).
   m.fn('caller', (args) => {
-    const depth = args[0];
-    if (typeof depth !== 'number') return None;
+    const level = args[0];
+    if (typeof level !== 'number') return None;
     const frames = liveFrames();
-    if (depth < 0 || depth >= frames.length) return None;
-    const f = frames[depth];
+    const i = Math.max(1, level) - 1;
+    if (i >= frames.length) return None;
+    const f = frames[i];
     const line = addr2line(f.code.co_linetable, f.code.co_firstlineno, f.lasti);
     return new PyTuple([f.code.co_filename, line ?? None, f.globals] as PyObject[]);
   }, { minArgs: 1, maxArgs: 1 });

@@ -392,4 +392,6 @@ def _filters_mutated():
 _warnings_defaults = True
 `;
 
-definePythonModule('warnings', WARNINGS_SOURCE);
+// CPython's warn and warn_explicit are C functions (_warnings): no frames of theirs in a
+// traceback (a warning turned into an error) or in warn's stacklevel count.
+definePythonModule('warnings', WARNINGS_SOURCE, { hideFrames: true });
