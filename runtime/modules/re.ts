@@ -24,6 +24,7 @@ import { PyList } from '../containers';
 import { PyDict } from '../dict';
 import { defineModule } from './module_util';
 import { definePythonModule } from './python_source';
+import { asIndex } from '../lib_args';
 import { RE_SOURCE } from './re_source';
 
 // ---- flags (sre_constants) ----------------------------------------------------------------------
@@ -930,7 +931,7 @@ function scanU16(c: Compiled, s: string, pos: number, endpos: number, mustAdvanc
 }
 
 function clamp(v: PyObject, len: number): number {
-  let n = typeof v === 'bigint' ? (v > BigInt(len) ? len : v < 0n ? 0 : Number(v)) : (v as number);
+  let n = typeof v === 'number' ? v : asIndex(v);
   if (n < 0) n = 0;
   else if (n > len) n = len;
   return n;
@@ -1053,7 +1054,7 @@ defineModule('_pyvm_re', (m) => {
   // scanall(handle, s, pos, endpos, count): every match's spans (findall, sub, split)
   m.fn('scanall', (args) => {
     const p = prepare(args);
-    const count = args[4] as number;
+    const count = asIndex(args[4]);
     const out: PyObject[] = [];
     let pos = p.pos;
     let must = false;
@@ -1093,7 +1094,7 @@ defineModule('_pyvm_re', (m) => {
   m.fn('split', (args) => {
     const c = compiled[args[0] as number];
     const s = args[1] as string;
-    const count = args[2] as number;
+    const count = asIndex(args[2]);
     const out: PyObject[] = [];
     let pos = 0, last = 0, found = 0;
     let must = false;
@@ -1115,7 +1116,7 @@ defineModule('_pyvm_re', (m) => {
   m.fn('subt', (args) => {
     const c = compiled[args[0] as number];
     const s = args[1] as string;
-    const count = args[2] as number;
+    const count = asIndex(args[2]);
     const items = (args[3] as PyList).items;
     let out = '';
     let pos = 0, last = 0, found = 0;

@@ -6,6 +6,7 @@ export const RE_SOURCE = String.raw`
 """Support for regular expressions (RE)."""
 
 import _pyvm_re as _re
+from operator import index as _index
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -18,6 +19,7 @@ __all__ = [
 __version__ = "2.2.1"
 
 _MAXSIZE = 9223372036854775807
+_NOARG = object()
 _FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
                ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
 _ALL_FLAGS = 511
@@ -168,7 +170,7 @@ def _text(pattern, string):
 
 
 def _clamp(v, n):
-    v = v.__index__()
+    v = _index(v)
     if v < 0:
         return 0
     if v > n:
@@ -213,7 +215,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    def match(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            raise TypeError("match() missing required argument 'string' (pos 1)")
         if type(string) is str and not self._isbytes:
             r = _exec(self._handle, string, pos, endpos, 1)
             src = string
@@ -229,7 +233,9 @@ class Pattern:
         m._spans = r
         return m
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+    def fullmatch(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            raise TypeError("fullmatch() missing required argument 'string' (pos 1)")
         if type(string) is str and not self._isbytes:
             r = _exec(self._handle, string, pos, endpos, 2)
             src = string
@@ -245,7 +251,9 @@ class Pattern:
         m._spans = r
         return m
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def search(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            raise TypeError("search() missing required argument 'string' (pos 1)")
         if type(string) is str and not self._isbytes:
             r = _exec(self._handle, string, pos, endpos, 0)
             src = string
@@ -261,14 +269,18 @@ class Pattern:
         m._spans = r
         return m
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    def findall(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            raise TypeError("findall() missing required argument 'string' (pos 1)")
         s, src = _text(self, string)
         out = _re.findall(self._handle, s, pos, endpos)
         if self._isbytes:
             return [x.encode('latin-1') if type(x) is str else tuple([y.encode('latin-1') for y in x]) for x in out]
         return out
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+    def finditer(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            raise TypeError("finditer() missing required argument 'string' (pos 1)")
         s, src = _text(self, string)
         n = len(s)
         return self._iter(string, src, s, _clamp(pos, n), _clamp(endpos, n))
@@ -283,8 +295,11 @@ class Pattern:
             must = r[0] == r[1]
             pos = r[1]
 
-    def split(self, string, maxsplit=0):
+    def split(self, string=_NOARG, maxsplit=0):
+        if string is _NOARG:
+            raise TypeError("split() missing required argument 'string' (pos 1)")
         s, src = _text(self, string)
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [src]
         out = _re.split(self._handle, s, maxsplit)
@@ -314,6 +329,7 @@ class Pattern:
                     literal = items[0]
                 elif not items:
                     literal = repl[:0]
+        count = _index(count)
         if count < 0:
             return string, 0
         if filt is None and not self._isbytes:
@@ -341,10 +357,14 @@ class Pattern:
         parts.append(string[last:])
         return string[:0].join(parts), len(found)
 
-    def sub(self, repl, string, count=0):
+    def sub(self, repl=_NOARG, string=_NOARG, count=0):
+        if string is _NOARG:
+            raise TypeError("sub() missing required argument '%s' (pos %d)" % (('repl', 1) if repl is _NOARG else ('string', 2)))
         return self._subx(repl, string, count)[0]
 
-    def subn(self, repl, string, count=0):
+    def subn(self, repl=_NOARG, string=_NOARG, count=0):
+        if string is _NOARG:
+            raise TypeError("subn() missing required argument '%s' (pos %d)" % (('repl', 1) if repl is _NOARG else ('string', 2)))
         return self._subx(repl, string, count)
 
 
@@ -535,6 +555,8 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
     p = _new_pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         try:

@@ -44,3 +44,11 @@ try:
     re.compile('(')
 except Exception as e:
     print(type(e).__name__, type(e).__module__, isinstance(e, Exception), e.args)
+for f in [lambda: re.sub('a', lambda m: 1, 'bab'), lambda: re.sub('a', lambda m: b'x', 'bab'), lambda: re.compile('a').match(), lambda: re.compile('a').sub('x'),
+          lambda: re.compile('a', 'x'), lambda: re.match('a'), lambda: re.compile('a').search('a', 'x'), lambda: re.compile('(a)').match('a').group(1, 5),
+          lambda: re.compile('a').findall('a', 1.5), lambda: re.sub('a', 'b', 'a', 'x'), lambda: re.split('a', 'a', 'x'), lambda: re.sub('a', 'b', 'aaa', True),
+          lambda: re.split('a', 'bab', False), lambda: re.compile('a').sub(), lambda: re.compile('a').split(), lambda: re.compile('a').finditer()]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
