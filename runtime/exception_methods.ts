@@ -107,11 +107,46 @@ function firstArg(v: PyObject): PyObject {
   const items = excOf(v).args.items;
   return items.length > 0 ? items[0] : None;
 }
-addGetSet(StopIteration, 'value', firstArg);
-addGetSet(SystemExit, 'code', (v) => {
-  const items = excOf(v).args.items;
-  return items.length === 0 ? None : items.length === 1 ? items[0] : excOf(v).args;
-});
+// StopIteration.value and SystemExit.code are members that StopIteration.__init__ and
+// SystemExit.__init__ set from the arguments: a subclass whose __init__ does not call them
+// has None (the args are still set, by __new__). An exception the runtime creates without
+// calling the type (a generator's return) has no member yet and reads its args.
+function argsValue(e: PyException): PyObject {
+  const items = e.args.items;
+  return items.length === 0 ? None : items[0];
+}
+function argsCode(e: PyException): PyObject {
+  const items = e.args.items;
+  return items.length === 0 ? None : items.length === 1 ? items[0] : e.args;
+}
+/** The member `name`, or what the args say when __new__/__init__ never ran (see above). */
+export function exceptionMember(e: PyException, name: 'value' | 'code'): PyObject {
+  const x = e.extra;
+  if (x !== null && name in x) return x[name];
+  return name === 'value' ? argsValue(e) : argsCode(e);
+}
+for (const [t, name, fromArgs] of [[StopIteration, 'value', argsValue], [SystemExit, 'code', argsCode]] as const) {
+  setSlots(t, {
+    tp_new: (type: PyType, args: PyObject[]) => {
+      const e = new PyException(type, args);
+      e.extra = { [name]: None };
+      if (type.isHeapType) e.__dict__ = new PyDict();
+      return e;
+    },
+    tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+      if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+      const e = self as PyException;
+      e.args = new PyTuple(args);
+      e.extra ??= {};
+      e.extra[name] = fromArgs(e);
+    },
+  });
+  addGetSet(t, name, (v) => exceptionMember(excOf(v), name), (v, x) => {
+    const e = excOf(v);
+    e.extra ??= {};
+    e.extra[name] = x ?? None;
+  });
+}
 function extraAttr(t: PyType, name: string): void {
   addGetSet(t, name, (v) => excOf(v).extra?.[name] ?? None, (v, x) => {
     const e = excOf(v);

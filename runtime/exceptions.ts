@@ -207,8 +207,10 @@ export function raiseStopIteration(value?: PyObject): never {
   const e = new PyException(StopIteration, value === undefined ? [] : [value]);
   throw e;
 }
-/** StopIteration.value: the first argument, or None. */
+/** StopIteration.value: the member StopIteration.__init__ set, else the first argument, or None. */
 export function stopIterationValue(e: PyException): PyObject {
+  const x = e.extra;
+  if (x !== null && 'value' in x) return x.value;
   return e.args.items.length > 0 ? e.args.items[0] : None;
 }
 

@@ -2,8 +2,11 @@
 // __class_getitem__ returns one; it prints as the subscription, keeps __origin__ and
 // __args__, and calling it calls the origin.
 
-import { PyObject, PyTuple, PyBase, Ellipsis } from './object';
-import { PyType } from './type';
+import { PyObject, PyTuple, PyBase, Ellipsis, None, NotImplemented } from './object';
+import { PyType, Py_EQ } from './type';
+import { noneType } from './types';
+import { unionType, PyGenericAlias as OldGenericAlias } from './class';
+import { isTrue, richCompare } from './ops';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, listType, dictType, tupleType, setType, frozensetType, typeType } from './types';
 import { addClassMethod, addGetSet } from './function';
 import { repr } from './ops';
@@ -18,6 +21,27 @@ export class PyGenericAlias extends PyBase {
 export const genericAliasType = makeBuiltinType('GenericAlias', objectType, { module: 'types' });
 setBuiltinType(PyGenericAlias, genericAliasType);
 
+/** The alternatives of one side of `|`, or null when that side cannot be in a union. */
+function unionSide(v: PyObject): PyObject[] | null {
+  if (v === None) return [noneType];
+  if (v instanceof PyType || v instanceof PyGenericAlias || v instanceof OldGenericAlias) return [v];
+  if (v instanceof PyTuple && v.ob_type === unionType) return v.items;
+  return null;
+}
+
+/** `X | Y` with a generic alias on either side (ga_or / _Py_union_type_or). */
+function aliasUnion(v: PyObject, w: PyObject): PyObject {
+  const a = unionSide(v);
+  const b = unionSide(w);
+  if (a === null || b === null) return NotImplemented;
+  const items: PyObject[] = [];
+  for (const x of [...a, ...b]) if (!items.some((y) => y === x || (y instanceof PyGenericAlias && isTrue(richCompare(y, x, Py_EQ))))) items.push(x);
+  if (items.length === 1) return items[0];
+  const u = new PyTuple(items);
+  u.ob_type = unionType;
+  return u;
+}
+
 /** How an argument of a generic alias prints (ga_repr_item). */
 function itemRepr(v: PyObject): string {
   if (v === Ellipsis) return '...';
@@ -26,6 +50,8 @@ function itemRepr(v: PyObject): string {
 }
 
 setSlots(genericAliasType, {
+  // list[int] | None: a types.UnionType, as int | None is (runtime/class.ts).
+  nb_or: aliasUnion,
   // types.GenericAlias(origin, args): what a class's `__class_getitem__ =
   // classmethod(GenericAlias)` calls (collections.abc's classes do).
   tp_new: (_t, args, kwargs) => {

@@ -14,6 +14,7 @@ import { str } from './ops';
 import { Interpreter } from './interp';
 import { addr2line } from '../frontend/linetable';
 import { PyDict } from './dict';
+import { exceptionMember } from './exception_methods';
 import { PyType } from './type';
 
 const sourceCache = new Map<string, string[] | null>();
@@ -309,8 +310,7 @@ function isGroup(e: PyException): boolean {
  */
 export function exitStatusOf(exc: PyException, interp: Interpreter): number | null {
   if (!typeOf(exc).isSubtypeOf(SystemExit)) return null;
-  const items = exc.args.items;
-  const code: PyObject = items.length === 0 ? None : items.length === 1 ? items[0] : exc.args;
+  const code = exceptionMember(exc, 'code');
   if (code === None) return 0;
   if (typeof code === 'number') return code & 0xff;
   if (typeof code === 'boolean') return code ? 1 : 0;
