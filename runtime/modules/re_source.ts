@@ -656,6 +656,47 @@ def template(pattern, flags=0):
     return _compile(pattern, flags | 1)
 
 
+class Scanner:
+    """A simple lexer: (phrase, action) pairs tried as one alternation at each position."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        gids = []
+        parts = []
+        n = 1
+        for phrase, action in lexicon:
+            gids.append(n)
+            parts.append('(%s)' % phrase)
+            n += 1 + _compile(phrase, flags).groups
+        self._gids = gids
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.match
+        gids = self._gids
+        i = 0
+        while True:
+            m = match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            k = 0
+            while m.start(gids[k]) < 0:
+                k += 1
+            action = self.lexicon[k][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
+
+
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
