@@ -6,11 +6,10 @@
 // catch_warnings (record=True, and 3.11's action/category/lineno/append).
 //
 // The caller's file and line (stacklevel) come from _pyvm_warnings (warnings_native.ts);
-// source lines from _pyvm_traceback.getline (linecache's role). A message or module pattern
-// given to filterwarnings is a regular expression, compiled with `re` when pyvm has it; until
-// then a pattern is matched as literal text (a prefix, case-insensitively for the message),
-// which is what a pattern without special characters means. Not provided: -W options /
-// sys.warnoptions, and the tracemalloc note for ResourceWarning's source.
+// source lines from _pyvm_traceback.getline (linecache's role). The default filters' module
+// is a plain string compared for equality, as in CPython's C filters; filterwarnings compiles
+// its patterns with re. Not provided: -W options / sys.warnoptions, and the tracemalloc note
+// for ResourceWarning's source.
 //
 // The source is pyvm's own, written from the documented behaviour, not taken from CPython's Lib/.
 
@@ -111,40 +110,6 @@ def _formatwarnmsg(msg):
     return _formatwarnmsg_impl(msg)
 
 
-class _LiteralPattern:
-    """A filter's message or module pattern while pyvm has no re: literal text matched at
-    the start (re.match), ignoring case for messages (re.I)."""
-
-    def __init__(self, text, ignorecase):
-        self.pattern = text
-        self._ignorecase = ignorecase
-        self.flags = 34 if ignorecase else 32
-
-    def match(self, s):
-        if self._ignorecase:
-            return s.lower().startswith(self.pattern.lower())
-        return s.startswith(self.pattern)
-
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralPattern):
-            return NotImplemented
-        return (self.pattern, self._ignorecase) == (other.pattern, other._ignorecase)
-
-    def __hash__(self):
-        return hash((self.pattern, self._ignorecase))
-
-    def __repr__(self):
-        return "re.compile(%r%s)" % (self.pattern, ", re.IGNORECASE" if self._ignorecase else "")
-
-
-def _compile(pattern, ignorecase):
-    try:
-        import re
-    except ImportError:
-        return _LiteralPattern(pattern, ignorecase)
-    return re.compile(pattern, re.I) if ignorecase else re.compile(pattern)
-
-
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
     """Insert an entry into the list of warnings filters (at the front)."""
@@ -158,16 +123,15 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
            "lineno must be an int >= 0"
 
     if message or module:
-        if message:
-            message = _compile(message, True)
-        else:
-            message = None
-        if module:
-            module = _compile(module, False)
-        else:
-            module = None
+        import re
+
+    if message:
+        message = re.compile(message, re.I)
     else:
         message = None
+    if module:
+        module = re.compile(module)
+    else:
         module = None
 
     _add_filter(action, message, category, module, lineno, append=append)
