@@ -164,23 +164,34 @@ export function chainContext(exc: PyException, handled: PyObject): void {
 
 /** CHECK_EXC_MATCH: is `exc` an instance of `type` (a class or tuple of classes)? */
 export function exceptionMatches(exc: PyObject, type: PyObject): boolean {
-  checkCatchable(type);
+  if (type instanceof PyType) {
+    // `except E:`, the common case. The exception's own class needs no catchability test (a
+    // raised exception's class derives from BaseException); any other class does, whether or
+    // not it matches (CPython tests it first).
+    const et = typeOf(exc);
+    if (et === type) return true;
+    if (!isCatchable(type)) raiseNotCatchable();
+    return et.isSubtypeOf(type);
+  }
   if (type instanceof PyTuple) {
-    for (const t of type.items) if (isInstance(exc, t as PyType)) return true;
+    const items = type.items;
+    for (let i = 0; i < items.length; i++) if (!isCatchable(items[i])) raiseNotCatchable();
+    const et = typeOf(exc);
+    for (let i = 0; i < items.length; i++) {
+      const t = items[i] as PyType;
+      if (et === t || et.isSubtypeOf(t)) return true;
+    }
     return false;
   }
-  return isInstance(exc, type as PyType);
+  return raiseNotCatchable();
 }
 
-function checkCatchable(type: PyObject): void {
-  const ok = (t: PyObject): boolean => t instanceof PyType && t.isSubtypeOf(BaseException);
-  if (type instanceof PyTuple) {
-    for (const t of type.items) {
-      if (!ok(t)) raiseTypeError('catching classes that do not inherit from BaseException is not allowed');
-    }
-  } else if (!ok(type)) {
-    raiseTypeError('catching classes that do not inherit from BaseException is not allowed');
-  }
+function isCatchable(t: PyObject): boolean {
+  return t instanceof PyType && t.isSubtypeOf(BaseException);
+}
+
+function raiseNotCatchable(): never {
+  raiseTypeError('catching classes that do not inherit from BaseException is not allowed');
 }
 
 // ---------------------------------------------------------------------------------------------
