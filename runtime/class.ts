@@ -14,7 +14,7 @@ import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType,
 import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
-  PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
+  BaseException as ExcBase, PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
 } from './exceptions';
 import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyProperty, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
@@ -770,26 +770,44 @@ const CO_NOT_PLAIN = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 /**
  * The __init__ function a VM may enter directly for the call `t(...)`, or null when the
  * call must go through callObject: t's metaclass must call with typeCall, t's tp_new must
- * be object's, its tp_init the __init__ slot wrapper and __init__ (along the MRO) a Python
- * function that is not a generator or coroutine function.
+ * be object's (or, for a VM that passes `withArgs` and gives allocInstance the call's
+ * arguments, BaseException's: an exception class with a Python __init__), its tp_init the
+ * __init__ slot wrapper and __init__ (along the MRO) a Python function that is not a
+ * generator or coroutine function.
  */
-export function inlinableInit(t: PyType): PyFunction | null {
+export function inlinableInit(t: PyType, withArgs = false): PyFunction | null {
   if (t.ob_type.slots.tp_call !== typeCall) return null;
   // Cached by the class's version (a change to the class or a base, __init__ or __new__
   // included, gives a new one): the MRO lookup of __init__ was a Map lookup per instance.
-  if (t.inlInitVersion === t.version) return t.inlInit;
+  if (t.inlInitVersion !== t.version) findInlinableInit(t);
+  return withArgs || !t.inlInitArgs ? t.inlInit : null;
+}
+
+function findInlinableInit(t: PyType): void {
   let found: PyFunction | null = null;
-  if (t.slots.tp_new === objectNew && t.slots.tp_init === initSlotWrapper && !t.isAbstract) {
+  const nw = t.slots.tp_new;
+  const exc = nw === baseExceptionNew();
+  if ((nw === objectNew || exc) && t.slots.tp_init === initSlotWrapper && !t.isAbstract) {
     const init = t.lookup('__init__');
     if (init instanceof PyFunction && (init.code.co_flags & CO_NOT_PLAIN) === 0) found = init;
   }
   t.inlInit = found;
+  t.inlInitArgs = exc;
   t.inlInitVersion = t.version;
-  return found;
 }
 
-/** object.__new__(t) for a type `inlinableInit` accepted (its argument checks cannot fail then). */
-export function allocInstance(t: PyType): PyInstance {
+/** BaseException's tp_new (runtime/exception_methods.ts, set after this module is loaded). */
+function baseExceptionNew(): unknown {
+  return ExcBase.ownSlots.tp_new;
+}
+
+/**
+ * The new object for a type `inlinableInit` accepted: object.__new__(t) (its argument checks
+ * cannot fail then), or for an exception class BaseException.__new__(t, *args) with the
+ * call's positional arguments `args[start .. start + n)`.
+ */
+export function allocInstance(t: PyType, args?: readonly (PyObject | undefined)[], start = 0, n = 0): PyObject {
+  if (t.inlInitArgs) return t.slots.tp_new!(t, args!.slice(start, start + n) as PyObject[], null);
   const inst = new PyInstance(t);
   if (!t.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
   return inst;

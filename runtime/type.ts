@@ -172,6 +172,11 @@ export class PyType extends PyBase {
   inlInit: PyFunction | null = null;
   inlInitVersion = -1;
   /**
+   * inlInit is for an exception class (created by BaseException.__new__, which keeps the call's
+   * positional arguments as `args`): only a VM that passes them to allocInstance may use it.
+   */
+  inlInitArgs = false;
+  /**
    * Instances cannot be created: a true __abstractmethods__ was set on the type (CPython's
    * Py_TPFLAGS_IS_ABSTRACT, kept by type's __abstractmethods__ setter in runtime/class.ts).
    */

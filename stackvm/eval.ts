@@ -945,10 +945,11 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             // built-in function tests below are skipped for it (their misses walk the callable's
             // prototype chain) and rare cases (a bound class or built-in) take callObject.
             if (callable instanceof PyFunction) fn = callable;
-            else if (!isMeth && callable instanceof PyType && (fn = inlinableInit(callable)) !== null) {
+            else if (!isMeth && callable instanceof PyType && (fn = inlinableInit(callable, true)) !== null) {
               // A class with a Python __init__: allocate here, run __init__(inst, args...)
-              // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf).
-              inst = allocInstance(callable);
+              // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf). An
+              // exception class's instance gets the positional arguments as its args.
+              inst = allocInstance(callable, s, argStart, kwn === null ? argc : argc - kwn.length);
             }
             if (fn !== null) {
               let nf: Frame;
@@ -1430,7 +1431,12 @@ function unwind(vm: StackVM, entry: Frame, f: Frame, sp: number, ipc: number, ex
     for (let i = f.base; i < sp; i++) s[i] = undefined;
     f.sp = f.base;
     if (f.generator !== null) f.generator.finished = true;
-    if (f === entry) throw exc;
+    if (f === entry) {
+      // Back to its code's pool, as RETURN_VALUE does (a traceback keeps the code and the
+      // position, not the frame; release leaves generator frames alone).
+      if (f.func !== null) f.release();
+      throw exc;
+    }
     const back = f.back!;
     f.back = null;
     if (f.generator !== null) {
@@ -1438,6 +1444,7 @@ function unwind(vm: StackVM, entry: Frame, f: Frame, sp: number, ipc: number, ex
       exc = vm.leaveGenerator(f, exc)!;
       chainContext(exc, vm.excInfo);
     }
+    f.release();
     f = back;
     s = f.s;
     sp = f.sp;
