@@ -19,7 +19,8 @@
 // Known differences: a backreference to a group that did not participate matches the empty
 // string (Python: fails); a group inside a repeated group keeps JS's per-iteration reset.
 
-import { PyObject, PyTuple, None } from '../object';
+import { PyObject, PyTuple, None, PyBase } from '../object';
+import { makeBuiltinType, objectType, setBuiltinType } from '../types';
 import { PyList } from '../containers';
 import { PyDict } from '../dict';
 import { defineModule } from './module_util';
@@ -741,7 +742,13 @@ interface Compiled {
   parents: number[];
 }
 
-const compiled: Compiled[] = [];
+/** A Pattern's compiled form, held by the Pattern (freed with it). */
+class ReHandle extends PyBase {
+  constructor(readonly c: Compiled) {
+    super();
+  }
+}
+setBuiltinType(ReHandle, makeBuiltinType('_pyvm_re.handle', objectType));
 
 /**
  * Turns the parser's symbolic groups into plain numbered JS groups (named groups make every
@@ -804,10 +811,9 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
       sym: item.js, search: null, match: null, full: null, nonEmpty: null,
       idx, parents: st.parents,
     };
-    compiled.push(c);
     const gi = new PyDict();
     for (const [k, v] of st.groupdict) gi.set(k, v);
-    return new PyTuple([compiled.length - 1, st.flags, groups, gi, new PyTuple(st.parents.slice())]);
+    return new PyTuple([new ReHandle(c), st.flags, groups, gi, new PyTuple(st.parents.slice())]);
   } catch (e) {
     if (e instanceof ReError) return new PyTuple([e.kind, e.msg, e.pos === null ? None : e.pos]);
     throw e;
@@ -946,7 +952,7 @@ interface Prepared {
 }
 
 function prepare(args: PyObject[]): Prepared {
-  const c = compiled[args[0] as number];
+  const c = (args[0] as ReHandle).c;
   const s = args[1] as string;
   const wide = hasSurrogates(s);
   if (!wide) return { c, s, pos: clamp(args[2], s.length), endpos: clamp(args[3], s.length), wide };
@@ -1092,7 +1098,7 @@ defineModule('_pyvm_re', (m) => {
   });
   // split(handle, s, maxsplit): split's list (str items, None for unmatched groups)
   m.fn('split', (args) => {
-    const c = compiled[args[0] as number];
+    const c = (args[0] as ReHandle).c;
     const s = args[1] as string;
     const count = asIndex(args[2]);
     const out: PyObject[] = [];
@@ -1114,7 +1120,7 @@ defineModule('_pyvm_re', (m) => {
   });
   // subt(handle, s, count, items): sub with a parsed template (str pieces and group numbers) -> (result, n)
   m.fn('subt', (args) => {
-    const c = compiled[args[0] as number];
+    const c = (args[0] as ReHandle).c;
     const s = args[1] as string;
     const count = asIndex(args[2]);
     const items = (args[3] as PyList).items;
