@@ -892,6 +892,18 @@ function classInfoCheck(cls: PyObject, name: string, test: (t: PyType) => boolea
   return typeErr(`${name}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
+/**
+ * isinstance/issubclass against an object that is neither a type nor a tuple: its type's
+ * __instancecheck__ / __subclasscheck__ decides (typing's subscripted generics raise there),
+ * else CPython's TypeError. `obj` is isinstance's object, null for issubclass (whose class
+ * argument the caller passes as `sub`).
+ */
+function otherClassInfo(cls: PyObject, name: string, obj: PyObject | null, sub?: PyObject): boolean {
+  const chk = lookupSpecial(cls, name === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (chk !== undefined) return isTrue(callObject(chk, [name === 'isinstance' ? obj as PyObject : sub as PyObject], null));
+  return typeErr(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
 /** isinstance(obj, t) for one type (the body of PyObject_IsInstance for a type). */
 function isInstanceOf(obj: PyObject, t: PyType, ot: PyType): boolean {
   const meta = typeOf(t);
@@ -922,7 +934,7 @@ function isInstanceOfInfo(obj: PyObject, cls: PyObject): boolean {
     for (let i = 0; i < items.length; i++) if (isInstanceOfInfo(obj, items[i])) return true;
     return false;
   }
-  return typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return otherClassInfo(cls, 'isinstance', obj);
 }
 
 const NO_KWARGS_SPEC = { noKwargs: true };
@@ -935,6 +947,7 @@ addBuiltin('isinstance', (args, kwargs) => {
 addBuiltin('issubclass', (args) => {
   argCount('issubclass', args, 2, 2);
   const [sub, cls] = args;
+  if (!(cls instanceof PyType) && !(cls instanceof PyTuple)) return otherClassInfo(cls, 'issubclass', null, sub);
   if (!(sub instanceof PyType)) typeErr('issubclass() arg 1 must be a class');
   return classInfoCheck(cls, 'issubclass', (t) => {
     const meta = typeOf(t);

@@ -8,7 +8,7 @@ import { noneType } from './types';
 import { unionType, PyGenericAlias as OldGenericAlias } from './class';
 import { isTrue, richCompare } from './ops';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, listType, dictType, tupleType, setType, frozensetType, typeType } from './types';
-import { addClassMethod, addGetSet } from './function';
+import { addClassMethod, addGetSet, addMethod } from './function';
 import { repr } from './ops';
 import { callObject } from './call';
 import { raise } from './lib_errors';
@@ -78,6 +78,11 @@ setSlots(genericAliasType, {
     return h;
   },
 });
+// isinstance(x, list[int]) and issubclass(C, list[int]) are errors (ga_instancecheck).
+addMethod(genericAliasType, '__instancecheck__', () => raise('TypeError', 'isinstance() argument 2 cannot be a parameterized generic'),
+  { minArgs: 1, maxArgs: 1 });
+addMethod(genericAliasType, '__subclasscheck__', () => raise('TypeError', 'issubclass() argument 2 cannot be a parameterized generic'),
+  { minArgs: 1, maxArgs: 1 });
 addGetSet(genericAliasType, '__origin__', (v) => (v as PyGenericAlias).origin);
 addGetSet(genericAliasType, '__args__', (v) => new PyTuple((v as PyGenericAlias).args));
 

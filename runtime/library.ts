@@ -36,6 +36,7 @@ lazyModule(['collections.abc'], () => require('./modules/collections_abc_source'
 lazyModule(['types'], () => require('./modules/types_source'));
 lazyModule(['enum'], () => require('./modules/enum_source'));
 lazyModule(['_typing_extras'], () => require('./modules/typing_extras_source'));
+lazyModule(['_typing_generic'], () => require('./modules/typing_generic_source'));
 lazyModule(['io', '_pyvm_io_exit'], () => require('./modules/io_source'));
 lazyModule(['atexit'], () => require('./modules/atexit'));
 lazyModule(['posix'], () => require('./modules/posix'));

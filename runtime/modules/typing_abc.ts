@@ -4,7 +4,7 @@
 
 import { PyObject, PyTuple, PyBase, None, Ellipsis } from '../object';
 import { PyType } from '../type';
-import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeType } from '../types';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType } from '../types';
 import { makeBuiltinFunction } from '../function';
 import { PyDict } from '../dict';
 import { repr, str } from '../ops';
@@ -70,20 +70,45 @@ setSlots(typeVarType, {
   tp_repr: (v) => `~${(v as PyTypeVar).name}`,
 });
 
-/** typing.Generic: a real class, so `class Stack(Generic[T])` works; subscripting returns it. */
-const genericNs = new PyDict();
-genericNs.setStr('__module__', 'typing');
-genericNs.setStr('__qualname__', 'Generic');
-let genericClass: PyType | null = null;
-function getGeneric(): PyType {
-  if (genericClass === null) {
-    genericClass = makeClass(typeType, 'Generic', [objectType], genericNs, null);
-    genericClass.dict.set('__class_getitem__', makeBuiltinFunction('__class_getitem__', () => genericClass!));
-    setSlots(genericClass, {});
-    genericClass.modified();
-  }
-  return genericClass;
+// What get_origin / get_args (typing_generic_source.ts) read from these aliases, through the
+// type's _typing_origin / _typing_args functions.
+const COLLECTIONS_ORIGINS: Record<string, [string, string]> = {
+  Deque: ['collections', 'deque'], DefaultDict: ['collections', 'defaultdict'], OrderedDict: ['collections', 'OrderedDict'],
+  Counter: ['collections', 'Counter'], ChainMap: ['collections', 'ChainMap'], Pattern: ['re', 'Pattern'], Match: ['re', 'Match'],
+  ContextManager: ['contextlib', 'AbstractContextManager'], AsyncContextManager: ['contextlib', 'AbstractAsyncContextManager'],
+};
+const ABC_ORIGINS = new Set(['Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping', 'MutableMapping',
+  'MutableSequence', 'Hashable', 'Sized', 'Collection', 'AbstractSet', 'Awaitable', 'Coroutine', 'AsyncIterator',
+  'AsyncIterable', 'AsyncGenerator', 'Reversible', 'Container', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView',
+  'MutableSet', 'ByteString']);
+/** Special forms whose subscription's origin is the form itself (get_origin(Literal[1]) is Literal). */
+const SELF_ORIGINS = new Set(['Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired', 'Concatenate', 'Unpack']);
+let unionForm: PyObject = None;
+const unabbreviated = new Map<string, PyObject>();
+
+function aliasOrigin(a: PyTypingAlias): PyObject {
+  const name = a.name;
+  if (name === 'Union' || name === 'Optional') return a.args === null ? None : unionForm;
+  if (SELF_ORIGINS.has(name) && a.args === null) return None;
+  if (SELF_ORIGINS.has(name)) return unabbreviated.get(name) ?? None;
+  if (a.origin !== None) return a.origin;
+  const interp = currentInterp();
+  if (ABC_ORIGINS.has(name)) return getAttrOpt(importAbsolute(interp, 'collections.abc'), name) ?? None;
+  const home = COLLECTIONS_ORIGINS[name];
+  return home === undefined ? None : getAttrOpt(importAbsolute(interp, home[0]), home[1]) ?? None;
 }
+
+function aliasArgs(a: PyTypingAlias): PyObject {
+  if (a.args === null) return new PyTuple([]);
+  if (a.name === 'Optional') return new PyTuple([a.args[0] === None ? noneType : a.args[0], noneType]);
+  if (a.name === 'Union') return new PyTuple(a.args.map((x) => (x === None ? noneType : x)));
+  return new PyTuple(a.args);
+}
+aliasType.dict.set('_typing_origin', makeBuiltinFunction('_typing_origin', (args) => aliasOrigin(args[0] as PyTypingAlias),
+  { minArgs: 1, maxArgs: 1 }));
+aliasType.dict.set('_typing_args', makeBuiltinFunction('_typing_args', (args) => aliasArgs(args[0] as PyTypingAlias),
+  { minArgs: 1, maxArgs: 1 }));
+aliasType.modified();
 
 defineModule('typing', (m) => {
   const T = (name: string, origin: PyObject = None): PyTypingAlias => new PyTypingAlias(name, null, origin);
@@ -103,10 +128,12 @@ defineModule('typing', (m) => {
   ];
   for (const [name, origin] of names) {
     const o = typeof origin === 'string' ? currentInterp().builtins.getStr(origin) ?? None : origin;
-    m.set(name, T(name, o));
+    const form = T(name, o);
+    if (name === 'Union') unionForm = form;
+    if (SELF_ORIGINS.has(name)) unabbreviated.set(name, form);
+    m.set(name, form);
   }
   m.set('TypeVar', typeVarType);
-  m.set('Generic', getGeneric());
   m.set('TYPE_CHECKING', false);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
   m.fn('overload', (args) => args[0], { minArgs: 1, maxArgs: 1 });
@@ -117,8 +144,9 @@ defineModule('typing', (m) => {
   const typing = m.module;
   m.fn('__getattr__', (args) => {
     const name = args[0];
-    if (typeof name === 'string' && TYPING_EXTRAS.has(name)) {
-      const extras = importAbsolute(currentInterp(), '_typing_extras');
+    const home = typeof name !== 'string' ? null : TYPING_GENERIC.has(name) ? '_typing_generic' : TYPING_EXTRAS.has(name) ? '_typing_extras' : null;
+    if (typeof name === 'string' && home !== null) {
+      const extras = importAbsolute(currentInterp(), home);
       const v = getAttrOpt(extras, name);
       if (v !== undefined) {
         typing.__dict__.setStr(name, v);
@@ -128,6 +156,9 @@ defineModule('typing', (m) => {
     throw attributeError(typing, typeof name === 'string' ? name : str(name));
   }, { minArgs: 1, maxArgs: 1 });
 });
+
+/** The typing names defined by _typing_generic (typing_generic_source.ts). */
+const TYPING_GENERIC = new Set(['Generic', 'get_origin', 'get_args']);
 
 /** The typing names defined by _typing_extras (typing_extras_source.ts). */
 const TYPING_EXTRAS = new Set(['NamedTuple', 'TypedDict', 'is_typeddict', 'Protocol', 'runtime_checkable', 'NewType',

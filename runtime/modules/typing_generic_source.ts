@@ -1,0 +1,227 @@
+// typing's user-defined generics, as Python source run by pyvm itself (see python_source.ts):
+// Generic (class Box(Generic[T]) with __parameters__ from its bases), the alias a subscripted
+// generic class returns (Box[int]: printable, callable — the instance gets __orig_class__ —,
+// subscriptable again to substitute its type variables, usable as a base class), and
+// get_origin / get_args over every kind of alias pyvm has (these, the typing module's own
+// aliases in typing_abc.ts, list[int], int | None). The typing module fetches these names
+// from here on first use (its module __getattr__), so `import typing` alone compiles nothing.
+//
+// Written from the typing documentation and PEP 484/560; not CPython's Lib/typing.py.
+
+import { definePythonModule } from './python_source';
+
+export const TYPING_GENERIC_SOURCE = `
+"""typing's Generic, the alias of a subscripted generic class, get_origin and get_args."""
+
+import types as _types
+from typing import TypeVar as _TypeVar
+
+
+def _arg_repr(a):
+    if a is ...:
+        return '...'
+    if a is None or a is type(None):
+        return 'None'
+    if isinstance(a, type):
+        return a.__qualname__ if a.__module__ == 'builtins' else '%s.%s' % (a.__module__, a.__qualname__)
+    if isinstance(a, list):
+        return '[%s]' % ', '.join(_arg_repr(x) for x in a)
+    return repr(a)
+
+
+def _type_vars_of(args):
+    """The type variables in args, each once, in order of first appearance (nested too)."""
+    found = []
+    for a in args:
+        if isinstance(a, _TypeVar):
+            if a not in found:
+                found.append(a)
+        else:
+            for t in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if t not in found:
+                    found.append(t)
+    return tuple(found)
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, _TypeVar):
+        return mapping.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg[tuple(mapping.get(t, t) for t in arg.__parameters__)]
+    return arg
+
+
+class _GenericAlias:
+    """A generic class subscripted: Box[int] (and Generic[T] itself)."""
+
+    __module__ = 'typing'
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _type_vars_of(args)
+
+    def __repr__(self):
+        origin = self.__origin__
+        if origin.__module__ == 'typing':
+            name = 'typing.' + origin.__qualname__
+        else:
+            name = '%s.%s' % (origin.__module__, origin.__qualname__)
+        return '%s[%s]' % (name, ', '.join(_arg_repr(a) for a in self.__args__) if self.__args__ else '()')
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is Generic:
+            raise TypeError('Type Generic cannot be instantiated; it can be used only as a base class')
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getitem__(self, params):
+        if self.__origin__ is Generic:
+            raise TypeError('Cannot subscript already-subscripted Generic')
+        if not isinstance(params, tuple):
+            params = (params,)
+        free = self.__parameters__
+        if not free:
+            raise TypeError('%r is not a generic class' % (self,))
+        if len(params) != len(free):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(params) > len(free) else 'few', self, len(params), len(free)))
+        mapping = dict(zip(free, params))
+        return _GenericAlias(self.__origin__, tuple(_substitute(a, mapping) for a in self.__args__))
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if origin is Generic:
+            # Generic[T] after another generic base adds nothing: that base brings Generic.
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)) for b in later):
+                return ()
+        return (origin,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+def _union(a, b):
+    import typing
+    return typing.Union[a, b]
+
+
+class Generic:
+    """Abstract base class for generic types: class Box(Generic[T])."""
+
+    __module__ = 'typing'
+    __slots__ = ()
+    _is_protocol = False
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if not params and cls is not tuple:
+            raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
+        if cls is Generic or getattr(cls, '_is_protocol', False) and cls.__name__ == 'Protocol':
+            for p in params:
+                if not isinstance(p, _TypeVar):
+                    raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.'
+                                    % cls.__name__)
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
+            return _GenericAlias(cls, params)
+        free = cls.__dict__.get('__parameters__', ())
+        if not free:
+            raise TypeError('%r is not a generic class' % (cls,))
+        if len(params) != len(free):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(params) > len(free) else 'few', cls, len(params), len(free)))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        own = cls.__dict__
+        if '__orig_bases__' in own:
+            bases = own['__orig_bases__']
+            if Generic in bases:
+                raise TypeError('Cannot inherit from plain Generic')
+        else:
+            bases = cls.__bases__
+            if Generic in bases and cls.__name__ != 'Protocol':
+                raise TypeError('Cannot inherit from plain Generic')
+        params = list(_type_vars_of([b for b in bases if isinstance(b, _GenericAlias)]))
+        declared = None
+        for b in bases:
+            if isinstance(b, _GenericAlias) and b.__origin__ is Generic:
+                if declared is not None:
+                    raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                declared = b.__parameters__
+        if declared is not None:
+            missing = [t for t in params if t not in declared]
+            if missing:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                % (', '.join(str(t) for t in missing), ', '.join(str(g) for g in declared)))
+            params = list(declared)
+        cls.__parameters__ = tuple(params)
+
+
+def get_origin(tp):
+    """The unsubscripted version of a type: get_origin(List[int]) is list."""
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
+    if tp is Generic:
+        return Generic
+    origin = getattr(type(tp), '_typing_origin', None)
+    if origin is not None:
+        return origin(tp)
+    return None
+
+
+def get_args(tp):
+    """The type arguments of a subscripted type, with Callable's argument list as a list."""
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+        args = tp.__args__
+        if get_origin(tp) is _callable_origin() and args and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
+    args = getattr(type(tp), '_typing_args', None)
+    if args is not None:
+        return args(tp)
+    return ()
+
+
+def _callable_origin():
+    import collections.abc
+    return collections.abc.Callable
+`;
+
+definePythonModule('_typing_generic', TYPING_GENERIC_SOURCE);
