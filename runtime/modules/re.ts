@@ -191,6 +191,12 @@ class State {
   openStack: number[] = [0];
   hidden = 0;
   unsupported: string | null = null;
+  /** Groups that may be unset where a backreference or a conditional tests them. */
+  optional = new Set<number>();
+  /** Groups a conditional tests. */
+  condTested = new Set<number>();
+  /** Groups a backreference refers to. */
+  referenced = new Set<number>();
   lookbehindError: string | null = null;
   needsRetry = false;
   scopedCase = false;
@@ -405,6 +411,11 @@ function escapeCode(source: Tokenizer, escape: string, state: State): Code {
   return { t: 'lit', c: c.codePointAt(0)! };
 }
 
+/** Marks the groups numbered from g0 up to the current count as possibly unset. */
+function markOptional(state: State, g0: number): void {
+  for (let g = g0; g < state.groups; g++) state.optional.add(g);
+}
+
 function seqItem(items: Item[]): Item {
   if (items.length === 1) return items[0];
   let lo = 0, hi = 0;
@@ -417,12 +428,14 @@ function seqItem(items: Item[]): Item {
 
 function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: number, scope: Scope): Item {
   const alts: Item[] = [];
+  const g0 = state.groups;
   for (;;) {
     alts.push(seqItem(parse(source, state, verbose, nested + 1, !nested && alts.length === 0, scope)));
     if (!source.match('|')) break;
     if (!nested) verbose = (state.flags & F_X) !== 0;
   }
   if (alts.length === 1) return alts[0];
+  markOptional(state, g0);
   let lo = Infinity, hi = 0;
   for (let i = 0; i < alts.length; i++) {
     lo = Math.min(lo, alts[i].lo);
@@ -434,7 +447,12 @@ function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: num
 
 function parse(source: Tokenizer, state: State, verbose: boolean, nested: number, first: boolean, scope: Scope): Item[] {
   const sub: Item[] = [];
+  // the group count when each item of sub began (the groups inside a quantified item)
+  const itemStarts: number[] = [];
+  let gStart = state.groups;
   for (;;) {
+    while (itemStarts.length < sub.length) itemStarts.push(gStart);
+    gStart = state.groups;
     let self = source.next;
     if (self === null) break;
     if (self === '|' || self === ')') break;
@@ -523,6 +541,7 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
         }
       }
       const item = sub.length ? sub[sub.length - 1] : null;
+      if (min === 0 && item !== null) markOptional(state, itemStarts[sub.length - 1]);
       if (item === null || item.kind === Kind.At) throw source.error('nothing to repeat', source.tell() - here + cpLen(self));
       if (item.kind === Kind.Repeat) throw source.error('multiple repeat', source.tell() - here + cpLen(self));
       let q = min === 0 && max === MAXREPEAT ? '*' : min === 1 && max === MAXREPEAT ? '+' : min === 0 && max === 1 ? '?'
@@ -593,7 +612,9 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
             lookbehindgroups = state.lookbehindgroups;
             if (lookbehindgroups === null) state.lookbehindgroups = state.groups;
           }
+          const gLook = state.groups;
           const p = parseSub(source, state, verbose, nested + 1, scope);
+          if (ch === '!') markOptional(state, gLook);
           if (dir < 0) {
             if (lookbehindgroups === null) state.lookbehindgroups = null;
             if (p.lo !== p.hi && state.lookbehindError === null) state.lookbehindError = 'look-behind requires fixed-width pattern';
@@ -604,23 +625,36 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
           continue;
         } else if (ch === '(') {
           const condname = source.getuntil(')', 'group name');
+          let condgroup: number;
           if (isIdentifier(condname)) {
-            if (!state.groupdict.has(condname)) throw source.error(`unknown group name ${pyRepr(condname)}`, cpLen(condname) + 1);
+            const cg = state.groupdict.get(condname);
+            if (cg === undefined) throw source.error(`unknown group name ${pyRepr(condname)}`, cpLen(condname) + 1);
+            condgroup = cg;
           } else {
             if (!/^[0-9]+$/.test(condname)) throw source.error(`bad character in group name ${pyRepr(condname)}`, cpLen(condname) + 1);
             const g = Number(condname);
             if (!g) throw source.error('bad group number', cpLen(condname) + 1);
             if (g >= MAXGROUPS) throw source.error(`invalid group reference ${g}`, cpLen(condname) + 1);
             if (!state.grouprefpos.has(g)) state.grouprefpos.set(g, source.tell() - cpLen(condname) - 1);
+            condgroup = g;
           }
-          parse(source, state, verbose, nested + 1, false, scope);
+          state.checklookbehindgroup(condgroup, source);
+          const gCond = state.groups;
+          const yes = seqItem(parse(source, state, verbose, nested + 1, false, scope));
+          let no: Item = { kind: Kind.Other, js: '', lo: 0, hi: 0, atom: false };
           if (source.match('|')) {
-            parse(source, state, verbose, nested + 1, false, scope);
+            no = seqItem(parse(source, state, verbose, nested + 1, false, scope));
             if (source.next === '|') throw source.error('conditional backref with more than two branches');
           }
           if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
-          if (state.unsupported === null) state.unsupported = 'conditional groups (?(group)yes|no) are not supported by pyvm\'s re';
-          sub.push({ kind: Kind.Other, js: '', lo: 0, hi: 0, atom: false });
+          markOptional(state, gCond);
+          state.condTested.add(condgroup);
+          state.needsRetry = true;
+          const unset = `\uE006${condgroup}\uE007`;
+          sub.push({
+            kind: Kind.Other, js: `(?:(?!${unset})${yes.js}|(?=${unset})${no.js})`,
+            lo: Math.min(yes.lo, no.lo), hi: Math.max(yes.hi, no.hi), atom: true,
+          });
           continue;
         } else if (ch === '>') {
           capture = false;
@@ -657,7 +691,7 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
       if (group !== null) {
         state.openStack.pop();
         state.groupwidths[group] = [p.lo, p.hi];
-        sub.push({ kind: Kind.Other, js: `(?<g${group}>${p.js})`, lo: p.lo, hi: p.hi, atom: true });
+        sub.push({ kind: Kind.Other, js: `(?<g${group}>${p.js}\uE000${group}\uE001)`, lo: p.lo, hi: p.hi, atom: true });
       } else if (atomic) {
         const h = `h${state.hidden++}`;
         sub.push({ kind: Kind.Other, js: `(?=(?<${h}>${p.js}))\\k<${h}>`, lo: p.lo, hi: p.hi, atom: false });
@@ -680,7 +714,8 @@ function codeItem(code: Code, flags: number, state: State): Item {
     case 'at': return { kind: Kind.At, js: atJs(code.at, flags), lo: 0, hi: 0, atom: false };
     case 'ref': {
       const w = state.groupwidths[code.g] ?? [0, Infinity];
-      return { kind: Kind.Other, js: `(?:\\k<g${code.g}>)`, lo: w[0], hi: w[1], atom: true };
+      state.referenced.add(code.g);
+      return { kind: Kind.Other, js: `\uE002${code.g}\uE003`, lo: w[0], hi: w[1], atom: true };
     }
   }
 }
@@ -760,16 +795,39 @@ function finalize(sym: string, groups: number): { src: string; idx: number[] } {
   const idx = new Array<number>(groups + 1).fill(0);
   const num = new Map<string, number>();
   let n = 0;
-  const src = sym.replace(/\(\?<([ghp]\d+)>|\\k<([ghp]\d+)>/g, (_all, open: string | undefined, ref: string | undefined) => {
-    if (open !== undefined) {
-      n++;
-      num.set(open, n);
-      if (open[0] === 'g') idx[Number(open.slice(1))] = n;
-      return '(';
-    }
-    return '\\' + num.get(ref!)!;
-  });
+  for (const m of sym.matchAll(/\(\?<([ghpfe]\d+)>/g)) {
+    n++;
+    num.set(m[1], n);
+    if (m[1][0] === 'g') idx[Number(m[1].slice(1))] = n;
+  }
+  const src = sym.replace(/\(\?<[ghpfe]\d+>|\\k<([ghpfe]\d+)>/g, (all: string, ref: string | undefined) =>
+    ref === undefined ? '(' : '\\' + num.get(ref)!);
   return { src, idx };
+}
+
+/**
+ * Resolves the parser's marks: a group's participation flag (\uE000N\uE001, at the group's
+ * end: a capture of the next or the previous character, so that it is never empty when set),
+ * emitted only for groups a conditional tests or an optional group's backreference needs;
+ * backreferences (\uE002N\uE003) to an optional group, which must fail when the group is unset
+ * (JS matches the empty string there); and conditionals' "group N unset" test (\uE006N\uE007):
+ * at the input's end both flag captures match the empty string only when unset.
+ */
+function expandMarks(js: string, st: State): string {
+  const flagged = new Set<number>(st.condTested);
+  for (const g of st.referenced) if (st.optional.has(g)) flagged.add(g);
+  const unset = (g: number): string => `[\\s\\S]*(?![\\s\\S])\\k<f${g}>\\k<e${g}>`;
+  return js.replace(/\uE000(\d+)\uE001|\uE002(\d+)\uE003|\uE006(\d+)\uE007/g, (_all, f: string | undefined, r: string | undefined, u: string | undefined) => {
+    if (f !== undefined) {
+      const g = Number(f);
+      return flagged.has(g) ? `(?:(?=(?<f${g}>[\\s\\S]))|(?<=(?<e${g}>[\\s\\S]))|(?<![\\s\\S])(?![\\s\\S]))` : '';
+    }
+    if (r !== undefined) {
+      const g = Number(r);
+      return flagged.has(g) ? `(?:(?!${unset(g)})\\k<g${g}>)` : `(?:\\k<g${g}>)`;
+    }
+    return unset(Number(u));
+  });
 }
 
 function compileOnce(pattern: string, flags: number, manualCase: boolean, isbytes: boolean): { st: State; item: Item } {
@@ -800,7 +858,8 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
     if (st.unsupported !== null) throw new ReError(st.unsupported, null, 'notimpl');
     const groups = st.groups - 1;
     const jsFlags = 'u' + (globalI && !st.manualCase ? 'i' : '');
-    const { src, idx } = finalize(item.js, groups);
+    const sym = expandMarks(item.js, st);
+    const { src, idx } = finalize(sym, groups);
     try {
       new RegExp(src, jsFlags);
     } catch (e) {
@@ -808,7 +867,7 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
     }
     const c: Compiled = {
       src, jsFlags, groups, needsRetry: st.needsRetry, minWidth: item.lo,
-      sym: item.js, search: null, match: null, full: null, nonEmpty: null,
+      sym, search: null, match: null, full: null, nonEmpty: null,
       idx, parents: st.parents,
     };
     const gi = new PyDict();
