@@ -52,6 +52,7 @@ lazyModule(['numbers'], () => require('./modules/numbers_source'));
 lazyModule(['textwrap'], () => require('./modules/textwrap_source'));
 lazyModule(['warnings', '_pyvm_warnings'], () => require('./modules/warnings_source'));
 lazyModule(['timeit'], () => require('./modules/timeit_source'));
+lazyModule(['datetime', '_pyvm_datetime'], () => require('./modules/datetime_source'));
 
 // Every slot of the built-in types is set by now: give the commonly called ones their direct
 // call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).
