@@ -541,7 +541,10 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
         }
       }
       const item = sub.length ? sub[sub.length - 1] : null;
-      if (min === 0 && item !== null) markOptional(state, itemStarts[sub.length - 1]);
+      // (the groups of a repeated body that can match empty are left alone: CPython takes a
+      // final empty iteration, so they are set where JS leaves them unset and a backreference
+      // matching the empty string is the nearer behaviour)
+      if (min === 0 && item !== null && !(max > 1 && item.lo === 0)) markOptional(state, itemStarts[sub.length - 1]);
       if (item === null || item.kind === Kind.At) throw source.error('nothing to repeat', source.tell() - here + cpLen(self));
       if (item.kind === Kind.Repeat) throw source.error('multiple repeat', source.tell() - here + cpLen(self));
       let q = min === 0 && max === MAXREPEAT ? '*' : min === 1 && max === MAXREPEAT ? '+' : min === 0 && max === 1 ? '?'
@@ -823,8 +826,10 @@ function expandMarks(js: string, st: State): string {
       return flagged.has(g) ? `(?:(?=(?<f${g}>[\\s\\S]))|(?<=(?<e${g}>[\\s\\S]))|(?<![\\s\\S])(?![\\s\\S]))` : '';
     }
     if (r !== undefined) {
+      // on an empty input no flag can be set: a group that can match empty counts as set there
       const g = Number(r);
-      return flagged.has(g) ? `(?:(?!${unset(g)})\\k<g${g}>)` : `(?:\\k<g${g}>)`;
+      const emptyable = (st.groupwidths[g] ?? [0, 0])[0] === 0;
+      return flagged.has(g) ? `(?:(?!${unset(g)}${emptyable ? '(?<=[\\s\\S])' : ''})\\k<g${g}>)` : `(?:\\k<g${g}>)`;
     }
     return unset(Number(u));
   });

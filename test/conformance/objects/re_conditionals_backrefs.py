@@ -8,3 +8,4 @@ print(re.findall(r'(a)?(?(1)b|c)', 'abcac'), re.sub(r'(?P<x>\()?\d+(?(x)\))', '#
 print(re.match(r'(?(1)a|b)(x)?', 'b'), re.fullmatch(r'(a(?(1)b|c))', 'ac'), re.match(r'((a)|b)(?(2)c|d)', 'bd'), re.match(r'(\w)(\w)?(?(2)\2|\1)', 'aa'))
 print(re.match(r'(a)|b', 'b').lastindex, re.match(r'(a)?(?(1)a|)', ''), re.search(r'(x)?(?(1)y|z)', 'q z'))
 print(re.compile(r'(a)?(?(1)b|c)').groups, re.match(r'(?i)(A)?(?(1)b|C)', 'c'), re.match(r'(\d)\1', '11'), re.match(r'(a)?\1', ''))
+print(re.match(r'(a*)?\1', ''), re.match(r'(a)*\1', 'b'), re.search(r'(a)*b\1', 'aaba'), re.match(r'(a|b)?c\1', 'c'), re.match(r'(\w)?(?(1)\1|z)', 'z'), re.match(r'(\w)?(?(1)\1|z)', 'qq'), re.fullmatch(r'(a)?(?(1)|b)', ''))
