@@ -8,16 +8,20 @@
 // Translation (Python -> JS, in 'u' mode):
 //   .  -> [^\n] (DOTALL: [\s\S]);   ^ $ \A \Z -> lookarounds on \n and the input's ends (JS's
 //   own m flag also breaks lines at \r, \u2028, \u2029);   \d \w \s \b \B -> Unicode classes
-//   (Python's str classes are Unicode, JS's are ASCII);   (?P<name>..) and every capture
-//   -> a named JS group (?<gN>..), read back by its JS index;   (?>..) and possessive
-//   quantifiers -> (?=(?<hK>..))\k<hK> (the lookahead-capture form of an atomic group);
-//   (?i:..)/(?-i:..) scoped case flags, and IGNORECASE with ASCII -> explicit case
-//   variants (this Node has no JS regexp modifiers).
+//   (Python's str classes are Unicode, JS's are ASCII);   every capture -> a symbolic group
+//   (?<gN>..) renumbered to a plain JS group (finalize);   (?>..) and possessive quantifiers
+//   -> (?=(..))\K (the lookahead-capture form of an atomic group);   (?i:..)/(?-i:..) scoped
+//   case flags, and IGNORECASE with ASCII -> explicit case variants (this Node has no JS
+//   regexp modifiers);   X? over an X that can match empty -> (?:X|) (CPython takes the
+//   empty X);   a conditional (?(N)yes|no), and a backreference to a group that may not
+//   participate, test a participation flag captured at the group's end (expandMarks).
 // Positions are code points: strings holding surrogate pairs have their indices converted.
-// Not supported (they raise NotImplementedError naming the construct): conditional groups
-// (?(1)yes|no) and \N{NAME} escapes.
-// Known differences: a backreference to a group that did not participate matches the empty
-// string (Python: fails); a group inside a repeated group keeps JS's per-iteration reset.
+// Not supported (NotImplementedError naming the construct): \N{NAME} escapes.
+// Known differences: a group inside a repeated group keeps JS's per-iteration reset
+// (((a)|b)+ on 'ab': group 2 None, CPython 'a'); a repeated body that can match empty
+// ((a*)*, (\d*?){,2}): JS rejects an empty iteration where CPython takes it and stops, so
+// captures and sometimes spans differ; on an empty input a conditional sees an empty-able
+// group as unset; IGNORECASE is JS's simple case folding (a few characters, e.g. U+0130, differ).
 
 import { PyObject, PyTuple, None, PyBase } from '../object';
 import { makeBuiltinType, objectType, setBuiltinType } from '../types';
