@@ -11,7 +11,7 @@ import {
   OSError, SyntaxError, raiseTypeError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
   BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
   ConnectionResetError, InterruptedError, ProcessLookupError,
-  NotADirectoryError, TimeoutError,
+  NotADirectoryError, TimeoutError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
 } from './exceptions';
 import { addGetSet, addMethod } from './function';
 import { repr, str } from './ops';
@@ -235,3 +235,84 @@ addGetSet(tracebackType, 'tb_frame', (t) => {
   f.__dict__.setStr('f_lineno', tracebackLine(tb) ?? None);
   return f;
 });
+
+// UnicodeDecodeError(encoding, object, start, end, reason), UnicodeEncodeError (the same with a
+// str object) and UnicodeTranslateError(object, start, end, reason): the arguments are checked
+// and kept as members (assignable; str() reads them, as CPython's UnicodeError_str does).
+import { PyBytes } from './object';
+import { bufferBytes } from './bytes_methods';
+const UNICODE_ERRORS: [PyType, string[]][] = [
+  [UnicodeDecodeError, ['encoding', 'object', 'start', 'end', 'reason']],
+  [UnicodeEncodeError, ['encoding', 'object', 'start', 'end', 'reason']],
+  [UnicodeTranslateError, ['object', 'start', 'end', 'reason']],
+];
+function unicodeErrorInit(e: PyException, t: PyType, fields: string[], args: PyObject[]): void {
+  e.args = new PyTuple(args);
+  if (args.length !== fields.length) raiseTypeError(`function takes exactly ${fields.length} arguments (${args.length} given)`);
+  const x: Record<string, PyObject> = {};
+  fields.forEach((f, i) => {
+    let v = args[i];
+    if (f === 'encoding' || f === 'reason') {
+      if (typeof v !== 'string') raiseTypeError(`argument ${i + 1} must be str, not ${typeOf(v).name}`);
+    } else if (f === 'object') {
+      if (t === UnicodeDecodeError) {
+        const b = bufferBytes(v);
+        if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+        if (!(v instanceof PyBytes)) v = new PyBytes(b.slice());
+      } else if (typeof v !== 'string') raiseTypeError(`argument ${i + 1} must be str, not ${typeOf(v).name}`);
+    } else if (typeof v !== 'number') raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    x[f] = v;
+  });
+  e.extra = x;
+}
+/** The character at code point `i` of s, as UnicodeEncodeError's message shows it. */
+function shownChar(s: string, i: number): string {
+  const cp = Array.from(s)[i]?.codePointAt(0) ?? 0;
+  return cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}`
+    : `\\U${cp.toString(16).padStart(8, '0')}`;
+}
+for (const [t, fields] of UNICODE_ERRORS) {
+  setSlots(t, {
+    tp_new: (type: PyType, args: PyObject[]) => {
+      const e = new PyException(type, args);
+      if (type.isHeapType) e.__dict__ = new PyDict();
+      return e;
+    },
+    tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+      if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+      unicodeErrorInit(self as PyException, t, fields, args);
+    },
+    tp_str: (v) => {
+      const e = excOf(v);
+      const x = e.extra;
+      if (x === null || !('start' in x)) {
+        const items = e.args.items;
+        return items.length === 0 ? '' : items.length === 1 ? str(items[0]) : repr(e.args);
+      }
+      const start = x.start as number;
+      const end = x.end as number;
+      const reason = str(x.reason);
+      const obj = x.object;
+      const one = end === start + 1;
+      if (t === UnicodeDecodeError) {
+        const b = (obj as PyBytes).bytes;
+        if (one && start >= 0 && start < b.length) {
+          return `'${str(x.encoding)}' codec can't decode byte 0x${b[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
+        }
+        return `'${str(x.encoding)}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+      }
+      const len = Array.from(obj as string).length;
+      const what = t === UnicodeEncodeError ? `'${str(x.encoding)}' codec can't encode` : "can't translate";
+      if (one && start >= 0 && start < len) return `${what} character '${shownChar(obj as string, start)}' in position ${start}: ${reason}`;
+      return `${what} characters in position ${start}-${end - 1}: ${reason}`;
+    },
+  });
+  for (const f of fields) {
+    addGetSet(t, f, (v) => excOf(v).extra?.[f] ?? None, (v, val) => {
+      const e = excOf(v);
+      e.extra ??= {};
+      e.extra[f] = val ?? None;
+    });
+  }
+  if (t === UnicodeTranslateError) addGetSet(t, 'encoding', () => None);
+}

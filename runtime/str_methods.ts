@@ -18,7 +18,7 @@ import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue,
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
-import { isPyException, LookupError, PyException, KeyError, UnicodeDecodeError } from './exceptions';
+import { isPyException, LookupError, PyException, KeyError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions';
 import { parseArgs, asIndex, addLibMethod, methodArgError } from './lib_args';
 import { isPyWhitespace } from './int_ops';
 import { percentFormat } from './percent_format';
@@ -289,7 +289,7 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
       }
       if (c >= 0xd800 && c <= 0xdfff && errors === 'strict') {
         const pos = cpArray(s.slice(0, i)).length;
-        raise('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
+        encodeError('utf-8', s, pos, (cp) => cp >= 0xd800 && cp <= 0xdfff, 'surrogates not allowed');
       }
     }
     if (s.length <= 256) {
@@ -313,21 +313,30 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
     if (cp < limit) out.push(cp);
     else if (errors === 'ignore') { /* dropped */ }
     else if (errors === 'replace') out.push(0x3f);
-    else {
-      const shown = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
-      raise('UnicodeEncodeError', `'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${shown}' in position ${pos}: ordinal not in range(${limit})`);
-    }
+    else encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', s, pos, (c) => c >= limit, `ordinal not in range(${limit})`);
     pos++;
   }
   return new PyBytes(Uint8Array.from(out));
 }
 
-/** Raises UnicodeDecodeError with CPython's message and its start/end attributes. */
-function decodeError(msg: string, start: number, end: number): never {
-  const e = new PyException(UnicodeDecodeError, [msg]);
-  e.__dict__ = new PyDict();
-  e.__dict__.setStr('start', start);
-  e.__dict__.setStr('end', end);
+/**
+ * Raises UnicodeEncodeError(encoding, s, start, end, reason) for the run of code points from
+ * `start` that `bad` refuses (the codecs report a whole run: "characters in position 1-2").
+ */
+function encodeError(encoding: string, s: string, start: number, bad: (cp: number) => boolean, reason: string): never {
+  const cps = cpArray(s);
+  let end = start + 1;
+  while (end < cps.length && bad(cps[end].codePointAt(0)!)) end++;
+  const e = new PyException(UnicodeEncodeError, [encoding, s, start, end, reason]);
+  e.extra = { encoding, object: s, start, end, reason };
+  throw e;
+}
+
+/** Raises UnicodeDecodeError(encoding, bytes, start, end, reason): its str() is CPython's message. */
+function decodeError(encoding: string, b: Uint8Array, start: number, end: number, reason: string): never {
+  const object = new PyBytes(b);
+  const e = new PyException(UnicodeDecodeError, [encoding, object, start, end, reason]);
+  e.extra = { encoding, object, start, end, reason };
   throw e;
 }
 
@@ -351,7 +360,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     let out = '';
     for (let i = start; i + 1 < b.length; i += 2) out += String.fromCharCode(le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
     if ((b.length - start) % 2 === 1 && errors === 'strict') {
-      decodeError(`'${enc.replace('utf-16-', 'utf-16-')}' codec can't decode byte 0x${b[b.length - 1].toString(16).padStart(2, '0')} in position ${b.length - 1}: truncated data`, b.length - 1, b.length);
+      decodeError(le ? 'utf-16-le' : 'utf-16-be', b, b.length - 1, b.length, 'truncated data');
     }
     return out;
   }
@@ -373,17 +382,20 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     try {
       return (errors === 'strict' ? UTF8_STRICT : UTF8_REPLACE).decode(b);
     } catch {
-      // Find the first bad byte for CPython's message.
+      // Find the first bad byte for CPython's message (the codec's rules: the second byte's
+      // range after E0, ED, F0 and F4 excludes overlong forms, surrogates and code points
+      // past U+10FFFF; a sequence cut short by the end is 'unexpected end of data').
       let i = 0;
       while (i < b.length) {
         const c = b[i];
         const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-        if (n === 0) {
-          decodeError(`'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid start byte`, i, i + 1);
-        }
+        if (n === 0) decodeError('utf-8', b, i, i + 1, 'invalid start byte');
+        const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
         for (let k = 1; k < n; k++) {
-          if (i + k >= b.length) decodeError(`'utf-8' codec can't decode byte${k > 1 ? 's' : ''} in position ${i}${k > 1 ? `-${i + k - 1}` : ''}: unexpected end of data`, i, i + k);
-          if ((b[i + k] & 0xc0) !== 0x80) decodeError(`'utf-8' codec can't decode byte 0x${c.toString(16).padStart(2, '0')} in position ${i}: invalid continuation byte`, i, i + 1);
+          if (i + k >= b.length) decodeError('utf-8', b, i, b.length, 'unexpected end of data');
+          const d = b[i + k];
+          if (k === 1 ? d < lo || d > hi : (d & 0xc0) !== 0x80) decodeError('utf-8', b, i, i + k, 'invalid continuation byte');
         }
         i += n;
       }
@@ -396,7 +408,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     if (enc === 'ascii' && c >= 0x80) {
       if (errors === 'ignore') continue;
       if (errors === 'replace') { out += '\ufffd'; continue; }
-      decodeError(`'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`, i, i + 1);
+      decodeError('ascii', b, i, i + 1, 'ordinal not in range(128)');
     }
     out += String.fromCharCode(c);
   }
