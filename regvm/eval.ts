@@ -38,7 +38,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -291,6 +291,76 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc = at;
             regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], v1, v2);
             pc = at + 7;
+            break;
+          }
+          case RegOp.BINARY_OP2: {
+            // Two BINARY_OPs, the first one's result a temporary of the second (the binop2 pass:
+            // `dx * dx + dy * dy`). When every operand is an exact float or a small int, numOp2
+            // computes both in doubles and allocates at most one float (the results binaryOpFast
+            // gives, without the intermediate object); otherwise, as the two BINARY_OPs: the
+            // inner one at the first operand word (its traceback position), the outer one at pc,
+            // both through binaryOpOutOfLine (BINARY_OP's case and binaryOpFast's one call site
+            // in this loop stay as they are).
+            const at = pc;
+            const b1 = regs[w[at + 2]] as PyObject;
+            const b2 = regs[w[at + 3]] as PyObject;
+            const b3 = regs[w[at + 4]] as PyObject;
+            const fr = numOp2(b1, b2, b3, w[at + 5], w[at + 6], w[at + 7]);
+            if (fr !== undefined) regs[w[at + 1]] = fr;
+            else if (w[at + 7] === 0) {
+              pc = at + 1;
+              const t = binaryOpOutOfLine(w[at + 5], b1, b2);
+              pc = at;
+              regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], t, b3);
+            } else {
+              pc = at + 1;
+              const t = binaryOpOutOfLine(w[at + 5], b2, b3);
+              pc = at;
+              regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], b1, t);
+            }
+            pc = at + 8;
+            break;
+          }
+          case RegOp.BINARY_OP3: {
+            // BINARY_OP2's two operations and a third on their result (the binop2 pass: `2.0 * zr
+            // * zi + ci`): numOp3 on exact floats and small ints, else the three in order, each at
+            // its own traceback position (the first and second operand words, then pc).
+            const at = pc;
+            let fr = numOp3(w, at, regs);
+            if (fr === undefined) {
+              const b1 = regs[w[at + 2]] as PyObject;
+              const b2 = regs[w[at + 3]] as PyObject;
+              const b3 = regs[w[at + 4]] as PyObject;
+              const b4 = regs[w[at + 8]] as PyObject;
+              pc = at + 1;
+              const s = w[at + 7] === 0 ? binaryOpOutOfLine(w[at + 5], b1, b2) : binaryOpOutOfLine(w[at + 5], b2, b3);
+              pc = at + 2;
+              const t = w[at + 7] === 0 ? binaryOpOutOfLine(w[at + 6], s, b3) : binaryOpOutOfLine(w[at + 6], b1, s);
+              pc = at;
+              fr = w[at + 10] === 0 ? binaryOpOutOfLine(w[at + 9], t, b4) : binaryOpOutOfLine(w[at + 9], b4, t);
+            }
+            regs[w[at + 1]] = fr;
+            pc = at + 11;
+            break;
+          }
+          case RegOp.OP_CMP_JUMP: {
+            // A BINARY_OP and the CMP_JUMP on its temporary result (the binop2 pass: `zr2 + zi2 >
+            // 4.0`). numOpCompare decides on exact floats and small ints without the intermediate
+            // object; otherwise the operation at the first operand word (its traceback
+            // position), the comparison and its truth at pc, out of line.
+            const at = pc;
+            const x = regs[w[at + 1]] as PyObject;
+            const y = regs[w[at + 2]] as PyObject;
+            const z = regs[w[at + 3]] as PyObject;
+            const flags = w[at + 6];
+            let c = numOpCompare(x, y, z, w[at + 4], w[at + 5], flags);
+            if (c < 0) {
+              pc = at + 1;
+              const t = binaryOpOutOfLine(w[at + 4], x, y);
+              pc = at;
+              c = (flags & 1) === 0 ? compareTruth(t, z, w[at + 5]) : compareTruth(z, t, w[at + 5]);
+            }
+            pc = (c === 1) === ((flags & 2) !== 0) ? w[at + 7] : at + 8;
             break;
           }
           case RegOp.BINARY_SUBSCR: {
@@ -871,7 +941,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           // A generator resumed in this loop raised: as genResume would, in the resumer.
           f.back = null;
           exc = leaveGeneratorRaising(vm, f.gen, f, exc);
-        }
+        } else vm.recycle(f); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
         w = f.words;
         regs = f.regs;

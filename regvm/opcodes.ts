@@ -260,6 +260,26 @@ const TABLE: Record<string, Row> = {
       'R[A] := getattr(R[B], N[C]) <op F> getattr(R[D], N[E]), in that order ' +
       '(two LOAD_ATTRs + the BINARY_OP of their results: the attrop pass; `self.x - other.x`)',
   },
+  // Session 12, appended likewise.
+  BINARY_OP2: {
+    operands: 'wrrriii',
+    semantics:
+      'G = 0: R[A] := (R[B] <op E> R[C]) <op F> R[D]; G = 1: R[A] := R[B] <op F> (R[C] <op E> R[D]), the inner operation first ' +
+      '(two BINARY_OPs, the first one\'s result a temporary read only by the second: the binop2 pass; `dx * dx + dy * dy`)',
+  },
+  OP_CMP_JUMP: {
+    operands: 'rrriiij',
+    semantics:
+      't := R[A] <op D> R[B]; c := t <cmp E> R[C] (F & 1: R[C] <cmp E> t); if c is true (F & 2) / false (not F & 2): pc := G ' +
+      '(a BINARY_OP whose result is a temporary read only by the CMP_JUMP after it: the binop2 pass; `zr2 + zi2 > 4.0`)',
+    jumps: true,
+  },
+  BINARY_OP3: {
+    operands: 'wrrriiirii',
+    semantics:
+      "t := BINARY_OP2's R[B], R[C], R[D], E, F, G; R[A] := t <op I> R[H] (J = 1: R[H] <op I> t), in that order " +
+      '(a BINARY_OP2 whose result is a temporary read only by the BINARY_OP after it: the binop2 pass; `2.0 * zr * zi + ci`)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -395,6 +415,9 @@ export const enum RegOp {
   END_ASYNC_FOR = 104,
   ASYNC_GEN_WRAP = 105,
   ATTR_BINARY_OP = 106,
+  BINARY_OP2 = 107,
+  OP_CMP_JUMP = 108,
+  BINARY_OP3 = 109,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -505,6 +528,9 @@ const REG_OP_ENUM: Record<string, number> = {
   END_ASYNC_FOR: RegOp.END_ASYNC_FOR,
   ASYNC_GEN_WRAP: RegOp.ASYNC_GEN_WRAP,
   ATTR_BINARY_OP: RegOp.ATTR_BINARY_OP,
+  BINARY_OP2: RegOp.BINARY_OP2,
+  OP_CMP_JUMP: RegOp.OP_CMP_JUMP,
+  BINARY_OP3: RegOp.BINARY_OP3,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

@@ -2,16 +2,17 @@
 // regvm/eval_counting.ts) and of RegVM: the per-run counters, operand gathering, the handler
 // search, and in-loop generator resumption.
 
-import { PyObject, None } from '../runtime/object';
+import { PyObject, PyFloat, None } from '../runtime/object';
 import type { PyFunction } from '../runtime/function';
-import { PyType } from '../runtime/type';
+import { PyType, CompareOp } from '../runtime/type';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
 import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
 import { PyException, raiseRecursionError, SystemError, NameError } from '../runtime/exceptions';
-import { binaryOpFast } from '../runtime/ops';
+import { binaryOpFast, compareOpFast, isTrue } from '../runtime/ops';
+import { floatType } from '../runtime/types';
 import type { Interpreter } from '../runtime/interp';
 
 /** Counters of one run (design.md's "reg" object). */
@@ -172,4 +173,192 @@ export function bindDefaultsFast(func: PyFunction, argc: number, nregs: Reg[], r
  */
 export function binaryOpOutOfLine(oparg: number, a: PyObject, b: PyObject): PyObject {
   return binaryOpFast(oparg, a, b);
+}
+
+// Module constants (not reads of an imported module's exports field: see runtime/ops.ts FloatK).
+const FloatK: typeof PyFloat = PyFloat;
+const floatTypeK: PyType = floatType;
+
+/**
+ * One operation of BINARY_OP2's fast path on numbers: `oparg` (+ - * /, in-place forms
+ * included) on a, b, where `fl` says whether either operand is a float (else both are ints:
+ * safe integers as JS numbers). Sets num2Float to whether the result is a float, and num2Ok to
+ * false where binaryOpFast would not give this double (an int result beyond 2**53 or an int
+ * -0, a division by zero: the generic path computes those or raises).
+ */
+function num2Step(oparg: number, a: number, b: number, fl: boolean): number {
+  num2Float = fl;
+  switch (oparg) {
+    case 0:
+    case 13: {
+      const r = a + b;
+      if (!fl && (r > MAX_SAFE_INT || r < -MAX_SAFE_INT)) num2Ok = false;
+      return r;
+    }
+    case 10:
+    case 23: {
+      const r = a - b;
+      if (!fl && (r > MAX_SAFE_INT || r < -MAX_SAFE_INT)) num2Ok = false;
+      return r;
+    }
+    case 5:
+    case 18: {
+      const r = a * b;
+      if (!fl && (!Number.isSafeInteger(r) || (r === 0 && (a < 0 || b < 0)))) num2Ok = false;
+      return r;
+    }
+    default:
+      // `/`: int / int is a float too (safe integers are exact doubles: JS division rounds as CPython's).
+      num2Float = true;
+      if (b === 0) num2Ok = false;
+      return a / b;
+  }
+}
+const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
+let num2Float = false;
+let num2Ok = true;
+
+/**
+ * BINARY_OP2's fast path: shape 0 (x op1 y) op2 z, shape 1 x op2 (y op1 z), when each operand
+ * is an exact float or an int that is a JS number (a safe integer, exact as a double). Each
+ * operation is then what binaryOpFast computes (float op int converts the int; exact floats and
+ * ints have no in-place methods), in the same order, with at most one object allocated (a float
+ * result) instead of two. Undefined when it does not apply: the VM then runs the two operations
+ * generically (which compute big ints, or raise ZeroDivisionError, at their own positions).
+ */
+export function numOp2(x: PyObject, y: PyObject, z: PyObject, op1: number, op2: number, shape: number): PyObject | undefined {
+  const ft = floatTypeK;
+  let a: number;
+  let b: number;
+  let c: number;
+  let fa = false;
+  let fb = false;
+  let fc = false;
+  if (typeof x === 'number') a = x;
+  else if (x instanceof FloatK && x.ob_type === ft) {
+    a = x.value;
+    fa = true;
+  } else return undefined;
+  if (typeof y === 'number') b = y;
+  else if (y instanceof FloatK && y.ob_type === ft) {
+    b = y.value;
+    fb = true;
+  } else return undefined;
+  if (typeof z === 'number') c = z;
+  else if (z instanceof FloatK && z.ob_type === ft) {
+    c = z.value;
+    fc = true;
+  } else return undefined;
+  num2Ok = true;
+  let r: number;
+  if (shape === 0) {
+    const t = num2Step(op1, a, b, fa || fb);
+    r = num2Step(op2, t, c, num2Float || fc);
+  } else {
+    const t = num2Step(op1, b, c, fb || fc);
+    r = num2Step(op2, a, t, fa || num2Float);
+  }
+  if (!num2Ok) return undefined;
+  return num2Float ? new FloatK(r) : r;
+}
+
+/**
+ * OP_CMP_JUMP's fast path: 1 or 0 for (x op y) cmp z (flags & 1: z cmp (x op y)) on exact floats
+ * and small ints, as numOp2's operation and the comparison of the two numbers (a small int is
+ * exact as a double, so comparing doubles is CPython's int/float comparison); -1 when it does
+ * not apply (the VM then runs the operation and the comparison generically).
+ */
+export function numOpCompare(x: PyObject, y: PyObject, z: PyObject, op: number, cmp: number, flags: number): number {
+  const ft = floatTypeK;
+  let a: number;
+  let b: number;
+  let c: number;
+  let fl = false;
+  if (typeof x === 'number') a = x;
+  else if (x instanceof FloatK && x.ob_type === ft) {
+    a = x.value;
+    fl = true;
+  } else return -1;
+  if (typeof y === 'number') b = y;
+  else if (y instanceof FloatK && y.ob_type === ft) {
+    b = y.value;
+    fl = true;
+  } else return -1;
+  if (typeof z === 'number') c = z;
+  else if (z instanceof FloatK && z.ob_type === ft) c = z.value;
+  else return -1;
+  num2Ok = true;
+  const t = num2Step(op, a, b, fl);
+  if (!num2Ok) return -1;
+  const l = (flags & 1) === 0 ? t : c;
+  const r = (flags & 1) === 0 ? c : t;
+  switch (cmp) {
+    case 0:
+      return l < r ? 1 : 0;
+    case 1:
+      return l <= r ? 1 : 0;
+    case 2:
+      return l === r ? 1 : 0;
+    case 3:
+      return l !== r ? 1 : 0;
+    case 4:
+      return l > r ? 1 : 0;
+    case 5:
+      return l >= r ? 1 : 0;
+    default:
+      return -1;
+  }
+}
+
+/** The truth of a <cmp> b, for OP_CMP_JUMP's generic path (as CMP_JUMP_IF_*: compareOpFast, then isTrue). */
+export function compareTruth(a: PyObject, b: PyObject, cmp: number): number {
+  const r = compareOpFast(a, b, cmp as CompareOp);
+  return (r === true ? true : r === false ? false : isTrue(r)) ? 1 : 0;
+}
+
+let leafFloat = false;
+let leafOk = true;
+
+/** The double of an exact float or a small int (leafFloat says which); leafOk false for anything else. */
+function numLeaf(v: PyObject): number {
+  if (typeof v === 'number') {
+    leafFloat = false;
+    return v;
+  }
+  if (v instanceof FloatK && v.ob_type === floatTypeK) {
+    leafFloat = true;
+    return v.value;
+  }
+  leafOk = false;
+  return 0;
+}
+
+/**
+ * BINARY_OP3's fast path (operands read from the instruction at `at`: BINARY_OP2's, then the
+ * third operand and operation): as numOp2, the three operations in their order on exact floats
+ * and small ints, one result allocated at most. Undefined when it does not apply.
+ */
+export function numOp3(w: Int32Array, at: number, regs: Reg[]): PyObject | undefined {
+  leafOk = true;
+  const a = numLeaf(regs[w[at + 2]] as PyObject);
+  const fa = leafFloat;
+  const b = numLeaf(regs[w[at + 3]] as PyObject);
+  const fb = leafFloat;
+  const c = numLeaf(regs[w[at + 4]] as PyObject);
+  const fc = leafFloat;
+  const d = numLeaf(regs[w[at + 8]] as PyObject);
+  const fd = leafFloat;
+  if (!leafOk) return undefined;
+  num2Ok = true;
+  let t: number;
+  if (w[at + 7] === 0) {
+    const s = num2Step(w[at + 5], a, b, fa || fb);
+    t = num2Step(w[at + 6], s, c, num2Float || fc);
+  } else {
+    const s = num2Step(w[at + 5], b, c, fb || fc);
+    t = num2Step(w[at + 6], a, s, fa || num2Float);
+  }
+  const r = w[at + 10] === 0 ? num2Step(w[at + 9], t, d, num2Float || fd) : num2Step(w[at + 9], d, t, fd || num2Float);
+  if (!num2Ok) return undefined;
+  return num2Float ? new FloatK(r) : r;
 }

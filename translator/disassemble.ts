@@ -76,7 +76,21 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
   let note = '';
   if (d.op === R.BINARY_OP) note = `  (${NB_OPS[d.args[3] as number]?.[1] ?? '?'})`;
   else if (d.op === R.GLOBAL_BINARY_OP || d.op === R.ATTR_BINARY_OP) note = `  (${NB_OPS[d.args[5] as number]?.[1] ?? '?'})`;
-  else if (d.op === R.COMPARE_OP) note = `  (${CMP_OP[d.args[3] as number]})`;
+  else if (d.op === R.BINARY_OP2) {
+    const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
+    const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';
+    note = d.args[6] === 0 ? `  ((B ${o1} C) ${o2} D)` : `  (B ${o2} (C ${o1} D))`;
+  } else if (d.op === R.BINARY_OP3) {
+    const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
+    const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';
+    const o3 = NB_OPS[d.args[8] as number]?.[1] ?? '?';
+    const t = d.args[6] === 0 ? `((B ${o1} C) ${o2} D)` : `(B ${o2} (C ${o1} D))`;
+    note = d.args[9] === 0 ? `  (${t} ${o3} H)` : `  (H ${o3} ${t})`;
+  } else if (d.op === R.OP_CMP_JUMP) {
+    const f = d.args[5] as number;
+    const t = `(A ${NB_OPS[d.args[3] as number]?.[1] ?? '?'} B)`;
+    note = `  (${f & 2 ? 'if' : 'unless'} ${f & 1 ? `C ${CMP_OP[d.args[4] as number]} ${t}` : `${t} ${CMP_OP[d.args[4] as number]} C`})`;
+  } else if (d.op === R.COMPARE_OP) note = `  (${CMP_OP[d.args[3] as number]})`;
   else if (d.op === R.CMP_JUMP_IF_FALSE || d.op === R.CMP_JUMP_IF_TRUE) note = `  (${CMP_OP[d.args[2] as number]})`;
   else if (isCallOp(d.op) && (d.args[callKwIndex(d.op)] as number) >= 0)
     note = `  (kw ${shortRepr(rc.code.co_consts[d.args[callKwIndex(d.op)] as number])})`;

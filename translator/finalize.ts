@@ -12,7 +12,7 @@ import { Analysis } from './analysis';
 import { Lowered } from './lower';
 import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, DeadTemps } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
-import { PyObject } from '../runtime/object';
+import { PyObject, PyFloat } from '../runtime/object';
 import { AttrCache } from '../runtime/attrcache';
 import { GlobalCache } from '../runtime/vmhelpers';
 
@@ -163,6 +163,41 @@ export function deadMoves(low: Lowered, a: Analysis): number {
     removeInstrs(low, keep);
   }
   return removed;
+}
+
+/**
+ * A move into a temporary read only by the store right after it (pass deadmove): `MOVE t, s;
+ * STORE_SUBSCR o, k, t` becomes `STORE_SUBSCR o, k, s` (and STORE_ATTR likewise): what an
+ * augmented assignment to a subscript or attribute leaves (`b[3] -= dx * cm`: the stack code's
+ * SWAPs before the store). t is a temporary that nothing reads after the store, nor the store's
+ * handler; a move cannot raise, so the store still runs with the same values.
+ */
+export function forwardMovesIntoStores(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 1 < ins.length; i++) if (ins[i].op === R.MOVE && (ins[i + 1].op === R.STORE_SUBSCR || ins[i + 1].op === R.STORE_ATTR)) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    if (x.op !== R.MOVE || (y.op !== R.STORE_SUBSCR && y.op !== R.STORE_ATTR) || isBlockStart[i + 1]) continue;
+    const t = x.args[0] as number;
+    const src = x.args[1] as number;
+    if (t < low.nlocalsplus || t === src) continue;
+    // The value operand is the last; t must not also be the container, key or object.
+    const vi = y.args.length - 1;
+    if (y.args[vi] !== t || y.args.slice(0, vi).includes(t)) continue;
+    if (succ[i + 1].some((s) => s < ins.length && live[s].has(t))) continue;
+    y.args[vi] = src;
+    keep[i] = 0;
+    count++;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
 }
 
 /** Jump threading: a JUMP to a JUMP goes to the final target; a JUMP to the next instruction goes. */
@@ -436,10 +471,157 @@ export function fuseAttrOps(low: Lowered, a: Analysis): number {
   return count;
 }
 
+/** The BINARY_OP opargs the binop2 pass fuses: + - * / and their in-place forms. */
+const BINOP2_OPS = new Set([0, 13, 10, 23, 5, 18, 11, 24]);
+
+/**
+ * Whether operands look like int arithmetic: an int (or bool) constant among them and no float
+ * constant (`h * 31 + b`, `i + 1 < n`). The binop2 pass leaves those unfused: the loop's
+ * BINARY_OP computes small ints inline, the fused instructions through a call (support.ts), which
+ * measured 15-20% slower on an int chain; on floats the call saves the intermediate objects.
+ */
+function intLike(low: Lowered, a: Analysis, regs: (number | number[])[], intTemps?: Set<number>): boolean {
+  let int = false;
+  for (const r of regs) {
+    if (typeof r !== 'number') continue;
+    if (intTemps !== undefined && intTemps.has(r)) int = true;
+    if (r < low.constBase || r >= low.scratchBase) continue;
+    const v = a.code.co_consts[r - low.constBase];
+    if (v instanceof PyFloat) return false;
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') int = true;
+  }
+  return int;
+}
+
+/**
+ * Arithmetic chains (pass binop2): `BINARY_OP t, b, c, op1; BINARY_OP d, t, x, op2` becomes
+ * `BINARY_OP2 d, b, c, x, op1, op2, 0` and `BINARY_OP t, b, c, op1; BINARY_OP d, x, t, op2`
+ * becomes `BINARY_OP2 d, x, b, c, op1, op2, 1`, with t a temporary read by nothing after the
+ * pair (nor by the handler of the second operation), op1 and op2 among + - * / (in-place
+ * forms included). The two are adjacent, in one block and protected range, and run in the same
+ * order; the first operation's errors keep its position (the first operand word), the second's
+ * the instruction's. The VM computes a pair on exact floats and small ints without the
+ * intermediate object (regvm/support.ts numOp2), else runs the two operations as BINARY_OP does.
+ * Likewise a BINARY_OP whose temporary result is an operand of the CMP_JUMP_IF_FALSE/TRUE after
+ * it becomes OP_CMP_JUMP (`zr2 + zi2 > 4.0`; the comparison's errors at the jump's position).
+ */
+export function fuseBinaryOps(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const y = ins[i + 1].op;
+    if (ins[i].op === R.BINARY_OP && (y === R.BINARY_OP || y === R.CMP_JUMP_IF_FALSE || y === R.CMP_JUMP_IF_TRUE)) any = true;
+  }
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  // intOps[i]: operation or comparison i looks like int arithmetic (intLike), counting as ints
+  // the temporaries that such operations wrote earlier in the block (`(t * 31 + j) + i`).
+  const intOps = new Uint8Array(ins.length);
+  const intTemps = new Set<number>();
+  for (let i = 0; i < ins.length; i++) {
+    if (isBlockStart[i]) intTemps.clear();
+    const x = ins[i];
+    if (x.op === R.BINARY_OP || x.op === R.CMP_JUMP_IF_FALSE || x.op === R.CMP_JUMP_IF_TRUE) {
+      const operands = x.op === R.BINARY_OP ? [x.args[1], x.args[2]] : [x.args[0], x.args[1]];
+      if (intLike(low, a, operands, intTemps)) intOps[i] = 1;
+    }
+    for (const r of writesOf(x, low.nlocalsplus)) intTemps.delete(r);
+    if (x.op === R.BINARY_OP && intOps[i] === 1 && (x.args[0] as number) >= low.nlocalsplus) intTemps.add(x.args[0] as number);
+  }
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    if (x.op !== R.BINARY_OP || isBlockStart[i + 1] || x.handler !== y.handler || intOps[i] === 1 || intOps[i + 1] === 1) continue;
+    const op1 = x.args[3] as number;
+    const t = x.args[0] as number;
+    if (!BINOP2_OPS.has(op1) || t < low.nlocalsplus) continue;
+    if (y.op === R.CMP_JUMP_IF_FALSE || y.op === R.CMP_JUMP_IF_TRUE) {
+      // `BINARY_OP t, a, b, op; CMP_JUMP_IF_* t, c, cmp, L` (or c, t): OP_CMP_JUMP a, b, c, op, cmp, flags, L.
+      const l = y.args[0] as number;
+      const r = y.args[1] as number;
+      if ((l === t) === (r === t)) continue;
+      if (succ[i + 1].some((s) => s < ins.length && live[s].has(t))) continue;
+      const flags = (r === t ? 1 : 0) | (y.op === R.CMP_JUMP_IF_TRUE ? 2 : 0);
+      ins[i + 1] = { op: R.OP_CMP_JUMP, args: [x.args[1], x.args[2], l === t ? r : l, op1, y.args[2], flags, y.args[3]], src: y.src, handler: y.handler, lookupSrc: x.src };
+      keep[i] = 0;
+      count++;
+      i++;
+      continue;
+    }
+    if (y.op !== R.BINARY_OP) continue;
+    const op2 = y.args[3] as number;
+    if (!BINOP2_OPS.has(op2)) continue;
+    const l = y.args[1] as number;
+    const r = y.args[2] as number;
+    let shape: number;
+    if (l === t && r !== t) shape = 0;
+    else if (r === t && l !== t) shape = 1;
+    else continue;
+    const d = y.args[0] as number;
+    // The fused instruction does not write t: nothing may read it after the pair, nor the
+    // handler of the second operation (where the unfused code had set it).
+    const ys = succ[i + 1];
+    const yHandler = y.handler >= 0 ? ys[ys.length - 1] : -1;
+    if (yHandler >= 0 && yHandler < ins.length && live[yHandler].has(t)) continue;
+    if (t !== d && ys.some((s) => s < ins.length && live[s].has(t))) continue;
+    const args = shape === 0 ? [d, x.args[1], x.args[2], r, op1, op2, 0] : [d, l, x.args[1], x.args[2], op1, op2, 1];
+    ins[i + 1] = { op: R.BINARY_OP2, args: args as number[], src: y.src, handler: y.handler, lookupSrc: x.src };
+    keep[i] = 0;
+    count++;
+    i++;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count + fuseBinaryOp3(low, a);
+}
+
+/**
+ * `BINARY_OP2 t, ...; BINARY_OP d, t, x, op3` (or d, x, t) with t a temporary read by nothing
+ * after the pair nor by the handler: `BINARY_OP3 d, <BINARY_OP2's operands>, x, op3, side`
+ * (`2.0 * zr * zi + ci`). The three operations keep their order and traceback positions (the
+ * first and second operand words, then the instruction's).
+ */
+function fuseBinaryOp3(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 1 < ins.length; i++) if (ins[i].op === R.BINARY_OP2 && ins[i + 1].op === R.BINARY_OP) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 1 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    if (x.op !== R.BINARY_OP2 || y.op !== R.BINARY_OP || isBlockStart[i + 1] || x.handler !== y.handler) continue;
+    const op3 = y.args[3] as number;
+    const t = x.args[0] as number;
+    if (!BINOP2_OPS.has(op3) || t < low.nlocalsplus) continue;
+    const l = y.args[1] as number;
+    const r = y.args[2] as number;
+    if ((l === t) === (r === t)) continue;
+    if (intLike(low, a, [x.args[1], x.args[2], x.args[3], l === t ? r : l])) continue;
+    const d = y.args[0] as number;
+    const ys = succ[i + 1];
+    const yHandler = y.handler >= 0 ? ys[ys.length - 1] : -1;
+    if (yHandler >= 0 && yHandler < ins.length && live[yHandler].has(t)) continue;
+    if (t !== d && ys.some((s) => s < ins.length && live[s].has(t))) continue;
+    const args = [d, ...x.args.slice(1), l === t ? r : l, op3, l === t ? 0 : 1] as number[];
+    ins[i + 1] = { op: R.BINARY_OP3, args, src: y.src, handler: y.handler, lookupSrc: x.lookupSrc, lookupSrc2: x.src };
+    keep[i] = 0;
+    count++;
+    i++;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
 /** Renumber scratch and constant registers into a dense file and encode. */
 export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const code: CodeObject = a.code;
-  if (passes.deadmove) low.counts.deadmove += deadMoves(low, a);
+  if (passes.deadmove) low.counts.deadmove += deadMoves(low, a) + forwardMovesIntoStores(low, a);
   if (passes.callattr || passes.callglobal) {
     const fused = fuseCalls(low, a, passes);
     low.counts.callattr += fused.callattr;
@@ -451,6 +633,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.attrjump) low.counts.attrjump += fuseAttrJumps(low, a);
   if (passes.globalop) low.counts.globalop += fuseGlobalOps(low);
   if (passes.attrop) low.counts.attrop += fuseAttrOps(low, a);
+  if (passes.binop2) low.counts.binop2 += fuseBinaryOps(low, a);
 
   const kills = callsKillingTemps(low, a);
   const nl = low.nlocalsplus;

@@ -53,7 +53,7 @@ export function lower(a: Analysis, passes: PassSet): Lowered {
   const scratchBase = constBase + code.co_consts.length;
   const counts: PassCounts = {
     copyprop: 0, sink: 0, deadmove: 0, fuse: 0, bookkeeping: 0, jumps: 0,
-    callattr: 0, callglobal: 0, retjump: 0, loopinv: 0, attrjump: 0, globalop: 0, attrop: 0,
+    callattr: 0, callglobal: 0, retjump: 0, loopinv: 0, attrjump: 0, globalop: 0, attrop: 0, binop2: 0,
   };
   const out: RInstr[] = [];
   const blockStart = new Int32Array(a.blocks.length).fill(-1);

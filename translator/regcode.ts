@@ -70,6 +70,8 @@ export interface PassCounts {
   globalop: number;
   /** Two LOAD_ATTRs + the BINARY_OP of their (then dead) results fused into ATTR_BINARY_OP. */
   attrop: number;
+  /** Two BINARY_OPs (+ - * /), the first one's result a temporary read only by the second, fused into BINARY_OP2. */
+  binop2: number;
 }
 
 /**
@@ -123,7 +125,7 @@ export interface RegCode {
   simpleArgc: number;
 }
 
-export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop', 'attrop'] as const;
+export const ALL_PASSES = ['copyprop', 'sink', 'deadmove', 'fuse', 'bookkeeping', 'jumps', 'callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop', 'attrop', 'binop2'] as const;
 export type PassName = (typeof ALL_PASSES)[number];
 
 export interface PassSet {
@@ -140,6 +142,7 @@ export interface PassSet {
   attrjump: boolean;
   globalop: boolean;
   attrop: boolean;
+  binop2: boolean;
 }
 
 /**
@@ -149,14 +152,14 @@ export interface PassSet {
 export function parsePasses(list: readonly string[] | undefined): PassSet {
   const all: PassSet = {
     copyprop: true, sink: true, deadmove: true, fuse: true, bookkeeping: true, jumps: true,
-    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true, globalop: true, attrop: true,
+    callattr: true, callglobal: true, retjump: true, loopinv: true, attrjump: true, globalop: true, attrop: true, binop2: true,
   };
   if (list === undefined || list.length === 0) return all;
   const items = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 1 && items[0] === 'all') return all;
   const none: PassSet = {
     copyprop: false, sink: false, deadmove: false, fuse: false, bookkeeping: false, jumps: false,
-    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false, globalop: false, attrop: false,
+    callattr: false, callglobal: false, retjump: false, loopinv: false, attrjump: false, globalop: false, attrop: false, binop2: false,
   };
   if (items.length === 1 && items[0] === 'none') return none;
   const subtractive = items.every((s) => s.startsWith('-'));

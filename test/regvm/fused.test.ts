@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -22,6 +22,8 @@ const RC = require(path.join(DIST, 'translator', 'regcode.js')) as typeof import
 const OPS = require(path.join(DIST, 'regvm', 'opcodes.js')) as typeof import('../../regvm/opcodes');
 const M = require(path.join(DIST, 'frontend', 'marshal.js')) as typeof import('../../frontend/marshal');
 const C = require(path.join(DIST, 'frontend', 'code.js')) as typeof import('../../frontend/code');
+const S = require(path.join(DIST, 'regvm', 'support.js')) as typeof import('../../regvm/support');
+const O = require(path.join(DIST, 'runtime', 'object.js')) as typeof import('../../runtime/object');
 
 const PYC = path.join(ROOT, 'test', 'translator', 'pyc', 'fused.pyc');
 
@@ -116,11 +118,57 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(t).toContain('LOAD_ATTR');
   });
 
+  it('two arithmetic operations on a temporary are one instruction; a value kept in a local is left alone', () => {
+    const t = ops('num_ops');
+    expect(t.filter((n) => n === 'BINARY_OP2').length).toBeGreaterThanOrEqual(25);
+    expect(ops('num_ops', ['-binop2'])).not.toContain('BINARY_OP2');
+    expect(t.filter((n) => n === 'BINARY_OP3').length).toBeGreaterThanOrEqual(5);
+    // Int arithmetic (an int constant among the operands, or a temporary such an operation wrote)
+    // stays in BINARY_OP, whose small-int path is inline.
+    expect(ops('int_chain')).not.toContain('BINARY_OP2');
+    expect(ops('int_chain')).not.toContain('OP_CMP_JUMP');
+    // `t = a * b` is stored, not a temporary: its BINARY_OP stays.
+    expect(t).toContain('BINARY_OP');
+  });
+
+  it('an augmented assignment to a subscript or attribute stores its value without a MOVE', () => {
+    expect(ops('aug_stores')).not.toContain('MOVE');
+    expect(ops('aug_stores', ['-deadmove'])).toContain('MOVE');
+  });
+
+  it('an operation whose result only feeds a compare-and-jump is one instruction with it', () => {
+    const t = ops('num_cmps');
+    expect(t.filter((n) => n === 'OP_CMP_JUMP').length).toBeGreaterThanOrEqual(5);
+    expect(ops('num_cmps', ['-binop2'])).not.toContain('OP_CMP_JUMP');
+    // (1.5 + 3.0) > 4.0; 4.0 < (2 * 2) is false; 2**52 * 4 is no double int: the generic path.
+    expect(S.numOpCompare(new O.PyFloat(1.5), new O.PyFloat(3), new O.PyFloat(4), 0, 4, 0)).toBe(1);
+    expect(S.numOpCompare(2, 2, new O.PyFloat(4), 5, 0, 1)).toBe(0);
+    expect(S.numOpCompare(2 ** 52, 4, 0, 5, 4, 0)).toBe(-1);
+    expect(S.numOpCompare(1, 0, 0, 11, 4, 0)).toBe(-1);
+  });
+
+  it("BINARY_OP2's fast path: exact floats and small ints give one result, anything else the generic path", () => {
+    const fl = (v: number): import('../../runtime/object').PyFloat => new O.PyFloat(v);
+    // (1.5 * 2.0) + 3 = 6.0, a float; 1.5 - (2 * 3) = -4.5; ints stay ints.
+    const r0 = S.numOp2(fl(1.5), fl(2), 3, 5, 0, 0);
+    expect(r0).toBeInstanceOf(O.PyFloat);
+    expect((r0 as import('../../runtime/object').PyFloat).value).toBe(6);
+    expect((S.numOp2(fl(1.5), 2, 3, 5, 10, 1) as import('../../runtime/object').PyFloat).value).toBe(-4.5);
+    expect(S.numOp2(7, 3, 7, 5, 0, 0)).toBe(28);
+    expect((S.numOp2(7, 2, 1, 11, 0, 0) as import('../../runtime/object').PyFloat).value).toBe(4.5);
+    // An int beyond 2**53, an int -0, a division by zero, a str or a float subclass: undefined.
+    expect(S.numOp2(2 ** 52, 4, 1, 5, 0, 0)).toBeUndefined();
+    expect(S.numOp2(-7, 0, 1, 5, 0, 0)).toBeUndefined();
+    expect(S.numOp2(fl(1), fl(0), 1, 11, 0, 0)).toBeUndefined();
+    expect(S.numOp2(fl(1), fl(1), fl(-1), 0, 11, 1)).toBeUndefined();
+    expect(S.numOp2(fl(1), 'x', 2, 5, 0, 0)).toBeUndefined();
+  });
+
   it('each new pass is counted in the static counters', () => {
     let out = '';
     const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, t) => (out += t) });
     const st = r.counters!.static.reg!;
-    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop', 'attrop']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
+    for (const p of ['callattr', 'callglobal', 'retjump', 'loopinv', 'attrjump', 'globalop', 'attrop', 'binop2']) expect([p, st[`pass_${p}`] > 0]).toEqual([p, true]);
     const dyn = r.counters!.reg!.by_opcode;
     expect(dyn.CALL_ATTR).toBeGreaterThan(0);
     expect(dyn.FOR_ITER_BACK).toBeGreaterThan(0);
@@ -140,6 +188,13 @@ describe('fused calls, return jumps and loop inversion', () => {
     'first attribute missing before a BINARY_OP': 'class A:\n    x = 1\n\ndef f(a, b):\n    return (a.nope\n            - b.x)\n\nf(A(), A())\n',
     'second attribute missing before a BINARY_OP': 'class A:\n    x = 1\n\ndef f(a, b):\n    return (a.x\n            - b.nope)\n\nf(A(), A())\n',
     'BINARY_OP raising on two attributes': 'class A:\n    x = 1\n    s = "s"\n\ndef f(a, b):\n    return (a.x\n            - b.s)\n\nf(A(), A())\n',
+    'inner operation of a fused pair raising': 'def f(a, b, c):\n    return (a\n            - b\n            * c)\n\nf(1.0, 2.0, "s")\n',
+    'inner division of a fused pair by zero': 'def f(a, b, c):\n    return (a\n            / b\n            + c)\n\nf(1.0, 0, 2.0)\n',
+    'outer operation of a fused pair raising': 'def f(a, b, c):\n    return (a\n            * b\n            / c)\n\nf(1.0, 2.0, 0.0)\n',
+    'operation before a compare-and-jump raising': 'def f(a, b):\n    if (a\n            / b\n            > 1):\n        return 1\n\nf(1.0, 0.0)\n',
+    'comparison after a fused operation raising': 'def f(a, b):\n    if (a\n            + b\n            < "x"):\n        return 1\n\nf(1.0, 2)\n',
+    'second of three fused operations raising': 'def f(a, b, c):\n    return (a\n            * b\n            - c\n            + 1)\n\nf(1.0, 2.0, "s")\n',
+    'third of three fused operations raising': 'def f(a, b, c):\n    return (a\n            * b\n            - c\n            + "t")\n\nf(1.0, 2.0, 3)\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
   };
   for (const [what, src] of Object.entries(failing)) {

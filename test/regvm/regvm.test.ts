@@ -33,7 +33,7 @@ function run(name: string, opts: Opts): { out: string; r: import('../../cli/pipe
 
 describe('register VM', () => {
   for (const name of Object.keys(golden)) {
-    for (const passes of [undefined, ['none'], ['-copyprop'], ['-sink'], ['-fuse'], ['-deadmove'], ['-callattr', '-callglobal'], ['-retjump', '-loopinv', '-attrjump', '-globalop', '-attrop']]) {
+    for (const passes of [undefined, ['none'], ['-copyprop'], ['-sink'], ['-fuse'], ['-deadmove'], ['-callattr', '-callglobal'], ['-retjump', '-loopinv', '-attrjump', '-globalop', '-attrop'], ['-binop2']]) {
       it(`${name} with passes ${passes === undefined ? 'all' : passes.join(',')}`, () => {
         const { out, r } = run(name, { passes });
         expect(out).toBe(golden[name].stdout);

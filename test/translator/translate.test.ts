@@ -72,7 +72,7 @@ describe('every conformance .pyc translates and verifies, with every pass set', 
     expect(files.length).toBeGreaterThan(10);
     let stackInstr = 0;
     let regInstr = 0;
-    for (const passes of [undefined, ['none'], ['-copyprop'], ['-sink'], ['-deadmove'], ['-fuse'], ['-callattr', '-callglobal', '-retjump', '-loopinv', '-attrjump', '-globalop', '-attrop']]) {
+    for (const passes of [undefined, ['none'], ['-copyprop'], ['-sink'], ['-deadmove'], ['-fuse'], ['-callattr', '-callglobal', '-retjump', '-loopinv', '-attrjump', '-globalop', '-attrop', '-binop2']]) {
       for (const f of files) {
         const rcs = translateAll(load(f), parsePasses(passes));
         if (passes === undefined) {

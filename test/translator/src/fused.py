@@ -256,6 +256,158 @@ def attr_ops(a, b):
         print('TypeError', e)
 
 
+
+class F(float):
+    def __add__(self, o):
+        return 'F+'
+
+
+def num_ops(a, b, c, n, m, big):
+    # Two arithmetic operations whose first result is a temporary of the second: one BINARY_OP2
+    # each (the binop2 pass), computed without the intermediate object on exact floats and small
+    # ints, else as the two BINARY_OPs.
+    print(a * b + c, a + b * c, a * a + b * b + c * c, a - b * c, a / (b * c), a * b / c)
+    print(n * m + n, n * n * n, n - m * n, n * m / n, n / m + a, a * n - m, (n + m) * a)
+    print(big * big + 1, big * 2 * 2 - 1, -n * 0 + m, 0 * -m + n, n * 0 * -1)
+    print(big * big * big * big, (big + big) * big, big * 3 // 2)
+    v = [a, b, c]
+    v[0] -= b * c
+    v[1] += a * n
+    v[2] *= m / n
+    print(v)
+    print(a * 1e308 * 10.0, (a * 1e308 * 10.0) - (a * 1e308 * 10.0), -0.0 * b + 0.0, 0.0 * -b - 0.0)
+    print(F(1.5) + a * b, a * b + F(1.5), a * F(2.0) + b, True * a + b, n * True + False)
+    s = 'ab'
+    print(s * n + 'c', n * s * 2, s + s * m)
+    for num, den in ((a, 0.0), (n, 0), (a, -0.0)):
+        try:
+            print(a + num / den)
+        except ZeroDivisionError as e:
+            print('ZeroDivisionError', e)
+        try:
+            print(a * num / den)
+        except ZeroDivisionError as e:
+            print('ZeroDivisionError', e)
+        try:
+            print(a / (num * den))
+        except ZeroDivisionError as e:
+            print('ZeroDivisionError', e)
+    try:
+        print(a * b - s)
+    except TypeError as e:
+        print('TypeError', e)
+    try:
+        print(a - s * b)
+    except TypeError as e:
+        print('TypeError', e)
+    t = a * b
+    print(t + c, t)
+    # Int edge cases without constants (fused): an int -0, results beyond 2**53.
+    zero = n - n
+    print(-n * zero + m, zero * -m + n, big * big * big - n, big * big + n, -n * zero == zero, big * big > n)
+    # Three operations: BINARY_OP3.
+    print(2.0 * a * b + c, n * m * n + m, a - b * c / n, big * big * big - 1, n * m * 2 / m, (a + b) * c - n)
+    print(a * 0.0 * -1 + 0.0, n * 0 * -1 + m, big * 4 * 4 - big, a / b / c * n, s * n * 2 + 'x')
+    try:
+        print(a * b + c - s)
+    except TypeError as e:
+        print('TypeError', e)
+    try:
+        print(a * b - s + c)
+    except TypeError as e:
+        print('TypeError', e)
+    try:
+        print(a * n / (c - c) + b)
+    except ZeroDivisionError as e:
+        print('ZeroDivisionError', e)
+
+
+def aug_stores(v, o, i):
+    # Augmented assignments to a subscript and an attribute: the value is stored without a MOVE
+    # (the deadmove pass forwards the move into the store).
+    v[0] -= 2
+    v[i] *= v[i]
+    o.x += 1
+    o.y = o.y * 2
+    v[i + 1] += o.x
+    print(v, o.x, o.y)
+
+
+def aug_store_error(v):
+    try:
+        v[9] += 1
+    except IndexError as e:
+        print('IndexError', e, v)
+
+
+class Cmp:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, o):
+        return Cmp(self.v + o)
+
+    def __gt__(self, o):
+        return self.v > o
+
+    def __lt__(self, o):
+        return Falsy()
+
+
+def num_cmps(a, b, n, big):
+    # A BINARY_OP whose result only feeds a compare-and-jump: one OP_CMP_JUMP each (the binop2
+    # pass), decided on exact floats and small ints without the intermediate object.
+    out = []
+    if a + b > 4.0:
+        out.append('gt')
+    if not a * b <= 2:
+        out.append('not le')
+    if 3 < a - b:
+        out.append('3 lt')
+    k = 0
+    while k * 2 < n:
+        k += 1
+    out.append(k)
+    if big * big > big:
+        out.append('big')
+    if n * 0 == 0 and -n * 0 == 0:
+        out.append('zero')
+    if a / b != a * (1 / b) or a / b == a / b:
+        out.append('div')
+    nan = float('nan')
+    if a + nan < 1 or a + nan >= 1 or a + nan == a + nan:
+        out.append('nan?')
+    if a + nan != 0:
+        out.append('nan ne')
+    if Cmp(a) + 1 > 2:
+        out.append('dunder')
+    try:
+        if Cmp(a) + 1 < 2:
+            out.append('falsy?')
+    except ValueError as e:
+        out.append('ValueError ' + str(e))
+    s = 'ab'
+    if s + 'x' == 'abx':
+        out.append('str')
+    try:
+        if a + b < 'x':
+            out.append('?')
+    except TypeError as e:
+        out.append('TypeError ' + str(e))
+    try:
+        if a / (b - b) < 1:
+            out.append('?')
+    except ZeroDivisionError as e:
+        out.append('ZeroDivisionError ' + str(e))
+    print(out)
+
+
+def int_chain(t, j, i, n):
+    while i + 1 < n:
+        t = (t * 31 + j + i) % 1000003
+        i += 1
+    return t
+
 def bad_iter():
     yield 1
     yield 2
@@ -269,3 +421,12 @@ attr_tests()
 global_ops(4)
 attr_ops(Pt(1.5, 2), Pt(0.5, 3))
 attr_ops(Pt(7, 2), Pt(2, 3))
+num_ops(1.5, 2.25, -3.0, 7, 3, 2 ** 52)
+num_ops(-2.0, 0.5, 4.0, -6, 11, 3 ** 30)
+aug_stores([5, 6, 7], Pt(1, 2), 1)
+aug_stores([5.5, 2, 1.25], Pt(2.5, [1]), 1)
+aug_store_error([1, 2])
+num_cmps(1.5, 3.0, 9, 2 ** 40)
+num_cmps(7, 2, 4, 3)
+num_cmps(-1.0, 0.25, 0, -(2 ** 52))
+print(int_chain(5, 7, 0, 20))
