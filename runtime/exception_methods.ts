@@ -162,7 +162,54 @@ extraAttr(ImportError, 'path');
 // OSError's errno, strerror, filename and filename2 are members set from the arguments by
 // the constructor (below) and assignable afterwards, as in CPython.
 for (const name of ['errno', 'strerror', 'filename', 'filename2']) extraAttr(OSError, name);
-addGetSet(SyntaxError, 'msg', firstArg);
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the details are
+// members (assignable), str() adds "(file, line N)" with the file's base name.
+const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+function syntaxErrorInit(e: PyException, args: PyObject[]): void {
+  e.args = new PyTuple(args);
+  const x: Record<string, PyObject> = { msg: args.length >= 1 ? args[0] : None, print_file_and_line: None };
+  if (args.length >= 2) {
+    const info = args[1];
+    if (!(info instanceof PyTuple)) raiseTypeError('SyntaxError() argument 2 must be tuple, not ' + typeOf(info).name);
+    const items = info.items;
+    if (items.length !== 4 && items.length !== 6) {
+      raiseTypeError(items.length < 4 ? `function takes at least 4 arguments (${items.length} given)`
+        : `function takes at most 6 arguments (${items.length} given)`);
+    }
+    items.forEach((v, i) => (x[SYNTAX_FIELDS[i]] = v));
+  }
+  e.extra = x;
+}
+setSlots(SyntaxError, {
+  tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+    if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+    syntaxErrorInit(self as PyException, args);
+  },
+  tp_str: (v) => {
+    const e = excOf(v);
+    const x = e.extra;
+    const msg = x !== null && 'msg' in x ? x.msg : firstArg(v);
+    const text = msg === None && e.args.items.length === 0 ? 'None' : str(msg);
+    const filename = x?.filename ?? None;
+    const lineno = x?.lineno ?? None;
+    const file = typeof filename === 'string' ? filename.slice(filename.lastIndexOf('/') + 1) : null;
+    const line = typeof lineno === 'number' ? lineno : null;
+    if (file !== null && line !== null) return `${text} (${file}, line ${line})`;
+    if (file !== null) return `${text} (${file})`;
+    if (line !== null) return `${text} (line ${line})`;
+    return text;
+  },
+});
+for (const f of ['msg', 'print_file_and_line', ...SYNTAX_FIELDS]) {
+  addGetSet(SyntaxError, f, (v) => {
+    const x = excOf(v).extra;
+    return x !== null && f in x ? x[f] : f === 'msg' ? firstArg(v) : None;
+  }, (v, val) => {
+    const e = excOf(v);
+    e.extra ??= {};
+    e.extra[f] = val ?? None;
+  });
+}
 void exceptionTypeName;
 
 // OSError(errno, strerror[, filename]) picks the subclass for errno (OSError.__new__) and

@@ -1,7 +1,7 @@
 // The builtins that run source text or code objects: exec(), eval(), compile(), and the
 // globals/locals/vars are the runtime library's (builtins_core.ts).
 
-import { PyObject, None } from './object';
+import { PyObject, PyTuple, None } from './object';
 import { typeOf } from './types';
 import { PyDict } from './dict';
 import { raiseTypeError, raiseValueError, SyntaxError, PyException } from './exceptions';
@@ -17,7 +17,12 @@ export function syntaxErrorObject(e: PySyntaxError): PyException {
   const { newException } = require('./exceptions') as typeof import('./exceptions');
   const t = (require('./exceptions') as Record<string, unknown>)[e.kind] as typeof SyntaxError;
   const x = newException(t ?? SyntaxError, e.msg);
-  x.extra = { msg: e.msg, filename: e.filename, lineno: e.lineno, offset: e.offset, text: e.text ?? None };
+  // As CPython's: the text ends with its newline, and the details are also in args[1].
+  const text = e.text === null ? None : e.text.endsWith('\n') ? e.text : e.text + '\n';
+  const details: PyObject[] = [e.filename, e.lineno, e.offset, text, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset];
+  x.args = new PyTuple([e.msg, new PyTuple(details)]);
+  x.extra = { msg: e.msg, filename: details[0], lineno: details[1], offset: details[2], text, end_lineno: details[4],
+    end_offset: details[5], print_file_and_line: None };
   return x;
 }
 

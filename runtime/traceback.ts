@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import { PyObject, None, PyTuple } from './object';
 import { PyList } from './containers';
 import { typeOf } from './types';
-import { PyException, PyTraceback, SystemExit, NameError, AttributeError, BaseExceptionGroup, isPyException } from './exceptions';
+import { PyException, PyTraceback, SystemExit, NameError, AttributeError, BaseExceptionGroup, SyntaxError, isPyException } from './exceptions';
+import { PySyntaxError, formatSyntaxError } from '../frontend/syntaxerror';
 import { dirOf } from './builtins_core';
 import { str } from './ops';
 import { Interpreter } from './interp';
@@ -178,9 +179,34 @@ export function exceptionTypeName(t: PyType): string {
   return t.qualname;
 }
 
+/**
+ * A SyntaxError with a line number prints its location first, as CPython's print_exception
+ * does (the same layout as a script's own SyntaxError: frontend/syntaxerror.ts), then
+ * `TypeName: msg` without str()'s "(file, line N)".
+ */
+function formatSyntaxErrorOnly(exc: PyException, name: string): string | null {
+  const x = exc.extra;
+  if (x === null || typeof x.lineno !== 'number') return null;
+  const msg = x.msg ?? None;
+  const filename = typeof x.filename === 'string' ? x.filename : '<string>';
+  const text = typeof x.text === 'string' ? x.text : null;
+  const offset = typeof x.offset === 'number' ? x.offset : 0;
+  const endLine = typeof x.end_lineno === 'number' ? x.end_lineno : null;
+  const endOffset = typeof x.end_offset === 'number' ? x.end_offset : null;
+  const e = new PySyntaxError('SyntaxError', '', filename, x.lineno, text === null ? 0 : offset, text, endLine, endOffset);
+  const block = formatSyntaxError(e);
+  // formatSyntaxError ends with "SyntaxError: " + its (empty) message: put the real line.
+  const located = block.slice(0, block.lastIndexOf('SyntaxError: '));
+  return located + (msg === None ? name : `${name}: ${str(msg)}`) + '\n';
+}
+
 /** The last line: `TypeName: message` (traceback.format_exception_only). */
 export function formatExceptionOnly(exc: PyException): string {
   const t = typeOf(exc);
+  if (t.isSubtypeOf(SyntaxError)) {
+    const located = formatSyntaxErrorOnly(exc, exceptionTypeName(t));
+    if (located !== null) return located + notesOf(exc);
+  }
   let msg: string;
   try {
     msg = str(exc);
@@ -192,14 +218,18 @@ export function formatExceptionOnly(exc: PyException): string {
   const sugg = suggestionFor(exc);
   if (sugg !== null) line += `. Did you mean: '${sugg}'?`;
   line += '\n';
-  // PEP 678 notes, one per line after the exception line.
+  return line + notesOf(exc);
+}
+
+/** PEP 678 notes, one per line after the exception line. */
+function notesOf(exc: PyException): string {
   const notes = exc.__dict__?.getStr('__notes__');
-  if (notes !== undefined) {
-    const items = notes instanceof PyList || notes instanceof PyTuple ? notes.items : null;
-    if (items === null) line += safeStr(notes) + '\n';
-    else for (const n of items) line += (typeof n === 'string' ? n : safeStr(n)) + '\n';
-  }
-  return line;
+  if (notes === undefined) return '';
+  const items = notes instanceof PyList || notes instanceof PyTuple ? notes.items : null;
+  if (items === null) return safeStr(notes) + '\n';
+  let out = '';
+  for (const n of items) out += (typeof n === 'string' ? n : safeStr(n)) + '\n';
+  return out;
 }
 
 function safeStr(v: PyObject): string {
