@@ -779,6 +779,9 @@ interface Compiled {
   match: RegExp | null;
   full: RegExp | null;
   nonEmpty: RegExp | null;
+  /** The search and non-empty forms without the 'd' flag (findall, split, sub read group text only). */
+  searchNd: RegExp | null;
+  nonEmptyNd: RegExp | null;
   /** JS index of each Python group (index 0: 0), for the search/match/full forms. */
   idx: number[];
   parents: number[];
@@ -876,7 +879,7 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
     }
     const c: Compiled = {
       src, jsFlags, groups, needsRetry: st.needsRetry, minWidth: item.lo,
-      sym, search: null, match: null, full: null, nonEmpty: null,
+      sym, search: null, match: null, full: null, nonEmpty: null, searchNd: null, nonEmptyNd: null,
       idx, parents: st.parents,
     };
     const gi = new PyDict();
@@ -932,7 +935,11 @@ function buildMaps(s: string): void {
   u16ToCp = u;
 }
 
-function regexFor(c: Compiled, mode: number): RegExp {
+function regexFor(c: Compiled, mode: number, nd: boolean): RegExp {
+  if (nd && c.groups > 0) {
+    if (mode === 0) return c.searchNd ??= new RegExp(c.src, c.jsFlags + 'g');
+    return c.nonEmptyNd ??= new RegExp(finalize(`(?<=(?<p0>[\\s\\S]*))(?:${c.sym})(?<!^\\k<p0>)`, c.groups).src, c.jsFlags + 'y');
+  }
   const d = c.groups > 0 ? 'd' : '';
   switch (mode) {
     case 0: return c.search ??= new RegExp(c.src, c.jsFlags + 'g' + d);
@@ -951,8 +958,11 @@ function midPair(s: string, i: number): boolean {
 }
 
 /** Runs form `mode` (0 search, 1 match at pos, 2 fullmatch, 3 non-empty match at pos) on s[:endpos] from pos (UTF-16). */
-function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: number): number[] | null {
-  const re = regexFor(c, mode);
+/** The groups' text of the last execU16 with nd (index g: group g; undefined when unset). */
+const lastGroups: (string | undefined)[] = [];
+
+function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: number, nd = false): number[] | null {
+  const re = regexFor(c, mode, nd);
   const str = endpos < s.length ? s.slice(0, endpos) : s;
   re.lastIndex = pos;
   let m = re.exec(str);
@@ -964,6 +974,11 @@ function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: numb
   }
   if (m === null) return null;
   const n = c.groups;
+  if (nd) {
+    const shift = mode === 3 ? 1 : 0;
+    for (let g = 1; g <= n; g++) lastGroups[g] = m[c.idx[g] + shift];
+    return [m.index, m.index + m[0].length];
+  }
   const out = new Array<number>(2 * n + 2);
   out[0] = m.index;
   out[1] = m.index + m[0].length;
@@ -985,13 +1000,13 @@ function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: numb
 }
 
 /** The next match of the 3.7+ scanner from pos (after an empty match there when mustAdvance). */
-function scanU16(c: Compiled, s: string, pos: number, endpos: number, mustAdvance: boolean): number[] | null {
-  if (!mustAdvance) return execU16(c, s, pos, endpos, 0);
+function scanU16(c: Compiled, s: string, pos: number, endpos: number, mustAdvance: boolean, nd = false): number[] | null {
+  if (!mustAdvance) return execU16(c, s, pos, endpos, 0, nd);
   if (c.needsRetry) {
-    const r = execU16(c, s, pos, endpos, 3);
+    const r = execU16(c, s, pos, endpos, 3, nd);
     if (r !== null) return r;
   } else {
-    const r = execU16(c, s, pos, endpos, 0);
+    const r = execU16(c, s, pos, endpos, 0, nd);
     if (r === null || r[1] > r[0] || r[0] > pos) return r;
   }
   if (pos >= endpos) return null;
@@ -1001,7 +1016,7 @@ function scanU16(c: Compiled, s: string, pos: number, endpos: number, mustAdvanc
     const d = s.charCodeAt(next);
     if (d >= 0xdc00 && d <= 0xdfff) next++;
   }
-  return execU16(c, s, next, endpos, 0);
+  return execU16(c, s, next, endpos, 0, nd);
 }
 
 function clamp(v: PyObject, len: number): number {
@@ -1150,13 +1165,13 @@ defineModule('_pyvm_re', (m) => {
     let must = false;
     const n = c.groups;
     while (pos <= p.endpos) {
-      const r = scanU16(c, s, pos, p.endpos, must);
+      const r = scanU16(c, s, pos, p.endpos, must, true);
       if (r === null) break;
       if (n === 0) out.push(s.slice(r[0], r[1]));
-      else if (n === 1) out.push(r[2] < 0 ? '' : s.slice(r[2], r[3]));
+      else if (n === 1) out.push(lastGroups[1] ?? '');
       else {
         const t: PyObject[] = [];
-        for (let g = 1; g <= n; g++) t.push(r[2 * g] < 0 ? '' : s.slice(r[2 * g], r[2 * g + 1]));
+        for (let g = 1; g <= n; g++) t.push(lastGroups[g] ?? '');
         out.push(new PyTuple(t));
       }
       must = r[1] === r[0];
@@ -1174,11 +1189,11 @@ defineModule('_pyvm_re', (m) => {
     let must = false;
     const n = c.groups;
     while (pos <= s.length && (count <= 0 || found < count)) {
-      const r = scanU16(c, s, pos, s.length, must);
+      const r = scanU16(c, s, pos, s.length, must, true);
       if (r === null) break;
       found++;
       out.push(s.slice(last, r[0]));
-      for (let g = 1; g <= n; g++) out.push(r[2 * g] < 0 ? None : s.slice(r[2 * g], r[2 * g + 1]));
+      for (let g = 1; g <= n; g++) out.push(lastGroups[g] ?? None);
       last = r[1];
       must = r[1] === r[0];
       pos = r[1];
@@ -1196,7 +1211,7 @@ defineModule('_pyvm_re', (m) => {
     let pos = 0, last = 0, found = 0;
     let must = false;
     while (pos <= s.length && (count <= 0 || found < count)) {
-      const r = scanU16(c, s, pos, s.length, must);
+      const r = scanU16(c, s, pos, s.length, must, true);
       if (r === null) break;
       found++;
       out += s.slice(last, r[0]);
@@ -1205,7 +1220,7 @@ defineModule('_pyvm_re', (m) => {
         if (typeof it === 'string') out += it;
         else {
           const g = it as number;
-          if (r[2 * g] >= 0) out += s.slice(r[2 * g], r[2 * g + 1]);
+          out += g === 0 ? s.slice(r[0], r[1]) : (lastGroups[g] ?? '');
         }
       }
       last = r[1];
