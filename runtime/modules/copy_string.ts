@@ -6,7 +6,7 @@ import { PyType } from '../type';
 import { typeOf, objectType } from '../types';
 import { PyList, PySet, makeFrozenSet } from '../containers';
 import { PyDict } from '../dict';
-import { getAttr, lookupSpecial } from '../attr';
+import { getAttr, getAttrOpt, setAttr, lookupSpecial } from '../attr';
 import { callObject } from '../call';
 import { idOf } from '../function';
 import { raise } from '../lib_errors';
@@ -30,6 +30,18 @@ function reconstruct(x: PyObject, deep: ((v: PyObject) => PyObject) | null, memo
     const dst = (obj as PyBase).__dict__ ?? new PyDict();
     for (const e of src.entries()) dst.set(e.key, deep === null ? e.value : deep(e.value));
     (obj as PyBase).__dict__ = dst;
+  }
+  // The values of __slots__ (copyreg's slot state: every class of the MRO that declares them).
+  for (const cls of t.mro) {
+    const slots = cls.dict.get('__slots__');
+    if (slots === undefined) continue;
+    const names = typeof slots === 'string' ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+    for (const name of names) {
+      if (typeof name !== 'string' || name === '__dict__' || name === '__weakref__') continue;
+      const mangled = name.startsWith('__') && !name.endsWith('__') ? `_${cls.name.replace(/^_+/, '')}${name}` : name;
+      const v = getAttrOpt(x, mangled);
+      if (v !== undefined) setAttr(obj, mangled, deep === null ? v : deep(v));
+    }
   }
   if (x instanceof PyList && obj instanceof PyList) obj.items = x.items.map((v) => (deep === null ? v : deep(v)));
   if (x instanceof PyDict && obj instanceof PyDict) for (const e of x.entries()) obj.set(deep === null ? e.key : deep(e.key), deep === null ? e.value : deep(e.value));
