@@ -1,7 +1,14 @@
 // The time module: clocks (time, perf_counter, monotonic, process_time and their _ns
-// forms), sleep, and the basic calendar functions (gmtime, localtime, strftime, ctime).
+// forms), sleep, and the calendar functions (gmtime, localtime returning struct_time, mktime,
+// strftime, asctime, ctime) with the host zone's timezone/altzone/daylight/tzname.
 
 import { PyObject, PyFloat, PyTuple, None } from '../object';
+import { PyType } from '../type';
+import { makeBuiltinType, tupleType, setSlots } from '../types';
+import { addGetSet } from '../function';
+import { finishSubtypeInstance } from '../class';
+import { repr, toArray } from '../ops';
+
 import { raise } from '../lib_errors';
 import { asDouble } from '../lib_args';
 import { normBig } from '../int_ops';
@@ -9,15 +16,63 @@ import { defineModule } from './module_util';
 
 const t0 = process.hrtime.bigint();
 
+// time.struct_time: a tuple of the nine calendar fields with their names as attributes, and
+// tm_zone / tm_gmtoff as attributes outside the tuple (a struct sequence with 9 visible
+// fields of 11, as CPython's).
+const STRUCT_TIME_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+const structTimeType = makeBuiltinType('struct_time', tupleType, { module: 'time' });
+/** tm_zone and tm_gmtoff of each struct_time (None for one built from a 9-sequence). */
+const zoneOf = new WeakMap<PyTuple, [PyObject, PyObject]>();
+STRUCT_TIME_FIELDS.forEach((name, i) => addGetSet(structTimeType, name, (v) => (v as PyTuple).items[i]));
+addGetSet(structTimeType, 'tm_zone', (v) => zoneOf.get(v as PyTuple)?.[0] ?? None);
+addGetSet(structTimeType, 'tm_gmtoff', (v) => zoneOf.get(v as PyTuple)?.[1] ?? None);
+setSlots(structTimeType, {
+  tp_new: (t: PyType, args: PyObject[]) => {
+    if (args.length !== 1) raise('TypeError', `struct_time() takes at most 2 arguments (${args.length} given)`);
+    const items = toArray(args[0]);
+    if (items.length < 9) raise('TypeError', `time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+    if (items.length > 11) raise('TypeError', `time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+    const st = finishSubtypeInstance(new PyTuple(items.slice(0, 9)), t);
+    zoneOf.set(st, [items[9] ?? None, items[10] ?? None]);
+    return st;
+  },
+  tp_repr: (v) => `time.struct_time(${STRUCT_TIME_FIELDS.map((n, i) => `${n}=${repr((v as PyTuple).items[i])}`).join(', ')})`,
+});
+
+/** The host zone's offset east of UTC, in seconds, at `ms` (JS: minutes west). */
+function gmtoffAt(ms: number): number {
+  return -new Date(ms).getTimezoneOffset() * 60;
+}
+
+/** The zone's standard and summer offsets this year (equal where there is no DST). */
+function zoneOffsets(): [number, number] {
+  const y = new Date().getFullYear();
+  const jan = gmtoffAt(new Date(y, 0, 1).getTime());
+  const jul = gmtoffAt(new Date(y, 6, 1).getTime());
+  return [Math.min(jan, jul), Math.max(jan, jul)];
+}
+
+/** The zone's abbreviation at `ms`, as the host formats it ('UTC', 'CET', or 'GMT+1' where it has none). */
+function zoneName(ms: number): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(new Date(ms)).find((x) => x.type === 'timeZoneName');
+  return part?.value ?? 'UTC';
+}
+
 function structTime(d: Date, utc: boolean): PyObject {
   const y = utc ? d.getUTCFullYear() : d.getFullYear();
   const mo = utc ? d.getUTCMonth() : d.getMonth();
   const day = utc ? d.getUTCDate() : d.getDate();
-  const start = utc ? Date.UTC(y, 0, 1) : new Date(y, 0, 1).getTime();
-  const yday = Math.floor((d.getTime() - start) / 86400000) + 1;
+  // Day of the year from calendar dates (a DST day is 23 or 25 hours long).
+  const yday = Math.round((Date.UTC(y, mo, day) - Date.UTC(y, 0, 1)) / 86400000) + 1;
   const wday = ((utc ? d.getUTCDay() : d.getDay()) + 6) % 7;
-  return new PyTuple([y, mo + 1, day, utc ? d.getUTCHours() : d.getHours(), utc ? d.getUTCMinutes() : d.getMinutes(),
-    utc ? d.getUTCSeconds() : d.getSeconds(), wday, yday, 0]);
+  const ms = d.getTime();
+  const off = utc ? 0 : gmtoffAt(ms);
+  const [std, summer] = zoneOffsets();
+  const isdst = !utc && std !== summer && off === summer ? 1 : 0;
+  const st = finishSubtypeInstance(new PyTuple([y, mo + 1, day, utc ? d.getUTCHours() : d.getHours(), utc ? d.getUTCMinutes() : d.getMinutes(),
+    utc ? d.getUTCSeconds() : d.getSeconds(), wday, yday, isdst]), structTimeType);
+  zoneOf.set(st, [utc ? 'GMT' : zoneName(ms), off]);
+  return st;
 }
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -85,5 +140,28 @@ defineModule('time', (m) => {
     const v = tupleDate(structTime(new Date(args.length && args[0] !== None ? asDouble(args[0]) * 1000 : Date.now()), false));
     return strftime(`%a %b ${String(v[2]).padStart(2, ' ')} %H:%M:%S %Y`, v);
   }, { minArgs: 0, maxArgs: 1 });
-  m.set('timezone', 0);
+  m.set('struct_time', structTimeType);
+  m.fn('mktime', (args) => {
+    const t = args[0];
+    if (!(t instanceof PyTuple) || t.items.length < 9) raise('TypeError', 'mktime(): illegal time tuple argument');
+    const v = tupleDate(t);
+    const ms = new Date(v[0], v[1] - 1, v[2], v[3], v[4], v[5]).getTime();
+    if (!Number.isFinite(ms)) raise('OverflowError', 'mktime argument out of range');
+    return new PyFloat(ms / 1000);
+  }, { minArgs: 1, maxArgs: 1 });
+  m.fn('asctime', (args) => {
+    const v = tupleDate(args.length > 0 ? args[0] : structTime(new Date(), false));
+    return strftime(`%a %b ${String(v[2]).padStart(2, ' ')} %H:%M:%S %Y`, v);
+  }, { minArgs: 0, maxArgs: 1 });
+  // timezone/altzone: seconds WEST of UTC for standard and summer time; tzname their names.
+  const [std, summer] = zoneOffsets();
+  const y = new Date().getFullYear();
+  const jan = new Date(y, 0, 1).getTime();
+  const jul = new Date(y, 6, 1).getTime();
+  const stdMs = gmtoffAt(jan) === std ? jan : jul;
+  const summerMs = stdMs === jan ? jul : jan;
+  m.set('timezone', -std);
+  m.set('altzone', -summer);
+  m.set('daylight', std !== summer ? 1 : 0);
+  m.set('tzname', new PyTuple([zoneName(stdMs), std !== summer ? zoneName(summerMs) : zoneName(stdMs)]));
 });
