@@ -840,10 +840,11 @@ addBuiltin('sorted', (args, kwargs) => {
   }
   let key: PyObject = None, reverse = false;
   if (kwargs !== null) {
+    if (kwargs.size > 2) typeErr(`sort() takes at most 2 keyword arguments (${kwargs.size} given)`);
     for (const [k, v] of kwargs) {
       if (k === 'key') key = v;
       else if (k === 'reverse') reverse = isTrue(v);
-      else typeErr(`sort() got an unexpected keyword argument '${k}'`);
+      else typeErr(`'${k}' is an invalid keyword argument for sort()`);
     }
   }
   const l = new PyList(toArray(args[0]));

@@ -4,7 +4,7 @@
 // core's (runtime/containers.ts); this file adds what Python code calls by name.
 
 import { PyObject, PyTuple, PyFrozenSet, None } from './object';
-import { PyType } from './type';
+import { PyType, KwArgs } from './type';
 import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
 import { addMethod, addClassMethod, addGetSet, setFixedArity } from './function';
 import { PyList, PySet, PyListRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
@@ -179,8 +179,15 @@ addLibMethod(listType, 'clear', (v) => {
   L(v).items = [];
   return None;
 }, { minArgs: 0, maxArgs: 0 });
+/** sort()'s keyword-only arguments, with its messages (list.sort and sorted share them). */
+function checkSortKeywords(kwargs: KwArgs): void {
+  if (kwargs === null) return;
+  if (kwargs.size > 2) raise('TypeError', `sort() takes at most 2 keyword arguments (${kwargs.size} given)`);
+  for (const k of kwargs.keys()) if (k !== 'key' && k !== 'reverse') raise('TypeError', `'${k}' is an invalid keyword argument for sort()`);
+}
 addLibMethod(listType, 'sort', (v, args, kwargs) => {
   if (args.length > 0) raise('TypeError', 'sort() takes no positional arguments');
+  checkSortKeywords(kwargs);
   const [key, reverse] = parseArgs({ fname: 'sort', names: ['key', 'reverse'], required: 0 }, args, kwargs);
   sortList(L(v), key === undefined ? None : key, reverse !== undefined && isTrue(reverse));
   return None;

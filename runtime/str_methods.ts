@@ -85,6 +85,13 @@ export function cpLen(s: string): number {
   return n;
 }
 
+/** str()'s encoding/errors argument: "str() argument 'encoding' must be str, not list". */
+function namedStrArg(v: PyObject, name: string): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyStrSub) return v.value;
+  return raise('TypeError', `str() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).name}`);
+}
+
 function argStr(v: PyObject, fname: string, n: number): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyStrSub) return v.value;
@@ -239,11 +246,14 @@ setSlots(strType, {
     if (obj === undefined) r = '';
     else if (encoding === undefined && errors === undefined) r = opStr(obj);
     else {
+      // The encoding and errors arguments are converted first, as argument clinic does.
+      const enc = encoding === undefined ? 'utf-8' : namedStrArg(encoding, 'encoding');
+      const err = errors === undefined ? 'strict' : namedStrArg(errors, 'errors');
       if (!(obj instanceof PyBytes)) {
         if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
         raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
       }
-      r = decodeBytes((obj as PyBytes).bytes, encoding === undefined ? 'utf-8' : argStr(encoding, 'str', 2), errors === undefined ? 'strict' : argStr(errors, 'str', 3));
+      r = decodeBytes((obj as PyBytes).bytes, enc, err);
     }
     if (t === strType) return r;
     return finishSubtypeInstance(new PyStrSub(r), t);
