@@ -6,7 +6,9 @@ import { PyType } from '../type';
 import { typeOf, objectType } from '../types';
 import { PyList, PySet, makeFrozenSet } from '../containers';
 import { PyDict } from '../dict';
-import { getAttr, getAttrOpt, setAttr, lookupSpecial } from '../attr';
+import { getAttr, getAttrOpt, setAttr, lookupSpecial, attributeError } from '../attr';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
 import { callObject } from '../call';
 import { idOf } from '../function';
 import { raise } from '../lib_errors';
@@ -136,4 +138,15 @@ defineModule('string', (m) => {
     const words = strSplit(s as string, sep, -1).map((w) => (w.length === 0 ? w : w[0].toUpperCase() + w.slice(1).toLowerCase()));
     return strJoin(sep === null ? ' ' : sep, new PyList(words));
   }, { minArgs: 1, maxArgs: 2 });
+  // PEP 562: Template is Python source (string_template_source.ts), compiled on first use.
+  const string = m.module;
+  m.fn('__getattr__', (args) => {
+    const name = args[0];
+    if (name === 'Template') {
+      const v = getAttr(importAbsolute(currentInterp(), '_string_template'), 'Template');
+      string.__dict__.setStr('Template', v);
+      return v;
+    }
+    throw attributeError(string, typeof name === 'string' ? name : String(name));
+  }, { minArgs: 1, maxArgs: 1 });
 });
