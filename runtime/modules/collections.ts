@@ -15,6 +15,9 @@ import { Py_LT } from '../type';
 const Py_LT_OP = Py_LT;
 import { callObject } from '../call';
 import { finishSubtypeInstance, makeClass } from '../class';
+import { getAttr, attributeError } from '../attr';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
 import { PyException, KeyError, hashNotImplemented } from '../exceptions';
 import { raise } from '../lib_errors';
 import { parseArgs, asIndex, addLibMethod } from '../lib_args';
@@ -626,6 +629,17 @@ defineModule('collections', (m) => {
   m.set('OrderedDict', orderedDictType);
   m.set('Counter', counterType);
   m.fn('namedtuple', namedtuple);
+  // PEP 562: ChainMap is Python source (chainmap_source.ts), compiled on first use.
+  const collections = m.module;
+  m.fn('__getattr__', (args) => {
+    const name = args[0];
+    if (name === 'ChainMap') {
+      const v = getAttr(importAbsolute(currentInterp(), '_collections_chainmap'), 'ChainMap');
+      collections.__dict__.setStr('ChainMap', v);
+      return v;
+    }
+    throw attributeError(collections, typeof name === 'string' ? name : String(name));
+  }, { minArgs: 1, maxArgs: 1 });
 });
 
 void isInstance;
