@@ -40,6 +40,7 @@ lazyModule(['_typing_generic'], () => require('./modules/typing_generic_source')
 lazyModule(['_string_template'], () => require('./modules/string_template_source'));
 lazyModule(['_collections_chainmap'], () => require('./modules/chainmap_source'));
 lazyModule(['struct'], () => require('./modules/struct'));
+lazyModule(['array'], () => require('./modules/array_source'));
 lazyModule(['io', '_pyvm_io_exit'], () => require('./modules/io_source'));
 lazyModule(['atexit'], () => require('./modules/atexit'));
 lazyModule(['posix'], () => require('./modules/posix'));
