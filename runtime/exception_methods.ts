@@ -19,6 +19,19 @@ import { PyDict } from './dict';
 import { PyList } from './containers';
 import { exceptionTypeName } from './traceback';
 
+/** A built-in exception type's __init__ takes no keywords (a Python subclass's may). */
+function rejectKeywords(self: PyObject, kw: KwArgs): void {
+  if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+}
+
+/** BaseException.__str__: '' for no args, str of the one arg, else the args' repr. */
+function argsStr(e: PyException): string {
+  const items = e.args.items;
+  if (items.length === 0) return '';
+  if (items.length === 1) return str(items[0]);
+  return repr(e.args);
+}
+
 setSlots(BaseException, {
   tp_new: (t: PyType, args: PyObject[]) => {
     const e = new PyException(t, args);
@@ -26,17 +39,10 @@ setSlots(BaseException, {
     return e;
   },
   tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
-    if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) {
-      raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
-    }
+    rejectKeywords(self, kw);
     (self as PyException).args = new PyTuple(args);
   },
-  tp_str: (v) => {
-    const items = (v as PyException).args.items;
-    if (items.length === 0) return '';
-    if (items.length === 1) return str(items[0]);
-    return repr((v as PyException).args);
-  },
+  tp_str: (v) => argsStr(v as PyException),
   tp_repr: (v) => {
     const e = v as PyException;
     const items = e.args.items;
@@ -134,7 +140,7 @@ for (const [t, name, fromArgs] of [[StopIteration, 'value', argsValue], [SystemE
       return e;
     },
     tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
-      if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+      rejectKeywords(self, kw);
       const e = self as PyException;
       e.args = new PyTuple(args);
       e.extra ??= {};
@@ -182,7 +188,7 @@ function syntaxErrorInit(e: PyException, args: PyObject[]): void {
 }
 setSlots(SyntaxError, {
   tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
-    if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+    rejectKeywords(self, kw);
     syntaxErrorInit(self as PyException, args);
   },
   tp_str: (v) => {
@@ -248,7 +254,7 @@ setSlots(OSError, {
   },
   // The same parse again: a subclass's __init__ calling super().__init__(...) sets the members.
   tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
-    if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+    rejectKeywords(self, kw);
     osErrorInit(self as PyException, args);
   },
   tp_str: (v) => {
@@ -261,10 +267,7 @@ setSlots(OSError, {
       return f2 !== None ? `${base} -> ${repr(f2)}` : base;
     }
     if (x !== null && (x.errno ?? None) !== None && (x.strerror ?? None) !== None) return `[Errno ${str(x.errno)}] ${str(x.strerror)}`;
-    const items = e.args.items;
-    if (items.length === 0) return '';
-    if (items.length === 1) return str(items[0]);
-    return repr(e.args);
+    return argsStr(e);
   },
 });
 
@@ -320,22 +323,15 @@ function shownChar(s: string, i: number): string {
 }
 for (const [t, fields] of UNICODE_ERRORS) {
   setSlots(t, {
-    tp_new: (type: PyType, args: PyObject[]) => {
-      const e = new PyException(type, args);
-      if (type.isHeapType) e.__dict__ = new PyDict();
-      return e;
-    },
+    // tp_new is BaseException's (args kept); __init__ checks and sets the members.
     tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
-      if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+      rejectKeywords(self, kw);
       unicodeErrorInit(self as PyException, t, fields, args);
     },
     tp_str: (v) => {
       const e = excOf(v);
       const x = e.extra;
-      if (x === null || !('start' in x)) {
-        const items = e.args.items;
-        return items.length === 0 ? '' : items.length === 1 ? str(items[0]) : repr(e.args);
-      }
+      if (x === null || !('start' in x)) return argsStr(e);
       const start = x.start as number;
       const end = x.end as number;
       const reason = str(x.reason);
@@ -354,12 +350,6 @@ for (const [t, fields] of UNICODE_ERRORS) {
       return `${what} characters in position ${start}-${end - 1}: ${reason}`;
     },
   });
-  for (const f of fields) {
-    addGetSet(t, f, (v) => excOf(v).extra?.[f] ?? None, (v, val) => {
-      const e = excOf(v);
-      e.extra ??= {};
-      e.extra[f] = val ?? None;
-    });
-  }
+  for (const f of fields) extraAttr(t, f);
   if (t === UnicodeTranslateError) addGetSet(t, 'encoding', () => None);
 }
