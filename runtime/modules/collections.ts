@@ -15,14 +15,11 @@ import { Py_LT } from '../type';
 const Py_LT_OP = Py_LT;
 import { callObject } from '../call';
 import { finishSubtypeInstance, makeClass } from '../class';
-import { getAttr, attributeError } from '../attr';
-import { importAbsolute } from '../vmhelpers';
-import { currentInterp } from '../interp';
 import { PyException, KeyError, hashNotImplemented } from '../exceptions';
 import { raise } from '../lib_errors';
 import { parseArgs, asIndex, addLibMethod } from '../lib_args';
 import { sortList } from '../builtins_core';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
 
 // ---- deque ----------------------------------------------------------------------------------------
 
@@ -630,16 +627,7 @@ defineModule('collections', (m) => {
   m.set('Counter', counterType);
   m.fn('namedtuple', namedtuple);
   // PEP 562: ChainMap is Python source (chainmap_source.ts), compiled on first use.
-  const collections = m.module;
-  m.fn('__getattr__', (args) => {
-    const name = args[0];
-    if (name === 'ChainMap') {
-      const v = getAttr(importAbsolute(currentInterp(), '_collections_chainmap'), 'ChainMap');
-      collections.__dict__.setStr('ChainMap', v);
-      return v;
-    }
-    throw attributeError(collections, typeof name === 'string' ? name : String(name));
-  }, { minArgs: 1, maxArgs: 1 });
+  lazyAttributes(m, new Map([['ChainMap', '_collections_chainmap']]));
 });
 
 void isInstance;

@@ -6,14 +6,12 @@ import { PyType } from '../type';
 import { typeOf, objectType } from '../types';
 import { PyList, PySet, makeFrozenSet } from '../containers';
 import { PyDict } from '../dict';
-import { getAttr, getAttrOpt, setAttr, lookupSpecial, attributeError } from '../attr';
-import { importAbsolute } from '../vmhelpers';
-import { currentInterp } from '../interp';
+import { getAttr, getAttrOpt, setAttr, lookupSpecial } from '../attr';
 import { callObject } from '../call';
 import { idOf } from '../function';
 import { raise } from '../lib_errors';
 import { strSplit, strJoin } from '../str_methods';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
 
 function isAtomic(x: PyObject): boolean {
   if (typeof x !== 'object') return true;
@@ -139,14 +137,5 @@ defineModule('string', (m) => {
     return strJoin(sep === null ? ' ' : sep, new PyList(words));
   }, { minArgs: 1, maxArgs: 2 });
   // PEP 562: Template is Python source (string_template_source.ts), compiled on first use.
-  const string = m.module;
-  m.fn('__getattr__', (args) => {
-    const name = args[0];
-    if (name === 'Template') {
-      const v = getAttr(importAbsolute(currentInterp(), '_string_template'), 'Template');
-      string.__dict__.setStr('Template', v);
-      return v;
-    }
-    throw attributeError(string, typeof name === 'string' ? name : String(name));
-  }, { minArgs: 1, maxArgs: 1 });
+  lazyAttributes(m, new Map([['Template', '_string_template']]));
 });

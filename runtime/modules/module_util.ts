@@ -2,8 +2,11 @@
 // function, registered under its name (created on first import, per interpreter).
 
 import { PyObject } from '../object';
+import { getAttrOpt, attributeError } from '../attr';
+import { importAbsolute } from '../vmhelpers';
+import { str } from '../ops';
 import { PyModule, makeBuiltinFunction, BuiltinImpl, ArgSpec } from '../function';
-import { registerModule, Interpreter } from '../interp';
+import { registerModule, Interpreter, currentInterp } from '../interp';
 
 export interface ModuleBuilder {
   readonly module: PyModule;
@@ -40,4 +43,26 @@ export function defineModule(name: string, build: (m: ModuleBuilder, interp: Int
     build(b, interp);
     return module;
   });
+}
+
+/**
+ * PEP 562 for a built-in module: each name in `homes` is fetched on first use from the
+ * module named beside it (Python source, runtime/modules/*_source.ts) and kept in the
+ * module's dict, so importing the module compiles none of that source. Any other name is
+ * CPython's AttributeError.
+ */
+export function lazyAttributes(m: ModuleBuilder, homes: ReadonlyMap<string, string>): void {
+  const module = m.module;
+  m.fn('__getattr__', (args) => {
+    const name = args[0];
+    const home = typeof name === 'string' ? homes.get(name) : undefined;
+    if (home !== undefined) {
+      const v = getAttrOpt(importAbsolute(currentInterp(), home), name as string);
+      if (v !== undefined) {
+        module.__dict__.setStr(name as string, v);
+        return v;
+      }
+    }
+    throw attributeError(module, typeof name === 'string' ? name : str(name));
+  }, { minArgs: 1, maxArgs: 1 });
 }

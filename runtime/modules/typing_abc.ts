@@ -7,14 +7,14 @@ import { PyType } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType } from '../types';
 import { makeBuiltinFunction } from '../function';
 import { PyDict } from '../dict';
-import { repr, str } from '../ops';
-import { getAttrOpt, attributeError } from '../attr';
+import { repr } from '../ops';
+import { getAttrOpt } from '../attr';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
 import { callObject } from '../call';
 import { makeClass } from '../class';
 import { raise } from '../lib_errors';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
 
 /** A typing special form or alias: prints as typing.Name or typing.Name[args]. */
 class PyTypingAlias extends PyBase {
@@ -140,21 +140,9 @@ defineModule('typing', (m) => {
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('no_type_check', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('get_type_hints', (args) => getAttrOpt(args[0], '__annotations__') ?? new PyDict(), { minArgs: 1, maxArgs: 3 });
-  // PEP 562: the class-making names come from _typing_extras (Python source) on first use.
-  const typing = m.module;
-  m.fn('__getattr__', (args) => {
-    const name = args[0];
-    const home = typeof name !== 'string' ? null : TYPING_GENERIC.has(name) ? '_typing_generic' : TYPING_EXTRAS.has(name) ? '_typing_extras' : null;
-    if (typeof name === 'string' && home !== null) {
-      const extras = importAbsolute(currentInterp(), home);
-      const v = getAttrOpt(extras, name);
-      if (v !== undefined) {
-        typing.__dict__.setStr(name, v);
-        return v;
-      }
-    }
-    throw attributeError(typing, typeof name === 'string' ? name : str(name));
-  }, { minArgs: 1, maxArgs: 1 });
+  // PEP 562: generics and the class-making names are Python source, compiled on first use.
+  lazyAttributes(m, new Map([...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),
+    ...[...TYPING_EXTRAS].map((n): [string, string] => [n, '_typing_extras'])]));
 });
 
 /** The typing names defined by _typing_generic (typing_generic_source.ts). */
