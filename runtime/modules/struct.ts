@@ -37,6 +37,8 @@ interface Layout {
   items: Item[];
   size: number;
   little: boolean;
+  /** '@' or no prefix: native sizes and alignment, and a C cast for 'f' (no OverflowError). */
+  native: boolean;
   /** Values pack() takes (x takes none; s/p one per item). */
   nargs: number;
 }
@@ -65,7 +67,8 @@ function parseFormat(fmt: string): Layout {
       little = first === '<' || first === '=';
     }
   }
-  const sizes = first === '@' || !(first === '=' || first === '<' || first === '>' || first === '!') ? NATIVE_SIZES : STANDARD_SIZES;
+  // '@' (or no prefix) is native sizes with alignment; '=' is native order with standard sizes.
+  const sizes = aligned ? NATIVE_SIZES : STANDARD_SIZES;
   const items: Item[] = [];
   let offset = 0;
   let nargs = 0;
@@ -101,7 +104,7 @@ function parseFormat(fmt: string): Layout {
       }
     }
   }
-  const layout: Layout = { format: fmt, items, size: offset, little, nargs };
+  const layout: Layout = { format: fmt, items, size: offset, little, native: aligned, nargs };
   if (layouts.size > 256) layouts.clear();
   layouts.set(fmt, layout);
   return layout;
@@ -197,7 +200,7 @@ function fromHalf(h: number): number {
   return sign * (1 + m / 1024) * 2 ** (e - 15);
 }
 
-function packInto(layout: Layout, values: PyObject[], out: Uint8Array, base: number, native: boolean): void {
+function packInto(layout: Layout, values: PyObject[], out: Uint8Array, base: number): void {
   if (values.length !== layout.nargs) error(`pack expected ${layout.nargs} items for packing (got ${values.length})`);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const le = layout.little;
@@ -233,7 +236,7 @@ function packInto(layout: Layout, values: PyObject[], out: Uint8Array, base: num
       case 'f': {
         const x = floatArg(v);
         const f = Math.fround(x);
-        if (!native && Number.isFinite(x) && !Number.isFinite(f)) raise('OverflowError', 'float too large to pack with f format');
+        if (!layout.native && Number.isFinite(x) && !Number.isFinite(f)) raise('OverflowError', 'float too large to pack with f format');
         view.setFloat32(at, f, le);
         break;
       }
@@ -295,10 +298,6 @@ function unpackFrom(layout: Layout, b: Uint8Array, base: number): PyTuple {
   return new PyTuple(out);
 }
 
-function isNative(fmt: string): boolean {
-  return fmt[0] !== '=' && fmt[0] !== '<' && fmt[0] !== '>' && fmt[0] !== '!';
-}
-
 function readable(v: PyObject): Uint8Array {
   return bufferBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).name}'`);
 }
@@ -306,7 +305,7 @@ function readable(v: PyObject): Uint8Array {
 function pack(fmt: string, values: PyObject[]): PyBytes {
   const layout = parseFormat(fmt);
   const out = new Uint8Array(layout.size);
-  packInto(layout, values, out, 0, isNative(fmt));
+  packInto(layout, values, out, 0);
   return new PyBytes(out);
 }
 
@@ -317,18 +316,26 @@ function unpack(fmt: string, buffer: PyObject): PyTuple {
   return unpackFrom(layout, b, 0);
 }
 
+/**
+ * The offset of unpack_from/pack_into in a buffer of `length` bytes: a negative one counts
+ * from the end; the struct must fit after it (CPython's messages).
+ */
+function bufferOffset(offset: number, length: number, size: number, fname: string, doing: string): number {
+  if (offset < 0) {
+    if (offset + length < 0) error(`offset ${offset} out of range for ${length}-byte buffer`);
+    offset += length;
+  }
+  if (length - offset < size) {
+    if (offset > length) error(`offset ${offset} out of range for ${length}-byte buffer`);
+    error(`${fname} requires a buffer of at least ${size + offset} bytes for ${doing} ${size} bytes at offset ${offset} (actual buffer size is ${length})`);
+  }
+  return offset;
+}
+
 function unpackFromAt(fmt: string, buffer: PyObject, offsetArg: PyObject | undefined): PyTuple {
   const layout = parseFormat(fmt);
   const b = readable(buffer);
-  let offset = offsetArg === undefined ? 0 : Number(opIndex(offsetArg));
-  if (offset < 0) {
-    if (offset + b.length < 0) error(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    offset += b.length;
-  }
-  if (b.length - offset < layout.size) {
-    if (offset > b.length) error(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    error(`unpack_from requires a buffer of at least ${layout.size + offset} bytes for unpacking ${layout.size} bytes at offset ${offset} (actual buffer size is ${b.length})`);
-  }
+  const offset = bufferOffset(offsetArg === undefined ? 0 : Number(opIndex(offsetArg)), b.length, layout.size, 'unpack_from', 'unpacking');
   return unpackFrom(layout, b, offset);
 }
 
@@ -336,17 +343,10 @@ function packIntoBuffer(fmt: string, buffer: PyObject, offsetArg: PyObject, valu
   const layout = parseFormat(fmt);
   if (!(buffer instanceof PyByteArray)) raise('TypeError', `argument must be read-write bytes-like object, not ${typeOf(buffer).name}`);
   const b = buffer.bytes;
-  let offset = Number(opIndex(offsetArg));
+  const requested = Number(opIndex(offsetArg));
   if (values.length !== layout.nargs) error(`pack_into expected ${layout.nargs} items for packing (got ${values.length})`);
-  if (offset < 0) {
-    if (offset + b.length < 0) error(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    offset += b.length;
-  }
-  if (b.length - offset < layout.size) {
-    if (offset > b.length) error(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    error(`pack_into requires a buffer of at least ${layout.size + offset} bytes for packing ${layout.size} bytes at offset ${offset} (actual buffer size is ${b.length})`);
-  }
-  packInto(layout, values, b, offset, isNative(fmt));
+  const offset = bufferOffset(requested, b.length, layout.size, 'pack_into', 'packing');
+  packInto(layout, values, b, offset);
 }
 
 function iterUnpack(fmt: string, buffer: PyObject): PyObject {

@@ -13,7 +13,7 @@ for fmt, vals in [('b',[200,-200]),('B',[300,-1]),('h',[40000,-40000]),('H',[700
     for v in vals:
         try: struct.pack(fmt, v)
         except struct.error as e: print(fmt, v, e)
-for fmt in ['f','d','e','<f','<e']:
+for fmt in ['f','d','e','<f','<e','=f']:
     for v in ['x', 1e300]:
         try: print(fmt, struct.pack(fmt, v))
         except Exception as e: print(fmt, type(e).__name__, e)
