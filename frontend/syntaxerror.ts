@@ -66,6 +66,14 @@ export function formatFrontendError(e: unknown): string | null {
 export function formatSyntaxError(e: PySyntaxError): string {
   // Line 0: an error with no location (a source encoding problem), printed as its message.
   if (e.lineno === 0) return `${e.kind}: ${e.msg}\n`;
+  return formatSyntaxErrorLocation(e) + `${e.kind}: ${e.msg}\n`;
+}
+
+/**
+ * The location block of formatSyntaxError (File line, source line, caret line), without the
+ * `Kind: msg` line: also what a SyntaxError raised at run time prints (runtime/traceback.ts).
+ */
+export function formatSyntaxErrorLocation(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     let text = e.text;
@@ -110,6 +118,5 @@ export function formatSyntaxError(e: PySyntaxError): string {
       out += '    ' + ' '.repeat(offset) + '^'.repeat(caretRepetitions) + '\n';
     }
   }
-  out += `${e.kind}: ${e.msg}\n`;
   return out;
 }

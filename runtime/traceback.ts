@@ -9,7 +9,7 @@ import { PyObject, None, PyTuple } from './object';
 import { PyList } from './containers';
 import { typeOf } from './types';
 import { PyException, PyTraceback, SystemExit, NameError, AttributeError, BaseExceptionGroup, SyntaxError, isPyException } from './exceptions';
-import { PySyntaxError, formatSyntaxError } from '../frontend/syntaxerror';
+import { PySyntaxError, formatSyntaxErrorLocation } from '../frontend/syntaxerror';
 import { dirOf } from './builtins_core';
 import { str } from './ops';
 import { Interpreter } from './interp';
@@ -194,9 +194,8 @@ function formatSyntaxErrorOnly(exc: PyException, name: string): string | null {
   const endLine = typeof x.end_lineno === 'number' ? x.end_lineno : null;
   const endOffset = typeof x.end_offset === 'number' ? x.end_offset : null;
   const e = new PySyntaxError('SyntaxError', '', filename, x.lineno, text === null ? 0 : offset, text, endLine, endOffset);
-  const block = formatSyntaxError(e);
-  // formatSyntaxError ends with "SyntaxError: " + its (empty) message: put the real line.
-  const located = block.slice(0, block.lastIndexOf('SyntaxError: '));
+  // Line 0 has no location block (formatSyntaxError prints such an error as its message).
+  const located = x.lineno === 0 ? '' : formatSyntaxErrorLocation(e);
   return located + (msg === None ? name : `${name}: ${str(msg)}`) + '\n';
 }
 
