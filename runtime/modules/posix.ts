@@ -269,10 +269,14 @@ defineModule('posix', (m) => {
   // (name, is_dir, is_file, is_symlink) for each entry: os.scandir's DirEntry data.
   m.fn('_scandir', (args) => {
     const p = args[0];
+    const dir = pathArg(p, 'scandir');
     try {
-      return new PyList(fs.readdirSync(pathArg(p, 'scandir'), { withFileTypes: true }).map((d) =>
-        new PyTuple([d.name, d.isDirectory() || (d.isSymbolicLink() && isDirFollowing(nodePath.join(pathArg(p, 'scandir'), d.name))),
-          d.isFile() || (d.isSymbolicLink() && isFileFollowing(nodePath.join(pathArg(p, 'scandir'), d.name))), d.isSymbolicLink()])));
+      return new PyList(fs.readdirSync(dir, { withFileTypes: true }).map((d) => {
+        if (!d.isSymbolicLink()) return new PyTuple([d.name, d.isDirectory(), d.isFile(), false]);
+        // A link's is_dir/is_file follow it (one stat; a dangling link is neither).
+        const target = statOrNull(nodePath.join(dir, d.name));
+        return new PyTuple([d.name, target?.isDirectory() ?? false, target?.isFile() ?? false, true]);
+      }));
     } catch (e) {
       osError(e, p);
     }
@@ -354,18 +358,10 @@ defineModule('posix', (m) => {
   m.set('_home', nodeOs.homedir());
 });
 
-function isDirFollowing(p: string): boolean {
+function statOrNull(p: string): fs.Stats | null {
   try {
-    return fs.statSync(p).isDirectory();
+    return fs.statSync(p);
   } catch {
-    return false;
-  }
-}
-
-function isFileFollowing(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
+    return null;
   }
 }
