@@ -271,18 +271,19 @@ setSlots(OSError, {
   },
 });
 
-// Traceback objects: tb_next, tb_lineno, tb_lasti, and a minimal tb_frame (f_code, f_lineno).
+// Traceback objects: tb_next, tb_lineno, tb_lasti, and tb_frame (runtime/frame_object.ts
+// tracebackFrame says what such a frame holds).
 import { tracebackLine } from './traceback';
-import { tracebackType, frameType } from './types';
-import { PyInstance } from './class';
+import { tracebackType } from './types';
+import { tracebackFrame, PyFrame } from './frame_object';
+const tracebackFrames = new WeakMap<PyTraceback, PyFrame>(); // one frame object per entry
 addGetSet(tracebackType, 'tb_next', (t) => (t as PyTraceback).tb_next ?? None);
 addGetSet(tracebackType, 'tb_lineno', (t) => tracebackLine(t as PyTraceback) ?? None);
 addGetSet(tracebackType, 'tb_lasti', (t) => (t as PyTraceback).lasti);
 addGetSet(tracebackType, 'tb_frame', (t) => {
   const tb = t as PyTraceback;
-  const f = new PyInstance(frameType);
-  f.__dict__.setStr('f_code', tb.code);
-  f.__dict__.setStr('f_lineno', tracebackLine(tb) ?? None);
+  let f = tracebackFrames.get(tb);
+  if (f === undefined) tracebackFrames.set(tb, (f = tracebackFrame(tb.code, tb.lasti, tracebackLine(tb))));
   return f;
 });
 

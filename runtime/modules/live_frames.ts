@@ -11,7 +11,9 @@
 // frames beyond are out of reach, as if they were beyond the top of the stack.
 
 import { PyDict } from '../dict';
-import { CodeObject } from '../../frontend/code';
+import { PyObject } from '../object';
+import { PyCell } from '../function';
+import { CodeObject, CO_FAST_CELL, CO_FAST_FREE } from '../../frontend/code';
 import { currentInterp } from '../interp';
 import { hiddenFrameFiles } from '../traceback';
 
@@ -19,6 +21,13 @@ import { hiddenFrameFiles } from '../traceback';
 interface AnyFrame {
   back: AnyFrame | null;
   globals: PyDict;
+  builtins: PyDict;
+  /** The locals mapping of a module or class body; null for a function (fast locals). */
+  locals: PyObject | null;
+  /** Stack VM: fast locals, then the value stack. */
+  s?: readonly (PyObject | undefined)[];
+  /** Register VM: fast locals keep their slots at the start of the register file. */
+  regs?: readonly (PyObject | null | undefined)[];
   /** Stack VM: the code object and the instruction (code unit) executing. */
   code?: CodeObject;
   lasti?: number;
@@ -32,16 +41,50 @@ export interface LiveFrame {
   /** Byte offset of the instruction executing (CPython's f_lasti * 2, a traceback's tb_lasti). */
   lasti: number;
   globals: PyDict;
+  builtins: PyDict;
+  /**
+   * The locals mapping of a module or class body, or, for a function, a snapshot of its fast
+   * locals taken now: the VM frame is pooled and reused once the function returns, so a frame
+   * object (sys._getframe) must not keep reading it. Names are co_localsplusnames' order.
+   */
+  locals: PyObject | null;
+  fast: (PyObject | undefined)[] | null;
+}
+
+/** The values of a function frame's fast locals, cells read through (null for unbound). */
+function fastLocals(code: CodeObject, slots: readonly (PyObject | null | undefined)[]): (PyObject | undefined)[] {
+  const n = code.co_localsplusnames.length;
+  const out = new Array<PyObject | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    let v = slots[i];
+    if (v instanceof PyCell && (code.co_localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) !== 0) v = v.contents;
+    out[i] = v === null ? undefined : v;
+  }
+  return out;
 }
 
 function toLive(f: AnyFrame): LiveFrame | null {
+  let code: CodeObject;
+  let lasti: number;
+  let slots: readonly (PyObject | null | undefined)[] | undefined;
   if (f.rc !== undefined && typeof f.lastPc === 'number') {
-    return { code: f.rc.code, lasti: f.rc.offsetAtWord[f.lastPc] ?? 0, globals: f.globals };
+    code = f.rc.code;
+    lasti = f.rc.offsetAtWord[f.lastPc] ?? 0;
+    slots = f.regs;
+  } else if (f.code !== undefined && typeof f.lasti === 'number') {
+    code = f.code;
+    lasti = Math.max(0, f.lasti) * 2;
+    slots = f.s;
+  } else {
+    return null;
   }
-  if (f.code !== undefined && typeof f.lasti === 'number') {
-    return { code: f.code, lasti: Math.max(0, f.lasti) * 2, globals: f.globals };
-  }
-  return null;
+  const fast = f.locals === null && slots !== undefined ? fastLocals(code, slots) : null;
+  return { code, lasti, globals: f.globals, builtins: f.builtins, locals: f.locals, fast };
+}
+
+function currentFrame(): AnyFrame | null {
+  const backend = currentInterp().backend as unknown as { current?: AnyFrame | null };
+  return backend.current ?? null;
 }
 
 /**
@@ -49,9 +92,8 @@ function toLive(f: AnyFrame): LiveFrame | null {
  * the frames of modules hidden from tracebacks (runtime/traceback.ts hiddenFrameFiles).
  */
 export function liveFrames(): LiveFrame[] {
-  const backend = currentInterp().backend as unknown as { current?: AnyFrame | null };
   const out: LiveFrame[] = [];
-  for (let f: AnyFrame | null = backend.current ?? null; f !== null; f = f.back) {
+  for (let f = currentFrame(); f !== null; f = f.back) {
     const live = toLive(f);
     if (live === null) break;
     // frames of a module standing for a C module of CPython's (warnings, io) are not frames there

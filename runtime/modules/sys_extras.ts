@@ -10,6 +10,7 @@ import { addGetSet, makeBuiltinFunction } from '../function';
 import { finishSubtypeInstance } from '../class';
 import { repr } from '../ops';
 import { addSysInit } from '../sys';
+import '../frame_object'; // sys._getframe and frame objects
 import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
 import { asIndex } from '../lib_args';
 import { PyException, fromJsError, raiseTypeError } from '../exceptions';

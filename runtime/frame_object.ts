@@ -1,0 +1,122 @@
+// Frame objects (CPython's PyFrameObject, Objects/frameobject.c) as Python code sees them:
+// sys._getframe(depth) and a traceback's tb_frame.
+//
+// pyvm's VMs keep their own frames (stackvm/frame.ts Frame, regvm/frame.ts RegFrame) and pool
+// them: a frame is reused by the next call of the same code once its function returns. So a
+// frame object is a snapshot taken when it is made (runtime/modules/live_frames.ts LiveFrame):
+// the code, the instruction executing, the namespaces, and a function's fast locals as they were
+// then. The VM frame is not read again: the VMs update their `current` frame only when they call
+// out, so from an attribute load on a frame object pyvm cannot tell a frame still running from
+// a pooled one running another call. Against CPython:
+// - f_locals of a function frame is that snapshot: names bound after sys._getframe() returned
+//   are not in it (CPython 3.11 refreshes the dict each time f_locals is read); a module or
+//   class body's f_locals is its namespace itself, as in CPython;
+// - f_lineno / f_lasti are where the frame was when the object was made: for a caller frame
+//   the line of its call, as in CPython; for the frame that called sys._getframe(), that line
+//   (CPython: the line running when f_lineno is read);
+// - f_back ends where the running eval loop was entered from runtime code (live_frames.ts);
+// - f_trace is always None, and assigning it has no effect (there is no sys.settrace).
+
+import { PyObject, PyBase, None } from './object';
+import { PyDict } from './dict';
+import { frameType } from './types';
+import { setBuiltinType, setSlots } from './types';
+import { addGetSet, addressOf, makeBuiltinFunction } from './function';
+import { CodeObject } from '../frontend/code';
+import { addr2line } from '../frontend/linetable';
+import { LiveFrame, liveFrames } from './modules/live_frames';
+import { addSysInit } from './sys';
+import { index } from './ops';
+import { raiseTypeError, raiseValueError } from './exceptions';
+import { typeOf } from './types';
+import { repr } from './ops';
+
+export class PyFrame extends PyBase {
+  private back: PyFrame | null | undefined = undefined;
+  private localsDict: PyObject | null = null;
+
+  constructor(
+    readonly code: CodeObject,
+    /** Byte offset of the instruction executing (f_lasti). */
+    readonly lasti: number,
+    readonly lineno: number | null,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    private readonly live: LiveFrame | null,
+    /** The callers' snapshots, innermost first, for f_back (made on first use). */
+    private readonly outer: LiveFrame[],
+  ) {
+    super();
+  }
+
+  static fromLive(frames: LiveFrame[], i: number): PyFrame {
+    const f = frames[i];
+    const line = addr2line(f.code.co_linetable, f.code.co_firstlineno, f.lasti);
+    return new PyFrame(f.code, f.lasti, line, f.globals, f.builtins, f, frames.slice(i + 1));
+  }
+
+  /** f_back: the calling frame's object, made once; None beyond the reachable frames. */
+  backFrame(): PyFrame | null {
+    if (this.back === undefined) this.back = this.outer.length > 0 ? PyFrame.fromLive(this.outer, 0) : null;
+    return this.back;
+  }
+
+  /** f_locals: a module or class body's mapping itself, a function's snapshot as a dict. */
+  localsMapping(): PyObject {
+    if (this.localsDict !== null) return this.localsDict;
+    const live = this.live;
+    if (live === null) return (this.localsDict = new PyDict());
+    if (live.locals !== null) return (this.localsDict = live.locals);
+    const d = new PyDict();
+    const names = this.code.co_localsplusnames;
+    const fast = live.fast ?? [];
+    for (let i = 0; i < names.length; i++) {
+      const v = fast[i];
+      if (v !== undefined) d.setStr(names[i], v);
+    }
+    return (this.localsDict = d);
+  }
+}
+setBuiltinType(PyFrame, frameType);
+
+function asFrame(v: PyObject): PyFrame {
+  if (!(v instanceof PyFrame)) raiseTypeError(`descriptor requires a 'frame' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+addGetSet(frameType, 'f_code', (v) => asFrame(v).code);
+addGetSet(frameType, 'f_lineno', (v) => asFrame(v).lineno ?? None);
+addGetSet(frameType, 'f_lasti', (v) => asFrame(v).lasti);
+addGetSet(frameType, 'f_globals', (v) => asFrame(v).globals);
+addGetSet(frameType, 'f_builtins', (v) => asFrame(v).builtins);
+addGetSet(frameType, 'f_locals', (v) => asFrame(v).localsMapping());
+addGetSet(frameType, 'f_back', (v) => asFrame(v).backFrame() ?? None);
+addGetSet(frameType, 'f_trace', () => None, () => undefined);
+addGetSet(frameType, 'f_trace_lines', () => true, () => undefined);
+addGetSet(frameType, 'f_trace_opcodes', () => false, () => undefined);
+setSlots(frameType, {
+  tp_repr: (v) => {
+    const f = asFrame(v);
+    return `<frame at ${addressOf(f)}, file ${repr(f.code.co_filename)}, line ${f.lineno ?? 'None'}, code ${f.code.co_name}>`;
+  },
+});
+
+/**
+ * A traceback entry's frame (tb_frame): its code, line and instruction. A traceback entry keeps
+ * no namespaces in pyvm, so f_globals, f_builtins and f_locals are empty dicts and f_back is
+ * None (CPython's is the frame itself, alive as long as the traceback).
+ */
+export function tracebackFrame(code: CodeObject, lasti: number, lineno: number | null): PyFrame {
+  return new PyFrame(code, lasti, lineno, new PyDict(), new PyDict(), null, []);
+}
+
+// sys._getframe([depth]): the caller's frame (depth 0), or the one `depth` calls out.
+addSysInit((_interp, sys) => {
+  sys.__dict__.setStr('_getframe', makeBuiltinFunction('_getframe', (args) => {
+    const depth = args.length > 0 ? Number(index(args[0])) : 0;
+    const frames = liveFrames();
+    const i = Math.max(0, depth);
+    if (i >= frames.length) raiseValueError('call stack is not deep enough');
+    return PyFrame.fromLive(frames, i);
+  }, { minArgs: 0, maxArgs: 1 }));
+});
