@@ -22,7 +22,7 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   run: {
     summary: 'run a program',
-    usage: 'pyvm run [--vm stack|reg] [--stages] FILE.py|FILE.pyc [ARGS...]',
+    usage: 'pyvm run [--vm stack|reg] [--stages] [--passes P1,P2] FILE.py|FILE.pyc|-c CMD [ARGS...]',
     load: () => require('./commands/run') as CommandModule,
   },
   ast: {
@@ -79,6 +79,12 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(usage());
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const pkg = require('../../package.json') as { version: string };
+    process.stdout.write(`pyvm ${pkg.version} (Python 3.11 bytecode)\n`);
+    return 0;
   }
   const entry = COMMANDS[name];
   if (entry === undefined) {

@@ -1,5 +1,7 @@
-// The pyvm command's dispatcher: help, unknown commands, and the exit statuses.
+// The pyvm command's dispatcher: help, --version, unknown commands, the exit statuses, and
+// the options every run shares (-c CMD, --passes).
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'child_process';
 import { runPyvm } from './helpers/pyvm';
 
 describe('pyvm command line', () => {
@@ -16,6 +18,38 @@ describe('pyvm command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints its version with --version', () => {
+    const r = runPyvm(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^pyvm \d+\.\d+\.\d+ \(Python 3\.11 bytecode\)\n$/);
+  });
+
+  it("runs -c CMD as python3 -c does (sys.argv, '<string>' in tracebacks), on both VMs", () => {
+    const cmd = 'import sys\nprint(sys.argv)\n1/0';
+    const cp = spawnSync('python3', ['-c', cmd, 'a', 'b'], { encoding: 'utf8' });
+    for (const vm of ['stack', 'reg']) {
+      const r = runPyvm(['run', '--vm', vm, '-c', cmd, 'a', 'b']);
+      expect(r.status).toBe(cp.status);
+      expect(r.stdout).toBe(cp.stdout);
+      expect(r.stderr).toBe(cp.stderr);
+    }
+    const missing = runPyvm(['run', '-c']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Argument expected for the -c option');
+  });
+
+  it('rejects an unknown translator pass as a usage error (status 2), in run and dis', () => {
+    for (const args of [['run', '--vm', 'reg', '--passes', 'nonsense', '-c', 'pass'], ['run', '--passes=-nope', '-c', 'pass'], ['dis', '--vm', 'reg', '--passes', '-binop2,-nope', '-']]) {
+      const r = runPyvm(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/unknown translator pass '(nonsense|nope)' \(known: copyprop, /);
+      expect(r.stderr).not.toContain('internal error');
+    }
+    const ok = runPyvm(['run', '--vm', 'reg', '--passes=-binop2', '-c', 'print(6 * 7)']);
+    expect(ok.stdout).toBe('42\n');
+    expect(ok.status).toBe(0);
   });
 });
 

@@ -17,6 +17,7 @@ import { loadPyc, MarshalError } from '../../frontend/marshal';
 import { compileSource } from '../../frontend/compile';
 import { formatFrontendError } from '../../frontend/syntaxerror';
 import { decodeSourceBytes } from '../../frontend/source_encoding';
+import { checkPasses } from './run';
 
 const USAGE = 'usage: pyvm dis [--vm stack|reg] [--side-by-side] [--passes P1,P2|none] [FILE.py|FILE.pyc|-]\n';
 
@@ -96,9 +97,14 @@ export function main(args: string[]): number {
       vm = v;
     } else if (a === '--side-by-side') {
       sideBySide = true;
-    } else if (a === '--passes') {
-      const p = args[++i] ?? '';
+    } else if (a === '--passes' || a.startsWith('--passes=')) {
+      const p = (a === '--passes' ? args[++i] : a.slice('--passes='.length)) ?? '';
       passes = p === 'none' ? [] : p.split(',').filter((x) => x);
+      const bad = checkPasses(p.split(',').filter((x) => x));
+      if (bad !== null) {
+        process.stderr.write(USAGE + bad + '\n');
+        return 2;
+      }
     } else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE);
       return 0;
