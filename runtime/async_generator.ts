@@ -282,8 +282,8 @@ function hasANext(v: PyObject): boolean {
 export function getAIter(obj: PyObject): PyObject {
   return aiterOf(
     obj,
-    (o) => `'async for' requires an object with __aiter__ method, got ${typeOf(o).name}`,
-    (it) => `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`,
+    (o) => `'async for' requires an object with __aiter__ method, got ${typeOf(o).tpName}`,
+    (it) => `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).tpName}`,
   );
 }
 
@@ -300,13 +300,13 @@ function aiterOf(obj: PyObject, notIterable: (o: PyObject) => string, notIterato
 export function getANext(aiter: PyObject): PyObject {
   if (aiter instanceof PyGenerator && aiter.ob_type === asyncGeneratorType) return new PyAsyncGenASend(aiter, None);
   const method = lookupSpecial(aiter, '__anext__');
-  if (method === undefined) raiseTypeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
+  if (method === undefined) raiseTypeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).tpName}`);
   const next = callObject(method, [], null);
   try {
     return getAwaitable(next);
   } catch (e) {
     if (!isPyException(e)) throw e;
-    const err = newException(TypeError, `'async for' received an invalid object from __anext__: ${typeOf(next).name}`);
+    const err = newException(TypeError, `'async for' received an invalid object from __anext__: ${typeOf(next).tpName}`);
     err.cause = e;
     err.context = e;
     throw err;
@@ -321,10 +321,10 @@ export function endsAsyncFor(exc: PyObject): boolean {
 /** BEFORE_ASYNC_WITH: [bound __aexit__, the result of __aenter__()] (an awaitable, awaited next). */
 export function beforeAsyncWith(mgr: PyObject): [PyObject, PyObject] {
   const enter = lookupSpecial(mgr, '__aenter__');
-  if (enter === undefined) raiseTypeError(`'${typeOf(mgr).name}' object does not support the asynchronous context manager protocol`);
+  if (enter === undefined) raiseTypeError(`'${typeOf(mgr).tpName}' object does not support the asynchronous context manager protocol`);
   const exit = lookupSpecial(mgr, '__aexit__');
   if (exit === undefined) {
-    raiseTypeError(`'${typeOf(mgr).name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+    raiseTypeError(`'${typeOf(mgr).tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   }
   return [exit, callObject(enter, [], null)];
 }
@@ -379,14 +379,14 @@ addMethod(anextAwaitableType, '__await__', (a) => a, { maxArgs: 0 });
 
 addBuiltin('aiter', (args) => aiterOf(
   args[0],
-  (o) => `'${typeOf(o).name}' object is not an async iterable`,
-  (it) => `aiter() returned not an async iterator of type '${typeOf(it).name}'`,
+  (o) => `'${typeOf(o).tpName}' object is not an async iterable`,
+  (it) => `aiter() returned not an async iterator of type '${typeOf(it).tpName}'`,
 ), { minArgs: 1, maxArgs: 1 });
 
 addBuiltin('anext', (args) => {
   const it = args[0];
   const method = lookupSpecial(it, '__anext__');
-  if (method === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an async iterator`);
+  if (method === undefined) raiseTypeError(`'${typeOf(it).tpName}' object is not an async iterator`);
   const awaitable = callObject(method, [], null);
   return args.length === 1 ? awaitable : new PyANextAwaitable(awaitable, args[1]);
 }, { minArgs: 1, maxArgs: 2 });

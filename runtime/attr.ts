@@ -18,7 +18,7 @@ export function attributeError(v: PyObject, name: string): PyException {
   let msg: string;
   if (v instanceof PyModule) msg = `module '${v.name}' has no attribute '${name}'`;
   else if (v instanceof PyType) msg = `type object '${v.name}' has no attribute '${name}'`;
-  else msg = `'${typeOf(v).name}' object has no attribute '${name}'`;
+  else msg = `'${typeOf(v).tpName}' object has no attribute '${name}'`;
   const e = new PyException(AttributeError, [msg]);
   e.extra = { name, obj: v };
   return e;
@@ -44,14 +44,14 @@ export function getAttrOpt(v: PyObject, name: string): PyObject | undefined {
 /** setattr(v, name, value) */
 export function setAttr(v: PyObject, name: string, value: PyObject): void {
   const f = typeOf(v).slots.tp_setattro;
-  if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object has no attributes (assign to .${name})`);
+  if (f === undefined) raiseTypeError(`'${typeOf(v).tpName}' object has no attributes (assign to .${name})`);
   f(v, name, value);
 }
 
 /** delattr(v, name) */
 export function delAttr(v: PyObject, name: string): void {
   const f = typeOf(v).slots.tp_setattro;
-  if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object has no attributes (del .${name})`);
+  if (f === undefined) raiseTypeError(`'${typeOf(v).tpName}' object has no attributes (del .${name})`);
   f(v, name, undefined);
 }
 
@@ -93,8 +93,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
     d = obj.__dict__ = new PyDict();
   }
   if (d === undefined) {
-    if (descr === undefined) raiseAttributeError(`'${t.name}' object has no attribute '${name}'`);
-    raiseAttributeError(`'${t.name}' object attribute '${name}' is read-only`);
+    if (descr === undefined) raiseAttributeError(`'${t.tpName}' object has no attribute '${name}'`);
+    raiseAttributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
   }
   if (value === undefined) {
     if (d.delete(name) === undefined) throw attributeError(obj, name);

@@ -58,7 +58,7 @@ function iterType(name: string, cls: { prototype: object }): PyType {
 
 function nextFn(it: PyObject): () => PyObject | undefined {
   const f = typeOf(it).slots.tp_iternext;
-  if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+  if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
   return () => f!(it);
 }
 
@@ -71,7 +71,7 @@ class PyEnumerate extends LibIter {
   constructor(it: PyObject, private count: I.PyInt) {
     super();
     const f = typeOf(it).slots.tp_iternext;
-    if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+    if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
     this.it = it;
     this.nx = f;
   }
@@ -110,7 +110,7 @@ setSlots(enumerateType, {
     const [it, start] = parseArgs({ fname: 'enumerate', names: ['iterable', 'start'], required: 1 }, args, kwargs);
     let s: I.PyInt = 0;
     if (start !== undefined) {
-      if (!hasIndex(start)) typeErr(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
+      if (!hasIndex(start)) typeErr(`'${typeOf(start).tpName}' object cannot be interpreted as an integer`);
       s = I.asInt(opIndex(start));
     }
     return new PyEnumerate(getIter(it!), s);
@@ -173,7 +173,7 @@ setSlots(zipType, {
     for (const a of args) {
       const it = getIter(a);
       const f = typeOf(it).slots.tp_iternext;
-      if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+      if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
       its.push(it);
       nxs.push(f);
     }
@@ -239,7 +239,7 @@ class PyReversed extends LibIter {
     try {
       return f(s, this.i--);
     } catch (e) {
-      if (isPyException(e) && (typeOf(e).name === 'IndexError' || typeOf(e).name === 'StopIteration')) {
+      if (isPyException(e) && (typeOf(e).tpName === 'IndexError' || typeOf(e).tpName === 'StopIteration')) {
         this.i = -1;
         return undefined;
       }
@@ -255,12 +255,12 @@ setSlots(reversedType, {
     const seq = args[0];
     const rev = lookupSpecial(seq, '__reversed__');
     if (rev !== undefined) {
-      if (rev === None) typeErr(`'${typeOf(seq).name}' object is not reversible`);
+      if (rev === None) typeErr(`'${typeOf(seq).tpName}' object is not reversible`);
       return callObject(rev, [], null);
     }
     const s = typeOf(seq).slots;
-    if (s.mp_subscript === undefined || seq instanceof PyDict) typeErr(`'${typeOf(seq).name}' object is not reversible`);
-    if (s.sq_length === undefined) typeErr(`object of type '${typeOf(seq).name}' has no len()`);
+    if (s.mp_subscript === undefined || seq instanceof PyDict) typeErr(`'${typeOf(seq).tpName}' object is not reversible`);
+    if (s.sq_length === undefined) typeErr(`object of type '${typeOf(seq).tpName}' has no len()`);
     return new PyReversed(seq, opLen(seq));
   },
 });
@@ -322,11 +322,11 @@ addBuiltin('print', (args, kwargs) => {
     for (const [k, v] of kwargs) {
       switch (k) {
         case 'sep':
-          if (v !== None && typeof v !== 'string') typeErr(`sep must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None && typeof v !== 'string') typeErr(`sep must be None or a string, not ${typeOf(v).tpName}`);
           if (v !== None) sep = v as string;
           break;
         case 'end':
-          if (v !== None && typeof v !== 'string') typeErr(`end must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None && typeof v !== 'string') typeErr(`end must be None or a string, not ${typeOf(v).tpName}`);
           if (v !== None) end = v as string;
           break;
         case 'file': file = v; break;
@@ -409,7 +409,7 @@ function divmod(v: PyObject, w: PyObject): PyObject {
     const r = sw(v, w);
     if (r !== NotImplemented) return r;
   }
-  return typeErr(`unsupported operand type(s) for divmod(): '${tv.name}' and '${tw.name}'`);
+  return typeErr(`unsupported operand type(s) for divmod(): '${tv.tpName}' and '${tw.tpName}'`);
 }
 addBuiltin('divmod', (args) => { argCount('divmod', args, 2, 2); return divmod(args[0], args[1]); }, { noKwargs: true });
 
@@ -440,13 +440,13 @@ addBuiltin('round', (args, kwargs) => {
   }
   const [number, ndigits] = parseArgs({ fname: 'round', names: ['number', 'ndigits'], required: 1 }, args, kwargs);
   const f = lookupSpecial(number!, '__round__');
-  if (f === undefined) typeErr(`type ${typeOf(number!).name} doesn't define __round__ method`);
+  if (f === undefined) typeErr(`type ${typeOf(number!).tpName} doesn't define __round__ method`);
   return callObject(f!, ndigits === undefined || ndigits === None ? [] : [ndigits], null);
 });
 
 function baseString(args: PyObject[], base: 2 | 8 | 16, prefix: string): string {
   const v = args[0];
-  if (!hasIndex(v)) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) typeErr(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   return I.intToBase(opIndex(v), base, prefix);
 }
 addBuiltin('bin', (args) => baseString(args, 2, '0b'), { minArgs: 1, maxArgs: 1 });
@@ -455,7 +455,7 @@ addBuiltin('hex', (args) => baseString(args, 16, '0x'), { minArgs: 1, maxArgs: 1
 
 addBuiltin('chr', (args) => {
   const v = args[0];
-  if (!hasIndex(v)) typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) typeErr(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   const i = opIndex(v);
   if (typeof i === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
@@ -476,7 +476,7 @@ addBuiltin('ord', (args) => {
     if (v.bytes.length !== 1) typeErr(`ord() expected a character, but string of length ${v.bytes.length} found`);
     return v.bytes[0];
   }
-  return typeErr(`ord() expected string of length 1, but ${typeOf(v).name} found`);
+  return typeErr(`ord() expected string of length 1, but ${typeOf(v).tpName} found`);
 }, { minArgs: 1, maxArgs: 1 });
 
 // ---- reductions over iterables -------------------------------------------------------------------
@@ -865,7 +865,7 @@ addBuiltin('next', (args) => {
   argCount('next', args, 1, 2);
   const it = args[0];
   const f = typeOf(it).slots.tp_iternext;
-  if (f === undefined) typeErr(`'${typeOf(it).name}' object is not an iterator`);
+  if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
   const x = f!(it);
   if (x !== undefined) return x;
   if (args.length === 2) return args[1];
@@ -1028,7 +1028,7 @@ addBuiltin('hash', (args) => {
   if (t.isHeapType) {
     // slot_tp_hash: __hash__'s int, reduced as hash(int) when it does not fit a machine word.
     const attr = t.lookup('__hash__');
-    if (attr === None) typeErr(`unhashable type: '${t.name}'`);
+    if (attr === None) typeErr(`unhashable type: '${t.tpName}'`);
     const f = lookupSpecial(v, '__hash__');
     if (f !== undefined) {
       const r = callObject(f, [], null);
@@ -1072,7 +1072,7 @@ addBuiltin('ascii', (args) => asciiEscape(repr(args[0])), { minArgs: 1, maxArgs:
 addBuiltin('format', (args) => {
   argCount('format', args, 1, 2);
   const spec = args.length > 1 ? args[1] : '';
-  if (typeof spec !== 'string') typeErr(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (typeof spec !== 'string') typeErr(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
   return formatObject(args[0], spec as string);
 }, { noKwargs: true });
 

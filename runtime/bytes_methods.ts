@@ -58,7 +58,7 @@ export function bufferBytes(v: PyObject): Uint8Array | undefined {
 
 /** A bytes-like argument (bytes, bytearray or memoryview). */
 function bytesArg(v: PyObject, what: string): Uint8Array {
-  return bufferBytes(v) ?? raise('TypeError', `${what}a bytes-like object is required, not '${typeOf(v).name}'`);
+  return bufferBytes(v) ?? raise('TypeError', `${what}a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 /**
@@ -124,7 +124,7 @@ function lastIndexOf(h: Uint8Array, n: Uint8Array, from: number, to: number): nu
  */
 function strParam(v: PyObject, fname: string, name: string): string {
   if (typeof v === 'string') return v;
-  return raise('TypeError', `${fname}() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).name}`);
+  return raise('TypeError', `${fname}() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
 }
 
 /** A TypeError raised by Python code or the runtime (the fall-throughs of bytes_new). */
@@ -156,7 +156,7 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
     const conv = lookupSpecial(src, '__bytes__');
     if (conv !== undefined) {
       const r = callObject(conv, [], null);
-      if (!(r instanceof PyBytes)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      if (!(r instanceof PyBytes)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return r;
     }
   }
@@ -171,7 +171,7 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
       if (!isTypeError(e)) throw e;
     }
     if (n !== null) {
-      if (typeof n === 'bigint' && pastSsizeT(n)) raise('OverflowError', `cannot fit '${typeOf(src).name}' into an index-sized integer`);
+      if (typeof n === 'bigint' && pastSsizeT(n)) raise('OverflowError', `cannot fit '${typeOf(src).tpName}' into an index-sized integer`);
       if (n < 0) raise('ValueError', 'negative count');
       // A count past what can be allocated is V8's RangeError, MemoryError in the VMs.
       return new PyBytes(new Uint8Array(Number(n)));
@@ -181,14 +181,14 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
   try {
     it = getIter(src);
   } catch (e) {
-    if (isTypeError(e)) raise('TypeError', `cannot convert '${typeOf(src).name}' object to ${fname}`);
+    if (isTypeError(e)) raise('TypeError', `cannot convert '${typeOf(src).tpName}' object to ${fname}`);
     throw e;
   }
   // The iterator itself, not forEach(it): that would call a Python iterator's __iter__ again.
   const out: number[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     if (!hasIndex(x)) {
-      raise('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
+      raise('TypeError', `'${typeOf(x).tpName}' object cannot be interpreted as an integer`);
     }
     const v = asIndex(x);
     if (v < 0 || v > 255) raise('ValueError', 'bytes must be in range(0, 256)');
@@ -233,7 +233,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
       return same(v, out);
     }
     if (!hasIndex(key)) {
-      raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).name}`);
+      raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).tpName}`);
     }
     let i = itemIndex(key);
     if (i < 0) i += b.length;
@@ -250,7 +250,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     return indexOf(b, bytesArg(x, ''), 0, b.length) >= 0;
   },
   sq_concat: (v: PyObject, w: PyObject) => {
-    const other = bufferBytes(w) ?? raise('TypeError', `can't concat ${typeOf(w).name} to ${kind}`);
+    const other = bufferBytes(w) ?? raise('TypeError', `can't concat ${typeOf(w).tpName} to ${kind}`);
     return same(v, concat(B(v), other));
   },
   sq_repeat: (v: PyObject, n: PyObject) => {
@@ -320,7 +320,7 @@ setSlots(bytearrayType, {
     }
   },
   nb_inplace_add: (v: PyObject, w: PyObject) => {
-    (v as PyByteArray).bytes = concat(B(v), bytesArg(w, "can't concat " + typeOf(w).name + ' to bytearray: '));
+    (v as PyByteArray).bytes = concat(B(v), bytesArg(w, "can't concat " + typeOf(w).tpName + ' to bytearray: '));
     return v;
   },
 });
@@ -330,7 +330,7 @@ function bytesPercent(fmt: Uint8Array, args: PyObject): Uint8Array {
   const latin = (b: Uint8Array): string => String.fromCharCode(...b);
   const toLatin = (o: PyObject): string => {
     if (isBytesLike(o)) return latin(B(o));
-    return raise('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(o).name}'`);
+    return raise('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(o).tpName}'`);
   };
   const hooks = { ...runtimeFormatHooks, str: toLatin, repr: (o: PyObject) => asciiEscape(opRepr(o)) };
   const out = percentFormat(latin(fmt).replace(/%b/g, '%s'), args, hooks);
@@ -354,7 +354,7 @@ addLibMethod(bt, 'hex', (v, args, kwargs) => {
 addClassMethod(bt, 'fromhex', (cls, args) => {
   const owner = cls === bytearrayType ? 'bytearray' : 'bytes';
   if (args.length !== 1) raise('TypeError', `${owner}.fromhex() takes exactly one argument (${args.length} given)`);
-  if (typeof args[0] !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeOf(args[0]).name}`);
+  if (typeof args[0] !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeOf(args[0]).tpName}`);
   const s = args[0].replace(/\s+/g, '');
   if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/) < 0 ? s.length : s.search(/[^0-9a-fA-F]/)}`);
   const raw = Uint8Array.from(Buffer.from(s, 'hex'));
@@ -372,7 +372,7 @@ addLibMethod(bt, 'join', (v, args) => {
     throw e;
   }
   forEach(items, (x) => {
-    parts.push(bufferBytes(x) ?? raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`));
+    parts.push(bufferBytes(x) ?? raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(x).tpName} found`));
     i++;
   });
   let out: Uint8Array = new Uint8Array(0);
@@ -487,7 +487,7 @@ function startsEnds(v: PyObject, args: PyObject[], ends: boolean): boolean {
   const w = args[0];
   // A member of a tuple gets the generic message, the argument itself the method's.
   if (w instanceof PyTuple) return w.items.some((x) => test(bytesArg(x, '')));
-  return test(bufferBytes(w) ?? raise('TypeError', `${fname} first arg must be bytes or a tuple of bytes, not ${typeOf(w).name}`));
+  return test(bufferBytes(w) ?? raise('TypeError', `${fname} first arg must be bytes or a tuple of bytes, not ${typeOf(w).tpName}`));
 }
 addLibMethod(bt, 'startswith', (v, args) => startsEnds(v, args, false), { noKwargs: true });
 addLibMethod(bt, 'endswith', (v, args) => startsEnds(v, args, true), { noKwargs: true });
@@ -676,7 +676,7 @@ function searchArgs(v: PyObject, args: PyObject[], fname: string): [Uint8Array, 
     const n = asIndex(sub);
     if (n < 0 || n > 255) raise('ValueError', 'byte must be in range(0, 256)');
     needle = Uint8Array.of(n);
-  } else needle = bufferBytes(sub) ?? raise('TypeError', `argument should be integer or bytes-like object, not '${typeOf(sub).name}'`);
+  } else needle = bufferBytes(sub) ?? raise('TypeError', `argument should be integer or bytes-like object, not '${typeOf(sub).tpName}'`);
   return [b, needle, lo, hi];
 }
 

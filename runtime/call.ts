@@ -67,7 +67,7 @@ export function callObject(f: PyObject, args: PyObject[], kwargs: KwArgs): PyObj
   }
   const t = typeOf(f);
   const slot = t.slots.tp_call;
-  if (slot === undefined) raiseTypeError(`'${t.name}' object is not callable`);
+  if (slot === undefined) raiseTypeError(`'${t.tpName}' object is not callable`);
   return slot(f, args, kwargs);
 }
 

@@ -142,13 +142,13 @@ function binaryWrapper(slot: SlotName, dunder: string, rdunder: string): BinaryS
 }
 
 function checkedBool(v: PyObject, r: PyObject, what: string): boolean {
-  if (typeof r !== 'boolean') raiseTypeError(`${what} should return bool, returned ${typeOf(r).name}`);
+  if (typeof r !== 'boolean') raiseTypeError(`${what} should return bool, returned ${typeOf(r).tpName}`);
   void v;
   return r;
 }
 
 function checkedStr(r: PyObject, what: string): string {
-  if (typeof r !== 'string') raiseTypeError(`${what} returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') raiseTypeError(`${what} returned non-string (type ${typeOf(r).tpName})`);
   return r;
 }
 
@@ -156,7 +156,7 @@ function lengthFrom(r: PyObject): number {
   if (typeof r === 'boolean') return r ? 1 : 0;
   if (typeof r !== 'number') {
     if (typeof r === 'bigint') throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
-    raiseTypeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+    raiseTypeError(`'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
   }
   if (r < 0) throw newException(ValueError, '__len__() should return >= 0');
   return r;
@@ -174,7 +174,7 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   }],
   ['tp_richcompare', RICH_NAMES, () => (v: PyObject, w: PyObject, op: CompareOp) => callDunderOrNI(v, RICH_NAMES[op], [w])],
   ['tp_iter', ['__iter__'], () => (v: PyObject) => {
-    if (typeOf(v).lookup('__iter__') === None) raiseTypeError(`'${typeOf(v).name}' object is not iterable`);
+    if (typeOf(v).lookup('__iter__') === None) raiseTypeError(`'${typeOf(v).tpName}' object is not iterable`);
     return callDunder(v, '__iter__', [])!;
   }],
   ['tp_iternext', ['__next__'], () => (v: PyObject) => {
@@ -212,7 +212,7 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   ['nb_index', ['__index__'], () => (v: PyObject) => {
     const r = callDunder(v, '__index__', [])!;
     if (typeof r === 'boolean') return r ? 1 : 0;
-    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
     return r;
   }],
   ['nb_int', ['__int__'], () => (v: PyObject) => {
@@ -220,12 +220,12 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
     // A bool is accepted as __index__'s is (CPython warns that this is deprecated; pyvm has
     // no warnings machinery, as for __index__ above).
     if (typeof r === 'boolean') return r ? 1 : 0;
-    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__int__ returned non-int (type ${typeOf(r).name})`);
+    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__int__ returned non-int (type ${typeOf(r).tpName})`);
     return r;
   }],
   ['nb_float', ['__float__'], () => (v: PyObject) => {
     const r = callDunder(v, '__float__', [])!;
-    if (!(r instanceof PyFloat)) raiseTypeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (!(r instanceof PyFloat)) raiseTypeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(r).tpName})`);
     return r.value;
   }],
   ['sq_length', ['__len__'], () => (v: PyObject) => lengthFrom(callDunder(v, '__len__', [])!)],
@@ -330,7 +330,7 @@ setSlots(wrapperDescriptorType, {
     if (args.length === 0) raiseTypeError(`descriptor '${wd.name}' of '${wd.objclass.name}' object needs an argument`);
     const t = typeOf(args[0]);
     if (t !== wd.objclass && !t.isSubtypeOf(wd.objclass)) {
-      raiseTypeError(`descriptor '${wd.name}' requires a '${wd.objclass.name}' object but received a '${t.name}'`);
+      raiseTypeError(`descriptor '${wd.name}' requires a '${wd.objclass.tpName}' object but received a '${t.tpName}'`);
     }
     return wd.callWithSelf(args[0], args.slice(1), kw);
   },
@@ -418,10 +418,10 @@ export function exposeSlotsAsMethods(t: PyType): void {
   if (s.tp_new && !t.dict.has('__new__')) {
     const tnew = s.tp_new;
     t.dict.set('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', (args, kw) => {
-      if (args.length === 0) raiseTypeError(`${t.name}.__new__(): not enough arguments`);
+      if (args.length === 0) raiseTypeError(`${t.tpName}.__new__(): not enough arguments`);
       const sub = args[0];
-      if (!(sub instanceof PyType)) raiseTypeError(`${t.name}.__new__(X): X is not a type object (${typeOf(sub).name})`);
-      if (!sub.isSubtypeOf(t)) raiseTypeError(`${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
+      if (!(sub instanceof PyType)) raiseTypeError(`${t.tpName}.__new__(X): X is not a type object (${typeOf(sub).tpName})`);
+      if (!sub.isSubtypeOf(t)) raiseTypeError(`${t.tpName}.__new__(${sub.tpName}): ${sub.tpName} is not a subtype of ${t.tpName}`);
       return tnew(sub, args.slice(1), kw);
     }, undefined, `${t.name}.__new__`)));
   }
@@ -493,7 +493,7 @@ function addMethodIfAbsent(t: PyType, name: string, impl: (self: PyObject, args:
 }
 
 function attrName(v: PyObject): string {
-  if (typeof v !== 'string') raiseTypeError(`attribute name must be string, not '${typeOf(v).name}'`);
+  if (typeof v !== 'string') raiseTypeError(`attribute name must be string, not '${typeOf(v).tpName}'`);
   return v;
 }
 
@@ -522,7 +522,7 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     const names = typeof slotsDecl === 'string' ? [slotsDecl] : toArray(slotsDecl);
     let wantsDict = false;
     for (const n of names) {
-      if (typeof n !== 'string') raiseTypeError(`__slots__ items must be strings, not '${typeOf(n).name}'`);
+      if (typeof n !== 'string') raiseTypeError(`__slots__ items must be strings, not '${typeOf(n).tpName}'`);
       if (n === '__dict__') wantsDict = true;
       else if (n !== '__weakref__') {
         if (ns.getStr(n) !== undefined) raiseValueError(`'${n}' in __slots__ conflicts with class variable`);
@@ -537,7 +537,7 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   }
   const qn = t.dict.get('__qualname__');
   if (qn !== undefined) {
-    if (typeof qn !== 'string') raiseTypeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    if (typeof qn !== 'string') raiseTypeError(`type __qualname__ must be a str, not ${typeOf(qn).tpName}`);
     t.qualname = qn;
     t.dict.delete('__qualname__');
   }
@@ -576,7 +576,7 @@ function typeSetAttr(t: PyType, name: string, value: PyObject | undefined): void
     }
   }
   if (!t.isHeapType) {
-    raiseTypeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+    raiseTypeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   }
   if (value === undefined) {
     if (!t.dict.delete(name)) throw attributeError(t, name);
@@ -653,7 +653,7 @@ export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   const prep = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
   if (prep !== undefined) ns = callObject(bindDescriptor(prep, undefined, meta as PyType), [name, new PyTuple(bases)], kw);
   else ns = new PyDict();
-  if (!(ns instanceof PyDict)) raiseTypeError(`${meta instanceof PyType ? meta.name : '?'}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  if (!(ns instanceof PyDict)) raiseTypeError(`${meta instanceof PyType ? meta.name : '?'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
   const cell = currentInterp().backend.runClassBody(func, ns);
   if (bases !== origBases) setItem(ns, '__orig_bases__', new PyTuple(origBases));
   const cls = callObject(meta, [name, new PyTuple(bases), ns], kw);
@@ -669,9 +669,9 @@ const objectNew = (type: PyType, args: PyObject[], kwargs: KwArgs): PyObject => 
   const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);
   if (excess) {
     if (type.slots.tp_new !== objectNew) raiseTypeError('object.__new__() takes exactly one argument (the type to instantiate)');
-    if (type.slots.tp_init === objectInit) raiseTypeError(`${type.name}() takes no arguments`);
+    if (type.slots.tp_init === objectInit) raiseTypeError(`${type.tpName}() takes no arguments`);
   }
-  if (!type.isHeapType && type !== objectType) raiseTypeError(`object.__new__(${type.name}) is not safe, use ${type.name}.__new__()`);
+  if (!type.isHeapType && type !== objectType) raiseTypeError(`object.__new__(${type.tpName}) is not safe, use ${type.tpName}.__new__()`);
   if (type.isAbstract) raiseAbstractInstantiation(type);
   const inst = new PyInstance(type);
   if (!type.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
@@ -682,14 +682,14 @@ const objectInit = (self: PyObject, args: PyObject[], kwargs: KwArgs): void => {
   if (excess) {
     const type = typeOf(self);
     if (type.slots.tp_init !== objectInit) raiseTypeError('object.__init__() takes exactly one argument (the instance to initialize)');
-    if (type.slots.tp_new === objectNew) raiseTypeError(`${type.name}() takes no arguments`);
+    if (type.slots.tp_new === objectNew) raiseTypeError(`${type.tpName}() takes no arguments`);
   }
 };
 /** object_new's refusal for a type with abstract methods (their names sorted). */
 function raiseAbstractInstantiation(type: PyType): never {
   const am = type.dict.get('__abstractmethods__');
   const names = am === undefined ? [] : toArray(am).map((n) => str(n)).sort();
-  raiseTypeError(`Can't instantiate abstract class ${type.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+  raiseTypeError(`Can't instantiate abstract class ${type.tpName} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
 }
 
 // type.__abstractmethods__ (type_abstractmethods / type_set_abstractmethods): the value lives
@@ -702,7 +702,7 @@ addGetSet(typeType, '__abstractmethods__', (tv) => {
   return v;
 }, (tv, value) => {
   const t = tv as PyType;
-  if (!t.isHeapType) raiseTypeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.name}'`);
+  if (!t.isHeapType) raiseTypeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.tpName}'`);
   if (value === undefined) {
     if (!t.dict.delete('__abstractmethods__')) throw newException(AttributeError, '__abstractmethods__');
     t.isAbstract = false;
@@ -742,7 +742,7 @@ const typeCall = (tv: PyObject, args: PyObject[], kwargs: KwArgs): PyObject => {
   const t = tv as PyType;
   if (t === typeType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
   const nw = t.slots.tp_new;
-  if (nw === undefined) raiseTypeError(`cannot create '${t.module === 'builtins' ? t.name : t.module + '.' + t.name}' instances`);
+  if (nw === undefined) raiseTypeError(`cannot create '${t.tpName}' instances`);
   const obj = nw(t, args, kwargs);
   const ot = typeOf(obj);
   if (ot !== t && !ot.isSubtypeOf(t)) return obj;
@@ -815,7 +815,7 @@ export function allocInstance(t: PyType, args?: readonly (PyObject | undefined)[
 
 /** The TypeError for an __init__ that returned `r` (not None). */
 export function initResultError(r: PyObject): PyException {
-  return newException(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+  return newException(TypeError, `__init__() should return None, not '${typeOf(r).tpName}'`);
 }
 
 setSlots(typeType, {
@@ -824,9 +824,9 @@ setSlots(typeType, {
     if (args.length === 1 && meta === typeType) return typeOf(args[0]);
     if (args.length !== 3) raiseTypeError('type() takes 1 or 3 arguments');
     const [name, bases, ns] = args;
-    if (typeof name !== 'string') raiseTypeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-    if (!(bases instanceof PyTuple)) raiseTypeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
-    if (!(ns instanceof PyDict)) raiseTypeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    if (typeof name !== 'string') raiseTypeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
+    if (!(bases instanceof PyTuple)) raiseTypeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
+    if (!(ns instanceof PyDict)) raiseTypeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
     const m = calculateMetaclass(meta, bases.items);
     return makeClass(m, name, bases.items, ns, kwargs);
   },
@@ -839,11 +839,11 @@ setSlots(typeType, {
 
 // type's attributes
 addGetSet(typeType, '__name__', (t) => (t as PyType).name, (t, v) => {
-  if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeOf(v ?? None).name}'`);
+  if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeOf(v ?? None).tpName}'`);
   (t as PyType).name = v;
 });
 addGetSet(typeType, '__qualname__', (t) => (t as PyType).qualname, (t, v) => {
-  if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeOf(v ?? None).name}'`);
+  if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeOf(v ?? None).tpName}'`);
   (t as PyType).qualname = v;
 });
 addGetSet(typeType, '__module__', (t) => {
@@ -879,7 +879,7 @@ addMethod(typeType, '__subclasscheck__', (t, a) => {
 
 // object's attributes
 addGetSet(objectType, '__class__', (v) => typeOf(v), (v, nt) => {
-  if (!(nt instanceof PyType)) raiseTypeError(`__class__ must be set to a class, not '${typeOf(nt ?? None).name}' object`);
+  if (!(nt instanceof PyType)) raiseTypeError(`__class__ must be set to a class, not '${typeOf(nt ?? None).tpName}' object`);
   if (!(v instanceof PyInstance) || !nt.isHeapType) raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
   v.ob_type = nt;
 });
@@ -888,7 +888,7 @@ addGetSet(objectType, '__dict__', (v) => {
   if (d === undefined) throw attributeError(v, '__dict__');
   return d;
 }, (v, d) => {
-  if (!(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d ?? None).name}'`);
+  if (!(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d ?? None).tpName}'`);
   if (typeof v !== 'object' || v.__dict__ === undefined) throw attributeError(v, '__dict__');
   v.__dict__ = d;
 });
@@ -901,8 +901,8 @@ objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction
 })));
 addMethod(objectType, '__format__', (v, a) => {
   const spec = a[0];
-  if (typeof spec !== 'string') raiseTypeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
-  if (spec !== '') raiseTypeError(`unsupported format string passed to ${typeOf(v).name}.__format__`);
+  if (typeof spec !== 'string') raiseTypeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+  if (spec !== '') raiseTypeError(`unsupported format string passed to ${typeOf(v).tpName}.__format__`);
   return str(v);
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(objectType, '__reduce_ex__', () => raiseTypeError('pickling is not supported'));
@@ -963,7 +963,7 @@ setSlots(superType, {
       return new PySuper(cls, self, superCheck(cls, self));
     }
     const type = args[0];
-    if (!(type instanceof PyType)) raiseTypeError(`super() argument 1 must be a type, not ${typeOf(type).name}`);
+    if (!(type instanceof PyType)) raiseTypeError(`super() argument 1 must be a type, not ${typeOf(type).tpName}`);
     if (args.length === 1) return new PySuper(type, None, type);
     return new PySuper(type, args[1], superCheck(type, args[1]));
   },

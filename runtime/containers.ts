@@ -208,7 +208,7 @@ export function sequenceRepeatCount(n: PyObject, length: number, tooLong: string
   else if (typeof n === 'boolean') k = n ? 1 : 0;
   else {
     if (!hasIndex(n)) {
-      raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+      raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).tpName}'`);
     }
     const i = index(n);
     if (typeof i === 'bigint' && pastSsizeT(i)) {
@@ -357,7 +357,7 @@ function listAssSubscript(l: PyList, key: PyObject, value: PyObject | undefined)
     return;
   }
   if (!hasIndex(key)) {
-    raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
+    raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).tpName}`);
   }
   const i = seqIndex(key, l.items.length, 'list assignment');
   if (value === undefined) l.items.splice(i, 1);
@@ -375,7 +375,7 @@ setSlots(listType, {
     }
     if (key instanceof PySlice) return new PyList(sliceArray(items, key));
     if (!hasIndex(key)) {
-      raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
+      raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).tpName}`);
     }
     return items[seqIndex(key, items.length, 'list')];
   },
@@ -389,7 +389,7 @@ setSlots(listType, {
   tp_hash: hashNotImplemented,
   tp_repr: (v) => reprEnter(v, '[...]', () => '[' + (v as PyList).items.map(repr).join(', ') + ']'),
   sq_concat: (v, w) => {
-    if (!(w instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeOf(w).name}") to list`);
+    if (!(w instanceof PyList)) raiseTypeError(`can only concatenate list (not "${typeOf(w).tpName}") to list`);
     return new PyList((v as PyList).items.concat(w.items));
   },
   sq_repeat: (v, n) => new PyList(repeatArray((v as PyList).items, repeatCount(n, (v as PyList).items.length))),
@@ -435,7 +435,7 @@ export function lengthHint(v: PyObject): void {
       if (h !== undefined) callObject(h, [], null);
     }
   } catch (e) {
-    if (!(e instanceof PyException && typeOf(e).name === 'TypeError')) throw e;
+    if (!(e instanceof PyException && typeOf(e).tpName === 'TypeError')) throw e;
   }
 }
 
@@ -487,7 +487,7 @@ setSlots(tupleType, {
     }
     if (key instanceof PySlice) return new PyTuple(sliceArray(items, key));
     if (!hasIndex(key)) {
-      raiseTypeError(`tuple indices must be integers or slices, not ${typeOf(key).name}`);
+      raiseTypeError(`tuple indices must be integers or slices, not ${typeOf(key).tpName}`);
     }
     return items[seqIndex(key, items.length, 'tuple')];
   },
@@ -508,7 +508,7 @@ setSlots(tupleType, {
     return reprEnter(v, '(...)', () => (items.length === 1 ? `(${repr(items[0])},)` : '(' + items.map(repr).join(', ') + ')'));
   },
   sq_concat: (v, w) => {
-    if (!(w instanceof PyTuple)) raiseTypeError(`can only concatenate tuple (not "${typeOf(w).name}") to tuple`);
+    if (!(w instanceof PyTuple)) raiseTypeError(`can only concatenate tuple (not "${typeOf(w).tpName}") to tuple`);
     return new PyTuple((v as PyTuple).items.concat(w.items));
   },
   sq_repeat: (v, n) => new PyTuple(repeatArray((v as PyTuple).items, repeatCount(n, (v as PyTuple).items.length))),
@@ -738,7 +738,7 @@ export function dictMerge(d: PyDict, other: PyObject): void {
     try {
       pair = toArray(item);
     } catch (e) {
-      if (e instanceof PyException && typeOf(e).name === 'TypeError') {
+      if (e instanceof PyException && typeOf(e).tpName === 'TypeError') {
         raiseTypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
       }
       throw e;
@@ -1167,7 +1167,7 @@ function rangeArg(v: PyObject): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeOf(v).slots.nb_index === undefined) {
-    raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    raiseTypeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   }
   return index(v);
 }
@@ -1253,7 +1253,7 @@ setSlots(rangeType, {
     }
     if (r.big === null && typeof key === 'number') return r.item(seqIndex(key, r.length, 'range object'));
     const i = bigIndex(key);
-    if (i === null) raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
+    if (i === null) raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).tpName}`);
     const p = rangeParts(r);
     const j = i < 0n ? i + p.length : i;
     if (j < 0n || j >= p.length) raiseIndexError('range object index out of range');

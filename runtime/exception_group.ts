@@ -42,7 +42,7 @@ function newExceptionGroup(cls: PyType, args: PyObject[], kwargs: KwArgs): PyExc
   if (args.length !== 2) raiseTypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   if (kwargs !== null && kwargs.size > 0) raiseTypeError(`${cls.name}() takes no keyword arguments`);
   const [message, seq] = args;
-  if (typeof message !== 'string') raiseTypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);
+  if (typeof message !== 'string') raiseTypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).tpName}`);
   // PySequence_Check: str counts (its items are then "not an exception"), a dict does not.
   const isSequence = typeof seq === 'string' ||
     (typeof seq === 'object' && !(seq instanceof PyDict) && lookupSpecial(seq, '__getitem__') !== undefined && lookupSpecial(seq, '__len__') !== undefined);

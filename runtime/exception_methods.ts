@@ -21,7 +21,7 @@ import { exceptionTypeName } from './traceback';
 
 /** A built-in exception type's __init__ takes no keywords (a Python subclass's may). */
 function rejectKeywords(self: PyObject, kw: KwArgs): void {
-  if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+  if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).tpName}() takes no keyword arguments`);
 }
 
 /** BaseException.__str__: '' for no args, str of the one arg, else the args' repr. */
@@ -98,7 +98,7 @@ addMethod(BaseException, 'with_traceback', (v, a) => {
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(BaseException, 'add_note', (v, a) => {
   const e = excOf(v);
-  if (typeof a[0] !== 'string') raiseTypeError(`note must be a str, not '${typeOf(a[0]).name}'`);
+  if (typeof a[0] !== 'string') raiseTypeError(`note must be a str, not '${typeOf(a[0]).tpName}'`);
   if (e.__dict__ === undefined) e.__dict__ = new PyDict();
   let notes = e.__dict__.getStr('__notes__');
   if (notes === undefined) {
@@ -176,7 +176,7 @@ function syntaxErrorInit(e: PyException, args: PyObject[]): void {
   const x: Record<string, PyObject> = { msg: args.length >= 1 ? args[0] : None, print_file_and_line: None };
   if (args.length >= 2) {
     const info = args[1];
-    if (!(info instanceof PyTuple)) raiseTypeError('SyntaxError() argument 2 must be tuple, not ' + typeOf(info).name);
+    if (!(info instanceof PyTuple)) raiseTypeError('SyntaxError() argument 2 must be tuple, not ' + typeOf(info).tpName);
     const items = info.items;
     if (items.length !== 4 && items.length !== 6) {
       raiseTypeError(items.length < 4 ? `function takes at least 4 arguments (${items.length} given)`
@@ -304,14 +304,14 @@ function unicodeErrorInit(e: PyException, t: PyType, fields: string[], args: PyO
   fields.forEach((f, i) => {
     let v = args[i];
     if (f === 'encoding' || f === 'reason') {
-      if (typeof v !== 'string') raiseTypeError(`argument ${i + 1} must be str, not ${typeOf(v).name}`);
+      if (typeof v !== 'string') raiseTypeError(`argument ${i + 1} must be str, not ${typeOf(v).tpName}`);
     } else if (f === 'object') {
       if (t === UnicodeDecodeError) {
         const b = bufferBytes(v);
-        if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+        if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(v).tpName}'`);
         if (!(v instanceof PyBytes)) v = new PyBytes(b.slice());
-      } else if (typeof v !== 'string') raiseTypeError(`argument ${i + 1} must be str, not ${typeOf(v).name}`);
-    } else if (typeof v !== 'number') raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      } else if (typeof v !== 'string') raiseTypeError(`argument ${i + 1} must be str, not ${typeOf(v).tpName}`);
+    } else if (typeof v !== 'number') raiseTypeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
     x[f] = v;
   });
   e.extra = x;

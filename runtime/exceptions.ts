@@ -172,7 +172,7 @@ export const hashNotImplemented = (v: PyObject): number => {
   // The type's tp_name: a built-in type of another module is named with it ('collections.deque').
   // Only instances of the unhashable types get here, never a primitive (str, int, bool).
   const t = (v as PyBase).ob_type;
-  return raiseTypeError(`unhashable type: '${t.isHeapType || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`}'`);
+  return raiseTypeError(`unhashable type: '${t.tpName}'`);
 };
 export function raiseValueError(msg: string): never {
   throw newException(ValueError, msg);

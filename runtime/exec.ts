@@ -46,7 +46,7 @@ function namespaces(fname: string, g: PyObject | undefined, l: PyObject | undefi
   let globals: PyDict;
   if (g === undefined || g === None) globals = be.currentGlobals();
   else if (g instanceof PyDict) globals = g;
-  else raiseTypeError(`${fname}() globals must be a dict, not ${typeOf(g).name}`);
+  else raiseTypeError(`${fname}() globals must be a dict, not ${typeOf(g).tpName}`);
   let locals: PyObject;
   if (l !== undefined && l !== None) locals = l;
   else if (g === undefined || g === None) locals = be.currentLocals();

@@ -27,9 +27,9 @@ export function formatObject(v: PyObject, spec: string): string {
       if (v instanceof PyFloat && v.ob_type === (PyFloat.prototype as PyFloat).ob_type) return formatFloat(v.value, spec);
   }
   const f = lookupSpecial(v, '__format__');
-  if (f === undefined) return raise('TypeError', `Type ${typeOf(v).name} doesn't define __format__`);
+  if (f === undefined) return raise('TypeError', `Type ${typeOf(v).tpName} doesn't define __format__`);
   const r = callObject(f, [spec], null);
-  if (typeof r !== 'string') raise('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
+  if (typeof r !== 'string') raise('TypeError', `__format__ must return a str, not ${typeOf(r).tpName}`);
   return r;
 }
 

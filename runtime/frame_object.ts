@@ -80,7 +80,7 @@ export class PyFrame extends PyBase {
 setBuiltinType(PyFrame, frameType);
 
 function asFrame(v: PyObject): PyFrame {
-  if (!(v instanceof PyFrame)) raiseTypeError(`descriptor requires a 'frame' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof PyFrame)) raiseTypeError(`descriptor requires a 'frame' object but received a '${typeOf(v).tpName}'`);
   return v;
 }
 

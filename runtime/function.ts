@@ -263,7 +263,7 @@ export class PyMethodDescriptor extends PyBase {
     const t = typeOf(self);
     if (t !== this.objclass && !t.isSubtypeOf(this.objclass)) {
       raiseTypeError(
-        `descriptor '${this.name}' for '${this.objclass.name}' objects doesn't apply to a '${t.name}' object`,
+        `descriptor '${this.name}' for '${this.objclass.tpName}' objects doesn't apply to a '${t.tpName}' object`,
       );
     }
   }
@@ -365,7 +365,7 @@ setSlots(moduleType, {
   tp_new: (t, args, kwargs) => {
     const name = args[0] ?? kwargs?.get('name');
     if (name === undefined) raiseTypeError("module() missing required argument 'name' (pos 1)");
-    if (typeof name !== 'string') raiseTypeError(`module() argument 'name' must be str, not ${typeOf(name).name}`);
+    if (typeof name !== 'string') raiseTypeError(`module() argument 'name' must be str, not ${typeOf(name).tpName}`);
     const m = new PyModule(name);
     if (t !== moduleType) m.ob_type = t;
     const d = m.__dict__;
@@ -574,7 +574,7 @@ setSlots(builtinFunctionType, {
   tp_repr: (f) => {
     const b = f as PyBuiltinFunction;
     if (b.self === undefined) return `<built-in function ${b.name}>`;
-    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${addressOf(b.self)}>`;
+    return `<built-in method ${b.name} of ${typeOf(b.self).tpName} object at ${addressOf(b.self)}>`;
   },
 });
 setSlots(methodDescriptorType, {
@@ -650,7 +650,7 @@ setSlots(propertyType, {
 function propertyError(p: PyProperty, obj: PyObject, what: string): PyException {
   const e = new PyException(
     AttributeError,
-    [p.name === null ? `property of '${typeOf(obj).name}' object has no ${what}` : `property '${p.name}' of '${typeOf(obj).name}' object has no ${what}`],
+    [p.name === null ? `property of '${typeOf(obj).tpName}' object has no ${what}` : `property '${p.name}' of '${typeOf(obj).tpName}' object has no ${what}`],
   );
   return e;
 }

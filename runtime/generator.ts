@@ -174,7 +174,7 @@ export function exceptionFromThrowArgs(args: PyObject[]): PyException {
     const inst = callObject(t, v === None ? [] : [v], null);
     if (inst instanceof PyException) return inst;
   }
-  raiseTypeError('exceptions must be classes or instances deriving from BaseException, not ' + typeOf(t).name);
+  raiseTypeError('exceptions must be classes or instances deriving from BaseException, not ' + typeOf(t).tpName);
 }
 
 function setSlotsFor(t: PyType): void {
@@ -239,10 +239,10 @@ export function getAwaitable(v: PyObject): PyObject {
     if (v.code.co_flags & CO_ITERABLE_COROUTINE) return v;
   }
   const method = lookupSpecial(v, '__await__');
-  if (method === undefined) raiseTypeError(`object ${typeOf(v).name} can't be used in 'await' expression`);
+  if (method === undefined) raiseTypeError(`object ${typeOf(v).tpName} can't be used in 'await' expression`);
   const it = callObject(method, [], null);
   if (it instanceof PyGenerator && it.ob_type === coroutineType) raiseTypeError('__await__() returned a coroutine');
-  if (typeOf(it).slots.tp_iternext === undefined) raiseTypeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  if (typeOf(it).slots.tp_iternext === undefined) raiseTypeError(`__await__() returned non-iterator of type '${typeOf(it).tpName}'`);
   return it;
 }
 

@@ -114,7 +114,7 @@ export function asPyInt(v: PyObject): number | bigint {
 /** Requires a str argument: "<fname>() argument <n> must be str, not <type>". */
 export function asStr(v: PyObject, what: string): string {
   if (typeof v === 'string') return v;
-  return raise('TypeError', `${what} must be str, not ${typeOf(v).name}`);
+  return raise('TypeError', `${what} must be str, not ${typeOf(v).tpName}`);
 }
 
 /** PyFloat_AsDouble: a float, an int, or an object with __float__ / __index__. */
@@ -126,7 +126,7 @@ export function asDouble(v: PyObject): number {
   const s = typeOf(v).slots;
   if (s.nb_float !== undefined) return s.nb_float(v);
   if (s.nb_index !== undefined) return intToFloat(s.nb_index(v));
-  return raise('TypeError', `must be real number, not ${typeOf(v).name}`);
+  return raise('TypeError', `must be real number, not ${typeOf(v).tpName}`);
 }
 
 /**

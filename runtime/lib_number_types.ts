@@ -93,7 +93,7 @@ const arithmeticSlots = {
 function intValue(v: PyObject): I.PyInt {
   if (isIntLike(v)) return I.asInt(v);
   if (v instanceof I.PyIntSub) return v.value;
-  return raise('TypeError', `descriptor requires a 'int' object but received a '${typeOf(v).name}'`);
+  return raise('TypeError', `descriptor requires a 'int' object but received a '${typeOf(v).tpName}'`);
 }
 
 function floatValue(v: PyObject): number {
@@ -135,7 +135,7 @@ export function intFromObject(x: PyObject): I.PyInt {
     if (isIntLike(r)) return I.asInt(r);
     return opIndex(r);
   }
-  return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+  return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).tpName}'`);
 }
 
 function bytesReprShort(b: Uint8Array): string {
@@ -190,7 +190,7 @@ export function floatFromObject(x: PyObject): number {
   const s = typeOf(x).slots;
   if (s.nb_float !== undefined) return s.nb_float(x);
   if (s.nb_index !== undefined) return I.intToFloat(s.nb_index(x));
-  return raise('TypeError', `float() argument must be a string or a real number, not '${typeOf(x).name}'`);
+  return raise('TypeError', `float() argument must be a string or a real number, not '${typeOf(x).tpName}'`);
 }
 
 function floatNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
@@ -248,12 +248,12 @@ function toComplexParts(v: PyObject, what: string): [number, number] {
   if (cm !== undefined) {
     const r = callObject(cm, [], null);
     if (r instanceof PyComplex) return [r.real, r.imag];
-    return raise('TypeError', `__complex__ returned non-complex (type ${typeOf(r).name})`);
+    return raise('TypeError', `__complex__ returned non-complex (type ${typeOf(r).tpName})`);
   }
   const s = typeOf(v).slots;
   if (s.nb_float !== undefined) return [s.nb_float(v), 0];
   if (s.nb_index !== undefined) return [I.intToFloat(s.nb_index(v)), 0];
-  return raise('TypeError', `complex() ${what} must be a string or a number, not '${typeOf(v).name}'`);
+  return raise('TypeError', `complex() ${what} must be a string or a number, not '${typeOf(v).tpName}'`);
 }
 
 function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
@@ -412,7 +412,7 @@ addMethod(intType, '__round__', (v, args) => {
 });
 addMethod(intType, '__format__', (v, args) => {
   const spec = args[0];
-  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).tpName}`);
   if (typeof v === 'boolean' && spec === '') return v ? 'True' : 'False';
   // An empty spec means str(self) (which a subclass may override).
   if (spec === '' && typeof v === 'object') return opStr(v);
@@ -464,7 +464,7 @@ addClassMethod(intType, 'from_bytes', (_cls, args, kwargs) => {
     if (typeof it === 'string') raise('TypeError', 'cannot convert \'str\' object to bytes');
     // a list or tuple of ints
     const arr = (it as { items?: PyObject[] }).items;
-    if (arr === undefined) raise('TypeError', `cannot convert '${typeOf(it).name}' object to bytes`);
+    if (arr === undefined) raise('TypeError', `cannot convert '${typeOf(it).tpName}' object to bytes`);
     for (const x of arr!) items.push(asIndex(x));
     bytes = Uint8Array.from(items);
   }
@@ -493,7 +493,7 @@ addMethod(floatType, '__round__', (v, args) => {
 });
 addMethod(floatType, '__format__', (v, args) => {
   const spec = args[0];
-  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).tpName}`);
   if (spec === '' && typeOf(v) !== floatType) return opStr(v);
   return formatFloat(floatValue(v), spec);
 }, { minArgs: 1, maxArgs: 1 });
@@ -574,7 +574,7 @@ addGetSet(complexType, 'imag', (v) => new PyFloat((v as PyComplex).imag));
 addMethod(complexType, 'conjugate', (v) => new PyComplex((v as PyComplex).real, -(v as PyComplex).imag), { minArgs: 0, maxArgs: 0 });
 addMethod(complexType, '__format__', (v, args) => {
   const spec = args[0];
-  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).tpName}`);
   if (spec === '') return C.complexRepr(v as PyComplex);
   const c = v as PyComplex;
   // The common forms: a float spec applied to both parts, as "re+imj".

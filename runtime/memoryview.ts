@@ -359,7 +359,7 @@ setSlots(memoryviewType, {
       return new PyMemoryView(m.exporter, m.offset, m.format, m.itemsize, m.shape, m.strides, m.readonly);
     }
     if (o instanceof PyBytes || o instanceof PyByteArray) return newView(o);
-    return raise('TypeError', `memoryview: a bytes-like object is required, not '${typeOf(o).name}'`);
+    return raise('TypeError', `memoryview: a bytes-like object is required, not '${typeOf(o).tpName}'`);
   },
   tp_repr: (v: PyObject) => `<${(v as PyMemoryView).released ? 'released ' : ''}memory at ${addressOf(v)}>`,
   tp_hash: (v: PyObject) => {
@@ -398,7 +398,7 @@ setSlots(memoryviewType, {
     if (key instanceof PySlice) {
       const dest = sliceView(m, key);
       const src = asView(x);
-      if (src === null) return raise('TypeError', `a bytes-like object is required, not '${typeOf(x).name}'`);
+      if (src === null) return raise('TypeError', `a bytes-like object is required, not '${typeOf(x).tpName}'`);
       if (src.code !== dest.code || src.itemsize !== dest.itemsize || src.shape.length !== 1 || src.shape[0] !== dest.shape[0]) {
         raise('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
       }
@@ -445,7 +445,7 @@ const mv = memoryviewType;
 addLibMethod(mv, 'tobytes', (v, args, kwargs) => {
   const [order] = parseArgs({ fname: 'tobytes', names: ['order'], required: 0 }, args, kwargs);
   if (order !== undefined && order !== None && typeof order !== 'string') {
-    raise('TypeError', `tobytes() argument 'order' must be str or None, not ${typeOf(order).name}`);
+    raise('TypeError', `tobytes() argument 'order' must be str or None, not ${typeOf(order).tpName}`);
   }
   if (order !== undefined && order !== None && order !== 'C' && order !== 'F' && order !== 'A') {
     raise('ValueError', "order must be 'C', 'F' or 'A'");

@@ -85,7 +85,7 @@ function binaryOp1(v: PyObject, w: PyObject, slot: BinaryOpInfo['slot']): PyObje
 }
 
 function unsupported(v: PyObject, w: PyObject, symbol: string): never {
-  raiseTypeError(`unsupported operand type(s) for ${symbol}: '${typeOf(v).name}' and '${typeOf(w).name}'`);
+  raiseTypeError(`unsupported operand type(s) for ${symbol}: '${typeOf(v).tpName}' and '${typeOf(w).tpName}'`);
 }
 
 /** `v <op> w` for BINARY_OP's oparg 0..12 (PyNumber_Add ...). */
@@ -355,19 +355,19 @@ export function negative(v: PyObject): PyObject {
   if (v instanceof FloatK && v.ob_type === floatTypeK) return new FloatK(-v.value);
   const s = typeOf(v).slots.nb_negative;
   const r = s === undefined ? NotImplemented : s(v);
-  if (r === NotImplemented) raiseTypeError(`bad operand type for unary -: '${typeOf(v).name}'`);
+  if (r === NotImplemented) raiseTypeError(`bad operand type for unary -: '${typeOf(v).tpName}'`);
   return r;
 }
 export function positive(v: PyObject): PyObject {
   const s = typeOf(v).slots.nb_positive;
   const r = s === undefined ? NotImplemented : s(v);
-  if (r === NotImplemented) raiseTypeError(`bad operand type for unary +: '${typeOf(v).name}'`);
+  if (r === NotImplemented) raiseTypeError(`bad operand type for unary +: '${typeOf(v).tpName}'`);
   return r;
 }
 export function invert(v: PyObject): PyObject {
   const s = typeOf(v).slots.nb_invert;
   const r = s === undefined ? NotImplemented : s(v);
-  if (r === NotImplemented) raiseTypeError(`bad operand type for unary ~: '${typeOf(v).name}'`);
+  if (r === NotImplemented) raiseTypeError(`bad operand type for unary ~: '${typeOf(v).tpName}'`);
   return r;
 }
 export function absolute(v: PyObject): PyObject {
@@ -376,7 +376,7 @@ export function absolute(v: PyObject): PyObject {
   if (typeof v === 'number') return v < 0 ? -v : v;
   if (v instanceof FloatK && v.ob_type === floatTypeK) return new FloatK(Math.abs(v.value));
   const s = typeOf(v).slots.nb_absolute;
-  if (s === undefined) raiseTypeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+  if (s === undefined) raiseTypeError(`bad operand type for abs(): '${typeOf(v).tpName}'`);
   return s(v);
 }
 
@@ -497,7 +497,7 @@ export function richCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   }
   if (op === Py_EQ) return v === w;
   if (op === Py_NE) return v !== w;
-  raiseTypeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${tv.name}' and '${tw.name}'`);
+  raiseTypeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${tv.tpName}' and '${tw.tpName}'`);
 }
 
 export function compareNumbers(a: number, b: number, op: CompareOp): boolean {
@@ -589,20 +589,20 @@ export function getIter(v: PyObject): PyObject {
   if (f !== undefined) {
     const it = f(v);
     if (typeOf(it).slots.tp_iternext === undefined) {
-      raiseTypeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+      raiseTypeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);
     }
     return it;
   }
   if (t.slots.mp_subscript !== undefined && t !== typeType && !t.isSubtypeOf(typeType)) {
     return new PySeqIter(v);
   }
-  raiseTypeError(`'${t.name}' object is not iterable`);
+  raiseTypeError(`'${t.tpName}' object is not iterable`);
 }
 
 /** next(it) without a default: the item, or undefined when exhausted (StopIteration is absorbed). */
 export function iterNext(it: PyObject): PyObject | undefined {
   const f = typeOf(it).slots.tp_iternext;
-  if (f === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (f === undefined) raiseTypeError(`'${typeOf(it).tpName}' object is not an iterator`);
   return f(it);
 }
 
@@ -657,7 +657,7 @@ export function len(v: PyObject): number {
     if (t === dictType) return (v as PyDict).size;
   }
   const f = typeOf(v).slots.sq_length;
-  if (f === undefined) raiseTypeError(`object of type '${typeOf(v).name}' has no len()`);
+  if (f === undefined) raiseTypeError(`object of type '${typeOf(v).tpName}' has no len()`);
   return f(v);
 }
 
@@ -749,7 +749,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   const f = t.slots.sq_contains;
   if (f !== undefined) return f(container, item);
   if (t.slots.tp_iter === undefined && t.slots.mp_subscript === undefined) {
-    raiseTypeError(`argument of type '${t.name}' is not iterable`);
+    raiseTypeError(`argument of type '${t.tpName}' is not iterable`);
   }
   let found = false;
   forEach(container, (x) => {
@@ -780,7 +780,7 @@ export function getItem(v: PyObject, key: PyObject): PyObject {
     if (cg !== undefined) return callObject(bindDescriptor(cg, undefined, v), [key], null);
     raiseTypeError(`type '${v.name}' is not subscriptable`);
   }
-  raiseTypeError(`'${t.name}' object is not subscriptable`);
+  raiseTypeError(`'${t.tpName}' object is not subscriptable`);
 }
 
 /** v[key] = value (PyObject_SetItem). */
@@ -792,7 +792,7 @@ export function setItem(v: PyObject, key: PyObject, value: PyObject): void {
     return;
   }
   const f = typeOf(v).slots.mp_ass_subscript;
-  if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object does not support item assignment`);
+  if (f === undefined) raiseTypeError(`'${typeOf(v).tpName}' object does not support item assignment`);
   f(v, key, value);
 }
 
@@ -800,8 +800,8 @@ export function setItem(v: PyObject, key: PyObject, value: PyObject): void {
 export function delItem(v: PyObject, key: PyObject): void {
   const f = typeOf(v).slots.mp_ass_subscript;
   if (f === undefined) {
-    if (typeOf(v).slots.mp_subscript !== undefined) raiseTypeError(`'${typeOf(v).name}' object doesn't support item deletion`);
-    raiseTypeError(`'${typeOf(v).name}' object does not support item deletion`);
+    if (typeOf(v).slots.mp_subscript !== undefined) raiseTypeError(`'${typeOf(v).tpName}' object doesn't support item deletion`);
+    raiseTypeError(`'${typeOf(v).tpName}' object does not support item deletion`);
   }
   f(v, key, undefined);
 }
@@ -816,7 +816,7 @@ export function index(v: PyObject): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const f = typeOf(v).slots.nb_index;
-  if (f === undefined) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (f === undefined) raiseTypeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   return f(v);
 }
 
@@ -928,7 +928,7 @@ setSlots(floatType, { tp_repr: (v) => floatRepr((v as PyFloat).value), tp_hash: 
 
 /** Makes a TypeError for a wrong argument type, CPython's usual phrasing. */
 export function typeErrorFor(what: string, v: PyObject): PyException {
-  return newException(TypeError, `${what}, not ${typeOf(v).name}`);
+  return newException(TypeError, `${what}, not ${typeOf(v).tpName}`);
 }
 void StopIteration;
 void raiseType;

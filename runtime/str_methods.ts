@@ -89,14 +89,14 @@ export function cpLen(s: string): number {
 function namedStrArg(v: PyObject, name: string): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyStrSub) return v.value;
-  return raise('TypeError', `str() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).name}`);
+  return raise('TypeError', `str() argument '${name}' must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
 }
 
 function argStr(v: PyObject, fname: string, n: number): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyStrSub) return v.value;
   // _PyArg_BadArgument's wording: None by name, anything else by its type's name.
-  return raise('TypeError', `${fname}() argument ${n} must be str, not ${v === None ? 'None' : typeOf(v).name}`);
+  return raise('TypeError', `${fname}() argument ${n} must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
 }
 
 /** An instance of a Python subclass of str: strs are JS primitives, so it boxes its value. */
@@ -203,19 +203,19 @@ function strSubscript(v: PyObject, key: PyObject): PyObject {
   if (typeof key === 'bigint') raise('IndexError', 'cannot fit \'int\' into an index-sized integer');
   const ix = typeOf(key).slots.nb_index;
   if (ix !== undefined) return strSubscript(v, ix(key));
-  return raise('TypeError', `string indices must be integers, not '${typeOf(key).name}'`);
+  return raise('TypeError', `string indices must be integers, not '${typeOf(key).tpName}'`);
 }
 
 setSlots(strType, {
   mp_subscript: strSubscript,
   sq_contains: (v, item) => {
     const it = strOf(item);
-    if (it === undefined) raise('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    if (it === undefined) raise('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).tpName}`);
     return strContains(self(v), it!);
   },
   sq_concat: (v, w) => {
     const ws = strOf(w);
-    if (ws === undefined) raise('TypeError', `can only concatenate str (not "${typeOf(w).name}") to str`);
+    if (ws === undefined) raise('TypeError', `can only concatenate str (not "${typeOf(w).tpName}") to str`);
     return self(v) + ws;
   },
   // Overrides of the core's versions that also accept boxed subclass instances.
@@ -251,7 +251,7 @@ setSlots(strType, {
       const err = errors === undefined ? 'strict' : namedStrArg(errors, 'errors');
       if (!(obj instanceof PyBytes)) {
         if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
-        raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+        raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
       }
       r = decodeBytes((obj as PyBytes).bytes, enc, err);
     }
@@ -587,7 +587,7 @@ function searchArgs(fname: string, s: string, args: PyObject[]): { sub: string; 
   if (typeof sub !== 'string') {
     // CPython converts the bounds before it looks at the needle (stringlib's parse_args_finds).
     searchBounds(args[1], args[2], 0);
-    raise('TypeError', `must be str, not ${typeOf(sub).name}`);
+    raise('TypeError', `must be str, not ${typeOf(sub).tpName}`);
   }
   const bmp = isBmp(s) && isBmp(sub);
   const arr = bmp ? null : cpArray(s);
@@ -664,12 +664,12 @@ function startsEnds(fname: 'startswith' | 'endswith', s: string, args: PyObject[
   if (typeof what === 'string') return test(what);
   if (what instanceof PyTuple) {
     for (const p of what.items) {
-      if (typeof p !== 'string') raise('TypeError', `tuple for ${fname} must only contain str, not ${typeOf(p).name}`);
+      if (typeof p !== 'string') raise('TypeError', `tuple for ${fname} must only contain str, not ${typeOf(p).tpName}`);
       if (test(p)) return true;
     }
     return false;
   }
-  return raise('TypeError', `${fname} first arg must be str or a tuple of str, not ${typeOf(what).name}`);
+  return raise('TypeError', `${fname} first arg must be str or a tuple of str, not ${typeOf(what).tpName}`);
 }
 
 // ---- case -------------------------------------------------------------------------------------------
@@ -827,7 +827,7 @@ const isSpaceCh = (ch: string): boolean => isPyWhitespace(ch.codePointAt(0)!);
 
 function fillChar(v: PyObject | undefined, fname: string): string {
   if (v === undefined) return ' ';
-  if (typeof v !== 'string') raise('TypeError', `${fname}() argument 2 must be str, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') raise('TypeError', `${fname}() argument 2 must be str, not ${typeOf(v).tpName}`);
   if (cpLen(v) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
   return v;
 }
@@ -871,7 +871,7 @@ export function strJoin(sep: string, iterable: PyObject): string {
     }
     for (let i = 0; i < items.length; i++) {
       const x = strOf(items[i]);
-      if (x === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
+      if (x === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(items[i]).tpName} found`);
       parts.push(x!);
     }
     return parts.join(sep);
@@ -880,7 +880,7 @@ export function strJoin(sep: string, iterable: PyObject): string {
   try {
     forEach(iterable, (x) => {
       const xs = strOf(x);
-      if (xs === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+      if (xs === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).tpName} found`);
       parts.push(xs!);
       i++;
     });
@@ -961,14 +961,14 @@ function maketrans(args: PyObject[]): PyObject {
     return d;
   }
   const x = args[0], y = args[1];
-  if (typeof x !== 'string') raise('TypeError', `maketrans() argument 1 must be str, not ${typeOf(x).name}`);
-  if (typeof y !== 'string') raise('TypeError', `maketrans() argument 2 must be str, not ${typeOf(y).name}`);
+  if (typeof x !== 'string') raise('TypeError', `maketrans() argument 1 must be str, not ${typeOf(x).tpName}`);
+  if (typeof y !== 'string') raise('TypeError', `maketrans() argument 2 must be str, not ${typeOf(y).tpName}`);
   const xa = cpArray(x), ya = cpArray(y);
   if (xa.length !== ya.length) raise('ValueError', 'the first two maketrans arguments must have equal length');
   for (let i = 0; i < xa.length; i++) d.set(xa[i].codePointAt(0)!, ya[i].codePointAt(0)!);
   if (args.length === 3) {
     const z = args[2];
-    if (typeof z !== 'string') raise('TypeError', `maketrans() argument 3 must be str, not ${typeOf(z).name}`);
+    if (typeof z !== 'string') raise('TypeError', `maketrans() argument 3 must be str, not ${typeOf(z).tpName}`);
     for (const ch of z) d.set(ch.codePointAt(0)!, None);
   }
   return d;
@@ -1074,12 +1074,12 @@ def('split', (s, args, kwargs) => {
     if (typeof sep === 'string') return new PyList(strSplit(s, sep, -1));
   }
   const [sep, maxsplit] = parseArgs({ fname: 'split', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
-  if (sep !== undefined && sep !== None && typeof sep !== 'string') raise('TypeError', `must be str or None, not ${typeOf(sep).name}`);
+  if (sep !== undefined && sep !== None && typeof sep !== 'string') raise('TypeError', `must be str or None, not ${typeOf(sep).tpName}`);
   return new PyList(strSplit(s, sep === undefined || sep === None ? null : (sep as string), maxsplit === undefined ? -1 : asIndex(maxsplit)));
 });
 def('rsplit', (s, args, kwargs) => {
   const [sep, maxsplit] = parseArgs({ fname: 'rsplit', names: ['sep', 'maxsplit'], required: 0 }, args, kwargs);
-  if (sep !== undefined && sep !== None && typeof sep !== 'string') raise('TypeError', `must be str or None, not ${typeOf(sep).name}`);
+  if (sep !== undefined && sep !== None && typeof sep !== 'string') raise('TypeError', `must be str or None, not ${typeOf(sep).tpName}`);
   return new PyList(strRSplit(s, sep === undefined || sep === None ? null : (sep as string), maxsplit === undefined ? -1 : asIndex(maxsplit)));
 });
 def('splitlines', (s, args, kwargs) => {
@@ -1248,7 +1248,7 @@ def('format_map', (s, args) => {
 }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(strType, '__format__', (v, args) => {
   const spec = args[0];
-  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).name}`);
+  if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).tpName}`);
   // An empty spec means str(self) (which a subclass may override).
   if (spec === '' && v instanceof PyStrSub) return opStr(v);
   return formatStr(self(v), spec);

@@ -46,7 +46,7 @@ export function checkWritable(text: string): void {
 
 addMethod(textIOType, 'write', (self, args) => {
   const s = args[0];
-  if (typeof s !== 'string') raiseTypeError(`write() argument must be str, not ${typeOf(s).name}`);
+  if (typeof s !== 'string') raiseTypeError(`write() argument must be str, not ${typeOf(s).tpName}`);
   const st = (self as PyTextStream).stream;
   if (st === 'stdin') raiseValueError('not writable');
   checkWritable(s);
@@ -111,7 +111,7 @@ export function setupSys(interp: Interpreter, scriptPath: string): void {
   d.setStr('setrecursionlimit', makeBuiltinFunction('setrecursionlimit', (args) => {
     const v = args[0];
     if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-      raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      raiseTypeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
     }
     const n = Number(index(v));
     if (n < 1) raiseValueError('recursion limit must be greater or equal than 1');

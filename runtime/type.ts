@@ -130,6 +130,12 @@ export class PyType extends PyBase {
   qualname: string;
   /** __module__ ('builtins' for built-in types). */
   module: string;
+  /**
+   * For a type CPython implements in C outside builtins (runtime/types.ts makeBuiltinType): its
+   * module, which CPython's tp_name carries ('collections.deque'); null for builtins' types and
+   * for classes, whose tp_name is their __name__.
+   */
+  cModule: string | null = null;
   /** __bases__ */
   bases: PyType[];
   /** __mro__, computed by C3 (mroC3); mro[0] === this. */
@@ -183,6 +189,14 @@ export class PyType extends PyBase {
   isAbstract = false;
   /** The instance __dict__ of the type object itself is `dict`; this is the PyDict view, made on demand. */
   dictProxy: PyDict | null = null;
+
+  /**
+   * CPython's tp_name: how error messages and a few reprs name the type ('collections.deque',
+   * 'int', a class's __name__); __name__ itself and instance reprs use `name`.
+   */
+  get tpName(): string {
+    return this.cModule === null ? this.name : `${this.cModule}.${this.name}`;
+  }
 
   constructor(name: string, bases: PyType[], opts: { module?: string; heap?: boolean; qualname?: string } = {}) {
     super();

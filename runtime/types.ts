@@ -15,6 +15,18 @@ import { PyType, mroC3, resolveSlots, TypeSlots } from './type';
 const allBuiltinTypes: PyType[] = [];
 
 /** Makes a built-in type (not subclassable unless `baseType`), registered for finalisation. */
+/**
+ * Types pyvm builds in TypeScript that CPython defines as Python classes (Lib/*.py): their
+ * tp_name is their bare __name__ ('Counter'), where a C type's carries its module
+ * ('collections.deque'); see PyType.tpName.
+ */
+const PYTHON_CLASSES = new Set([
+  'random.Random', 'collections.Counter', 'contextlib._GeneratorContextManager', 'contextlib.suppress',
+  'contextlib.closing', 'contextlib.nullcontext', 'contextlib.redirect_stdout', 'contextlib.redirect_stderr',
+  'typing._GenericAlias', 'typing.TypeVar', 'dataclasses.Field', 'dataclasses.FrozenInstanceError',
+  'json.decoder.JSONDecodeError', 'fractions.Fraction', 'statistics.StatisticsError',
+]);
+
 export function makeBuiltinType(
   name: string,
   base: PyType | null,
@@ -22,6 +34,7 @@ export function makeBuiltinType(
 ): PyType {
   const bases = opts.bases ?? (base === null ? [] : [base]);
   const t = new PyType(name, bases, { module: opts.module ?? 'builtins', qualname: opts.qualname });
+  if (opts.module !== undefined && opts.module !== 'builtins' && !PYTHON_CLASSES.has(`${opts.module}.${name}`)) t.cModule = opts.module;
   t.isBaseType = opts.baseType ?? false;
   t.mro = bases.length === 0 ? [t] : mroC3(t, (m) => {
     throw new Error(m);

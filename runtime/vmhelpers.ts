@@ -98,7 +98,7 @@ export function loadName(locals: PyObject, globals: PyDict, builtins: PyDict, na
     try {
       v = getItem(locals, name);
     } catch (e) {
-      if (!(e instanceof PyException && typeOf(e).name === 'KeyError')) throw e;
+      if (!(e instanceof PyException && typeOf(e).tpName === 'KeyError')) throw e;
     }
   }
   if (v !== undefined) return v;
@@ -124,7 +124,7 @@ export function makeRaise(exc: PyObject, cause: PyObject | undefined): PyExcepti
   if (exc instanceof PyType && exc.isSubtypeOf(BaseException)) {
     const v = callObject(exc, [], null);
     if (!(v instanceof PyException)) {
-      raiseTypeError(`calling ${repr(exc)} should have returned an instance of BaseException, not ${typeOf(v).name}`);
+      raiseTypeError(`calling ${repr(exc)} should have returned an instance of BaseException, not ${typeOf(v).tpName}`);
     }
     value = v;
   } else if (exc instanceof PyException) {
@@ -220,7 +220,7 @@ export function unpackSequence(v: PyObject, n: number): PyObject[] {
 function unpackIter(v: PyObject): PyObject {
   const t = typeOf(v);
   if (t.slots.tp_iter === undefined && t.slots.mp_subscript === undefined) {
-    raiseTypeError(`cannot unpack non-iterable ${t.name} object`);
+    raiseTypeError(`cannot unpack non-iterable ${t.tpName} object`);
   }
   return getIter(v);
 }
@@ -263,8 +263,8 @@ export function formatObject(v: PyObject, spec: string): string {
     return formatRuntime.formatObject(v, spec);
   }
   const r = callDunder(v, '__format__', [spec]);
-  if (r === undefined) raiseTypeError(`Type ${typeOf(v).name} doesn't define __format__`);
-  if (typeof r !== 'string') raiseTypeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  if (r === undefined) raiseTypeError(`Type ${typeOf(v).tpName} doesn't define __format__`);
+  if (typeof r !== 'string') raiseTypeError(`__format__ must return a str, not ${typeOf(r).tpName}`);
   return r;
 }
 
@@ -291,7 +291,7 @@ export function buildSlice(start: PyObject, stop: PyObject, step: PyObject): PyS
 export function dictMergeForCall(d: PyDict, update: PyObject, func: PyObject): void {
   const fname = functionDescription(func);
   if (!(update instanceof PyDict) && lookupSpecial(update, 'keys') === undefined) {
-    raiseTypeError(`${fname} argument after ** must be a mapping, not ${typeOf(update).name}`);
+    raiseTypeError(`${fname} argument after ** must be a mapping, not ${typeOf(update).tpName}`);
   }
   const add = (k: PyObject, v: PyObject): void => {
     if (typeof k !== 'string') raiseTypeError('keywords must be strings');
@@ -322,7 +322,7 @@ export function functionDescription(func: PyObject): string {
   }
   if (func instanceof PyBuiltinFunction) return `${func.name}()`;
   if (func instanceof PyType) return `${func.qualname}()`;
-  return `${typeOf(func).name} object`;
+  return `${typeOf(func).tpName} object`;
 }
 
 /** LIST_EXTEND's error for `*x` of a non-iterable. */
@@ -334,7 +334,7 @@ export function listExtend(l: PyList, v: PyObject): void {
   }
   const t = typeOf(v);
   if (t.slots.tp_iter === undefined && t.slots.mp_subscript === undefined) {
-    raiseTypeError(`Value after * must be an iterable, not ${t.name}`);
+    raiseTypeError(`Value after * must be an iterable, not ${t.tpName}`);
   }
   forEach(v, (x) => {
     l.items.push(x);
@@ -348,7 +348,7 @@ export function expandCallArgs(func: PyObject, callargs: PyObject, kwargs: PyObj
   else {
     const t = typeOf(callargs);
     if (t.slots.tp_iter === undefined && t.slots.mp_subscript === undefined) {
-      raiseTypeError(`${functionDescription(func)} argument after * must be an iterable, not ${t.name}`);
+      raiseTypeError(`${functionDescription(func)} argument after * must be an iterable, not ${t.tpName}`);
     }
     args = toArray(callargs);
   }
@@ -398,11 +398,11 @@ export function makeFunction(
 export function beforeWith(mgr: PyObject): [PyObject, PyObject] {
   const enter = lookupSpecial(mgr, '__enter__');
   if (enter === undefined) {
-    raiseTypeError(`'${typeOf(mgr).name}' object does not support the context manager protocol`);
+    raiseTypeError(`'${typeOf(mgr).tpName}' object does not support the context manager protocol`);
   }
   const exit = lookupSpecial(mgr, '__exit__');
   if (exit === undefined) {
-    raiseTypeError(`'${typeOf(mgr).name}' object does not support the context manager protocol (missed __exit__ method)`);
+    raiseTypeError(`'${typeOf(mgr).tpName}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   const res = callObject(enter, [], null);
   return [exit, res];
@@ -463,20 +463,20 @@ export function matchClass(subject: PyObject, type: PyObject, nargs: number, nam
       // Built-ins that match themselves positionally (bool, int, float, str, bytes, list, tuple, dict, set ...).
       if (!type.isHeapType || MATCH_SELF_NAMES.has(baseBuiltinName(type))) {
         matchSelf = true;
-        if (nargs > 1) raiseTypeError(`${type.name}() accepts 1 positional sub-pattern (${nargs} given)`);
+        if (nargs > 1) raiseTypeError(`${type.tpName}() accepts 1 positional sub-pattern (${nargs} given)`);
       } else {
         matchArgs = new PyTuple([]);
       }
     }
     if (matchSelf) out.push(subject);
     else {
-      if (!(matchArgs instanceof PyTuple)) raiseTypeError(`${type.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs!).name})`);
+      if (!(matchArgs instanceof PyTuple)) raiseTypeError(`${type.tpName}.__match_args__ must be a tuple (got ${typeOf(matchArgs!).tpName})`);
       if (nargs > matchArgs.items.length) {
-        raiseTypeError(`${type.name}() accepts ${matchArgs.items.length} positional sub-pattern${matchArgs.items.length === 1 ? '' : 's'} (${nargs} given)`);
+        raiseTypeError(`${type.tpName}() accepts ${matchArgs.items.length} positional sub-pattern${matchArgs.items.length === 1 ? '' : 's'} (${nargs} given)`);
       }
       for (let i = 0; i < nargs; i++) {
         const name = matchArgs.items[i];
-        if (typeof name !== 'string') raiseTypeError(`__match_args__ elements must be strings (got ${typeOf(name).name})`);
+        if (typeof name !== 'string') raiseTypeError(`__match_args__ elements must be strings (got ${typeOf(name).tpName})`);
         seen.add(name);
         const v = getAttrOpt(subject, name);
         if (v === undefined) return None;
@@ -486,7 +486,7 @@ export function matchClass(subject: PyObject, type: PyObject, nargs: number, nam
   }
   for (const n of names.items) {
     const name = n as string;
-    if (seen.has(name)) raiseTypeError(`${type.name}() got multiple sub-patterns for attribute '${name}'`);
+    if (seen.has(name)) raiseTypeError(`${type.tpName}() got multiple sub-patterns for attribute '${name}'`);
     seen.add(name);
     const v = getAttrOpt(subject, name);
     if (v === undefined) return None;
@@ -694,7 +694,7 @@ export function importStar(mod: PyObject, locals: PyObject): void {
     names = d.keys().filter((k) => typeof k === 'string' && !k.startsWith('_'));
   }
   for (const n of names) {
-    if (typeof n !== 'string') raiseTypeError(`Item in ${'__all__'} must be str, not ${typeOf(n).name}`);
+    if (typeof n !== 'string') raiseTypeError(`Item in ${'__all__'} must be str, not ${typeOf(n).tpName}`);
     const v = getAttr(mod, n);
     if (locals instanceof PyDict) locals.setStr(n, v);
     else callObject(getAttr(locals, '__setitem__'), [n, v], null);
@@ -709,7 +709,7 @@ import { addBuiltin } from './function';
 addBuiltin('__import__', (a, kw) => {
   const arg = (i: number, k: string, d: PyObject): PyObject => (i < a.length ? a[i] : kw?.get(k) ?? d);
   const name = arg(0, 'name', None);
-  if (typeof name !== 'string') raiseTypeError(`__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (typeof name !== 'string') raiseTypeError(`__import__() argument 1 must be str, not ${typeOf(name).tpName}`);
   const g = arg(1, 'globals', None);
   const { currentInterp } = require('./interp') as typeof import('./interp');
   const interp = currentInterp();

@@ -309,4 +309,4 @@ class array:
 ArrayType = array
 `;
 
-definePythonModule('array', ARRAY_SOURCE, { hideFrames: true });
+definePythonModule('array', ARRAY_SOURCE, { hideFrames: true, cTypes: { array: 'array' } });

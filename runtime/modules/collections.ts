@@ -10,7 +10,7 @@ import {
 } from '../function';
 import { PyList, dictMerge, PySlice, itemIndex } from '../containers';
 import { PyDict } from '../dict';
-import { repr, reprEnter, richEq, richCompareBool, forEach, toArray, isTrue, getItem, binaryOp, getIter } from '../ops';
+import { repr, reprEnter, richEq, richCompareBool, forEach, toArray, isTrue, getItem, binaryOp, getIter, hasIndex } from '../ops';
 import { Py_LT } from '../type';
 const Py_LT_OP = Py_LT;
 import { callObject } from '../call';
@@ -100,6 +100,8 @@ setSlots(dequeIterType, {
 });
 
 function dequeIndex(d: PyDeque, key: PyObject): number {
+  // deque is a sequence (sq_item), so a key without __index__ gets the sequence protocol's message
+  if (!hasIndex(key)) raise('TypeError', `sequence index must be integer, not '${typeOf(key).tpName}'`);
   let i = itemIndex(key);
   if (i < 0) i += d.length;
   if (i < 0 || i >= d.length) raise('IndexError', 'deque index out of range');
@@ -123,7 +125,6 @@ setSlots(dequeType, {
   nb_bool: (v) => Q(v).length !== 0,
   tp_iter: (v) => new PyDequeIter(Q(v), false),
   mp_subscript: (v, key) => {
-    if (key instanceof PySlice) raise('TypeError', 'sequence index must be integer, not \'slice\'');
     return Q(v).at(dequeIndex(Q(v), key));
   },
   mp_ass_subscript: (v, key, value) => {
@@ -164,7 +165,7 @@ setSlots(dequeType, {
     return v;
   },
   sq_concat: (v, w) => {
-    if (!(w instanceof PyDeque)) raise('TypeError', `can only concatenate deque (not "${typeOf(w).name}") to deque`);
+    if (!(w instanceof PyDeque)) raise('TypeError', `can only concatenate deque (not "${typeOf(w).tpName}") to deque`);
     const d = new PyDeque();
     d.maxlen = Q(v).maxlen;
     for (const x of Q(v).toArray()) d.append(x);

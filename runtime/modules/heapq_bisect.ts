@@ -19,7 +19,7 @@ function lt(a: PyObject, b: PyObject): boolean {
 }
 
 function heapList(v: PyObject, fname: string): PyObject[] {
-  if (!(v instanceof PyList)) raise('TypeError', `${fname}() argument 1 must be list, not ${typeOf(v).name}`);
+  if (!(v instanceof PyList)) raise('TypeError', `${fname}() argument 1 must be list, not ${typeOf(v).tpName}`);
   return (v as PyList).items;
 }
 

@@ -274,4 +274,7 @@ defineModule('_pyvm_io_exit', (m) => {
   }, { minArgs: 1, maxArgs: 1 });
 });
 
-definePythonModule('io', IO_SOURCE + IO_FILES_SOURCE, { hideFrames: true });
+definePythonModule('io', IO_SOURCE + IO_FILES_SOURCE, {
+  hideFrames: true,
+  cTypes: Object.fromEntries(['StringIO', 'BytesIO', 'FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper'].map((c) => [c, '_io'])),
+});

@@ -84,7 +84,7 @@ const cycleType = itType('cycle', (args, kwargs, t) => {
 
 const repeatType = itType('repeat', (args, kwargs, t) => {
   const [obj, times] = parseArgs({ fname: 'repeat', names: ['object', 'times'], required: 1 }, args, kwargs);
-  let left = times === undefined ? -1 : Math.max(0, intArg(times, `'${typeOf(times).name}' object cannot be interpreted as an integer`));
+  let left = times === undefined ? -1 : Math.max(0, intArg(times, `'${typeOf(times).tpName}' object cannot be interpreted as an integer`));
   return new PyItIter(t, (function* () {
     while (left !== 0) {
       if (left > 0) left--;
@@ -288,7 +288,7 @@ const productType = itType('product', (args, kwargs, t) => {
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       if (k !== 'repeat') raise('TypeError', `product() got an unexpected keyword argument '${k}'`);
-      repeat = intArg(v, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      repeat = intArg(v, `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
       if (repeat < 0) raise('ValueError', 'repeat argument cannot be negative');
     }
   }
@@ -352,7 +352,7 @@ function combos(name: string, withReplacement: boolean): PyType {
     const [iterable, rA] = parseArgs({ fname: name, names: ['iterable', 'r'], required: 2 }, args, kwargs);
     const pool = toArray(iterable!);
     const n = pool.length;
-    const r = intArg(rA!, `'${typeOf(rA!).name}' object cannot be interpreted as an integer`);
+    const r = intArg(rA!, `'${typeOf(rA!).tpName}' object cannot be interpreted as an integer`);
     if (r < 0) raise('ValueError', 'r must be non-negative');
     return new PyItIter(t, (function* () {
       if (!withReplacement) {

@@ -92,7 +92,7 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
       else if (k === false) ks = 'false';
       else if (k === None) ks = 'null';
       else if (typeof k === 'number' || typeof k === 'bigint') ks = intRepr(k);
-      else return raise('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
+      else return raise('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).tpName}`);
       parts.push(encodeString(ks, o.ensureAscii) + o.keySep + encode(x, o, level + 1, active));
     }
     active.delete(v);
@@ -105,7 +105,7 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
     active.delete(v);
     return r;
   }
-  return raise('TypeError', `Object of type ${typeOf(v).name} is not JSON serializable`);
+  return raise('TypeError', `Object of type ${typeOf(v).tpName} is not JSON serializable`);
 }
 
 function dumps(args: PyObject[], kwargs: KwArgs): string {
@@ -248,7 +248,7 @@ defineModule('json', (m) => {
     const s = args[0];
     if (typeof s !== 'string') {
       if (s instanceof PyBase && typeOf(s).name === 'bytes') return parse(Buffer.from((s as unknown as { bytes: Uint8Array }).bytes).toString('utf8'));
-      raise('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
+      raise('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).tpName}`);
     }
     return parse(s as string);
   });

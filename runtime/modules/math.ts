@@ -27,7 +27,7 @@ function flt(x: number): PyFloat {
 /** An exact int argument (for factorial, gcd, isqrt, comb ...). */
 function intArg(v: PyObject): I.PyInt {
   if (I.isPyInt(v)) return I.asInt(v);
-  if (typeOf(v).slots.nb_index === undefined) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (typeOf(v).slots.nb_index === undefined) raise('TypeError', `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   return opIndex(v);
 }
 
@@ -193,7 +193,7 @@ function roundingFn(name: '__floor__' | '__ceil__' | '__trunc__', f: (x: number)
     if (v instanceof PyFloat && (v.ob_type === floatType || typeOf(v).lookup(name) === undefined)) return I.floatToInt(f(v.value));
     const m = lookupSpecial(v, name);
     if (m !== undefined) return callObject(m, [], null);
-    if (name === '__trunc__') raise('TypeError', `type ${typeOf(v).name} doesn't define __trunc__ method`);
+    if (name === '__trunc__') raise('TypeError', `type ${typeOf(v).tpName} doesn't define __trunc__ method`);
     return I.floatToInt(f(asDouble(v)));
   };
 }

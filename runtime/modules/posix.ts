@@ -68,7 +68,7 @@ function pathArg(v: PyObject, fname: string, param = 'path'): string {
   if (typeof v === 'string') return v;
   const b = bufferBytes(v);
   if (b !== undefined && typeOf(v).name === 'bytes') return Buffer.from(b).toString('utf8');
-  raise('TypeError', `${fname}: ${param} should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
+  raise('TypeError', `${fname}: ${param} should be string, bytes or os.PathLike, not ${typeOf(v).tpName}`);
 }
 
 /** Offsets of the descriptors this module opened (see the header); `append` for O_APPEND ones. */
@@ -166,7 +166,7 @@ defineModule('posix', (m) => {
   }, fn1);
   m.fn('write', (args) => {
     const fd = fdArg(args[0]);
-    const data = bufferBytes(args[1]) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(args[1]).name}'`);
+    const data = bufferBytes(args[1]) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(args[1]).tpName}'`);
     const entry = offsets.get(fd);
     let n: number;
     try {

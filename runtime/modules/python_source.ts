@@ -14,6 +14,7 @@ import { PyModule } from '../function';
 import { registerModule, Interpreter } from '../interp';
 import { newException, ImportError } from '../exceptions';
 import { hiddenFrameFiles } from '../traceback';
+import { PyType } from '../type';
 
 const compiled = new Map<string, CodeObject>();
 
@@ -22,7 +23,18 @@ const compiled = new Map<string, CodeObject>();
  * the Python `source`. Invariant: the module is in sys.modules while its body runs, so a
  * circular import inside it sees the partly built module, as for a file.
  */
-export function definePythonModule(name: string, source: string, opts: { hideFrames?: boolean } = {}): void {
+export function definePythonModule(
+  name: string,
+  source: string,
+  opts: {
+    hideFrames?: boolean;
+    /**
+     * Classes of this source that stand for C types of CPython's, with the module their tp_name
+     * carries ({ StringIO: '_io' }: messages say '_io.StringIO', as CPython's; PyType.tpName).
+     */
+    cTypes?: Record<string, string>;
+  } = {},
+): void {
   // A module that stands for one of CPython's C modules (io over _io) keeps its frames out of
   // printed tracebacks, where CPython has none (runtime/traceback.ts).
   if (opts.hideFrames === true) hiddenFrameFiles.add(`<frozen ${name}>`);
@@ -45,6 +57,15 @@ export function definePythonModule(name: string, source: string, opts: { hideFra
     } catch (e) {
       interp.modules.delete(name);
       throw e;
+    }
+    for (const [cls, module] of Object.entries(opts.cTypes ?? {})) {
+      const t = g.getStr(cls);
+      if (t instanceof PyType) {
+        t.cModule = module;
+        // A C type's __module__ is the module of its tp_name (io.StringIO.__module__ == '_io').
+        t.module = module;
+        if (t.dict.has('__module__')) t.dict.set('__module__', module);
+      }
     }
     return m;
   });

@@ -65,7 +65,7 @@ function rrArg(v: PyObject, n: number): I.PyInt {
     return I.floatToInt(v.value);
   }
   const s = typeOf(v).slots.nb_index;
-  if (s === undefined) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (s === undefined) raise('TypeError', `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   return s!(v);
 }
 
@@ -92,7 +92,7 @@ def('seed', (mt, args, kwargs) => {
 def('random', (mt) => new PyFloat(mt.random()));
 def('getrandbits', (mt, args) => {
   const k = args[0];
-  if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).name}' object cannot be interpreted as an integer`);
+  if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
   return mt.getrandbits(Number(k));
 });
 def('randrange', (mt, args, kwargs) => {
@@ -138,7 +138,7 @@ def('sample', (mt, args, kwargs) => {
     pop = expanded;
   }
   const kk = k!;
-  if (typeof kk !== 'number' && typeof kk !== 'boolean') raise('TypeError', `'${typeOf(kk).name}' object cannot be interpreted as an integer`);
+  if (typeof kk !== 'number' && typeof kk !== 'boolean') raise('TypeError', `'${typeOf(kk).tpName}' object cannot be interpreted as an integer`);
   return new PyList(mt.sample(pop, Number(kk)));
 });
 def('uniform', (mt, args) => new PyFloat(mt.uniform(asDouble(args[0]), asDouble(args[1]))));

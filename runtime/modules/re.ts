@@ -1241,4 +1241,4 @@ defineModule('_pyvm_re', (m) => {
   });
 });
 
-definePythonModule('re', RE_SOURCE);
+definePythonModule('re', RE_SOURCE, { cTypes: { Pattern: 're', Match: 're' } });

@@ -113,7 +113,7 @@ function parseFormat(fmt: string): Layout {
 function formatArg(v: PyObject): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyBytes) return Buffer.from(v.bytes).toString('latin1');
-  raise('TypeError', `Struct() argument 1 must be a str or bytes object, not ${typeOf(v).name}`);
+  raise('TypeError', `Struct() argument 1 must be a str or bytes object, not ${typeOf(v).tpName}`);
 }
 
 /** The integer to pack: int, bool or anything with __index__. */
@@ -299,7 +299,7 @@ function unpackFrom(layout: Layout, b: Uint8Array, base: number): PyTuple {
 }
 
 function readable(v: PyObject): Uint8Array {
-  return bufferBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).name}'`);
+  return bufferBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 function pack(fmt: string, values: PyObject[]): PyBytes {
@@ -341,7 +341,7 @@ function unpackFromAt(fmt: string, buffer: PyObject, offsetArg: PyObject | undef
 
 function packIntoBuffer(fmt: string, buffer: PyObject, offsetArg: PyObject, values: PyObject[]): void {
   const layout = parseFormat(fmt);
-  if (!(buffer instanceof PyByteArray)) raise('TypeError', `argument must be read-write bytes-like object, not ${typeOf(buffer).name}`);
+  if (!(buffer instanceof PyByteArray)) raise('TypeError', `argument must be read-write bytes-like object, not ${typeOf(buffer).tpName}`);
   const b = buffer.bytes;
   const requested = Number(opIndex(offsetArg));
   if (values.length !== layout.nargs) error(`pack_into expected ${layout.nargs} items for packing (got ${values.length})`);

@@ -41,7 +41,7 @@ const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan'
  */
 const excepthook = makeBuiltinFunction('excepthook', (args) => {
   const v = args[1];
-  if (!(v instanceof PyException)) raiseTypeError(`print_exception(): Exception expected for value, ${typeOf(v).name} found`);
+  if (!(v instanceof PyException)) raiseTypeError(`print_exception(): Exception expected for value, ${typeOf(v).tpName} found`);
   currentInterp().write('stderr', formatException(v));
   return None;
 }, { minArgs: 3, maxArgs: 3 });

@@ -68,7 +68,7 @@ defineModule('_pyvm_traceback', (m) => {
   m.fn('tb_entries', (args) => {
     const out: PyObject[] = [];
     const first = args[0];
-    if (first !== None && !(first instanceof PyTraceback)) raise('TypeError', `expected a traceback, not ${typeOf(first).name}`);
+    if (first !== None && !(first instanceof PyTraceback)) raise('TypeError', `expected a traceback, not ${typeOf(first).tpName}`);
     for (let t = first === None ? null : (first as PyTraceback); t !== null; t = t.tb_next) {
       // a frame of a module standing for a C module of CPython's (warnings, io): none there
       if (!hiddenFrameFiles.has(t.code.co_filename)) out.push(entryOf(t));
