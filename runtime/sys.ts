@@ -86,12 +86,31 @@ setSlots(textIOType, {
   },
 });
 
+/**
+ * sys.path at start-up, as CPython builds it: the script's directory ('' for `-c`, the current
+ * directory), then the directories of PYTHONPATH (os.pathsep-separated; an empty entry is the
+ * current directory; each directory once). pyvm has no installed standard library directory: its modules are built in.
+ */
+function initialSysPath(scriptPath: string): string[] {
+  const first = scriptPath === '<string>' || scriptPath === '-c' ? '' : path.dirname(path.resolve(scriptPath));
+  const out = [first];
+  const seen = new Set<string>();
+  // An empty entry is the current directory; site.py drops the duplicates.
+  for (const entry of (process.env.PYTHONPATH ?? '').split(path.delimiter)) {
+    if (process.env.PYTHONPATH === undefined || process.env.PYTHONPATH === '') break;
+    const dir = path.resolve(entry);
+    if (!seen.has(dir)) out.push(dir);
+    seen.add(dir);
+  }
+  return out;
+}
+
 /** Fills interp.sys for a run of `scriptPath`. */
 export function setupSys(interp: Interpreter, scriptPath: string): void {
   const d = interp.sys.__dict__;
   d.setStr('argv', new PyList(interp.argv.slice()));
   d.setStr('modules', interp.modules);
-  d.setStr('path', new PyList([path.dirname(path.resolve(scriptPath))]));
+  d.setStr('path', new PyList(initialSysPath(scriptPath)));
   d.setStr('version', '3.11.7 (pyvm)');
   d.setStr('version_info', new PyTuple([3, 11, 7, 'final', 0]));
   d.setStr('hexversion', 0x030b07f0);

@@ -2,6 +2,9 @@
 // the options every run shares (-c CMD, --passes).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { runPyvm } from './helpers/pyvm';
 
 describe('pyvm command line', () => {
@@ -38,6 +41,28 @@ describe('pyvm command line', () => {
     const missing = runPyvm(['run', '-c']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Argument expected for the -c option');
+  });
+
+  it('puts the directories of PYTHONPATH on sys.path after the script directory, as CPython', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-pythonpath-'));
+    const lib = path.join(root, 'lib');
+    fs.mkdirSync(path.join(lib, 'pkg'), { recursive: true });
+    fs.writeFileSync(path.join(lib, 'helper_mod.py'), 'VALUE = 42\n');
+    fs.writeFileSync(path.join(lib, 'pkg', '__init__.py'), 'from .inner import f\n');
+    fs.writeFileSync(path.join(lib, 'pkg', 'inner.py'), 'def f():\n    return "inner"\n');
+    const script = path.join(root, 'main.py');
+    fs.writeFileSync(script, 'import sys, helper_mod, pkg\nprint(sys.path[1:3], helper_mod.VALUE, pkg.f())\n');
+    // an empty entry (the current directory) and a repeated one, as CPython treats them
+    const env = { ...process.env, PYTHONPATH: `${lib}${path.delimiter}${path.delimiter}${lib}` };
+    const cp = spawnSync('python3', [script], { encoding: 'utf8', env, cwd: root });
+    expect(cp.stdout).toBe(`${JSON.stringify([lib, root]).replace(/"/g, "'").replace(/,/g, ', ')} 42 inner\n`);
+    for (const vm of ['stack', 'reg']) {
+      const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'bin', 'pyvm'), 'run', '--vm', vm, script], { encoding: 'utf8', env, cwd: root });
+      expect(r.stdout).toBe(cp.stdout);
+      expect(r.status).toBe(0);
+    }
+    const c = spawnSync(process.execPath, [path.join(__dirname, '..', 'bin', 'pyvm'), 'run', '-c', 'import sys; print(repr(sys.path[0]))'], { encoding: 'utf8' });
+    expect(c.stdout).toBe("''\n");
   });
 
   it('rejects an unknown translator pass as a usage error (status 2), in run and dis', () => {
