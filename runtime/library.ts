@@ -39,6 +39,7 @@ lazyModule(['_typing_extras'], () => require('./modules/typing_extras_source'));
 lazyModule(['_typing_generic'], () => require('./modules/typing_generic_source'));
 lazyModule(['_string_template'], () => require('./modules/string_template_source'));
 lazyModule(['_collections_chainmap'], () => require('./modules/chainmap_source'));
+lazyModule(['_collections_user'], () => require('./modules/userdict_source'));
 lazyModule(['struct'], () => require('./modules/struct'));
 lazyModule(['array'], () => require('./modules/array_source'));
 lazyModule(['io', '_pyvm_io_exit'], () => require('./modules/io_source'));

@@ -628,7 +628,8 @@ defineModule('collections', (m) => {
   m.set('Counter', counterType);
   m.fn('namedtuple', namedtuple);
   // PEP 562: ChainMap is Python source (chainmap_source.ts), compiled on first use.
-  lazyAttributes(m, new Map([['ChainMap', '_collections_chainmap']]));
+  lazyAttributes(m, new Map([['ChainMap', '_collections_chainmap'], ['UserDict', '_collections_user'],
+    ['UserList', '_collections_user'], ['UserString', '_collections_user']]));
 });
 
 void isInstance;

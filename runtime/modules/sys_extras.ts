@@ -18,6 +18,7 @@ import { typeOf } from '../types';
 import { callObject } from '../call';
 import { currentInterp, Interpreter } from '../interp';
 import { formatException } from '../traceback';
+import * as path from 'path';
 
 /** A tuple type with named fields and CPython's struct-sequence repr ("sys.float_info(max=...)"). */
 export function structSeq(name: string, module: string, fields: string[]): (values: PyObject[]) => PyTuple {
@@ -79,6 +80,11 @@ addSysInit((_interp, sys) => {
   d.setStr('maxunicode', 0x10ffff);
   d.setStr('byteorder', 'little');
   d.setStr('float_repr_style', 'short');
+  // The installation prefixes (gettext, site, sysconfig read them): as sys.executable is the
+  // node binary, the prefix it is installed under (no virtual environment: base_* the same).
+  const prefix = path.dirname(path.dirname(process.execPath));
+  for (const k of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) d.setStr(k, prefix);
+  d.setStr('platlibdir', 'lib');
   d.setStr('get_int_max_str_digits', makeBuiltinFunction('get_int_max_str_digits', () => getIntMaxStrDigits(), { minArgs: 0, maxArgs: 0 }));
   d.setStr('set_int_max_str_digits', makeBuiltinFunction('set_int_max_str_digits', (args) => {
     setIntMaxStrDigits(asIndex(args[0]));

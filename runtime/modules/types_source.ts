@@ -1,9 +1,9 @@
 // The types module, as Python source run by pyvm itself (see python_source.ts): the names of
 // the interpreter's internal types (taken from live objects, so they are pyvm's own types),
 // SimpleNamespace, new_class / prepare_class / resolve_bases, DynamicClassAttribute.
-// MappingProxyType and MethodWrapperType are left out: pyvm has no separate mappingproxy or
-// method-wrapper type, and naming dict or builtin_function_or_method under those names would
-// give a writable "proxy" silently.
+// MappingProxyType is a read-only view of a mapping written here in Python (CPython's
+// mappingproxy, a C type); MethodWrapperType is left out: pyvm has no method-wrapper type, and
+// naming builtin_function_or_method under that name would be wrong silently.
 
 import { definePythonModule } from './python_source';
 
@@ -177,6 +177,90 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved, ns, **kwds)
+
+
+class mappingproxy:
+    """A read-only view of a mapping (CPython's C type mappingproxy)."""
+
+    __slots__ = ('_mapping',)
+    __module__ = 'builtins'
+
+    def __new__(cls, mapping):
+        from collections.abc import Mapping
+        if not isinstance(mapping, Mapping) or isinstance(mapping, (list, tuple)):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'mappingproxy' is not an acceptable base type")
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError(f"'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
+
+
+MappingProxyType = mappingproxy
 
 
 class DynamicClassAttribute:
