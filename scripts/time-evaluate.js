@@ -17,8 +17,14 @@
 // figure here is made under the same conditions as the report's; --node-flags "..." changes
 // them ("" for V8's defaults).
 //
+// --preload MODULE requires MODULE in each child before pyvm's modules: `--preload benchmark`
+// makes the children like `pyvm bench`'s workers, which load benchmark.js first (session 13
+// found that this alone could change V8's GC decisions and so the timing of allocation-heavy
+// programs; docs/performance.md "Heap and GC, session 13 (G)").
+//
 // Usage: node scripts/time-evaluate.js [--dist DIR] [--rounds R] [--reps N] [--cpython]
-//                                      [--node-flags "FLAGS"] [--vm stack|reg|both] NAME[=SIZE] ...
+//                                      [--node-flags "FLAGS"] [--preload MODULE]
+//                                      [--vm stack|reg|both] NAME[=SIZE] ...
 //   NAME is a benchmarks/*.py program; SIZE defaults to its quick size. --dist times another
 //   build's dist/ directory (e.g. a snapshot built with `npx tsc --outDir /tmp/x`).
 'use strict';
@@ -28,7 +34,8 @@ const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
 
-function childMain(dist, vm, file, size, reps) {
+function childMain(dist, vm, file, size, reps, preload) {
+  if (preload !== '') require(preload);
   require(path.join(dist, 'runtime', 'library.js'));
   const P = require(path.join(dist, 'cli', 'pipeline.js'));
   const prog = P.prepare(file, { vm });
@@ -58,6 +65,7 @@ function main(argv) {
   let vms = ['stack', 'reg'];
   let cpython = false;
   let nodeFlags = null;
+  let preload = '';
   const picks = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -65,6 +73,7 @@ function main(argv) {
     else if (a === '--rounds') rounds = Number(argv[++i]);
     else if (a === '--reps') reps = Number(argv[++i]);
     else if (a === '--cpython') cpython = true;
+    else if (a === '--preload') preload = argv[++i];
     else if (a === '--node-flags') nodeFlags = argv[++i].split(/\s+/).filter((f) => f !== '');
     else if (a === '--vm') {
       const v = argv[++i];
@@ -82,7 +91,8 @@ function main(argv) {
   const head = ['benchmark', 'size', ...(cpython ? ['CPython ms'] : []), ...vms.map((v) => `${v} ms`)];
   if (vms.length === 2) head.push('stack / reg');
   if (cpython) head.push(...vms.map((v) => `${v} / CPython`));
-  console.log(`Node.js flags of the timed processes: ${nodeFlags.length > 0 ? nodeFlags.join(' ') : "(V8's defaults)"}\n`);
+  console.log(`Node.js flags of the timed processes: ${nodeFlags.length > 0 ? nodeFlags.join(' ') : "(V8's defaults)"}`);
+  console.log(`Loaded before pyvm in each: ${preload !== '' ? preload : '(nothing)'}\n`);
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   const ratios = { sr: [], ...Object.fromEntries(vms.map((v) => [v, []])) };
@@ -94,7 +104,7 @@ function main(argv) {
     for (let r = 0; r < rounds; r++) {
       // Interleaved, so slow phases of a shared machine fall on every column alike.
       for (const vm of vms) {
-        const out = execFileSync(process.execPath, [...nodeFlags, __filename, '--child', dist, vm, file, size, String(reps)], { encoding: 'utf8' });
+        const out = execFileSync(process.execPath, [...nodeFlags, __filename, '--child', dist, vm, file, size, String(reps), preload], { encoding: 'utf8', cwd: ROOT });
         best[vm] = Math.min(best[vm] ?? Infinity, Number(out.trim()));
       }
       if (cpython) {
@@ -124,8 +134,8 @@ function main(argv) {
 }
 
 if (process.argv[2] === '--child') {
-  const [dist, vm, file, size, reps] = process.argv.slice(3);
-  childMain(dist, vm, file, size, Number(reps));
+  const [dist, vm, file, size, reps, preload] = process.argv.slice(3);
+  childMain(dist, vm, file, size, Number(reps), preload ?? '');
 } else {
   process.exitCode = main(process.argv.slice(2));
 }
