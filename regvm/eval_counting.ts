@@ -39,7 +39,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -254,10 +254,19 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 const x = a * b;
                 if (Number.isSafeInteger(x) && (x !== 0 || (a >= 0 && b >= 0))) r = x;
               } else if (oparg === 6 || oparg === 19) {
-                // % and // on non-negative operands (as the stack VM's loop, 6435f26).
+                // % and // on non-negative operands (as the stack VM's loop, 6435f26); by zero,
+                // the ZeroDivisionError raised by the loop, without a JS throw (as the stack VM's).
                 if (b > 0 && a >= 0) r = a % b;
+                else if (b === 0) {
+                  pending = intZeroDivisionError(oparg);
+                  break dispatch;
+                }
               } else if (oparg === 2 || oparg === 15) {
                 if (b > 0 && a >= 0) r = Math.floor(a / b);
+                else if (b === 0) {
+                  pending = intZeroDivisionError(oparg);
+                  break dispatch;
+                }
               }
             }
             regs[w[pc + 1]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
@@ -369,7 +378,18 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const sub = regs[w[pc + 3]] as PyObject;
             let r: PyObject | undefined;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) r = c.items[sub];
-            else if (c instanceof PyDict && c.ob_type === dictType) r = c.get(sub);
+            else if (c instanceof PyDict && c.ob_type === dictType) {
+              r = c.get(sub);
+              if (r === undefined) {
+                // An exact dict's missing key (no __missing__) and, below, an exact list's
+                // out-of-range index: raised by the loop, without a JS throw (as the stack VM's).
+                pending = missingKeyError(sub);
+                break dispatch;
+              }
+            } else if (c instanceof PyList && typeof sub === 'number' && c.ob_type === listType && (sub >= c.items.length || sub < -c.items.length)) {
+              pending = listIndexError();
+              break dispatch;
+            }
             regs[w[pc + 1]] = r !== undefined ? r : getItem(c, sub);
             pc += 4;
             break;
@@ -660,20 +680,30 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             let func: PyFunction | null = null;
             let inst: PyObject | null = null;
             let builtin: PyBuiltinFunction | null = null;
+            let desc: PyMethodDescriptor | null = null;
             if (fnv instanceof PyFunction) func = fnv;
+            // With a method's self (lead) the callable is a class's function or a method
+            // descriptor of a built-in type (l.append, s.join): the descriptor is found with one
+            // more test (each failing instanceof walks the callable's prototype chain), the
+            // built-in function, bound method and class tests are skipped (rare cases, such as
+            // a built-in function with self, take callObject below).
+            else if (lead !== undefined) {
+              if (fnv instanceof PyMethodDescriptor) desc = fnv;
+            }
             // A built-in function (math.floor, len, ...) is found with one more test, before the
             // PyMethod / PyType tests whose misses walk its prototype chain, and called through
             // runtime/call.ts callBuiltin (as callObject and the stack VM's CALL call it).
             else if (fnv instanceof PyBuiltinFunction) builtin = fnv;
-            else if (lead === undefined) {
+            else {
               if (fnv instanceof PyMethod) {
                 const mf = fnv.func;
                 if (mf instanceof PyFunction) {
                   func = mf;
                   lead = fnv.self;
                 }
-              } else if (fnv instanceof PyType && (func = inlinableInit(fnv)) !== null) {
-                inst = allocInstance(fnv);
+              } else if (fnv instanceof PyType && (func = inlinableInit(fnv, true)) !== null) {
+                // An exception class's instance gets the call's positional arguments as its args.
+                inst = fnv.inlInitArgs ? allocExceptionInstance(fnv, regs, w, argStart, n, kw, f) : allocInstance(fnv);
                 lead = inst;
               }
             }
@@ -721,7 +751,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               pc = 0;
               break;
             }
-            if (kw < 0 && n <= 2 && lead !== undefined && builtin === null && fnv instanceof PyMethodDescriptor) {
+            if (desc !== null && kw < 0 && n <= 2) {
               // A built-in method found by LOAD_METHOD on type(self)'s MRO with 0-2 positional
               // arguments (l.append(x), d.get(k), l.pop()): runtime/function.ts's fixed-arity
               // entries, without an argument array (the stack VM's CALL calls the same ones).
@@ -731,14 +761,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               if (deadM !== undefined) for (let i = 0; i < deadM.length; i++) regs[deadM[i]] = undefined;
               f.lastPc = pc;
               vm.current = f;
-              regs[dst] = n === 1 ? fnv.fast1(lead as PyObject, a) : n === 0 ? fnv.fast0(lead as PyObject) : fnv.fast2(lead as PyObject, a, b);
+              regs[dst] = n === 1 ? desc.fast1(lead as PyObject, a) : n === 0 ? desc.fast0(lead as PyObject) : desc.fast2(lead as PyObject, a, b);
               pc = next;
               break;
             }
             // Anything else goes through the runtime's call protocol; a built-in method found by
             // LOAD_METHOD on type(self)'s MRO is called on self (its self check, as the fixed-arity
             // entries above make theirs; no argument copy with self: its tp_call's work).
-            const nlead = lead !== undefined && (builtin !== null || !(fnv instanceof PyMethodDescriptor)) ? 1 : 0;
+            const nlead = lead !== undefined && desc === null ? 1 : 0;
             const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
             const nkw = kwnames !== null ? kwnames.length : 0;
             const npos = n - nkw;
@@ -758,8 +788,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             regs[dst] =
               builtin !== null
                 ? callBuiltin(builtin, pos, kwmap)
-                : nlead === 0 && lead !== undefined
-                  ? (fnv as PyMethodDescriptor).callOn(lead as PyObject, pos, kwmap)
+                : desc !== null
+                  ? desc.callOn(lead as PyObject, pos, kwmap)
                   : callObject(fnv as PyObject, pos, kwmap);
             pc = next;
             break;
