@@ -11,7 +11,7 @@
 
 import { PyFloat, PyBase } from './object';
 import { raise } from './lib_errors';
-import { strRepr } from './str_repr';
+import { strRepr, bytesRepr } from './str_repr';
 import { floatPow } from './float_ops';
 
 /** An int as the library sees it: bool is accepted and treated as 0/1. */
@@ -522,17 +522,30 @@ export function isPyWhitespace(cp: number): boolean {
     cp === 0x202f || cp === 0x205f || cp === 0x3000;
 }
 
-/** Strips Python whitespace from both ends. */
+/**
+ * Strips the whitespace int(), float() and complex() ignore around a literal: CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII keeps ASCII as it is and turns other Unicode
+ * whitespace into ' ', then the parser skips Py_ISSPACE only, so the ASCII separators
+ * U+001C-U+001F (str whitespace) are not stripped: int('\x1c12') is a ValueError.
+ */
 export function pyStripWhitespace(s: string): string {
   let i = 0, j = s.length;
-  while (i < j && isPyWhitespace(s.charCodeAt(i))) i++;
-  while (j > i && isPyWhitespace(s.charCodeAt(j - 1))) j--;
+  while (i < j && isNumberSpace(s.charCodeAt(i))) i++;
+  while (j > i && isNumberSpace(s.charCodeAt(j - 1))) j--;
   return s.slice(i, j);
+}
+
+function isNumberSpace(c: number): boolean {
+  return isPyWhitespace(c) && (c < 0x1c || c > 0x1f);
 }
 
 const ND_RE = /\p{Nd}/u;
 /** Maps Unicode decimal digits (Arabic-Indic, fullwidth ...) to ASCII, as CPython does before parsing. */
 export function asciiDigits(s: string): string {
+  // ASCII only (nearly always): the string itself, without rebuilding it one character at a time.
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) < 0x80) k++;
+  if (k === s.length) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -571,12 +584,56 @@ export function intFromString(s: string, base: PyIntLike = 10): PyInt {
       if (i === s.length) return s.charCodeAt(0) === 45 ? (v === 0 ? 0 : -v) : v;
     }
   }
+  const b = intBase(base);
+  const v = parseIntLiteral(s, b);
+  return v !== null ? v : raise('ValueError', invalidIntLiteral(strRepr(s), b));
+}
+
+/** int(b, base) of bytes (_PyLong_FromBytes): ASCII only, and only ASCII whitespace around. */
+export function intFromBytes(bytes: Uint8Array, base: PyIntLike = 10): PyInt {
+  const b = intBase(base);
+  let s = '';
+  let ok = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    // Past ASCII nothing is a digit; 0x1c-0x1f are str whitespace but not Py_ISSPACE.
+    if (c >= 0x80 || (c >= 0x1c && c <= 0x1f)) ok = false;
+    s += String.fromCharCode(c);
+  }
+  const v = ok ? parseIntLiteral(s, b) : null;
+  // CPython shows the repr of the first 200 bytes (then cut to 200 characters).
+  return v !== null ? v : raise('ValueError', invalidIntLiteral(bytesRepr(bytes.subarray(0, 200)), b));
+}
+
+function intBase(base: PyIntLike): number {
   const b = Number(asInt(base));
   if ((b !== 0 && b < 2) || b > 36) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-  const fail = (): never => {
-    const shown = s.length > 200 ? s.slice(0, 200) : s;
-    return raise('ValueError', `invalid literal for int() with base ${b}: ${strRepr(shown)}`);
-  };
+  return b;
+}
+
+/**
+ * int()'s ValueError message, CPython's "%.200R": the literal's repr cut to 200 code points.
+ * Built by a function that returns, not where the error is thrown: V8 gives a function
+ * feedback, and so optimizes it, only once calls to it have returned (the interrupt budget
+ * is spent on returns and loop back-edges), so code on a path that always ends in a throw
+ * runs in the interpreter with feedback-less property loads (exceptions' `int("x" + str(i))`,
+ * which always fails; the parse below is in a returning function for the same reason).
+ */
+function invalidIntLiteral(repr: string, b: number): string {
+  let shown = repr;
+  if (repr.length > 200) {
+    let i = 0;
+    for (let k = 0; k < 200 && i < repr.length; k++) {
+      const c = repr.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < repr.length ? 2 : 1;
+    }
+    shown = repr.slice(0, i);
+  }
+  return `invalid literal for int() with base ${b}: ${shown}`;
+}
+
+/** The value of int literal `s` in base b (0 or 2..36), or null when `s` is not one (see invalidIntLiteral). */
+function parseIntLiteral(s: string, b: number): PyInt | null {
   let t = asciiDigits(pyStripWhitespace(s));
   let neg = false;
   if (t[0] === '+' || t[0] === '-') { neg = t[0] === '-'; t = t.slice(1); }
@@ -594,24 +651,24 @@ export function intFromString(s: string, base: PyIntLike = 10): PyInt {
   if (radix === 0) {
     radix = 10;
     // Base 0 decimal: no leading zeros unless the whole literal is zero ("0_0" is fine).
-    if (t[0] === '0' && !/^0(_?0)*$/.test(t)) fail();
+    if (t[0] === '0' && !/^0(_?0)*$/.test(t)) return null;
   }
   // Validate digits and underscores: "_" only between digits, or right after a prefix.
-  if (t.length === 0) fail();
+  if (t.length === 0) return null;
   let clean = '';
   let prevUnderscore = !afterPrefix; // a leading underscore is allowed only after a prefix
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 95) {
-      if (prevUnderscore) fail();
+      if (prevUnderscore) return null;
       prevUnderscore = true;
       continue;
     }
-    if (digitValue(c) >= radix) fail();
+    if (digitValue(c) >= radix) return null;
     clean += t[i];
     prevUnderscore = false;
   }
-  if (prevUnderscore || clean.length === 0) fail();
+  if (prevUnderscore || clean.length === 0) return null;
   if (radix === 10 && maxStrDigits > 0 && clean.length > maxStrDigits) {
     raise('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${clean.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }

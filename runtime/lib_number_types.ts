@@ -22,6 +22,7 @@ import * as C from './complex';
 import { numericBinaryOp, numericCompare, numericUnaryOp, NumBinOp, CompareOp as NumCompareOp } from './numeric';
 import { formatInt, formatFloat } from './format_spec';
 import { strRepr } from './str_repr';
+import { PyStrSub } from './str_methods';
 
 // The float class and type as constants of this module (an import is a mutable exports field
 // to V8; see ops.ts FloatK and docs/performance.md, "Floats and library, session 8 (L)").
@@ -118,14 +119,7 @@ export function intFromObject(x: PyObject): I.PyInt {
     if (x.ob_type === floatTypeK || typeOf(x).lookup('__int__') === floatTypeK.lookup('__int__')) return I.floatToInt(x.value);
   } else if (x instanceof I.PyIntSub && typeOf(x).lookup('__int__') === intType.lookup('__int__')) return x.value;
   if (typeof x === 'string') return I.intFromString(x, 10);
-  if (x instanceof PyBytes) {
-    try {
-      return I.intFromString(bytesToStr(x.bytes), 10);
-    } catch (e) {
-      // CPython shows the bytes' repr in this message
-      raise('ValueError', `invalid literal for int() with base 10: ${bytesReprShort(x.bytes)}`);
-    }
-  }
+  if (x instanceof PyBytes) return I.intFromBytes(x.bytes, 10);
   const s = typeOf(x).slots;
   if (s.nb_int !== undefined) return s.nb_int(x);
   if (s.nb_index !== undefined) return s.nb_index(x);
@@ -135,22 +129,9 @@ export function intFromObject(x: PyObject): I.PyInt {
     if (isIntLike(r)) return I.asInt(r);
     return opIndex(r);
   }
+  // A str subclass instance parses its value (PyNumber_Long's PyUnicode_Check, after nb_int and __trunc__).
+  if (x instanceof PyStrSub) return I.intFromString(x.value, 10);
   return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).tpName}'`);
-}
-
-function bytesReprShort(b: Uint8Array): string {
-  // b'...' with CPython's escaping (latin-1 view is enough for ASCII digits input)
-  let s = "b'";
-  for (const c of b) {
-    if (c === 0x27) s += "\\'";
-    else if (c === 0x5c) s += '\\\\';
-    else if (c >= 0x20 && c < 0x7f) s += String.fromCharCode(c);
-    else if (c === 0x0a) s += '\\n';
-    else if (c === 0x09) s += '\\t';
-    else if (c === 0x0d) s += '\\r';
-    else s += '\\x' + c.toString(16).padStart(2, '0');
-  }
-  return s + "'";
 }
 
 function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
@@ -172,7 +153,8 @@ function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
   } else {
     const b = asIndex(base);
     if (typeof x === 'string') r = I.intFromString(x, b);
-    else if (x instanceof PyBytes) r = I.intFromString(bytesToStr(x.bytes), b);
+    else if (x instanceof PyStrSub) r = I.intFromString(x.value, b);
+    else if (x instanceof PyBytes) r = I.intFromBytes(x.bytes, b);
     else return raise('TypeError', "int() can't convert non-string with explicit base");
   }
   if (t !== intType) return finishSubtypeInstance(new I.PyIntSub(r), t);
