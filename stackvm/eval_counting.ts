@@ -1002,6 +1002,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             let res: PyObject;
             vm.current = f;
+            // The CALL's offset for a built-in that reads the frame (sys._getframe().f_lineno).
+            f.lasti = ipc;
             const nkw = kwn === null ? 0 : kwn.length;
             if (!isMeth && nkw === 0 && callable instanceof PyBuiltinFunction) {
               // len(x), math.floor(x): the checked built-in call straight away (callObject's
@@ -1097,6 +1099,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               break;
             }
             vm.current = f;
+            f.lasti = ipc;
             const res = callObject(func, a, kw);
             s[--sp] = undefined;
             s[sp - 1] = res;
