@@ -6,6 +6,9 @@
 // registered as their virtual subclasses, as in CPython.
 
 import { definePythonModule } from './python_source';
+import { registerModule } from '../interp';
+import { importAbsolute } from '../vmhelpers';
+import { PyModule } from '../function';
 import './abc_source';
 
 export const COLLECTIONS_ABC_SOURCE = `
@@ -20,6 +23,24 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence", "ByteString"]
 
 _GenericAlias = type(list[int])
+GenericAlias = _GenericAlias
+
+# The private names of the built-in iterator and view types CPython's _collections_abc has.
+bytes_iterator = type(iter(b''))
+bytearray_iterator = type(iter(bytearray()))
+dict_keyiterator = type(iter({}.keys()))
+dict_valueiterator = type(iter({}.values()))
+dict_itemiterator = type(iter({}.items()))
+list_iterator = type(iter([]))
+list_reverseiterator = type(iter(reversed([])))
+range_iterator = type(iter(range(0)))
+set_iterator = type(iter(set()))
+str_iterator = type(iter(""))
+tuple_iterator = type(iter(()))
+zip_iterator = type(iter(zip()))
+dict_keys = type({}.keys())
+dict_values = type({}.values())
+dict_items = type({}.items())
 
 
 def _defines(C, *methods):
@@ -34,6 +55,9 @@ def _defines(C, *methods):
         else:
             return NotImplemented
     return True
+
+
+_check_methods = _defines  # the name CPython's _collections_abc gives it (os, contextlib use it)
 
 
 def _hook(cls, C, owner, *methods):
@@ -742,3 +766,12 @@ del _g, _gen, _t
 `;
 
 definePythonModule('collections.abc', COLLECTIONS_ABC_SOURCE);
+
+// CPython's pure-Python modules import the ABCs as _collections_abc (collections.abc is
+// `from _collections_abc import *` there): the same module object here, so their isinstance
+// checks see pyvm's registrations (os.environ, dict views ...).
+registerModule('_collections_abc', (interp) => {
+  const m = importAbsolute(interp, 'collections.abc');
+  if (!(m instanceof PyModule)) throw new Error('collections.abc is not a module');
+  return m;
+});

@@ -811,6 +811,38 @@ def get_exec_path(env=None):
     return env.get('PATH', defpath).split(pathsep)
 
 
+# pyvm's functions have no dir_fd, descriptor or follow_symlinks=False variants: empty sets, as
+# on a platform without them (shutil then takes its portable paths).
+supports_dir_fd = set()
+supports_fd = set()
+supports_follow_symlinks = set()
+supports_effective_ids = set()
+
+
+class terminal_size(tuple):
+    """A terminal's size, (columns, lines) (what shutil.get_terminal_size returns)."""
+
+    __module__ = 'os'
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        t = tuple(sequence)
+        if len(t) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(t)}-sequence given)')
+        return tuple.__new__(cls, t)
+
+    columns = property(lambda self: self[0], doc='width of the terminal window in characters')
+    lines = property(lambda self: self[1], doc='height of the terminal window in characters')
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
 del abc
 `;
 
