@@ -13,7 +13,7 @@ import { callObject } from '../call';
 import { finishSubtypeInstance } from '../class';
 import { raise } from '../lib_errors';
 import { parseArgs } from '../lib_args';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
 import { makeClass } from '../class';
 
 // ---- partial -----------------------------------------------------------------------------------
@@ -325,6 +325,8 @@ defineModule('functools', (m) => {
   m.fn('total_ordering', (args) => totalOrdering(args[0]), { minArgs: 1, maxArgs: 1 });
   m.set('WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS));
   m.set('WRAPPER_UPDATES', new PyTuple(['__dict__']));
+  // PEP 562: cached_property and partialmethod are Python source (functools_extra_source.ts).
+  lazyAttributes(m, new Map([['cached_property', '_functools_extra'], ['partialmethod', '_functools_extra']]));
   void makeClass;
   void Py_LT; void Py_LE; void Py_GT; void Py_GE;
 });

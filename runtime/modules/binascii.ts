@@ -1,0 +1,201 @@
+// The binascii module (CPython's C module): conversions between binary data and ASCII —
+// hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (with strict_mode), crc32,
+// crc_hqx — and its exceptions Error (a ValueError) and Incomplete. CPython's base64 module
+// (and others) run over it. Written from the binascii documentation; messages are CPython
+// 3.11's.
+
+import { PyObject, PyBytes } from '../object';
+import { PyType } from '../type';
+import { typeOf, typeType } from '../types';
+import { makeClass } from '../class';
+import { PyDict } from '../dict';
+import { Exception as ExceptionType, ValueError, PyException } from '../exceptions';
+import { bufferBytes, hexWithSeparator } from '../bytes_methods';
+import { isTrue, index as opIndex } from '../ops';
+import { raise } from '../lib_errors';
+import { parseArgs } from '../lib_args';
+import { defineModule } from './module_util';
+
+let binasciiError: PyType | null = null;
+let binasciiIncomplete: PyType | null = null;
+
+function errorType(): PyType {
+  binasciiError ??= makeClass(typeType, 'Error', [ValueError], PyDict.fromPairs([['__module__', 'binascii']]), null);
+  return binasciiError;
+}
+
+function incompleteType(): PyType {
+  binasciiIncomplete ??= makeClass(typeType, 'Incomplete', [ExceptionType], PyDict.fromPairs([['__module__', 'binascii']]), null);
+  return binasciiIncomplete;
+}
+
+function error(msg: string): never {
+  throw new PyException(errorType(), [msg]);
+}
+
+/** A b2a_* argument: any bytes-like object. */
+function binaryArg(v: PyObject): Uint8Array {
+  return bufferBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
+}
+
+/** An a2b_* argument: a bytes-like object or an ASCII-only str (ascii_buffer_converter). */
+function asciiArg(v: PyObject): Uint8Array {
+  if (typeof v === 'string') {
+    const out = new Uint8Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c > 0x7f) raise('ValueError', 'string argument should contain only ASCII characters');
+      out[i] = c;
+    }
+    return out;
+  }
+  return bufferBytes(v) ?? raise('TypeError', `argument should be bytes, buffer or ASCII string, not '${typeOf(v).tpName}'`);
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+function unhexlify(args: PyObject[], kwargs: import('../type').KwArgs, fname: string): PyObject {
+  const [hexstr] = parseArgs({ fname, names: ['hexstr'], required: 1 }, args, kwargs);
+  const b = asciiArg(hexstr as PyObject);
+  if (b.length % 2 !== 0) error('Odd-length string');
+  const out = new Uint8Array(b.length / 2);
+  for (let i = 0; i < out.length; i++) {
+    const hi = hexValue(b[2 * i]);
+    const lo = hexValue(b[2 * i + 1]);
+    if (hi < 0 || lo < 0) error('Non-hexadecimal digit found');
+    out[i] = (hi << 4) | lo;
+  }
+  return new PyBytes(out);
+}
+
+function hexlify(args: PyObject[], kwargs: import('../type').KwArgs, fname: string): PyObject {
+  const [data, sep, perSep] = parseArgs({ fname, names: ['data', 'sep', 'bytes_per_sep'], required: 1 }, args, kwargs);
+  const hex = hexWithSeparator(binaryArg(data as PyObject), sep, perSep);
+  return new PyBytes(Buffer.from(hex, 'latin1'));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+const PAD = 0x3d;
+
+function a2bBase64(data: Uint8Array, strict: boolean): Uint8Array {
+  const out: number[] = [];
+  let quadPos = 0;
+  let leftchar = 0;
+  let pads = 0;
+  let paddingStarted = false;
+  if (strict && data.length > 0 && data[0] === PAD) error('Leading padding not allowed');
+  for (let i = 0; i < data.length; i++) {
+    const ch = data[i];
+    if (ch === PAD) {
+      paddingStarted = true;
+      if (strict && quadPos === 0) error('Excess padding not allowed');
+      if (quadPos >= 2 && quadPos + ++pads >= 4) {
+        // A complete pad sequence ends the data; in strict mode nothing may follow it.
+        if (strict && i + 1 < data.length) error('Excess data after padding');
+        return Uint8Array.from(out);
+      }
+      continue;
+    }
+    const v = B64_VALUE[ch];
+    if (v < 0) {
+      if (strict) error('Only base64 data is allowed');
+      continue;
+    }
+    if (strict && paddingStarted) error('Discontinuous padding not allowed');
+    pads = 0;
+    switch (quadPos) {
+      case 0:
+        quadPos = 1;
+        leftchar = v;
+        break;
+      case 1:
+        quadPos = 2;
+        out.push(((leftchar << 2) | (v >> 4)) & 0xff);
+        leftchar = v & 0x0f;
+        break;
+      case 2:
+        quadPos = 3;
+        out.push(((leftchar << 4) | (v >> 2)) & 0xff);
+        leftchar = v & 0x03;
+        break;
+      default:
+        quadPos = 0;
+        out.push(((leftchar << 6) | v) & 0xff);
+        leftchar = 0;
+    }
+  }
+  if (quadPos !== 0) {
+    if (quadPos === 1) {
+      error(`Invalid base64-encoded string: number of data characters (${Math.floor(out.length / 3) * 4 + 1}) cannot be 1 more than a multiple of 4`);
+    }
+    error('Incorrect padding');
+  }
+  return Uint8Array.from(out);
+}
+
+let crcTable: Uint32Array | null = null;
+function crc32(data: Uint8Array, start: number): number {
+  if (crcTable === null) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = (start ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function crcHqx(data: Uint8Array, start: number): number {
+  let crc = start & 0xffff;
+  for (let i = 0; i < data.length; i++) {
+    crc ^= data[i] << 8;
+    for (let k = 0; k < 8; k++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
+/** An unsigned 32-bit argument as CPython's `unsigned int` converter takes it (masked). */
+function uint32Arg(v: PyObject): number {
+  const n = opIndex(v);
+  return Number(BigInt.asUintN(32, BigInt(n)));
+}
+
+defineModule('binascii', (m) => {
+  m.set('Error', errorType());
+  m.set('Incomplete', incompleteType());
+  m.fn('hexlify', (a, k) => hexlify(a, k, 'hexlify'));
+  m.fn('b2a_hex', (a, k) => hexlify(a, k, 'b2a_hex'));
+  m.fn('unhexlify', (a, k) => unhexlify(a, k, 'unhexlify'));
+  m.fn('a2b_hex', (a, k) => unhexlify(a, k, 'a2b_hex'));
+  m.fn('b2a_base64', (args, kwargs) => {
+    const [data, newline] = parseArgs({ fname: 'b2a_base64', names: ['data', 'newline'], required: 1, posOnly: 1, kwOnlyFrom: 1 }, args, kwargs);
+    const b = binaryArg(data as PyObject);
+    let s = Buffer.from(b).toString('base64');
+    if (newline === undefined || isTrue(newline)) s += '\n';
+    return new PyBytes(Buffer.from(s, 'latin1'));
+  });
+  m.fn('a2b_base64', (args, kwargs) => {
+    const [data, strictMode] = parseArgs({ fname: 'a2b_base64', names: ['data', 'strict_mode'], required: 1, posOnly: 1, kwOnlyFrom: 1 }, args, kwargs);
+    return new PyBytes(a2bBase64(asciiArg(data as PyObject), strictMode !== undefined && isTrue(strictMode)));
+  });
+  m.fn('crc32', (args, kwargs) => {
+    const [data, crc] = parseArgs({ fname: 'crc32', names: ['data', 'crc'], required: 1, posOnly: 2 }, args, kwargs);
+    return crc32(binaryArg(data as PyObject), crc === undefined ? 0 : uint32Arg(crc));
+  });
+  m.fn('crc_hqx', (args, kwargs) => {
+    const [data, crc] = parseArgs({ fname: 'crc_hqx', names: ['data', 'crc'], required: 2, posOnly: 2 }, args, kwargs);
+    return crcHqx(binaryArg(data as PyObject), uint32Arg(crc as PyObject));
+  });
+});
+
+
