@@ -441,14 +441,14 @@ addClassMethod(intType, 'from_bytes', (_cls, args, kwargs) => {
   let bytes: Uint8Array;
   if (bytesArg instanceof PyBytes) bytes = bytesArg.bytes;
   else {
-    const items: number[] = [];
+    // PyObject_Bytes: __bytes__, else bytes' conversion of a buffer or an iterable of ints
+    // (ipaddress passes a map); a str, an int or an __index__ object is refused, where
+    // bytes() would encode it or make that many zero bytes.
     const it = bytesArg as PyObject;
-    if (typeof it === 'string') raise('TypeError', 'cannot convert \'str\' object to bytes');
-    // a list or tuple of ints
-    const arr = (it as { items?: PyObject[] }).items;
-    if (arr === undefined) raise('TypeError', `cannot convert '${typeOf(it).tpName}' object to bytes`);
-    for (const x of arr!) items.push(asIndex(x));
-    bytes = Uint8Array.from(items);
+    if (typeof it === 'string' || isIntLike(it) || (typeOf(it).slots.nb_index !== undefined && lookupSpecial(it, '__bytes__') === undefined)) {
+      raise('TypeError', `cannot convert '${typeOf(it).tpName}' object to bytes`);
+    }
+    bytes = (callObject(bytesType, [it], null) as PyBytes).bytes;
   }
   let x = 0n;
   const n = bytes.length;

@@ -76,3 +76,30 @@ for i in range(3000):
     except ValueError as e:
         errors += 1
 print(errors, total, last)
+
+# int.from_bytes of any bytes-like object or iterable of ints (PyObject_Bytes).
+
+
+class B:
+    def __bytes__(self):
+        return b'\x01\x02'
+
+
+class Idx:
+    def __index__(self):
+        return 3
+
+
+class BadB:
+    def __bytes__(self):
+        return 'no'
+
+
+for label, src in [('bytes', b'\x01\x00'), ('bytearray', bytearray(b'\x01\x00')), ('list', [1, 0]),
+                   ('tuple', (1, 0)), ('map', map(int, ['1', '0'])), ('gen', (x for x in (1, 0))),
+                   ('range', range(1, 3)), ('memoryview', memoryview(b'\x01\x00')), ('__bytes__', B()),
+                   ('empty', []), ('str', 'ab'), ('int', 5), ('float', 1.5), ('index', Idx()),
+                   ('None', None), ('object', object()), ('big item', [256]), ('neg item', [-1]),
+                   ('str item', ['a']), ('bad __bytes__', BadB()), ('dict', {1: 2})]:
+    attempt('from_bytes ' + label, lambda: int.from_bytes(src, 'big'))
+attempt('from_bytes little signed', lambda: int.from_bytes(iter([255, 255]), 'little', signed=True))
