@@ -161,10 +161,4 @@ export const VM_FEATURES: readonly VmFeature[] = [
     feature: 'BINARY_OP2 / BINARY_OP3 / OP_CMP_JUMP (session 12): two or three + - * / BINARY_OPs chained through temporaries, or a BINARY_OP and the compare-and-jump on its result, as one instruction computed in doubles with at most one float allocated (`dx * dx + dy * dy`, `2.0 * zr * zi + ci`, `zr2 + zi2 > 4.0`); int-looking chains (an int constant operand) are left to BINARY_OP; the stack VM has no counterpart',
     effect: "the 'binop2' pass in the ablation table: nbody 20000 147-167 -> 127-136 ms, mandelbrot 150 57-64 -> 44-47 (register VM, 4 processes each); instructions nbody 525k -> 381k, mandelbrot 201k -> 127k",
   },
-  {
-    vm: 'stack',
-    kind: 'dispatch',
-    feature: "session 12: an exception class with a Python __init__ (`AppError(i)`) runs that __init__ as a frame of the stack loop, as other classes' __init__ already did in both loops; the register VM still calls it through the runtime",
-    effect: '2e5 `AppError(i)`: 71.4-73.6 -> 57.4-60.5 ms; exceptions 20000 (stack): 42.1-46.3 -> 39.0-41.5',
-  },
 ];
