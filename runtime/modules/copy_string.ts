@@ -137,5 +137,5 @@ defineModule('string', (m) => {
     return strJoin(sep === null ? ' ' : sep, new PyList(words));
   }, { minArgs: 1, maxArgs: 2 });
   // PEP 562: Template is Python source (string_template_source.ts), compiled on first use.
-  lazyAttributes(m, new Map([['Template', '_string_template']]));
+  lazyAttributes(m, new Map([['Template', '_string_template'], ['Formatter', '_string']]));
 });
