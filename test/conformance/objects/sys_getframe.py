@@ -1,6 +1,7 @@
 # sys._getframe and frame objects: f_code, f_lineno of callers, f_back, f_locals, f_globals,
 # module and class frames, tb_frame. (pyvm's frame objects are snapshots: this program reads
-# f_locals and the innermost f_lineno only where a snapshot equals CPython's live view.)
+# f_locals and the innermost f_lineno only where a snapshot equals CPython's live view: on the
+# line of the sys._getframe() call itself.)
 import sys
 
 
@@ -17,7 +18,7 @@ def f(a, b=2):
     c = a + b
     print(sorted(sys._getframe().f_locals), sys._getframe().f_locals['c'])
     print(sys._getframe().f_code.co_name, sys._getframe().f_back.f_code.co_name, sys._getframe().f_back.f_lineno)
-    print(sys._getframe().f_globals is globals())
+    print(sys._getframe().f_globals is globals(), sys._getframe().f_lineno)
     print('line', here())
     d = [c]
     return sys._getframe()
