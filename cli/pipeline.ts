@@ -16,6 +16,19 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+// Before any of pyvm's runtime runs: no allocation-site pretenuring in this process. V8
+// counts, per JS array/object literal, how many of its objects survive a scavenge; a literal
+// whose objects all survived one scavenge made while the young generation was at its largest
+// is switched to "tenure" for good (its objects are then allocated in old space). A Python
+// program's objects are made by a few literals of the runtime (an instance's attribute values
+// array, runtime/dict.ts smallValues, is one literal for every instance of every class), so
+// that one decision, taken from a moment's survival (a tree being built), applied to all of
+// the program's later, short-lived objects: binary_trees 14 on the register VM then ran 12-35
+// mark-compacts instead of 1 and took 1.5-2x as long, in `pyvm bench`'s workers and not in
+// time-evaluate's processes, because where the scavenges fell depended on what the process
+// had loaded before (benchmark.js). docs/performance.md "Heap and GC, session 13 (G)".
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
 import { CodeObject } from '../frontend/code';
 import { formatFrontendError } from '../frontend/syntaxerror';
 import { decodeSourceBytes } from '../frontend/source_encoding';
