@@ -491,6 +491,8 @@ addClassMethod(counterType, 'fromkeys', () => raise('NotImplementedError', 'Coun
 
 /** The field accessor of namedtuple classes (CPython's _collections._tuplegetter). */
 class PyTupleGetter extends PyBase {
+  /** __doc__, writable as CPython's (its `doc` member): urllib.parse and dis document fields. */
+  doc: PyObject | undefined = undefined;
   constructor(public readonly index: number) {
     super();
   }
@@ -507,7 +509,10 @@ setSlots(tupleGetterType, {
   },
   tp_descr_set: () => raise('AttributeError', "can't set attribute"),
 });
-addGetSet(tupleGetterType, '__doc__', (d) => `Alias for field number ${(d as PyTupleGetter).index}`);
+addGetSet(tupleGetterType, '__doc__', (d) => (d as PyTupleGetter).doc ?? `Alias for field number ${(d as PyTupleGetter).index}`,
+  (d, v) => {
+    (d as PyTupleGetter).doc = v ?? None;
+  });
 // -----------------------------------------------------------------------------------------
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;

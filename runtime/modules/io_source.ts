@@ -25,6 +25,11 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding a text stream opened with encoding=None uses: 'locale' (PEP 597)."""
+    return "locale" if encoding is None else encoding
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 

@@ -85,6 +85,22 @@ addSysInit((_interp, sys) => {
   const prefix = path.dirname(path.dirname(process.execPath));
   for (const k of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) d.setStr(k, prefix);
   d.setStr('platlibdir', 'lib');
+  // Audit hooks (PEP 578): sys.audit(event, *args) calls each hook added by
+  // sys.addaudithook(hook) with (event, args); the interpreter itself raises no events.
+  const hooks: PyObject[] = [];
+  d.setStr('addaudithook', makeBuiltinFunction('addaudithook', (args) => {
+    hooks.push(args[0]);
+    return None;
+  }, { minArgs: 1, maxArgs: 1 }));
+  d.setStr('audit', makeBuiltinFunction('audit', (args) => {
+    if (args.length === 0) raiseTypeError('audit() missing 1 required positional argument: \'event\'');
+    const event = args[0];
+    if (typeof event !== 'string') raiseTypeError(`expected str for argument 'event', not ${typeOf(event).tpName}`);
+    if (hooks.length === 0) return None;
+    const rest = new PyTuple(args.slice(1));
+    for (const h of hooks) callObject(h, [event, rest], null);
+    return None;
+  }));
   d.setStr('get_int_max_str_digits', makeBuiltinFunction('get_int_max_str_digits', () => getIntMaxStrDigits(), { minArgs: 0, maxArgs: 0 }));
   d.setStr('set_int_max_str_digits', makeBuiltinFunction('set_int_max_str_digits', (args) => {
     setIntMaxStrDigits(asIndex(args[0]));
