@@ -858,6 +858,13 @@ addGetSet(typeType, '__mro__', (t) => new PyTuple((t as PyType).mro));
 addGetSet(typeType, '__doc__', (t) => {
   const tt = t as PyType;
   return tt.isHeapType ? tt.dict.get('__doc__') ?? None : tt.doc ?? None;
+}, (t, v) => {
+  // type_set_doc: a class's __doc__ is its dict's entry; a built-in type's cannot change.
+  const tt = t as PyType;
+  if (!tt.isHeapType) raiseTypeError(`cannot set '__doc__' attribute of immutable type '${tt.tpName}'`);
+  if (v === undefined) raiseTypeError(`cannot delete '__doc__' attribute of immutable type '${tt.tpName}'`);
+  tt.dict.set('__doc__', v);
+  tt.modified();
 });
 addGetSet(typeType, '__dict__', (t) => {
   // A read-only view in CPython (mappingproxy); a fresh dict snapshot here.

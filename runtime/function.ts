@@ -555,6 +555,17 @@ setSlots(functionType, {
   tp_repr: (f) => `<function ${(f as PyFunction).qualname} at ${addressOf(f)}>`,
 });
 setSlots(methodType, {
+  // types.MethodType(func, obj): a bound method made by hand (weakref.WeakMethod does).
+  tp_new: (_t, args, kw) => {
+    if (kw !== null && kw.size > 0) raiseTypeError('method() takes no keyword arguments');
+    if (args.length !== 2) raiseTypeError(`method expected 2 arguments, got ${args.length}`);
+    const f = args[0];
+    if (typeOf(f).slots.tp_call === undefined && !(f instanceof PyBuiltinFunction) && !(f instanceof PyType)) {
+      raiseTypeError('first argument must be callable');
+    }
+    if (args[1] === None) raiseTypeError('instance must not be None');
+    return new PyMethod(f, args[1]);
+  },
   tp_call: (m, args, kw) => callObject(m, args, kw),
   tp_repr: (m) => {
     const mm = m as PyMethod;

@@ -109,6 +109,8 @@ wkd[b] = 2
 print(sorted(wkd.values()), wkd[b])
 ws = weakref.WeakSet([a, b])
 print(len(ws), a in ws, sorted(n.name for n in ws))
+wm = weakref.WeakMethod(a.method)
+print(wm()(), type(wm).__name__, wm == weakref.WeakMethod(a.method))
 p = weakref.proxy(a)
 print(p.name, p.method())
 p.name = 'A'
