@@ -29,7 +29,7 @@ import { PyObject } from './object';
 import { PyDict, DictKeys, DictEntry } from './dict';
 import { PyType } from './type';
 import { PyFunction, PyMethod, PyMethodDescriptor, PyModule } from './function';
-import { typeOf, moduleType, typeType } from './types';
+import { typeOf, moduleType, typeType, methodDescriptorType, wrapperDescriptorType } from './types';
 import { PyInstance } from './class';
 import { getAttr, setAttr, getMethod, methodFound, genericGetAttr, genericSetAttr } from './attr';
 
@@ -53,6 +53,15 @@ const MODULE = 4;
 const CLASS_OBJECT = 5;
 /** The same, when the value cannot be cached (the generic lookup each time, no refill). */
 const CLASS_OBJECT_GENERIC = 6;
+
+/**
+ * A built-in method or slot wrapper (`Exception.__init__`, `dict.get`): its __get__ without an
+ * instance returns it unchanged (method_get with obj NULL), so a class object's lookup of it
+ * is cacheable as a function's is.
+ */
+function isPlainMethodDescriptor(attr: PyObject): boolean {
+  return attr instanceof PyMethodDescriptor && (attr.ob_type === methodDescriptorType || attr.ob_type === wrapperDescriptorType);
+}
 
 /** A key list no dict ever has: an entry's `keys` before any split dict was seen. */
 const NO_KEYS = new DictKeys([], null);
@@ -174,7 +183,7 @@ export class AttrCache {
     if (
       (metaAttr === undefined || typeof metaAttr !== 'object' || metaAttr.ob_type.slots.tp_descr_set === undefined) &&
       attr !== undefined &&
-      (typeof attr !== 'object' || attr instanceof PyFunction || attr.ob_type.slots.tp_descr_get === undefined)
+      (typeof attr !== 'object' || attr instanceof PyFunction || attr.ob_type.slots.tp_descr_get === undefined || isPlainMethodDescriptor(attr))
     ) {
       e.kind = CLASS_OBJECT;
       e.func = attr;
