@@ -49,6 +49,7 @@ lazyModule(['_thread'], () => require('./modules/thread_source'));
 lazyModule(['_string'], () => require('./modules/string_formatter_source'));
 lazyModule(['gc'], () => require('./modules/gc_source'));
 lazyModule(['_contextvars'], () => require('./modules/contextvars_source'));
+lazyModule(['_csv'], () => require('./modules/csv_source'));
 lazyModule(['struct'], () => require('./modules/struct'));
 lazyModule(['array'], () => require('./modules/array_source'));
 lazyModule(['io', '_pyvm_io_exit'], () => require('./modules/io_source'));
