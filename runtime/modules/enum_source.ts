@@ -626,6 +626,20 @@ def unique(enumeration):
         alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """A class decorator the standard library uses (uuid.SafeUUID, re.RegexFlag ...): the
+    class made into an enum of etype with the same members and methods."""
+    def convert_class(cls):
+        ns = type(etype).__prepare__(cls.__name__, (etype,))
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            ns[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        return type(etype)(cls.__name__, (etype,), ns, **kwds)
+    return convert_class
 `;
 
 definePythonModule('enum', ENUM_SOURCE);
