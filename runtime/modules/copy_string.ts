@@ -35,7 +35,9 @@ function reconstruct(x: PyObject, deep: ((v: PyObject) => PyObject) | null, memo
   for (const cls of t.mro) {
     const slots = cls.dict.get('__slots__');
     if (slots === undefined) continue;
-    const names = typeof slots === 'string' ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+    // a str, a sequence, or a dict of name -> docstring (tarfile.TarInfo's)
+    const names = typeof slots === 'string' ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items
+      : slots instanceof PyDict ? Array.from(slots.entries(), (e) => e.key) : [];
     for (const name of names) {
       if (typeof name !== 'string' || name === '__dict__' || name === '__weakref__') continue;
       const mangled = name.startsWith('__') && !name.endsWith('__') ? `_${cls.name.replace(/^_+/, '')}${name}` : name;

@@ -308,7 +308,18 @@ class _BufferedBase(BufferedIOBase):
             raise UnsupportedOperation('read')
         self._flush_writes()
         if size is None or size < 0:
-            data = self._rbuf + self.raw.readall()
+            readall = getattr(self.raw, 'readall', None)
+            if readall is not None:
+                data = self._rbuf + readall()
+            else:
+                # a raw object without readall (tarfile's _FileInFile): read until b''
+                chunks = [self._rbuf]
+                while True:
+                    chunk = self.raw.read()
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                data = b''.join(chunks)
             self._rbuf = b''
             return data
         if size <= len(self._rbuf):

@@ -85,6 +85,9 @@ addSysInit((_interp, sys) => {
   const prefix = path.dirname(path.dirname(process.execPath));
   for (const k of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) d.setStr(k, prefix);
   d.setStr('platlibdir', 'lib');
+  // File names are str over UTF-8, undecodable bytes as lone surrogates (CPython on Linux).
+  d.setStr('getfilesystemencoding', makeBuiltinFunction('getfilesystemencoding', () => 'utf-8', { maxArgs: 0 }));
+  d.setStr('getfilesystemencodeerrors', makeBuiltinFunction('getfilesystemencodeerrors', () => 'surrogateescape', { maxArgs: 0 }));
   // Audit hooks (PEP 578): sys.audit(event, *args) calls each hook added by
   // sys.addaudithook(hook) with (event, args); the interpreter itself raises no events.
   const hooks: PyObject[] = [];
