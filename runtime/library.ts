@@ -50,6 +50,7 @@ lazyModule(['_string'], () => require('./modules/string_formatter_source'));
 lazyModule(['gc'], () => require('./modules/gc_source'));
 lazyModule(['_contextvars'], () => require('./modules/contextvars_source'));
 lazyModule(['_csv'], () => require('./modules/csv_source'));
+lazyModule(['_signal'], () => require('./modules/signal_source'));
 lazyModule(['_md5', '_sha1', '_sha256', '_sha512', '_sha3', '_blake2', '_operator'], () => require('./modules/hash_modules'));
 lazyModule(['struct'], () => require('./modules/struct'));
 lazyModule(['array'], () => require('./modules/array_source'));

@@ -13,6 +13,8 @@ import { currentInterp } from '../interp';
 import { raise } from '../lib_errors';
 import { addLibMethod } from '../lib_args';
 import { defineModule } from './module_util';
+import { definePythonModule } from './python_source';
+import { importAbsolute } from '../vmhelpers';
 
 class PyGenCM extends PyBase {
   constructor(public readonly gen: PyObject) {
@@ -63,15 +65,29 @@ addLibMethod(genCMType, '__exit__', (self, args) => {
   throw newException(RuntimeError, "generator didn't stop after throw()");
 }, { minArgs: 3, maxArgs: 3 });
 
-/** @contextmanager: a function returning a _GeneratorContextManager around func(*args). */
+/** Makes the _GeneratorContextManager of func(*args, **kwargs): what a @contextmanager helper calls. */
+const makeGenCM = makeBuiltinFunction('_make_gcm', (args: PyObject[], kwargs: KwArgs) => new PyGenCM(callObject(args[0], args.slice(1), kwargs)));
+
+/**
+ * @contextmanager: a Python function (so that it binds as a method, as CPython's helper does)
+ * wrapping func, with func's __name__, __qualname__, __doc__, __module__ and __wrapped__;
+ * calling it makes a _GeneratorContextManager around func(*args).
+ */
 function contextmanager(func: PyObject): PyObject {
-  const f = makeBuiltinFunction('helper', (args: PyObject[], kwargs: KwArgs) => new PyGenCM(callObject(func, args, kwargs)));
-  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
-    const v = getAttrOpt(func, name);
-    void v;
-  }
-  return f;
+  const wrap = getAttr(importAbsolute(currentInterp(), '_pyvm_contextlib'), '_wrap');
+  return callObject(wrap, [func, makeGenCM], null);
 }
+
+definePythonModule('_pyvm_contextlib', `
+from functools import wraps
+
+
+def _wrap(func, make):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return make(func, *args, **kwds)
+    return helper
+`, { hideFrames: true });
 
 class PySuppress extends PyBase {
   constructor(public readonly excs: PyObject[]) {

@@ -220,6 +220,22 @@ class EnumType(type):
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum named name made of the module's (or source's) globals that filter accepts,
+        which replace those globals (signal.Signals, re.RegexFlag ...)."""
+        import sys
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source is not None else module_globals
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        new = cls(name, members, module=module)
+        module_globals.update(new.__members__)
+        module_globals[name] = new
+        return new
+
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         bases = (cls,) if type is None else (type, cls)
         classdict = cls.__prepare__(class_name, bases)
