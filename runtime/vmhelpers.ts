@@ -546,10 +546,14 @@ export function importModuleLevel(interp: Interpreter, name: string, globals: Py
   if (mod instanceof PyModule && mod.__dict__.getStr('__path__') !== undefined) {
     forEach(fromlist, (x) => {
       if (typeof x === 'string' && x !== '*' && mod.__dict__.getStr(x) === undefined) {
+        const full = `${absName}.${x}`;
         try {
-          importAbsolute(interp, `${absName}.${x}`);
+          importAbsolute(interp, full);
         } catch (e) {
-          if (!(e instanceof PyException && typeOf(e).isSubtypeOf(ModuleNotFoundError))) throw e;
+          // Only the submodule itself being missing is ignored (_handle_fromlist); an error
+          // raised while importing it propagates.
+          const missing = e instanceof PyException && typeOf(e).isSubtypeOf(ModuleNotFoundError) && e.extra?.name === full;
+          if (!missing) throw e;
         }
       }
     });
@@ -596,6 +600,9 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
   let searchDirs: string[];
   if (dot >= 0) {
     const p = importAbsolute(interp, name.slice(0, dot));
+    // Importing the parent may have entered this module (os sets sys.modules['os.path']).
+    const entered = interp.modules.getStr(name);
+    if (entered !== undefined && entered !== None) return entered;
     if (!(p instanceof PyModule)) throw moduleNotFound(name);
     parent = p;
     const pp = p.__dict__.getStr('__path__');
