@@ -49,6 +49,14 @@ describe('code cache', () => {
       // Some modules may have been rebuilt meanwhile (shared dist/); most come from the cache.
       expect(Number(m![1])).toBeGreaterThan(Number(m![2]) / 2);
       expect({ ...warm, stderr: warm.stderr.replace(/pyvm code cache: .*\n/, '') }).toEqual(plain);
+      // A second warm run takes every module from the cache and leaves the file alone: V8
+      // rejects cached code made under other V8 flags, so a flag set after some modules were
+      // compiled (bin/pyvm and cli/pipeline.ts both turn pretenuring off) would show here.
+      const warm2 = run(file, { PYVM_CODE_CACHE_DIR: cacheDir, PYVM_CODE_CACHE_DEBUG: '1' });
+      const m2 = /pyvm code cache: (\d+) of (\d+) modules[^\n]*/.exec(warm2.stderr);
+      expect(m2).not.toBeNull();
+      expect(m2![0]).not.toContain('(rewriting)');
+      expect(Number(m2![1])).toBe(Number(m2![2]));
 
       fs.writeFileSync(path.join(cacheDir, files[0]), 'not a cache');
       expect(run(file, { PYVM_CODE_CACHE_DIR: cacheDir })).toEqual(plain);
