@@ -8,7 +8,7 @@ import { PyType, KwArgs } from './type';
 import { typeOf, setSlots } from './types';
 import {
   PyException, PyTraceback, BaseException, StopIteration, SystemExit, KeyError, NameError, AttributeError, ImportError,
-  OSError, SyntaxError, raiseTypeError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
+  OSError, SyntaxError, raiseTypeError, raiseValueError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
   BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
   ConnectionResetError, InterruptedError, ProcessLookupError,
   NotADirectoryError, TimeoutError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
@@ -277,7 +277,16 @@ import { tracebackLine } from './traceback';
 import { tracebackType } from './types';
 import { tracebackFrame, PyFrame } from './frame_object';
 const tracebackFrames = new WeakMap<PyTraceback, PyFrame>(); // one frame object per entry
-addGetSet(tracebackType, 'tb_next', (t) => (t as PyTraceback).tb_next ?? None);
+addGetSet(tracebackType, 'tb_next', (t) => (t as PyTraceback).tb_next ?? None, (t, v) => {
+  // tb_next_set: unittest cuts its own frames off a failure's traceback this way.
+  if (v === undefined) raiseTypeError("can't delete tb_next attribute");
+  if (v !== None && !(v instanceof PyTraceback)) raiseTypeError(`expected traceback object, got '${typeOf(v).tpName}'`);
+  const next = v === None ? null : (v as PyTraceback);
+  for (let c: PyTraceback | null = next; c !== null; c = c.tb_next) {
+    if (c === t) raiseValueError('traceback loop detected');
+  }
+  (t as PyTraceback).tb_next = next;
+});
 addGetSet(tracebackType, 'tb_lineno', (t) => tracebackLine(t as PyTraceback) ?? None);
 addGetSet(tracebackType, 'tb_lasti', (t) => (t as PyTraceback).lasti);
 addGetSet(tracebackType, 'tb_frame', (t) => {
