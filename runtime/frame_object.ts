@@ -21,7 +21,8 @@ import { PyObject, PyBase, None } from './object';
 import { PyDict } from './dict';
 import { frameType } from './types';
 import { setBuiltinType, setSlots } from './types';
-import { addGetSet, addressOf, makeBuiltinFunction } from './function';
+import { addGetSet, addressOf, makeBuiltinFunction, PyModule } from './function';
+import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
 import { addr2line } from '../frontend/linetable';
 import { LiveFrame, liveFrames } from './modules/live_frames';
@@ -107,7 +108,19 @@ setSlots(frameType, {
  * None (CPython's is the frame itself, alive as long as the traceback).
  */
 export function tracebackFrame(code: CodeObject, lasti: number, lineno: number | null): PyFrame {
-  return new PyFrame(code, lasti, lineno, new PyDict(), new PyDict(), null, []);
+  // The entry keeps no namespace; its globals are those of the loaded module whose file the
+  // code comes from (found when the frame is first asked for: unittest tests '__unittest' in
+  // tb_frame.f_globals to drop its own frames), else empty.
+  const interp = currentInterp();
+  let globals: PyDict | null = null;
+  for (const e of interp.modules.entries()) {
+    const m = e.value;
+    if (m instanceof PyModule && m.__dict__.getStr('__file__') === code.co_filename) {
+      globals = m.__dict__;
+      break;
+    }
+  }
+  return new PyFrame(code, lasti, lineno, globals ?? new PyDict(), globals === null ? new PyDict() : interp.builtins, null, []);
 }
 
 // sys._getframe([depth]): the caller's frame (depth 0), or the one `depth` calls out.
