@@ -103,9 +103,9 @@ setSlots(frameType, {
 });
 
 /**
- * A traceback entry's frame (tb_frame): its code, line and instruction. A traceback entry keeps
- * no namespaces in pyvm, so f_globals, f_builtins and f_locals are empty dicts and f_back is
- * None (CPython's is the frame itself, alive as long as the traceback).
+ * A traceback entry's frame (tb_frame): its code, line and instruction, and the globals of the
+ * module the code comes from (below). f_locals is an empty dict and f_back is None (CPython's
+ * is the frame itself, alive as long as the traceback).
  */
 export function tracebackFrame(code: CodeObject, lasti: number, lineno: number | null): PyFrame {
   // The entry keeps no namespace; its globals are those of the loaded module whose file the
