@@ -14,7 +14,7 @@ import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType,
 import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
-  BaseException as ExcBase, PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError,
+  BaseException as ExcBase, PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError, RuntimeError,
 } from './exceptions';
 import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyProperty, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
@@ -555,7 +555,18 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   for (const [k, v] of [...t.dict]) {
     if (typeof v === 'object' && !(v instanceof PyFunction)) {
       const sn = typeOf(v).lookup('__set_name__');
-      if (sn !== undefined) callObject(bindDescriptor(sn, v, typeOf(v)), [t, k], null);
+      if (sn === undefined) continue;
+      try {
+        callObject(bindDescriptor(sn, v, typeOf(v)), [t, k], null);
+      } catch (e) {
+        // CPython 3.11 (type_new_set_names): the error becomes the cause of a RuntimeError
+        if (!(e instanceof PyException)) throw e;
+        const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeOf(v).tpName}' instance ${repr(k)} in '${t.tpName}'`);
+        wrapped.cause = e;
+        wrapped.context = e;
+        wrapped.suppressContext = true;
+        throw wrapped;
+      }
     }
   }
   const sup = new PySuper(t, t, t);
