@@ -697,16 +697,23 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
 function viewSet(v: PyObject): PyObject[] {
   return toArray(v);
 }
+/**
+ * The other operand of a view's set operator: any iterable, as a set (CPython's dictviews_sub
+ * and friends build set(self) and apply the set method, which takes an iterable).
+ */
+function viewOperand(w: PyObject): PyObject {
+  return w instanceof PySet || w instanceof PyFrozenSet ? w : new PySet(toArray(w));
+}
 for (const t of [dictKeysType, dictItemsType]) {
   setSlots(t, {
     tp_richcompare: (v, w, op) => {
       if (!(w instanceof PyDictView || w instanceof PySet || w instanceof PyFrozenSet)) return NotImplemented;
       return richCompare(new PySet(viewSet(v)), new PySet(viewSet(w)), op);
     },
-    nb_and: (v, w) => setBinary(new PySet(viewSet(v)), w, 'and'),
-    nb_or: (v, w) => setBinary(new PySet(viewSet(v)), w, 'or'),
-    nb_subtract: (v, w) => setBinary(new PySet(viewSet(v)), w, 'sub'),
-    nb_xor: (v, w) => setBinary(new PySet(viewSet(v)), w, 'xor'),
+    nb_and: (v, w) => setBinary(new PySet(viewSet(v)), viewOperand(w), 'and'),
+    nb_or: (v, w) => setBinary(new PySet(viewSet(v)), viewOperand(w), 'or'),
+    nb_subtract: (v, w) => setBinary(new PySet(viewSet(v)), viewOperand(w), 'sub'),
+    nb_xor: (v, w) => setBinary(new PySet(viewSet(v)), viewOperand(w), 'xor'),
   });
 }
 
