@@ -18,7 +18,11 @@ import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue,
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
-import { isPyException, LookupError, PyException, KeyError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions';
+import { isPyException, LookupError, ImportError, PyException, KeyError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions';
+import { importAbsolute } from './vmhelpers';
+import { currentInterp } from './interp';
+import { getAttr } from './attr';
+import { callObject } from './call';
 import { parseArgs, asIndex, addLibMethod, methodArgError } from './lib_args';
 import { isPyWhitespace } from './int_ops';
 import { percentFormat } from './percent_format';
@@ -263,7 +267,7 @@ void finishSubtypeInstance;
 
 // ---- encodings ---------------------------------------------------------------------------------
 
-function normEncoding(enc: string): string {
+function normEncoding(enc: string): string | null {
   const e = enc.toLowerCase().replace(/_/g, '-');
   if (e === 'utf8' || e === 'utf-8' || e === 'u8') return 'utf-8';
   if (e === 'utf-16-le' || e === 'utf-16le' || e === 'utf16le') return 'utf-16-le';
@@ -271,12 +275,52 @@ function normEncoding(enc: string): string {
   if (e === 'utf-16' || e === 'utf16') return 'utf-16';
   if (e === 'ascii' || e === 'us-ascii') return 'ascii';
   if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1' || e === 'l1') return 'latin-1';
-  return raise('LookupError', `unknown encoding: ${enc}`);
+  return null;
+}
+
+/**
+ * An encoding str.encode / bytes.decode do not handle themselves goes to the codec registry, as
+ * in CPython: `_codecs.lookup(enc)` (runtime/modules/codecs_source.ts; with CPython's encodings
+ * package on PYTHONPATH it finds cp1252, utf-32 ...), and the two escape codecs `_codecs` has
+ * built in. Its encode/decode function; LookupError in CPython's words when there is none.
+ */
+function registryCodec(enc: string, which: 'encode' | 'decode'): PyObject {
+  const codecs = importAbsolute(currentInterp(), '_codecs');
+  const name = enc.toLowerCase().replace(/[-\s]/g, '_');
+  if (name === 'unicode_escape' || name === 'raw_unicode_escape') return getAttr(codecs, `${name}_${which}`);
+  let info: PyObject;
+  try {
+    info = callObject(getAttr(codecs, 'lookup'), [enc], null);
+  } catch (e) {
+    // without CPython's encodings package the registry has nothing to search
+    if (e instanceof PyException && (typeOf(e).isSubtypeOf(LookupError) || typeOf(e).isSubtypeOf(ImportError))) {
+      return raise('LookupError', `unknown encoding: ${enc}`);
+    }
+    throw e;
+  }
+  // a CodecInfo is a 4-tuple (encode, decode, reader, writer), as the registry requires
+  if (info instanceof PyTuple && info.items.length >= 2) return info.items[which === 'encode' ? 0 : 1];
+  return getAttr(info, which);
+}
+
+/** Calls a registry codec function and checks its result's type as CPython's str.encode/bytes.decode do. */
+function callRegistryCodec(enc: string, which: 'encode' | 'decode', arg: PyObject, errors: string): PyObject {
+  const r = callObject(registryCodec(enc, which), [arg, errors], null);
+  const v = r instanceof PyTuple && r.items.length === 2 ? r.items[0] : undefined;
+  if (v === undefined) return raise('TypeError', `${which === 'encode' ? 'encoder' : 'decoder'} must return a tuple (object, integer)`);
+  const want = which === 'encode' ? v instanceof PyBytes : typeof v === 'string';
+  if (!want) {
+    return raise('TypeError', which === 'encode'
+      ? `'${enc}' encoder returned '${typeOf(v).tpName}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`
+      : `'${enc}' decoder returned '${typeOf(v).tpName}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+  }
+  return v;
 }
 
 /** str.encode */
 export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
   const enc = encoding === 'utf-8' ? encoding : normEncoding(encoding);
+  if (enc === null) return callRegistryCodec(encoding, 'encode', s, errors) as PyBytes;
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     const le = enc !== 'utf-16-be';
     const bom = enc === 'utf-16' ? 2 : 0;
@@ -360,6 +404,7 @@ const UTF8_REPLACE = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = encoding === 'utf-8' ? encoding : normEncoding(encoding);
+  if (enc === null) return callRegistryCodec(encoding, 'decode', new PyBytes(b), errors) as string;
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     let le = enc !== 'utf-16-be';
     let start = 0;

@@ -20,7 +20,8 @@ _error_handlers = {}
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    # CPython 3.9+ (normalizestring): lower case, spaces and hyphens to underscores
+    return encoding.lower().replace(' ', '_').replace('-', '_')
 
 
 def register(search_function, /):
