@@ -285,7 +285,16 @@ function normEncoding(enc: string): string | null {
  * built in. Its encode/decode function; LookupError in CPython's words when there is none.
  */
 function registryCodec(enc: string, which: 'encode' | 'decode'): PyObject {
-  const codecs = importAbsolute(currentInterp(), '_codecs');
+  let codecs: PyObject;
+  try {
+    codecs = importAbsolute(currentInterp(), '_codecs');
+  } catch (e) {
+    // The registry is a lazily loaded module (runtime/library.ts); where it cannot be loaded at
+    // all (the runtime's TypeScript sources run in-process by a test runner, whose require
+    // cannot load a .ts file) there is no registry, so no codec beyond the ones above.
+    if (e instanceof PyException) throw e;
+    return raise('LookupError', `unknown encoding: ${enc}`);
+  }
   const name = enc.toLowerCase().replace(/[-\s]/g, '_');
   if (name === 'unicode_escape' || name === 'raw_unicode_escape') return getAttr(codecs, `${name}_${which}`);
   let info: PyObject;
