@@ -5,6 +5,7 @@
 
 import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
+import { fastLocalsDict } from '../runtime/modules/live_frames';
 import { typeOf, dictType } from '../runtime/types';
 import { KwArgs, PyType } from '../runtime/type';
 import {
@@ -120,14 +121,7 @@ export class RegVM implements ExecBackend {
     const f = this.current;
     if (f === null) return new PyDict();
     if (f.locals !== null) return f.locals;
-    const d = new PyDict();
-    const code = f.rc.code;
-    for (let i = 0; i < code.co_nlocalsplus; i++) {
-      let v = f.regs[i];
-      if (v instanceof PyCell && (code.co_localspluskinds[i] & 0xc0) !== 0) v = v.contents;
-      if (v !== undefined && v !== null) d.setStr(code.co_localsplusnames[i], v);
-    }
-    return d;
+    return fastLocalsDict(f.rc.code, f.regs);
   }
 
   runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): PyObject {

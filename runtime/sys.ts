@@ -93,16 +93,11 @@ setSlots(textIOType, {
  */
 function initialSysPath(scriptPath: string): string[] {
   const first = scriptPath === '<string>' || scriptPath === '-c' ? '' : path.dirname(path.resolve(scriptPath));
-  const out = [first];
-  const seen = new Set<string>();
+  const pythonPath = process.env.PYTHONPATH ?? '';
+  if (pythonPath === '') return [first];
   // An empty entry is the current directory; site.py drops the duplicates.
-  for (const entry of (process.env.PYTHONPATH ?? '').split(path.delimiter)) {
-    if (process.env.PYTHONPATH === undefined || process.env.PYTHONPATH === '') break;
-    const dir = path.resolve(entry);
-    if (!seen.has(dir)) out.push(dir);
-    seen.add(dir);
-  }
-  return out;
+  const dirs = new Set(pythonPath.split(path.delimiter).map((entry) => path.resolve(entry)));
+  return [first, ...dirs];
 }
 
 /** Fills interp.sys for a run of `scriptPath`. */

@@ -7,6 +7,7 @@ import { PyObject, None } from '../runtime/object';
 import { PyType, KwArgs } from '../runtime/type';
 import { listType, dictType, floatType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
+import { fastLocalsDict } from '../runtime/modules/live_frames';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyException, newException, raiseRecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
@@ -326,15 +327,7 @@ export class StackVM implements ExecBackend {
     const f = this.current;
     if (f === null) return this.currentGlobals();
     if (f.locals !== null) return f.locals;
-    const d = new PyDict();
-    const code = f.code;
-    const names = code.co_localsplusnames;
-    for (let i = 0; i < names.length; i++) {
-      let v = f.s[i];
-      if (code.co_localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCell) v = v.contents;
-      if (v !== undefined) d.setStr(names[i], v);
-    }
-    return d;
+    return fastLocalsDict(f.code, f.s);
   }
 
   printExpr(v: PyObject): void {

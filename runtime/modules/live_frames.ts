@@ -51,7 +51,7 @@ export interface LiveFrame {
   fast: (PyObject | undefined)[] | null;
 }
 
-/** The values of a function frame's fast locals, cells read through (null for unbound). */
+/** The values of a function frame's fast locals, cells read through (undefined for unbound). */
 function fastLocals(code: CodeObject, slots: readonly (PyObject | null | undefined)[]): (PyObject | undefined)[] {
   const n = code.co_localsplusnames.length;
   const out = new Array<PyObject | undefined>(n);
@@ -61,6 +61,21 @@ function fastLocals(code: CodeObject, slots: readonly (PyObject | null | undefin
     out[i] = v === null ? undefined : v;
   }
   return out;
+}
+
+/**
+ * A function frame's locals as locals() returns them (CPython's PyFrame_FastToLocals): name ->
+ * value for every bound fast local, cells read through. Both VMs' currentLocals use it.
+ */
+export function fastLocalsDict(code: CodeObject, slots: readonly (PyObject | null | undefined)[]): PyDict {
+  const d = new PyDict();
+  const values = fastLocals(code, slots);
+  const names = code.co_localsplusnames;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== undefined) d.setStr(names[i], v);
+  }
+  return d;
 }
 
 function toLive(f: AnyFrame): LiveFrame | null {
