@@ -356,13 +356,49 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             pc += C.LOAD_ATTR;
             break;
           }
+          case Q.LOAD_FAST__STORE_ATTR:
+          case Q.LOAD_FAST__LOAD_FAST__STORE_ATTR:
+          case Q.LOAD_CONST__LOAD_FAST__STORE_ATTR:
           case O.STORE_ATTR: {
-            const obj = s[--sp]!;
-            const v = s[--sp]!;
+            let obj: PyObject | undefined;
+            let v: PyObject | undefined;
+            let a = oparg;
+            if (op === O.STORE_ATTR) {
+              obj = s[--sp];
+              v = s[--sp];
+              s[sp] = undefined;
+              s[sp + 1] = undefined;
+            } else {
+              // The loads before it (frame.ts quicken), read in place and never pushed: the
+              // value (a local or constant, or on the stack for the pair), then the object.
+              let o = oparg;
+              if (op === Q.LOAD_FAST__STORE_ATTR) {
+                v = s[--sp];
+                s[sp] = undefined;
+              } else {
+                if (op === Q.LOAD_CONST__LOAD_FAST__STORE_ATTR) v = consts[oparg];
+                else {
+                  v = s[oparg];
+                  if (v === undefined) {
+                    pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                    break dispatch;
+                  }
+                }
+                // @count counters.count(f, pc, O.LOAD_FAST, sp + 1);
+                ipc = pc;
+                o = words[pc++] >> 8;
+              }
+              obj = s[o];
+              if (obj === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[o]);
+                break dispatch;
+              }
+              // @count counters.count(f, pc, O.STORE_ATTR, sp + 2); // the pair popped the value, the triple pushed nothing
+              ipc = pc;
+              a = words[pc++] >> 8;
+            }
             const c = f.decoded.attrCaches[ipc];
-            storeAttrCached(c, obj, names[oparg], v);
-            s[sp] = undefined;
-            s[sp + 1] = undefined;
+            storeAttrCached(c, obj!, names[a], v!);
             pc += C.STORE_ATTR;
             break;
           }
@@ -523,9 +559,24 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
 
           // ---------------------------------------------------------------- subscripts
+          case Q.COPY2__COPY2__BINARY_SUBSCR:
           case O.BINARY_SUBSCR: {
-            const sub = s[--sp]!;
-            const c = s[sp - 1]!;
+            let sub: PyObject;
+            let c: PyObject;
+            if (op === O.BINARY_SUBSCR) {
+              sub = s[--sp]!;
+              c = s[sp - 1]!;
+            } else {
+              // `c[i] op= v` (frame.ts quicken): the COPY 2 pair's duplicates are not stored;
+              // the subscript's result goes above the container and index.
+              sub = s[sp - 1]!;
+              c = s[sp - 2]!;
+              // @count counters.count(f, pc, O.COPY, sp + 1);
+              // @count counters.count(f, pc + 1, O.BINARY_SUBSCR, sp + 2);
+              ipc = pc + 1;
+              pc += 2;
+              sp++;
+            }
             let r: PyObject | undefined;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) r = c.items[sub];
             else if (c instanceof PyDict && c.ob_type === vm.dictType) {
@@ -544,10 +595,26 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             pc += C.BINARY_SUBSCR;
             break;
           }
+          case Q.SWAP3__SWAP2__STORE_SUBSCR:
           case O.STORE_SUBSCR: {
-            const sub = s[--sp]!;
-            const c = s[--sp]!;
-            const v = s[--sp]!;
+            let sub: PyObject;
+            let c: PyObject;
+            let v: PyObject;
+            if (op === O.STORE_SUBSCR) {
+              sub = s[--sp]!;
+              c = s[--sp]!;
+              v = s[--sp]!;
+            } else {
+              // `c[i] op= v` (frame.ts quicken): SWAP 3 and SWAP 2 would leave value,
+              // container, index; read where they are, nothing swapped.
+              // @count counters.count(f, pc, O.SWAP, sp);
+              // @count counters.count(f, pc + 1, O.STORE_SUBSCR, sp);
+              ipc = pc + 1;
+              pc += 2;
+              v = s[--sp]!;
+              sub = s[--sp]!;
+              c = s[--sp]!;
+            }
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) c.items[sub] = v;
             else setItem(c, sub, v);
             pc += C.STORE_SUBSCR;

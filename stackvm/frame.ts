@@ -123,6 +123,25 @@ export const enum Q {
    * units: it replaces the jump alone, the RETURN_VALUE is still reached by the other branch.
    */
   JUMP_FORWARD__RETURN_VALUE = 231,
+  /**
+   * `c[i] op= v`'s read (3.11 compiles it COPY 2, COPY 2, BINARY_SUBSCR): the container and
+   * index duplicated and subscripted in one dispatch, the duplicates never stored (Python
+   * 3.10's DUP_TOP_TWO + BINARY_SUBSCR; not in CPython 3.11; the register VM's translator
+   * turns the copies into register reads).
+   */
+  COPY2__COPY2__BINARY_SUBSCR = 230,
+  /** `c[i] op= v`'s write (SWAP 3, SWAP 2, STORE_SUBSCR): one dispatch, nothing swapped. */
+  SWAP3__SWAP2__STORE_SUBSCR = 229,
+  /**
+   * `obj.x = v` with obj a local (LOAD_FAST, STORE_ATTR: `self.x = x`): the object read in
+   * place, never pushed; and the same with the value a local or a constant too (LOAD_FAST or
+   * LOAD_CONST, LOAD_FAST, STORE_ATTR: three instructions, one dispatch). Not in CPython
+   * 3.11 (its STORE_ATTR_INSTANCE_VALUE is a specialisation of the store alone); the register
+   * VM's STORE_ATTR reads both operands from their registers.
+   */
+  LOAD_FAST__STORE_ATTR = 228,
+  LOAD_FAST__LOAD_FAST__STORE_ATTR = 227,
+  LOAD_CONST__LOAD_FAST__STORE_ATTR = 226,
 }
 
 export interface Decoded {
@@ -318,6 +337,24 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
       if (a === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__RETURN_VALUE;
       else if (a === Op.LOAD_CONST) q[u] = Q.LOAD_CONST__RETURN_VALUE;
       if (q[u] !== a) continue;
+    }
+    if (a === Op.COPY && b === Op.COPY && args[u] === 2 && args[u + 1] === 2 && u + 2 < ops.length && ops[u + 2] === Op.BINARY_SUBSCR) {
+      q[u] = Q.COPY2__COPY2__BINARY_SUBSCR;
+      continue;
+    }
+    if (a === Op.SWAP && b === Op.SWAP && args[u] === 3 && args[u + 1] === 2 && u + 2 < ops.length && ops[u + 2] === Op.STORE_SUBSCR) {
+      q[u] = Q.SWAP3__SWAP2__STORE_SUBSCR;
+      continue;
+    }
+    if ((a === Op.LOAD_FAST || a === Op.LOAD_CONST) && b === Op.LOAD_FAST && u + 2 < ops.length && ops[u + 2] === Op.STORE_ATTR) {
+      // The value's load, the object's LOAD_FAST and the store (the object's LOAD_FAST is
+      // paired with the store too below, for a jump to it or another value before it).
+      q[u] = a === Op.LOAD_FAST ? Q.LOAD_FAST__LOAD_FAST__STORE_ATTR : Q.LOAD_CONST__LOAD_FAST__STORE_ATTR;
+      continue;
+    }
+    if (a === Op.LOAD_FAST && b === Op.STORE_ATTR) {
+      q[u] = Q.LOAD_FAST__STORE_ATTR;
+      continue;
     }
     if (b === Op.BINARY_OP && (a === Op.LOAD_FAST || a === Op.LOAD_CONST)) {
       q[u] = a === Op.LOAD_FAST ? Q.LOAD_FAST__BINARY_OP : Q.LOAD_CONST__BINARY_OP;

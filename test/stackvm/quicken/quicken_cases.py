@@ -570,6 +570,113 @@ def jump_returns(n):
 
 print(jump_returns(6))
 
+# `c[i] op= v` (COPY 2, COPY 2, BINARY_SUBSCR ... SWAP 3, SWAP 2, STORE_SUBSCR: two fused
+# dispatches) and `obj.x = v` with obj a local (LOAD_FAST [LOAD_FAST|LOAD_CONST] STORE_ATTR).
+class Item:
+    def __init__(self):
+        self.d = {}
+
+    def __getitem__(self, k):
+        return self.d.get(k, 0)
+
+    def __setitem__(self, k, v):
+        self.d[k] = v * 2
+
+
+class Slotted:
+    __slots__ = ("a",)
+
+
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def where(e):
+    tb = e.__traceback__
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return (type(e).__name__, str(e), tb.tb_lineno, tb.tb_lasti)
+
+
+def aug_subscripts(n):
+    l = [0.5, 1, 2]
+    d = {"a": 1}
+    it = Item()
+    out = []
+    for i in range(n):
+        l[i % 3] += i
+        l[-1] *= 2
+        d["a"] -= i
+        d[i % 2] = d.get(i % 2, 0)
+        d[i % 2] += 1
+        it["k"] += i
+        out.append((l[:], dict(d), it["k"]))
+    for c, k in ((l, 7), (d, "zz"), ((1, 2), 0), ("ab", 0), (None, 0), (l, "x")):
+        try:
+            c[
+                k
+            ] += (
+                1
+            )
+        except Exception as e:
+            out.append(where(e))
+    return out
+
+
+print(aug_subscripts(5))
+
+
+def attr_stores(n):
+    out = []
+    for i in range(n):
+        p = Pt(i, i + 1)
+        p.z = None
+        p.w = p.x * 2
+        q = p
+        q.x = i
+        out.append((p.x, p.y, p.z, p.w))
+    s = Slotted()
+    for v in (1, None):
+        try:
+            s.b = v
+        except AttributeError as e:
+            out.append(where(e))
+    try:
+        s.a = (
+            s.a
+        )
+    except AttributeError as e:
+        out.append(where(e))
+
+    def unbound_obj():
+        v = 1
+        if v > 2:
+            q = None
+        q.attr = v
+
+    def unbound_val():
+        if out is None:
+            v = None
+        q = Pt(0, 0)
+        q.attr = v
+
+    def unbound_const():
+        if out is None:
+            q = None
+        q.attr = None
+
+    for fn in (unbound_obj, unbound_val, unbound_const):
+        try:
+            fn()
+        except UnboundLocalError as e:
+            out.append(where(e))
+    return out
+
+
+print(attr_stores(4))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
