@@ -559,6 +559,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
 
           // ---------------------------------------------------------------- subscripts
+          case Q.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:
+          case Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+          case Q.LOAD_FAST__LOAD_FAST__AUG_BINARY_SUBSCR:
+          case Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR:
           case Q.COPY2__COPY2__BINARY_SUBSCR:
           case O.BINARY_SUBSCR: {
             let sub: PyObject;
@@ -566,6 +570,39 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             if (op === O.BINARY_SUBSCR) {
               sub = s[--sp]!;
               c = s[sp - 1]!;
+            } else if (op !== Q.COPY2__COPY2__BINARY_SUBSCR) {
+              // The container a local, the index a local or constant (frame.ts quicken), read
+              // in place; `c[i] op= v`'s form (AUG) pushes them as its two COPYs leave them.
+              const cv = s[oparg];
+              if (cv === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              // @count counters.count(f, pc, f.decoded.ops[pc], sp + 1);
+              const a2 = words[pc] >> 8;
+              let iv: PyObject | undefined;
+              if (op === Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR || op === Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR) iv = consts[a2];
+              else {
+                iv = s[a2];
+                if (iv === undefined) {
+                  ipc = pc;
+                  pending = unboundLocalError(code.co_localsplusnames[a2]);
+                  break dispatch;
+                }
+              }
+              pc++;
+              c = cv;
+              sub = iv;
+              if (op === Q.LOAD_FAST__LOAD_FAST__AUG_BINARY_SUBSCR || op === Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR) {
+                s[sp++] = cv;
+                s[sp++] = iv;
+                // @count counters.count(f, pc, O.COPY, sp);
+                // @count counters.count(f, pc + 1, O.COPY, sp + 1);
+                pc += 2;
+              }
+              // @count counters.count(f, pc, O.BINARY_SUBSCR, sp + 2);
+              ipc = pc++;
+              sp++;
             } else {
               // `c[i] op= v` (frame.ts quicken): the COPY 2 pair's duplicates are not stored;
               // the subscript's result goes above the container and index.

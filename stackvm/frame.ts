@@ -142,6 +142,17 @@ export const enum Q {
   LOAD_FAST__STORE_ATTR = 228,
   LOAD_FAST__LOAD_FAST__STORE_ATTR = 227,
   LOAD_CONST__LOAD_FAST__STORE_ATTR = 226,
+  /**
+   * `c[i]` with c a local and i a local or constant (LOAD_FAST, LOAD_FAST/LOAD_CONST,
+   * BINARY_SUBSCR): three instructions, one dispatch, the operands read in place (the
+   * register VM's BINARY_SUBSCR reads both from their registers). The AUG forms are
+   * `c[i] op= v`'s read: the same loads, COPY 2, COPY 2, BINARY_SUBSCR in one dispatch (the
+   * container and index pushed once, as the copies would leave them, then the item).
+   */
+  LOAD_FAST__LOAD_FAST__BINARY_SUBSCR = 225,
+  LOAD_FAST__LOAD_CONST__BINARY_SUBSCR = 224,
+  LOAD_FAST__LOAD_FAST__AUG_BINARY_SUBSCR = 223,
+  LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR = 222,
 }
 
 export interface Decoded {
@@ -337,6 +348,17 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
       if (a === Op.LOAD_FAST) q[u] = Q.LOAD_FAST__RETURN_VALUE;
       else if (a === Op.LOAD_CONST) q[u] = Q.LOAD_CONST__RETURN_VALUE;
       if (q[u] !== a) continue;
+    }
+    if (a === Op.LOAD_FAST && (b === Op.LOAD_FAST || b === Op.LOAD_CONST) && u + 2 < ops.length) {
+      const c2 = ops[u + 2];
+      if (c2 === Op.BINARY_SUBSCR) {
+        q[u] = b === Op.LOAD_FAST ? Q.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR : Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR;
+        continue;
+      }
+      if (c2 === Op.COPY && args[u + 2] === 2 && u + 4 < ops.length && ops[u + 3] === Op.COPY && args[u + 3] === 2 && ops[u + 4] === Op.BINARY_SUBSCR) {
+        q[u] = b === Op.LOAD_FAST ? Q.LOAD_FAST__LOAD_FAST__AUG_BINARY_SUBSCR : Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR;
+        continue;
+      }
     }
     if (a === Op.COPY && b === Op.COPY && args[u] === 2 && args[u + 1] === 2 && u + 2 < ops.length && ops[u + 2] === Op.BINARY_SUBSCR) {
       q[u] = Q.COPY2__COPY2__BINARY_SUBSCR;

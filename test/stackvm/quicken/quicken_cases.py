@@ -628,6 +628,61 @@ def aug_subscripts(n):
 print(aug_subscripts(5))
 
 
+def local_subscripts(n):
+    # LOAD_FAST, LOAD_FAST/LOAD_CONST, [COPY 2, COPY 2,] BINARY_SUBSCR in one dispatch
+    l = [1, 2.5, 3]
+    d = {0: "z", "k": [4]}
+    out = []
+    for i in range(n):
+        j = i % 3
+        out.append((l[j], l[0], l[-1], d[0], d["k"], "abc"[j]))
+        l[j] += 1
+        l[1] *= 2
+        d["k"] += [i]
+    for c, k in ((l, 5), (d, "q"), (None, 1), (l, "s"), ("ab", 1.5)):
+        try:
+            out.append(c[k])
+        except Exception as e:
+            out.append(where(e))
+        try:
+            c[k] += 1
+        except Exception as e:
+            out.append(where(e))
+        try:
+            c[1] -= 1
+        except Exception as e:
+            out.append(where(e))
+
+    def unbound_container():
+        if out is None:
+            c = None
+        return c[0]
+
+    def unbound_index():
+        c = [1]
+        if out is None:
+            k = 0
+        return c[k]
+
+    def unbound_aug(m):
+        c = [1]
+        if m:
+            k = 0
+        c[k] += 1
+        return c
+
+    for fn in (unbound_container, unbound_index, lambda: unbound_aug(False)):
+        try:
+            fn()
+        except UnboundLocalError as e:
+            out.append(where(e))
+    out.append(unbound_aug(True))
+    return out
+
+
+print(local_subscripts(4))
+
+
 def attr_stores(n):
     out = []
     for i in range(n):
