@@ -88,8 +88,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
     }
   }
   let d = typeof obj === 'object' ? obj.__dict__ : undefined;
-  if (d === undefined && obj instanceof PyFunction && value !== undefined) {
-    // A function's __dict__ is made on first use.
+  if (d === undefined && (obj instanceof PyFunction || obj instanceof PyException) && value !== undefined) {
+    // A function's and an exception's __dict__ is made on first use.
     d = obj.__dict__ = new PyDict();
   }
   if (d === undefined) {

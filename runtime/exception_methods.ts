@@ -10,8 +10,10 @@ import {
   PyException, PyTraceback, BaseException, StopIteration, SystemExit, KeyError, NameError, AttributeError, ImportError,
   OSError, SyntaxError, raiseTypeError, raiseValueError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
   BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
-  ConnectionResetError, InterruptedError, ProcessLookupError,
+  ConnectionResetError, InterruptedError, ProcessLookupError, raiseAttributeError,
   NotADirectoryError, TimeoutError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+  BUILTIN_EXCEPTIONS, BaseExceptionGroup, ExceptionGroup, ConnectionError, IndentationError, ModuleNotFoundError,
+  TabError, UnboundLocalError,
 } from './exceptions';
 import { addGetSet, addMethod } from './function';
 import { repr, str } from './ops';
@@ -91,6 +93,13 @@ addGetSet(BaseException, '__traceback__', (v) => excOf(v).traceback ?? None, (v,
   if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) raiseTypeError('__traceback__ must be a traceback or None');
   excOf(v).traceback = tb instanceof PyTraceback ? tb : null;
 });
+// BaseException.__dict__: made on first use (a built-in exception takes attributes too:
+// `e.errno = 5` on a ValueError; runtime/attr.ts genericSetAttr makes it for a store).
+addGetSet(BaseException, '__dict__', (v) => (excOf(v).__dict__ ??= new PyDict()), (v, d) => {
+  if (d === undefined) raiseTypeError('cannot delete __dict__');
+  if (!(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d).tpName}'`);
+  excOf(v).__dict__ = d;
+});
 addMethod(BaseException, 'with_traceback', (v, a) => {
   const tb = a[0];
   excOf(v).traceback = tb instanceof PyTraceback ? tb : null;
@@ -165,6 +174,101 @@ extraAttr(AttributeError, 'name');
 extraAttr(AttributeError, 'obj');
 extraAttr(ImportError, 'name');
 extraAttr(ImportError, 'path');
+// ImportError.msg: set by __init__ (the one argument, else None); an ImportError the runtime
+// raises without calling the type (an import that failed) has its message as the one argument.
+function importErrorMsg(e: PyException): PyObject {
+  const x = e.extra;
+  if (x !== null && 'msg' in x) return x.msg;
+  return e.args.items.length === 1 ? e.args.items[0] : None;
+}
+addGetSet(ImportError, 'msg', (v) => importErrorMsg(excOf(v)), (v, m) => {
+  const e = excOf(v);
+  e.extra ??= {};
+  e.extra.msg = m ?? None;
+});
+
+/**
+ * The keyword-only members of NameError(name=), AttributeError(name=, obj=) and
+ * ImportError(name=, path=) (their __init__'s PyArg_ParseTupleAndKeywords: the count first,
+ * then each name; the messages name the type that defines __init__, `owner`). A member not
+ * given is left unset: ImportError's __reduce__ keeps only the given ones.
+ */
+function keywordMembers(e: PyException, kw: KwArgs, owner: string, allowed: readonly string[]): void {
+  if (kw === null || kw.size === 0) return;
+  if (kw.size > allowed.length) raiseTypeError(`${owner}() takes at most ${allowed.length} keyword argument${allowed.length === 1 ? '' : 's'} (${kw.size} given)`);
+  for (const k of kw.keys()) if (!allowed.includes(k)) raiseTypeError(`'${k}' is an invalid keyword argument for ${owner}()`);
+  e.extra ??= {};
+  for (const [k, v] of kw) e.extra[k] = v;
+}
+for (const [t, owner, allowed] of [[NameError, 'NameError', ['name']], [AttributeError, 'AttributeError', ['name', 'obj']]] as const) {
+  setSlots(t, {
+    tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+      const e = self as PyException;
+      e.args = new PyTuple(args);
+      keywordMembers(e, kw, owner, allowed);
+    },
+    tp_str: (v) => argsStr(v as PyException),
+  });
+}
+setSlots(ImportError, {
+  tp_init: (self: PyObject, args: PyObject[], kw: KwArgs) => {
+    const e = self as PyException;
+    e.args = new PyTuple(args);
+    if (e.extra !== null) {
+      delete e.extra.name;
+      delete e.extra.path;
+    }
+    keywordMembers(e, kw, 'ImportError', ['name', 'path']);
+    e.extra ??= {};
+    e.extra.msg = args.length === 1 ? args[0] : None;
+  },
+  // ImportError_str: the message member when it is an exact str, else BaseException's.
+  tp_str: (v) => {
+    const msg = importErrorMsg(excOf(v));
+    return typeof msg === 'string' ? msg : argsStr(v as PyException);
+  },
+});
+
+// Pickling (BaseException.__reduce__ / __setstate__): (type, args[, state]). The state is the
+// instance's attributes when it has any (CPython creates an exception's __dict__ lazily, so an
+// instance without attributes reduces to a pair); ImportError adds its given name and path,
+// OSError rebuilds the arguments its filename came from.
+function instanceState(e: PyException): PyDict | null {
+  const d = e.__dict__;
+  return d !== undefined && d.size > 0 ? d : null;
+}
+function reduceWith(e: PyException, args: PyTuple, state: PyObject | null): PyTuple {
+  return new PyTuple(state === null ? [typeOf(e), args] : [typeOf(e), args, state]);
+}
+addMethod(BaseException, '__reduce__', (v) => reduceWith(excOf(v), excOf(v).args, instanceState(excOf(v))), { minArgs: 0, maxArgs: 0 });
+addMethod(BaseException, '__setstate__', (v, a) => {
+  const state = a[0];
+  if (state !== None) {
+    if (!(state instanceof PyDict)) raiseTypeError('state is not a dictionary');
+    const { setAttr } = require('./attr') as typeof import('./attr');
+    const keys = state.keys();
+    const values = state.values();
+    for (let i = 0; i < keys.length; i++) setAttr(v, str(keys[i]), values[i]);
+  }
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(ImportError, '__reduce__', (v) => {
+  const e = excOf(v);
+  const own = instanceState(e);
+  const x = e.extra;
+  let state: PyDict | null = own;
+  if (x !== null && ('name' in x || 'path' in x)) {
+    state = new PyDict();
+    if (own !== null) {
+      const keys = own.keys();
+      const values = own.values();
+      for (let i = 0; i < keys.length; i++) state.set(keys[i], values[i]);
+    }
+    if ('name' in x) state.setStr('name', x.name);
+    if ('path' in x) state.setStr('path', x.path);
+  }
+  return reduceWith(e, e.args, state);
+}, { minArgs: 0, maxArgs: 0 });
 // OSError's errno, strerror, filename and filename2 are members set from the arguments by
 // the constructor (below) and assignable afterwards, as in CPython.
 for (const name of ['errno', 'strerror', 'filename', 'filename2']) extraAttr(OSError, name);
@@ -234,7 +338,11 @@ function osErrorInit(e: PyException, args: PyObject[]): void {
   let extra: Record<string, PyObject> | null = null;
   if (args.length >= 2 && args.length <= 5) {
     extra = { errno: args[0], strerror: args[1] };
-    if (args.length >= 3 && args[2] !== None) {
+    if (args.length >= 3 && args[2] !== None && e.ob_type === BlockingIOError && typeof args[2] === 'number') {
+      // BlockingIOError(errno, strerror, characters_written): a number there is the count
+      // written, and the args are kept whole.
+      extra.characters_written = args[2];
+    } else if (args.length >= 3 && args[2] !== None) {
       extra.filename = args[2];
       if (args.length === 5) extra.filename2 = args[4];
       kept = args.slice(0, 2);
@@ -269,6 +377,36 @@ setSlots(OSError, {
     if (x !== null && (x.errno ?? None) !== None && (x.strerror ?? None) !== None) return `[Errno ${str(x.errno)}] ${str(x.strerror)}`;
     return argsStr(e);
   },
+});
+
+// OSError.__reduce__: the arguments the filename (and filename2) came from, as oserror_reduce.
+addMethod(OSError, '__reduce__', (v) => {
+  const e = excOf(v);
+  const x = e.extra;
+  let args = e.args;
+  if (args.items.length === 2 && x !== null && x.filename !== undefined) {
+    const items = [args.items[0], args.items[1], x.filename];
+    if (x.filename2 !== undefined && x.filename2 !== None) items.push(None, x.filename2);
+    args = new PyTuple(items);
+  }
+  return reduceWith(e, args, instanceState(e));
+}, { minArgs: 0, maxArgs: 0 });
+// OSError.characters_written: set by BlockingIOError's third argument or by assignment; reading
+// or deleting it unset raises AttributeError.
+addGetSet(OSError, 'characters_written', (v) => {
+  const n = excOf(v).extra?.characters_written;
+  if (n === undefined) raiseAttributeError('characters_written');
+  return n;
+}, (v, n) => {
+  const e = excOf(v);
+  if (n === undefined) {
+    if (e.extra?.characters_written === undefined) raiseAttributeError('characters_written');
+    delete e.extra!.characters_written;
+    return;
+  }
+  const { index } = require('./ops') as typeof import('./ops');
+  e.extra ??= {};
+  e.extra.characters_written = index(n);
 });
 
 // Traceback objects: tb_next, tb_lineno, tb_lasti, and tb_frame (runtime/frame_object.ts
@@ -362,4 +500,28 @@ for (const [t, fields] of UNICODE_ERRORS) {
   });
   for (const f of fields) extraAttr(t, f);
   if (t === UnicodeTranslateError) addGetSet(t, 'encoding', () => None);
+}
+
+// Each built-in exception type's own __init__ (and most types' own __new__), as in CPython:
+// Objects/exceptions.c sets tp_init, and for the SimpleExtendsException types tp_new too,
+// explicitly on every type, so each has its own slot wrapper ("<slot wrapper '__init__' of
+// 'ValueError' objects>", whose self check names ValueError) although the function is the
+// base's. The types below define __init__ only (their __new__ is inherited); the list is the
+// oracle's: `'__new__' not in T.__dict__` for the built-in exception types.
+const INIT_ONLY = new Set([
+  AttributeError, BlockingIOError, BrokenPipeError, ChildProcessError, ConnectionAbortedError,
+  ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, ImportError,
+  InterruptedError, IsADirectoryError, KeyError, NameError, NotADirectoryError, PermissionError,
+  ProcessLookupError, StopIteration, SyntaxError, SystemExit, TimeoutError, ConnectionError,
+  IndentationError, ModuleNotFoundError, TabError, UnboundLocalError,
+]);
+/** The slot `name` of t's nearest base that defines it. */
+function inheritedSlot<K extends 'tp_init' | 'tp_new'>(t: PyType, name: K): PyType['ownSlots'][K] {
+  for (const m of t.mro) if (m !== t && m.ownSlots[name] !== undefined) return m.ownSlots[name];
+  return undefined;
+}
+for (const t of BUILTIN_EXCEPTIONS) {
+  if (t === BaseException || t === BaseExceptionGroup || t === ExceptionGroup) continue;
+  if (t.ownSlots.tp_init === undefined) setSlots(t, { tp_init: inheritedSlot(t, 'tp_init') });
+  if (!INIT_ONLY.has(t) && t.ownSlots.tp_new === undefined) setSlots(t, { tp_new: inheritedSlot(t, 'tp_new') });
 }
