@@ -18,7 +18,7 @@
 // evalRegFrame becomes evalRegFrameCounting). That variant runs when counters or a trace hook
 // are on; this loop carries no per-instruction test for them (as the stack VM's).
 
-import { PyObject, PyBase, PyTuple, None } from '../runtime/object';
+import { PyObject, PyBase, PyTuple, None, NotImplemented } from '../runtime/object';
 import { PyDict, DictEntry } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError, PyInstance } from '../runtime/class';
@@ -39,7 +39,7 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -607,6 +607,20 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             names = f.names;
             pc = f.pc;
             if (inst !== null) {
+              if (inst === NotImplemented) {
+                // The end of a binary dunder run by BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER.
+                const da = done.dunderLeft as PyObject;
+                const db = done.dunderRight as PyObject;
+                done.dunderLeft = null;
+                done.dunderRight = null;
+                if (v === NotImplemented) {
+                  pc = f.lastPc;
+                  pending = binaryDunderError(w[pc + (w[pc] === RegOp.BINARY_OP_DUNDER ? 4 : 6)], da, db);
+                  break dispatch;
+                }
+                regs[dest] = v;
+                break;
+              }
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
               if (v !== None) {
                 pc = f.lastPc;
@@ -927,6 +941,72 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const v = regs[a];
             regs[a] = new PyCell(v === null ? undefined : v);
             pc += 2;
+            break;
+          }
+          case RegOp.BINARY_OP_DUNDER:
+          case RegOp.ATTR_BINARY_OP_DUNDER: {
+            // Binary dunders as frames of this loop, by quickening (RegCode.exec): a site's first
+            // run (its _ADAPTIVE form, in vm.cold, so that this loop gets no feedback from it in
+            // programs without dunders) rewrites its opcode word into this form when the operands
+            // are two instances of one class with a plain Python dunder (support.ts
+            // binaryDunderFor), into the plain BINARY_OP / ATTR_BINARY_OP otherwise: those cases
+            // (the float paths) carry no test for it. Here the dunder runs as CALL runs a
+            // function, with initSelf = NotImplemented telling RETURN_VALUE to raise the
+            // TypeError for a NotImplemented result; other operands take the generic path. The
+            // ATTR_ form looks its attributes up through loadAttrCached (at LOAD_ATTR's positions
+            // pc + 1, pc + 2, as ATTR_BINARY_OP's misses); the operation is at pc.
+            const at = pc;
+            let a: PyObject;
+            let b: PyObject;
+            let oparg: number;
+            let next: number;
+            let cw: number;
+            if (op === RegOp.BINARY_OP_DUNDER) {
+              a = regs[w[at + 2]] as PyObject;
+              b = regs[w[at + 3]] as PyObject;
+              oparg = w[at + 4];
+              next = at + 5;
+              cw = at;
+            } else {
+              pc = at + 1;
+              a = loadAttrCached(inl[at] as AttrCache, regs[w[at + 2]] as PyObject, names[w[at + 3]]);
+              pc = at + 2;
+              b = loadAttrCached(inl[at + 1] as AttrCache, regs[w[at + 4]] as PyObject, names[w[at + 5]]);
+              pc = at;
+              oparg = w[at + 6];
+              next = at + 7;
+              cw = at + 2;
+            }
+            const dfn = binaryDunderFor(inl, cw, oparg, a, b);
+            if (dfn === null) {
+              regs[w[at + 1]] = binaryOpOutOfLine(oparg, a, b);
+              pc = next;
+              break;
+            }
+            let drc = dfn.regDecoded as RegCode | undefined;
+            if (drc === undefined || drc.passKey !== cacheKey) dfn.regDecoded = drc = vm.regCode(dfn.code);
+            const nf = vm.frameFor(drc, dfn);
+            const nregs = nf.regs;
+            nregs[0] = a;
+            nregs[1] = b;
+            if (++interp.depth > interp.recursionLimit) {
+              interp.depth--;
+              raiseRecursionError();
+            }
+            if (counts !== null) counts.framesPushed++;
+            f.pc = next;
+            f.lastPc = at;
+            nf.back = f;
+            nf.retDest = w[at + 1];
+            nf.initSelf = NotImplemented;
+            nf.dunderLeft = a;
+            nf.dunderRight = b;
+            f = nf;
+            w = nf.words;
+            regs = nregs;
+            inl = nf.inl;
+            names = nf.names;
+            pc = 0;
             break;
           }
           default:

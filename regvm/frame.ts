@@ -35,12 +35,18 @@ export class RegFrame {
    */
   initSelf: PyObject | null = null;
   /**
+   * For a binary dunder's frame entered by BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER (initSelf is
+   * then NotImplemented): the operands, for the TypeError when the dunder returns NotImplemented.
+   */
+  dunderLeft: PyObject | null = null;
+  dunderRight: PyObject | null = null;
+  /**
    * For a generator frame resumed inside the eval loop (FOR_ITER/SEND): the resumer's handled
    * exception, restored when the frame yields, returns or raises.
    */
   resumerExc: PyObject | undefined = undefined;
   /**
-   * rc.words, rc.inline and rc.code.co_names, which the eval loop reloads into its locals at
+   * rc.exec (the quickened words), rc.inline and rc.code.co_names, which the eval loop reloads into its locals at
    * every call and return: a frame only ever runs its own rc (pools are per code), so copies
    * here save the loads through rc at each frame switch.
    */
@@ -57,7 +63,7 @@ export class RegFrame {
     public readonly locals: PyObject | null,
     public func: PyFunction | null,
   ) {
-    this.words = rc.words;
+    this.words = rc.exec;
     this.inl = rc.inline;
     this.names = rc.code.co_names;
   }

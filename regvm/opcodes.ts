@@ -280,6 +280,28 @@ const TABLE: Record<string, Row> = {
       "t := BINARY_OP2's R[B], R[C], R[D], E, F, G; R[A] := t <op I> R[H] (J = 1: R[H] <op I> t), in that order " +
       '(a BINARY_OP2 whose result is a temporary read only by the BINARY_OP after it: the binop2 pass; `2.0 * zr * zi + ci`)',
   },
+  // Session 14, appended likewise: quickened forms, never emitted by the translator. RegCode.exec
+  // (the words the VM runs) starts each BINARY_OP / ATTR_BINARY_OP of a binary operator other
+  // than ** as its _ADAPTIVE form, which rewrites itself on its first run into the plain form or,
+  // for two instances of one Python class with a plain Python dunder, the _DUNDER form.
+  BINARY_OP_ADAPTIVE: {
+    operands: 'wrri',
+    semantics: "BINARY_OP's; rewrites itself into BINARY_OP_DUNDER (the operands' class has a Python dunder) or BINARY_OP",
+  },
+  BINARY_OP_DUNDER: {
+    operands: 'wrri',
+    semantics:
+      "BINARY_OP's; for two instances of one class whose dunder for D is a plain Python function of (self, other), " +
+      'that function runs as a frame of the loop (NotImplemented from it: the TypeError)',
+  },
+  ATTR_BINARY_OP_ADAPTIVE: {
+    operands: 'wrnrni',
+    semantics: "ATTR_BINARY_OP's; rewrites itself into ATTR_BINARY_OP_DUNDER or ATTR_BINARY_OP (see BINARY_OP_ADAPTIVE)",
+  },
+  ATTR_BINARY_OP_DUNDER: {
+    operands: 'wrnrni',
+    semantics: "ATTR_BINARY_OP's, with the operation as BINARY_OP_DUNDER's",
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -418,6 +440,10 @@ export const enum RegOp {
   BINARY_OP2 = 107,
   OP_CMP_JUMP = 108,
   BINARY_OP3 = 109,
+  BINARY_OP_ADAPTIVE = 110,
+  BINARY_OP_DUNDER = 111,
+  ATTR_BINARY_OP_ADAPTIVE = 112,
+  ATTR_BINARY_OP_DUNDER = 113,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -531,6 +557,10 @@ const REG_OP_ENUM: Record<string, number> = {
   BINARY_OP2: RegOp.BINARY_OP2,
   OP_CMP_JUMP: RegOp.OP_CMP_JUMP,
   BINARY_OP3: RegOp.BINARY_OP3,
+  BINARY_OP_ADAPTIVE: RegOp.BINARY_OP_ADAPTIVE,
+  BINARY_OP_DUNDER: RegOp.BINARY_OP_DUNDER,
+  ATTR_BINARY_OP_ADAPTIVE: RegOp.ATTR_BINARY_OP_ADAPTIVE,
+  ATTR_BINARY_OP_DUNDER: RegOp.ATTR_BINARY_OP_DUNDER,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

@@ -3,17 +3,18 @@
 // search, and in-loop generator resumption.
 
 import { PyObject, PyFloat, PyTuple, None } from '../runtime/object';
-import { allocInstance } from '../runtime/class';
-import type { PyFunction } from '../runtime/function';
+import { allocInstance, heapSlotsOf, PyInstance } from '../runtime/class';
+import { PyFunction } from '../runtime/function';
 import { PyType, CompareOp } from '../runtime/type';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
 import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
-import { PyException, raiseRecursionError, SystemError, NameError, KeyError, IndexError, ZeroDivisionError, newException } from '../runtime/exceptions';
-import { binaryOpFast, compareOpFast, isTrue } from '../runtime/ops';
-import { floatType } from '../runtime/types';
+import { PyException, raiseRecursionError, SystemError, NameError, KeyError, IndexError, ZeroDivisionError, TypeError, newException } from '../runtime/exceptions';
+import { binaryOpFast, compareOpFast, isTrue, NB_OPS } from '../runtime/ops';
+import { floatType, typeOf } from '../runtime/types';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import type { Interpreter } from '../runtime/interp';
 
 /** Counters of one run (design.md's "reg" object). */
@@ -95,6 +96,9 @@ export function findHandler(rc: RegCode, pc: number): number {
 }
 
 export function countInstr(c: RegCounts, w: Int32Array, pc: number, op: number): void {
+  // A site's first run (its _ADAPTIVE form) only rewrites the site, which then runs as the
+  // instruction it became: not counted.
+  if (op === R_BINARY_OP_ADAPTIVE || op === R_ATTR_BINARY_OP_ADAPTIVE) return;
   c.instructions++;
   c.byOpcode[op]++;
   let reads = READS[op];
@@ -196,6 +200,73 @@ export function bindDefaultsFast(func: PyFunction, argc: number, nregs: Reg[], r
  * limit: docs/performance.md, L, session 4); whether calling it directly is as fast is not
  * measured yet.
  */
+// ---------------------------------------------------------------------------------------------
+// Binary dunders as frames of the loop (BINARY_OP_DUNDER, ATTR_BINARY_OP_DUNDER)
+
+const R_BINARY_OP_ADAPTIVE = regOpcodeTable.findIndex((e) => e.name === 'BINARY_OP_ADAPTIVE');
+const R_ATTR_BINARY_OP_ADAPTIVE = regOpcodeTable.findIndex((e) => e.name === 'ATTR_BINARY_OP_ADAPTIVE');
+
+/** A dunder site's cache (RegCode.inline at the site's opcode word, or + 2 for ATTR_BINARY_OP): the class's version and its dunder. */
+export class BinDunderCache {
+  version = -1;
+  fn: PyFunction | null = null;
+}
+
+const CO_NOT_PLAIN = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The Python function that `a <op> b` (BINARY_OP's oparg 0..12, not **) is, when the register
+ * loop may run it as a frame: a and b instances of one Python class, whose slot for the operator
+ * is the Python-dunder wrapper (runtime/class.ts binaryWrapper) and whose dunder along the MRO is
+ * a plain Python function of exactly (self, other) positional parameters, and no sequence
+ * fallback (sq_concat, sq_repeat) after NotImplemented. For one class, binary_op1 tries no
+ * reflected operand and binaryWrapper calls type(a).<dunder>(a, b) straight away, so the
+ * operation is that call, and a NotImplemented result is the TypeError (binaryDunderError).
+ * Otherwise null (the generic path). Cached per site by the class's version (which changes with
+ * the class's or a base's dict).
+ */
+export function binaryDunderFor(inl: unknown[], cw: number, oparg: number, a: PyObject, b: PyObject): PyFunction | null {
+  if (!(a instanceof PyInstance) || !(b instanceof PyInstance)) return null;
+  const t = a.ob_type;
+  if (b.ob_type !== t) return null;
+  const c = inl[cw] as BinDunderCache | undefined;
+  if (c !== undefined && c.version === t.version) return c.fn;
+  return binaryDunderFill(inl, cw, oparg, t);
+}
+
+function binaryDunderFill(inl: unknown[], cw: number, oparg: number, t: PyType): PyFunction | null {
+  let c = inl[cw] as BinDunderCache | undefined;
+  if (c === undefined) inl[cw] = c = new BinDunderCache();
+  c.version = t.version;
+  c.fn = null;
+  if (oparg < 0 || oparg >= NB_OPS.length || oparg === 8) return null;
+  const info = NB_OPS[oparg];
+  const slots = t.slots;
+  if (slots.sq_concat !== undefined || slots.sq_repeat !== undefined) return null;
+  const fn = t.lookup(info.dunder);
+  if (!(fn instanceof PyFunction)) return null;
+  // The class along the MRO whose dict holds the dunder: a Python class, whose slot is the
+  // wrapper every Python class shares for this operator; the type must dispatch through it.
+  const owner = t.mro.find((k) => k.dict.has(info.dunder));
+  if (owner === undefined || (slots[info.slot] as unknown) !== (heapSlotsOf(owner)[info.slot] as unknown)) return null;
+  const code = fn.code;
+  if ((code.co_flags & (CO_NOT_PLAIN | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || code.co_argcount !== 2 || code.co_kwonlyargcount !== 0) return null;
+  c.fn = fn;
+  return fn;
+}
+
+/** The value of `o.name` when it is in an instance's dict (no Python code runs), else undefined. */
+export function peekInstanceAttr(o: unknown, name: string): PyObject | undefined {
+  if (!(o instanceof PyInstance)) return undefined;
+  const d = o.__dict__;
+  return d !== undefined ? d.getStr(name) : undefined;
+}
+
+/** The TypeError of `a <op> b` whose dunder (binaryDunderFor) returned NotImplemented (runtime/ops.ts unsupported). */
+export function binaryDunderError(oparg: number, a: PyObject, b: PyObject): PyException {
+  return newException(TypeError, `unsupported operand type(s) for ${NB_OPS[oparg].symbol}: '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
+}
+
 export function binaryOpOutOfLine(oparg: number, a: PyObject, b: PyObject): PyObject {
   return binaryOpFast(oparg, a, b);
 }

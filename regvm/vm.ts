@@ -28,7 +28,7 @@ import { RegCode, PassSet } from '../translator/regcode';
 import { translate, regCacheKey } from '../translator/translate';
 import { RegOp, regOpcodeTable } from './opcodes';
 import { RegFrame, Reg } from './frame';
-import { RegCounts, gather, typeByName } from './support';
+import { RegCounts, gather, typeByName, binaryDunderFor, peekInstanceAttr } from './support';
 import { evalRegFrame } from './eval';
 import { evalRegFrameCounting } from './eval_counting';
 import * as v8 from 'v8';
@@ -296,6 +296,28 @@ export class RegVM implements ExecBackend {
           // of the loop's inlining budget. The caller reads coldGlobal and writes its register.
           this.coldGlobal = H.loadGlobalCached(f.rc.inline[pc] as H.GlobalCache, f.globals, f.builtins, names[w[pc + 2]], f.rc.code);
           break;
+        case RegOp.BINARY_OP_ADAPTIVE:
+        case RegOp.ATTR_BINARY_OP_ADAPTIVE: {
+          // Not the instruction: a site's first run rewrites its opcode word in f.words (the
+          // register code's exec copy) into the _DUNDER form or the plain one, and the loop
+          // dispatches it again at the same pc (regvm/eval.ts BINARY_OP_DUNDER). Deciding here
+          // reads registers and instance dicts only (no Python code runs): an ATTR_ site's
+          // attributes are peeked at in the instances' dicts, and a site whose values are found
+          // elsewhere (properties, class attributes) takes the plain form. Either form computes
+          // the same thing for any operands.
+          const x = f.words;
+          let dunder: boolean;
+          if (op === RegOp.BINARY_OP_ADAPTIVE) {
+            dunder = binaryDunderFor(f.inl, pc, w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject) !== null;
+            x[pc] = dunder ? RegOp.BINARY_OP_DUNDER : RegOp.BINARY_OP;
+          } else {
+            const a = peekInstanceAttr(regs[w[pc + 2]], names[w[pc + 3]]);
+            const b = peekInstanceAttr(regs[w[pc + 4]], names[w[pc + 5]]);
+            dunder = a !== undefined && b !== undefined && binaryDunderFor(f.inl, pc + 2, w[pc + 6], a, b) !== null;
+            x[pc] = dunder ? RegOp.ATTR_BINARY_OP_DUNDER : RegOp.ATTR_BINARY_OP;
+          }
+          break;
+        }
         case RegOp.CHECK_BOUND:
           if (regs[w[pc + 1]] === undefined) throw H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 1]]);
           pc += 2;

@@ -773,6 +773,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   return {
     code,
     words: out,
+    exec: quickenable(out, starts),
     starts,
     srcOffset,
     offsetAtWord,
@@ -790,6 +791,23 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     passKey: regCacheKey(passes),
     simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount : -1,
   };
+}
+
+/**
+ * RegCode.exec: a copy of `words` with the BINARY_OPs and ATTR_BINARY_OPs of binary operators
+ * 0..12 other than ** (8) in their _ADAPTIVE forms (regvm/eval.ts rewrites each on its first
+ * run); `words` itself when there is none.
+ */
+function quickenable(words: Int32Array, starts: Int32Array): Int32Array {
+  let exec: Int32Array | null = null;
+  for (const s of starts) {
+    const op = words[s];
+    const oparg = op === R.BINARY_OP ? words[s + 4] : op === R.ATTR_BINARY_OP ? words[s + 6] : -1;
+    if (oparg < 0 || oparg > 12 || oparg === 8) continue;
+    if (exec === null) exec = words.slice();
+    exec[s] = op === R.BINARY_OP ? R.BINARY_OP_ADAPTIVE : R.ATTR_BINARY_OP_ADAPTIVE;
+  }
+  return exec ?? words;
 }
 
 /**

@@ -86,6 +86,13 @@ export interface RegCode {
   code: CodeObject;
   /** The encoded instructions (regvm/opcodes.ts format). */
   words: Int32Array;
+  /**
+   * The words the register VM runs (RegFrame.words): `words`, with each BINARY_OP and
+   * ATTR_BINARY_OP of a binary operator other than ** as its _ADAPTIVE form, which the VM rewrites
+   * here on the site's first run (quickening: regvm/eval.ts). The same array as `words` when
+   * there is no such site. Everything but the loop reads `words` (same operand layouts).
+   */
+  exec: Int32Array;
   /** Word index of each instruction, in order. */
   starts: Int32Array;
   /** For each instruction (parallel to `starts`), the stack instruction's byte offset. */

@@ -175,6 +175,24 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(out).toContain('ValueError third');
   });
 
+  it('binary dunders: sites quickened into the _DUNDER forms, counted as such, never _ADAPTIVE', () => {
+    const pyc = path.join(ROOT, 'test', 'translator', 'pyc', 'binop_dunder_sites.pyc');
+    const r = P.runPath(pyc, { vm: 'reg', stdin: '', counting: true, write: () => undefined });
+    const dyn = r.counters!.reg!.by_opcode;
+    expect(dyn.BINARY_OP_DUNDER).toBeGreaterThan(0);
+    expect(dyn.ATTR_BINARY_OP_DUNDER).toBeGreaterThan(0);
+    expect(dyn.BINARY_OP_ADAPTIVE ?? 0).toBe(0);
+    expect(dyn.ATTR_BINARY_OP_ADAPTIVE ?? 0).toBe(0);
+    // The translator's words keep BINARY_OP; the VM's copy starts the site in its _ADAPTIVE form.
+    const top = M.loadPyc(fs.readFileSync(pyc), pyc);
+    const sub = top.co_consts.find((k) => k instanceof C.CodeObject && k.co_name === 'sub') as import('../../frontend/code').CodeObject;
+    const rc = T.translate(sub, RC.parsePasses(undefined));
+    const names = (w: Int32Array): string[] => Array.from(rc.starts, (pc) => OPS.regOpcodeTable[w[pc]].name);
+    expect(names(rc.words)).toContain('BINARY_OP');
+    expect(names(rc.words)).not.toContain('BINARY_OP_ADAPTIVE');
+    expect(names(rc.exec).filter((n) => n.startsWith('BINARY_OP_')).length).toBe(1);
+  });
+
   const failing: Record<string, string> = {
     'attribute missing in a fused method call': 'class A:\n    pass\n\ndef f(a):\n    return a.nope(1,\n                  2)\n\nf(A())\n',
     'name missing in a fused global call': 'def f(x):\n    y = x\n    return undefined_fn(y, 2)\n\nf(1)\n',
@@ -196,6 +214,10 @@ describe('fused calls, return jumps and loop inversion', () => {
     'second of three fused operations raising': 'def f(a, b, c):\n    return (a\n            * b\n            - c\n            + 1)\n\nf(1.0, 2.0, "s")\n',
     'third of three fused operations raising': 'def f(a, b, c):\n    return (a\n            * b\n            - c\n            + "t")\n\nf(1.0, 2.0, 3)\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
+    'NotImplemented from a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in range(3):\n    f(V(0), V(i))\n',
+    'NotImplemented from a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in range(3):\n    f(B(V(0), V(i)))\n',
+    'error inside a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in (0, 1, 3):\n    f(B(V(0), V(i)))\n',
+    'error inside a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in (0, 1, 3):\n    f(V(0), V(i))\n',
   };
   for (const [what, src] of Object.entries(failing)) {
     it(`traceback as the stack VM's: ${what}`, () => {
