@@ -10,7 +10,7 @@
 
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat, PyComplex } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType, strType, bytesType } from './types';
 import { intPowMod, isPyInt } from './int_ops';
 import { PyDict } from './dict';
 import {
@@ -26,6 +26,7 @@ import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem } f
 import { currentInterp } from './interp';
 import { PyList } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
+import { mangle } from '../frontend/symtable';
 
 /** An instance of a Python class whose only built-in base is object. */
 export class PyInstance extends PyBase {
@@ -526,7 +527,9 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
       if (n === '__dict__') wantsDict = true;
       else if (n !== '__weakref__') {
         if (ns.getStr(n) !== undefined) raiseValueError(`'${n}' in __slots__ conflicts with class variable`);
-        ns.setStr(n, new PyMemberDescriptor(t, n));
+        // A private name is mangled as in the class body (`__x` in class C: _C__x).
+        const member = mangle(name, n);
+        ns.setStr(member, new PyMemberDescriptor(t, member));
       }
     }
     // Instances get a __dict__ only if asked, or if a Python base class already gives one.
@@ -723,6 +726,26 @@ addGetSet(typeType, '__abstractmethods__', (tv) => {
     t.isAbstract = abstract;
   }
   t.modified();
+});
+
+// type.__flags__ (tp_flags): the bits Python code tests. copyreg._reduce_ex looks for the first
+// base that is not a heap type (HEAPTYPE); inspect and typing test ABSTRACT and the
+// fast-subclass bits. Values as CPython 3.11's Include/object.h.
+const TPFLAGS_SUBCLASS_BITS: [() => PyType, number][] = [
+  [() => intType, 1 << 24], [() => listType, 1 << 25], [() => tupleType, 1 << 26], [() => bytesType, 1 << 27],
+  [() => strType, 1 << 28], [() => dictType, 1 << 29], [() => ExcBase, 1 << 30], [() => typeType, 2 ** 31],
+];
+addGetSet(typeType, '__flags__', (tv) => {
+  const t = tv as PyType;
+  // READY, HEAPTYPE or IMMUTABLETYPE, BASETYPE, IS_ABSTRACT and the subclass bit
+  let flags = (1 << 12) + (t.isHeapType ? 1 << 9 : 1 << 8) + (t.isHeapType || t.isBaseType ? 1 << 10 : 0) + (t.isAbstract ? 1 << 20 : 0);
+  for (const [base, bit] of TPFLAGS_SUBCLASS_BITS) {
+    if (t === base() || t.isSubtypeOf(base())) {
+      flags += bit;
+      break;
+    }
+  }
+  return flags;
 });
 
 // __isabstractmethod__ (abc): a property is abstract when any of its functions is, a
@@ -923,7 +946,6 @@ addMethod(objectType, '__format__', (v, a) => {
   if (spec !== '') raiseTypeError(`unsupported format string passed to ${typeOf(v).tpName}.__format__`);
   return str(v);
 }, { minArgs: 1, maxArgs: 1 });
-addMethod(objectType, '__reduce_ex__', () => raiseTypeError('pickling is not supported'));
 addMethod(objectType, '__dir__', (v) => {
   const names = new Set<string>();
   if (typeof v === 'object' && v.__dict__ !== undefined) for (const k of v.__dict__.keys()) if (typeof k === 'string') names.add(k);

@@ -25,3 +25,4 @@ export * from './sys';
 export * from './vmhelpers';
 export * from './exec';
 export * from './attrcache';
+import './object_reduce';
