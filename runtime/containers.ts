@@ -814,6 +814,8 @@ export class PySet extends PyBase {
   table: HashTable = new HashTable();
   constructor(items: PyObject[] = []) {
     super();
+    // Removed members stay in the table's Map until they are added again (dict.ts HashTable.lazy).
+    this.table.lazy = true;
     for (const x of items) this.table.set(x, None);
   }
   add(x: PyObject): void {

@@ -78,14 +78,49 @@ export function mapKeyOf(key: PyObject): unknown {
 
 let tableVersionCounter = 1;
 
+/**
+ * The value of a set's entry whose key was removed but is still in the table's Map (see
+ * HashTable.lazy). Never a Python object: no code outside HashTable sees such an entry.
+ */
+const DEAD = Symbol('dead') as unknown as PyObject;
+/** Removed set entries a table keeps (beyond half its live ones) before it drops them all. */
+const DEAD_SLACK = 16;
+
 /** The shared hash table: dict (key -> value) and set (value unused). */
 export class HashTable {
-  map: Map<unknown, DictEntry> = new Map();
+  /** The entries (dead ones too: see `lazy`); code outside HashTable uses `map`. */
+  private raw: Map<unknown, DictEntry> = new Map();
+  /** How many entries of `raw` are dead. */
+  private dead = 0;
   buckets: Map<number, DictEntry[]> | null = null;
   keysVersion = tableVersionCounter++;
+  /**
+   * A set's table (runtime/containers.ts PySet): removing an int, float, str or bigint member
+   * leaves its entry in the Map, marked dead, and adding an equal member again revives that
+   * entry, in its old place. A JS Map's delete and the set after it cost 60-120 ns (V8 compacts
+   * or reallocates the table as deleted slots fill it), where a lookup costs ~10: nqueens adds and
+   * removes the same few ints millions of times (`cols.add(col)` ... `cols.remove(col)`).
+   * The old place is where CPython's set puts a member removed and added again (it takes the
+   * freed slot): `s = {1, 9}; s.remove(1); s.add(1)` iterates 1, 9 in both now (9, 1 before).
+   * Dead entries never meet the hashed path (buckets): they are dropped before it is used, and
+   * whenever `map` is read from outside (iteration, size, pop, set algebra), so that code sees
+   * only live entries, in order.
+   */
+  lazy = false;
+
+  /** The live entries by map key, in order. */
+  get map(): Map<unknown, DictEntry> {
+    if (this.dead !== 0) this.purge();
+    return this.raw;
+  }
 
   get size(): number {
-    return this.map.size;
+    return this.raw.size - this.dead;
+  }
+
+  private purge(): void {
+    for (const [k, e] of this.raw) if (e.value === DEAD) this.raw.delete(k);
+    this.dead = 0;
   }
 
   private findHashed(key: PyObject, h: number): DictEntry | undefined {
@@ -101,10 +136,13 @@ export class HashTable {
   getEntry(key: PyObject): DictEntry | undefined {
     const mk = mapKeyOf(key);
     if (mk !== HASHED) {
-      const e = this.map.get(mk);
-      if (e !== undefined || this.buckets === null || typeof mk === 'string') return e;
+      const e = this.raw.get(mk);
+      // A dead entry only while there are no buckets (see `lazy`).
+      if (e !== undefined) return e.value !== DEAD ? e : undefined;
+      if (this.buckets === null || typeof mk === 'string') return undefined;
       return this.findHashed(key, hashOf(key));
     }
+    if (this.dead !== 0) this.purge();
     return this.findHashedOrNumber(key, hashOf(key));
   }
 
@@ -119,7 +157,7 @@ export class HashTable {
   private findHashedOrNumber(key: PyObject, h: number): DictEntry | undefined {
     const e = this.findHashed(key, h);
     if (e !== undefined) return e;
-    const n = this.map.get(h);
+    const n = this.raw.get(h);
     if (n !== undefined && (typeof n.key === 'number' || typeof n.key === 'boolean') && richEq(n.key, key)) return n;
     return undefined;
   }
@@ -136,14 +174,22 @@ export class HashTable {
   set(key: PyObject, value: PyObject): void {
     const mk = mapKeyOf(key);
     if (mk !== HASHED) {
-      const e = this.map.get(mk) ?? (this.buckets !== null && typeof mk !== 'string' ? this.findHashed(key, hashOf(key)) : undefined);
-      if (e !== undefined) e.value = value;
-      else {
-        this.map.set(mk, new DictEntry(key, value));
+      const e = this.raw.get(mk) ?? (this.buckets !== null && typeof mk !== 'string' ? this.findHashed(key, hashOf(key)) : undefined);
+      if (e !== undefined) {
+        if (e.value === DEAD) {
+          // A removed member added again: its entry, with the new key (1.0 after 1 was removed).
+          e.key = key;
+          this.dead--;
+          this.keysVersion = tableVersionCounter++;
+        }
+        e.value = value;
+      } else {
+        this.raw.set(mk, new DictEntry(key, value));
         this.keysVersion = tableVersionCounter++;
       }
       return;
     }
+    if (this.dead !== 0) this.purge();
     const h = hashOf(key);
     const found = this.findHashedOrNumber(key, h);
     if (found !== undefined) {
@@ -155,7 +201,7 @@ export class HashTable {
     const b = this.buckets.get(h);
     if (b === undefined) this.buckets.set(h, [e]);
     else b.push(e);
-    this.map.set(e, e);
+    this.raw.set(e, e);
     this.keysVersion = tableVersionCounter++;
   }
 
@@ -172,31 +218,52 @@ export class HashTable {
   delete(key: PyObject): DictEntry | undefined {
     const mk = mapKeyOf(key);
     if (mk !== HASHED) {
-      const e = this.map.get(mk);
+      const e = this.raw.get(mk);
       if (e !== undefined) {
-        this.map.delete(mk);
+        if (e.value === DEAD) return undefined;
         this.keysVersion = tableVersionCounter++;
+        if (this.lazy && this.buckets === null && (typeof mk === 'number' || typeof mk === 'string' || typeof mk === 'bigint')) {
+          // A set's int, float, str or bigint member: kept, marked dead (see `lazy`). The
+          // caller gets the entry (its key; a set's callers only test it for undefined).
+          e.value = DEAD;
+          if (++this.dead > DEAD_SLACK + (this.raw.size >> 1)) this.purge();
+          return e;
+        }
+        this.raw.delete(mk);
+        return e;
       }
-      return e;
+      // An int or float key whose equal member is a hashed-path object (an instance equal to
+      // the int, as getEntry finds it): `s.remove(5)` of {Id(5)} raised KeyError.
+      if (this.buckets === null || typeof mk === 'string') return undefined;
+      const hk = hashOf(key);
+      const f = this.findHashed(key, hk);
+      return f === undefined ? undefined : this.deleteHashed(f, hk);
     }
+    if (this.dead !== 0) this.purge();
     const h = hashOf(key);
     const e = this.findHashedOrNumber(key, h);
     if (e === undefined) return undefined;
     if (typeof e.key === 'number' || typeof e.key === 'boolean') {
-      this.map.delete(mapKeyOf(e.key));
+      this.raw.delete(mapKeyOf(e.key));
       this.keysVersion = tableVersionCounter++;
       return e;
     }
+    return this.deleteHashed(e, h);
+  }
+
+  /** Removes the hashed-path entry `e` (hash h). */
+  private deleteHashed(e: DictEntry, h: number): DictEntry {
     const b = this.buckets!.get(h)!;
     b.splice(b.indexOf(e), 1);
     if (b.length === 0) this.buckets!.delete(h);
-    this.map.delete(e);
+    this.raw.delete(e);
     this.keysVersion = tableVersionCounter++;
     return e;
   }
 
   clear(): void {
-    this.map = new Map();
+    this.raw = new Map();
+    this.dead = 0;
     this.buckets = null;
     this.keysVersion = tableVersionCounter++;
   }
