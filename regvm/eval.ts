@@ -74,8 +74,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
       // Exceptions thrown by the runtime's helpers arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         const op = w[pc];
+        // (A site's first run, its _ADAPTIVE form, only rewrites the site and dispatches it again:
+        // countInstr does not count it, and it is not traced.)
         // @count if (counts !== null) countInstr(counts, w, pc, op);
-        // @count if (trace !== null) {
+        // @count if (trace !== null && op !== RegOp.BINARY_OP_ADAPTIVE && op !== RegOp.ATTR_BINARY_OP_ADAPTIVE) {
         // @count   f.lastPc = pc;
         // @count   trace(f, pc);
         // @count }

@@ -75,8 +75,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
       // Exceptions thrown by the runtime's helpers arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         const op = w[pc];
+        // (A site's first run, its _ADAPTIVE form, only rewrites the site and dispatches it again:
+        // countInstr does not count it, and it is not traced.)
         if (counts !== null) countInstr(counts, w, pc, op);
-        if (trace !== null) {
+        if (trace !== null && op !== RegOp.BINARY_OP_ADAPTIVE && op !== RegOp.ATTR_BINARY_OP_ADAPTIVE) {
           f.lastPc = pc;
           trace(f, pc);
         }

@@ -191,6 +191,10 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(names(rc.words)).toContain('BINARY_OP');
     expect(names(rc.words)).not.toContain('BINARY_OP_ADAPTIVE');
     expect(names(rc.exec).filter((n) => n.startsWith('BINARY_OP_')).length).toBe(1);
+    // `pyvm trace` prints each run of `p - q` in sub() once (10 calls), the site's first too.
+    const lines: string[] = [];
+    P.runPath(pyc, { vm: 'reg', stdin: '', trace: (l) => lines.push(l), write: () => undefined });
+    expect(lines.filter((l) => /^sub:\d+ +\d+ BINARY_OP /.test(l)).length).toBe(10);
   });
 
   const failing: Record<string, string> = {
