@@ -210,6 +210,8 @@ addLibMethod(tupleType, 'count', (v, args) => {
   for (const x of (v as PyTuple).items) if (richEq(x, args[0])) n++;
   return n;
 }, { minArgs: 1, maxArgs: 1 });
+// tuple.__getnewargs__: (tuple(self),), the argument a tuple subclass is rebuilt from (copy, pickle).
+addLibMethod(tupleType, '__getnewargs__', (v) => new PyTuple([new PyTuple((v as PyTuple).items.slice())]), { minArgs: 0, maxArgs: 0 });
 
 // ---- dict ------------------------------------------------------------------------------------
 

@@ -595,6 +595,8 @@ function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
     const items = (self as PyTuple).items;
     return `${typeOf(self).name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
   }, { minArgs: 0, maxArgs: 0 }));
+  // Rebuilt from its fields (copy, pickle: Pt.__new__(Pt, *fields)).
+  ns.setStr('__getnewargs__', new PyMethodDescriptor(tupleType, '__getnewargs__', (self) => new PyTuple((self as PyTuple).items.slice()), { minArgs: 0, maxArgs: 0 }));
   ns.setStr('_asdict', new PyMethodDescriptor(tupleType, '_asdict', (self) => {
     const d = new PyDict();
     fields.forEach((f, i) => d.setStr(f, (self as PyTuple).items[i]));

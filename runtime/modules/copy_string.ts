@@ -3,7 +3,7 @@
 
 import { PyObject, PyTuple, PyBase, PyFrozenSet, None } from '../object';
 import { PyType } from '../type';
-import { typeOf, objectType } from '../types';
+import { typeOf } from '../types';
 import { PyList, PySet, makeFrozenSet } from '../containers';
 import { PyDict } from '../dict';
 import { getAttr, getAttrOpt, setAttr, lookupSpecial } from '../attr';
@@ -11,6 +11,8 @@ import { callObject } from '../call';
 import { idOf } from '../function';
 import { raise } from '../lib_errors';
 import { strSplit, strJoin } from '../str_methods';
+import { toArray } from '../ops';
+import { slotNames } from '../object_reduce';
 import { defineModule, lazyAttributes } from './module_util';
 
 function isAtomic(x: PyObject): boolean {
@@ -20,10 +22,16 @@ function isAtomic(x: PyObject): boolean {
     t.lookup('__copy__') === undefined && t.lookup('__deepcopy__') === undefined && (x as PyBase).__dict__ === undefined;
 }
 
-/** A new instance of x's class with a copy of its __dict__ (copy._reconstruct for plain objects). */
+/**
+ * A new instance of x's class with a copy of its __dict__ (copy._reconstruct of what
+ * object.__reduce_ex__(4) gives): `cls.__new__(cls, *x.__getnewargs__())` (a namedtuple or
+ * another subclass of a built-in type is rebuilt from its value), then the state.
+ */
 function reconstruct(x: PyObject, deep: ((v: PyObject) => PyObject) | null, memo: Map<number, PyObject> | null): PyObject {
   const t = typeOf(x);
-  const obj = callObject(getAttr(objectType, '__new__'), [t], null);
+  const newargs = lookupSpecial(x, '__getnewargs__');
+  const args = newargs !== undefined ? toArray(callObject(newargs, [], null)) : [];
+  const obj = callObject(getAttr(t, '__new__'), [t, ...(deep === null ? args : args.map(deep))], null);
   if (memo !== null) memo.set(idOf(x), obj);
   const src = (x as PyBase).__dict__;
   if (src !== undefined) {
@@ -32,18 +40,9 @@ function reconstruct(x: PyObject, deep: ((v: PyObject) => PyObject) | null, memo
     (obj as PyBase).__dict__ = dst;
   }
   // The values of __slots__ (copyreg's slot state: every class of the MRO that declares them).
-  for (const cls of t.mro) {
-    const slots = cls.dict.get('__slots__');
-    if (slots === undefined) continue;
-    // a str, a sequence, or a dict of name -> docstring (tarfile.TarInfo's)
-    const names = typeof slots === 'string' ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items
-      : slots instanceof PyDict ? Array.from(slots.entries(), (e) => e.key) : [];
-    for (const name of names) {
-      if (typeof name !== 'string' || name === '__dict__' || name === '__weakref__') continue;
-      const mangled = name.startsWith('__') && !name.endsWith('__') ? `_${cls.name.replace(/^_+/, '')}${name}` : name;
-      const v = getAttrOpt(x, mangled);
-      if (v !== undefined) setAttr(obj, mangled, deep === null ? v : deep(v));
-    }
+  for (const name of slotNames(t)) {
+    const v = getAttrOpt(x, name);
+    if (v !== undefined) setAttr(obj, name, deep === null ? v : deep(v));
   }
   if (x instanceof PyList && obj instanceof PyList) obj.items = x.items.map((v) => (deep === null ? v : deep(v)));
   if (x instanceof PyDict && obj instanceof PyDict) for (const e of x.entries()) obj.set(deep === null ? e.key : deep(e.key), deep === null ? e.value : deep(e.value));
