@@ -1351,6 +1351,15 @@ setSlots(sliceType, {
 addGetSet(sliceType, 'start', (v) => (v as PySlice).start);
 addGetSet(sliceType, 'stop', (v) => (v as PySlice).stop);
 addGetSet(sliceType, 'step', (v) => (v as PySlice).step);
+// range.__reduce__ and slice.__reduce__: (type, (start, stop, step)), what copy and pickle rebuild from.
+addMethod(rangeType, '__reduce__', (v) => {
+  const p = rangeParts(v as PyRange);
+  return new PyTuple([rangeType, new PyTuple([pyInt(p.start), pyInt(p.stop), pyInt(p.step)])]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(sliceType, '__reduce__', (v) => {
+  const s = v as PySlice;
+  return new PyTuple([sliceType, new PyTuple([s.start, s.stop, s.step])]);
+}, { minArgs: 0, maxArgs: 0 });
 addMethod(sliceType, 'indices', (v, args) => {
   const n = indexAsNumber(args[0]);
   if (n < 0) raiseValueError('length should not be negative');

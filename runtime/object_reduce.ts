@@ -78,8 +78,12 @@ function defaultState(obj: PyObject, required: boolean): PyObject {
 
 const objectGetstate = (obj: PyObject): PyObject => defaultState(obj, false);
 
-/** object_getstate: the class's __getstate__ when it has its own, else the default state. */
-function getState(obj: PyObject, required: boolean): PyObject {
+/**
+ * object_getstate: the class's __getstate__ when it has its own, else the default state (with
+ * `required`: see defaultState). A built-in type's __reduce__ (deque, OrderedDict) asks for it
+ * without `required`.
+ */
+export function getState(obj: PyObject, required: boolean): PyObject {
   const own = typeOf(obj).lookup('__getstate__');
   if (own === undefined || own === objectType.dict.get('__getstate__')) return defaultState(obj, required);
   return callObject(getAttr(obj, '__getstate__'), [], null);

@@ -20,6 +20,8 @@ import { raise } from '../lib_errors';
 import { parseArgs, asIndex, addLibMethod } from '../lib_args';
 import { sortList } from '../builtins_core';
 import { defineModule, lazyAttributes } from './module_util';
+import { getState } from '../object_reduce';
+import { getAttr } from '../attr';
 
 // ---- deque ----------------------------------------------------------------------------------------
 
@@ -486,6 +488,36 @@ addLibMethod(counterType, 'copy', (v) => {
   return c;
 }, none0);
 addClassMethod(counterType, 'fromkeys', () => raise('NotImplementedError', 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'));
+
+// ---- pickling: each type's __reduce__, as CPython's (copy and pickle rebuild from these) ------
+
+/** The instance's state for a reduce value: its __getstate__ (the dict, or None when empty). */
+function reduceState(v: PyObject): PyObject {
+  return getState(v, false);
+}
+// deque_reduce: (cls, () or ((), maxlen), state, iter(self)).
+addLibMethod(dequeType, '__reduce__', (v) => {
+  const q = Q(v);
+  const args = q.maxlen === null ? new PyTuple([]) : new PyTuple([new PyTuple([]), q.maxlen]);
+  return new PyTuple([typeOf(v), args, reduceState(v), getIter(v)]);
+}, none0);
+// defdict_reduce: (cls, (default_factory,) or (), None, None, iter(self.items())).
+addLibMethod(defaultdictType, '__reduce__', (v) => {
+  const factory = (v as PyDefaultDict).factory;
+  const items = getIter(callObject(getAttr(v, 'items'), [], null));
+  return new PyTuple([typeOf(v), new PyTuple(factory === None ? [] : [factory]), None, None, items]);
+}, none0);
+// odict_reduce: (cls, (), state, None, iter(self.items())).
+addLibMethod(orderedDictType, '__reduce__', (v) => {
+  const items = getIter(callObject(getAttr(v, 'items'), [], null));
+  return new PyTuple([typeOf(v), new PyTuple([]), reduceState(v), None, items]);
+}, none0);
+// Counter.__reduce__: (cls, (dict(self),)).
+addLibMethod(counterType, '__reduce__', (v) => {
+  const d = new PyDict();
+  dictMerge(d, v);
+  return new PyTuple([typeOf(v), new PyTuple([d])]);
+}, none0);
 
 // ---- namedtuple ---
 

@@ -199,6 +199,8 @@ setSlots(fractionType, {
   },
 });
 
+// Fraction.__reduce__: (cls, (numerator, denominator)), as fractions.py's.
+addLibMethod(fractionType, '__reduce__', (v) => new PyTuple([typeOf(v), new PyTuple([I.normBig((v as PyFraction).n), I.normBig((v as PyFraction).d)])]), { minArgs: 0, maxArgs: 0 });
 addGetSet(fractionType, 'numerator', (v) => I.normBig((v as PyFraction).n));
 addGetSet(fractionType, 'denominator', (v) => I.normBig((v as PyFraction).d));
 addLibMethod(fractionType, 'limit_denominator', (v, args) => {

@@ -247,6 +247,15 @@ class BytesIO(_MemoryStream, BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def readinto(self, b):
+        view = memoryview(b).cast('B')
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readinto1(self, b):
+        return self.readinto(b)
 `;
 
 // _pyvm_io_exit: the writable files still open, flushed at the interpreter's finalization
