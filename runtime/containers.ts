@@ -950,10 +950,10 @@ export class PySetIter extends PyBase {
   constructor(private readonly table: HashTable) {
     super();
     this.keys = setOrder(table);
-    this.size = table.map.size;
+    this.size = table.size;
   }
   next(): PyObject | undefined {
-    if (this.table.map.size !== this.size) raiseRuntimeError('Set changed size during iteration');
+    if (this.table.size !== this.size) raiseRuntimeError('Set changed size during iteration');
     return this.index < this.keys.length ? this.keys[this.index++] : undefined;
   }
 }

@@ -95,6 +95,10 @@ except RuntimeError as e:
 print(s)
 s = {1, 2, 3}; it = iter(s); next(it); s.remove(1); s.add(1)
 print(list(it), s)
+s = set(range(2000)); seen = 0
+for v in s:
+    s.add(-1); s.remove(-1); s.discard(v + 5000); seen += v
+print(seen, len(s), -1 in s)
 
 # Hashed members (tuples, instances equal to ints) mixed with removed ints.
 s = {1, (1, 2), 3}
