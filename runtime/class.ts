@@ -289,6 +289,12 @@ export function heapSlotsOf(h: PyType): TypeSlots {
     if (dunders.some((d) => h.dict.has(d))) s[slot] = SLOT_WRAPPERS.get(slot);
   }
   if (h.dict.get('__hash__') === None) s.tp_hash = hashNotImplemented;
+  // A Python __add__ (__mul__, __rmul__) takes the place of an inherited sequence concatenation
+  // (repetition): CPython's slotdefs map these dunders to sq_concat / sq_repeat with no function,
+  // so a list subclass whose __add__ returns NotImplemented raises the TypeError instead of
+  // concatenating. null: "cleared here" (resolveSlots stops at it).
+  if (h.dict.has('__add__')) s.sq_concat = null;
+  if (h.dict.has('__mul__') || h.dict.has('__rmul__')) s.sq_repeat = null;
   heapSlotCache.set(h, s as TypeSlots);
   return s as TypeSlots;
 }

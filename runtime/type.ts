@@ -288,7 +288,8 @@ export const ALL_SLOTS: SlotName[] = [
 
 /**
  * Recomputes `t.slots` from the MRO: for each slot, the first class in the MRO that defines it.
- * Heap types contribute the slot wrappers computed from their dict (`heapSlotsOf`).
+ * Heap types contribute the slot wrappers computed from their dict (`heapSlotsOf`); a slot
+ * a heap type clears (null) is absent for it and its subclasses.
  */
 export function resolveSlots(t: PyType, heapSlotsOf: (h: PyType) => TypeSlots): void {
   const resolved: TypeSlots = {};
@@ -298,7 +299,7 @@ export function resolveSlots(t: PyType, heapSlotsOf: (h: PyType) => TypeSlots): 
     for (const s of perType) {
       const f = s[name];
       if (f !== undefined) {
-        r[name] = f;
+        if (f !== null) r[name] = f;
         break;
       }
     }
