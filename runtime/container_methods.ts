@@ -426,8 +426,8 @@ function setDelete(s: PySet, x: PyObject): DictEntry | undefined {
 addLibMethod(setType, 'pop', (v) => {
   const t = S(v).table;
   if (t.size === 0) throw new PyException(KeyError, ['pop from an empty set']);
-  const first = t.map.values().next().value!;
-  t.delete(first.key);
+  const first = t.firstEntry()!;
+  t.delete(first.key, false);
   return first.key;
 }, { minArgs: 0, maxArgs: 0 });
 addLibMethod(setType, 'clear', (v) => {

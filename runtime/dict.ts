@@ -214,15 +214,32 @@ export class HashTable {
     }
   }
 
-  /** Removes `key`; returns the removed entry or undefined when absent. */
-  delete(key: PyObject): DictEntry | undefined {
+  /**
+   * The first live entry in order (set.pop), or undefined. The dead entries before it are
+   * dropped on the way (each once), not the whole table's as `map` would: a loop that discards
+   * members and pops others stays O(1) per step.
+   */
+  firstEntry(): DictEntry | undefined {
+    for (const [k, e] of this.raw) {
+      if (e.value !== DEAD) return e;
+      this.raw.delete(k);
+      this.dead--;
+    }
+    return undefined;
+  }
+
+  /**
+   * Removes `key`; returns the removed entry or undefined when absent. `keep` false removes a
+   * lazy table's entry at once (set.pop: the member is gone for good).
+   */
+  delete(key: PyObject, keep = true): DictEntry | undefined {
     const mk = mapKeyOf(key);
     if (mk !== HASHED) {
       const e = this.raw.get(mk);
       if (e !== undefined) {
         if (e.value === DEAD) return undefined;
         this.keysVersion = tableVersionCounter++;
-        if (this.lazy && this.buckets === null && (typeof mk === 'number' || typeof mk === 'string' || typeof mk === 'bigint')) {
+        if (keep && this.lazy && this.buckets === null && (typeof mk === 'number' || typeof mk === 'string' || typeof mk === 'bigint')) {
           // A set's int, float, str or bigint member: kept, marked dead (see `lazy`). The
           // caller gets the entry (its key; a set's callers only test it for undefined).
           e.value = DEAD;

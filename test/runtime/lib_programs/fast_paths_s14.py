@@ -99,6 +99,13 @@ s = set(range(2000)); seen = 0
 for v in s:
     s.add(-1); s.remove(-1); s.discard(v + 5000); seen += v
 print(seen, len(s), -1 in s)
+s = set(range(3000)); total = 0; pops = 0
+while s:
+    v = s.pop(); total += v; pops += 1
+    s.discard(v + 1); s.discard(v + 7)
+    if v % 5 == 0:
+        s.add(v + 2); s.remove(v + 2)
+print(total, pops, len(s), s)
 
 # Hashed members (tuples, instances equal to ints) mixed with removed ints.
 s = {1, (1, 2), 3}
