@@ -330,8 +330,29 @@ function ternaryPowSlot(owner: PyType, base: PyObject, exp: PyObject, mod: PyObj
 function markSlotWrapper(d: PyObject | undefined): void {
   if (d instanceof PyMethodDescriptor) d.ob_type = wrapperDescriptorType;
 }
+/**
+ * A slot wrapper bound to an object (`(1).__add__`, `e.__str__`): CPython's method-wrapper
+ * type. Here a bound built-in method (a PyBuiltinFunction, so every call path takes it as one)
+ * whose type is method-wrapper: its repr and type name are CPython's.
+ */
+const methodWrapperType = makeBuiltinType('method-wrapper', objectType);
+setSlots(methodWrapperType, {
+  tp_call: (f, args, kw) => callObject(f, args, kw),
+  tp_repr: (f) => {
+    const b = f as PyBuiltinFunction;
+    return `<method-wrapper '${b.name}' of ${typeOf(b.self!).tpName} object at ${addressOf(b.self!)}>`;
+  },
+});
+addGetSet(methodWrapperType, '__name__', (f) => (f as PyBuiltinFunction).name);
+addGetSet(methodWrapperType, '__qualname__', (f) => (f as PyBuiltinFunction).qualname);
+addGetSet(methodWrapperType, '__self__', (f) => (f as PyBuiltinFunction).self ?? None);
 setSlots(wrapperDescriptorType, {
   ...methodDescriptorType.ownSlots,
+  tp_descr_get: (d, obj, type) => {
+    const bound = methodDescriptorType.ownSlots.tp_descr_get!(d, obj, type);
+    if (bound instanceof PyBuiltinFunction) bound.ob_type = methodWrapperType;
+    return bound;
+  },
   tp_call: (d, args, kw) => {
     const wd = d as PyMethodDescriptor;
     if (args.length === 0) raiseTypeError(`descriptor '${wd.name}' of '${wd.objclass.name}' object needs an argument`);
@@ -424,13 +445,16 @@ export function exposeSlotsAsMethods(t: PyType): void {
   }
   if (s.tp_new && !t.dict.has('__new__')) {
     const tnew = s.tp_new;
-    t.dict.set('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', (args, kw) => {
+    // tp_new_wrapper: a built-in method bound to the type ("<built-in method __new__ of type
+    // object>", __self__ the type: copyreg tells a built-in __new__ by it), stored as is (a
+    // built-in function is not a descriptor, so it is not bound again).
+    t.dict.set('__new__', new PyBuiltinFunction('__new__', (args, kw) => {
       if (args.length === 0) raiseTypeError(`${t.tpName}.__new__(): not enough arguments`);
       const sub = args[0];
       if (!(sub instanceof PyType)) raiseTypeError(`${t.tpName}.__new__(X): X is not a type object (${typeOf(sub).tpName})`);
       if (!sub.isSubtypeOf(t)) raiseTypeError(`${t.tpName}.__new__(${sub.tpName}): ${sub.tpName} is not a subtype of ${t.tpName}`);
       return tnew(sub, args.slice(1), kw);
-    }, undefined, `${t.name}.__new__`)));
+    }, t, `${t.name}.__new__`));
   }
   if (s.tp_init) {
     addMethodIfAbsent(t, '__init__', (v, a, kw) => {

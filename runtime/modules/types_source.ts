@@ -2,8 +2,7 @@
 // the interpreter's internal types (taken from live objects, so they are pyvm's own types),
 // SimpleNamespace, new_class / prepare_class / resolve_bases, DynamicClassAttribute.
 // MappingProxyType is a read-only view of a mapping written here in Python (CPython's
-// mappingproxy, a C type); MethodWrapperType is left out: pyvm has no method-wrapper type, and
-// naming builtin_function_or_method under that name would be wrong silently.
+// mappingproxy, a C type).
 
 import { definePythonModule } from './python_source';
 
@@ -67,6 +66,7 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 MemberDescriptorType = type(_C.__dict__['_slot'])
