@@ -453,6 +453,16 @@ export function exposeSlotsAsMethods(t: PyType): void {
       const sub = args[0];
       if (!(sub instanceof PyType)) raiseTypeError(`${t.tpName}.__new__(X): X is not a type object (${typeOf(sub).tpName})`);
       if (!sub.isSubtypeOf(t)) raiseTypeError(`${t.tpName}.__new__(${sub.tpName}): ${sub.tpName} is not a subtype of ${t.tpName}`);
+      // object.__new__(sub): the nearest base of sub not created by a Python __new__ must be
+      // created by object's tp_new too (object.__new__ of a namedtuple class made a tuple
+      // without items). CPython checks every type's __new__ so; here only object's, whose
+      // instances lack a built-in type's state (pyvm's OrderedDict, say, has a tp_new of its
+      // own where CPython's inherits dict's, so the general test would refuse dict.__new__).
+      if (tnew === objectNew) {
+        let sb: PyType | undefined = sub;
+        while (sb !== undefined && sb.slots.tp_new === SLOT_WRAPPERS.get('tp_new')) sb = sb.bases.find((b) => b.slots.tp_new !== objectNew) ?? sb.bases[0];
+        if (sb !== undefined && sb.slots.tp_new !== objectNew) raiseTypeError(`object.__new__(${sub.tpName}) is not safe, use ${sb.tpName}.__new__()`);
+      }
       return tnew(sub, args.slice(1), kw);
     }, t, `${t.name}.__new__`));
   }
