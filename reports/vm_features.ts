@@ -78,6 +78,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
     effect: 'deltablue 300: 160-164 -> 152-156 ms in three of four rounds of 3 processes, equal in the fourth; fib, richards, raytrace, binary_trees within noise (CPU, best per process)',
   },
   {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: 'session 14 quickenings (counts unchanged): `c[i] op= v` as two dispatches (COPY 2 + COPY 2 + BINARY_SUBSCR, SWAP 3 + SWAP 2 + STORE_SUBSCR, nothing copied or swapped); `obj.x = v` with obj a local (LOAD_FAST + STORE_ATTR, and LOAD_FAST/LOAD_CONST + LOAD_FAST + STORE_ATTR in one dispatch); `c[i]` with c a local and i a local or constant in one dispatch (LOAD_FAST + LOAD_FAST/LOAD_CONST + BINARY_SUBSCR), and `c[i] op= v`\'s read with it',
+    effect: 'nbody 8000: 79.9-89.4 -> 69.5-73.7 ms, then 70.9-83.6 -> 66.9-72.1 (4 and 6 rounds); spectral_norm 100 67.0-75.5 -> 63.4-70.7; raytrace 40 47.0-56.9 -> 45.7-49.6; the rest of the broad set within noise (CPU, best of 5 per process); nbody dispatches -41%',
+  },
+  {
     vm: 'reg',
     kind: 'dispatch',
     feature: "session 7: the global cache's hit test (the same cache as the stack VM's) written in the loop at LOAD_GLOBAL, GLOBAL_BINARY_OP and CALL_GLOBAL, misses through a path V8 never inlines, so the helper no longer competes for the loop's full inlining budget; the same arrangement in the stack loop measured slower (fib 24: 53-60 -> 61-80 ms) and was not kept",
