@@ -21,9 +21,13 @@ import { PyDict } from './dict';
 import { PyList } from './containers';
 import { exceptionTypeName } from './traceback';
 
-/** A built-in exception type's __init__ takes no keywords (a Python subclass's may). */
+/**
+ * BaseException.__init__ takes no keywords, whatever the instance's class (BaseException_init's
+ * _PyArg_NoKeywords with the instance's type name): `E(1, x=2)` for `class E(Exception): pass`
+ * is a TypeError, while a Python __init__ of E's own may take keywords and not pass them on.
+ */
 function rejectKeywords(self: PyObject, kw: KwArgs): void {
-  if (kw !== null && kw.size > 0 && !typeOf(self).isHeapType) raiseTypeError(`${typeOf(self).tpName}() takes no keyword arguments`);
+  if (kw !== null && kw.size > 0) raiseTypeError(`${typeOf(self).tpName}() takes no keyword arguments`);
 }
 
 /** BaseException.__str__: '' for no args, str of the one arg, else the args' repr. */

@@ -107,3 +107,26 @@ except AttributeError as x:
     print('AttributeError:', x)
 b = BlockingIOError(11, 'resource', 7)
 print(b.characters_written, b.args, b.filename, b.__reduce__(), str(b))
+
+# BaseException.__init__ takes no keywords whatever the class; a Python __init__ may.
+class Plain(Exception):
+    pass
+
+
+class OwnInit(Exception):
+    def __init__(self, *a, **kw):
+        super().__init__(*a)
+        self.kw = kw
+
+
+class PassesOn(Exception):
+    def __init__(self, a, b=0):
+        super().__init__(a, b=b)
+
+
+for call in (lambda: Plain(1, x=2), lambda: OwnInit(1, x=2), lambda: PassesOn(1)):
+    try:
+        r = call()
+        print(repr(r), r.kw)
+    except TypeError as x:
+        print('TypeError:', x)
