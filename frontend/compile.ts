@@ -128,18 +128,33 @@ export function compileSourceMode(source: string, filename: string, mode: Compil
 }
 
 function compileExpressionSource(source: string, filename: string): CodeObject {
-  const body = parseExpression(source, filename);
+  return compileExpressionTree(parseExpression(source, filename), filename, source.split(/\r\n|\r|\n/));
+}
+
+/**
+ * compile() of a tree (an `_ast` object tree converted back, runtime/ast_objects.ts): a Module
+ * for 'exec', an Interactive for 'single', an Expression for 'eval'.
+ */
+export function compileTreeMode(tree: A.ModNode, filename: string, mode: CompileMode): CodeObject {
+  if (mode === 'exec') return compileAst(tree as A.Module, filename);
+  if (mode === 'single') {
+    const mod: A.Module = { _type: 'Module', body: (tree as A.Interactive).body, type_ignores: [] };
+    return guardRecursion(() => compileTree(mod, filename, null, true));
+  }
+  return guardRecursion(() => compileExpressionTree((tree as A.Expression).body, filename, null));
+}
+
+function compileExpressionTree(body: A.ExprNode, filename: string, lines: string[] | null): CodeObject {
   // The symbol table walks a module; the expression is its only statement.
   const wrapper: A.Module = {
     _type: 'Module',
     body: [{ _type: 'Expr', value: body, lineno: body.lineno, col_offset: body.col_offset, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset }],
     type_ignores: [],
   };
-  const lines = source.split(/\r\n|\r|\n/);
   const mod = optimizeAst(wrapper);
   const st = buildSymtable(mod, filename, false, lines);
   const c = new Compiler(filename, st);
-  c.sourceLines = lines;
+  if (lines !== null) c.sourceLines = lines;
   c.enterScope('<module>', 'module', mod, 1);
   visitExpr(c, (mod.body[0] as A.Expr).value);
   return c.assemble(false);

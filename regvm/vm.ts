@@ -6,6 +6,7 @@
 import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { fastLocalsDict } from '../runtime/modules/live_frames';
+import { printExpr } from '../runtime/modules/sys_extras';
 import { typeOf, dictType } from '../runtime/types';
 import { KwArgs, PyType } from '../runtime/type';
 import {
@@ -583,12 +584,10 @@ export class RegVM implements ExecBackend {
           H.importStar(regs[w[pc + 1]] as PyObject, f.locals as PyObject);
           pc += 2;
           break;
-        case RegOp.PRINT_EXPR: {
-          const hook = getAttr(interp.sys, 'displayhook');
-          callObject(hook, [regs[w[pc + 1]] as PyObject], null);
+        case RegOp.PRINT_EXPR:
+          printExpr(interp, regs[w[pc + 1]] as PyObject);
           pc += 2;
           break;
-        }
         // ---- exceptions
         case RegOp.CHECK_EXC_MATCH:
           regs[w[pc + 1]] = H.exceptionMatches(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);

@@ -9,6 +9,7 @@ import { addBuiltin } from './function';
 import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
 import { PySyntaxError, CompileRecursionError } from '../frontend/syntaxerror';
+import { PyCF_ONLY_AST, isAstObject, objectsToTree, treeToObjects } from './ast_objects';
 
 const EVAL_RESULT_NAME = '__pyvm_eval_result__';
 
@@ -29,8 +30,14 @@ export function syntaxErrorObject(e: PySyntaxError): PyException {
 function compileText(source: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
   const interp = currentInterp();
   if (interp.compileSource === null) raiseValueError('compile() is not available');
+  const compileSource = interp.compileSource;
+  return compileChecked(() => compileSource(source, filename, mode));
+}
+
+/** Runs the parser or compiler, its errors as Python's (SyntaxError, RecursionError). */
+function compileChecked<T>(run: () => T): T {
   try {
-    return interp.compileSource(source, filename, mode);
+    return run();
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     if (e instanceof CompileRecursionError) {
@@ -99,12 +106,43 @@ addBuiltin('eval', (args, kw) => {
 
 addBuiltin('compile', (args, kw) => {
   const get = (i: number, k: string): PyObject | undefined => args[i] ?? kw?.get(k);
-  const src = sourceOf('compile', get(0, 'source') ?? None);
+  const source = get(0, 'source') ?? None;
   const filename = get(1, 'filename');
   const mode = get(2, 'mode');
+  const flags = get(3, 'flags') ?? 0;
   if (typeof filename !== 'string') raiseTypeError('compile() argument 2 must be str');
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
+  if (typeof flags !== 'number') raiseTypeError(`'${typeOf(flags).tpName}' object cannot be interpreted as an integer`);
+  const astOut = (flags & PyCF_ONLY_AST) !== 0;
+  // A tree of `_ast` objects (ast.parse's result): returned as is for PyCF_ONLY_AST, else
+  // compiled (its node kind must be the mode's, as CPython's obj2ast checks).
+  if (isAstObject(source)) {
+    if (astOut) return source;
+    const tree = objectsToTree(source);
+    const want = mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : 'Interactive';
+    if (tree._type !== want) raiseTypeError(`expected ${want} node, got ${tree._type}`);
+    return compileChecked(() => {
+      const c = require('../frontend/compile') as typeof import('../frontend/compile');
+      const code = c.compileTreeMode(tree as unknown as import('../frontend/ast').ModNode, filename, mode);
+      if (mode === 'eval') code.derived.set('evalMode', 'returns');
+      return code;
+    });
+  }
+  const src = sourceOf('compile', source);
   if (typeof src !== 'string') return src;
-  return compileText(src, filename, mode === 'eval' ? 'eval' : 'exec');
+  if (astOut) return treeToObjects(compileChecked(() => parseForMode(src, filename, mode)));
+  if (mode === 'single') {
+    // Interactive code: expression statements print their value (PRINT_EXPR, sys.displayhook).
+    return compileChecked(() => (require('../frontend/compile') as typeof import('../frontend/compile')).compileSourceMode(src, filename, 'single'));
+  }
+  return compileText(src, filename, mode);
 });
+
+/** The parser's tree for compile(..., PyCF_ONLY_AST): a Module, an Expression or an Interactive. */
+function parseForMode(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): unknown {
+  const p = require('../frontend/parser') as typeof import('../frontend/parser');
+  if (mode === 'eval') return { _type: 'Expression', body: p.parseExpression(source.replace(/^[ \t]+/, ''), filename) };
+  const mod = p.parse(source, filename);
+  return mode === 'exec' ? mod : { _type: 'Interactive', body: mod.body };
+}
 

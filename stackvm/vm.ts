@@ -8,6 +8,7 @@ import { PyType, KwArgs } from '../runtime/type';
 import { listType, dictType, floatType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { fastLocalsDict } from '../runtime/modules/live_frames';
+import { printExpr } from '../runtime/modules/sys_extras';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyException, newException, raiseRecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
@@ -16,7 +17,6 @@ import { Op } from '../frontend/opcode';
 import { getAttrOpt } from '../runtime/attr';
 import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
-import { repr } from '../runtime/ops';
 import { CodeObject, CO_VARARGS, CO_OPTIMIZED, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
 import { Frame, Decoded, decode } from './frame';
 import { evalFrame } from './eval';
@@ -330,7 +330,8 @@ export class StackVM implements ExecBackend {
     return fastLocalsDict(f.code, f.s);
   }
 
+  /** PRINT_EXPR: sys.displayhook(v) (a program may replace it). */
   printExpr(v: PyObject): void {
-    if (v !== None) this.interp.write('stdout', repr(v) + '\n');
+    printExpr(this.interp, v);
   }
 }

@@ -1,5 +1,6 @@
-// frontend/ast.ts is generated from CPython 3.11's ast module by scripts/gen_ast_types.py;
-// this test fails when the committed file is not what the generator produces.
+// frontend/ast.ts is generated from CPython 3.11's ast module by scripts/gen_ast_types.py, and
+// the _ast module's classes (runtime/modules/ast_source.ts) by scripts/gen_ast_module.py; these
+// tests fail when a committed file is not what its generator produces.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,6 +14,13 @@ describe('frontend/ast.ts', () => {
     const r = spawnSync('python3', [path.join(ROOT, 'scripts', 'gen_ast_types.py')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const committed = fs.readFileSync(path.join(ROOT, 'frontend', 'ast.ts'), 'utf8');
+    expect(committed).toBe(r.stdout);
+  });
+
+  it('runtime/modules/ast_source.ts (the _ast module) is current with scripts/gen_ast_module.py', () => {
+    const r = spawnSync('python3', [path.join(ROOT, 'scripts', 'gen_ast_module.py')], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const committed = fs.readFileSync(path.join(ROOT, 'runtime', 'modules', 'ast_source.ts'), 'utf8');
     expect(committed).toBe(r.stdout);
   });
 

@@ -157,6 +157,11 @@ class EnumType(type):
         plain['_member_map_'] = {}
         plain['_value2member_map_'] = {}
         plain['_member_type_'] = member_type
+        # An enum's own __new__ makes its members (from their values); the class's __new__
+        # stays Enum's, which looks a value up (inspect's _ParameterKind, an IntEnum whose
+        # members' values are their definition order).
+        if first_enum is not None and '__new__' in plain:
+            plain['__new_member__'] = plain.pop('__new__')
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
         new_member = enum_class.__dict__.get('__new_member__')
         if new_member is None:
@@ -170,7 +175,7 @@ class EnumType(type):
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
-            if new_member is None or member_type is object:
+            if new_member is None:
                 enum_member = object.__new__(enum_class)
             else:
                 enum_member = new_member(enum_class, *args)

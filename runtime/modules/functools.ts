@@ -323,6 +323,12 @@ defineModule('functools', (m) => {
     return makeBuiltinFunction('K', (a) => new PyCmpKey(cmp!, a[0]), { minArgs: 1, maxArgs: 1 });
   });
   m.fn('total_ordering', (args) => totalOrdering(args[0]), { minArgs: 1, maxArgs: 1 });
+  // The function under any partial() layers (inspect's flag tests call it).
+  m.fn('_unwrap_partial', (args) => {
+    let f = args[0];
+    while (f instanceof PyPartial) f = f.func;
+    return f;
+  }, { minArgs: 1, maxArgs: 1 });
   m.set('WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS));
   m.set('WRAPPER_UPDATES', new PyTuple(['__dict__']));
   // PEP 562: cached_property and partialmethod are Python source (functools_extra_source.ts).

@@ -526,6 +526,11 @@ class TextIOWrapper(TextIOBase):
     def mode(self):
         return self._mode
 
+    @mode.setter
+    def mode(self, value):
+        # CPython's open() sets it as an attribute, and tokenize.open() sets it again.
+        self._mode = value
+
     @property
     def closed(self):
         return self.buffer.closed

@@ -13,7 +13,7 @@ import { addSysInit } from '../sys';
 import '../frame_object'; // sys._getframe and frame objects
 import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
 import { asIndex } from '../lib_args';
-import { PyException, fromJsError, raiseTypeError } from '../exceptions';
+import { PyException, fromJsError, raiseTypeError, newException, RuntimeError } from '../exceptions';
 import { typeOf } from '../types';
 import { callObject } from '../call';
 import { currentInterp, Interpreter } from '../interp';
@@ -48,6 +48,29 @@ const excepthook = makeBuiltinFunction('excepthook', (args) => {
 }, { minArgs: 3, maxArgs: 3 });
 
 /**
+ * sys.displayhook / sys.__displayhook__: what an expression statement of interactive code
+ * (compile(..., 'single'), PRINT_EXPR) does with its value: nothing for None, else builtins._
+ * set to None, the repr written to stdout, then builtins._ set to the value.
+ */
+const displayhook = makeBuiltinFunction('displayhook', (args) => {
+  const v = args[0];
+  if (v === None) return None;
+  const interp = currentInterp();
+  const b = interp.builtinsModule.__dict__;
+  b.setStr('_', None);
+  interp.write('stdout', repr(v) + '\n');
+  b.setStr('_', v);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
+
+/** PRINT_EXPR of either VM: sys.displayhook(v), CPython's RuntimeError when the hook is gone. */
+export function printExpr(interp: Interpreter, v: PyObject): void {
+  const hook = interp.sys.__dict__.getStr('displayhook');
+  if (hook === undefined) throw newException(RuntimeError, 'lost sys.displayhook');
+  callObject(hook, [v], null);
+}
+
+/**
  * PyErr_Display for an uncaught exception: sys.excepthook(type, value, traceback) when a
  * program replaced it; an exception raised by the hook is printed, then the original.
  */
@@ -73,6 +96,8 @@ addSysInit((_interp, sys) => {
   const d = sys.__dict__;
   d.setStr('excepthook', excepthook);
   d.setStr('__excepthook__', excepthook);
+  d.setStr('displayhook', displayhook);
+  d.setStr('__displayhook__', displayhook);
   d.setStr('float_info', floatInfo([new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
     new PyFloat(Number.EPSILON), 2, 1]));
   d.setStr('int_info', intInfo([30, 4, 4300, 640]));
