@@ -20,7 +20,7 @@ import {
   methodType, cellType, moduleType, propertyType, staticmethodType, classmethodType, setBuiltinType, typeOf, setSlots,
 } from './types';
 import { PyDict } from './dict';
-import { raiseTypeError, raiseAttributeError, PyException, AttributeError } from './exceptions';
+import { raiseTypeError, raiseAttributeError, PyException, AttributeError, newException, IndexError } from './exceptions';
 import type { CodeObject } from '../frontend/code';
 import { callObject } from './call';
 
@@ -803,6 +803,37 @@ addGetSet(codeType, 'co_code', (c) => {
   const { PyBytes } = require('./object') as typeof import('./object');
   return new PyBytes((c as CodeObjectClass).co_code);
 });
+for (const name of ['co_linetable', 'co_exceptiontable'] as const) {
+  addGetSet(codeType, name, (c) => {
+    const { PyBytes } = require('./object') as typeof import('./object');
+    return new PyBytes((c as CodeObjectClass)[name].slice());
+  });
+}
+// co_lines() and co_positions(): the location table decoded (frontend/linetable.ts), as
+// iterators; dis reads them (and co_code, co_exceptiontable) to disassemble.
+addMethod(codeType, 'co_lines', (c) => {
+  const co = c as CodeObjectClass;
+  const { coLines } = require('../frontend/linetable') as typeof import('../frontend/linetable');
+  const { getIter } = require('./ops') as typeof import('./ops');
+  const { PyList } = require('./containers') as typeof import('./containers');
+  return getIter(new PyList(coLines(co.co_linetable, co.co_firstlineno).map((r) => new PyTuple([r.start, r.end, r.line ?? None]))));
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(codeType, 'co_positions', (c) => {
+  const co = c as CodeObjectClass;
+  const { decodeLocations } = require('../frontend/linetable') as typeof import('../frontend/linetable');
+  const { getIter } = require('./ops') as typeof import('./ops');
+  const { PyList } = require('./containers') as typeof import('./containers');
+  const units = decodeLocations(co.co_linetable, co.co_firstlineno, co.co_code.length >> 1);
+  return getIter(new PyList(units.map((p) => new PyTuple([p.line ?? None, p.endLine ?? None, p.col ?? None, p.endCol ?? None]))));
+}, { minArgs: 0, maxArgs: 0 });
+// code._varname_from_oparg(i): the name of fast-locals slot i (varnames, then cells, then
+// frees: co_localsplusnames), how dis names LOAD_FAST / LOAD_DEREF operands.
+addMethod(codeType, '_varname_from_oparg', (c, a) => {
+  const names = (c as CodeObjectClass).co_localsplusnames;
+  const i = a[0];
+  if (typeof i !== 'number' || i < 0 || i >= names.length) throw newException(IndexError, 'tuple index out of range');
+  return names[i as number];
+}, { minArgs: 1, maxArgs: 1 });
 setSlots(codeType, {
   tp_repr: (c) => {
     const co = c as CodeObjectClass;
