@@ -2,7 +2,7 @@
 // runtime/modules/random_mt.ts): random.Random instances and the module-level functions,
 // which are the bound methods of one hidden instance, as in CPython.
 
-import { createHash } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import { PyObject, PyFloat, PyTuple, PyBytes, None, PyBase } from '../object';
 import { PyType, KwArgs } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf, setBuiltinType } from '../types';
@@ -20,11 +20,59 @@ import { defineModule } from './module_util';
 import { numericHash } from '../numeric';
 
 export class PyRandom extends PyBase {
-  readonly mt = new MersenneTwister();
+  mt = new MersenneTwister();
   declare __dict__: import('../dict').PyDict | undefined;
 }
 export const randomType = makeBuiltinType('Random', objectType, { module: 'random', baseType: true });
 setBuiltinType(PyRandom, randomType);
+
+const BPF = 53; // bits in a float
+const MT_RANDOM = MersenneTwister.prototype.random;
+const MT_GETRANDBITS = MersenneTwister.prototype.getrandbits;
+
+/**
+ * The generator of an instance of a Random subclass that defines random() or getrandbits() in
+ * Python: every method that draws numbers goes through them, as random.py's methods call
+ * self.random() / self.getrandbits(). _randbelow is CPython's choice at class creation: with
+ * getrandbits when the class defines it or keeps the built-in random(), else from random()
+ * alone (_randbelow_without_getrandbits).
+ */
+class SubclassDrivenMT extends MersenneTwister {
+  constructor(private readonly self: PyObject, private readonly ownRandom: boolean, private readonly ownBits: boolean) {
+    super();
+  }
+  random(): number {
+    if (!this.ownRandom) return MT_RANDOM.call(this);
+    const r = callMethodOf(this.self, 'random', []);
+    return asDouble(r);
+  }
+  getrandbits(k: number): I.PyInt {
+    if (!this.ownBits) return MT_GETRANDBITS.call(this, k);
+    return I.asInt(callMethodOf(this.self, 'getrandbits', [k]) as I.PyIntLike);
+  }
+  randbelow(n: I.PyIntLike): I.PyInt {
+    if (this.ownBits || !this.ownRandom) return super.randbelow(n);
+    const nn = Number(I.asInt(n));
+    const maxsize = 2 ** BPF;
+    if (nn >= maxsize) return Math.floor(this.random() * nn);
+    const rem = maxsize % nn;
+    const limit = (maxsize - rem) / maxsize;
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    return Math.floor(r * maxsize) % nn;
+  }
+}
+
+function callMethodOf(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const { callObject } = require('../call') as typeof import('../call');
+  return callObject(getAttr(self, name), args, null);
+}
+
+/** Whether t (a subclass of Random) defines `name` in Python rather than inheriting the built-in. */
+function overrides(t: PyType, name: string): boolean {
+  const own = t.lookup(name);
+  return own !== undefined && own !== randomType.dict.get(name) && !(systemRandomType !== undefined && own === systemRandomType.dict.get(name));
+}
 
 function R(v: PyObject): MersenneTwister {
   return (v as PyRandom).mt;
@@ -78,10 +126,22 @@ function def(name: string, impl: (mt: MersenneTwister, args: PyObject[], kwargs:
 setSlots(randomType, {
   tp_new: (t: PyType, args) => {
     const r = new PyRandom();
-    seed(r.mt, args[0]);
+    if (t !== randomType) {
+      const ownRandom = overrides(t, 'random');
+      const ownBits = overrides(t, 'getrandbits');
+      if (ownRandom || ownBits) r.mt = new SubclassDrivenMT(r, ownRandom, ownBits);
+    }
+    seed(r.mt, t === randomType ? args[0] : undefined);
     return t === randomType ? r : finishSubtypeInstance(r, t);
   },
-  tp_init: () => undefined,
+  // random.py's Random.__init__(x=None): self.seed(x). A subclass with an __init__ of its own
+  // seeds when it calls super().__init__ (the argument of its call is not a seed).
+  tp_init: (self, args, kw) => {
+    const x = args[0] ?? kw?.get('x') ?? None;
+    const t = typeOf(self);
+    if (t !== randomType && overrides(t, 'seed')) callMethodOf(self, 'seed', [x]);
+    else seed(R(self), x);
+  },
 });
 
 def('seed', (mt, args, kwargs) => {
@@ -89,11 +149,25 @@ def('seed', (mt, args, kwargs) => {
   seed(mt, a);
   return None;
 });
-def('random', (mt) => new PyFloat(mt.random()));
+// Random.random and Random.getrandbits are the generator's own (a subclass's override calling
+// super().random() gets these, not itself).
+def('random', (mt) => new PyFloat(MT_RANDOM.call(mt)));
 def('getrandbits', (mt, args) => {
   const k = args[0];
   if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
-  return mt.getrandbits(Number(k));
+  return MT_GETRANDBITS.call(mt, Number(k));
+});
+// Random._randbelow(n): uniform in [0, n), n > 0 (secrets.randbelow calls it).
+def('_randbelow', (mt, args) => mt.randbelow(rrArg(args[0], 0)));
+// Random.randbytes(n): getrandbits(n * 8) as n little-endian bytes.
+def('randbytes', (mt, args) => {
+  const n = args[0];
+  if (typeof n !== 'number' && typeof n !== 'boolean') raise('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
+  if (Number(n) < 0) raise('ValueError', 'number of bits must be non-negative');
+  const x = BigInt(mt.getrandbits(Number(n) * 8));
+  const out = new Uint8Array(Number(n));
+  for (let i = 0; i < out.length; i++) out[i] = Number((x >> BigInt(8 * i)) & 0xffn);
+  return new PyBytes(out);
 });
 def('randrange', (mt, args, kwargs) => {
   const [start, stop, step] = parseArgs({ fname: 'randrange', names: ['start', 'stop', 'step'], required: 1 }, args, kwargs);
@@ -201,13 +275,58 @@ def('setstate', (mt, args) => {
   return None;
 });
 
-const MODULE_FUNCS = ['seed', 'random', 'getrandbits', 'randrange', 'randint', 'choice', 'shuffle', 'sample', 'uniform',
+// random.SystemRandom: numbers from the operating system's source (Node's crypto), as
+// random.py's class over os.urandom; seed() does nothing, getstate/setstate raise.
+class CryptoMT extends MersenneTwister {
+  random(): number {
+    const b = randomBytes(7);
+    // 56 bits, the top 53 used: (int.from_bytes(urandom(7)) >> 3) * 2**-53
+    let x = 0;
+    for (let i = 0; i < 7; i++) x = x * 256 + b[i];
+    return Math.floor(x / 8) * 2 ** -53;
+  }
+  getrandbits(k: number): I.PyInt {
+    if (k < 0) raise('ValueError', 'number of bits must be non-negative');
+    const nbytes = Math.ceil(k / 8);
+    const b = randomBytes(nbytes);
+    let x = nbytes === 0 ? 0n : BigInt('0x' + b.toString('hex'));
+    x >>= BigInt(nbytes * 8 - k);
+    return I.normBig(x);
+  }
+}
+export const systemRandomType = makeBuiltinType('SystemRandom', randomType, { module: 'random', baseType: true });
+setSlots(systemRandomType, {
+  tp_new: (t: PyType) => {
+    const r = new PyRandom();
+    r.mt = new CryptoMT();
+    return finishSubtypeInstance(r, t);
+  },
+});
+addMethod(systemRandomType, 'random', (self) => new PyFloat(R(self).random()), { minArgs: 0, maxArgs: 0 });
+addMethod(systemRandomType, 'getrandbits', (self, args) => {
+  const k = args[0];
+  if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
+  return R(self).getrandbits(Number(k));
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(systemRandomType, 'randbytes', (_self, args) => {
+  const n = args[0];
+  if (typeof n !== 'number' && typeof n !== 'boolean') raise('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
+  if (Number(n) < 0) raise('ValueError', 'negative argument not allowed');
+  return new PyBytes(new Uint8Array(randomBytes(Number(n))));
+}, { minArgs: 1, maxArgs: 1 });
+addMethod(systemRandomType, 'seed', () => None);
+for (const name of ['getstate', 'setstate']) {
+  addMethod(systemRandomType, name, () => raise('NotImplementedError', 'System entropy source does not have state.'));
+}
+
+const MODULE_FUNCS = ['seed', 'random', 'getrandbits', 'randbytes', 'randrange', 'randint', 'choice', 'shuffle', 'sample', 'uniform',
   'gauss', 'normalvariate', 'expovariate', 'triangular', 'choices', 'getstate', 'setstate'];
 
 defineModule('random', (m) => {
   const inst = new PyRandom();
   seed(inst.mt, undefined);
   m.set('Random', randomType);
+  m.set('SystemRandom', systemRandomType);
   for (const name of MODULE_FUNCS) m.set(name, getAttr(inst, name));
   void PyBuiltinFunction;
   void isTrue;
