@@ -33,20 +33,23 @@ function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !(v instanceof PyBase) && typeof (v as Node)._type === 'string';
 }
 
+/** A node class of `_ast` and its _fields, looked up once per class name in a conversion. */
+type NodeClass = { cls: PyType; fields: string[] };
+
 /** The Python object for a parser value: a node, a list of them, null (None), or a value as is. */
-function toPy(v: unknown, mod: PyObject, classes: Map<string, PyType>): PyObject {
+function toPy(v: unknown, mod: PyObject, classes: Map<string, NodeClass>): PyObject {
   if (v === null || v === undefined) return None;
   if (Array.isArray(v)) return new PyList(v.map((x) => toPy(x, mod, classes)));
   if (isNode(v)) {
-    let cls = classes.get(v._type);
-    if (cls === undefined) {
-      cls = getAttr(mod, v._type) as PyType;
-      classes.set(v._type, cls);
+    let nc = classes.get(v._type);
+    if (nc === undefined) {
+      const cls = getAttr(mod, v._type) as PyType;
+      nc = { cls, fields: toArray(getAttr(cls, '_fields')) as string[] };
+      classes.set(v._type, nc);
     }
-    const obj = new PyInstance(cls);
+    const obj = new PyInstance(nc.cls);
     const d = obj.__dict__;
-    const fields = toArray(getAttr(cls, '_fields')) as string[];
-    for (const f of fields) d.setStr(f, toPy(v[f], mod, classes));
+    for (const f of nc.fields) d.setStr(f, toPy(v[f], mod, classes));
     if ('lineno' in v) for (const p of POSITIONS) d.setStr(p, toPy(v[p], mod, classes));
     return obj;
   }

@@ -18,7 +18,7 @@ import {
 import { addGetSet, addMethod } from './function';
 import { repr, str } from './ops';
 import { PyDict } from './dict';
-import { PyList } from './containers';
+import { PyList, dictMerge } from './containers';
 import { exceptionTypeName } from './traceback';
 
 /**
@@ -263,11 +263,7 @@ addMethod(ImportError, '__reduce__', (v) => {
   let state: PyDict | null = own;
   if (x !== null && ('name' in x || 'path' in x)) {
     state = new PyDict();
-    if (own !== null) {
-      const keys = own.keys();
-      const values = own.values();
-      for (let i = 0; i < keys.length; i++) state.set(keys[i], values[i]);
-    }
+    if (own !== null) dictMerge(state, own);
     if ('name' in x) state.setStr('name', x.name);
     if ('path' in x) state.setStr('path', x.path);
   }

@@ -810,21 +810,23 @@ for (const name of ['co_linetable', 'co_exceptiontable'] as const) {
   });
 }
 // co_lines() and co_positions(): the location table decoded (frontend/linetable.ts), as
-// iterators; dis reads them (and co_code, co_exceptiontable) to disassemble.
-addMethod(codeType, 'co_lines', (c) => {
-  const co = c as CodeObjectClass;
-  const { coLines } = require('../frontend/linetable') as typeof import('../frontend/linetable');
+// iterators of tuples; dis reads them (and co_code, co_exceptiontable) to disassemble.
+function iterOfTuples(rows: (number | null)[][]): PyObject {
   const { getIter } = require('./ops') as typeof import('./ops');
   const { PyList } = require('./containers') as typeof import('./containers');
-  return getIter(new PyList(coLines(co.co_linetable, co.co_firstlineno).map((r) => new PyTuple([r.start, r.end, r.line ?? None]))));
+  return getIter(new PyList(rows.map((r) => new PyTuple(r.map((x) => x ?? None)))));
+}
+function linetable(): typeof import('../frontend/linetable') {
+  return require('../frontend/linetable') as typeof import('../frontend/linetable');
+}
+addMethod(codeType, 'co_lines', (c) => {
+  const co = c as CodeObjectClass;
+  return iterOfTuples(linetable().coLines(co.co_linetable, co.co_firstlineno).map((r) => [r.start, r.end, r.line]));
 }, { minArgs: 0, maxArgs: 0 });
 addMethod(codeType, 'co_positions', (c) => {
   const co = c as CodeObjectClass;
-  const { decodeLocations } = require('../frontend/linetable') as typeof import('../frontend/linetable');
-  const { getIter } = require('./ops') as typeof import('./ops');
-  const { PyList } = require('./containers') as typeof import('./containers');
-  const units = decodeLocations(co.co_linetable, co.co_firstlineno, co.co_code.length >> 1);
-  return getIter(new PyList(units.map((p) => new PyTuple([p.line ?? None, p.endLine ?? None, p.col ?? None, p.endCol ?? None]))));
+  const units = linetable().decodeLocations(co.co_linetable, co.co_firstlineno, co.co_code.length >> 1);
+  return iterOfTuples(units.map((p) => [p.line, p.endLine, p.col, p.endCol]));
 }, { minArgs: 0, maxArgs: 0 });
 // code._varname_from_oparg(i): the name of fast-locals slot i (varnames, then cells, then
 // frees: co_localsplusnames), how dis names LOAD_FAST / LOAD_DEREF operands.

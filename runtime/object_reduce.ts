@@ -21,7 +21,7 @@ import { PyList } from './containers';
 import { PyInstance } from './class';
 import { currentInterp } from './interp';
 import { importAbsolute } from './vmhelpers';
-import { toArray, str } from './ops';
+import { toArray, str, getIter } from './ops';
 import { PyType } from './type';
 import { mangle } from '../frontend/symtable';
 
@@ -128,8 +128,8 @@ function reduceNewobj(obj: PyObject): PyObject {
   const isList = obj instanceof PyList;
   const isDict = obj instanceof PyDict;
   const state = getState(obj, !(args !== null || isList || isDict));
-  const listitems = isList ? callObject(getAttr(obj, '__iter__'), [], null) : None;
-  const dictitems = isDict ? callObject(getAttr(callObject(getAttr(obj, 'items'), [], null), '__iter__'), [], null) : None;
+  const listitems = isList ? getIter(obj) : None;
+  const dictitems = isDict ? getIter(callObject(getAttr(obj, 'items'), [], null)) : None;
   return new PyTuple([newobj, newargs, state, listitems, dictitems]);
 }
 

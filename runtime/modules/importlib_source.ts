@@ -51,9 +51,8 @@ def reload(module):
         raise ImportError(f'module {name} not in sys.modules', name=name)
     file = getattr(module, '__file__', None)
     if isinstance(file, str) and file.endswith(('.py', '.pyc')):
-        from importlib.machinery import SourceFileLoader, SourcelessFileLoader
-        loader = (SourcelessFileLoader if file.endswith('.pyc') else SourceFileLoader)(name, file)
-        exec(loader.get_code(name), module.__dict__)
+        from importlib.machinery import _file_loader
+        exec(_file_loader(name, file).get_code(name), module.__dict__)
     return sys.modules[name]
 `;
 
@@ -203,6 +202,11 @@ class SourcelessFileLoader(SourceFileLoader):
         return _pyvm_imp.code_from_pyc(self.path)
 
 
+def _file_loader(name, path):
+    """The loader of a module file: sourceless for a .pyc, else from source."""
+    return (SourcelessFileLoader if str(path).endswith('.pyc') else SourceFileLoader)(name, path)
+
+
 class ExtensionFileLoader:
     """pyvm loads no extension modules."""
 
@@ -224,9 +228,9 @@ class PathFinder:
             base = os.path.join(entry or '.', leaf)
             # A package, then a module; each from source, else from a .pyc beside it (sourceless).
             for file, is_package in ((os.path.join(base, '__init__.py'), True), (base + '.py', False)):
-                for path_, loader in ((file, SourceFileLoader), (file + 'c', SourcelessFileLoader)):
+                for path_ in (file, file + 'c'):
                     if os.path.isfile(path_):
-                        spec = ModuleSpec(fullname, loader(fullname, path_), origin=path_, is_package=is_package)
+                        spec = ModuleSpec(fullname, _file_loader(fullname, path_), origin=path_, is_package=is_package)
                         if is_package:
                             spec.submodule_search_locations.append(base)
                         spec.has_location = True
@@ -248,7 +252,7 @@ FileFinder = PathFinder
 const UTIL_SOURCE = `
 """Helpers for importers: names, specs and modules made from them."""
 import sys
-from importlib.machinery import ModuleSpec, SourceFileLoader, SourcelessFileLoader, BuiltinImporter, PathFinder
+from importlib.machinery import ModuleSpec, BuiltinImporter, PathFinder, _file_loader
 
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\\r\\n'
 
@@ -318,7 +322,7 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     if loader is None:
         if not str(location).endswith(('.py', '.pyc')):
             return None
-        loader = (SourcelessFileLoader if str(location).endswith('.pyc') else SourceFileLoader)(name, location)
+        loader = _file_loader(name, location)
     spec = ModuleSpec(name, loader, origin=location)
     spec.has_location = True
     if submodule_search_locations is not None:

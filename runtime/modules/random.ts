@@ -70,8 +70,14 @@ function callMethodOf(self: PyObject, name: string, args: PyObject[]): PyObject 
 
 /** Whether t (a subclass of Random) defines `name` in Python rather than inheriting the built-in. */
 function overrides(t: PyType, name: string): boolean {
-  const own = t.lookup(name);
-  return own !== undefined && own !== randomType.dict.get(name) && !(systemRandomType !== undefined && own === systemRandomType.dict.get(name));
+  for (const c of t.mro) if (c.dict.has(name)) return c.isHeapType;
+  return false;
+}
+
+/** A bit or byte count argument (getrandbits, randbytes): an int or a bool. */
+function countArg(v: PyObject): number {
+  if (typeof v !== 'number' && typeof v !== 'boolean') raise('TypeError', `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
+  return Number(v);
 }
 
 function R(v: PyObject): MersenneTwister {
@@ -152,20 +158,15 @@ def('seed', (mt, args, kwargs) => {
 // Random.random and Random.getrandbits are the generator's own (a subclass's override calling
 // super().random() gets these, not itself).
 def('random', (mt) => new PyFloat(MT_RANDOM.call(mt)));
-def('getrandbits', (mt, args) => {
-  const k = args[0];
-  if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
-  return MT_GETRANDBITS.call(mt, Number(k));
-});
+def('getrandbits', (mt, args) => MT_GETRANDBITS.call(mt, countArg(args[0])));
 // Random._randbelow(n): uniform in [0, n), n > 0 (secrets.randbelow calls it).
 def('_randbelow', (mt, args) => mt.randbelow(rrArg(args[0], 0)));
 // Random.randbytes(n): getrandbits(n * 8) as n little-endian bytes.
 def('randbytes', (mt, args) => {
-  const n = args[0];
-  if (typeof n !== 'number' && typeof n !== 'boolean') raise('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
-  if (Number(n) < 0) raise('ValueError', 'number of bits must be non-negative');
-  const x = BigInt(mt.getrandbits(Number(n) * 8));
-  const out = new Uint8Array(Number(n));
+  const n = countArg(args[0]);
+  if (n < 0) raise('ValueError', 'number of bits must be non-negative');
+  const x = BigInt(mt.getrandbits(n * 8));
+  const out = new Uint8Array(n);
   for (let i = 0; i < out.length; i++) out[i] = Number((x >> BigInt(8 * i)) & 0xffn);
   return new PyBytes(out);
 });
@@ -303,16 +304,11 @@ setSlots(systemRandomType, {
   },
 });
 addMethod(systemRandomType, 'random', (self) => new PyFloat(R(self).random()), { minArgs: 0, maxArgs: 0 });
-addMethod(systemRandomType, 'getrandbits', (self, args) => {
-  const k = args[0];
-  if (typeof k !== 'number' && typeof k !== 'boolean') raise('TypeError', `'${typeOf(k).tpName}' object cannot be interpreted as an integer`);
-  return R(self).getrandbits(Number(k));
-}, { minArgs: 1, maxArgs: 1 });
+addMethod(systemRandomType, 'getrandbits', (self, args) => R(self).getrandbits(countArg(args[0])), { minArgs: 1, maxArgs: 1 });
 addMethod(systemRandomType, 'randbytes', (_self, args) => {
-  const n = args[0];
-  if (typeof n !== 'number' && typeof n !== 'boolean') raise('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
-  if (Number(n) < 0) raise('ValueError', 'negative argument not allowed');
-  return new PyBytes(new Uint8Array(randomBytes(Number(n))));
+  const n = countArg(args[0]);
+  if (n < 0) raise('ValueError', 'negative argument not allowed');
+  return new PyBytes(new Uint8Array(randomBytes(n)));
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(systemRandomType, 'seed', () => None);
 for (const name of ['getstate', 'setstate']) {
