@@ -19,11 +19,12 @@ if (file === undefined) {
 }
 const root = path.join(__dirname, '..');
 const pyvm = path.join(root, 'bin', 'pyvm');
+// bin/pyvm is run as a shell runs it, so its shebang's Node flags apply.
 const commands = [
   ['node -e 0 (Node itself)', ['node', '-e', '0']],
   ['python3', ['python3', file]],
-  ['pyvm run (stack VM)', ['node', pyvm, 'run', file]],
-  ['pyvm run --vm reg', ['node', pyvm, 'run', '--vm', 'reg', file]],
+  ['pyvm run (stack VM)', [pyvm, 'run', file]],
+  ['pyvm run --vm reg', [pyvm, 'run', '--vm', 'reg', file]],
 ];
 // EXTRA='cmd args;cmd2 args' adds commands (the file is appended), e.g. another checkout's
 // bin/pyvm or `env PYVM_NO_CODE_CACHE=1 node bin/pyvm run`.

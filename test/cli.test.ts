@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runPyvm } from './helpers/pyvm';
+import { runPyvm, PYVM_BIN, PYVM_NODE_FLAGS } from './helpers/pyvm';
 
 describe('pyvm command line', () => {
   it('prints usage listing every command with --help', () => {
@@ -57,11 +57,11 @@ describe('pyvm command line', () => {
     const cp = spawnSync('python3', [script], { encoding: 'utf8', env, cwd: root });
     expect(cp.stdout).toBe(`${JSON.stringify([lib, root]).replace(/"/g, "'").replace(/,/g, ', ')} 42 inner\n`);
     for (const vm of ['stack', 'reg']) {
-      const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'bin', 'pyvm'), 'run', '--vm', vm, script], { encoding: 'utf8', env, cwd: root });
+      const r = spawnSync(process.execPath, [...PYVM_NODE_FLAGS, PYVM_BIN, 'run', '--vm', vm, script], { encoding: 'utf8', env, cwd: root });
       expect(r.stdout).toBe(cp.stdout);
       expect(r.status).toBe(0);
     }
-    const c = spawnSync(process.execPath, [path.join(__dirname, '..', 'bin', 'pyvm'), 'run', '-c', 'import sys; print(repr(sys.path[0]))'], { encoding: 'utf8' });
+    const c = spawnSync(process.execPath, [...PYVM_NODE_FLAGS, PYVM_BIN, 'run', '-c', 'import sys; print(repr(sys.path[0]))'], { encoding: 'utf8' });
     expect(c.stdout).toBe("''\n");
   });
 

@@ -14,6 +14,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { PYVM_NODE_FLAGS } from '../helpers/pyvm';
 
 export const CONFORMANCE_DIR = __dirname.includes(`${path.sep}dist${path.sep}`)
   ? path.resolve(__dirname, '..', '..', '..', 'test', 'conformance')
@@ -140,7 +141,7 @@ function spawnOne(vm: string, p: Program): Promise<Outcome> {
 /** Runs `pyvm ARGS` (bin/pyvm -> dist/) asynchronously; status null when killed as a hang. */
 export function spawnPyvm(args: string[], cwd: string, stdin: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PYVM_BIN, ...args], {
+    const child = spawn(process.execPath, [...PYVM_NODE_FLAGS, PYVM_BIN, ...args], {
       cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -186,7 +187,7 @@ function runWorker(
   );
   fs.writeFileSync(resultsFile, '');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [WORKER_JS, vm, jobsFile, resultsFile], {
+    const child = spawn(process.execPath, [...PYVM_NODE_FLAGS, WORKER_JS, vm, jobsFile, resultsFile], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'ignore', 'ignore'],
     });

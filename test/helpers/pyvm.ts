@@ -1,10 +1,24 @@
 // Runs the compiled pyvm command (bin/pyvm -> dist/) as a child process, for tests that
 // check what a user sees: stdout, stderr and the exit status.
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const PYVM_BIN = path.join(REPO_ROOT, 'bin', 'pyvm');
+
+/**
+ * The Node.js flags on bin/pyvm's shebang line (`#!/usr/bin/env -S node FLAGS`): a test that
+ * spawns `node bin/pyvm` passes them itself, so that it runs pyvm as a user's shell does.
+ */
+export const PYVM_NODE_FLAGS: string[] = shebangFlags(fs.readFileSync(PYVM_BIN, 'utf8').split('\n', 1)[0]);
+
+function shebangFlags(line: string): string[] {
+  const words = line.replace(/^#!/, '').trim().split(/\s+/);
+  const node = words.indexOf('node');
+  if (node < 0) throw new Error(`bin/pyvm: no node on its shebang line: ${line}`);
+  return words.slice(node + 1);
+}
 
 export interface RunResult {
   status: number | null;
@@ -16,7 +30,7 @@ export function runPyvm(
   args: string[],
   opts: { input?: string; cwd?: string; timeoutMs?: number } = {},
 ): RunResult {
-  const r = spawnSync(process.execPath, [PYVM_BIN, ...args], {
+  const r = spawnSync(process.execPath, [...PYVM_NODE_FLAGS, PYVM_BIN, ...args], {
     cwd: opts.cwd ?? REPO_ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',

@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PYVM_BIN } from '../helpers/pyvm';
+import { PYVM_BIN, PYVM_NODE_FLAGS } from '../helpers/pyvm';
 
 const PROGRAM = [
   'import math, collections',
@@ -18,7 +18,7 @@ const PROGRAM = [
 ].join('\n');
 
 function run(file: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [PYVM_BIN, 'run', file], {
+  const r = spawnSync(process.execPath, [...PYVM_NODE_FLAGS, PYVM_BIN, 'run', file], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: 60_000,
