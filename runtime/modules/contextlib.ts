@@ -1,6 +1,8 @@
 // The contextlib module: contextmanager (generator-based context managers, with
-// _GeneratorContextManager's exact __exit__ protocol), suppress, closing, nullcontext,
-// redirect_stdout and redirect_stderr.
+// _GeneratorContextManager's exact __exit__ protocol; they are decorators too), suppress,
+// closing, nullcontext, redirect_stdout and redirect_stderr. ExitStack, AsyncExitStack, the
+// ABCs, ContextDecorator, asynccontextmanager, aclosing and chdir are Python source
+// (contextlib_extra_source.ts), loaded on first use.
 
 import { PyObject, PyBase, None } from '../object';
 import { KwArgs, PyType } from '../type';
@@ -12,12 +14,12 @@ import { PyException, isPyException, StopIteration, RuntimeError, newException }
 import { currentInterp } from '../interp';
 import { raise } from '../lib_errors';
 import { addLibMethod } from '../lib_args';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
 import { definePythonModule } from './python_source';
 import { importAbsolute } from '../vmhelpers';
 
 class PyGenCM extends PyBase {
-  constructor(public readonly gen: PyObject) {
+  constructor(public readonly gen: PyObject, public readonly func: PyObject, public readonly args: PyObject[], public readonly kwargs: KwArgs) {
     super();
   }
 }
@@ -65,8 +67,28 @@ addLibMethod(genCMType, '__exit__', (self, args) => {
   throw newException(RuntimeError, "generator didn't stop after throw()");
 }, { minArgs: 3, maxArgs: 3 });
 
+function newGenCM(func: PyObject, args: PyObject[], kwargs: KwArgs): PyGenCM {
+  return new PyGenCM(callObject(func, args, kwargs), func, args, kwargs);
+}
+
 /** Makes the _GeneratorContextManager of func(*args, **kwargs): what a @contextmanager helper calls. */
-const makeGenCM = makeBuiltinFunction('_make_gcm', (args: PyObject[], kwargs: KwArgs) => new PyGenCM(callObject(args[0], args.slice(1), kwargs)));
+const makeGenCM = makeBuiltinFunction('_make_gcm', (args: PyObject[], kwargs: KwArgs) => newGenCM(args[0], args.slice(1), kwargs));
+
+// A _GeneratorContextManager is also a ContextDecorator: `@cm(args)` over a function runs each
+// call inside a fresh manager made from the same generator function and arguments.
+addLibMethod(genCMType, '_recreate_cm', (self) => {
+  const g = self as PyGenCM;
+  return newGenCM(g.func, g.args, g.kwargs);
+}, { minArgs: 0, maxArgs: 0 });
+setSlots(genCMType, {
+  tp_call: (self, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) raise('TypeError', `ContextDecorator.__call__() got an unexpected keyword argument '${[...kwargs.keys()][0]}'`);
+    if (args.length === 0) raise('TypeError', "ContextDecorator.__call__() missing 1 required positional argument: 'func'");
+    if (args.length > 1) raise('TypeError', `ContextDecorator.__call__() takes 2 positional arguments but ${args.length + 1} were given`);
+    const decorate = getAttr(importAbsolute(currentInterp(), '_pyvm_contextlib'), '_decorate');
+    return callObject(decorate, [self, args[0]], null);
+  },
+});
 
 /**
  * @contextmanager: a Python function (so that it binds as a method, as CPython's helper does)
@@ -87,6 +109,14 @@ def _wrap(func, make):
     def helper(*args, **kwds):
         return make(func, *args, **kwds)
     return helper
+
+
+def _decorate(cm, func):
+    @wraps(func)
+    def inner(*args, **kwds):
+        with cm._recreate_cm():
+            return func(*args, **kwds)
+    return inner
 `, { hideFrames: true });
 
 class PySuppress extends PyBase {
@@ -151,7 +181,11 @@ defineModule('contextlib', (m) => {
   m.set('nullcontext', nullcontextType);
   m.set('redirect_stdout', redirectStdoutType);
   m.set('redirect_stderr', redirectStderrType);
+  m.set('_GeneratorContextManager', genCMType);
+  // PEP 562: the ABCs, decorators and exit stacks are Python source (contextlib_extra_source.ts).
+  lazyAttributes(m, new Map(['AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator',
+    'AsyncContextDecorator', 'ExitStack', 'AsyncExitStack', 'asynccontextmanager', 'aclosing', 'chdir',
+    '_AsyncGeneratorContextManager', '_BaseExitStack'].map((n) => [n, '_contextlib_extra'])));
   void typeOf;
   void PyMethod;
-  void raise;
 });
