@@ -29,7 +29,8 @@ import * as I from './int_ops';
 import * as F from './float_ops';
 import { asciiEscape } from './format_hooks';
 import { formatObject } from './format_runtime';
-import { cpLen } from './str_methods';
+import { cpLen, PyStrSub } from './str_methods';
+import { PyByteArray } from './bytes_methods';
 import { PyTextStream, checkWritable, hasSurrogate } from './sys';
 
 // ---- helpers ----------------------------------------------------------------------------------
@@ -468,16 +469,23 @@ addBuiltin('ord', (args) => {
     // One UTF-16 unit is one code point (a lone surrogate too): no length scan (wordcount's
     // ord(ch) per character).
     if (v.length === 1) return v.charCodeAt(0);
-    const n = cpLen(v);
-    if (n !== 1) typeErr(`ord() expected a character, but string of length ${n} found`);
-    return v.codePointAt(0)!;
+    return ordOfStr(v);
   }
-  if (v instanceof PyBytes) {
+  // A str subclass's value, and bytes or bytearray (or a subclass of either), as CPython's
+  // ord (PyUnicode_Check, PyBytes_Check, PyByteArray_Check).
+  if (v instanceof PyStrSub) return ordOfStr(v.value);
+  if (v instanceof PyBytes || v instanceof PyByteArray) {
     if (v.bytes.length !== 1) typeErr(`ord() expected a character, but string of length ${v.bytes.length} found`);
     return v.bytes[0];
   }
   return typeErr(`ord() expected string of length 1, but ${typeOf(v).tpName} found`);
 }, { minArgs: 1, maxArgs: 1 });
+
+function ordOfStr(v: string): number {
+  const n = cpLen(v);
+  if (n !== 1) typeErr(`ord() expected a character, but string of length ${n} found`);
+  return v.codePointAt(0)!;
+}
 
 // ---- reductions over iterables -------------------------------------------------------------------
 

@@ -1,0 +1,180 @@
+# Session 15 (L) against CPython 3.11's output: built-in functions called with 1-2 positional
+# arguments (the loops' fixed-arity entries, runtime/function.ts PyBuiltinFunction fast1/fast2):
+# len, isinstance, ord, chr, abs and math.sqrt with their own entries, every other built-in
+# through the shared ones (their count checks and messages); wrong counts and keywords, argument
+# kinds and subclasses, errors raised inside, rebound names, bound built-in methods, warm loops.
+import math
+
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+class L(list):
+    def __len__(self):
+        return 42
+
+
+class S(str):
+    pass
+
+
+class I(int):
+    pass
+
+
+class F(float):
+    pass
+
+
+class Absy:
+    def __abs__(self):
+        return 'abs!'
+
+
+class Floaty:
+    def __float__(self):
+        return 2.25
+
+
+class Indexy:
+    def __index__(self):
+        return 65
+
+
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        return obj == 7
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+class Proxy:
+    @property
+    def __class__(self):
+        return int
+
+
+# warm loops: each call runs many times from the same site (the loops' fixed-arity entries)
+vals = ['', 'abc', 'a\U0001F600b', [1, 2], (1,), {1: 2}, {3}, L([1]), S('xy'), range(5), b'ab', bytearray(b'abc')]
+for rnd in range(3):
+    out = []
+    for v in vals:
+        out.append(len(v))
+    print('len', out)
+for v in ['a', 'é', '\U0001F600', '\ud800', S('q'), b'z', bytearray(b'y')]:
+    attempt('ord', lambda: ord(v))
+for v in [65, 0, 0x10ffff, True, I(66), Indexy()]:
+    attempt('chr', lambda: ascii(chr(v)))
+for v in [-3, 3, -2.5, True, False, -(2 ** 70), I(-4), F(-1.5), complex(3, 4), Absy()]:
+    attempt('abs', lambda: abs(v))
+for v in [4, 2.25, 0.0, -0.0, True, I(9), F(6.25), Floaty(), float('inf'), float('nan'), 2 ** 80]:
+    attempt('sqrt', lambda: math.sqrt(v))
+for v, t in [(1, int), (True, int), (1, bool), ('a', str), (S('a'), str), ('a', S), (1.0, (int, float)),
+             ('x', (int, (float, str))), (7, WithMeta), (8, WithMeta), (Proxy(), int), (Proxy(), Proxy),
+             ([], list), (L(), list), ({}, dict), (None, type(None)), (int, type), (1, ())]:
+    attempt('isinstance', lambda: isinstance(v, t))
+for i in range(200):
+    n = len('abcd') + ord('a') + len(chr(i)) + abs(-i)
+    ok = isinstance(i, int) and not isinstance(i, str)
+print('loop', n, ok, math.sqrt(i))
+
+# errors inside the entries
+attempt('len-int', lambda: len(5))
+attempt('len-none', lambda: len(None))
+attempt('ord-empty', lambda: ord(''))
+attempt('ord-2', lambda: ord('ab'))
+attempt('ord-int', lambda: ord(5))
+attempt('ord-bytes2', lambda: ord(b'ab'))
+attempt('chr-neg', lambda: chr(-1))
+attempt('chr-big', lambda: chr(0x110000))
+attempt('chr-huge', lambda: chr(2 ** 70))
+attempt('chr-float', lambda: chr(65.0))
+attempt('chr-str', lambda: chr('A'))
+attempt('abs-str', lambda: abs('x'))
+attempt('sqrt-neg', lambda: math.sqrt(-1))
+attempt('sqrt-str', lambda: math.sqrt('4'))
+attempt('sqrt-big', lambda: math.sqrt(10 ** 400))
+attempt('isinstance-bad', lambda: isinstance(1, 2))
+attempt('isinstance-badtuple', lambda: isinstance(1, (int, 2)))
+attempt('isinstance-badtuple2', lambda: isinstance('s', (int, 2)))
+
+# wrong counts and keywords: the shared entries and the generic path
+attempt('len0', lambda: len())
+attempt('len2', lambda: len('a', 'b'))
+attempt('lenkw', lambda: len(obj='a'))
+attempt('ord2', lambda: ord('a', 'b'))
+attempt('chr2', lambda: chr(1, 2))
+attempt('abs2', lambda: abs(1, 2))
+attempt('abs0', lambda: abs())
+attempt('sqrt2', lambda: math.sqrt(1, 2))
+attempt('sqrt0', lambda: math.sqrt())
+attempt('sqrtkw', lambda: math.sqrt(x=1))
+attempt('isinstance1', lambda: isinstance(1))
+attempt('isinstance3', lambda: isinstance(1, int, 2))
+attempt('isinstancekw', lambda: isinstance(1, int=int))
+attempt('isinstance0', lambda: isinstance())
+
+# built-ins without their own entries, with 1 and 2 arguments
+attempt('hash', lambda: hash('') == hash(''))
+attempt('repr', lambda: repr(1.5))
+attempt('divmod', lambda: divmod(7, 2))
+attempt('divmod1', lambda: divmod(7))
+attempt('pow2', lambda: pow(2, 10))
+attempt('min1', lambda: min([3, 1, 2]))
+attempt('max2', lambda: max(3, 4))
+attempt('getattr2', lambda: getattr(1, 'real'))
+attempt('getattr2-miss', lambda: getattr(1, 'nope'))
+attempt('hasattr', lambda: hasattr(1, 'real'))
+attempt('next1', lambda: next(iter([9])))
+attempt('next2', lambda: next(iter([]), 'dflt'))
+attempt('round1', lambda: round(2.5))
+attempt('round2', lambda: round(2.675, 2))
+attempt('sum1', lambda: sum([1, 2]))
+attempt('sum2', lambda: sum([1, 2], 10))
+attempt('floor', lambda: math.floor(2.5))
+attempt('atan2', lambda: math.atan2(1, 1))
+attempt('atan2-1', lambda: math.atan2(1))
+attempt('hypot', lambda: math.hypot(3, 4))
+attempt('iter2', lambda: list(iter(iter([1, 2, 0, 3]).__next__, 0)))
+
+# bound built-in methods and other callables reached the same way
+app = [].append
+ap2 = [].append
+attempt('bound1', lambda: app(1))
+attempt('bound2', lambda: app(1, 2))
+attempt('bound0', lambda: app())
+d = {'a': 1}
+g = d.get
+attempt('boundget1', lambda: g('a'))
+attempt('boundget2', lambda: g('b', 5))
+attempt('method-wrapper', lambda: (5).__add__(3))
+
+
+# rebound names: a Python function or another built-in under the name
+def run_rebound():
+    global len, abs
+    saved_len, saved_abs = len, abs
+    len = lambda x: 'mine'
+    abs = ord
+    try:
+        print('rebound', len('abc'), abs('a'))
+    finally:
+        len, abs = saved_len, saved_abs
+    print('restored', len('abc'), abs(-1))
+
+
+run_rebound()
+import builtins
+print('builtins.len', builtins.len([1, 2, 3]), builtins.isinstance(1, int))
+f = len
+print('alias', f('xyz'), [len(x) for x in ['a', 'bb']], list(map(len, ['abc', ''])), sorted(['bb', 'a', 'ccc'], key=len))
+try:
+    len(5)
+except TypeError as e:
+    print('tb', type(e).__name__, e.__traceback__ is not None)
