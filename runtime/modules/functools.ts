@@ -331,8 +331,10 @@ defineModule('functools', (m) => {
   }, { minArgs: 1, maxArgs: 1 });
   m.set('WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS));
   m.set('WRAPPER_UPDATES', new PyTuple(['__dict__']));
-  // PEP 562: cached_property and partialmethod are Python source (functools_extra_source.ts).
-  lazyAttributes(m, new Map([['cached_property', '_functools_extra'], ['partialmethod', '_functools_extra']]));
+  // PEP 562: cached_property, partialmethod, singledispatch and singledispatchmethod are
+  // Python source (functools_extra_source.ts).
+  lazyAttributes(m, new Map(['cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod']
+    .map((n) => [n, '_functools_extra'])));
   void makeClass;
   void Py_LT; void Py_LE; void Py_GT; void Py_GE;
 });
