@@ -1,10 +1,14 @@
-// The json module's common subset: dumps/dump (indent, separators, sort_keys, default,
-// ensure_ascii, allow_nan) with CPython's encoder output, loads/load with int/float
-// distinction and JSONDecodeError messages ("Expecting value: line 1 column 1 (char 0)").
+// The json module: dumps/dump (indent, separators, sort_keys, default, ensure_ascii,
+// allow_nan, skipkeys) with CPython's encoder output, loads/load with int/float distinction
+// and JSONDecodeError messages ("Expecting value: line 1 column 1 (char 0)") and attributes
+// (msg, doc, pos, lineno, colno). The plain calls run here; a call with cls=, a decoder hook
+// (object_hook, object_pairs_hook, parse_float, parse_int, parse_constant) or bytes goes to
+// the Python source of json_extra_source.ts (JSONEncoder, JSONDecoder, detect_encoding),
+// whose classes drive this file's encoder (_encode) and scanner (_scan).
 
 import { PyObject, PyTuple, PyFloat, None, PyBase } from '../object';
 import { KwArgs, PyType } from '../type';
-import { makeBuiltinType, typeOf } from '../types';
+import { makeBuiltinType, typeOf, setSlots } from '../types';
 import { PyList } from '../containers';
 import { PyDict } from '../dict';
 import { isTrue, str as opStr } from '../ops';
@@ -15,7 +19,12 @@ import { raise } from '../lib_errors';
 import { parseArgs, asIndex } from '../lib_args';
 import { floatRepr } from '../float_repr';
 import { intRepr, normBig } from '../int_ops';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
+import { setAttr } from '../attr';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
+import { addLibMethod } from '../lib_args';
+import { floatType } from '../types';
 import { sortList } from '../builtins_core';
 
 const decodeErrorType: PyType = makeBuiltinType('JSONDecodeError', ValueError, { module: 'json.decoder', baseType: true });
@@ -28,6 +37,7 @@ interface EncOpts {
   dflt: PyObject;
   ensureAscii: boolean;
   allowNan: boolean;
+  skipKeys: boolean;
 }
 
 function encodeString(s: string, ensureAscii: boolean): string {
@@ -92,6 +102,7 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
       else if (k === false) ks = 'false';
       else if (k === None) ks = 'null';
       else if (typeof k === 'number' || typeof k === 'bigint') ks = intRepr(k);
+      else if (o.skipKeys) continue;
       else return raise('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).tpName}`);
       parts.push(encodeString(ks, o.ensureAscii) + o.keySep + encode(x, o, level + 1, active));
     }
@@ -108,12 +119,35 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
   return raise('TypeError', `Object of type ${typeOf(v).tpName} is not JSON serializable`);
 }
 
+const DUMPS_NAMES = ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'];
+
+function indentStr(indent: PyObject | undefined): string | null {
+  return indent === undefined || indent === None ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, asIndex(indent)));
+}
+
+/** The json_extra module (JSONEncoder, JSONDecoder), imported on first need. */
+function extra(name: string): PyObject {
+  return getAttr(importAbsolute(currentInterp(), '_json_extra'), name);
+}
+
+/** True when a dumps/loads call needs the Python classes: cls= given or a keyword the fast path does not know. */
+function needsClasses(kwargs: KwArgs, known: string[]): boolean {
+  if (kwargs === null) return false;
+  for (const [k, v] of kwargs) {
+    if (!known.includes(k)) return true;
+    if (k === 'cls' && v !== None) return true;
+  }
+  return false;
+}
+
 function dumps(args: PyObject[], kwargs: KwArgs): string {
-  const [obj, , ensureAscii, , , allowNan, , indent, separators, dflt, sortKeys] = parseArgs({
-    fname: 'dumps', names: ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'allow_nan2', 'cls', 'indent', 'separators', 'default', 'sort_keys'],
-    required: 1, kwOnlyFrom: 1,
+  if (args.length === 1 && needsClasses(kwargs, DUMPS_NAMES)) {
+    return callObject(extra('_dumps'), args, kwargs) as string;
+  }
+  const [obj, skipKeys, ensureAscii, , allowNan, , indent, separators, dflt, sortKeys] = parseArgs({
+    fname: 'dumps', names: DUMPS_NAMES, required: 1, kwOnlyFrom: 1,
   }, args, kwargs);
-  const ind = indent === undefined || indent === None ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, asIndex(indent)));
+  const ind = indentStr(indent);
   let itemSep = ind === null ? ', ' : ',', keySep = ': ';
   if (separators !== undefined && separators !== None) {
     const seps = (separators as PyTuple).items;
@@ -123,21 +157,68 @@ function dumps(args: PyObject[], kwargs: KwArgs): string {
   return encode(obj!, {
     indent: ind, itemSep, keySep, sortKeys: sortKeys !== undefined && isTrue(sortKeys), dflt: dflt ?? None,
     ensureAscii: ensureAscii === undefined || isTrue(ensureAscii), allowNan: allowNan === undefined || isTrue(allowNan),
+    skipKeys: skipKeys !== undefined && isTrue(skipKeys),
   }, 0, new Set());
 }
 
 // ---- decoding -----------------------------------------------------------------------------------
 
-function decodeError(msg: string, s: string, pos: number): never {
-  const before = s.slice(0, pos);
+/** Gives a JSONDecodeError its message and its attributes msg, doc, pos, lineno, colno. */
+function initDecodeError(e: PyObject, msg: PyObject, doc: PyObject, pos: PyObject): void {
+  const d = typeof doc === 'string' ? doc : opStr(doc);
+  const p = asIndex(pos) as number;
+  const before = d.slice(0, p);
   const line = before.split('\n').length;
-  const col = pos - (before.lastIndexOf('\n') + 1) + 1;
-  const e = new PyException(decodeErrorType, [`${msg}: line ${line} column ${col} (char ${pos})`]);
+  const col = p - (before.lastIndexOf('\n') + 1) + 1;
+  (e as PyException).args = new PyTuple([`${opStr(msg)}: line ${line} column ${col} (char ${p})`]);
+  setAttr(e, 'msg', msg);
+  setAttr(e, 'doc', doc);
+  setAttr(e, 'pos', pos);
+  setAttr(e, 'lineno', line);
+  setAttr(e, 'colno', col);
+}
+
+function decodeErrorInit(self: PyObject, args: PyObject[], kwargs: KwArgs): void {
+  const [msg, doc, pos] = parseArgs({ fname: 'JSONDecodeError.__init__', names: ['msg', 'doc', 'pos'], required: 3 }, args, kwargs);
+  initDecodeError(self, msg!, doc!, pos!);
+}
+setSlots(decodeErrorType, { tp_init: decodeErrorInit });
+addLibMethod(decodeErrorType, '__init__', (self, args, kwargs) => {
+  decodeErrorInit(self, args, kwargs);
+  return None;
+});
+addLibMethod(decodeErrorType, '__reduce__', (self) => new PyTuple([typeOf(self), new PyTuple([getAttr(self, 'msg'), getAttr(self, 'doc'), getAttr(self, 'pos')])]), { minArgs: 0, maxArgs: 0 });
+
+function decodeError(msg: string, s: string, pos: number): never {
+  const e = new PyException(decodeErrorType, []);
+  initDecodeError(e, msg, s, pos);
   throw e;
 }
 
+/** A JSONDecoder's hooks (null: the default behaviour). */
+interface DecodeHooks {
+  objectHook: PyObject | null;
+  objectPairsHook: PyObject | null;
+  parseFloat: PyObject | null;
+  parseInt: PyObject | null;
+  parseConstant: PyObject | null;
+  strict: boolean;
+}
+
 function parse(s: string): PyObject {
-  let i = 0;
+  const [v, valueEnd] = scan(s, 0, null, true);
+  let end = valueEnd;
+  while (end < s.length && (s[end] === ' ' || s[end] === '\t' || s[end] === '\n' || s[end] === '\r')) end++;
+  if (end < s.length) decodeError('Extra data', s, end);
+  return v;
+}
+
+/**
+ * Decodes one JSON value of s from index start (after whitespace when skipWs) and returns it with
+ * the index after it. With hooks, objects, numbers and constants go through the decoder's hooks.
+ */
+function scan(s: string, start: number, hooks: DecodeHooks | null, skipWs: boolean): [PyObject, number] {
+  let i = start;
   const ws = (): void => {
     while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r')) i++;
   };
@@ -146,9 +227,11 @@ function parse(s: string): PyObject {
     const c = s[i];
     if (c === '{') {
       const d = new PyDict();
+      // object_pairs_hook gets every pair, repeated keys included
+      const pairs: PyObject[] | null = hooks !== null && hooks.objectPairsHook !== null ? [] : null;
       i++;
       ws();
-      if (s[i] === '}') { i++; return d; }
+      if (s[i] === '}') { i++; return hooks === null ? d : objectHooks(d, pairs); }
       for (;;) {
         ws();
         if (s[i] !== '"') decodeError('Expecting property name enclosed in double quotes', s, i);
@@ -156,10 +239,12 @@ function parse(s: string): PyObject {
         ws();
         if (s[i] !== ':') decodeError("Expecting ':' delimiter", s, i);
         i++;
-        d.set(k, value());
+        const x = value();
+        if (pairs !== null) pairs.push(new PyTuple([k, x]));
+        else d.set(k, x);
         ws();
         if (s[i] === ',') { i++; continue; }
-        if (s[i] === '}') { i++; return d; }
+        if (s[i] === '}') { i++; return hooks === null ? d : objectHooks(d, pairs); }
         decodeError("Expecting ',' delimiter", s, i);
       }
     }
@@ -180,13 +265,17 @@ function parse(s: string): PyObject {
     if (s.startsWith('null', i)) { i += 4; return None; }
     if (s.startsWith('true', i)) { i += 4; return true; }
     if (s.startsWith('false', i)) { i += 5; return false; }
-    if (s.startsWith('NaN', i)) { i += 3; return new PyFloat(NaN); }
-    if (s.startsWith('Infinity', i)) { i += 8; return new PyFloat(Infinity); }
-    if (s.startsWith('-Infinity', i)) { i += 9; return new PyFloat(-Infinity); }
+    if (s.startsWith('NaN', i)) { i += 3; return constant('NaN', NaN); }
+    if (s.startsWith('Infinity', i)) { i += 8; return constant('Infinity', Infinity); }
+    if (s.startsWith('-Infinity', i)) { i += 9; return constant('-Infinity', -Infinity); }
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(s.slice(i, i + 400));
     if (m !== null) {
       i += m[0].length;
-      if (m[1] === undefined && m[2] === undefined) return normBig(BigInt(m[0]));
+      if (m[1] === undefined && m[2] === undefined) {
+        if (hooks !== null && hooks.parseInt !== null) return callObject(hooks.parseInt, [m[0]], null);
+        return normBig(BigInt(m[0]));
+      }
+      if (hooks !== null && hooks.parseFloat !== null) return callObject(hooks.parseFloat, [m[0]], null);
       return new PyFloat(Number(m[0]));
     }
     return decodeError('Expecting value', s, i);
@@ -214,15 +303,23 @@ function parse(s: string): PyObject {
         i += 2;
         continue;
       }
-      if (ch.charCodeAt(0) < 0x20) decodeError('Invalid control character at', s, i);
+      if (ch.charCodeAt(0) < 0x20 && (hooks === null || hooks.strict)) decodeError('Invalid control character at', s, i);
       out += ch;
       i++;
     }
   };
+  const constant = (name: string, x: number): PyObject => {
+    if (hooks !== null && hooks.parseConstant !== null) return callObject(hooks.parseConstant, [name], null);
+    return new PyFloat(x);
+  };
+  const objectHooks = (d: PyDict, pairs: PyObject[] | null): PyObject => {
+    if (pairs !== null) return callObject(hooks!.objectPairsHook!, [new PyList(pairs)], null);
+    if (hooks!.objectHook !== null) return callObject(hooks!.objectHook, [d], null);
+    return d;
+  };
+  if (!skipWs && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r')) decodeError('Expecting value', s, i);
   const v = value();
-  ws();
-  if (i < s.length) decodeError('Extra data', s, i);
-  return v;
+  return [v, i];
 }
 
 defineModule('json', (m) => {
@@ -243,18 +340,42 @@ defineModule('json', (m) => {
     callObject(getAttr(args[1], 'write'), [text], null);
     return None;
   });
-  m.fn('loads', (args) => {
+  m.fn('loads', (args, kwargs) => {
     need('loads', args, ['s']);
     const s = args[0];
-    if (typeof s !== 'string') {
-      if (s instanceof PyBase && typeOf(s).name === 'bytes') return parse(Buffer.from((s as unknown as { bytes: Uint8Array }).bytes).toString('utf8'));
-      raise('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).tpName}`);
+    if (args.length > 1) raise('TypeError', `loads() takes 1 positional argument but ${args.length} were given`);
+    if (typeof s !== 'string' || (kwargs !== null && kwargs.size > 0) || s.charCodeAt(0) === 0xfeff) {
+      return callObject(extra('_loads'), args, kwargs);
     }
-    return parse(s as string);
+    return parse(s);
   });
-  m.fn('load', (args) => {
+  m.fn('load', (args, kwargs) => {
     need('load', args, ['fp']);
-    return parse(opStr(callObject(getAttr(args[0], 'read'), [], null)));
+    if (args.length > 1) raise('TypeError', `load() takes 1 positional argument but ${args.length} were given`);
+    const text = callObject(getAttr(args[0], 'read'), [], null);
+    if (typeof text === 'string' && (kwargs === null || kwargs.size === 0) && text.charCodeAt(0) !== 0xfeff) return parse(text);
+    return callObject(extra('_loads'), [text], kwargs);
   });
   m.set('JSONDecodeError', decodeErrorType);
+  // The Python classes' engines: encoding with an encoder's settings, and one scan step.
+  m.fn('_encode', (args) => {
+    const [obj, skipKeys, ensureAscii, , allowNan, sortKeys, indent, itemSep, keySep, dflt] = args;
+    return encode(obj, {
+      indent: indentStr(indent), itemSep: opStr(itemSep), keySep: opStr(keySep), sortKeys: isTrue(sortKeys), dflt,
+      ensureAscii: isTrue(ensureAscii), allowNan: isTrue(allowNan), skipKeys: isTrue(skipKeys),
+    }, 0, new Set());
+  }, { minArgs: 10, maxArgs: 10 });
+  m.fn('_encode_basestring', (args) => encodeString(opStr(args[0]), isTrue(args[1])), { minArgs: 2, maxArgs: 2 });
+  m.fn('_scan', (args) => {
+    const [s, idx, objectHook, objectPairsHook, parseFloat, parseInt, parseConstant, strict] = args;
+    const opt = (x: PyObject): PyObject | null => (x === None ? null : x);
+    const hooks: DecodeHooks = {
+      objectHook: opt(objectHook), objectPairsHook: opt(objectPairsHook), parseFloat: opt(parseFloat),
+      parseInt: opt(parseInt), parseConstant: opt(parseConstant), strict: isTrue(strict),
+    };
+    const [v, end] = scan(opStr(s), asIndex(idx) as number, hooks, false);
+    return new PyTuple([v, end]);
+  }, { minArgs: 8, maxArgs: 8 });
+  lazyAttributes(m, new Map(['JSONEncoder', 'JSONDecoder', 'detect_encoding'].map((n) => [n, '_json_extra'])));
+  void floatType;
 });
