@@ -134,6 +134,19 @@ class PyZip extends LibIter {
   next(): PyObject | undefined {
     const its = this.its, nxs = this.nxs;
     const n = its.length;
+    if (n === 2) {
+      // zip(a, b): the pair as an array literal (pushed one by one, a 2-item tuple's array got
+      // a backing store of 17), and the general loop's strict checks for two iterators.
+      const x0 = nxs[0](its[0]);
+      if (x0 === undefined) {
+        if (this.strict && nxs[1](its[1]) !== undefined) typeErrValue('zip() argument 2 is longer than argument 1');
+        return undefined;
+      }
+      const x1 = nxs[1](its[1]);
+      if (x1 !== undefined) return new PyTuple([x0, x1]);
+      if (this.strict) typeErrValue('zip() argument 2 is shorter than argument 1');
+      return undefined;
+    }
     if (n === 0) return undefined;
     const out: PyObject[] = [];
     for (let i = 0; i < n; i++) {
@@ -183,13 +196,24 @@ setSlots(zipType, {
 });
 
 class PyMap extends LibIter {
-  constructor(private readonly func: PyObject, private readonly nexts: (() => PyObject | undefined)[]) {
+  /** The iterators and their tp_iternext (called directly, not through closures), as zip's. */
+  constructor(
+    private readonly func: PyObject,
+    private readonly its: PyObject[],
+    private readonly nxs: ((it: PyObject) => PyObject | undefined)[],
+  ) {
     super();
   }
   next(): PyObject | undefined {
+    const its = this.its, nxs = this.nxs;
+    const n = its.length;
+    if (n === 1) {
+      const x = nxs[0](its[0]);
+      return x === undefined ? undefined : callObject(this.func, [x], null);
+    }
     const args: PyObject[] = [];
-    for (const n of this.nexts) {
-      const x = n();
+    for (let i = 0; i < n; i++) {
+      const x = nxs[i](its[i]);
       if (x === undefined) return undefined;
       args.push(x);
     }
@@ -198,10 +222,21 @@ class PyMap extends LibIter {
 }
 export const mapType = iterType('map', PyMap);
 setSlots(mapType, {
+  // Its own next (iterType's shared `(v as LibIter).next()` is a polymorphic call site).
+  tp_iternext: (v) => (v as PyMap).next(),
   tp_new: (_t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('map() takes no keyword arguments');
     if (args.length < 2) typeErr('map() must have at least two arguments.');
-    return new PyMap(args[0], args.slice(1).map((a) => nextFn(getIter(a))));
+    const its: PyObject[] = [];
+    const nxs: ((it: PyObject) => PyObject | undefined)[] = [];
+    for (let i = 1; i < args.length; i++) {
+      const it = getIter(args[i]);
+      const f = typeOf(it).slots.tp_iternext;
+      if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
+      its.push(it);
+      nxs.push(f);
+    }
+    return new PyMap(args[0], its, nxs);
   },
 });
 

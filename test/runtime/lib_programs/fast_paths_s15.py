@@ -178,3 +178,53 @@ try:
     len(5)
 except TypeError as e:
     print('tb', type(e).__name__, e.__traceback__ is not None)
+
+
+# zip and map (their iterators' own next; zip of two iterables, map of one): exhaustion order,
+# strict checks, how many times each iterator's __next__ is called, errors raised inside
+class Loud:
+    def __init__(self, name, n):
+        self.name, self.n, self.calls = name, n, 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.calls += 1
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.name + str(self.n)
+
+for a, b in [(2, 3), (3, 2), (2, 2), (0, 1), (1, 0), (0, 0)]:
+    for strict in (False, True):
+        x, y = Loud('x', a), Loud('y', b)
+        attempt(f'zip{a}{b}{strict}', lambda: list(zip(x, y, strict=strict)))
+        print('calls', x.calls, y.calls)
+        x, y, w = Loud('x', a), Loud('y', b), Loud('w', 2)
+        attempt(f'zip3-{a}{b}{strict}', lambda: list(zip(x, y, w, strict=strict)))
+        print('calls', x.calls, y.calls, w.calls)
+z = zip([1, 2, 3], 'ab')
+print(next(z), next(z), list(z), list(z))
+print(list(zip()), list(zip([1])), list(zip([1, 2], [3, 4], [5, 6])))
+attempt('zip-noniter', lambda: zip(1, [2]))
+attempt('zip-kw', lambda: zip([1], x=1))
+def boom():
+    yield 1
+    raise ValueError('boom')
+attempt('zip-raise', lambda: list(zip(boom(), [1, 2, 3])))
+attempt('zip-raise2', lambda: list(zip([1, 2, 3], boom())))
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2, 9])), list(map(lambda *a: a, 'ab', 'cde', [1])))
+x, y = Loud('x', 3), Loud('y', 1)
+print(list(map(lambda a, b: a + b, x, y)), x.calls, y.calls)
+x = Loud('x', 2)
+m = map(str.upper, x)
+print(next(m), list(m), list(m), x.calls)
+attempt('map-noniter', lambda: map(abs, 5))
+attempt('map-one', lambda: map(abs))
+attempt('map-kw', lambda: map(abs, [1], x=2))
+attempt('map-raise', lambda: list(map(lambda v: 1 // v, [1, 0])))
+attempt('map-raise-it', lambda: list(map(abs, boom())))
+attempt('map-notcallable', lambda: list(map(5, [1])))
+print(type(map(abs, [])).__name__, type(zip()).__name__, iter(m) is m)
+class M(map):
+    pass
+print(list(M(abs, [-4])), isinstance(M(abs, []), map))
