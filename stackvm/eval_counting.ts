@@ -335,19 +335,26 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
 
           // ---------------------------------------------------------------- attributes
+          case Q.LOAD_FAST__COPY__LOAD_ATTR:
           case Q.LOAD_FAST__LOAD_ATTR:
           case O.LOAD_ATTR: {
             let obj: PyObject | undefined;
             let a = oparg;
             if (op === O.LOAD_ATTR) obj = s[sp - 1];
             else {
-              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_ATTR at pc.
+              // The LOAD_FAST before it (frame.ts quicken), then this LOAD_ATTR at pc; or
+              // `obj.x op= v`'s LOAD_FAST, COPY 1, LOAD_ATTR (the object pushed twice).
               obj = s[oparg];
               if (obj === undefined) {
                 pending = unboundLocalError(code.co_localsplusnames[oparg]);
                 break dispatch;
               }
               s[sp++] = obj;
+              if (op === Q.LOAD_FAST__COPY__LOAD_ATTR) {
+                counters.count(f, pc, O.COPY, sp);
+                pc++;
+                s[sp++] = obj;
+              }
               counters.count(f, pc, O.LOAD_ATTR, sp);
               ipc = pc;
               a = words[pc++] >> 8;
@@ -360,6 +367,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.LOAD_FAST__STORE_ATTR:
           case Q.LOAD_FAST__LOAD_FAST__STORE_ATTR:
           case Q.LOAD_CONST__LOAD_FAST__STORE_ATTR:
+          case Q.SWAP2__STORE_ATTR:
           case O.STORE_ATTR: {
             let obj: PyObject | undefined;
             let v: PyObject | undefined;
@@ -369,6 +377,16 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               v = s[--sp];
               s[sp] = undefined;
               s[sp + 1] = undefined;
+            } else if (op === Q.SWAP2__STORE_ATTR) {
+              // `obj.x op= v`'s write (frame.ts quicken): the SWAP 2 before the store at pc,
+              // both read where they are (the object under the value), nothing swapped.
+              v = s[--sp];
+              obj = s[--sp];
+              s[sp] = undefined;
+              s[sp + 1] = undefined;
+              counters.count(f, pc, O.STORE_ATTR, sp + 2);
+              ipc = pc;
+              a = words[pc++] >> 8;
             } else {
               // The loads before it (frame.ts quicken), read in place and never pushed: the
               // value (a local or constant, or on the stack for the pair), then the object.
@@ -1036,13 +1054,27 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           }
           // falls through
 
+          case Q.LOAD_FAST__PRECALL__CALL:
           case Q.PRECALL__CALL:
           case O.CALL: {
-            // The call's argc (the fused LOAD_FAST__LOAD_METHOD__CALL's oparg is its LOAD_FAST's).
-            const argc = op === Q.LOAD_FAST__LOAD_METHOD__CALL ? 0 : oparg;
+            // The call's argc (the fused LOAD_FAST__LOAD_METHOD__CALL's oparg is its LOAD_FAST's;
+            // LOAD_FAST__PRECALL__CALL's is its PRECALL's, after the argument's push).
+            let argc = oparg;
+            if (op === Q.LOAD_FAST__LOAD_METHOD__CALL) argc = 0;
+            else if (op === Q.LOAD_FAST__PRECALL__CALL) {
+              const v = s[oparg];
+              if (v === undefined) {
+                pending = unboundLocalError(code.co_localsplusnames[oparg]);
+                break dispatch;
+              }
+              s[sp++] = v;
+              counters.count(f, pc, O.PRECALL, sp);
+              ipc = pc;
+              argc = words[pc++] >> 8;
+            }
             let isMeth = s[sp - argc - 2] !== undefined;
             let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
-            if (op === Q.PRECALL__CALL || op === Q.LOAD_FAST__LOAD_METHOD__CALL) {
+            if (op !== O.CALL) {
               // PRECALL (a bound method's self and function unpacked into the call), then
               // straight on to the CALL after its cache entry, without a dispatch.
               // A bound method by its ob_type (the type of PyMethod objects only): a class or

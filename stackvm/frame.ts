@@ -153,6 +153,21 @@ export const enum Q {
   LOAD_FAST__LOAD_CONST__BINARY_SUBSCR = 224,
   LOAD_FAST__LOAD_FAST__AUG_BINARY_SUBSCR = 223,
   LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR = 222,
+  /**
+   * `obj.x op= v` with obj a local (3.11: LOAD_FAST, COPY 1, LOAD_ATTR ... BINARY_OP, SWAP 2,
+   * STORE_ATTR; `self.pos += 1`): the read's three instructions in one dispatch (the object
+   * pushed twice, as the copy leaves it, then the attribute replacing the top one), and the
+   * write's SWAP 2 + STORE_ATTR in one, nothing swapped (not in CPython 3.11; the register
+   * VM's translator turns the copy and the swap into register reads).
+   */
+  LOAD_FAST__COPY__LOAD_ATTR = 221,
+  SWAP2__STORE_ATTR = 220,
+  /**
+   * A call's last argument a local (LOAD_FAST, PRECALL, CALL: `s.add(c)`, `ord(ch)`,
+   * `f(a, b)`): the argument pushed and the call made in one dispatch (not in CPython 3.11;
+   * the register VM's CALL reads its arguments from their registers).
+   */
+  LOAD_FAST__PRECALL__CALL = 219,
 }
 
 export interface Decoded {
@@ -362,6 +377,18 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
     }
     if (a === Op.COPY && b === Op.COPY && args[u] === 2 && args[u + 1] === 2 && u + 2 < ops.length && ops[u + 2] === Op.BINARY_SUBSCR) {
       q[u] = Q.COPY2__COPY2__BINARY_SUBSCR;
+      continue;
+    }
+    if (a === Op.LOAD_FAST && b === Op.PRECALL && u + 1 + callAt < ops.length && ops[u + 1 + callAt] === Op.CALL && args[u + 1 + callAt] === args[u + 1]) {
+      q[u] = Q.LOAD_FAST__PRECALL__CALL;
+      continue;
+    }
+    if (a === Op.LOAD_FAST && b === Op.COPY && args[u + 1] === 1 && u + 2 < ops.length && ops[u + 2] === Op.LOAD_ATTR) {
+      q[u] = Q.LOAD_FAST__COPY__LOAD_ATTR;
+      continue;
+    }
+    if (a === Op.SWAP && args[u] === 2 && b === Op.STORE_ATTR) {
+      q[u] = Q.SWAP2__STORE_ATTR;
       continue;
     }
     if (a === Op.SWAP && b === Op.SWAP && args[u] === 3 && args[u + 1] === 2 && u + 2 < ops.length && ops[u + 2] === Op.STORE_SUBSCR) {

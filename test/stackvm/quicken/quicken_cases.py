@@ -732,6 +732,123 @@ def attr_stores(n):
 
 print(attr_stores(4))
 
+# `obj.x op= v` (LOAD_FAST, COPY 1, LOAD_ATTR ... BINARY_OP, SWAP 2, STORE_ATTR: the read and the
+# write each one dispatch): plain instances, a property, an in-place list, an object that is not
+# a local (only the write fused), a failing read, operator and write (the store must not
+# happen), an unbound object local, and a local numbered above 255 (EXTENDED_ARG).
+class Prop:
+    def __init__(self):
+        self._v = 1
+        self.log = []
+
+    @property
+    def v(self):
+        self.log.append("get")
+        return self._v
+
+    @v.setter
+    def v(self, x):
+        self.log.append(("set", x))
+        self._v = x
+
+    @property
+    def ro(self):
+        return 5
+
+
+class Holder:
+    def __init__(self):
+        self.p = Pt(1, 2)
+
+
+def attr_augs(n):
+    out = []
+    p = Pt(0, 1.5)
+    h = Holder()
+    q = Prop()
+    for i in range(n):
+        p.x += i
+        p.y *= 2
+        p.x -= (
+            1
+        )
+        h.p.y += p.x
+        q.v += i
+    p.l = [1]
+    p.l += [2]
+    out.append((p.x, p.y, h.p.y, q.v, q.log, p.l))
+    try:
+        q.ro += 1
+    except AttributeError as e:
+        out.append(where(e))
+    try:
+        p.missing += 1
+    except AttributeError as e:
+        out.append(where(e))
+    try:
+        p.y += "s"
+    except TypeError as e:
+        out.append(where(e))
+    out.append(p.y)
+    s = Slotted()
+    try:
+        s.a += 1
+    except AttributeError as e:
+        out.append(where(e))
+
+    def unbound_obj():
+        if out is None:
+            o = None
+        o.x += 1
+
+    try:
+        unbound_obj()
+    except UnboundLocalError as e:
+        out.append(where(e))
+    return out
+
+
+print(attr_augs(5))
+
+far = "def far(p):\n" + "".join(f"    v{j} = {j}\n" for j in range(300)) + "    w = p\n    w.x += v299\n    w.x *= 2\n    return w.x\n"
+exec(far)
+print(far(Pt(1, 2)))
+
+# A call whose last argument is a local (LOAD_FAST, PRECALL, CALL in one dispatch): functions,
+# built-ins, methods of built-in types and of classes, a bound method, a class, a call
+# statement, a raising callee (its traceback entry), and an unbound argument.
+def last_arg_local(n):
+    out = []
+    s = set()
+    d = {}
+    for i in range(n):
+        c = i % 3
+        s.add(c)
+        out.append(ord(str(c)))
+        d[c] = d.get(c, 0) + abs(c)
+        k = Pt(c, i)
+        m = out.append
+        m(k.x)
+    try:
+        s.remove(n)
+    except KeyError as e:
+        out.append(where(e))
+    out.append((sorted(s), d))
+
+    def unbound_arg():
+        if out is None:
+            v = None
+        return len(v)
+
+    try:
+        unbound_arg()
+    except UnboundLocalError as e:
+        out.append(where(e))
+    return out
+
+
+print(last_arg_local(6))
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
