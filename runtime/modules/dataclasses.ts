@@ -1,6 +1,8 @@
 // The dataclasses module's common subset: @dataclass (init, repr, eq, order, frozen,
-// unsafe_hash), field(default, default_factory, repr, compare, init), fields, asdict,
-// astuple, replace, __post_init__, with CPython's reprs and messages.
+// unsafe_hash, match_args, kw_only), field(default, default_factory, repr, hash, compare,
+// init, metadata, kw_only), Field, ClassVar pseudo-fields, InitVar (passed to __post_init__),
+// KW_ONLY, fields, asdict, astuple, replace, __post_init__, with CPython's reprs and messages;
+// make_dataclass is Python source (dataclasses_extra_source.ts), loaded on first use.
 
 import { PyObject, PyTuple, PyBase, None, NotImplemented } from '../object';
 import { PyType, KwArgs, CompareOp } from '../type';
@@ -14,35 +16,105 @@ import { callObject } from '../call';
 import { PyException, AttributeError } from '../exceptions';
 import { raise } from '../lib_errors';
 import { parseArgs } from '../lib_args';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
 
 const MISSING = new (class extends PyBase {})();
 
+/** What a class annotation made: a field, or a pseudo-field (ClassVar, InitVar) kept in __dataclass_fields__ only. */
+type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
+
 class PyField extends PyBase {
-  name = '';
+  name: PyObject = None;
+  type: PyObject = None;
+  kind: FieldKind = '_FIELD';
   constructor(
     public dflt: PyObject,
     public factory: PyObject,
     public init: boolean,
     public reprOn: boolean,
     public compare: boolean,
+    public hash: PyObject = None,
+    public metadata: PyObject = None,
+    public kwOnly: PyObject = MISSING,
   ) {
     super();
   }
 }
+
+/** Field.metadata: a read-only view of the mapping given, or an empty one. */
+function metadataProxy(m: PyObject | undefined): PyObject {
+  const proxy = getAttr(importAbsolute(currentInterp(), 'types'), 'MappingProxyType');
+  return callObject(proxy, [m === undefined || m === None ? new PyDict() : m], null);
+}
+
+class PyInitVar extends PyBase {
+  constructor(public readonly type: PyObject) {
+    super();
+  }
+}
+const initVarType = makeBuiltinType('InitVar', objectType, { module: 'dataclasses' });
+setBuiltinType(PyInitVar, initVarType);
+setSlots(initVarType, {
+  tp_new: (_t, args, kwargs) => {
+    const [t] = parseArgs({ fname: 'InitVar', names: ['type'], required: 1 }, args, kwargs);
+    return new PyInitVar(t!);
+  },
+  tp_repr: (v) => {
+    const t = (v as PyInitVar).type;
+    return `dataclasses.InitVar[${t instanceof PyType ? t.name : repr(t)}]`;
+  },
+  tp_getattro: (v, name) => (name === 'type' ? (v as PyInitVar).type : undefined),
+});
+initVarType.dict.set('__class_getitem__', makeBuiltinFunction('__class_getitem__', (args) => new PyInitVar(args[0]), { minArgs: 1, maxArgs: 1 }));
+
+const kwOnlyType = makeBuiltinType('_KW_ONLY_TYPE', objectType, { module: 'dataclasses' });
+const KW_ONLY = new (class extends PyBase {})();
+(KW_ONLY as PyBase).ob_type = kwOnlyType;
+
+/** The sentinel of a string annotation naming a dataclasses/typing special name ('ClassVar[int]', 'dataclasses.KW_ONLY'). */
+function stringAnnotation(a: string, name: string, module: string): boolean {
+  const m = /^\s*(?:(\w+)\s*\.)?\s*(\w+)/.exec(a);
+  return m !== null && m[2] === name && (m[1] === undefined || m[1] === module);
+}
+
+function annotationKind(a: PyObject): FieldKind | 'KW_ONLY' {
+  if (typeof a === 'string') {
+    if (stringAnnotation(a, 'ClassVar', 'typing')) return '_FIELD_CLASSVAR';
+    if (stringAnnotation(a, 'InitVar', 'dataclasses')) return '_FIELD_INITVAR';
+    if (stringAnnotation(a, 'KW_ONLY', 'dataclasses')) return 'KW_ONLY';
+    return '_FIELD';
+  }
+  if (a === KW_ONLY) return 'KW_ONLY';
+  if (a instanceof PyInitVar || a === initVarType) return '_FIELD_INITVAR';
+  if (a instanceof PyBase && typeOf(a).name === '_GenericAlias' && typeOf(a).module === 'typing' && (a as unknown as { name: string }).name === 'ClassVar') {
+    return '_FIELD_CLASSVAR';
+  }
+  return '_FIELD';
+}
 const fieldType = makeBuiltinType('Field', objectType, { module: 'dataclasses' });
 setBuiltinType(PyField, fieldType);
 setSlots(fieldType, {
-  tp_repr: (v) => `Field(name=${repr((v as PyField).name)})`,
+  tp_repr: (v) => {
+    const f = v as PyField;
+    return `Field(name=${repr(f.name)},type=${repr(f.type)},default=${repr(f.dflt)},default_factory=${repr(f.factory)},` +
+      `init=${repr(f.init)},repr=${repr(f.reprOn)},hash=${repr(f.hash)},compare=${repr(f.compare)},metadata=${repr(f.metadata)},` +
+      `kw_only=${repr(f.kwOnly)},_field_type=${f.kind})`;
+  },
   tp_getattro: (v, name) => {
     const f = v as PyField;
     switch (name) {
       case 'name': return f.name;
+      case 'type': return f.type;
       case 'default': return f.dflt === MISSING ? getMissing() : f.dflt;
       case 'default_factory': return f.factory === MISSING ? getMissing() : f.factory;
       case 'init': return f.init;
       case 'repr': return f.reprOn;
+      case 'hash': return f.hash;
       case 'compare': return f.compare;
+      case 'metadata': return f.metadata;
+      case 'kw_only': return f.kwOnly;
       default: return undefined;
     }
   },
@@ -51,14 +123,16 @@ function getMissing(): PyObject {
   return MISSING;
 }
 
+/** CPython refuses a default whose class is unhashable (list, dict, set, or a class with __hash__ = None). */
 function isMutableDefault(v: PyObject): boolean {
-  return v instanceof PyList || v instanceof PyDict || v instanceof PySet;
+  return v instanceof PyList || v instanceof PyDict || v instanceof PySet || getAttrOpt(typeOf(v), '__hash__') === None;
 }
 
+/** The true fields (not ClassVar or InitVar pseudo-fields). */
 function fieldsOf(cls: PyObject): PyField[] {
   const d = getAttrOpt(cls, '__dataclass_fields__');
   if (!(d instanceof PyDict)) return raise('TypeError', 'must be called with a dataclass type or instance');
-  return d.values() as PyField[];
+  return (d.values() as PyField[]).filter((f) => f.kind === '_FIELD');
 }
 
 function frozenError(name: string): never {
@@ -76,23 +150,63 @@ function method(name: string, impl: (self: PyObject, args: PyObject[], kwargs: K
   return new PyMethodDescriptor(objectType, name, impl, {});
 }
 
-function processClass(cls: PyType, opts: { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean }): PyType {
+interface ClassOpts { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean; matchArgs: boolean; kwOnly: boolean }
+
+/** Each dataclass's parameters (CPython's __dataclass_params__), for its subclasses' frozen checks. */
+const classParams = new WeakMap<PyType, ClassOpts>();
+
+function paramsOf(t: PyType): ClassOpts | undefined {
+  for (const c of t.mro) {
+    const p = classParams.get(c);
+    if (p !== undefined) return p;
+  }
+  return undefined;
+}
+
+function processClass(cls: PyType, opts: ClassOpts): PyType {
   // Fields: inherited dataclass fields first, then this class's annotations in order.
   const fields = new Map<string, PyField>();
+  let anyFrozenBase = false;
+  let allFrozenBases: boolean | null = null;
   for (const base of [...cls.mro].reverse().slice(0, -1)) {
-    const bf = base.dict.get('__dataclass_fields__');
-    if (bf instanceof PyDict) for (const f of bf.values() as PyField[]) fields.set(f.name, f);
+    const bf = getAttrOpt(base, '__dataclass_fields__');
+    if (bf instanceof PyDict) {
+      for (const f of bf.values() as PyField[]) fields.set(f.name as string, f);
+      const frozen = paramsOf(base)?.frozen ?? false;
+      allFrozenBases = (allFrozenBases ?? true) && frozen;
+      anyFrozenBase = anyFrozenBase || frozen;
+    }
   }
+  if (anyFrozenBase && !opts.frozen) raise('TypeError', 'cannot inherit non-frozen dataclass from a frozen one');
+  if (allFrozenBases === false && opts.frozen) raise('TypeError', 'cannot inherit frozen dataclass from a non-frozen one');
+  classParams.set(cls, opts);
   const ann = cls.dict.get('__annotations__');
   if (ann instanceof PyDict) {
+    let kwOnlyMode = opts.kwOnly;
+    let kwOnlySeen = false;
     for (const e of ann.entries()) {
       const name = e.key as string;
+      const kind = annotationKind(e.value);
+      if (kind === 'KW_ONLY') {
+        if (kwOnlySeen) raise('TypeError', `${repr(name)} is KW_ONLY, but KW_ONLY has already been specified`);
+        kwOnlySeen = true;
+        kwOnlyMode = true;
+        continue;
+      }
       const v = cls.dict.get(name);
       let f: PyField;
       if (v instanceof PyField) f = v;
-      else f = new PyField(v === undefined ? MISSING : v, MISSING, true, true, true);
+      else f = new PyField(v === undefined ? MISSING : v, MISSING, true, true, true, None, metadataProxy(undefined));
       f.name = name;
-      if (f.dflt !== MISSING && isMutableDefault(f.dflt)) {
+      f.type = e.value;
+      f.kind = kind;
+      if (kind !== '_FIELD' && f.factory !== MISSING) raise('TypeError', `field ${name} cannot have a default factory`);
+      if (kind === '_FIELD' || kind === '_FIELD_INITVAR') {
+        if (f.kwOnly === MISSING) f.kwOnly = kwOnlyMode;
+      } else if (f.kwOnly !== MISSING) {
+        raise('TypeError', `field ${name} is a ClassVar but specifies kw_only`);
+      }
+      if (kind === '_FIELD' && f.dflt !== MISSING && isMutableDefault(f.dflt)) {
         raise('ValueError', `mutable default ${repr(typeOf(f.dflt))} for field ${name} is not allowed: use default_factory`);
       }
       fields.set(name, f);
@@ -103,16 +217,22 @@ function processClass(cls: PyType, opts: { init: boolean; repr: boolean; eq: boo
       }
     }
   }
-  const all = [...fields.values()];
-  let seenDefault = false;
-  for (const f of all) {
-    if (!f.init) continue;
-    const has = f.dflt !== MISSING || f.factory !== MISSING;
-    if (!has && seenDefault) raise('TypeError', `non-default argument '${f.name}' follows default argument`);
-    if (has) seenDefault = true;
+  // A field() left on the class without an annotation is an error.
+  for (const [k, v] of cls.dict) {
+    if (v instanceof PyField && !(ann instanceof PyDict && ann.has(k))) raise('TypeError', `${repr(k)} is a field but has no type annotation`);
   }
   const fd = new PyDict();
-  for (const f of all) fd.setStr(f.name, f);
+  for (const f of fields.values()) fd.setStr(f.name as string, f);
+  const all = [...fields.values()].filter((f) => f.kind === '_FIELD');
+  const initAll = [...fields.values()].filter((f) => f.init && f.kind !== '_FIELD_CLASSVAR');
+  const initPos = initAll.filter((f) => f.kwOnly !== true);
+  const initKw = initAll.filter((f) => f.kwOnly === true);
+  let seenDefault = false;
+  for (const f of initPos) {
+    const has = f.dflt !== MISSING || f.factory !== MISSING;
+    if (!has && seenDefault) raise('TypeError', `non-default argument '${f.name as string}' follows default argument`);
+    if (has) seenDefault = true;
+  }
   setAttr(cls, '__dataclass_fields__', fd);
   const qual = cls.qualname;
   const setField = (self: PyObject, name: string, v: PyObject): void => {
@@ -120,44 +240,61 @@ function processClass(cls: PyType, opts: { init: boolean; repr: boolean; eq: boo
     else setAttr(self, name, v);
   };
   if (opts.init) {
-    const initFields = all.filter((f) => f.init);
+    const initFields = initAll;
+    const nPos = initPos.length;
+    const missingError = (fs: PyField[], what: string): void => {
+      const missing = fs.map((f) => `'${f.name as string}'`);
+      if (missing.length === 0) return;
+      const list = missing.length === 1 ? missing[0] : missing.length === 2 ? `${missing[0]} and ${missing[1]}` : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}`;
+      raise('TypeError', `${qual}.__init__() missing ${missing.length} required ${what} argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    };
+    const nDefaults = initPos.filter((f) => f.dflt !== MISSING || f.factory !== MISSING).length;
     setAttr(cls, '__init__', method('__init__', (self, args, kwargs) => {
       const vals = new Map<string, PyObject>();
-      if (args.length > initFields.length) {
-        raise('TypeError', `${qual}.__init__() takes ${initFields.length + 1} positional argument${initFields.length === 0 ? '' : 's'} but ${args.length + 1} were given`);
-      }
-      args.forEach((a, i) => vals.set(initFields[i].name, a));
+      // In the order of CPython's argument binding: positional, keywords, then the counts.
+      for (let i = 0; i < args.length && i < nPos; i++) vals.set(initPos[i].name as string, args[i]);
+      let kwOnlyGiven = 0;
       if (kwargs !== null) {
         for (const [k, v] of kwargs) {
           if (!initFields.some((f) => f.name === k)) raise('TypeError', `${qual}.__init__() got an unexpected keyword argument '${k}'`);
           if (vals.has(k)) raise('TypeError', `${qual}.__init__() got multiple values for argument '${k}'`);
+          if (initKw.some((f) => f.name === k)) kwOnlyGiven++;
           vals.set(k, v);
         }
       }
-      const missing = initFields.filter((f) => !vals.has(f.name) && f.dflt === MISSING && f.factory === MISSING).map((f) => `'${f.name}'`);
-      if (missing.length > 0) {
-        const list = missing.length === 1 ? missing[0] : missing.length === 2 ? `${missing[0]} and ${missing[1]}` : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}`;
-        raise('TypeError', `${qual}.__init__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+      if (args.length > nPos) {
+        const given = args.length + 1;
+        const sig = nDefaults > 0 ? `from ${nPos + 1 - nDefaults} to ${nPos + 1}` : `${nPos + 1}`;
+        const plural = nDefaults > 0 || nPos + 1 !== 1 ? 's' : '';
+        const kwSig = kwOnlyGiven > 0 ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwOnlyGiven} keyword-only argument${kwOnlyGiven !== 1 ? 's' : ''})` : '';
+        raise('TypeError', `${qual}.__init__() takes ${sig} positional argument${plural} but ${given}${kwSig} ${given === 1 && kwOnlyGiven === 0 ? 'was' : 'were'} given`);
       }
+      const needed = (f: PyField): boolean => !vals.has(f.name as string) && f.dflt === MISSING && f.factory === MISSING;
+      missingError(initPos.filter(needed), 'positional');
+      missingError(initKw.filter(needed), 'keyword-only');
       for (const f of all) {
-        let v = vals.get(f.name);
+        let v = f.init ? vals.get(f.name as string) : undefined;
         if (v === undefined) {
           if (f.factory !== MISSING) v = callObject(f.factory, [], null);
-          else if (f.dflt !== MISSING) v = f.dflt;
+          else if (f.dflt !== MISSING && f.init) v = f.dflt;
           else continue;
         }
-        setField(self, f.name, v);
+        setField(self, f.name as string, v);
       }
       const post = getAttrOpt(self, '__post_init__');
-      if (post !== undefined) callObject(post, [], null);
+      if (post !== undefined) {
+        const initVars = initFields.filter((f) => f.kind === '_FIELD_INITVAR').map((f) => vals.get(f.name as string) ?? f.dflt);
+        callObject(post, initVars, null);
+      }
       return None;
     }));
   }
   if (opts.repr) {
     setAttr(cls, '__repr__', method('__repr__', (self) => reprEnter(self, '...', () =>
-      `${typeOf(self).qualname}(${all.filter((f) => f.reprOn).map((f) => `${f.name}=${repr(getAttr(self, f.name))}`).join(', ')})`)));
+      `${typeOf(self).qualname}(${all.filter((f) => f.reprOn).map((f) => `${f.name as string}=${repr(getAttr(self, f.name as string))}`).join(', ')})`)));
   }
-  const cmpTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => f.compare).map((f) => getAttr(o, f.name)));
+  const cmpTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => f.compare).map((f) => getAttr(o, f.name as string)));
+  const hashTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => (f.hash === None ? f.compare : isTrue(f.hash))).map((f) => getAttr(o, f.name as string)));
   if (opts.eq) {
     setAttr(cls, '__eq__', method('__eq__', (self, args) => {
       const o = args[0];
@@ -180,21 +317,24 @@ function processClass(cls: PyType, opts: { init: boolean; repr: boolean; eq: boo
     setAttr(cls, '__delattr__', method('__delattr__', (_self, args) => frozenError(args[0] as string)));
   }
   if (opts.unsafeHash || (opts.eq && opts.frozen)) {
-    setAttr(cls, '__hash__', method('__hash__', (self) => hashOf(cmpTuple(self))));
+    setAttr(cls, '__hash__', method('__hash__', (self) => hashOf(hashTuple(self))));
   } else if (opts.eq && !cls.dict.has('__hash__')) {
     setAttr(cls, '__hash__', None);
   }
-  setAttr(cls, '__match_args__', new PyTuple(all.filter((f) => f.init).map((f) => f.name)));
+  if (opts.matchArgs && !cls.dict.has('__match_args__')) setAttr(cls, '__match_args__', new PyTuple(initPos.map((f) => f.name)));
   return cls;
 }
 
 function dataclass(args: PyObject[], kwargs: KwArgs): PyObject {
-  const [clsArg, init, reprA, eq, order, unsafeHash, frozen] = parseArgs({
-    fname: 'dataclass', names: ['cls', 'init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots'],
+  const [clsArg, init, reprA, eq, order, unsafeHash, frozen, matchArgs, kwOnly] = parseArgs({
+    fname: 'dataclass', names: ['cls', 'init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'],
     required: 0, kwOnlyFrom: 1,
   }, args, kwargs);
   const b = (v: PyObject | undefined, d: boolean): boolean => (v === undefined ? d : isTrue(v));
-  const opts = { init: b(init, true), repr: b(reprA, true), eq: b(eq, true), order: b(order, false), frozen: b(frozen, false), unsafeHash: b(unsafeHash, false) };
+  const opts = {
+    init: b(init, true), repr: b(reprA, true), eq: b(eq, true), order: b(order, false), frozen: b(frozen, false),
+    unsafeHash: b(unsafeHash, false), matchArgs: b(matchArgs, true), kwOnly: b(kwOnly, false),
+  };
   if (opts.order && !opts.eq) raise('ValueError', 'eq must be true if order is true');
   if (clsArg !== undefined && clsArg !== None) return processClass(clsArg as PyType, opts);
   return makeBuiltinFunction('wrap', (a) => processClass(a[0] as PyType, opts), { minArgs: 1, maxArgs: 1 });
@@ -206,10 +346,10 @@ function toPlain(v: PyObject, asDict: boolean): PyObject {
     const fs = fd.values() as PyField[];
     if (asDict) {
       const d = new PyDict();
-      for (const f of fs) d.setStr(f.name, toPlain(getAttr(v, f.name), asDict));
+      for (const f of fs) if (f.kind === '_FIELD') d.setStr(f.name as string, toPlain(getAttr(v, f.name as string), asDict));
       return d;
     }
-    return new PyTuple(fs.map((f) => toPlain(getAttr(v, f.name), asDict)));
+    return new PyTuple(fs.filter((f) => f.kind === '_FIELD').map((f) => toPlain(getAttr(v, f.name as string), asDict)));
   }
   if (v instanceof PyList) return new PyList(v.items.map((x) => toPlain(x, asDict)));
   if (v instanceof PyTuple && typeOf(v).name === 'tuple') return new PyTuple(v.items.map((x) => toPlain(x, asDict)));
@@ -225,11 +365,13 @@ defineModule('dataclasses', (m) => {
   m.fn('dataclass', dataclass);
   m.fn('field', (args, kwargs) => {
     if (args.length > 0) raise('TypeError', `field() takes 0 positional arguments but ${args.length} were given`);
-    const [dflt, factory, init, reprA, , compare] = parseArgs({
+    const [dflt, factory, init, reprA, hash, compare, metadata, kwOnly] = parseArgs({
       fname: 'field', names: ['default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata', 'kw_only'], required: 0, kwOnlyFrom: 0,
     }, args, kwargs);
-    if (dflt !== undefined && factory !== undefined) raise('ValueError', 'cannot specify both default and default_factory');
-    return new PyField(dflt ?? MISSING, factory ?? MISSING, init === undefined || isTrue(init), reprA === undefined || isTrue(reprA), compare === undefined || isTrue(compare));
+    const given = (v: PyObject | undefined): boolean => v !== undefined && v !== MISSING;
+    if (given(dflt) && given(factory)) raise('ValueError', 'cannot specify both default and default_factory');
+    return new PyField(given(dflt) ? dflt! : MISSING, given(factory) ? factory! : MISSING, init === undefined || isTrue(init),
+      reprA === undefined || isTrue(reprA), compare === undefined || isTrue(compare), hash ?? None, metadataProxy(metadata), kwOnly ?? MISSING);
   });
   m.fn('fields', (args) => new PyTuple(fieldsOf(args[0])), { minArgs: 1, maxArgs: 1 });
   m.fn('asdict', (args) => { fieldsOf(args[0]); return toPlain(args[0], true); }, { minArgs: 1, maxArgs: 1 });
@@ -239,11 +381,20 @@ defineModule('dataclasses', (m) => {
     const obj = args[0];
     const fs = fieldsOf(obj);
     const kw = new Map<string, PyObject>();
-    for (const f of fs) if (f.init) kw.set(f.name, getAttr(obj, f.name));
+    for (const f of fs) {
+      if (f.init) kw.set(f.name as string, getAttr(obj, f.name as string));
+      else if (kwargs !== null && kwargs.has(f.name as string)) {
+        raise('ValueError', `field ${f.name as string} is declared with init=False, it cannot be specified with replace()`);
+      }
+    }
     if (kwargs !== null) for (const [k, v] of kwargs) kw.set(k, v);
     return callObject(typeOf(obj), [], kw);
   }, { minArgs: 1, maxArgs: 1, noKwargs: false });
   m.set('MISSING', MISSING);
   m.set('FrozenInstanceError', frozenInstanceError());
+  m.set('Field', fieldType);
+  m.set('InitVar', initVarType);
+  m.set('KW_ONLY', KW_ONLY);
+  lazyAttributes(m, new Map([['make_dataclass', '_dataclasses_extra']]));
   void PyBuiltinFunction;
 });
