@@ -601,7 +601,20 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const done = f;
             const inst = done.initSelf;
             f = f.back as RegFrame;
-            vm.recycle(done);
+            // vm.recycle(done) written out: the loop's inlining budget left it a real call (and
+            // its pool an Array.prototype.push builtin call), per return. A frame returning here
+            // has no generator; its sendDest and delegatePc are a generator frame's (never set).
+            const drc = done.rc;
+            if (done.locals === null && drc.freeCount < 32) {
+              const dregs = done.regs;
+              for (let i = drc.constStart - 1; i >= 0; i--) dregs[i] = undefined;
+              done.back = null;
+              done.retDest = -1;
+              done.initSelf = null;
+              done.nextFree = drc.freeFrame as RegFrame | null;
+              drc.freeFrame = done;
+              drc.freeCount++;
+            }
             w = f.words;
             regs = f.regs;
             inl = f.inl;

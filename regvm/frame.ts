@@ -45,6 +45,8 @@ export class RegFrame {
    * exception, restored when the frame yields, returns or raises.
    */
   resumerExc: PyObject | undefined = undefined;
+  /** The next frame of its code's pool while this one is in it (RegCode.freeFrame). */
+  nextFree: RegFrame | null = null;
   /**
    * rc.exec (the quickened words), rc.inline and rc.code.co_names, which the eval loop reloads into its locals at
    * every call and return: a frame only ever runs its own rc (pools are per code), so copies

@@ -706,13 +706,18 @@ export class RegVM implements ExecBackend {
 
   /** A frame for `fn` running `rc`: a recycled one (registers already cleared) or a new one. */
   frameFor(rc: RegCode, fn: PyFunction): RegFrame {
-    const pooled = rc.framePool.pop() as RegFrame | undefined;
-    if (pooled !== undefined) {
+    const pooled = rc.freeFrame as RegFrame | null;
+    if (pooled !== null) {
+      rc.freeFrame = pooled.nextFree;
+      rc.freeCount--;
       if (pooled.globals !== fn.globals) {
         pooled.globals = fn.globals;
         pooled.builtins = this.builtinsOf(fn.globals);
       }
-      pooled.func = fn;
+      // Written only when it changes: a function made by the running program is often still
+      // in V8's young generation, and storing it into a pooled (old) frame takes the write
+      // barrier's slow path (a remembered-set insertion) at every call.
+      if (pooled.func !== fn) pooled.func = fn;
       pooled.pc = 0;
       return pooled;
     }
@@ -726,18 +731,20 @@ export class RegVM implements ExecBackend {
    * it), so clearing the others restores the template.
    */
   recycle(f: RegFrame): void {
-    const pool = f.rc.framePool;
-    if (f.gen !== null || f.locals !== null || pool.length >= 32) return;
+    const rc = f.rc;
+    if (f.gen !== null || f.locals !== null || rc.freeCount >= 32) return;
     // A plain loop: Array.prototype.fill is a builtin call V8 does not inline, and it dominated
     // fib's profile (18% self time) for these small register files.
     const regs = f.regs;
-    for (let i = f.rc.constStart - 1; i >= 0; i--) regs[i] = undefined;
+    for (let i = rc.constStart - 1; i >= 0; i--) regs[i] = undefined;
     f.back = null;
     f.retDest = -1;
     f.sendDest = -1;
     f.delegatePc = -1;
     f.initSelf = null;
-    pool.push(f);
+    f.nextFree = rc.freeFrame as RegFrame | null;
+    rc.freeFrame = f;
+    rc.freeCount++;
   }
 
   leave(f: RegFrame): void {

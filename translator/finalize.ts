@@ -787,7 +787,8 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     passes: low.counts,
     inline,
     constStart: constBaseFinal,
-    framePool: [],
+    freeFrame: null,
+    freeCount: 0,
     passKey: regCacheKey(passes),
     simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount : -1,
   };

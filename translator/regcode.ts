@@ -120,8 +120,13 @@ export interface RegCode {
   inline: unknown[];
   /** First constant register (registers below it start unbound in every frame). */
   constStart: number;
-  /** The VM's pool of finished frames for this code, reused by calls (their registers cleared). */
-  framePool: unknown[];
+  /**
+   * The VM's pool of finished frames for this code, reused by calls (their registers cleared):
+   * the head of a list linked through RegFrame.nextFree (regvm/vm.ts frameFor / recycle; a list
+   * rather than an array, whose push V8 left as a builtin call in the loop), and its length.
+   */
+  freeFrame: unknown;
+  freeCount: number;
   /** The code.derived key it is cached under ('reg:' + the pass set), checked by per-function caches. */
   passKey: string;
   /**
