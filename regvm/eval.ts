@@ -1039,11 +1039,13 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
       // straight to exception_unwind for them).
       let reraise = reraising === exc;
       reraising = null;
+      // __context__ is set where the exception is raised (as _PyErr_SetObject), once: not in
+      // the frames it propagates through, nor when it arrives from a loop it escaped (a Python
+      // function called by runtime code). The handler it passes may have set it to None.
+      if (exc === vm.escaped) vm.escaped = null;
+      else if (!reraise) H.chainContext(exc, vm.handled);
       for (;;) {
-        if (!reraise) {
-          H.chainContext(exc, vm.handled);
-          exc.traceback = new PyTraceback(exc.traceback, f.rc.code, f.rc.offsetAtWord[pc] ?? 0, null);
-        }
+        if (!reraise) exc.traceback = new PyTraceback(exc.traceback, f.rc.code, f.rc.offsetAtWord[pc] ?? 0, null);
         reraise = false;
         const h = findHandler(f.rc, pc);
         if (h >= 0) {
@@ -1058,6 +1060,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         }
         if (f === entry) {
           vm.leave(f);
+          vm.escaped = exc;
           raiseOut(exc);
         }
         interp.depth--;
@@ -1065,7 +1068,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         if (f.gen !== null) {
           // A generator resumed in this loop raised: as genResume would, in the resumer.
           f.back = null;
-          exc = leaveGeneratorRaising(vm, f.gen, f, exc);
+          const raised = leaveGeneratorRaising(vm, f.gen, f, exc);
+          // A new exception in its place (PEP 479's RuntimeError) is raised here.
+          if (raised !== exc) H.chainContext(raised, vm.handled);
+          exc = raised;
         } else vm.recycle(f); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
         w = f.words;

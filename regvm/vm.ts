@@ -44,6 +44,13 @@ export class RegVM implements ExecBackend {
   readonly name = 'reg';
   /** The exception being handled (sys.exc_info()[1]); None outside except blocks. */
   handled: PyObject = None;
+  /**
+   * The exception a loop last let out of its entry frame (regvm/eval.ts raiseOut): when it
+   * arrives at a calling loop (through runtime code that called Python: `__exit__`, a key
+   * function), it is propagating, not raised there, and gets no new __context__ (CPython chains
+   * only where an exception is raised, _PyErr_SetObject).
+   */
+  escaped: PyException | null = null;
   counts: RegCounts | null;
   trace: TraceHook | null = null;
   private interpCache: Interpreter | null = null;
