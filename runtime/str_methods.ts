@@ -273,6 +273,11 @@ function normEncoding(enc: string): string | null {
   if (e === 'utf-16-le' || e === 'utf-16le' || e === 'utf16le') return 'utf-16-le';
   if (e === 'utf-16-be' || e === 'utf-16be' || e === 'utf16be') return 'utf-16-be';
   if (e === 'utf-16' || e === 'utf16') return 'utf-16';
+  // CPython's names and aliases of its utf_8_sig and utf_32 codecs (encodings/aliases.py).
+  if (e === 'utf-8-sig') return 'utf-8-sig';
+  if (e === 'utf-32' || e === 'utf32' || e === 'u32' || e === 'utf 32') return 'utf-32';
+  if (e === 'utf-32-le' || e === 'utf-32le') return 'utf-32-le';
+  if (e === 'utf-32-be' || e === 'utf-32be') return 'utf-32-be';
   if (e === 'ascii' || e === 'us-ascii') return 'ascii';
   if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1' || e === 'l1') return 'latin-1';
   return null;
@@ -330,6 +335,14 @@ function callRegistryCodec(enc: string, which: 'encode' | 'decode', arg: PyObjec
 export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
   const enc = encoding === 'utf-8' ? encoding : normEncoding(encoding);
   if (enc === null) return callRegistryCodec(encoding, 'encode', s, errors) as PyBytes;
+  if (enc === 'utf-8-sig') {
+    const body = encodeStr(s, 'utf-8', errors).bytes;
+    const out = new Uint8Array(body.length + 3);
+    out[0] = 0xef; out[1] = 0xbb; out[2] = 0xbf;
+    out.set(body, 3);
+    return new PyBytes(out);
+  }
+  if (enc === 'utf-32' || enc === 'utf-32-le' || enc === 'utf-32-be') return new PyBytes(encodeUtf32(s, enc, errors));
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     const le = enc !== 'utf-16-be';
     const bom = enc === 'utf-16' ? 2 : 0;
@@ -350,9 +363,16 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
         const d = s.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
       }
-      if (c >= 0xd800 && c <= 0xdfff && errors === 'strict') {
-        const pos = cpArray(s.slice(0, i)).length;
-        encodeError('utf-8', s, pos, (cp) => cp >= 0xd800 && cp <= 0xdfff, 'surrogates not allowed');
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (errors === 'strict') {
+          const pos = cpArray(s.slice(0, i)).length;
+          encodeError('utf-8', s, pos, (cp) => cp >= 0xd800 && cp <= 0xdfff, 'surrogates not allowed');
+        }
+        // The handlers that give a str for the lone surrogates: substituted before encoding
+        // (Buffer.from would write U+FFFD's bytes for each).
+        if (errors === 'ignore' || errors === 'replace' || errors === 'backslashreplace' || errors === 'xmlcharrefreplace') {
+          return encodeStr(replaceLoneSurrogates(s, errors), 'utf-8', 'strict');
+        }
       }
     }
     if (s.length <= 256) {
@@ -403,6 +423,88 @@ function decodeError(encoding: string, b: Uint8Array, start: number, end: number
   throw e;
 }
 
+/** s with each lone surrogate replaced as the error handler `errors` replaces an unencodable character. */
+function replaceLoneSurrogates(s: string, errors: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += s[i] + s[i + 1];
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      out += errors === 'ignore' ? '' : errors === 'replace' ? '?' : errors === 'backslashreplace' ? '\\u' + c.toString(16) : `&#${c};`;
+    } else out += s[i];
+  }
+  return out;
+}
+
+/**
+ * UTF-32 as CPython's codecs: 'utf-32' writes a little-endian BOM then little-endian units; a
+ * lone surrogate is an error ('surrogates not allowed', one character per error, under the
+ * codec's own name), '?' with 'replace', dropped with 'ignore', written with 'surrogatepass'.
+ */
+function encodeUtf32(s: string, enc: string, errors: string): Uint8Array {
+  const le = enc !== 'utf-32-be';
+  const cps: number[] = [];
+  let pos = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff && errors !== 'surrogatepass') {
+      if (errors === 'ignore') { pos++; continue; }
+      if (errors === 'replace') { cps.push(0x3f); pos++; continue; }
+      const e = new PyException(UnicodeEncodeError, [enc, s, pos, pos + 1, 'surrogates not allowed']);
+      e.extra = { encoding: enc, object: s, start: pos, end: pos + 1, reason: 'surrogates not allowed' };
+      throw e;
+    }
+    cps.push(cp);
+    pos++;
+  }
+  const bom = enc === 'utf-32' ? 4 : 0;
+  const out = new Uint8Array(bom + 4 * cps.length);
+  if (bom !== 0) { out[0] = 0xff; out[1] = 0xfe; }
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i], o = bom + 4 * i;
+    if (le) { out[o] = cp & 0xff; out[o + 1] = (cp >> 8) & 0xff; out[o + 2] = cp >> 16; }
+    else { out[o + 1] = cp >> 16; out[o + 2] = (cp >> 8) & 0xff; out[o + 3] = cp & 0xff; }
+  }
+  return out;
+}
+
+/**
+ * UTF-32 decoding as CPython's: 'utf-32' reads a BOM (either order; none means little-endian)
+ * and reports errors as 'utf-32-le' / 'utf-32-be'; positions are the input's. A unit past
+ * U+10FFFF or (without 'surrogatepass') a surrogate, and a last unit cut short ('truncated
+ * data'), are errors: U+FFFD with 'replace', dropped with 'ignore', \xNN with 'backslashreplace'.
+ */
+function decodeUtf32(b: Uint8Array, enc: string, errors: string): string {
+  let le = enc !== 'utf-32-be';
+  let i = 0;
+  if (enc === 'utf-32' && b.length >= 4) {
+    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) i = 4;
+    else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { i = 4; le = false; }
+  }
+  const name = le ? 'utf-32-le' : 'utf-32-be';
+  const bad = (start: number, end: number, reason: string): string => {
+    if (errors === 'ignore') return '';
+    if (errors === 'replace') return '\ufffd';
+    if (errors === 'backslashreplace') {
+      let r = '';
+      for (let k = start; k < end; k++) r += '\\x' + b[k].toString(16).padStart(2, '0');
+      return r;
+    }
+    return decodeError(name, b, start, end, reason);
+  };
+  let out = '';
+  for (; i + 3 < b.length; i += 4) {
+    const cp = le ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0 : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
+    if (cp > 0x10ffff) out += bad(i, i + 4, 'code point not in range(0x110000)');
+    else if (cp >= 0xd800 && cp <= 0xdfff && errors !== 'surrogatepass') out += bad(i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
+    else out += String.fromCodePoint(cp);
+  }
+  if (i < b.length) out += bad(i, b.length, 'truncated data');
+  return out;
+}
+
 /** bytes.decode */
 /**
  * Shared UTF-8 decoders (one per call cost microseconds). ignoreBOM keeps a leading
@@ -414,6 +516,13 @@ const UTF8_REPLACE = new TextDecoder('utf-8', { ignoreBOM: true });
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = encoding === 'utf-8' ? encoding : normEncoding(encoding);
   if (enc === null) return callRegistryCodec(encoding, 'decode', new PyBytes(b), errors) as string;
+  if (enc === 'utf-8-sig') {
+    // CPython's utf_8_sig decoder: a leading BOM is dropped and the rest decoded on its own
+    // (an error's object and positions are the rest's); without one, the whole input.
+    if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeBytes(b.subarray(3), 'utf-8', errors);
+    return decodeBytes(b, 'utf-8', errors);
+  }
+  if (enc === 'utf-32' || enc === 'utf-32-le' || enc === 'utf-32-be') return decodeUtf32(b, enc, errors);
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     let le = enc !== 'utf-16-be';
     let start = 0;
