@@ -340,9 +340,19 @@ export function initialize(opts: RunOptions, filePath: string, backendRun: Backe
 export function evalCode(interp: rt.Interpreter, backendRun: BackendRun, code: CodeObject, filePath: string): number {
   const main = new rt.PyModule('__main__');
   const g = main.__dict__;
+  // The namespace CPython gives __main__, in its order (a program's `print(dir())` shows it):
+  // module_init_dict's names, then add_main_module's, then the running file's (none for -c).
+  // One difference: __loader__ is None, where CPython's is a SourceFileLoader; pyvm's loaders
+  // are Python source (importlib.machinery), which would cost every run 20-30 ms to load.
+  g.setStr('__package__', rt.None);
+  g.setStr('__loader__', rt.None);
+  g.setStr('__spec__', rt.None);
+  g.setStr('__annotations__', new rt.PyDict());
   g.setStr('__builtins__', interp.builtinsModule);
-  g.setStr('__file__', filePath);
-  g.setStr('__cached__', rt.None);
+  if (filePath !== '<string>') {
+    g.setStr('__file__', filePath);
+    g.setStr('__cached__', rt.None);
+  }
   interp.modules.setStr('__main__', main);
   try {
     backendRun.runModule(code, g);

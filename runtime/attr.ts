@@ -187,10 +187,27 @@ setSlots(typeType, {
   tp_getattro: typeGetAttr,
   tp_setattro: (t, name, value) => typeSetAttrImpl!(t as PyType, name, value),
 });
+/**
+ * An imported module's __spec__ or __loader__, which CPython's import system sets on every
+ * module and pyvm's makes on first use (importlib.util._fill_spec): making a ModuleSpec per
+ * module at import would load the importlib package into every run.
+ */
+function moduleSpecAttr(m: PyModule, name: string): PyObject | undefined {
+  const { importAbsolute } = require('./vmhelpers') as typeof import('./vmhelpers');
+  const { currentInterp } = require('./interp') as typeof import('./interp');
+  const fill = getAttrOpt(importAbsolute(currentInterp(), 'importlib.util'), '_fill_spec');
+  if (fill === undefined) return undefined;
+  callObject(fill, [m], null);
+  return m.__dict__.getStr(name);
+}
 setSlots(moduleType, {
   tp_getattro: (m, name) => {
     const r = genericGetAttr(m, name);
     if (r !== undefined) return r;
+    if (name === '__spec__' || name === '__loader__') {
+      const v = moduleSpecAttr(m as PyModule, name);
+      if (v !== undefined) return v;
+    }
     const ga = (m as PyModule).__dict__.getStr('__getattr__');
     if (ga !== undefined) {
       return callObject(ga, [name], null);

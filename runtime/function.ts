@@ -384,6 +384,24 @@ setSlots(moduleType, {
   },
 });
 
+// module.__dir__ (module_dir): the namespace's own __dir__ function when it has one (PEP 562,
+// a module-level `def __dir__()`), else the namespace's keys, unsorted (dir() sorts them).
+// Without it, dir(module) fell back to object.__dir__ and listed object's methods too.
+addMethod(moduleType, '__dir__', (self) => {
+  const own = (self as PyModule).__dict__.getStr('__dir__');
+  if (own !== undefined) return callObject(own, [], null);
+  const { PyList } = require('./containers') as typeof import('./containers');
+  return new PyList(moduleDirNames(self as PyModule));
+}, { minArgs: 0, maxArgs: 0 });
+
+/** A module's names for dir(): its namespace's keys, and __spec__ and __loader__, which an imported module has from its first use on (runtime/attr.ts moduleSpecAttr). */
+export function moduleDirNames(m: PyModule): PyObject[] {
+  const d = m.__dict__;
+  const names = d.keys();
+  for (const k of ['__loader__', '__spec__']) if (!d.has(k)) names.push(k);
+  return names;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Registration API (used by the runtime library)
 

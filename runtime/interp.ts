@@ -69,7 +69,7 @@ export class Interpreter {
   readonly modules: PyDict = new PyDict();
   readonly sys: PyModule;
   recursionLimit = 1000;
-  /** Python frames currently active (both VMs maintain it; checked against recursionLimit). */
+  /** Python frames currently active, as the register VM counts them (the stack VM keeps its own StackVM.depth); checked against recursionLimit. */
   depth = 0;
   argv: string[];
   backend: ExecBackend;
@@ -100,10 +100,12 @@ export class Interpreter {
     this.builtinsModule.origin = 'built-in';
     this.builtins.setStr('__name__', 'builtins');
     this.builtins.setStr('__doc__', None);
+    this.builtins.setStr('__package__', '');
     for (const [k, v] of builtinsInDictOrder()) this.builtins.setStr(k, v);
     this.modules.setStr('builtins', this.builtinsModule);
     this.sys = new PyModule('sys');
     this.sys.origin = 'built-in';
+    this.sys.__dict__.setStr('__package__', '');
     this.modules.setStr('sys', this.sys);
   }
 

@@ -227,3 +227,38 @@ addSysInit((_interp, sys) => {
   ii.ob_type = intInfoType;
   sys.__dict__.setStr('int_info', ii);
 });
+
+// Settings and answers of CPython's sys that describe this process, not CPython's build:
+// no ABI flags or -W / -X options, no bytecode written (pyvm writes no .pyc), the command
+// line as this Node.js process got it, no trace or profile function (pyvm has no
+// sys.settrace: there is no setter, so no program believes it is being traced), and a
+// switch interval that is only stored (pyvm runs one thread). is_finalizing() is False
+// whenever Python code runs: CPython sets the flag after the atexit functions have run.
+import { asDouble } from './lib_args';
+import { PyDict } from './dict';
+import { callObject } from './call';
+addSysInit((_interp, sys) => {
+  const d = sys.__dict__;
+  d.setStr('abiflags', '');
+  d.setStr('api_version', 1013);
+  d.setStr('dont_write_bytecode', true);
+  d.setStr('orig_argv', new PyList([process.execPath, ...process.execArgv, ...process.argv.slice(1)]));
+  d.setStr('warnoptions', new PyList([]));
+  d.setStr('_xoptions', new PyDict());
+  d.setStr('pycache_prefix', None);
+  let switchInterval = 0.005;
+  d.setStr('getswitchinterval', makeBuiltinFunction('getswitchinterval', () => new PyFloat(switchInterval), { maxArgs: 0 }));
+  d.setStr('setswitchinterval', makeBuiltinFunction('setswitchinterval', (args) => {
+    const v = asDouble(args[0]);
+    if (!(v > 0)) raiseValueError('switch interval must be strictly positive');
+    switchInterval = v;
+    return None;
+  }, { minArgs: 1, maxArgs: 1 }));
+  d.setStr('gettrace', makeBuiltinFunction('gettrace', () => None, { maxArgs: 0 }));
+  d.setStr('getprofile', makeBuiltinFunction('getprofile', () => None, { maxArgs: 0 }));
+  d.setStr('is_finalizing', makeBuiltinFunction('is_finalizing', () => false, { maxArgs: 0 }));
+  d.setStr('call_tracing', makeBuiltinFunction('call_tracing', (args) => {
+    if (!(args[1] instanceof PyTuple)) raiseTypeError(`call_tracing() argument 2 must be tuple, not ${typeOf(args[1]).tpName}`);
+    return callObject(args[0], (args[1] as PyTuple).items.slice(), null);
+  }, { minArgs: 2, maxArgs: 2 }));
+});

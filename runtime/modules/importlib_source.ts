@@ -74,6 +74,7 @@ def all_suffixes():
 
 class ModuleSpec:
     """What the import system knows of a module before loading it."""
+    __module__ = '_frozen_importlib'  # where CPython's class lives (its repr names it)
 
     def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
         self.name = name
@@ -126,6 +127,7 @@ class ModuleSpec:
 
 class BuiltinImporter:
     """The finder and loader of pyvm's built-in modules."""
+    __module__ = '_frozen_importlib'  # where CPython's class lives (its repr names it)
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -149,6 +151,7 @@ class BuiltinImporter:
 
 class FrozenImporter:
     """pyvm has no frozen modules of CPython's kind."""
+    __module__ = '_frozen_importlib'  # where CPython's class lives (its repr names it)
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -157,6 +160,7 @@ class FrozenImporter:
 
 class SourceFileLoader:
     """Loads a module from a .py file."""
+    __module__ = '_frozen_importlib_external'  # where CPython's class lives (its repr names it)
 
     def __init__(self, fullname, path):
         self.name = fullname
@@ -194,6 +198,7 @@ class SourceFileLoader:
 
 class SourcelessFileLoader(SourceFileLoader):
     """Loads a module from a .pyc file without its source."""
+    __module__ = '_frozen_importlib_external'  # where CPython's class lives (its repr names it)
 
     def get_source(self, fullname=None):
         return None
@@ -209,6 +214,7 @@ def _file_loader(name, path):
 
 class ExtensionFileLoader:
     """pyvm loads no extension modules."""
+    __module__ = '_frozen_importlib_external'  # where CPython's class lives (its repr names it)
 
     def __init__(self, name, path):
         self.name = name
@@ -217,6 +223,7 @@ class ExtensionFileLoader:
 
 class PathFinder:
     """Finds a module in sys.path (or a package's __path__) as pyvm's import does."""
+    __module__ = '_frozen_importlib_external'  # where CPython's class lives (its repr names it)
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -269,6 +276,33 @@ def resolve_name(name, package):
         raise ImportError('attempted relative import beyond top-level package')
     rest = name[level:]
     return f'{bits[0]}.{rest}' if rest else bits[0]
+
+
+def _fill_spec(module):
+    """Gives an imported module the __spec__ and __loader__ CPython's import sets.
+
+    pyvm's import (TypeScript) makes them on first use (runtime/attr.ts), from the module's
+    own namespace: a module whose namespace lacks them reaches here, never a module whose
+    spec was set, so this reads the namespace and not the attributes.
+    """
+    ns = module.__dict__
+    name = ns.get('__name__')
+    file = ns.get('__file__')
+    if file is None:
+        spec = ModuleSpec(name, BuiltinImporter, origin='built-in')
+        loader = BuiltinImporter
+    else:
+        loader = _file_loader(name, file)
+        spec = ModuleSpec(name, loader, origin=file)
+        spec.has_location = True
+        path = ns.get('__path__')
+        if path is not None:
+            spec.submodule_search_locations = list(path)
+    if name == '__main__':
+        # A script run as the main program has a loader but no spec (python3 script.py).
+        spec = None
+    ns.setdefault('__spec__', spec)
+    ns.setdefault('__loader__', loader)
 
 
 def _spec_of_loaded(module):

@@ -32,6 +32,14 @@ function intArg(v: PyObject): I.PyInt {
 }
 
 /** math_1: f(x) with CPython's error rules (domain error for a NaN from a non-NaN, range error for an overflow). */
+/** C exp2(x). */
+function exp2(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (x === -Infinity) return 0;
+  if (x === 0) return 1;
+  return dd.powPositive(2, x);
+}
+
 function math1(x: number, f: (x: number) => number, canOverflow: boolean): PyFloat {
   const r = f(x);
   if (r !== r && x === x) domain();
@@ -220,6 +228,12 @@ defineModule('math', (m) => {
   m.fn('isqrt', (args) => I.normBig(isqrt(I.toBig(intArg(args[0])))), one);
   m.fn('exp', (args) => math1(asDouble(args[0]), dd.exp, true), one);
   m.fn('expm1', (args) => math1(asDouble(args[0]), Math.expm1, true), one);
+  // exp2 (3.11): glibc's is correctly rounded, as pow(2, x) here is.
+  m.fn('exp2', (args) => math1(asDouble(args[0]), exp2, true), one);
+  // cbrt (3.11): glibc's cbrt is not correctly rounded (it is 1 ulp off in about half of all
+  // arguments, cbrt(-27.0) is -3.0000000000000004) and V8's Math.cbrt is off elsewhere, so
+  // results can differ from CPython's in the last bit (docs/architecture.md).
+  m.fn('cbrt', (args) => math1(asDouble(args[0]), Math.cbrt, false), one);
   m.fn('log', (args, kwargs) => {
     // CPython's own messages for log (not the METH_O family's `math.log()`).
     if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'log() takes no keyword arguments');

@@ -2,10 +2,11 @@
 // function, registered under its name (created on first import, per interpreter).
 
 import { PyObject } from '../object';
+import { PyList } from '../containers';
 import { getAttrOpt, attributeError } from '../attr';
 import { importAbsolute } from '../vmhelpers';
 import { str } from '../ops';
-import { PyModule, makeBuiltinFunction, BuiltinImpl, ArgSpec } from '../function';
+import { PyModule, makeBuiltinFunction, BuiltinImpl, ArgSpec, moduleDirNames } from '../function';
 import { registerModule, Interpreter, currentInterp } from '../interp';
 
 export interface ModuleBuilder {
@@ -29,6 +30,7 @@ export function defineModule(name: string, build: (m: ModuleBuilder, interp: Int
   registerModule(name, (interp) => {
     const module = new PyModule(name);
     module.origin = 'built-in';
+    module.__dict__.setStr('__package__', '');
     const errModule = name in ERROR_MODULE_NAMES ? ERROR_MODULE_NAMES[name] : name;
     const b: ModuleBuilder = {
       module,
@@ -65,4 +67,11 @@ export function lazyAttributes(m: ModuleBuilder, homes: ReadonlyMap<string, stri
     }
     throw attributeError(module, typeof name === 'string' ? name : str(name));
   }, { minArgs: 1, maxArgs: 1 });
+  // dir(module) lists the lazy names too, as CPython's module (which defines them all) does,
+  // and not the two hooks, which CPython's module does not have.
+  m.fn('__dir__', () => {
+    const names = moduleDirNames(module).filter((k) => k !== '__getattr__' && k !== '__dir__');
+    for (const k of homes.keys()) if (!module.__dict__.has(k)) names.push(k);
+    return new PyList(names);
+  }, { minArgs: 0, maxArgs: 0 });
 }
