@@ -12,6 +12,7 @@ import type * as A from './ast';
 import { numericBinaryOp, numericUnaryOp, NumBinOp } from '../runtime/numeric';
 import { NotImplemented, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyNoneType, PyEllipsisType, PyObject, PyTuple } from '../runtime/object';
 import { getDocString, makeConstFrozenSet } from './compiler';
+import { CompileRecursionError } from './syntaxerror';
 
 const MAX_INT_SIZE = 128; // bits
 const MAX_COLLECTION_SIZE = 256; // items
@@ -434,7 +435,41 @@ function foldCompare(node: A.Compare): void {
   if (op === 'In' || op === 'NotIn') foldIter(node.comparators[i]);
 }
 
+/**
+ * CPython's compile-time recursion check (ast_opt.c, the first pass over the tree): every
+ * statement and expression node on the path from the module down counts one, from a start of
+ * COMPILER_STACK_FRAME_SCALE times the Python frames active when compile() runs, against
+ * that scale times the recursion limit. Past it, "maximum recursion depth exceeded during
+ * compilation". The limit is CPython's (3000 for a script), not the JavaScript stack's:
+ * pyvm's frontend recurses as CPython's does, and bin/pyvm's stack holds deeper trees.
+ */
+const COMPILER_STACK_FRAME_SCALE = 3;
+let compileRecursion = { pythonDepth: 0, recursionLimit: 1000 };
+
+/**
+ * Runs `f` (a compile) as called from `pythonDepth` active Python frames under
+ * sys.getrecursionlimit() `recursionLimit` (runtime/exec.ts: compile(), exec(), eval()); a
+ * script's own compile runs at depth 0 under the default limit.
+ */
+export function withCompileRecursion<T>(pythonDepth: number, recursionLimit: number, f: () => T): T {
+  const saved = compileRecursion;
+  compileRecursion = { pythonDepth, recursionLimit };
+  try {
+    return f();
+  } finally {
+    compileRecursion = saved;
+  }
+}
+
 class AstOptimizer {
+  private depth = compileRecursion.pythonDepth * COMPILER_STACK_FRAME_SCALE;
+  private readonly limit = compileRecursion.recursionLimit * COMPILER_STACK_FRAME_SCALE;
+
+  /** Counts a node entered (astfold_stmt / astfold_expr's check); leave() when done with it. */
+  private enter(): void {
+    if (++this.depth > this.limit) throw new CompileRecursionError();
+  }
+
   body(stmts: A.StmtNode[]): void {
     const docstring = getDocString(stmts) !== null;
     for (const s of stmts) this.stmt(s);
@@ -465,6 +500,12 @@ class AstOptimizer {
   }
 
   stmt(s: A.StmtNode): void {
+    this.enter();
+    this.stmtNode(s);
+    this.depth--;
+  }
+
+  private stmtNode(s: A.StmtNode): void {
     switch (s._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -600,6 +641,12 @@ class AstOptimizer {
   }
 
   expr(e: A.ExprNode): void {
+    this.enter();
+    this.exprNode(e);
+    this.depth--;
+  }
+
+  private exprNode(e: A.ExprNode): void {
     switch (e._type) {
       case 'BoolOp':
         this.exprs(e.values);

@@ -10,6 +10,7 @@ import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
 import { PySyntaxError, CompileRecursionError } from '../frontend/syntaxerror';
 import { PyCF_ONLY_AST, isAstObject, objectsToTree, treeToObjects } from './ast_objects';
+import { withCompileRecursion } from '../frontend/astopt';
 
 const EVAL_RESULT_NAME = '__pyvm_eval_result__';
 
@@ -36,8 +37,14 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval'): C
 
 /** Runs the parser or compiler, its errors as Python's (SyntaxError, RecursionError). */
 function compileChecked<T>(run: () => T): T {
+  const interp = currentInterp();
+  // The Python frames active now, which CPython's compile-time recursion check starts from
+  // (frontend/astopt.ts): the stack VM counts them in its own `depth`, the register VM in
+  // interp.depth.
+  const own = (interp.backend as Partial<{ depth: number }>).depth;
+  const depth = typeof own === 'number' ? own : interp.depth;
   try {
-    return run();
+    return withCompileRecursion(depth, interp.recursionLimit, run);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     if (e instanceof CompileRecursionError) {
