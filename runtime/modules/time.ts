@@ -1,16 +1,24 @@
-// The time module: clocks (time, perf_counter, monotonic, process_time and their _ns
-// forms), sleep, and the calendar functions (gmtime, localtime returning struct_time, mktime,
-// strftime, asctime, ctime) with the host zone's timezone/altzone/daylight/tzname.
+// The time module: clocks (time, perf_counter, monotonic, process_time, thread_time and
+// their _ns forms, clock_gettime/clock_gettime_ns/clock_getres over the CLOCK_* ids,
+// get_clock_info), sleep, and the calendar functions (gmtime, localtime returning struct_time,
+// mktime, strftime, strptime, asctime, ctime) with the host zone's
+// timezone/altzone/daylight/tzname (tzset reads them again).
 
 import { PyObject, PyFloat, PyTuple, None } from '../object';
 import { PyType } from '../type';
-import { makeBuiltinType, tupleType, setSlots } from '../types';
+import { makeBuiltinType, tupleType, setSlots, typeOf } from '../types';
 import { addGetSet } from '../function';
 import { finishSubtypeInstance } from '../class';
 import { repr, toArray } from '../ops';
+import { getAttr } from '../attr';
+import { callObject } from '../call';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
+import { OSError } from '../exceptions';
+import { PyDict } from '../dict';
 
 import { raise } from '../lib_errors';
-import { asDouble } from '../lib_args';
+import { asDouble, asIndex } from '../lib_args';
 import { normBig } from '../int_ops';
 import { defineModule } from './module_util';
 
@@ -109,6 +117,39 @@ function strftime(fmt: string, v: number[]): string {
   });
 }
 
+// Linux's clock ids (CPython's time.CLOCK_* on this platform).
+const CLOCKS: Record<string, number> = {
+  CLOCK_REALTIME: 0, CLOCK_MONOTONIC: 1, CLOCK_PROCESS_CPUTIME_ID: 2, CLOCK_THREAD_CPUTIME_ID: 3,
+  CLOCK_MONOTONIC_RAW: 4, CLOCK_BOOTTIME: 7, CLOCK_TAI: 11,
+};
+
+/** Nanoseconds of clock `id` (bigint), or an OSError(EINVAL) for an id Linux does not have. */
+function clockNs(idArg: PyObject): bigint {
+  const id = Number(asIndex(idArg));
+  switch (id) {
+    case 0: case 11: return BigInt(Date.now()) * 1000000n;
+    case 1: case 4: case 7: return process.hrtime.bigint() - t0;
+    case 2: case 3: {
+      const u = process.cpuUsage();
+      return BigInt(u.user + u.system) * 1000n;
+    }
+    default: throw callObject(OSError, [22, 'Invalid argument'], null);
+  }
+}
+
+function typeOfName(v: PyObject): string {
+  return typeOf(v).tpName;
+}
+
+/** What get_clock_info says of each clock (Linux's, as CPython 3.11 reports them). */
+const CLOCK_INFO: Record<string, [string, boolean, boolean]> = {
+  time: ['clock_gettime(CLOCK_REALTIME)', false, true],
+  monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false],
+  thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false],
+};
+
 defineModule('time', (m) => {
   m.fn('time', () => new PyFloat(Date.now() / 1000), { minArgs: 0, maxArgs: 0 });
   m.fn('time_ns', () => normBig(BigInt(Date.now()) * 1000000n), { minArgs: 0, maxArgs: 0 });
@@ -118,10 +159,57 @@ defineModule('time', (m) => {
   m.fn('perf_counter_ns', perfNs, { minArgs: 0, maxArgs: 0 });
   m.fn('monotonic', perf, { minArgs: 0, maxArgs: 0 });
   m.fn('monotonic_ns', perfNs, { minArgs: 0, maxArgs: 0 });
-  m.fn('process_time', () => {
+  const cpu = (): PyObject => {
     const u = process.cpuUsage();
     return new PyFloat((u.user + u.system) / 1e6);
-  }, { minArgs: 0, maxArgs: 0 });
+  };
+  m.fn('process_time', cpu, { minArgs: 0, maxArgs: 0 });
+  m.fn('process_time_ns', () => normBig(clockNs(2)), { minArgs: 0, maxArgs: 0 });
+  // One JavaScript thread: the thread's CPU time is the process's.
+  m.fn('thread_time', cpu, { minArgs: 0, maxArgs: 0 });
+  m.fn('thread_time_ns', () => normBig(clockNs(3)), { minArgs: 0, maxArgs: 0 });
+  for (const [name, id] of Object.entries(CLOCKS)) m.set(name, id);
+  m.fn('clock_gettime', (args) => new PyFloat(Number(clockNs(args[0])) / 1e9), { minArgs: 1, maxArgs: 1 });
+  m.fn('clock_gettime_ns', (args) => normBig(clockNs(args[0])), { minArgs: 1, maxArgs: 1 });
+  m.fn('clock_getres', (args) => {
+    clockNs(args[0]);
+    return new PyFloat(1e-9);
+  }, { minArgs: 1, maxArgs: 1 });
+  m.fn('get_clock_info', (args) => {
+    const name = args[0];
+    if (typeof name !== 'string') raise('TypeError', `get_clock_info() argument 1 must be str, not ${typeOfName(name)}`);
+    const info = CLOCK_INFO[name as string];
+    if (info === undefined) raise('ValueError', 'unknown clock');
+    const ns = getAttr(importAbsolute(currentInterp(), 'types'), 'SimpleNamespace');
+    return callObject(ns, [], new Map<string, PyObject>([
+      ['implementation', info[0]], ['monotonic', info[1]], ['adjustable', info[2]], ['resolution', new PyFloat(1e-9)],
+    ]));
+  }, { minArgs: 1, maxArgs: 1 });
+  // strptime: datetime's parser (datetime_source.ts _strptime), its fields as a struct_time.
+  m.fn('strptime', (args) => {
+    const format = args.length > 1 ? args[1] : '%a %b %d %H:%M:%S %Y';
+    // (CPython's _strptime words its type errors so, counting from 0, with the class's repr)
+    [args[0], format].forEach((v, i) => {
+      if (typeof v !== 'string') raise('TypeError', `strptime() argument ${i} must be str, not ${repr(typeOf(v))}`);
+    });
+    const parsed = callObject(getAttr(importAbsolute(currentInterp(), 'datetime'), '_strptime'), [args[0], format], null) as PyTuple;
+    const [y, mo, d, h, mi, sec, , tz] = parsed.items;
+    const ny = Number(y), nmo = Number(mo), nd = Number(d);
+    const wday = (new Date(Date.UTC(ny, nmo - 1, nd)).getUTCDay() + 6) % 7;
+    const jan1 = new Date(Date.UTC(ny, 0, 1));
+    jan1.setUTCFullYear(ny);
+    const day = new Date(Date.UTC(ny, nmo - 1, nd));
+    day.setUTCFullYear(ny);
+    const yday = Math.round((day.getTime() - jan1.getTime()) / 86400000) + 1;
+    const st = finishSubtypeInstance(new PyTuple([y, mo, d, h, mi, sec, wday, yday, -1]), structTimeType);
+    let gmtoff: PyObject = None;
+    if (tz !== None) {
+      const off = callObject(getAttr(tz, 'utcoffset'), [None], null);
+      gmtoff = Math.trunc(asDouble(callObject(getAttr(off, 'total_seconds'), [], null)));
+    }
+    zoneOf.set(st, [None, gmtoff]);
+    return st;
+  }, { minArgs: 1, maxArgs: 2 });
   m.fn('sleep', (args) => {
     const secs = asDouble(args[0]);
     if (secs < 0) raise('ValueError', 'sleep length must be non-negative');
@@ -154,14 +242,23 @@ defineModule('time', (m) => {
     return strftime(`%a %b ${String(v[2]).padStart(2, ' ')} %H:%M:%S %Y`, v);
   }, { minArgs: 0, maxArgs: 1 });
   // timezone/altzone: seconds WEST of UTC for standard and summer time; tzname their names.
-  const [std, summer] = zoneOffsets();
-  const y = new Date().getFullYear();
-  const jan = new Date(y, 0, 1).getTime();
-  const jul = new Date(y, 6, 1).getTime();
-  const stdMs = gmtoffAt(jan) === std ? jan : jul;
-  const summerMs = stdMs === jan ? jul : jan;
-  m.set('timezone', -std);
-  m.set('altzone', -summer);
-  m.set('daylight', std !== summer ? 1 : 0);
-  m.set('tzname', new PyTuple([zoneName(stdMs), std !== summer ? zoneName(summerMs) : zoneName(stdMs)]));
+  const setZone = (d: PyDict): void => {
+    const [std, summer] = zoneOffsets();
+    const y = new Date().getFullYear();
+    const jan = new Date(y, 0, 1).getTime();
+    const jul = new Date(y, 6, 1).getTime();
+    const stdMs = gmtoffAt(jan) === std ? jan : jul;
+    const summerMs = stdMs === jan ? jul : jan;
+    d.setStr('timezone', -std);
+    d.setStr('altzone', -summer);
+    d.setStr('daylight', std !== summer ? 1 : 0);
+    d.setStr('tzname', new PyTuple([zoneName(stdMs), std !== summer ? zoneName(summerMs) : zoneName(stdMs)]));
+  };
+  const module = m.module;
+  setZone(module.__dict__);
+  // tzset: the zone variables again, from the host's zone now (Node follows process.env.TZ).
+  m.fn('tzset', () => {
+    setZone(module.__dict__);
+    return None;
+  }, { minArgs: 0, maxArgs: 0 });
 });
