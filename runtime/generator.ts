@@ -262,6 +262,7 @@ export function generatorRaised(exc: PyException, gen: PyGenerator): PyException
   else return exc;
   const re = newException(RuntimeError, `${kindOf(gen)} raised ${name}`);
   re.cause = exc;
+  re.suppressContext = true;
   re.context = exc;
   return re;
 }

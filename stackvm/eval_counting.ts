@@ -89,6 +89,8 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
   let kwnames: readonly string[] | null = null;
   /** The exception being raised is a re-raise: no new traceback entry (RERAISE, bare raise). */
   let reraising = false;
+  /** The exception arrived from a nested loop with its context already set (vm.escaped). */
+  let chained = false;
   let pending: PyException | null = throwIn;
   const counters = vm.counters!;
 
@@ -1540,9 +1542,15 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
       const x = fromJsError(e);
       if (e !== x) reraising = false;
       pending = x;
+      // An exception back from a nested loop (vm.escaped) was chained where it was raised.
+      if (x === vm.escaped) {
+        vm.escaped = null;
+        chained = true;
+      }
     }
     // exception_unwind (out of line: it runs only when something raised).
-    f = unwind(vm, entry, f, sp, ipc, pending!, reraising);
+    f = unwind(vm, entry, f, sp, ipc, pending!, reraising, chained);
+    chained = false;
     pending = null;
     reraising = false;
     kwnames = null;
@@ -1563,12 +1571,14 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
  * one is finished and the search goes on in its caller. Returns the frame to continue
  * with, its `sp` and `pc` set to the handler; leaves evalFrame (throws) past `entry`.
  */
-function unwind(vm: StackVM, entry: Frame, f: Frame, sp: number, ipc: number, exc: PyException, reraising: boolean): Frame {
+function unwind(vm: StackVM, entry: Frame, f: Frame, sp: number, ipc: number, exc: PyException, reraising: boolean, chained: boolean): Frame {
   let s = f.s;
   let lookupAt = ipc;
   if (!reraising) {
     f.lasti = ipc;
-    chainContext(exc, vm.excInfo);
+    // __context__ is set where the exception is raised (_PyErr_SetObject), once: not when
+    // it arrives from a loop it escaped (`chained`), nor in the frames it propagates through.
+    if (!chained) chainContext(exc, vm.excInfo);
   }
   for (;;) {
     if (!reraising) {
@@ -1596,14 +1606,16 @@ function unwind(vm: StackVM, entry: Frame, f: Frame, sp: number, ipc: number, ex
       // Back to its code's pool, as RETURN_VALUE does (a traceback keeps the code and the
       // position, not the frame; release leaves generator frames alone).
       if (f.func !== null) f.release();
+      vm.escaped = exc;
       throw exc;
     }
     const back = f.back!;
     f.back = null;
     if (f.generator !== null) {
       // A generator resumed in this loop raised: as genResume would, in the resumer.
+      // The exception itself was chained where it was raised; PEP 479's RuntimeError in its
+      // place has the StopIteration as its context (generatorRaised).
       exc = vm.leaveGenerator(f, exc)!;
-      chainContext(exc, vm.excInfo);
     }
     f.release();
     f = back;

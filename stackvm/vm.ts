@@ -30,6 +30,13 @@ export class StackVM implements ExecBackend {
   depth = 0;
   /** The exception being handled (sys.exc_info()[1]); None outside handlers. */
   excInfo: PyObject = None;
+  /**
+   * The exception that last left an eval loop's entry frame (a Python function called by
+   * runtime code: __exit__, a key function): its __context__ was set where it was raised, so
+   * the loop that receives it through its catch does not chain it again (CPython sets the
+   * context once, in _PyErr_SetObject; the handler it passed may have set it to None).
+   */
+  escaped: PyObject | null = null;
   /** Set by the eval loop when it left through YIELD_VALUE (vs RETURN_VALUE). */
   yielded = false;
   /** SEND: the return value of a finished sub-iterator. */
