@@ -46,6 +46,7 @@ lazyModule(['_functools_extra'], () => require('./modules/functools_extra_source
 lazyModule(['_contextlib_extra'], () => require('./modules/contextlib_extra_source'));
 lazyModule(['_json_extra'], () => require('./modules/json_extra_source'));
 lazyModule(['_dataclasses_extra'], () => require('./modules/dataclasses_extra_source'));
+lazyModule(['_statistics_extra'], () => require('./modules/statistics_extra_source'));
 lazyModule(['binascii'], () => require('./modules/binascii'));
 lazyModule(['_weakref'], () => require('./modules/weakref_source'));
 lazyModule(['_thread'], () => require('./modules/thread_source'));

@@ -1,6 +1,9 @@
 // The statistics module's common functions with Lib/statistics.py's exact arithmetic
 // (sums as exact rationals, converted once; stdev via _float_sqrt_of_frac): mean, fmean,
-// median, median_low, median_high, mode, multimode, variance, pvariance, stdev, pstdev.
+// median, median_low, median_high, mode, multimode, variance, pvariance, stdev, pstdev. The
+// others (geometric_mean, harmonic_mean, median_grouped, quantiles, covariance, correlation,
+// linear_regression, NormalDist) and fmean's weights are Python source
+// (statistics_extra_source.ts), loaded on first use.
 
 import { PyObject, PyFloat } from '../object';
 import { PyType } from '../type';
@@ -9,11 +12,16 @@ import { PyList } from '../containers';
 import { toArray, binaryOp, hashOf, richEq } from '../ops';
 import { PyException, ValueError } from '../exceptions';
 import { raise } from '../lib_errors';
+import { parseArgs } from '../lib_args';
 import * as I from '../int_ops';
 import * as F from '../float_ops';
 import { sortList } from '../builtins_core';
 import { None } from '../object';
-import { defineModule } from './module_util';
+import { defineModule, lazyAttributes } from './module_util';
+import { getAttr } from '../attr';
+import { callObject } from '../call';
+import { importAbsolute } from '../vmhelpers';
+import { currentInterp } from '../interp';
 
 const statisticsError: PyType = makeBuiltinType('StatisticsError', ValueError, { module: 'statistics', baseType: true });
 function statErr(msg: string): never {
@@ -120,18 +128,24 @@ function sorted(data: PyObject[]): PyObject[] {
 
 defineModule('statistics', (m) => {
   m.set('StatisticsError', statisticsError);
+  lazyAttributes(m, new Map(['geometric_mean', 'harmonic_mean', 'median_grouped', 'quantiles', 'covariance', 'correlation',
+    'linear_regression', 'LinearRegression', 'NormalDist'].map((n) => [n, '_statistics_extra'])));
   m.fn('mean', (args) => {
     const data = toArray(args[0]);
     if (data.length === 0) statErr('mean requires at least one data point');
     const { total, t, n } = sum(data);
     return convert(div(total, [BigInt(n), 1n]), t);
   }, { minArgs: 1, maxArgs: 1 });
-  m.fn('fmean', (args) => {
-    const data = toArray(args[0]);
+  m.fn('fmean', (a, kwargs) => {
+    const args = parseArgs({ fname: 'fmean', names: ['data', 'weights'], required: 1 }, a, kwargs);
+    if (args[1] !== undefined && args[1] !== None) {
+      return callObject(getAttr(importAbsolute(currentInterp(), '_statistics_extra'), '_fmean_weighted'), [args[0]!, args[1]], null);
+    }
+    const data = toArray(args[0]!);
     if (data.length === 0) statErr('fmean requires at least one data point');
     const { total } = sum(data);
     return new PyFloat(toFloat(total) / data.length);
-  }, { minArgs: 1, maxArgs: 2 });
+  });
   m.fn('median', (args) => {
     const data = sorted(toArray(args[0]));
     const n = data.length;
