@@ -148,6 +148,13 @@ export class PyBuiltinFunction extends PyBase {
   maxArgs = NO_MAX;
   /** Keyword arguments raise (declared by the spec). */
   noKwargs = false;
+  /**
+   * Fixed-arity entries: `f(a)` and `f(a, b)` with positional arguments only, as the loops'
+   * CALL calls them (no argument array). A hot built-in has its own (setBuiltinFixedArity);
+   * every other has the shared ones, which build the array and check the counts.
+   */
+  fast1: (this: PyBuiltinFunction, a: PyObject) => PyObject = builtinCall1;
+  fast2: (this: PyBuiltinFunction, a: PyObject, b: PyObject) => PyObject = builtinCall2;
   constructor(
     public readonly name: string,
     public readonly impl: BuiltinImpl,
@@ -159,6 +166,25 @@ export class PyBuiltinFunction extends PyBase {
     super();
     this.raw = impl;
   }
+}
+
+function builtinCall1(this: PyBuiltinFunction, a: PyObject): PyObject {
+  return 1 < this.minArgs || 1 > this.maxArgs ? this.impl([a], null) : this.raw([a], null);
+}
+function builtinCall2(this: PyBuiltinFunction, a: PyObject, b: PyObject): PyObject {
+  return 2 < this.minArgs || 2 > this.maxArgs ? this.impl([a, b], null) : this.raw([a, b], null);
+}
+
+/**
+ * Gives a built-in function its own fixed-arity entries (PyBuiltinFunction fast1/fast2): each
+ * must do exactly what the function does for that many positional arguments.
+ */
+export function setBuiltinFixedArity(
+  f: PyBuiltinFunction,
+  entries: { f1?: (a: PyObject) => PyObject; f2?: (a: PyObject, b: PyObject) => PyObject },
+): void {
+  if (entries.f1 !== undefined) f.fast1 = entries.f1;
+  if (entries.f2 !== undefined) f.fast2 = entries.f2;
 }
 
 /** maxArgs of a built-in without a declared maximum (a Smi, so the comparison stays integer). */

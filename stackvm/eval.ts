@@ -1146,9 +1146,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // len(x), math.floor(x): the checked built-in call straight away (callObject's
               // second case; the register VM's CALL tests it in the same place). A copy loop,
               // not s.slice (a runtime call in V8's optimised code).
-              const callArgs = new Array<PyObject>(nargs);
-              for (let i = 0; i < nargs; i++) callArgs[i] = s[argStart + i]!;
-              res = callBuiltin(callable, callArgs, null);
+              if (nargs === 1) res = callable.fast1(s[argStart]!);
+              else if (nargs === 2) res = callable.fast2(s[argStart]!, s[argStart + 1]!);
+              else {
+                const callArgs = new Array<PyObject>(nargs);
+                for (let i = 0; i < nargs; i++) callArgs[i] = s[argStart + i]!;
+                res = callBuiltin(callable, callArgs, null);
+              }
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
