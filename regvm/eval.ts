@@ -58,8 +58,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
   let inl = f.inl;
   let names = f.names;
-  /** The pass set's interned key (RegCode.passKey of the register code this VM runs). */
-  const cacheKey = vm.cacheKey;
+  /** The pass set's number (RegCode.passId of the register code this VM runs). */
+  const cacheId = vm.cacheId;
   // @count const counts = vm.counts;
   // @count const trace = vm.trace;
   let pending: PyException | null = throwExc;
@@ -742,7 +742,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               // is never reassigned: pyvm has no __code__ setter, as the stack VM's stackDecoded
               // assumes), so one comparison with a local validates it.
               let rc = func.regDecoded as RegCode | undefined;
-              if (rc === undefined || rc.passKey !== cacheKey) func.regDecoded = rc = vm.regCode(code);
+              if (rc === undefined || rc.passId !== cacheId) func.regDecoded = rc = vm.regCode(code);
               const nf = vm.frameFor(rc, func);
               const nregs = nf.regs;
               const nlead = lead !== undefined ? 1 : 0;
@@ -998,7 +998,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               break;
             }
             let drc = dfn.regDecoded as RegCode | undefined;
-            if (drc === undefined || drc.passKey !== cacheKey) dfn.regDecoded = drc = vm.regCode(dfn.code);
+            if (drc === undefined || drc.passId !== cacheId) dfn.regDecoded = drc = vm.regCode(dfn.code);
             const nf = vm.frameFor(drc, dfn);
             const nregs = nf.regs;
             nregs[0] = a;

@@ -27,6 +27,7 @@ import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { RegCode, PassSet } from '../translator/regcode';
 import { translate, regCacheKey } from '../translator/translate';
+import { regCacheId } from '../translator/regcode';
 import { RegOp, regOpcodeTable } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import { RegCounts, gather, typeByName, binaryDunderFor, peekInstanceAttr } from './support';
@@ -64,6 +65,8 @@ export class RegVM implements ExecBackend {
   coldGlobal: PyObject = None;
 
   readonly cacheKey: string;
+  /** regCacheId(cacheKey): what RegCode.passId is compared with. */
+  readonly cacheId: number;
 
   constructor(
     readonly passes: PassSet,
@@ -71,6 +74,7 @@ export class RegVM implements ExecBackend {
   ) {
     this.counts = counting ? new RegCounts() : null;
     this.cacheKey = regCacheKey(passes);
+    this.cacheId = regCacheId(this.cacheKey);
   }
 
   get interp(): Interpreter {
@@ -259,7 +263,7 @@ export class RegVM implements ExecBackend {
   newFrame(f: PyFunction, args: Reg[], nargs: number, kwnames: readonly string[] | null, kwmap: KwArgs): RegFrame {
     const code = f.code;
     let rc = f.regDecoded as RegCode | undefined;
-    if (rc === undefined || rc.passKey !== this.cacheKey) f.regDecoded = rc = this.regCode(code);
+    if (rc === undefined || rc.passId !== this.cacheId) f.regDecoded = rc = this.regCode(code);
     // A pooled frame, as for calls inside the loop (and as the stack VM's pushFrame); it goes
     // back to the pool when it returns (RETURN_VALUE of an entry frame).
     const frame = this.frameFor(rc, f);

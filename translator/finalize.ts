@@ -10,7 +10,7 @@ import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { R, IS_MOVE, OPERAND_KINDS, instrBytes, isCallOp } from '../regvm/opcodes';
 import { Analysis } from './analysis';
 import { Lowered } from './lower';
-import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, DeadTemps } from './regcode';
+import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, regCacheId, DeadTemps } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
 import { PyObject, PyFloat } from '../runtime/object';
 import { AttrCache } from '../runtime/attrcache';
@@ -790,6 +790,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     freeFrame: null,
     freeCount: 0,
     passKey: regCacheKey(passes),
+    passId: regCacheId(regCacheKey(passes)),
     simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount : -1,
   };
 }

@@ -130,6 +130,11 @@ export interface RegCode {
   /** The code.derived key it is cached under ('reg:' + the pass set), checked by per-function caches. */
   passKey: string;
   /**
+   * The same pass set as a small number (regCacheId), which the VM's call path compares with
+   * its own instead of the string (a string comparison is a StringEqual builtin call in V8's code).
+   */
+  passId: number;
+  /**
    * co_argcount when the code takes positional parameters only (no keyword-only parameters, no
    * *args or **kwargs), else -1: a call with exactly that many positional arguments copies them
    * straight into the first registers (one comparison in the VM's call path).
@@ -196,6 +201,18 @@ const internedKeys = new Map<string, string>();
  * The code.derived key of the register code for a pass set. Always the same string object for
  * the same pass set, so that the per-call check in regvm/eval.ts compares pointers, not text.
  */
+const internedIds = new Map<string, number>();
+
+/** A number per register cache key (regCacheKey), 1, 2, ... in the order they are first seen. */
+export function regCacheId(key: string): number {
+  let id = internedIds.get(key);
+  if (id === undefined) {
+    id = internedIds.size + 1;
+    internedIds.set(key, id);
+  }
+  return id;
+}
+
 export function regCacheKey(passes: PassSet): string {
   const k = 'reg:' + passSetKey(passes);
   const s = internedKeys.get(k);
