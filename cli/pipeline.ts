@@ -36,6 +36,7 @@ import type { Module } from '../frontend/ast';
 import * as rt from '../runtime/core';
 import '../runtime/library';
 import { exitStatusOf } from '../runtime/traceback';
+import { compileChecked } from '../runtime/exec';
 import { setupSys } from '../runtime/sys';
 import { displayUncaught } from '../runtime/modules/sys_extras';
 
@@ -218,8 +219,12 @@ function loadPycFile(bytes: Uint8Array, filename: string): CodeObject {
 
 /** Compiles a module's source for `import` (used by the runtime's import machinery). */
 export function compileFileForImport(filePath: string): CodeObject {
-  const source = decodeSourceBytes(runFile(filePath), filePath);
-  return compile(parse(source, filePath), filePath, source);
+  // Its errors are Python's (SyntaxError, RecursionError), raised where the import statement
+  // is, as compile() raises them; they were pyvm internal errors.
+  return compileChecked(() => {
+    const source = decodeSourceBytes(runFile(filePath), filePath);
+    return compile(parse(source, filePath), filePath, source);
+  });
 }
 
 /** The name an eval-mode code object stores its value in (see compileForExec). */

@@ -5,7 +5,8 @@ import { PyObject, PyTuple, None } from './object';
 import { typeOf } from './types';
 import { PyDict } from './dict';
 import { raiseTypeError, raiseValueError, SyntaxError, PyException } from './exceptions';
-import { addBuiltin } from './function';
+import { addBuiltin, PyCell, PyFunction } from './function';
+import { callObject } from './call';
 import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
 import { PySyntaxError, CompileRecursionError } from '../frontend/syntaxerror';
@@ -36,7 +37,7 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval'): C
 }
 
 /** Runs the parser or compiler, its errors as Python's (SyntaxError, RecursionError). */
-function compileChecked<T>(run: () => T): T {
+export function compileChecked<T>(run: () => T): T {
   const interp = currentInterp();
   // The Python frames active now, which CPython's compile-time recursion check starts from
   // (frontend/astopt.ts): the stack VM counts them in its own `depth`, the register VM in
@@ -98,8 +99,27 @@ addBuiltin('exec', (args, kw) => {
   if (args.length < 1) raiseTypeError('exec expected at least 1 argument, got 0');
   const src = sourceOf('exec', args[0]);
   const [g, l] = namespaces('exec', args[1] ?? kw?.get('globals'), args[2] ?? kw?.get('locals'));
-  const code = typeof src === 'string' ? compileText(src, '<string>', 'exec') : src;
-  runCode(code, g, l);
+  const closure = kw?.get('closure') ?? None;
+  if (typeof src === 'string') {
+    if (closure !== None) raiseTypeError('closure can only be used when source is a code object');
+    runCode(compileText(src, '<string>', 'exec'), g, l);
+    return None;
+  }
+  // A code object with free variables (a nested function's) runs only with closure= (3.11),
+  // a tuple of exactly that many cells; it runs as a function of no arguments would.
+  const nfree = src.co_freevars.length;
+  if (closure === None) {
+    if (nfree > 0) raiseTypeError(`code object requires a closure of exactly length ${nfree}`);
+    runCode(src, g, l);
+    return None;
+  }
+  if (nfree === 0) raiseTypeError('cannot use a closure with this code object');
+  if (!(closure instanceof PyTuple) || closure.items.length !== nfree || !closure.items.every((c) => c instanceof PyCell)) {
+    raiseTypeError(`code object requires a closure of exactly length ${nfree}`);
+  }
+  const f = new PyFunction(src, g);
+  f.closure = (closure as PyTuple).items as PyCell[];
+  callObject(f, [], null);
   return None;
 });
 
@@ -107,6 +127,7 @@ addBuiltin('eval', (args, kw) => {
   if (args.length < 1) raiseTypeError('eval expected at least 1 argument, got 0');
   const src = sourceOf('eval', args[0]);
   const [g, l] = namespaces('eval', args[1] ?? kw?.get('globals'), args[2] ?? kw?.get('locals'));
+  if (src instanceof CodeObject && src.co_freevars.length > 0) raiseTypeError('code object passed to eval() may not contain free variables');
   const code = typeof src === 'string' ? compileText(src, '<string>', 'eval') : src;
   return runCode(code, g, l);
 });

@@ -488,6 +488,15 @@ addClassMethod(floatType, 'fromhex', (cls, args) => {
   return cls === floatType ? r : callObject(cls, [r], null);
 });
 
+// float.__getformat__(typestr): how C doubles and floats are stored (test.support reads it).
+addClassMethod(floatType, '__getformat__', (_cls, args) => {
+  if (args.length !== 1) raise('TypeError', `float.__getformat__() takes exactly one argument (${args.length} given)`);
+  const t = args[0];
+  if (typeof t !== 'string') raise('TypeError', `__getformat__() argument must be str, not ${typeOf(t).tpName}`);
+  if (t !== 'double' && t !== 'float') raise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+  return 'IEEE, little-endian';
+});
+
 /** float.fromhex: [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits], or inf/nan. */
 function floatFromHex(text: string): number {
   const t = I.pyStripWhitespace(text);

@@ -197,6 +197,10 @@ addSysInit((_interp, sys) => {
   impl.__dict__.setStr('cache_tag', None);
   impl.__dict__.setStr('version', sys.__dict__.getStr('version_info') ?? None);
   impl.__dict__.setStr('hexversion', 0x030b07f0);
+  // The platform triplet CPython's Linux builds record (sysconfig names its build-data module
+  // after it, _sysconfigdata__linux_x86_64-linux-gnu).
+  const triplet = { x64: 'x86_64', arm64: 'aarch64', ia32: 'i386', ppc64: 'powerpc64le', s390x: 's390x' }[process.arch as string];
+  if (process.platform === 'linux' && triplet !== undefined) impl.__dict__.setStr('_multiarch', `${triplet}-linux-gnu`);
   sys.__dict__.setStr('implementation', impl);
 });
 

@@ -1,0 +1,2 @@
+ok = 1
+s = "\N{NO SUCH CHARACTER NAME}"
