@@ -7,7 +7,7 @@ import { PyType } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType } from '../types';
 import { makeBuiltinFunction } from '../function';
 import { PyDict } from '../dict';
-import { repr } from '../ops';
+import { repr, isTrue } from '../ops';
 import { getAttrOpt } from '../attr';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
@@ -56,6 +56,11 @@ setSlots(aliasType, {
 });
 
 class PyTypeVar extends PyBase {
+  bound: PyObject = None;
+  constraints: PyObject[] = [];
+  covariant = false;
+  contravariant = false;
+  module: PyObject = 'typing';
   constructor(public readonly name: string) {
     super();
   }
@@ -63,11 +68,44 @@ class PyTypeVar extends PyBase {
 const typeVarType = makeBuiltinType('TypeVar', objectType, { module: 'typing' });
 setBuiltinType(PyTypeVar, typeVarType);
 setSlots(typeVarType, {
-  tp_new: (_t, args) => {
+  tp_new: (_t, args, kwargs) => {
     if (typeof args[0] !== 'string') raise('TypeError', 'TypeVar name must be a string');
-    return new PyTypeVar(args[0] as string);
+    const tv = new PyTypeVar(args[0] as string);
+    for (const [k, v] of kwargs ?? []) {
+      if (k === 'bound') tv.bound = v;
+      else if (k === 'covariant') tv.covariant = isTrue(v);
+      else if (k === 'contravariant') tv.contravariant = isTrue(v);
+      else raise('TypeError', `TypeVar.__init__() got an unexpected keyword argument '${k}'`);
+    }
+    if (tv.covariant && tv.contravariant) raise('ValueError', 'Bivariant types are not supported.');
+    tv.constraints = args.slice(1);
+    if (tv.constraints.length > 0 && tv.bound !== None) raise('TypeError', 'Constraints cannot be combined with bound=...');
+    if (tv.constraints.length === 1) raise('TypeError', 'A single constraint is not allowed');
+    // __module__: the module that made it (typing's own variables say 'typing')
+    try {
+      const m = currentInterp().backend.currentGlobals().getStr('__name__');
+      if (typeof m === 'string' && !m.startsWith('_typing')) tv.module = m;
+    } catch {
+      // no Python frame: typing's own
+    }
+    return tv;
   },
-  tp_repr: (v) => `~${(v as PyTypeVar).name}`,
+  tp_repr: (v) => {
+    const tv = v as PyTypeVar;
+    return `${tv.covariant ? '+' : tv.contravariant ? '-' : '~'}${tv.name}`;
+  },
+  tp_getattro: (v, name) => {
+    const tv = v as PyTypeVar;
+    switch (name) {
+      case '__name__': return tv.name;
+      case '__bound__': return tv.bound;
+      case '__constraints__': return new PyTuple(tv.constraints);
+      case '__covariant__': return tv.covariant;
+      case '__contravariant__': return tv.contravariant;
+      case '__module__': return tv.module;
+      default: return undefined;
+    }
+  },
 });
 
 // What get_origin / get_args (typing_generic_source.ts) read from these aliases, through the
@@ -82,7 +120,8 @@ const ABC_ORIGINS = new Set(['Callable', 'Iterable', 'Iterator', 'Generator', 'S
   'AsyncIterable', 'AsyncGenerator', 'Reversible', 'Container', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView',
   'MutableSet', 'ByteString']);
 /** Special forms whose subscription's origin is the form itself (get_origin(Literal[1]) is Literal). */
-const SELF_ORIGINS = new Set(['Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired', 'Concatenate', 'Unpack']);
+const SELF_ORIGINS = new Set(['Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired', 'Concatenate', 'Unpack',
+  'TypeGuard']);
 let unionForm: PyObject = None;
 const unabbreviated = new Map<string, PyObject>();
 
@@ -125,6 +164,7 @@ defineModule('typing', (m) => {
     ['SupportsIndex', None], ['SupportsAbs', None], ['SupportsRound', None], ['SupportsBytes', None], ['SupportsComplex', None],
     ['IO', None], ['TextIO', None], ['BinaryIO', None], ['Pattern', None], ['Match', None], ['KeysView', None],
     ['ValuesView', None], ['ItemsView', None], ['MappingView', None], ['MutableSet', None], ['ByteString', None],
+    ['TypeGuard', None],
   ];
   for (const [name, origin] of names) {
     const o = typeof origin === 'string' ? currentInterp().builtins.getStr(origin) ?? None : origin;
@@ -136,9 +176,7 @@ defineModule('typing', (m) => {
   m.set('TypeVar', typeVarType);
   m.set('TYPE_CHECKING', false);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
-  m.fn('overload', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
-  m.fn('no_type_check', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   m.fn('get_type_hints', (args) => getAttrOpt(args[0], '__annotations__') ?? new PyDict(), { minArgs: 1, maxArgs: 3 });
   // PEP 562: generics and the class-making names are Python source, compiled on first use.
   lazyAttributes(m, new Map([...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),
@@ -150,4 +188,6 @@ const TYPING_GENERIC = new Set(['Generic', 'get_origin', 'get_args']);
 
 /** The typing names defined by _typing_extras (typing_extras_source.ts). */
 const TYPING_EXTRAS = new Set(['NamedTuple', 'TypedDict', 'is_typeddict', 'Protocol', 'runtime_checkable', 'NewType',
-  'assert_never', 'reveal_type', 'AnyStr', 'Text']);
+  'assert_never', 'reveal_type', 'AnyStr', 'Text', 'assert_type', 'T', 'KT', 'VT', 'T_co', 'V_co', 'VT_co', 'T_contra', 'CT_co',
+  'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'TypeVarTuple', 'ForwardRef', 'overload', 'get_overloads', 'clear_overloads',
+  'no_type_check', 'no_type_check_decorator', 'dataclass_transform']);

@@ -1,7 +1,10 @@
 // The parts of typing that create classes, as Python source run by pyvm itself (see
 // python_source.ts): NamedTuple (class syntax and call), TypedDict (class syntax; its
 // instances are plain dicts), Protocol with runtime_checkable's structural isinstance(),
-// NewType, plus assert_never, reveal_type, AnyStr and Text. The typing module (typing_abc.ts)
+// NewType, ParamSpec (with its .args/.kwargs), TypeVarTuple, ForwardRef, overload with
+// get_overloads/clear_overloads, no_type_check(_decorator), dataclass_transform, plus
+// assert_never, assert_type, reveal_type, AnyStr, Text and typing's own type variables (T, KT,
+// VT, T_co, V_co, VT_co, T_contra, CT_co). The typing module (typing_abc.ts)
 // fetches these from this module the first time a program asks for one of them (its module
 // __getattr__), so `import typing` alone does not compile this source.
 
@@ -251,6 +254,266 @@ def assert_never(arg, /):
 def reveal_type(obj, /):
     print('Runtime type is %r' % type(obj).__name__, file=_sys.stderr)
     return obj
+
+
+def assert_type(val, typ, /):
+    """Ask a static type checker to confirm that val has an inferred type of typ; at run
+    time, return val unchanged."""
+    return val
+
+
+# typing's own type variables
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+
+# ---- ParamSpec, TypeVarTuple ------------------------------------------------------------------
+
+class ParamSpecArgs:
+    """The type of P.args for a ParamSpec P."""
+
+    __module__ = 'typing'
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpecKwargs:
+    """The type of P.kwargs for a ParamSpec P."""
+
+    __module__ = 'typing'
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpec:
+    """Parameter specification variable: P = ParamSpec('P')."""
+
+    __module__ = 'typing'
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = bound if bound else None
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass special typing classes")
+
+
+class TypeVarTuple:
+    """Type variable tuple: Ts = TypeVarTuple('Ts')."""
+
+    __module__ = 'typing'
+
+    def __init__(self, name):
+        self.__name__ = name
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass special typing classes")
+
+
+# ---- ForwardRef -------------------------------------------------------------------------------
+
+class ForwardRef:
+    """Internal wrapper to hold a forward reference."""
+
+    __module__ = 'typing'
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        source = f'({arg},)[0]' if arg[:1] == '*' else arg
+        try:
+            code = compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(_sys.modules.get(self.__forward_module__, None), '__dict__', globalns)
+            self.__forward_value__ = eval(self.__forward_code__, globalns, localns)
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module_repr = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+
+# ---- overload and friends ---------------------------------------------------------------------
+
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwds):
+    """Helper for @overload to raise when called."""
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
+
+
+def overload(func):
+    """Decorator for overloaded functions/methods: records func (see get_overloads) and
+    returns a function that refuses to be called."""
+    f = getattr(func, "__func__", func)
+    try:
+        by_name = _overload_registry.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})
+        by_name[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """Return all defined overloads for *func* as a sequence."""
+    f = getattr(func, "__func__", func)
+    # (getattr: pyvm's built-in functions have no __module__ yet)
+    by_module = _overload_registry.get(getattr(f, '__module__', None), {})
+    return list(by_module.get(getattr(f, '__qualname__', None), {}).values())
+
+
+def clear_overloads():
+    """Clear all overloads in the registry."""
+    _overload_registry.clear()
+
+
+def no_type_check(arg):
+    """Decorator to indicate that annotations are not type hints: sets __no_type_check__ on
+    the function, or on a class and the functions and classes defined in it."""
+    import types
+    if isinstance(arg, type):
+        for key in dir(arg):
+            obj = getattr(arg, key)
+            if (not hasattr(obj, '__qualname__')
+                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
+                    or getattr(obj, '__module__', None) != arg.__module__):
+                continue
+            if isinstance(obj, types.FunctionType):
+                obj.__no_type_check__ = True
+            if isinstance(obj, types.MethodType):
+                obj.__func__.__no_type_check__ = True
+            if isinstance(obj, type):
+                no_type_check(obj)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Decorator to give another decorator the @no_type_check effect."""
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        func = decorator(*args, **kwds)
+        func = no_type_check(func)
+        return func
+
+    return wrapped_decorator
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Decorator that marks an object as providing dataclass-like behaviour: records its
+    arguments in __dataclass_transform__."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+for _f in (assert_type, overload, get_overloads, clear_overloads, no_type_check,
+           no_type_check_decorator, dataclass_transform, reveal_type, assert_never):
+    _f.__module__ = 'typing'
 `;
 
 definePythonModule('_typing_extras', TYPING_EXTRAS_SOURCE);
