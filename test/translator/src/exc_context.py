@@ -52,8 +52,7 @@ for fn in (g, outer, outer2, withw, sortk):
     run(fn)
 
 # Chaining still happens where the exception is raised: in a callee, in a generator, by the
-# runtime, and for PEP 479's RuntimeError (its __suppress_context__ is left out: pyvm's is
-# False, CPython's True, in both VMs; on the board).
+# runtime, and for PEP 479's RuntimeError (its cause, so __suppress_context__ True).
 def raiser():
     raise ValueError('v')
 
@@ -76,8 +75,7 @@ def cases():
             except OSError:
                 what()
         except Exception as e:
-            c = e.__context__
-            print('raised', type(e).__name__, None if c is None else type(c).__name__)
+            show('raised', e)
 
 cases()
 
