@@ -1304,7 +1304,25 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               break;
             }
             const inst = f.initSelf;
-            f.release();
+            {
+              // f.release() written out (a call from the loop otherwise): back to its code's
+              // pool, its slots cleared; func, globals and builtins kept (frame.ts).
+              const d = f.decoded;
+              if (d.freeCount < 16) {
+                const fs = f.s;
+                for (let i = 0; i < fs.length; i++) fs[i] = undefined;
+                f.sp = f.base;
+                f.pc = 0;
+                f.lasti = -1;
+                f.back = null;
+                f.kwnames = null;
+                f.initSelf = null;
+                f.locals = null;
+                f.nextFree = d.freeFrame;
+                d.freeFrame = f;
+                d.freeCount++;
+              }
+            }
             f = back;
             s = f.s;
             sp = f.sp;

@@ -194,9 +194,11 @@ export interface Decoded {
   /**
    * Finished function frames of this code, ready for reuse (a call allocates no Frame and
    * no array when one is here). Only frames no one can still reach go here: never a
-   * generator's frame.
+   * generator's frame. A list linked through Frame.nextFree (at most 16), not an array:
+   * V8 left Array pop/push as builtin calls in the call path (R, register VM, session 15).
    */
-  pool: Frame[];
+  freeFrame: Frame | null;
+  freeCount: number;
   /**
    * The positional argument count a call may copy straight into a pooled frame's slots
    * (StackVM.pushFrame's fast path): co_argcount for a function (CO_OPTIMIZED) without
@@ -292,7 +294,8 @@ export function decode(code: CodeObject): Decoded {
     handlers: decodeExceptionTable(code.co_exceptiontable),
     globalCaches,
     attrCaches,
-    pool: [],
+    freeFrame: null,
+    freeCount: 0,
     plainArgc:
       (code.co_flags & (CO_OPTIMIZED | CO_VARARGS | CO_VARKEYWORDS)) === CO_OPTIMIZED && code.co_kwonlyargcount === 0
         ? code.co_argcount
@@ -489,6 +492,8 @@ export class Frame {
   lasti = -1;
   /** The calling frame within the same eval-loop activation (null: return to JS). */
   back: Frame | null = null;
+  /** The next frame of its code's pool (Decoded.freeFrame) while this one is in it. */
+  nextFree: Frame | null = null;
   /** KW_NAMES' tuple for the next CALL. */
   kwnames: readonly string[] | null = null;
   /** The generator owning this frame, if any. */
@@ -522,11 +527,15 @@ export class Frame {
     this.s = new Array(nl + code.co_stacksize + 1);
   }
 
-  /** Returns a finished, non-generator frame to its code's pool, its slots cleared. */
+  /**
+   * Returns a finished, non-generator frame to its code's pool, its slots cleared. Its func,
+   * globals and builtins stay: the next call of the same function writes none of them (a
+   * young function stored into an old pooled frame takes V8's write-barrier slow path).
+   */
   release(): void {
     if (this.generator !== null) return;
-    const pool = this.decoded.pool;
-    if (pool.length >= 16) return;
+    const d = this.decoded;
+    if (d.freeCount >= 16) return;
     const s = this.s;
     for (let i = 0; i < s.length; i++) s[i] = undefined;
     this.sp = this.base;
@@ -535,9 +544,10 @@ export class Frame {
     this.back = null;
     this.kwnames = null;
     this.initSelf = null;
-    this.func = null;
     this.locals = null;
-    pool.push(this);
+    this.nextFree = d.freeFrame;
+    d.freeFrame = this;
+    d.freeCount++;
   }
 
   /** The current line (for tracebacks and tracing). */

@@ -67,11 +67,14 @@ export class StackVM implements ExecBackend {
     // The common call, small enough for TurboFan to inline into the eval loop: a pooled
     // frame of a function called with exactly its positional parameters.
     const d = func.stackDecoded as Decoded | undefined;
-    if (d !== undefined && d.plainArgc === n && kwnames === null && kwmap === null && d.pool.length > 0) {
-      const f = d.pool.pop()!;
-      f.func = func;
-      f.globals = func.globals;
-      f.builtins = this.interp.builtins;
+    if (d !== undefined && d.plainArgc === n && kwnames === null && kwmap === null && d.freeFrame !== null) {
+      const f = d.freeFrame;
+      d.freeFrame = f.nextFree;
+      d.freeCount--;
+      // Written only when they change (Frame.release keeps them).
+      if (f.func !== func) f.func = func;
+      if (f.globals !== func.globals) f.globals = func.globals;
+      if (f.builtins !== this.interp.builtins) f.builtins = this.interp.builtins;
       const s = f.s;
       for (let i = 0; i < n; i++) s[i] = args[start + i];
       return f;
@@ -86,11 +89,13 @@ export class StackVM implements ExecBackend {
     if (d === undefined) func.stackDecoded = d = decode(code);
     const locals = (code.co_flags & CO_OPTIMIZED) === 0 ? func.globals : null;
     let f: Frame;
-    if (d.pool.length > 0) {
-      f = d.pool.pop()!;
-      f.func = func;
-      f.globals = func.globals;
-      f.builtins = this.interp.builtins;
+    if (d.freeFrame !== null) {
+      f = d.freeFrame;
+      d.freeFrame = f.nextFree;
+      d.freeCount--;
+      if (f.func !== func) f.func = func;
+      if (f.globals !== func.globals) f.globals = func.globals;
+      if (f.builtins !== this.interp.builtins) f.builtins = this.interp.builtins;
       f.locals = locals;
     } else {
       f = new Frame(code, func, func.globals, this.interp.builtins, locals, d);
