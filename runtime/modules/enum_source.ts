@@ -2,9 +2,11 @@
 // (the metaclass: members gathered in definition order by the class body's namespace,
 // _EnumDict, then made into instances of the class), Enum, IntEnum, StrEnum, Flag, IntFlag,
 // ReprEnum, auto, unique, member/nonmember, the functional API (Enum('Color', 'RED GREEN')),
-// _missing_ and _generate_next_value_, reprs and messages as CPython 3.11 prints them.
-// Not covered: Flag's boundary policies (STRICT/CONFORM/EJECT/KEEP) beyond the default,
-// pickling support, _ignore_ and _order_ checks, global_enum and verify.
+// _missing_ and _generate_next_value_, reprs and messages as CPython 3.11 prints them,
+// Flag's boundary policies (FlagBoundary: STRICT, CONFORM, EJECT, KEEP), verify with
+// EnumCheck (UNIQUE, CONTINUOUS, NAMED_FLAGS), global_enum, show_flag_values, enum.property,
+// pickle_by_enum_name and pickle_by_global_name.
+// Not covered: _ignore_ and _order_ checks.
 
 import { definePythonModule } from './python_source';
 import './types_source';
@@ -14,8 +16,19 @@ export const ENUM_SOURCE = `
 
 from types import DynamicClassAttribute
 
+import sys as _sys
+from functools import reduce as _reduce
+from operator import or_ as _or_
+
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'member', 'nonmember']
+           'ReprEnum', 'auto', 'unique', 'member', 'nonmember',
+           'property', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+           'global_enum_repr', 'global_str', 'global_enum', 'pickle_by_global_name',
+           'pickle_by_enum_name', 'show_flag_values']
+
+_builtin_bin = bin
+STRICT = CONFORM = EJECT = KEEP = None   # FlagBoundary's members, once it exists
 
 
 class _AutoNull:
@@ -209,14 +222,23 @@ class EnumType(type):
                 found = getattr(enum_class, name)
                 if found is getattr(member_type, name) or found is getattr(object, name):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
+        if boundary is not None or (Flag is not None and issubclass(enum_class, Flag)):
+            type.__setattr__(enum_class, '_boundary_', boundary or getattr(first_enum, '_boundary_', None))
         if Flag is not None and issubclass(enum_class, Flag):
             # Only single-bit members are canonical (iterated, listed); the others are aliases.
             enum_class._member_names_[:] = [
                 n for n in enum_class._member_names_ if _is_single_bit(enum_class._member_map_[n]._value_)]
             all_bits = 0
+            singles = 0
             for m in enum_class._member_map_.values():
                 all_bits |= m._value_
+            for n in enum_class._member_names_:
+                singles |= enum_class._member_map_[n]._value_
             enum_class._flag_mask_ = all_bits
+            enum_class._singles_mask_ = singles
+            # members listed out of value order: composites list them in definition order
+            values = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
+            enum_class._by_definition_ = values != sorted(values)
             enum_class._all_bits_ = (1 << all_bits.bit_length()) - 1 if all_bits else 0
         return enum_class
 
@@ -370,6 +392,8 @@ class Enum(metaclass=EnumType):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+            return result
         if result is None:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
@@ -486,7 +510,33 @@ def _bits(value):
         bit <<= 1
 
 
-class Flag(Enum):
+def pickle_by_global_name(self, proto):
+    # (for enums whose members are module globals; not for Flags)
+    return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    # (not for Flags)
+    return getattr, (self.__class__, self._name_)
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value outside its members' bits: "strict" raises (Flag's
+    default), "conform" drops the extra bits, "eject" gives a plain int, "keep" keeps them
+    (IntFlag's default)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=STRICT):
     """An enumeration whose members can be combined with |, & and ^."""
 
     _numeric_repr_ = repr
@@ -506,38 +556,84 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        mask = cls._flag_mask_
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        neg_value = None
+        # outside the members' bits: the class's boundary decides
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\\n    given %s\\n  allowed %s' % (
+                    cls, value, _bin(value, width), _bin(flag_mask, width)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
         if value < 0:
-            value = max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
-        if value & ~mask and not issubclass(cls, int):
-            raise ValueError('%r invalid value %r\\n    given %s\\n  allowed %s' % (
-                cls, value, _bin(value, cls._all_bits_.bit_length()), _bin(mask, cls._all_bits_.bit_length())))
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (
+                cls.__name__, value, unknown, _bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_member_(value & mask)]
-        pseudo._name_ = '|'.join(names) if names else None
-        if value & ~mask:
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if member_value or aliases:
+            members = list(cls._iter_member_(member_value))
+            combined = 0
+            for m in members:
+                combined |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for pm in cls._member_map_.values():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined |= pm._value_
+            unknown = value ^ combined
+            pseudo._name_ = '|'.join([m._name_ for m in members])
+            if not combined:
+                pseudo._name_ = None
+            elif unknown and boundary is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
             pseudo._name_ = None
-        if pseudo._name_ is not None or value == 0:
-            cls._value2member_map_.setdefault(value, pseudo)
-            pseudo = cls._value2member_map_[value]
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     @classmethod
     def _iter_member_(cls, value):
+        found = []
         for bit in _bits(value):
             m = cls._value2member_map_.get(bit)
             if m is not None and m._name_ in cls._member_names_:
-                yield m
+                found.append(m)
+        if cls.__dict__.get('_by_definition_', False):
+            order = cls._member_names_
+            found.sort(key=lambda m: order.index(m._name_))
+        yield from found
 
     def __iter__(self):
         return iter(list(type(self)._iter_member_(self._value_)))
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return _builtin_bin(self._value_).count('1')
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -596,12 +692,23 @@ class Flag(Enum):
     __rxor__ = __xor__
 
 
-def _bin(num, width):
-    digits = bin(num)[2:]
-    return '0b0 ' + digits.zfill(width)
+def _bin(num, max_bits=None):
+    # Two's complement with a sign bit first: '0b0 1010' for 10, '0b1 0101' for ~10.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        text = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
 
 
-class IntFlag(int, ReprEnum, Flag):
+bin = _bin
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are ints."""
 
     _value_repr_ = int.__repr__
@@ -647,6 +754,143 @@ def unique(enumeration):
         alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+def _iter_bits_lsb(num):
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        low = num & (~num + 1)
+        yield low
+        num ^= low
+
+
+def show_flag_values(value):
+    """The single-bit values of value, lowest first."""
+    return list(_iter_bits_lsb(value))
+
+
+def _power_of_two(value):
+    if value < 1:
+        return False
+    return value == 2 ** _high_bit(value)
+
+
+def global_enum_repr(self):
+    """repr() as module.NAME (the last part of the class's module)."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a flag as module.NAME, module.A|module.B ..."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    if self._boundary_ is not KEEP:
+        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
+    parts = []
+    for n in self._name_.split('|'):
+        parts.append(n if n[0].isdigit() else '%s.%s' % (module, n))
+    return '|'.join(parts)
+
+
+def global_str(self):
+    """str() as the bare member name."""
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members' repr() name their module instead of their class, and the
+    members become globals of that module."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+class EnumCheck(StrEnum):
+    """Conditions verify() can check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking an enumeration against EnumCheck conditions."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, member.name) for name, member in enumeration.__members__.items()
+                              if name != member.name]
+                if duplicates:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % pair for pair in duplicates)))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if enum_type == 'flag':
+                    missing = [2 ** i for i in range(_high_bit(low) + 1, _high_bit(high)) if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        enum_type, cls_name, ', '.join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        missing_value |= _reduce(_or_, missed)
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, alias, value))
+        return enumeration
+
+
+property = _member_property
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
