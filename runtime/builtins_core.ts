@@ -12,7 +12,7 @@ import { numericHash } from './numeric';
 import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
 import * as T from './types';
 import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinType } from './types';
-import { addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction, checkArgs } from './function';
+import { setBuiltinFixedArity, addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction, checkArgs } from './function';
 import {
   repr, str, hashOf, isTrue, getIter, iterNext, forEach, toArray, len as opLen, binaryOp, absolute,
   richCompareBool, index as opIndex, compareStrings, hasIndex,
@@ -424,7 +424,7 @@ addBuiltin('input', (args) => {
 
 // ---- numbers ------------------------------------------------------------------------------------
 
-addBuiltin('abs', (args) => absolute(args[0]), { minArgs: 1, maxArgs: 1 });
+setBuiltinFixedArity(addBuiltin('abs', (args) => absolute(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: absolute });
 
 /** divmod(a, b) (PyNumber_Divmod): nb_divmod with the reflected rule. */
 function divmod(v: PyObject, w: PyObject): PyObject {
@@ -489,17 +489,16 @@ addBuiltin('bin', (args) => baseString(args, 2, '0b'), { minArgs: 1, maxArgs: 1 
 addBuiltin('oct', (args) => baseString(args, 8, '0o'), { minArgs: 1, maxArgs: 1 });
 addBuiltin('hex', (args) => baseString(args, 16, '0x'), { minArgs: 1, maxArgs: 1 });
 
-addBuiltin('chr', (args) => {
-  const v = args[0];
+function chr(v: PyObject): string {
   if (!hasIndex(v)) typeErr(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
   const i = opIndex(v);
   if (typeof i === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(i as number);
-}, { minArgs: 1, maxArgs: 1 });
+}
+setBuiltinFixedArity(addBuiltin('chr', (args) => chr(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: chr });
 
-addBuiltin('ord', (args) => {
-  const v = args[0];
+function ord(v: PyObject): number {
   if (typeof v === 'string') {
     // One UTF-16 unit is one code point (a lone surrogate too): no length scan (wordcount's
     // ord(ch) per character).
@@ -514,7 +513,8 @@ addBuiltin('ord', (args) => {
     return v.bytes[0];
   }
   return typeErr(`ord() expected string of length 1, but ${typeOf(v).tpName} found`);
-}, { minArgs: 1, maxArgs: 1 });
+}
+setBuiltinFixedArity(addBuiltin('ord', (args) => ord(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: ord });
 
 function ordOfStr(v: string): number {
   const n = cpLen(v);
@@ -618,8 +618,22 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwargs: KwArgs): PyObject
   }
   return best;
 }
-addBuiltin('min', (args, kwargs) => minmax('min', args, kwargs));
-addBuiltin('max', (args, kwargs) => minmax('max', args, kwargs));
+// min(a, b) / max(a, b): minmax's two-argument case (the second replaces the first only when
+// strictly less / greater, as CPython's min_max).
+setBuiltinFixedArity(addBuiltin('min', (args, kwargs) => minmax('min', args, kwargs)), {
+  f2: (a, b) => {
+    const r = orderedDoubles(b, a, true);
+    if (r !== undefined) return r ? b : a;
+    return richCompareBool(b, a, Py_LT) ? b : a;
+  },
+});
+setBuiltinFixedArity(addBuiltin('max', (args, kwargs) => minmax('max', args, kwargs)), {
+  f2: (a, b) => {
+    const r = orderedDoubles(b, a, false);
+    if (r !== undefined) return r ? b : a;
+    return richCompareBool(b, a, Py_GT) ? b : a;
+  },
+});
 
 addBuiltin('any', (args) => {
   let r = false;
@@ -897,33 +911,37 @@ addBuiltin('sorted', (args, kwargs) => {
 
 // ---- iteration ----------------------------------------------------------------------------------
 
-addBuiltin('iter', (args) => {
+setBuiltinFixedArity(addBuiltin('iter', (args) => {
   argCount('iter', args, 1, 2);
   if (args.length === 1) return getIter(args[0]);
   if (typeOf(args[0]).slots.tp_call === undefined && !(args[0] instanceof PyBuiltinFunction)) typeErr('iter(v, w): v must be callable');
   return new PyCallIter(args[0], args[1]);
-}, { noKwargs: true });
+}, { noKwargs: true }), { f1: getIter });
 
-addBuiltin('next', (args) => {
+setBuiltinFixedArity(addBuiltin('next', (args) => {
   argCount('next', args, 1, 2);
-  const it = args[0];
+  return next(args[0], args.length === 2 ? args[1] : undefined);
+}, { noKwargs: true }), { f1: (it) => next(it, undefined), f2: next });
+
+/** next(it) (dflt undefined) and next(it, dflt). */
+function next(it: PyObject, dflt: PyObject | undefined): PyObject {
   const f = typeOf(it).slots.tp_iternext;
   if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
   const x = f!(it);
   if (x !== undefined) return x;
-  if (args.length === 2) return args[1];
+  if (dflt !== undefined) return dflt;
   // A generator that has just returned carries its return value (StopIteration.value).
   throw exhaustedStopIteration(it);
-}, { noKwargs: true });
+}
 
 // len and isinstance check their arguments inline rather than through addBuiltin's spec
 // wrapper (one closure call and checkArgs less per call: they are the hottest builtins).
 const LEN_SPEC = { minArgs: 1, maxArgs: 1 };
-addBuiltin('len', (args, kwargs) => {
+setBuiltinFixedArity(addBuiltin('len', (args, kwargs) => {
   if (args.length !== 1 || (kwargs !== null && kwargs.size > 0)) checkArgs('len', args, kwargs, LEN_SPEC);
   const v = args[0];
   return typeof v === 'string' ? cpLen(v) : opLen(v);
-});
+}), { f1: (v) => (typeof v === 'string' ? cpLen(v) : opLen(v)) });
 
 // ---- objects and attributes ----------------------------------------------------------------------
 
@@ -982,11 +1000,11 @@ function isInstanceOfInfo(obj: PyObject, cls: PyObject): boolean {
 }
 
 const NO_KWARGS_SPEC = { noKwargs: true };
-addBuiltin('isinstance', (args, kwargs) => {
+setBuiltinFixedArity(addBuiltin('isinstance', (args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) checkArgs('isinstance', args, kwargs, NO_KWARGS_SPEC);
   if (args.length !== 2) argCount('isinstance', args, 2, 2);
   return isInstanceOfInfo(args[0], args[1]);
-});
+}), { f2: isInstanceOfInfo });
 
 addBuiltin('issubclass', (args) => {
   argCount('issubclass', args, 2, 2);
@@ -1062,8 +1080,7 @@ function isExactNumber(v: PyObject): boolean {
   return false;
 }
 
-addBuiltin('hash', (args) => {
-  const v = args[0];
+function hash(v: PyObject): PyObject {
   // Numbers hash to 64-bit values, beyond a JS number's exact range: use the exact form.
   if (isExactNumber(v)) return numericHash(v)!;
   if (v instanceof PyTuple && typeOf(v) === T.tupleType) return I.normBig(BigInt.asIntN(64, exactHash(v)));
@@ -1082,7 +1099,8 @@ addBuiltin('hash', (args) => {
     }
   }
   return hashOf(v);
-}, { minArgs: 1, maxArgs: 1 });
+}
+setBuiltinFixedArity(addBuiltin('hash', (args) => hash(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: hash });
 const XXPRIME_1 = 11400714785074694791n, XXPRIME_2 = 14029467366897019727n, XXPRIME_5 = 2870177450012600261n;
 const M64 = (1n << 64n) - 1n;
 /** CPython's 64-bit hash (as an unsigned word): tuplehash's xxHash scheme for tuples, exact for numbers. */
@@ -1110,7 +1128,7 @@ addBuiltin('id', (args) => {
   return 0x7e0000000000 + (Number(I.hashInt(typeof v === 'string' ? hashOf(v) : I.isPyInt(v) ? I.asInt(v) : 0)) & 0xffffff) * 16;
 }, { minArgs: 1, maxArgs: 1 });
 
-addBuiltin('repr', (args) => repr(args[0]), { minArgs: 1, maxArgs: 1 });
+setBuiltinFixedArity(addBuiltin('repr', (args) => repr(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: repr });
 addBuiltin('ascii', (args) => asciiEscape(repr(args[0])), { minArgs: 1, maxArgs: 1 });
 addBuiltin('format', (args) => {
   argCount('format', args, 1, 2);

@@ -228,3 +228,48 @@ print(type(map(abs, [])).__name__, type(zip()).__name__, iter(m) is m)
 class M(map):
     pass
 print(list(M(abs, [-4])), isinstance(M(abs, []), map))
+
+# min/max of two, hash, repr, next, iter (their own fixed-arity entries): which object wins a tie,
+# the comparisons each makes, errors
+class V:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): print('lt', self.v, o.v); return self.v < o.v
+    def __gt__(self, o): print('gt', self.v, o.v); return self.v > o.v
+    def __repr__(self): return f'V({self.v})'
+    def __hash__(self): return 2 ** 70
+print(min(V(1), V(2)), max(V(1), V(2)), min(V(2), V(2)), max(V(3), V(3)))
+a, b = V(5), V(5)
+print(min(a, b) is a, max(a, b) is a)
+print(min(1, 1.0), max(1, 1.0), min(1.0, 1), max(True, 1), min(0, False), min(float('nan'), 1), min(1, float('nan')), max(-0.0, 0.0), max(0.0, -0.0))
+print(min('b', 'a'), max([1], [1, 0]), min((1, 2), (1,)), max(2, 3.5), min(2 ** 70, 3))
+attempt('min-mixed', lambda: min(1, 'a'))
+attempt('max-mixed', lambda: max('a', None))
+attempt('min1', lambda: min([4, 2, 8]))
+attempt('min-empty', lambda: min([]))
+attempt('min-int', lambda: min(5))
+attempt('max-str', lambda: max('hello'))
+attempt('minkey', lambda: min(3, -4, key=abs))
+attempt('mindefault', lambda: min(3, 4, default=0))
+print(hash(V(1)), hash(1), hash(-1), hash(2 ** 64), hash((1, 2)), hash(1.5), hash('') == hash(''), hash(True))
+attempt('hash-list', lambda: hash([]))
+class NoHash:
+    __hash__ = None
+attempt('hash-none', lambda: hash(NoHash()))
+print(repr('a'), repr(V(3)), repr(1.0), repr(None))
+it = iter([1, 2])
+print(next(it), next(it), next(it, 'end'), next(it, None))
+attempt('next-stop', lambda: next(it))
+def g():
+    yield 1
+    return 'ret'
+gi = g()
+print(next(gi))
+try:
+    next(gi)
+except StopIteration as e:
+    print('stop value', e.value)
+attempt('next-noniter', lambda: next([1]))
+attempt('next-noniter2', lambda: next([1], 0))
+attempt('iter-int', lambda: iter(5))
+print(list(iter('ab')), list(iter(iter([1, 2]).__next__, 2)))
+print(type(iter(range(3))).__name__, type(iter({})).__name__)
