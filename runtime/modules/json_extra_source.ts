@@ -151,12 +151,7 @@ def _loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        encoding = detect_encoding(s)
-        if encoding == 'utf-8-sig':
-            # (pyvm's codecs have no utf-8-sig: the same decoding, the mark dropped)
-            s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
-        else:
-            s = s.decode(encoding, 'surrogatepass')
+        s = s.decode(detect_encoding(s), 'surrogatepass')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)

@@ -69,6 +69,16 @@ except Exception as e:
     print(type(e.__context__.__context__).__name__, e.__context__.__context__)
     print(e.__context__.__context__.__context__)
 
+# inside an except block: the chain ends at the handled exception
+try:
+    try:
+        raise TypeError('outer')
+    except TypeError:
+        with ExitStack() as stack:
+            stack.callback(raiser, KeyError('cb'))
+except KeyError as e:
+    print('ctx', type(e.__context__).__name__, e.__context__)
+
 # a callback suppresses, a later one raises
 def suppress_all(*a):
     log.append('suppress_all ' + a[0].__name__)
@@ -79,7 +89,7 @@ try:
         stack.push(suppress_all)
         raise ValueError('first')
 except RuntimeError as e:
-    print('late', e, log)
+    print('late', e, e.__context__, log)
 log.clear()
 
 # pop_all and close

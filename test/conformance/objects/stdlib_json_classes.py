@@ -131,6 +131,8 @@ print(json.detect_encoding(b'\x001'), json.detect_encoding(b'1\x00'), json.detec
 print(json.loads(b'{"k": "\xc3\xa9"}'), json.loads(bytearray(b'[1]')))
 print(json.loads(b'\xef\xbb\xbf{"bom": true}'))
 print(json.loads('[1, 2]'.encode('utf-16')))
+for enc in ('utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', 'utf-8-sig'):
+    print(enc, json.loads('{"é": [1, "x"]}'.encode(enc)))
 try:
     json.loads('\ufeff[1]')
 except JSONDecodeError as e:
