@@ -76,6 +76,7 @@ lazyModule(['textwrap'], () => require('./modules/textwrap_source'));
 lazyModule(['warnings', '_pyvm_warnings'], () => require('./modules/warnings_source'));
 lazyModule(['timeit'], () => require('./modules/timeit_source'));
 lazyModule(['datetime', '_pyvm_datetime'], () => require('./modules/datetime_source'));
+lazyModule(['unicodedata'], () => require('./modules/unicodedata'));
 
 // Every slot of the built-in types is set by now: give the commonly called ones their direct
 // call entry (runtime/call.ts installVectorcalls; float(i), str(x), range(n) ...).
