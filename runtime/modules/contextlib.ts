@@ -111,6 +111,10 @@ def _wrap(func, make):
     return helper
 
 
+async def _value(v):
+    return v
+
+
 def _decorate(cm, func):
     @wraps(func)
     def inner(*args, **kwds):
@@ -171,6 +175,10 @@ function wrapType(name: PyWrapCM['kind']): PyType {
 }
 const closingType = wrapType('closing');
 const nullcontextType = wrapType('nullcontext');
+// nullcontext is an async context manager too (3.10): __aenter__/__aexit__ return coroutines.
+const awaitable = (v: PyObject): PyObject => callObject(getAttr(importAbsolute(currentInterp(), '_pyvm_contextlib'), '_value'), [v], null);
+addLibMethod(nullcontextType, '__aenter__', (self) => awaitable((self as PyWrapCM).thing), { minArgs: 0, maxArgs: 0 });
+addLibMethod(nullcontextType, '__aexit__', () => awaitable(None), { minArgs: 0 });
 const redirectStdoutType = wrapType('redirect_stdout');
 const redirectStderrType = wrapType('redirect_stderr');
 

@@ -255,6 +255,10 @@ async def main():
             log.append('aclosed')
     async with aclosing(Closeable()) as c:
         log.append(type(c).__name__)
+    async with contextlib.nullcontext('nothing') as n:
+        log.append(n)
+    async with contextlib.nullcontext():
+        log.append('null')
     return 'done'
 
 print(run(main()))
