@@ -1,5 +1,5 @@
 // The dataclasses module's common subset: @dataclass (init, repr, eq, order, frozen,
-// unsafe_hash, match_args, kw_only), field(default, default_factory, repr, hash, compare,
+// unsafe_hash, match_args, kw_only, slots, weakref_slot), field(default, default_factory, repr, hash, compare,
 // init, metadata, kw_only), Field, ClassVar pseudo-fields, InitVar (passed to __post_init__),
 // KW_ONLY, fields, asdict, astuple, replace, __post_init__, with CPython's reprs and messages;
 // make_dataclass is Python source (dataclasses_extra_source.ts), loaded on first use.
@@ -150,7 +150,10 @@ function method(name: string, impl: (self: PyObject, args: PyObject[], kwargs: K
   return new PyMethodDescriptor(objectType, name, impl, {});
 }
 
-interface ClassOpts { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean; matchArgs: boolean; kwOnly: boolean }
+interface ClassOpts {
+  init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean; matchArgs: boolean; kwOnly: boolean;
+  slots: boolean; weakrefSlot: boolean;
+}
 
 /** Each dataclass's parameters (CPython's __dataclass_params__), for its subclasses' frozen checks. */
 const classParams = new WeakMap<PyType, ClassOpts>();
@@ -322,11 +325,18 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
     setAttr(cls, '__hash__', None);
   }
   if (opts.matchArgs && !cls.dict.has('__match_args__')) setAttr(cls, '__match_args__', new PyTuple(initPos.map((f) => f.name)));
+  if (opts.slots) {
+    // a new class with __slots__ (dataclasses_extra_source.ts _add_slots); its methods are these
+    const add = getAttr(importAbsolute(currentInterp(), '_dataclasses_extra'), '_add_slots');
+    const made = callObject(add, [cls, opts.frozen, opts.weakrefSlot], null) as PyType;
+    classParams.set(made, opts);
+    return made;
+  }
   return cls;
 }
 
 function dataclass(args: PyObject[], kwargs: KwArgs): PyObject {
-  const [clsArg, init, reprA, eq, order, unsafeHash, frozen, matchArgs, kwOnly] = parseArgs({
+  const [clsArg, init, reprA, eq, order, unsafeHash, frozen, matchArgs, kwOnly, slots, weakrefSlot] = parseArgs({
     fname: 'dataclass', names: ['cls', 'init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'],
     required: 0, kwOnlyFrom: 1,
   }, args, kwargs);
@@ -334,8 +344,10 @@ function dataclass(args: PyObject[], kwargs: KwArgs): PyObject {
   const opts = {
     init: b(init, true), repr: b(reprA, true), eq: b(eq, true), order: b(order, false), frozen: b(frozen, false),
     unsafeHash: b(unsafeHash, false), matchArgs: b(matchArgs, true), kwOnly: b(kwOnly, false),
+    slots: b(slots, false), weakrefSlot: b(weakrefSlot, false),
   };
   if (opts.order && !opts.eq) raise('ValueError', 'eq must be true if order is true');
+  if (opts.weakrefSlot && !opts.slots) raise('TypeError', 'weakref_slot is True but slots is False');
   if (clsArg !== undefined && clsArg !== None) return processClass(clsArg as PyType, opts);
   return makeBuiltinFunction('wrap', (a) => processClass(a[0] as PyType, opts), { minArgs: 1, maxArgs: 1 });
 }

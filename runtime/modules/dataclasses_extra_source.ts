@@ -58,6 +58,58 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 make_dataclass.__module__ = 'dataclasses'
+
+
+def _slots_of(cls):
+    # The slot names a class declares itself (none without __slots__).
+    declared = cls.__dict__.get('__slots__')
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    if hasattr(declared, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(declared)
+
+
+def _frozen_getstate(self):
+    from dataclasses import fields
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    from dataclasses import fields
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    \"\"\"dataclass(slots=True): the same class made again with __slots__ for its fields (a
+    class's __slots__ cannot be set once it exists).\"\"\"
+    from dataclasses import fields
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in namespace:
+            cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            cls.__setstate__ = _frozen_setstate
+    return cls
 `;
 
 definePythonModule('_dataclasses_extra', DATACLASSES_EXTRA_SOURCE, { hideFrames: true });
