@@ -793,6 +793,19 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               pc = next;
               break;
             }
+            if (builtin !== null && kw < 0 && (n === 1 || n === 2)) {
+              // A built-in function with 1-2 positional arguments (len(x), isinstance(x, t),
+              // math.sqrt(x)): runtime/function.ts's fixed-arity entries, no argument array.
+              const a = regs[w[argStart]] as PyObject;
+              const b = n > 1 ? (regs[w[argStart + 1]] as PyObject) : None;
+              const deadB = inl[pc + 1] as DeadTemps | undefined;
+              if (deadB !== undefined) for (let i = 0; i < deadB.length; i++) regs[deadB[i]] = undefined;
+              f.lastPc = pc;
+              vm.current = f;
+              regs[dst] = n === 1 ? builtin.fast1(a) : builtin.fast2(a, b);
+              pc = next;
+              break;
+            }
             // Anything else goes through the runtime's call protocol; a built-in method found by
             // LOAD_METHOD on type(self)'s MRO is called on self (its self check, as the fixed-arity
             // entries above make theirs; no argument copy with self: its tp_call's work).
