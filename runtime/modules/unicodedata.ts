@@ -240,7 +240,8 @@ export function lookupName(name: string, old: boolean): string | undefined {
     const hex = name.slice(CJK_PREFIX.length);
     if (name.startsWith(CJK_PREFIX) && /^[0-9A-F]{4,5}$/.test(hex)) {
       const v = parseInt(hex, 16);
-      for (const r of nameRanges) if (r.prefix === CJK_PREFIX && v >= r.first && v <= r.last) cp = v;
+      // No ucd_3_2_0 check here: CPython accepts these names for ideographs 3.2.0 did not have.
+      for (const r of nameRanges) if (r.prefix === CJK_PREFIX && v >= r.first && v <= r.last) return String.fromCodePoint(v);
     }
   } else {
     cp = t.get(upper);

@@ -33,6 +33,11 @@ function chr(cp: number): string {
 
 function answer(fn: string, cp: number, old: boolean): string {
   if (fn === 'name') return charName(cp, old) ?? '-';
+  if (fn === 'lookup_of_name') {
+    const n = charName(cp, false);
+    const r = n === undefined ? undefined : lookupName(n, old);
+    return r === undefined ? '-' : hexs(r);
+  }
   if (FORMS.includes(fn)) return hexs(normalizeStr(fn, chr(cp), old)!);
   const v = property(fn as (typeof PROPS)[number], cp, old);
   if (fn === 'numeric') return v === '' ? '-' : floatRepr(Number(v));

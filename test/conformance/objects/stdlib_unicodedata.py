@@ -43,7 +43,8 @@ for n in ['NO SUCH THING', 'hangul syllable ga', 'cjk unified ideograph-4e00', '
         lookup(n)
     except KeyError as e:
         print('KeyError', e)
-for n in ['GRINNING FACE', 'LATIN CAPITAL LETTER GHA', 'LATIN SMALL LETTER A WITH MACRON AND GRAVE', 'LATIN SMALL LETTER A']:
+for n in ['GRINNING FACE', 'LATIN CAPITAL LETTER GHA', 'LATIN SMALL LETTER A WITH MACRON AND GRAVE', 'LATIN SMALL LETTER A',
+          'CJK UNIFIED IDEOGRAPH-4DB6', 'CJK UNIFIED IDEOGRAPH-4E00', 'HANGUL SYLLABLE GAG', 'CJK COMPATIBILITY IDEOGRAPH-FA70']:
     try:
         print(repr(ucd_3_2_0.lookup(n)))
     except KeyError as e:
