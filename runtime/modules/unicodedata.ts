@@ -16,6 +16,7 @@ import { KwArgs } from '../type';
 import { bufferBytes } from '../bytes_methods';
 import { PyStrSub } from '../str_methods';
 import { raise } from '../lib_errors';
+import { PyException, UnicodeEncodeError } from '../exceptions';
 import { defineModule } from './module_util';
 
 // ---------------------------------------------------------------------------------------------
@@ -458,6 +459,20 @@ function strArg(fname: string, n: number, v: PyObject): string {
   return raise('TypeError', `${fname}() argument ${n} must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
 }
 
+/** "s#" encodes a str to UTF-8: a lone surrogate is CPython's UnicodeEncodeError (over the run of them). */
+function surrogateCheck(name: string): void {
+  const cps = codePoints(name);
+  const bad = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
+  const start = cps.findIndex(bad);
+  if (start < 0) return;
+  let end = start + 1;
+  while (end < cps.length && bad(cps[end])) end++;
+  const reason = 'surrogates not allowed';
+  const e = new PyException(UnicodeEncodeError, ['utf-8', name, start, end, reason]);
+  e.extra = { encoding: 'utf-8', object: name, start, end, reason };
+  throw e;
+}
+
 type Impl = (args: PyObject[], old: boolean) => PyObject;
 
 const ONE = { minArgs: 1, maxArgs: 1 };
@@ -531,6 +546,7 @@ const FUNCTIONS: [string, Impl, { minArgs: number; maxArgs: number }][] = [
         if (!(v instanceof PyBytes)) raise('TypeError', `lookup() argument must be read-only bytes-like object, not ${typeOf(v).tpName}`);
         name = Buffer.from(b).toString('latin1');
       }
+      surrogateCheck(name);
       if (Buffer.byteLength(name, 'utf8') > 256) raise('KeyError', 'name too long');
       const r = lookupName(name, old);
       if (r !== undefined) return r;

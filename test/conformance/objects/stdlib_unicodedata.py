@@ -92,11 +92,12 @@ errors = [
     lambda: normalize('NFC'), lambda: decimal('a', 1, 2), lambda: lookup(), lambda: lookup(1), lambda: lookup(bytearray(b'DIGIT ONE')), lambda: lookup(memoryview(b'DIGIT ONE')),
     lambda: category(x=1), lambda: name(c='a'), lambda: unicodedata.UCD(),
     lambda: ucd_3_2_0.name('\U0001f600'), lambda: ucd_3_2_0.category(),
-    lambda: ucd_3_2_0.numeric('a'),
+    lambda: ucd_3_2_0.numeric('a'), lambda: lookup('a\ud800b'), lambda: lookup('x\udc00\udc01'),
+    lambda: lookup('\u00e9' * 200), lambda: lookup('\u00e9' * 100),
 ]
 for f in errors:
     try:
         f()
         print('no error')
-    except (TypeError, ValueError, KeyError) as e:
-        print(type(e).__name__, e)
+    except (TypeError, ValueError, KeyError, UnicodeEncodeError) as e:
+        print(type(e).__name__, e, e.args[1:] if isinstance(e, UnicodeEncodeError) else '')
