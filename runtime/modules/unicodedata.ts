@@ -229,7 +229,8 @@ const CJK_PREFIX = 'CJK UNIFIED IDEOGRAPH-';
  * The character(s) named `name` (CPython's unicodedata.lookup): names case-insensitively,
  * except the algorithmic Hangul syllables and CJK unified ideographs, which CPython reads
  * case-sensitively (with 4 or 5 upper-case hex digits); aliases and named sequences (14.0
- * only). undefined if none.
+ * only). ucd_3_2_0 (old) refuses the characters 3.2.0 did not have, except by their CJK
+ * UNIFIED IDEOGRAPH-XXXX names, as CPython's _getcode. undefined if none.
  */
 export function lookupName(name: string, old: boolean): string | undefined {
   const t = loadNames();
