@@ -177,7 +177,6 @@ defineModule('typing', (m) => {
   m.set('TYPE_CHECKING', false);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
-  m.fn('get_type_hints', (args) => getAttrOpt(args[0], '__annotations__') ?? new PyDict(), { minArgs: 1, maxArgs: 3 });
   // PEP 562: generics and the class-making names are Python source, compiled on first use.
   lazyAttributes(m, new Map([...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),
     ...[...TYPING_EXTRAS].map((n): [string, string] => [n, '_typing_extras'])]));
@@ -190,4 +189,4 @@ const TYPING_GENERIC = new Set(['Generic', 'get_origin', 'get_args']);
 const TYPING_EXTRAS = new Set(['NamedTuple', 'TypedDict', 'is_typeddict', 'Protocol', 'runtime_checkable', 'NewType',
   'assert_never', 'reveal_type', 'AnyStr', 'Text', 'assert_type', 'T', 'KT', 'VT', 'T_co', 'V_co', 'VT_co', 'T_contra', 'CT_co',
   'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'TypeVarTuple', 'ForwardRef', 'overload', 'get_overloads', 'clear_overloads',
-  'no_type_check', 'no_type_check_decorator', 'dataclass_transform']);
+  'no_type_check', 'no_type_check_decorator', 'dataclass_transform', 'get_type_hints']);

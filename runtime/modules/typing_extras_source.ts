@@ -511,8 +511,74 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
+# ---- get_type_hints ---------------------------------------------------------------------------
+
+def _eval_hint(value, globalns, localns, is_class, is_argument):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    if isinstance(value, ForwardRef):
+        value = value._evaluate(globalns, localns, frozenset())
+        if value is None:
+            return type(None)
+    return value
+
+
+def _strip_extras(hint):
+    from typing import Annotated, get_origin, get_args
+    if get_origin(hint) is Annotated:
+        return _strip_extras(get_args(hint)[0])
+    return hint
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return type hints for an object: its __annotations__ (a class's merged along its MRO,
+    bases first) with string annotations evaluated and None as NoneType."""
+    import types
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(_sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                ann = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # class names shadow module globals, as in the class body
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals, True, False)
+        return hints if include_extras else {k: _strip_extras(t) for k, t in hints.items()}
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
+    hints = dict(hints)
+    is_argument = not isinstance(obj, types.ModuleType)
+    for name, value in hints.items():
+        hints[name] = _eval_hint(value, globalns, localns, False, is_argument)
+    return hints if include_extras else {k: _strip_extras(t) for k, t in hints.items()}
+
+
 for _f in (assert_type, overload, get_overloads, clear_overloads, no_type_check,
-           no_type_check_decorator, dataclass_transform, reveal_type, assert_never):
+           no_type_check_decorator, dataclass_transform, reveal_type, assert_never, get_type_hints):
     _f.__module__ = 'typing'
 `;
 
