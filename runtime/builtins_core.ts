@@ -447,7 +447,7 @@ function divmod(v: PyObject, w: PyObject): PyObject {
   }
   return typeErr(`unsupported operand type(s) for divmod(): '${tv.tpName}' and '${tw.tpName}'`);
 }
-addBuiltin('divmod', (args) => { argCount('divmod', args, 2, 2); return divmod(args[0], args[1]); }, { noKwargs: true });
+setBuiltinFixedArity(addBuiltin('divmod', (args) => { argCount('divmod', args, 2, 2); return divmod(args[0], args[1]); }, { noKwargs: true }), { f2: divmod });
 
 addBuiltin('pow', (args, kwargs) => {
   // pow(x, y): the ** operator, without argument parsing.
@@ -1021,21 +1021,23 @@ addBuiltin('issubclass', (args) => {
   });
 }, { noKwargs: true });
 
-addBuiltin('callable', (args) => {
-  const v = args[0];
+function callable(v: PyObject): boolean {
   return typeOf(v).slots.tp_call !== undefined || v instanceof PyBuiltinFunction || v instanceof PyType;
-}, { minArgs: 1, maxArgs: 1 });
+}
+setBuiltinFixedArity(addBuiltin('callable', (args) => callable(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: callable });
 
-function attrName(v: PyObject, fname: string): string {
-  if (typeof v !== 'string') typeErr(`${fname}(): attribute name must be string`);
-  return v as string;
+/** An attribute name argument: a str, or a str subclass instance's value (PyObject_GetAttr's check). */
+function attrName(v: PyObject, _fname: string): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyStrSub) return v.value;
+  return typeErr(`attribute name must be string, not '${typeOf(v).tpName}'`);
 }
 
 function isAttributeError(e: unknown): boolean {
   return isPyException(e) && isInstance(e, AttributeError);
 }
 
-addBuiltin('getattr', (args) => {
+setBuiltinFixedArity(addBuiltin('getattr', (args) => {
   argCount('getattr', args, 2, 3);
   const name = attrName(args[1], 'getattr');
   if (args.length === 2) return getAttr(args[0], name);
@@ -1046,7 +1048,7 @@ addBuiltin('getattr', (args) => {
     if (isAttributeError(e)) return args[2];
     throw e;
   }
-}, { noKwargs: true });
+}, { noKwargs: true }), { f2: (v, name) => getAttr(v, attrName(name, 'getattr')) });
 addBuiltin('setattr', (args) => {
   argCount('setattr', args, 3, 3);
   setAttr(args[0], attrName(args[1], 'setattr'), args[2]);
@@ -1057,16 +1059,20 @@ addBuiltin('delattr', (args) => {
   delAttr(args[0], attrName(args[1], 'delattr'));
   return None;
 }, { noKwargs: true });
-addBuiltin('hasattr', (args) => {
+setBuiltinFixedArity(addBuiltin('hasattr', (args) => {
   argCount('hasattr', args, 2, 2);
-  const name = attrName(args[1], 'hasattr');
+  return hasattr(args[0], args[1]);
+}, { noKwargs: true }), { f2: hasattr });
+
+function hasattr(v: PyObject, n: PyObject): boolean {
+  const name = attrName(n, 'hasattr');
   try {
-    return getAttrOpt(args[0], name) !== undefined;
+    return getAttrOpt(v, name) !== undefined;
   } catch (e) {
     if (isAttributeError(e)) return false;
     throw e;
   }
-}, { noKwargs: true });
+}
 
 /**
  * An int, bool, float or complex whose hash is its numeric hash (numericHash, exact to 64

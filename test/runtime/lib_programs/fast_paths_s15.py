@@ -273,3 +273,40 @@ attempt('next-noniter2', lambda: next([1], 0))
 attempt('iter-int', lambda: iter(5))
 print(list(iter('ab')), list(iter(iter([1, 2]).__next__, 2)))
 print(type(iter(range(3))).__name__, type(iter({})).__name__)
+
+# getattr/hasattr of two, callable, divmod (their own entries)
+class G:
+    x = 1
+    def __getattr__(self, n):
+        if n == 'boom':
+            raise ValueError('boom')
+        if n == 'dyn':
+            return 'dynamic'
+        raise AttributeError(n)
+    @property
+    def bad(self):
+        raise AttributeError('from property')
+gobj = G()
+print(getattr(gobj, 'x'), getattr(gobj, 'dyn'), hasattr(gobj, 'x'), hasattr(gobj, 'dyn'), hasattr(gobj, 'nope'), hasattr(gobj, 'bad'))
+attempt('getattr-miss', lambda: getattr(gobj, 'nope'))
+attempt('getattr-prop', lambda: getattr(gobj, 'bad'))
+attempt('getattr-boom', lambda: getattr(gobj, 'boom'))
+attempt('hasattr-boom', lambda: hasattr(gobj, 'boom'))
+attempt('getattr-int-name', lambda: getattr(gobj, 1))
+attempt('hasattr-int-name', lambda: hasattr(gobj, 1))
+attempt('getattr-int', lambda: getattr(5, 'imag'))
+attempt('getattr-int-miss', lambda: getattr(5, 'nope'))
+attempt('getattr3', lambda: getattr(5, 'nope', 'd'))
+attempt('getattr-sub', lambda: getattr(gobj, S('x')))
+print(callable(len), callable(G), callable(gobj), callable(1), callable(lambda: 0), callable([].append), callable(gobj.__getattr__))
+print(divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), divmod(2 ** 70, 3), divmod(True, 2))
+attempt('divmod0', lambda: divmod(1, 0))
+attempt('divmod-str', lambda: divmod('a', 1))
+attempt('divmod1', lambda: divmod(1))
+attempt('setattr-int-name', lambda: setattr(gobj, 2, 3))
+attempt('delattr-int-name', lambda: delattr(gobj, 2))
+attempt('getattr3-int-name', lambda: getattr(gobj, 2, 3))
+setattr(gobj, S('sa'), 5)
+print(gobj.sa, hasattr(gobj, S('sa')), getattr(gobj, S('sa'), 0))
+delattr(gobj, S('sa'))
+print(hasattr(gobj, 'sa'))
