@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
-import { property, charName, normalizeStr, lookupName } from '../../runtime/modules/unicodedata';
+import { property, charName, normalizeStr, lookupName } from '../../runtime/modules/unicodedata_data';
 import { floatRepr } from '../../runtime/float_repr';
 
 interface Golden {
