@@ -22,6 +22,7 @@ import { parseArgs, asIndex, asCInt, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
 import { decodeBytes, encodeStr } from './str_methods';
 import { asInt } from './int_ops';
+import { finishSubtypeInstance } from './class';
 
 /** bytearray: a mutable byte string (its `bytes` array is replaced on resizing). */
 export class PyByteArray extends PyBase {
@@ -140,7 +141,7 @@ function isTypeError(e: unknown): boolean {
  * an iterable of ints, and an object that is not iterable "cannot convert".
  */
 function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: 'bytes' | 'bytearray' = 'bytes'): PyBytes {
-  const [src, encoding, errors] = parseArgs({ fname, names: ['source', 'encoding', 'errors'], required: 0 }, args, kwargs);
+  const [src, encoding, errors] = parseArgs({ fname, names: ['source', 'encoding', 'errors'], required: 0, getargsKeywordError: true }, args, kwargs);
   if (src === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', `${encoding !== undefined ? 'encoding' : 'errors'} without a string argument`);
     return new PyBytes(new Uint8Array(0));
@@ -215,8 +216,9 @@ setSlots(bytesIteratorType, {
 
 function commonSlots(kind: 'bytes' | 'bytearray') {
   return {
-  tp_repr: (v: PyObject) => (kind === 'bytes' ? bytesRepr(B(v)) : bytearrayRepr(B(v))),
-  tp_str: (v: PyObject) => (kind === 'bytes' ? bytesRepr(B(v)) : bytearrayRepr(B(v))),
+  // A bytearray subclass's repr names the subclass (bytearray_repr uses the type's name).
+  tp_repr: (v: PyObject) => (kind === 'bytes' ? bytesRepr(B(v)) : byteArrayReprOf(v)),
+  tp_str: (v: PyObject) => (kind === 'bytes' ? bytesRepr(B(v)) : byteArrayReprOf(v)),
   tp_hash: (v: PyObject) => {
     let h = 0x811c9dc5 | 0;
     for (const c of B(v)) { h ^= c; h = Math.imul(h, 0x01000193); }
@@ -278,14 +280,23 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
   };
 }
 
+function byteArrayReprOf(v: PyObject): string {
+  const t = typeOf(v);
+  return t === bytearrayType ? bytearrayRepr(B(v)) : `${t.name}(${bytesRepr(B(v))})`;
+}
+
 setSlots(bytesType, {
   ...commonSlots('bytes'),
-  tp_new: (_t: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null) => bytesNew(args, kwargs),
+  tp_new: (t: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null) => {
+    const b = bytesNew(args, kwargs);
+    // A subclass's instance is a new object of its own (with its __dict__), never `source`.
+    return t === bytesType ? b : finishSubtypeInstance(new PyBytes(b.bytes), t);
+  },
 });
 setSlots(bytearrayType, {
   ...commonSlots('bytearray'),
   tp_hash: hashNotImplemented,
-  tp_new: (_t: PyType) => new PyByteArray(new Uint8Array(0)),
+  tp_new: (t: PyType) => finishSubtypeInstance(new PyByteArray(new Uint8Array(0)), t),
   tp_init: (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => {
     (self as PyByteArray).bytes = args.length === 0 && kwargs === null ? new Uint8Array(0) : bytesNew(args, kwargs, 'bytearray').bytes.slice();
   },

@@ -455,13 +455,15 @@ export function exposeSlotsAsMethods(t: PyType): void {
       if (!sub.isSubtypeOf(t)) raiseTypeError(`${t.tpName}.__new__(${sub.tpName}): ${sub.tpName} is not a subtype of ${t.tpName}`);
       // object.__new__(sub): the nearest base of sub not created by a Python __new__ must be
       // created by object's tp_new too (object.__new__ of a namedtuple class made a tuple
-      // without items). CPython checks every type's __new__ so; here only object's, whose
-      // instances lack a built-in type's state (pyvm's OrderedDict, say, has a tp_new of its
-      // own where CPython's inherits dict's, so the general test would refuse dict.__new__).
-      if (tnew === objectNew) {
-        let sb: PyType | undefined = sub;
-        while (sb !== undefined && sb.slots.tp_new === SLOT_WRAPPERS.get('tp_new')) sb = sb.bases.find((b) => b.slots.tp_new !== objectNew) ?? sb.bases[0];
-        if (sb !== undefined && sb.slots.tp_new !== objectNew) raiseTypeError(`object.__new__(${sub.tpName}) is not safe, use ${sb.tpName}.__new__()`);
+      // without items).
+      // Any other built-in __new__ (tp_new_wrapper's test for every type): int.__new__(bool)
+      // is refused, bool's instances being made by bool's tp_new. Applied to the types of the
+      // builtins module only, whose tp_new structure is CPython's; elsewhere pyvm has types
+      // with a tp_new of their own where CPython's inherits one (OrderedDict, defaultdict).
+      let sb: PyType | undefined = sub;
+      while (sb !== undefined && sb.slots.tp_new === SLOT_WRAPPERS.get('tp_new')) sb = sb.bases.find((b) => b.slots.tp_new !== objectNew) ?? sb.bases[0];
+      if (sb !== undefined && sb.slots.tp_new !== tnew && (tnew === objectNew || (!sb.isHeapType && sb.module === 'builtins'))) {
+        raiseTypeError(`${t.tpName}.__new__(${sub.tpName}) is not safe, use ${sb.tpName}.__new__()`);
       }
       return tnew(sub, args.slice(1), kw);
     }, t, `${t.name}.__new__`));
@@ -786,6 +788,41 @@ addGetSet(typeType, '__flags__', (tv) => {
     }
   }
   return flags;
+});
+
+// type.__itemsize__ (tp_itemsize): the size of a variable-length type's items, inherited from
+// the nearest built-in base (tuple 8, int 4, bytes 1, type 40; 0 for fixed-size types).
+const ITEMSIZES: [() => PyType, number][] = [[() => tupleType, 8], [() => intType, 4], [() => bytesType, 1], [() => typeType, 40]];
+addGetSet(typeType, '__itemsize__', (tv) => {
+  const t = tv as PyType;
+  for (const [base, size] of ITEMSIZES) if (t === base() || t.isSubtypeOf(base())) return size;
+  return 0;
+});
+
+// type.__annotations__ (type_get_annotations, 3.10+): a class's own `__annotations__` entry,
+// made an empty dict in the class's namespace on first read; built-in types have none.
+addGetSet(typeType, '__annotations__', (tv) => {
+  const t = tv as PyType;
+  if (!t.isHeapType) raiseAttributeError(`type object '${t.name}' has no attribute '__annotations__'`);
+  const own = t.dict.get('__annotations__');
+  if (own !== undefined) {
+    const get = typeOf(own).slots.tp_descr_get;
+    return get !== undefined ? get(own, None, t) : own;
+  }
+  const d = new PyDict();
+  t.dict.set('__annotations__', d);
+  t.modified();
+  return d;
+}, (tv, value) => {
+  const t = tv as PyType;
+  if (!t.isHeapType) raiseTypeError(`cannot ${value === undefined ? 'delete' : 'set'} '__annotations__' attribute of immutable type '${t.name}'`);
+  if (value === undefined) {
+    if (!t.dict.has('__annotations__')) raiseAttributeError('__annotations__');
+    t.dict.delete('__annotations__');
+  } else {
+    t.dict.set('__annotations__', value);
+  }
+  t.modified();
 });
 
 // __isabstractmethod__ (abc): a property is abstract when any of its functions is, a

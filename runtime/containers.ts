@@ -412,7 +412,8 @@ setSlots(listType, {
   nb_bool: (v) => (v as PyList).items.length !== 0,
   tp_new: (t) => finishSubtypeInstance(new PyList([]), t),
   tp_init: (self, args, kw) => {
-    noKw('list', kw);
+    // Keywords are refused unless a subclass's own __new__ took them (list___init__).
+    if (kw !== null && kw.size > 0 && typeOf(self).slots.tp_new === listType.slots.tp_new) noKw('list', kw);
     if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
     const l = self as PyList;
     l.items = args.length === 0 ? [] : args[0] === l ? l.items.slice() : itemsOfIterable(args[0]);
@@ -514,7 +515,8 @@ setSlots(tupleType, {
   sq_repeat: (v, n) => new PyTuple(repeatArray((v as PyTuple).items, repeatCount(n, (v as PyTuple).items.length))),
   nb_bool: (v) => (v as PyTuple).items.length !== 0,
   tp_new: (t, args, kw) => {
-    noKw('tuple', kw);
+    // Keywords are refused unless a subclass's own __init__ takes them (tuple_new_impl).
+    if (kw !== null && kw.size > 0 && t.slots.tp_init === tupleType.slots.tp_init) noKw('tuple', kw);
     if (args.length > 1) raiseTypeError(`tuple expected at most 1 argument, got ${args.length}`);
     const items = args.length === 0 ? [] : itemsOfIterable(args[0]);
     if (t === tupleType && args.length === 1 && args[0] instanceof PyTuple && typeOf(args[0]) === tupleType) return args[0];
@@ -1078,7 +1080,7 @@ setSlots(frozensetType, {
     return h === -1 ? 590923713 : h;
   },
   tp_new: (t, args, kw) => {
-    noKw('frozenset', kw);
+    if (kw !== null && kw.size > 0 && t.slots.tp_init === frozensetType.slots.tp_init) noKw('frozenset', kw);
     if (args.length > 1) raiseTypeError(`frozenset expected at most 1 argument, got ${args.length}`);
     if (args.length === 1 && args[0] instanceof PyFrozenSet && t === frozensetType) return args[0];
     return makeFrozenSet(args.length === 0 ? [] : toArray(args[0]), t);

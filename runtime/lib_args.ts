@@ -21,6 +21,12 @@ export interface ParamSpec {
   posOnly?: number;
   /** Parameters from this index are keyword-only. */
   kwOnlyFrom?: number;
+  /**
+   * An unknown keyword in getargs.c's PyArg_ParseTupleAndKeywords wording ("'k' is an invalid
+   * keyword argument for f()"), which the constructors of bytes, bytearray, str, int and
+   * complex still use, instead of argument clinic's "got an unexpected keyword argument".
+   */
+  getargsKeywordError?: boolean;
 }
 
 /**
@@ -44,6 +50,7 @@ export function parseArgs(spec: ParamSpec, args: PyObject[], kwargs: KwArgs): (P
     for (const [k, v] of kwargs) {
       const i = names.indexOf(k);
       if (i < 0 || i < posOnly) {
+        if (spec.getargsKeywordError === true) raise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
         raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
       }
       if (out[i] !== undefined) {

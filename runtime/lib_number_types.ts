@@ -184,7 +184,8 @@ function floatNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
     if (x instanceof PyFloat && x.ob_type === floatType) return x;
     return new PyFloat(floatFromObject(x));
   }
-  noKwargs('float', kwargs);
+  // Keywords are refused unless a subclass's own __init__ takes them (float_new_impl).
+  if (t.slots.tp_init === floatType.slots.tp_init) noKwargs('float', kwargs);
   if (args.length > 1) raise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   const v = args.length === 0 ? 0 : floatFromObject(args[0]);
   const f = new PyFloat(v);
@@ -239,7 +240,7 @@ function toComplexParts(v: PyObject, what: string): [number, number] {
 }
 
 function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
-  const [re, im] = parseArgs({ fname: 'complex', names: ['real', 'imag'], required: 0 }, args, kwargs);
+  const [re, im] = parseArgs({ fname: 'complex', names: ['real', 'imag'], required: 0, getargsKeywordError: true }, args, kwargs);
   let c: PyComplex;
   if (re === undefined && im === undefined) c = new PyComplex(0, 0);
   else if (typeof re === 'string') {
@@ -434,7 +435,7 @@ addMethod(intType, 'to_bytes', (v, args, kwargs) => {
   return new PyBytes(out);
 });
 
-addClassMethod(intType, 'from_bytes', (_cls, args, kwargs) => {
+addClassMethod(intType, 'from_bytes', (cls, args, kwargs) => {
   const [bytesArg, orderArg, signedArg] = parseArgs({ fname: 'from_bytes', names: ['bytes', 'byteorder', 'signed'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
   const order = orderArg === undefined ? 'big' : orderArg;
   if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
@@ -457,7 +458,8 @@ addClassMethod(intType, 'from_bytes', (_cls, args, kwargs) => {
     x = (x << 8n) | BigInt(b);
   }
   if (signedArg !== undefined && isTrue(signedArg) && n > 0 && x >= 1n << BigInt(n * 8 - 1)) x -= 1n << BigInt(n * 8);
-  return I.normBig(x);
+  // A subclass gets cls(value), as CPython's int_from_bytes_impl does (bool.from_bytes is a bool).
+  return cls === intType ? I.normBig(x) : callObject(cls, [I.normBig(x)], null);
 });
 
 // ---- float methods --------------------------------------------------------------------------------
