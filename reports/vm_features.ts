@@ -84,6 +84,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
     effect: 'nbody 8000: 79.9-89.4 -> 69.5-73.7 ms, then 70.9-83.6 -> 66.9-72.1 (4 and 6 rounds); spectral_norm 100 67.0-75.5 -> 63.4-70.7; raytrace 40 47.0-56.9 -> 45.7-49.6; the rest of the broad set within noise (CPU, best of 5 per process); nbody dispatches -41%',
   },
   {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: 'session 15 quickenings (counts unchanged): `obj.x op= v` with obj a local (LOAD_FAST + COPY 1 + LOAD_ATTR in one dispatch, SWAP 2 + STORE_ATTR in one, nothing swapped); a call whose last argument is a local (LOAD_FAST + PRECALL + CALL in one dispatch: `s.add(c)`, `ord(ch)`)',
+    effect: 'dispatches json_codec -9%, wordcount -5%, richards -4%, raytrace -3%; json_codec 60 220-234 -> 210-228 ms, json_codec 30 115-131 -> 115-118, fib 25 42-48 -> 40-46; the rest of the broad set within noise (CPU, best of 5 per process, 4-6 rounds at load 5-7)',
+  },
+  {
     vm: 'reg',
     kind: 'dispatch',
     feature: "session 7: the global cache's hit test (the same cache as the stack VM's) written in the loop at LOAD_GLOBAL, GLOBAL_BINARY_OP and CALL_GLOBAL, misses through a path V8 never inlines, so the helper no longer competes for the loop's full inlining budget; the same arrangement in the stack loop measured slower (fib 24: 53-60 -> 61-80 ms) and was not kept",
