@@ -206,6 +206,7 @@ class PyBytesIter extends PyBase {
 }
 const bytesIteratorType = makeBuiltinType('bytes_iterator', objectType);
 setBuiltinType(PyBytesIter, bytesIteratorType);
+addMethod(bytesIteratorType, '__length_hint__', (v) => Math.max(0, (v as PyBytesIter).b.length - (v as PyBytesIter).pos), { minArgs: 0, maxArgs: 0 });
 setSlots(bytesIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (v) => {

@@ -266,6 +266,14 @@ const listIterNext = (it: PyObject): PyObject | undefined => {
 };
 setSlots(listIteratorType, { tp_iter: (v) => v, tp_iternext: listIterNext });
 setSlots(tupleIteratorType, { tp_iter: (v) => v, tp_iternext: listIterNext });
+// __length_hint__ of the built-in iterators (operator.length_hint, list(it)'s preallocation):
+// the items not yet produced, as CPython's *iter_len functions count them.
+const listIterLength = (v: PyObject): number => {
+  const li = v as PyListIter;
+  return li.seq === null ? 0 : Math.max(0, li.seq.items.length - li.index);
+};
+addMethod(listIteratorType, '__length_hint__', listIterLength, { minArgs: 0, maxArgs: 0 });
+addMethod(tupleIteratorType, '__length_hint__', listIterLength, { minArgs: 0, maxArgs: 0 });
 
 export class PyListRevIter extends PyBase {
   constructor(public seq: PyList | null, public index: number) {
@@ -274,6 +282,10 @@ export class PyListRevIter extends PyBase {
 }
 export const listRevIteratorType = makeBuiltinType('list_reverseiterator', objectType);
 setBuiltinType(PyListRevIter, listRevIteratorType);
+addMethod(listRevIteratorType, '__length_hint__', (v) => {
+  const r = v as PyListRevIter;
+  return r.seq === null || r.index >= r.seq.items.length ? 0 : r.index + 1;
+}, { minArgs: 0, maxArgs: 0 });
 setSlots(listRevIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (it) => {
@@ -542,6 +554,10 @@ export class PyDictIter extends PyBase {
   /** Items still expected (CPython's di_len): one more is "keys changed during iteration". */
   private left: number;
   done = false;
+  /** __length_hint__ (dictiter_len): the items still expected, 0 once the dict changed size. */
+  lengthHint(): number {
+    return !this.done && this.dict.size === this.size ? Math.max(0, this.left) : 0;
+  }
   constructor(public readonly dict: PyDict, public readonly kind: 'keys' | 'values' | 'items') {
     super();
     const ks = dict.sk;
@@ -621,6 +637,7 @@ export const dictItemIteratorType = makeBuiltinType('dict_itemiterator', objectT
 setBuiltinType(PyDictIter, dictKeyIteratorType);
 for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
   setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictIter).next() });
+  addMethod(t, '__length_hint__', (v) => (v as PyDictIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
 }
 /**
  * dict == dict (CPython's dict_equal): the sizes, then each of a's values against b's value for
@@ -954,6 +971,10 @@ export class PySetIter extends PyBase {
     this.keys = setOrder(table);
     this.size = table.size;
   }
+  /** __length_hint__ (setiter_len): the members not yet produced, 0 once the set changed size. */
+  lengthHint(): number {
+    return this.table.size === this.size ? this.keys.length - this.index : 0;
+  }
   next(): PyObject | undefined {
     if (this.table.size !== this.size) raiseRuntimeError('Set changed size during iteration');
     return this.index < this.keys.length ? this.keys[this.index++] : undefined;
@@ -962,6 +983,7 @@ export class PySetIter extends PyBase {
 export const setIteratorType = makeBuiltinType('set_iterator', objectType);
 setBuiltinType(PySetIter, setIteratorType);
 setSlots(setIteratorType, { tp_iter: (v) => v, tp_iternext: (v) => (v as PySetIter).next() });
+addMethod(setIteratorType, '__length_hint__', (v) => (v as PySetIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
 
 function tableKeys(t: HashTable): PyObject[] {
   return setOrder(t);
@@ -1142,6 +1164,7 @@ export class PyRangeIter extends PyBase {
 }
 export const rangeIteratorType = makeBuiltinType('range_iterator', objectType);
 setBuiltinType(PyRangeIter, rangeIteratorType);
+addMethod(rangeIteratorType, '__length_hint__', (v) => Math.max(0, (v as PyRangeIter).remaining), { minArgs: 0, maxArgs: 0 });
 setSlots(rangeIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (v) => {

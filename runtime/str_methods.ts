@@ -141,6 +141,16 @@ export class PyStrIter extends PyBase {
 }
 export const strIteratorType = makeBuiltinType('str_iterator', objectType);
 setBuiltinType(PyStrIter, strIteratorType);
+// __length_hint__: the code points not yet produced (a surrogate pair is one).
+addMethod(strIteratorType, '__length_hint__', (v) => {
+  const it = v as PyStrIter;
+  let n = 0;
+  for (let i = it.pos; i < it.s.length; i++, n++) {
+    const c = it.s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < it.s.length && (it.s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return n;
+}, { minArgs: 0, maxArgs: 0 });
 
 /** The next code point of a str iterator as a str, or undefined at the end. */
 export function strIterNext(it: PyStrIter): string | undefined {

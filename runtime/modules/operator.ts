@@ -2,7 +2,11 @@
 // runtime/ops.ts, so user classes' special methods apply), and itemgetter, attrgetter and
 // methodcaller with CPython's reprs.
 
-import { PyObject, PyTuple, PyBase, None } from '../object';
+import { PyObject, PyTuple, PyBase, None, NotImplemented } from '../object';
+import { typeOf } from '../types';
+import { isPyInt } from '../int_ops';
+import { lookupSpecial } from '../attr';
+import { PyException, TypeError } from '../exceptions';
 import { KwArgs, CompareOp } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType } from '../types';
 import {
@@ -140,12 +144,27 @@ defineModule('operator', (m) => {
   m.fn('setitem', (a) => { setItem(a[0], a[1], a[2]); return None; }, { minArgs: 3, maxArgs: 3 });
   m.fn('delitem', (a) => { delItem(a[0], a[1]); return None; }, two);
   m.fn('index', (a) => opIndex(a[0]), one);
+  // PyObject_LengthHint: len() when the type has one (its TypeError falls through), else the
+  // type's __length_hint__ (NotImplemented: the default), checked to be an int >= 0.
   m.fn('length_hint', (a) => {
-    try {
-      return opLen(a[0]);
-    } catch {
-      return a.length > 1 ? a[1] : 0;
+    const obj = a[0];
+    const dflt = a.length > 1 ? a[1] : 0;
+    if (!isPyInt(dflt)) raise('TypeError', `'${typeOf(dflt).tpName}' object cannot be interpreted as an integer`);
+    const t = typeOf(obj);
+    if (t.slots.sq_length !== undefined) {
+      try {
+        return opLen(obj);
+      } catch (e) {
+        if (!(e instanceof PyException && typeOf(e).isSubtypeOf(TypeError))) throw e;
+      }
     }
+    const hint = lookupSpecial(obj, '__length_hint__');
+    if (hint === undefined) return dflt;
+    const r = callObject(hint, [], null);
+    if (r === NotImplemented) return dflt;
+    if (!isPyInt(r)) raise('TypeError', `__length_hint__ must be an integer, not ${typeOf(r).tpName}`);
+    if (Number(r) < 0) raise('ValueError', '__length_hint__() should return >= 0');
+    return typeof r === 'boolean' ? Number(r) : r;
   }, { minArgs: 1, maxArgs: 2 });
   m.set('itemgetter', itemgetterType);
   m.set('attrgetter', attrgetterType);
