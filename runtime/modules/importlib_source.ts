@@ -9,6 +9,10 @@
 import { defineModule } from './module_util';
 import { definePythonModule } from './python_source';
 import { moduleRegistry } from '../interp';
+import { None } from '../object';
+import { PyList } from '../containers';
+import { typeOf } from '../types';
+import { raise } from '../lib_errors';
 import * as fs from 'fs';
 
 defineModule('_pyvm_imp', (m) => {
@@ -18,6 +22,36 @@ defineModule('_pyvm_imp', (m) => {
     const file = args[0] as string;
     return (require('../../frontend/marshal') as typeof import('../../frontend/marshal')).loadPyc(fs.readFileSync(file), file);
   }, { minArgs: 1, maxArgs: 1 });
+});
+
+// _imp: the import system's native helpers that Python code (test.support's import_helper,
+// importlib's users) calls. pyvm's import is TypeScript, so this is its face: built-in modules
+// are pyvm's own (is_builtin 1; sys and builtins -1, which cannot be initialised again), no
+// frozen or extension modules, and an import lock that is only counted (one thread).
+defineModule('_imp', (m) => {
+  let lockDepth = 0;
+  m.fn('is_builtin', (args) => {
+    const name = args[0];
+    if (typeof name !== 'string') raise('TypeError', `is_builtin() argument must be str, not ${typeOf(name).tpName}`);
+    if (name === 'sys' || name === 'builtins') return -1;
+    return moduleRegistry.has(name) ? 1 : 0;
+  }, { minArgs: 1, maxArgs: 1 });
+  m.fn('is_frozen', () => false, { minArgs: 1, maxArgs: 1 });
+  m.fn('is_frozen_package', () => false, { minArgs: 1, maxArgs: 1 });
+  m.fn('find_frozen', () => None, { minArgs: 1, maxArgs: 2 });
+  m.fn('extension_suffixes', () => new PyList([]), { maxArgs: 0 });
+  m.fn('lock_held', () => lockDepth > 0, { maxArgs: 0 });
+  m.fn('acquire_lock', () => {
+    lockDepth++;
+    return None;
+  }, { maxArgs: 0 });
+  m.fn('release_lock', () => {
+    if (lockDepth === 0) raise('RuntimeError', 'not holding the import lock');
+    lockDepth--;
+    return None;
+  }, { maxArgs: 0 });
+  m.fn('_fix_co_filename', () => None, { minArgs: 2, maxArgs: 2 });
+  m.set('check_hash_based_pycs', 'default');
 });
 
 const IMPORTLIB_SOURCE = `
