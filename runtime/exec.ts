@@ -128,7 +128,8 @@ addBuiltin('eval', (args, kw) => {
   const src = sourceOf('eval', args[0]);
   const [g, l] = namespaces('eval', args[1] ?? kw?.get('globals'), args[2] ?? kw?.get('locals'));
   if (src instanceof CodeObject && src.co_freevars.length > 0) raiseTypeError('code object passed to eval() may not contain free variables');
-  const code = typeof src === 'string' ? compileText(src, '<string>', 'eval') : src;
+  // eval() of text skips its leading spaces and tabs (builtin_eval_impl), compile() does not.
+  const code = typeof src === 'string' ? compileText(src.replace(/^[ \t]+/, ''), '<string>', 'eval') : src;
   return runCode(code, g, l);
 });
 
