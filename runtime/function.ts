@@ -524,6 +524,14 @@ export function addTypeAttr(t: PyType, name: string, value: PyObject): void {
   t.modified();
 }
 
+/**
+ * __module__ of the built-in functions that have one (CPython's m_module): set when made by
+ * makeBuiltinFunction with a module-qualified name, addBuiltin ('builtins') or
+ * setBuiltinModule, or assigned by the program. Kept beside the objects, not on them, so
+ * PyBuiltinFunction (called by the loops) keeps its shape; read only by the __module__ getter.
+ */
+const builtinModules = new WeakMap<PyBuiltinFunction, PyObject>();
+
 /** Everything registered for the builtins module; copied into each new interpreter. */
 export const builtinsRegistry: Map<string, PyObject> = new Map();
 
@@ -574,6 +582,7 @@ export function builtinsInDictOrder(): [string, PyObject][] {
 export function addBuiltin(name: string, impl: BuiltinImpl, spec: ArgSpec = {}): PyBuiltinFunction {
   const f = checkedBuiltin(name, impl, spec, name);
   builtinsRegistry.set(name, f);
+  builtinModules.set(f, 'builtins');
   return f;
 }
 
@@ -587,7 +596,17 @@ export function addBuiltinObject(name: string, value: PyObject): void {
  * argument errors give it (`math.floor`; runtime/modules/module_util.ts).
  */
 export function makeBuiltinFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {}, qualname = name, fullName = name): PyBuiltinFunction {
-  return checkedBuiltin(name, impl, spec, qualname, fullName);
+  const f = checkedBuiltin(name, impl, spec, qualname, fullName);
+  // A module's function (defineModule's `module.name`, CPython's C module: `_operator.add`)
+  // has that module as its __module__.
+  const dot = fullName.lastIndexOf('.');
+  if (fullName !== name && dot > 0) builtinModules.set(f, fullName.slice(0, dot));
+  return f;
+}
+
+/** Sets the __module__ of built-in function `f` (a module's function made without its module name). */
+export function setBuiltinModule(f: PyBuiltinFunction, module: string): void {
+  builtinModules.set(f, module);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -735,6 +754,18 @@ addGetSet(builtinFunctionType, '__name__', (f) => (f as PyBuiltinFunction).name)
 addGetSet(builtinFunctionType, '__qualname__', (f) => (f as PyBuiltinFunction).qualname);
 addGetSet(builtinFunctionType, '__self__', (f) => (f as PyBuiltinFunction).self ?? None);
 addGetSet(builtinFunctionType, '__doc__', (f) => (f as PyBuiltinFunction).doc ?? None);
+// CPython's m_module: the module's name for a module's function, None for a bound built-in
+// method (`[].append`) and for a function made without one; any object can be assigned, and
+// deleting it leaves None.
+addGetSet(builtinFunctionType, '__module__', (f) => {
+  const fn = f as PyBuiltinFunction;
+  const m = builtinModules.get(fn);
+  if (m !== undefined) return m;
+  // Functions put in the builtins module directly (__build_class__).
+  return fn.self === undefined && builtinsRegistry.get(fn.name) === fn ? 'builtins' : None;
+}, (f, v) => {
+  builtinModules.set(f as PyBuiltinFunction, v ?? None);
+});
 addGetSet(methodDescriptorType, '__name__', (f) => (f as PyMethodDescriptor).name);
 addGetSet(cellType, 'cell_contents', (c) => {
   const v = (c as PyCell).contents;
