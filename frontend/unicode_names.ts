@@ -5,17 +5,16 @@
 // names and aliases ('\N{LINE FEED}', '\N{BYTE ORDER MARK}') case-insensitively, the
 // algorithmic HANGUL SYLLABLE and CJK UNIFIED IDEOGRAPH-XXXX names case-sensitively. Named
 // sequences, which unicodedata.lookup accepts, are not characters: \N{...} refuses them, as
-// CPython's. unicodedata_data is required on first use only (it reads its tables lazily
+// CPython's. unicodedata_data reads its tables on first use only (and the names table lazily
 // too), so programs without \N{...} escapes never pay for it; the property tables (aliases)
-// are read only for a name the names table does not have.
-import type * as UnicodeData from '../runtime/modules/unicodedata_data';
-
-let data: typeof UnicodeData | null = null;
+// are read only for a name the names table does not have. It is imported statically (it has
+// no import-time effects and reads its tables on first use): a require() of it failed where
+// the sources run untranslated (vitest).
+import { lookupName } from '../runtime/modules/unicodedata_data';
 
 /** The code point named `name` as CPython's \N{...} reads it, or undefined. */
 export function lookupUnicodeName(name: string): number | undefined {
-  if (data === null) data = require('../runtime/modules/unicodedata_data') as typeof UnicodeData;
-  const s = data.lookupName(name, false);
+  const s = lookupName(name, false);
   if (s === undefined) return undefined;
   const cp = s.codePointAt(0)!;
   // A named sequence: more than one code point.
