@@ -20,7 +20,7 @@ import {
   methodType, cellType, moduleType, propertyType, staticmethodType, classmethodType, setBuiltinType, typeOf, setSlots,
 } from './types';
 import { PyDict } from './dict';
-import { raiseTypeError, raiseAttributeError, PyException, AttributeError, newException, IndexError } from './exceptions';
+import { raiseTypeError, raiseAttributeError, raiseValueError, PyException, AttributeError, newException, IndexError } from './exceptions';
 import type { CodeObject } from '../frontend/code';
 import { callObject } from './call';
 
@@ -767,12 +767,55 @@ addGetSet(builtinFunctionType, '__module__', (f) => {
   builtinModules.set(f as PyBuiltinFunction, v ?? None);
 });
 addGetSet(methodDescriptorType, '__name__', (f) => (f as PyMethodDescriptor).name);
+// A cell (types.CellType): cell_contents is ValueError "Cell is empty" when unset, deletable;
+// types.CellType([contents]) makes one; cells compare by contents, an empty cell below any
+// other (cell_richcompare).
 addGetSet(cellType, 'cell_contents', (c) => {
   const v = (c as PyCell).contents;
-  if (v === undefined) raiseAttributeError('cell_contents');
+  if (v === undefined) raiseValueError('Cell is empty');
   return v;
 }, (c, v) => {
   (c as PyCell).contents = v;
+});
+setSlots(cellType, {
+  tp_new: (_t, args, kw) => {
+    if (kw !== null && kw.size > 0) raiseTypeError('cell() takes no keyword arguments');
+    if (args.length > 1) raiseTypeError(`cell expected at most 1 argument, got ${args.length}`);
+    return new PyCell(args[0]);
+  },
+  tp_richcompare: (a, b, op) => {
+    if (!(b instanceof PyCell)) return NotImplemented;
+    const x = (a as PyCell).contents;
+    const y = b.contents;
+    if (x !== undefined && y !== undefined) {
+      return (require('./ops') as typeof import('./ops')).richCompare(x, y, op);
+    }
+    const ops = require('./ops') as typeof import('./ops');
+    return ops.compareNumbers(x === undefined ? 0 : 1, y === undefined ? 0 : 1, op);
+  },
+  tp_repr: (c) => {
+    const v = (c as PyCell).contents;
+    return v === undefined ? `<cell at ${addressOf(c)}: empty>` : `<cell at ${addressOf(c)}: ${typeOf(v).tpName} object at ${addressOf(v)}>`;
+  },
+});
+
+// A function's own namespace (its attributes), made on first use; __builtins__ (3.10), the
+// builtins namespace its globals name.
+addGetSet(functionType, '__dict__', (f) => {
+  const fn = f as PyFunction;
+  if (fn.__dict__ === undefined) fn.__dict__ = new PyDict();
+  return fn.__dict__;
+}, (f, v) => {
+  if (v === undefined) raiseTypeError('cannot delete __dict__');
+  if (!(v instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tpName}'`);
+  (f as PyFunction).__dict__ = v;
+});
+addGetSet(functionType, '__builtins__', (f) => {
+  const b = (f as PyFunction).globals.getStr('__builtins__');
+  if (b instanceof PyModule) return b.__dict__;
+  if (b instanceof PyDict) return b;
+  const { currentInterp } = require('./interp') as typeof import('./interp');
+  return currentInterp().builtins;
 });
 
 function fnAttr(name: keyof PyFunction & string, settable = true): void {
@@ -821,7 +864,18 @@ fnAttr('kwdefaults');
 fnAttr('annotations');
 fnAttr('globals', false);
 fnAttr('closure', false);
-fnAttr('code', false);
+// __code__ can be replaced by a code object with as many free variables (func_set_code); the
+// VMs' decoded forms of the old code are dropped with it.
+addGetSet(functionType, '__code__', (f) => (f as PyFunction).code, (f, v) => {
+  const fn = f as PyFunction;
+  if (!(v instanceof CodeObjectClass)) raiseTypeError('__code__ must be set to a code object');
+  const nfree = v.co_freevars.length;
+  const nclosure = fn.closure === null ? 0 : fn.closure.length;
+  if (nfree !== nclosure) raiseValueError(`${fn.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  fn.code = v;
+  fn.stackDecoded = undefined;
+  fn.regDecoded = undefined;
+});
 
 // --- small shared helpers (set by ops.ts to avoid import-time cycles)
 
