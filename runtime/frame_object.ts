@@ -26,7 +26,7 @@ import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
 import { addr2line } from '../frontend/linetable';
 import { LiveFrame, liveFrames } from './modules/live_frames';
-import { addSysInit } from './sys';
+import { addSysInit, sysFunction } from './sys';
 import { index } from './ops';
 import { raiseTypeError, raiseValueError } from './exceptions';
 import { typeOf } from './types';
@@ -125,7 +125,7 @@ export function tracebackFrame(code: CodeObject, lasti: number, lineno: number |
 
 // sys._getframe([depth]): the caller's frame (depth 0), or the one `depth` calls out.
 addSysInit((_interp, sys) => {
-  sys.__dict__.setStr('_getframe', makeBuiltinFunction('_getframe', (args) => {
+  sys.__dict__.setStr('_getframe', sysFunction('_getframe', (args) => {
     const depth = args.length > 0 ? Number(index(args[0])) : 0;
     const frames = liveFrames();
     const i = Math.max(0, depth);

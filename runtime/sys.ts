@@ -9,7 +9,7 @@ import { PyException, SystemExit, raiseTypeError, raiseValueError } from './exce
 import { encodeStr } from './str_methods';
 import { Interpreter, StreamName, currentInterp } from './interp';
 import { PyList } from './containers';
-import { addMethod, makeBuiltinFunction, PyModule, addGetSet } from './function';
+import { addMethod, makeBuiltinFunction, PyModule, addGetSet, BuiltinImpl, ArgSpec, PyBuiltinFunction } from './function';
 import { PyInstance } from './class';
 import { str, index } from './ops';
 
@@ -100,6 +100,14 @@ function initialSysPath(scriptPath: string): string[] {
   return [first, ...dirs];
 }
 
+/**
+ * A function of the sys module: its __module__ is 'sys' and CPython's argument messages name it
+ * `sys.NAME` ("sys.getrecursionlimit() takes no arguments (1 given)").
+ */
+export function sysFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {}): PyBuiltinFunction {
+  return makeBuiltinFunction(name, impl, spec, name, `sys.${name}`);
+}
+
 /** Fills interp.sys for a run of `scriptPath`. */
 export function setupSys(interp: Interpreter, scriptPath: string): void {
   const d = interp.sys.__dict__;
@@ -121,8 +129,8 @@ export function setupSys(interp: Interpreter, scriptPath: string): void {
   d.setStr('__stdout__', d.getStr('stdout')!);
   d.setStr('__stderr__', d.getStr('stderr')!);
   d.setStr('__stdin__', d.getStr('stdin')!);
-  d.setStr('getrecursionlimit', makeBuiltinFunction('getrecursionlimit', () => currentInterp().recursionLimit, { maxArgs: 0 }));
-  d.setStr('setrecursionlimit', makeBuiltinFunction('setrecursionlimit', (args) => {
+  d.setStr('getrecursionlimit', sysFunction('getrecursionlimit', () => currentInterp().recursionLimit, { maxArgs: 0 }));
+  d.setStr('setrecursionlimit', sysFunction('setrecursionlimit', (args) => {
     const v = args[0];
     if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
       raiseTypeError(`'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
@@ -132,19 +140,19 @@ export function setupSys(interp: Interpreter, scriptPath: string): void {
     currentInterp().recursionLimit = n;
     return None;
   }, { minArgs: 1, maxArgs: 1 }));
-  d.setStr('exit', makeBuiltinFunction('exit', (args) => {
+  d.setStr('exit', sysFunction('exit', (args) => {
     throw new PyException(SystemExit, args.length === 0 ? [] : [args[0]]);
   }, { maxArgs: 1 }));
   // The exception being handled, as the VM running the caller keeps it.
-  d.setStr('exception', makeBuiltinFunction('exception', () => currentInterp().backend.currentException(), { maxArgs: 0 }));
-  d.setStr('exc_info', makeBuiltinFunction('exc_info', () => {
+  d.setStr('exception', sysFunction('exception', () => currentInterp().backend.currentException(), { maxArgs: 0 }));
+  d.setStr('exc_info', sysFunction('exc_info', () => {
     const e = currentInterp().backend.currentException();
     if (!(e instanceof PyException)) return new PyTuple([None, None, None]);
     return new PyTuple([typeOf(e), e, e.traceback ?? None]);
   }, { maxArgs: 0 }));
-  d.setStr('intern', makeBuiltinFunction('intern', (args) => args[0], { minArgs: 1, maxArgs: 1 }));
-  d.setStr('getsizeof', makeBuiltinFunction('getsizeof', () => 64, { minArgs: 1, maxArgs: 2 }));
-  d.setStr('getdefaultencoding', makeBuiltinFunction('getdefaultencoding', () => 'utf-8', { maxArgs: 0 }));
+  d.setStr('intern', sysFunction('intern', (args) => args[0], { minArgs: 1, maxArgs: 1 }));
+  d.setStr('getsizeof', sysFunction('getsizeof', () => 64, { minArgs: 1, maxArgs: 2 }));
+  d.setStr('getdefaultencoding', sysFunction('getdefaultencoding', () => 'utf-8', { maxArgs: 0 }));
   for (const f of sysInits) f(interp, interp.sys);
   void str;
 }
@@ -251,17 +259,17 @@ addSysInit((_interp, sys) => {
   d.setStr('_xoptions', new PyDict());
   d.setStr('pycache_prefix', None);
   let switchInterval = 0.005;
-  d.setStr('getswitchinterval', makeBuiltinFunction('getswitchinterval', () => new PyFloat(switchInterval), { maxArgs: 0 }));
-  d.setStr('setswitchinterval', makeBuiltinFunction('setswitchinterval', (args) => {
+  d.setStr('getswitchinterval', sysFunction('getswitchinterval', () => new PyFloat(switchInterval), { maxArgs: 0 }));
+  d.setStr('setswitchinterval', sysFunction('setswitchinterval', (args) => {
     const v = asDouble(args[0]);
     if (!(v > 0)) raiseValueError('switch interval must be strictly positive');
     switchInterval = v;
     return None;
   }, { minArgs: 1, maxArgs: 1 }));
-  d.setStr('gettrace', makeBuiltinFunction('gettrace', () => None, { maxArgs: 0 }));
-  d.setStr('getprofile', makeBuiltinFunction('getprofile', () => None, { maxArgs: 0 }));
-  d.setStr('is_finalizing', makeBuiltinFunction('is_finalizing', () => false, { maxArgs: 0 }));
-  d.setStr('call_tracing', makeBuiltinFunction('call_tracing', (args) => {
+  d.setStr('gettrace', sysFunction('gettrace', () => None, { maxArgs: 0 }));
+  d.setStr('getprofile', sysFunction('getprofile', () => None, { maxArgs: 0 }));
+  d.setStr('is_finalizing', sysFunction('is_finalizing', () => false, { maxArgs: 0 }));
+  d.setStr('call_tracing', sysFunction('call_tracing', (args) => {
     if (!(args[1] instanceof PyTuple)) raiseTypeError(`call_tracing() argument 2 must be tuple, not ${typeOf(args[1]).tpName}`);
     return callObject(args[0], (args[1] as PyTuple).items.slice(), null);
   }, { minArgs: 2, maxArgs: 2 }));

@@ -9,7 +9,7 @@ import { makeBuiltinType, tupleType, setSlots } from '../types';
 import { addGetSet, makeBuiltinFunction } from '../function';
 import { finishSubtypeInstance } from '../class';
 import { repr } from '../ops';
-import { addSysInit } from '../sys';
+import { addSysInit, sysFunction } from '../sys';
 import '../frame_object'; // sys._getframe and frame objects
 import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
 import { asIndex } from '../lib_args';
@@ -40,7 +40,7 @@ const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan'
  * happens to an uncaught exception; cli/pipeline.ts calls a replacement through
  * `displayUncaught`).
  */
-const excepthook = makeBuiltinFunction('excepthook', (args) => {
+const excepthook = sysFunction('excepthook', (args) => {
   const v = args[1];
   if (!(v instanceof PyException)) raiseTypeError(`print_exception(): Exception expected for value, ${typeOf(v).tpName} found`);
   currentInterp().write('stderr', formatException(v));
@@ -52,7 +52,7 @@ const excepthook = makeBuiltinFunction('excepthook', (args) => {
  * (compile(..., 'single'), PRINT_EXPR) does with its value: nothing for None, else builtins._
  * set to None, the repr written to stdout, then builtins._ set to the value.
  */
-const displayhook = makeBuiltinFunction('displayhook', (args) => {
+const displayhook = sysFunction('displayhook', (args) => {
   const v = args[0];
   if (v === None) return None;
   const interp = currentInterp();
@@ -111,16 +111,16 @@ addSysInit((_interp, sys) => {
   for (const k of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) d.setStr(k, prefix);
   d.setStr('platlibdir', 'lib');
   // File names are str over UTF-8, undecodable bytes as lone surrogates (CPython on Linux).
-  d.setStr('getfilesystemencoding', makeBuiltinFunction('getfilesystemencoding', () => 'utf-8', { maxArgs: 0 }));
-  d.setStr('getfilesystemencodeerrors', makeBuiltinFunction('getfilesystemencodeerrors', () => 'surrogateescape', { maxArgs: 0 }));
+  d.setStr('getfilesystemencoding', sysFunction('getfilesystemencoding', () => 'utf-8', { maxArgs: 0 }));
+  d.setStr('getfilesystemencodeerrors', sysFunction('getfilesystemencodeerrors', () => 'surrogateescape', { maxArgs: 0 }));
   // Audit hooks (PEP 578): sys.audit(event, *args) calls each hook added by
   // sys.addaudithook(hook) with (event, args); the interpreter itself raises no events.
   const hooks: PyObject[] = [];
-  d.setStr('addaudithook', makeBuiltinFunction('addaudithook', (args) => {
+  d.setStr('addaudithook', sysFunction('addaudithook', (args) => {
     hooks.push(args[0]);
     return None;
   }, { minArgs: 1, maxArgs: 1 }));
-  d.setStr('audit', makeBuiltinFunction('audit', (args) => {
+  d.setStr('audit', sysFunction('audit', (args) => {
     if (args.length === 0) raiseTypeError('audit() missing 1 required positional argument: \'event\'');
     const event = args[0];
     if (typeof event !== 'string') raiseTypeError(`expected str for argument 'event', not ${typeOf(event).tpName}`);
@@ -129,8 +129,8 @@ addSysInit((_interp, sys) => {
     for (const h of hooks) callObject(h, [event, rest], null);
     return None;
   }));
-  d.setStr('get_int_max_str_digits', makeBuiltinFunction('get_int_max_str_digits', () => getIntMaxStrDigits(), { minArgs: 0, maxArgs: 0 }));
-  d.setStr('set_int_max_str_digits', makeBuiltinFunction('set_int_max_str_digits', (args) => {
+  d.setStr('get_int_max_str_digits', sysFunction('get_int_max_str_digits', () => getIntMaxStrDigits(), { minArgs: 0, maxArgs: 0 }));
+  d.setStr('set_int_max_str_digits', sysFunction('set_int_max_str_digits', (args) => {
     setIntMaxStrDigits(asIndex(args[0]));
     return None;
   }, { minArgs: 1, maxArgs: 1 }));
