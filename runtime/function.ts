@@ -787,10 +787,8 @@ setSlots(cellType, {
     if (!(b instanceof PyCell)) return NotImplemented;
     const x = (a as PyCell).contents;
     const y = b.contents;
-    if (x !== undefined && y !== undefined) {
-      return (require('./ops') as typeof import('./ops')).richCompare(x, y, op);
-    }
     const ops = require('./ops') as typeof import('./ops');
+    if (x !== undefined && y !== undefined) return ops.richCompare(x, y, op);
     return ops.compareNumbers(x === undefined ? 0 : 1, y === undefined ? 0 : 1, op);
   },
   tp_repr: (c) => {
