@@ -1,199 +1,301 @@
-// The contextlib module: contextmanager (generator-based context managers, with
-// _GeneratorContextManager's exact __exit__ protocol; they are decorators too), suppress,
-// closing, nullcontext, redirect_stdout and redirect_stderr. ExitStack, AsyncExitStack, the
-// ABCs, ContextDecorator, asynccontextmanager, aclosing and chdir are Python source
-// (contextlib_extra_source.ts), loaded on first use.
+// The contextlib module. Its classes are Python source, as CPython's are (subclassable, with
+// CPython's MROs and attributes): the common ones below (_pyvm_contextlib: contextmanager and
+// _GeneratorContextManager with CPython's __exit__ protocol, the two ABCs, ContextDecorator,
+// closing, nullcontext, suppress, redirect_stdout/stderr), the rest in
+// contextlib_extra_source.ts (ExitStack, AsyncExitStack, AsyncContextDecorator,
+// asynccontextmanager, aclosing, chdir). The module's attributes are lazy (PEP 562
+// __getattr__): `import contextlib` alone compiles nothing.
+//
+// Written from the contextlib documentation and CPython 3.11's observable behaviour; not
+// CPython's Lib/contextlib.py.
 
-import { PyObject, PyBase, None } from '../object';
-import { KwArgs, PyType } from '../type';
-import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, isInstance } from '../types';
-import { makeBuiltinFunction, PyMethod } from '../function';
-import { getAttr, getAttrOpt } from '../attr';
-import { callObject } from '../call';
-import { PyException, isPyException, StopIteration, RuntimeError, newException } from '../exceptions';
-import { currentInterp } from '../interp';
-import { raise } from '../lib_errors';
-import { addLibMethod } from '../lib_args';
+import { PyList } from '../containers';
 import { defineModule, lazyAttributes } from './module_util';
 import { definePythonModule } from './python_source';
-import { importAbsolute } from '../vmhelpers';
-
-class PyGenCM extends PyBase {
-  constructor(public readonly gen: PyObject, public readonly func: PyObject, public readonly args: PyObject[], public readonly kwargs: KwArgs) {
-    super();
-  }
-}
-const genCMType = makeBuiltinType('_GeneratorContextManager', objectType, { module: 'contextlib' });
-setBuiltinType(PyGenCM, genCMType);
-
-function isStopIteration(e: unknown): e is PyException {
-  return isPyException(e) && isInstance(e, StopIteration);
-}
-
-addLibMethod(genCMType, '__enter__', (self) => {
-  try {
-    return callObject(getAttr((self as PyGenCM).gen, '__next__'), [], null);
-  } catch (e) {
-    if (isStopIteration(e)) throw newException(RuntimeError, "generator didn't yield");
-    throw e;
-  }
-}, { minArgs: 0, maxArgs: 0 });
-
-addLibMethod(genCMType, '__exit__', (self, args) => {
-  const gen = (self as PyGenCM).gen;
-  const [typ, value] = args;
-  if (typ === None) {
-    try {
-      callObject(getAttr(gen, '__next__'), [], null);
-    } catch (e) {
-      if (isStopIteration(e)) return false;
-      throw e;
-    }
-    throw newException(RuntimeError, "generator didn't stop");
-  }
-  const exc = value === None ? callObject(typ, [], null) : value;
-  try {
-    callObject(getAttr(gen, 'throw'), [exc], null);
-  } catch (e) {
-    if (isStopIteration(e)) return e !== exc;
-    if (isPyException(e) && isInstance(e, RuntimeError)) {
-      if (e === exc) return false;
-      if (isInstance(exc, StopIteration) && (e as PyException).cause === exc) return false;
-      throw e;
-    }
-    if (e === exc) return false;
-    throw e;
-  }
-  throw newException(RuntimeError, "generator didn't stop after throw()");
-}, { minArgs: 3, maxArgs: 3 });
-
-function newGenCM(func: PyObject, args: PyObject[], kwargs: KwArgs): PyGenCM {
-  return new PyGenCM(callObject(func, args, kwargs), func, args, kwargs);
-}
-
-/** Makes the _GeneratorContextManager of func(*args, **kwargs): what a @contextmanager helper calls. */
-const makeGenCM = makeBuiltinFunction('_make_gcm', (args: PyObject[], kwargs: KwArgs) => newGenCM(args[0], args.slice(1), kwargs));
-
-// A _GeneratorContextManager is also a ContextDecorator: `@cm(args)` over a function runs each
-// call inside a fresh manager made from the same generator function and arguments.
-addLibMethod(genCMType, '_recreate_cm', (self) => {
-  const g = self as PyGenCM;
-  return newGenCM(g.func, g.args, g.kwargs);
-}, { minArgs: 0, maxArgs: 0 });
-setSlots(genCMType, {
-  tp_call: (self, args, kwargs) => {
-    if (kwargs !== null && kwargs.size > 0) raise('TypeError', `ContextDecorator.__call__() got an unexpected keyword argument '${[...kwargs.keys()][0]}'`);
-    if (args.length === 0) raise('TypeError', "ContextDecorator.__call__() missing 1 required positional argument: 'func'");
-    if (args.length > 1) raise('TypeError', `ContextDecorator.__call__() takes 2 positional arguments but ${args.length + 1} were given`);
-    const decorate = getAttr(importAbsolute(currentInterp(), '_pyvm_contextlib'), '_decorate');
-    return callObject(decorate, [self, args[0]], null);
-  },
-});
-
-/**
- * @contextmanager: a Python function (so that it binds as a method, as CPython's helper does)
- * wrapping func, with func's __name__, __qualname__, __doc__, __module__ and __wrapped__;
- * calling it makes a _GeneratorContextManager around func(*args).
- */
-function contextmanager(func: PyObject): PyObject {
-  const wrap = getAttr(importAbsolute(currentInterp(), '_pyvm_contextlib'), '_wrap');
-  return callObject(wrap, [func, makeGenCM], null);
-}
 
 definePythonModule('_pyvm_contextlib', `
+import abc
+import sys
 from functools import wraps
 
+GenericAlias = type(list[int])
 
-def _wrap(func, make):
+
+def _has_methods(C, *names):
+    # True when each name is found along C's MRO and is not None there, as for the ABCs of
+    # collections.abc; NotImplemented otherwise (so that a subclass hook falls back).
+    for name in names:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers."""
+
+    __module__ = 'contextlib'
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def __enter__(self):
+        """Return \`self\` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    __module__ = 'contextlib'
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):
+        """Return \`self\` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
+class ContextDecorator(object):
+    "A base class or mixin that enables context managers to work as decorators."
+
+    __module__ = 'contextlib'
+
+    def _recreate_cm(self):
+        """Return the manager to use for one call of a decorated function: self by
+        default (a manager that can be entered again); one-shot managers make a new one."""
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManagerBase:
+    """Shared functionality for @contextmanager and @asynccontextmanager."""
+
+    __module__ = 'contextlib'
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # The manager's docstring is the generator function's, else its class's.
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    def _recreate_cm(self):
+        # One-shot managers: a decorated function makes a fresh one for each call.
+        return self.__class__(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
+    """Helper for @contextmanager decorator."""
+
+    __module__ = 'contextlib'
+
+    def __enter__(self):
+        # Once entered, the manager cannot be recreated: it forgets how it was made.
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                self.gen.close()
+        if value is None:
+            # A fresh instance, so that the exception coming back out can be recognised.
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except StopIteration as exc:
+            # The generator finished: swallowed, unless the StopIteration is the one thrown in.
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # PEP 479: a StopIteration thrown in comes back wrapped in a RuntimeError.
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            # throw() signals propagation by raising; __exit__ signals it by returning False.
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
+
+
+def contextmanager(func):
+    """@contextmanager decorator: a generator function becomes a factory of context
+    managers (the code before its yield is __enter__, the code after it __exit__)."""
     @wraps(func)
     def helper(*args, **kwds):
-        return make(func, *args, **kwds)
+        return _GeneratorContextManager(func, args, kwds)
     return helper
 
 
-async def _value(v):
-    return v
+class closing(AbstractContextManager):
+    """Context manager that calls thing.close() when the block ends:
+
+        with closing(resource) as r:
+            <block>
+
+    runs <block> with r bound to resource and then resource.close(), however <block> ends.
+    """
+
+    __module__ = 'contextlib'
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
 
 
-def _decorate(cm, func):
-    @wraps(func)
-    def inner(*args, **kwds):
-        with cm._recreate_cm():
-            return func(*args, **kwds)
-    return inner
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """Context manager that does nothing: its __enter__ returns enter_result.
+
+    A stand-in for an optional context manager:
+
+        with (cm if use_cm else nullcontext()):
+            <block>
+    """
+
+    __module__ = 'contextlib'
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
+
+class _RedirectStream(AbstractContextManager):
+
+    __module__ = 'contextlib'
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # A stack of the streams replaced: the same manager can be entered again while entered.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager that points sys.stdout at another file for the block:
+
+        with redirect_stdout(io.StringIO()) as f:
+            help(pow)
+        text = f.getvalue()
+    """
+
+    __module__ = 'contextlib'
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    __module__ = 'contextlib'
+    _stream = "stderr"
+
+
+class suppress(AbstractContextManager):
+    """Context manager that swallows the given exceptions raised in its block;
+    execution goes on after the with statement:
+
+        with suppress(FileNotFoundError):
+            os.remove(path)
+    """
+
+    __module__ = 'contextlib'
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
 `, { hideFrames: true });
 
-class PySuppress extends PyBase {
-  constructor(public readonly excs: PyObject[]) {
-    super();
-  }
-}
-const suppressType = makeBuiltinType('suppress', objectType, { module: 'contextlib' });
-setBuiltinType(PySuppress, suppressType);
-setSlots(suppressType, { tp_new: (_t, args) => new PySuppress(args) });
-addLibMethod(suppressType, '__enter__', () => None, { minArgs: 0, maxArgs: 0 });
-addLibMethod(suppressType, '__exit__', (self, args) => {
-  const typ = args[0];
-  if (typ === None || !(typ instanceof PyType)) return false;
-  return (self as PySuppress).excs.some((x) => x instanceof PyType && typ.isSubtypeOf(x));
-}, { minArgs: 3, maxArgs: 3 });
-
-class PyWrapCM extends PyBase {
-  saved: PyObject = None;
-  constructor(public readonly kind: 'closing' | 'nullcontext' | 'redirect_stdout' | 'redirect_stderr', public readonly thing: PyObject) {
-    super();
-  }
-}
-function wrapType(name: PyWrapCM['kind']): PyType {
-  const t = makeBuiltinType(name, objectType, { module: 'contextlib' });
-  setSlots(t, {
-    tp_new: (_t, args) => {
-      const w = new PyWrapCM(name, args.length > 0 ? args[0] : None);
-      w.ob_type = t;
-      return w;
-    },
-  });
-  addLibMethod(t, '__enter__', (self) => {
-    const w = self as PyWrapCM;
-    if (w.kind === 'redirect_stdout' || w.kind === 'redirect_stderr') {
-      const stream = w.kind === 'redirect_stdout' ? 'stdout' : 'stderr';
-      const sys = currentInterp().sys.__dict__;
-      w.saved = sys.getStr(stream) ?? None;
-      sys.setStr(stream, w.thing);
-    }
-    return w.thing;
-  }, { minArgs: 0, maxArgs: 0 });
-  addLibMethod(t, '__exit__', (self) => {
-    const w = self as PyWrapCM;
-    if (w.kind === 'closing') callObject(getAttr(w.thing, 'close'), [], null);
-    if (w.kind === 'redirect_stdout' || w.kind === 'redirect_stderr') {
-      currentInterp().sys.__dict__.setStr(w.kind === 'redirect_stdout' ? 'stdout' : 'stderr', w.saved);
-    }
-    return false;
-  }, { minArgs: 3, maxArgs: 3 });
-  return t;
-}
-const closingType = wrapType('closing');
-const nullcontextType = wrapType('nullcontext');
-// nullcontext is an async context manager too (3.10): __aenter__/__aexit__ return coroutines.
-const awaitable = (v: PyObject): PyObject => callObject(getAttr(importAbsolute(currentInterp(), '_pyvm_contextlib'), '_value'), [v], null);
-addLibMethod(nullcontextType, '__aenter__', (self) => awaitable((self as PyWrapCM).thing), { minArgs: 0, maxArgs: 0 });
-addLibMethod(nullcontextType, '__aexit__', () => awaitable(None), { minArgs: 0 });
-const redirectStdoutType = wrapType('redirect_stdout');
-const redirectStderrType = wrapType('redirect_stderr');
+const CORE = ['contextmanager', 'AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator',
+  'closing', 'nullcontext', 'suppress', 'redirect_stdout', 'redirect_stderr', '_RedirectStream',
+  '_GeneratorContextManager', '_GeneratorContextManagerBase'];
+const EXTRA = ['AsyncContextDecorator', 'ExitStack', 'AsyncExitStack', 'asynccontextmanager', 'aclosing', 'chdir',
+  '_AsyncGeneratorContextManager', '_BaseExitStack'];
 
 defineModule('contextlib', (m) => {
-  m.fn('contextmanager', (args) => contextmanager(args[0]), { minArgs: 1, maxArgs: 1 });
-  m.set('suppress', suppressType);
-  m.set('closing', closingType);
-  m.set('nullcontext', nullcontextType);
-  m.set('redirect_stdout', redirectStdoutType);
-  m.set('redirect_stderr', redirectStderrType);
-  m.set('_GeneratorContextManager', genCMType);
-  // PEP 562: the ABCs, decorators and exit stacks are Python source (contextlib_extra_source.ts).
-  lazyAttributes(m, new Map(['AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator',
-    'AsyncContextDecorator', 'ExitStack', 'AsyncExitStack', 'asynccontextmanager', 'aclosing', 'chdir',
-    '_AsyncGeneratorContextManager', '_BaseExitStack'].map((n) => [n, '_contextlib_extra'])));
-  void typeOf;
-  void PyMethod;
+  m.set('__all__', new PyList(['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+    'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack', 'ContextDecorator', 'ExitStack',
+    'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing', 'chdir']));
+  lazyAttributes(m, new Map([
+    ...CORE.map((n): [string, string] => [n, '_pyvm_contextlib']),
+    ...EXTRA.map((n): [string, string] => [n, '_contextlib_extra']),
+  ]));
 });

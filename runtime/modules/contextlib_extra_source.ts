@@ -1,6 +1,5 @@
-// contextlib's classes beyond the common ones of contextlib.ts: AbstractContextManager,
-// AbstractAsyncContextManager, ContextDecorator, AsyncContextDecorator, ExitStack,
-// AsyncExitStack, asynccontextmanager, aclosing and chdir, as Python source run by pyvm itself
+// contextlib's classes beyond the common ones of contextlib.ts: AsyncContextDecorator,
+// ExitStack, AsyncExitStack, asynccontextmanager, aclosing and chdir, as Python source run by pyvm itself
 // (see python_source.ts). contextlib.ts fetches them from here on first use (its module
 // __getattr__), so `import contextlib` alone compiles nothing.
 //
@@ -22,80 +21,9 @@ from types import MethodType
 GenericAlias = type(list[int])
 
 
-def _has_methods(C, *names):
-    # True when each name is found along C's MRO and is not None there, as for the ABCs of
-    # collections.abc; NotImplemented otherwise (so that a subclass hook falls back).
-    for name in names:
-        for klass in C.__mro__:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
-
-
-class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
-
-    __module__ = 'contextlib'
-    __class_getitem__ = classmethod(GenericAlias)
-
-    def __enter__(self):
-        """Return \`self\` upon entering the runtime context."""
-        return self
-
-    @abc.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
-        return NotImplemented
-
-
-class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
-
-    __module__ = 'contextlib'
-    __class_getitem__ = classmethod(GenericAlias)
-
-    async def __aenter__(self):
-        """Return \`self\` upon entering the runtime context."""
-        return self
-
-    @abc.abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _has_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
-
-
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
-
-    __module__ = 'contextlib'
-
-    def _recreate_cm(self):
-        """Return a recreated instance of self (self itself by default: a context manager
-        that can be entered again)."""
-        return self
-
-    def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+# Shared with contextlib.ts's core (_pyvm_contextlib): one class object each.
+from _pyvm_contextlib import (AbstractContextManager, AbstractAsyncContextManager,
+                              _GeneratorContextManagerBase)
 
 
 class AsyncContextDecorator(object):
@@ -115,21 +43,11 @@ class AsyncContextDecorator(object):
         return inner
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
     __module__ = 'contextlib'
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func = func
-        self.args = args
-        self.kwds = kwds
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
-
-    def _recreate_cm(self):
-        return type(self)(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         # Like the synchronous one, the manager forgets how it was made once entered.
