@@ -7,10 +7,11 @@ import { PyObject, PyTuple, PyFrozenSet, None } from './object';
 import { PyType, KwArgs } from './type';
 import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
 import { addMethod, addClassMethod, addGetSet, setFixedArity } from './function';
-import { PyList, PySet, PyListRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
+import { PyList, PySet, PyListRevIter, PyDictRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, setOrder, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
 import { PyDict, HashTable, DictEntry } from './dict';
 import { richEq, repr, forEach, toArray, isTrue, getIter, index as opIndex } from './ops';
 import { callObject } from './call';
+import { getAttr } from './attr';
 import { PyException, KeyError } from './exceptions';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
@@ -234,11 +235,7 @@ setFixedArity(dictType, 'get', {
   },
 });
 function dictSetdefault(v: PyObject, k: PyObject, dflt: PyObject): PyObject {
-  const d = D(v);
-  const r = d.get(k);
-  if (r !== undefined) return r;
-  d.set(k, dflt);
-  return dflt;
+  return D(v).setDefault(k, dflt);
 }
 addLibMethod(dictType, 'setdefault', (v, args) => dictSetdefault(v, args[0], args.length > 1 ? args[1] : None), { minArgs: 1, maxArgs: 2 });
 setFixedArity(dictType, 'setdefault', { f1: (v, k) => dictSetdefault(v, k, None), f2: dictSetdefault });
@@ -289,7 +286,7 @@ addLibMethod(dictType, 'clear', (v) => {
   D(v).table.clear();
   return None;
 }, { minArgs: 0, maxArgs: 0 });
-addLibMethod(dictType, '__reversed__', (v) => getIter(new PyList(D(v).keys().reverse())), { minArgs: 0, maxArgs: 0 });
+addLibMethod(dictType, '__reversed__', (v) => new PyDictRevIter(D(v), 'keys'), { minArgs: 0, maxArgs: 0 });
 addClassMethod(dictType, 'fromkeys', (cls, args) => {
   if (args.length < 1) raise('TypeError', 'fromkeys expected at least 1 argument, got 0');
   if (args.length > 2) raise('TypeError', `fromkeys expected at most 2 arguments, got ${args.length}`);
@@ -316,6 +313,12 @@ function otherTable(w: PyObject): HashTable {
   const h = new HashTable();
   forEach(w, (x) => { h.set(x, None); });
   return h;
+}
+
+// set_reduce: (type(self), (list(self),), self.__getstate__()): a subclass instance's __dict__
+// and slots come back through the state (they could not be pickled before).
+for (const t of [setType, frozensetType]) {
+  addLibMethod(t, '__reduce__', (v) => new PyTuple([typeOf(v), new PyTuple([new PyList(toArray(v))]), callObject(getAttr(v, '__getstate__'), [], null)]), { minArgs: 0, maxArgs: 0 });
 }
 
 function keysOf(t: HashTable): PyObject[] {
@@ -435,7 +438,20 @@ addLibMethod(setType, 'clear', (v) => {
   return None;
 }, { minArgs: 0, maxArgs: 0 });
 addLibMethod(setType, 'update', (v, args) => {
-  for (const o of args) forEach(o, (x) => { S(v).add(x); });
+  for (const o of args) {
+    const t = setTableOf(o);
+    if (t === null) {
+      forEach(o, (x) => { S(v).add(x); });
+      continue;
+    }
+    // A set or frozenset is merged as CPython's set_merge walks its table: no "changed size"
+    // error if a member's __eq__ or __hash__ mutates it, and nothing more once it is cleared.
+    const s = S(v);
+    for (const x of setOrder(t)) {
+      if (t.size === 0) break;
+      s.add(x);
+    }
+  }
   return None;
 });
 addLibMethod(setType, 'intersection_update', (v, args) => {
@@ -456,11 +472,6 @@ void frozenTable;
 // ---- dict views ------------------------------------------------------------------------------------
 
 for (const [vt, kind] of [[dictKeysType, 'keys'], [dictValuesType, 'values'], [dictItemsType, 'items']] as const) {
-  addLibMethod(vt, '__reversed__', (v) => {
-    const d = (v as PyDictView).dict;
-    const entries = [...d.entries()].reverse();
-    const items = entries.map((e) => (kind === 'keys' ? e.key : kind === 'values' ? e.value : new PyTuple([e.key, e.value])));
-    return getIter(new PyList(items));
-  }, { minArgs: 0, maxArgs: 0 });
+  addLibMethod(vt, '__reversed__', (v) => new PyDictRevIter((v as PyDictView).dict, kind), { minArgs: 0, maxArgs: 0 });
   addGetSet(vt, 'mapping', (v) => (v as PyDictView).dict);
 }

@@ -16,12 +16,13 @@ import { PyDict, HashTable, DictKeys } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
-  indexAsNumber, PySeqIter, getItem, iterNext, hasIndex,
+  indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength,
 } from './ops';
 import { callObject } from './call';
 import { lookupSpecial } from './attr';
 import { finishSubtypeInstance } from './class';
 import { addGetSet, addMethod } from './function';
+import { currentInterp } from './interp';
 
 // ---------------------------------------------------------------------------------------------
 // list
@@ -275,6 +276,40 @@ const listIterLength = (v: PyObject): number => {
 addMethod(listIteratorType, '__length_hint__', listIterLength, { minArgs: 0, maxArgs: 0 });
 addMethod(tupleIteratorType, '__length_hint__', listIterLength, { minArgs: 0, maxArgs: 0 });
 
+// Iterator pickling (copy and pickle call __reduce__): CPython's *iter_reduce and *iter_setstate.
+/** A built-in function by name, as CPython's _PyEval_GetBuiltin. */
+function builtinNamed(name: string): PyObject {
+  return currentInterp().builtins.getStr(name)!;
+}
+/** An iterator's __setstate__ position (PyLong_AsSsize_t: an int, no __index__). */
+function stateIndex(state: PyObject): number {
+  if (!isInstance(state, intType)) raiseTypeError('an integer is required');
+  const i = index(state);
+  if (typeof i === 'bigint') {
+    if (pastSsizeT(i)) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+    return Number(i);
+  }
+  return i;
+}
+/** (iter, (seq,), position) while the iterator has its sequence; (iter, (empty,)) once exhausted. */
+const listIterReduce = (v: PyObject): PyObject => {
+  const li = v as PyListIter;
+  if (li.seq !== null) return new PyTuple([builtinNamed('iter'), new PyTuple([li.seq]), li.index]);
+  const empty = li.ob_type === tupleIteratorType ? new PyTuple([]) : new PyList([]);
+  return new PyTuple([builtinNamed('iter'), new PyTuple([empty])]);
+};
+/** The position, clamped to 0..len(seq) (len: exhausted); nothing once exhausted. */
+const listIterSetstate = (v: PyObject, args: PyObject[]): PyObject => {
+  const li = v as PyListIter;
+  const i = stateIndex(args[0]);
+  if (li.seq !== null) li.index = i < 0 ? 0 : Math.min(i, li.seq.items.length);
+  return None;
+};
+for (const t of [listIteratorType, tupleIteratorType]) {
+  addMethod(t, '__reduce__', listIterReduce, { minArgs: 0, maxArgs: 0 });
+  addMethod(t, '__setstate__', listIterSetstate, { minArgs: 1, maxArgs: 1 });
+}
+
 export class PyListRevIter extends PyBase {
   constructor(public seq: PyList | null, public index: number) {
     super();
@@ -286,6 +321,18 @@ addMethod(listRevIteratorType, '__length_hint__', (v) => {
   const r = v as PyListRevIter;
   return r.seq === null || r.index >= r.seq.items.length ? 0 : r.index + 1;
 }, { minArgs: 0, maxArgs: 0 });
+// (reversed, (list,), position) or, exhausted, (iter, ([],)); the position clamped to -1..len-1.
+addMethod(listRevIteratorType, '__reduce__', (v) => {
+  const r = v as PyListRevIter;
+  if (r.seq !== null) return new PyTuple([builtinNamed('reversed'), new PyTuple([r.seq]), r.index]);
+  return new PyTuple([builtinNamed('iter'), new PyTuple([new PyList([])])]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(listRevIteratorType, '__setstate__', (v, args) => {
+  const r = v as PyListRevIter;
+  const i = stateIndex(args[0]);
+  if (r.seq !== null) r.index = i < -1 ? -1 : Math.min(i, r.seq.items.length - 1);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 setSlots(listRevIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (it) => {
@@ -610,6 +657,21 @@ export class PyDictIter extends PyBase {
     return this.kind === 'keys' ? e.key : this.kind === 'values' ? e.value : new PyTuple([e.key, e.value]);
   }
   /**
+   * What the iterator has still to produce, without advancing it (__reduce__, which CPython
+   * computes by running a copy of the iterator): RuntimeError if the dict changed size.
+   */
+  remaining(): PyObject[] {
+    if (this.done) return [];
+    const d = this.dict;
+    if (d.size !== this.size) raiseRuntimeError('dictionary changed size during iteration');
+    const start = this.size - this.left;
+    const keys = d.keys().slice(start);
+    if (this.kind === 'keys') return keys;
+    const values = d.values().slice(start);
+    if (this.kind === 'values') return values;
+    return keys.map((k, i) => new PyTuple([k, values[i]]));
+  }
+  /**
    * The dict left the key list `ks` during the iteration (it gained, lost or re-added a key):
    * its table's iterator, placed where a live iterator started on the table at that point
    * would be. The table lists ks's remaining keys in ks's order, then the keys added since, so
@@ -638,6 +700,75 @@ setBuiltinType(PyDictIter, dictKeyIteratorType);
 for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
   setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictIter).next() });
   addMethod(t, '__length_hint__', (v) => (v as PyDictIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
+  // dictiter_reduce: (iter, (the items still to come,)).
+  addMethod(t, '__reduce__', (v) => new PyTuple([builtinNamed('iter'), new PyTuple([new PyList((v as PyDictIter).remaining())])]), { minArgs: 0, maxArgs: 0 });
+}
+
+/**
+ * reversed(dict) and reversed() of its views (CPython's dict_reverse*iterator): the keys as they
+ * were when it was made, last first; the values read as each key comes. RuntimeError (sticky) if
+ * the dict changes size.
+ */
+export class PyDictRevIter extends PyBase {
+  private readonly keys: PyObject[];
+  private pos = 0;
+  private size: number;
+  private dict: PyDict | null;
+  constructor(dict: PyDict, private readonly kind: 'keys' | 'values' | 'items') {
+    super();
+    this.dict = dict;
+    this.keys = dict.keys().reverse();
+    this.size = dict.size;
+    this.ob_type = kind === 'keys' ? dictRevKeyIteratorType : kind === 'values' ? dictRevValueIteratorType : dictRevItemIteratorType;
+  }
+  next(): PyObject | undefined {
+    const d = this.dict;
+    if (d === null) return undefined;
+    if (d.size !== this.size) {
+      this.size = -1;
+      raiseRuntimeError('dictionary changed size during iteration');
+    }
+    const keys = this.keys;
+    while (this.pos < keys.length) {
+      const k = keys[this.pos++];
+      if (this.kind === 'keys') return k;
+      const v = d.get(k);
+      if (v === undefined) continue;
+      return this.kind === 'values' ? v : new PyTuple([k, v]);
+    }
+    this.dict = null;
+    return undefined;
+  }
+  lengthHint(): number {
+    const d = this.dict;
+    return d !== null && d.size === this.size ? this.keys.length - this.pos : 0;
+  }
+  /** What next() would still produce, without advancing (__reduce__). */
+  remaining(): PyObject[] {
+    const d = this.dict;
+    if (d === null) return [];
+    if (d.size !== this.size) raiseRuntimeError('dictionary changed size during iteration');
+    const out: PyObject[] = [];
+    for (let i = this.pos; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (this.kind === 'keys') {
+        out.push(k);
+        continue;
+      }
+      const v = d.get(k);
+      if (v !== undefined) out.push(this.kind === 'values' ? v : new PyTuple([k, v]));
+    }
+    return out;
+  }
+}
+export const dictRevKeyIteratorType = makeBuiltinType('dict_reversekeyiterator', objectType);
+export const dictRevValueIteratorType = makeBuiltinType('dict_reversevalueiterator', objectType);
+export const dictRevItemIteratorType = makeBuiltinType('dict_reverseitemiterator', objectType);
+setBuiltinType(PyDictRevIter, dictRevKeyIteratorType);
+for (const t of [dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType]) {
+  setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictRevIter).next() });
+  addMethod(t, '__length_hint__', (v) => (v as PyDictRevIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
+  addMethod(t, '__reduce__', (v) => new PyTuple([builtinNamed('iter'), new PyTuple([new PyList((v as PyDictRevIter).remaining())])]), { minArgs: 0, maxArgs: 0 });
 }
 /**
  * dict == dict (CPython's dict_equal): the sizes, then each of a's values against b's value for
@@ -723,11 +854,37 @@ function viewSet(v: PyObject): PyObject[] {
 function viewOperand(w: PyObject): PyObject {
   return w instanceof PySet || w instanceof PyFrozenSet ? w : new PySet(toArray(w));
 }
+/**
+ * Every member of `a` is in `b` (CPython's all_contained_in): iterates `a` and tests each with
+ * `in`, so an items view's values are compared, never hashed (`{1: []}.items() == ...`).
+ */
+function allContainedIn(a: PyObject, b: PyObject): boolean {
+  const it = getIter(a);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (!contains(b, x)) return false;
+  return true;
+}
 for (const t of [dictKeysType, dictItemsType]) {
   setSlots(t, {
+    // dictview_richcompare: the sizes, then containment of the smaller side in the other.
     tp_richcompare: (v, w, op) => {
-      if (!(w instanceof PyDictView || w instanceof PySet || w instanceof PyFrozenSet)) return NotImplemented;
-      return richCompare(new PySet(viewSet(v)), new PySet(viewSet(w)), op);
+      if (!(w instanceof PyDictView && w.kind !== 'values') && !(w instanceof PySet || w instanceof PyFrozenSet)) return NotImplemented;
+      const n = opLength(v);
+      const m = opLength(w);
+      switch (op) {
+        case Py_EQ:
+        case Py_NE: {
+          const eq = n === m && allContainedIn(v, w);
+          return op === Py_EQ ? eq : !eq;
+        }
+        case Py_LT:
+          return n < m && allContainedIn(v, w);
+        case Py_LE:
+          return n <= m && allContainedIn(v, w);
+        case Py_GT:
+          return n > m && allContainedIn(w, v);
+        default:
+          return n >= m && allContainedIn(w, v);
+      }
     },
     nb_and: (v, w) => setBinary(new PySet(viewSet(v)), viewOperand(w), 'and'),
     nb_or: (v, w) => setBinary(new PySet(viewSet(v)), viewOperand(w), 'or'),
@@ -747,8 +904,17 @@ function dictRepr(d: PyDict): string {
 
 /** dict.update(other) semantics (a mapping with keys(), or an iterable of pairs). */
 export function dictMerge(d: PyDict, other: PyObject): void {
-  if (other instanceof PyDict) {
-    for (const e of other.entries()) d.set(e.key, e.value);
+  // A dict, unless a subclass iterates its own way (CPython's dict_merge tests tp_iter): such
+  // a subclass is merged through its keys() and __getitem__, below.
+  if (other instanceof PyDict && (other.ob_type === dictType || typeOf(other).slots.tp_iter === dictType.slots.tp_iter)) {
+    const n = other.size;
+    for (const e of other.entries()) {
+      d.set(e.key, e.value);
+      // A key's __eq__ or __hash__ added keys to `other` or cleared it (CPython compares its
+      // count of entries; a deletion alone goes on there, as here).
+      const m = other.size;
+      if (m > n || (m === 0 && n !== 0)) raiseRuntimeError('dict mutated during update');
+    }
     return;
   }
   const keys = lookupSpecial(other, 'keys');
@@ -979,11 +1145,18 @@ export class PySetIter extends PyBase {
     if (this.table.size !== this.size) raiseRuntimeError('Set changed size during iteration');
     return this.index < this.keys.length ? this.keys[this.index++] : undefined;
   }
+  /** The members still to come, without advancing (__reduce__). */
+  remaining(): PyObject[] {
+    if (this.table.size !== this.size) raiseRuntimeError('Set changed size during iteration');
+    return this.keys.slice(this.index);
+  }
 }
 export const setIteratorType = makeBuiltinType('set_iterator', objectType);
 setBuiltinType(PySetIter, setIteratorType);
 setSlots(setIteratorType, { tp_iter: (v) => v, tp_iternext: (v) => (v as PySetIter).next() });
 addMethod(setIteratorType, '__length_hint__', (v) => (v as PySetIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
+// setiter_reduce: (iter, (the members still to come as a list,)).
+addMethod(setIteratorType, '__reduce__', (v) => new PyTuple([builtinNamed('iter'), new PyTuple([new PyList((v as PySetIter).remaining())])]), { minArgs: 0, maxArgs: 0 });
 
 function tableKeys(t: HashTable): PyObject[] {
   return setOrder(t);

@@ -205,6 +205,31 @@ export class HashTable {
     this.keysVersion = tableVersionCounter++;
   }
 
+  /**
+   * dict.setdefault: the value of `key`, else `dflt` inserted. A hashed-path key is hashed and
+   * compared once, as CPython's setdefault does (a get and a set did both twice).
+   */
+  setDefault(key: PyObject, dflt: PyObject): PyObject {
+    if (mapKeyOf(key) !== HASHED) {
+      const e = this.getEntry(key);
+      if (e !== undefined) return e.value;
+      this.set(key, dflt);
+      return dflt;
+    }
+    if (this.dead !== 0) this.purge();
+    const h = hashOf(key);
+    const found = this.findHashedOrNumber(key, h);
+    if (found !== undefined) return found.value;
+    const e = new DictEntry(key, dflt);
+    if (this.buckets === null) this.buckets = new Map();
+    const b = this.buckets.get(h);
+    if (b === undefined) this.buckets.set(h, [e]);
+    else b.push(e);
+    this.raw.set(e, e);
+    this.keysVersion = tableVersionCounter++;
+    return dflt;
+  }
+
   setStr(key: string, value: PyObject): void {
     const e = this.map.get(key);
     if (e !== undefined) e.value = value;
@@ -556,6 +581,18 @@ export class PyDict extends PyBase {
   }
   has(key: PyObject): boolean {
     return this.get(key) !== undefined;
+  }
+  /** dict.setdefault (see HashTable.setDefault). */
+  setDefault(key: PyObject, dflt: PyObject): PyObject {
+    if (this.sk !== null) {
+      // A hashed-path key is never in a split dict: it goes into the table at once.
+      if (mapKeyOf(key) === HASHED) return this.combine().setDefault(key, dflt);
+      const r = this.get(key);
+      if (r !== undefined) return r;
+      this.set(key, dflt);
+      return dflt;
+    }
+    return this.tbl!.setDefault(key, dflt);
   }
   entries(): IterableIterator<DictEntry> {
     return this.table.map.values();
