@@ -17,7 +17,8 @@ export const IO_SOURCE = `
 """In-memory text and byte streams."""
 
 __all__ = ['IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'StringIO', 'BytesIO',
-           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
+           'IncrementalNewlineDecoder']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -32,6 +33,68 @@ def text_encoding(encoding, stacklevel=2, /):
 
 class UnsupportedOperation(OSError, ValueError):
     pass
+
+
+class IncrementalNewlineDecoder:
+    """Decodes with another incremental decoder (or passes str through when decoder is None),
+    records which newlines it has seen (.newlines) and, with translate, turns '\\r\\n' and
+    '\\r' into '\\n'. A '\\r' at the end of a chunk waits for the next chunk (it may start
+    with '\\n')."""
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seennl = 0       # bits: 1 '\\n', 2 '\\r', 4 '\\r\\n'
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError("decoder should return a string result, not '%s'" % type(output).__name__)
+        if self._pendingcr and (output or final):
+            output = "\\r" + output
+            self._pendingcr = False
+        if not final and output.endswith("\\r"):
+            output = output[:-1]
+            self._pendingcr = True
+        crlf = output.count("\\r\\n")
+        cr = output.count("\\r") - crlf
+        lf = output.count("\\n") - crlf
+        self._seennl |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
+        if self.translate:
+            if crlf:
+                output = output.replace("\\r\\n", "\\n")
+            if cr:
+                output = output.replace("\\r", "\\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        return buf, (flag << 1) | (1 if self._pendingcr else 0)
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seennl = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\\n", "\\r", ("\\r", "\\n"), "\\r\\n", ("\\n", "\\r\\n"), ("\\r", "\\r\\n"),
+                ("\\r", "\\n", "\\r\\n"))[self._seennl]
 
 
 class IOBase:
@@ -290,5 +353,5 @@ defineModule('_pyvm_io_exit', (m) => {
 
 definePythonModule('io', IO_SOURCE + IO_FILES_SOURCE, {
   hideFrames: true,
-  cTypes: Object.fromEntries(['StringIO', 'BytesIO', 'FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper'].map((c) => [c, '_io'])),
+  cTypes: Object.fromEntries(['StringIO', 'BytesIO', 'IncrementalNewlineDecoder', 'FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper'].map((c) => [c, '_io'])),
 });
