@@ -593,7 +593,12 @@ class Tokenizer {
         while (isOk(src.charCodeAt(q))) q++;
         if (src.charCodeAt(q) !== 95) return q;
         q++;
-        if (!isOk(src.charCodeAt(q))) fail(`invalid ${kind} literal`, q - 1);
+        if (!isOk(src.charCodeAt(q))) {
+          // tok_get: a decimal digit after the underscore of a binary or octal literal is
+          // named ('0b1_2': "invalid digit '2' in binary literal").
+          if ((kind === 'binary' || kind === 'octal') && isDigit(src.charCodeAt(q))) fail(`invalid digit '${src[q]}' in ${kind} literal`, q);
+          fail(`invalid ${kind} literal`, q - 1);
+        }
       }
     };
     if (c === 48) {
@@ -666,7 +671,8 @@ class Tokenizer {
       for (let i = 0; i < text.length; i++) {
         const ch = text.charCodeAt(i);
         if (ch !== 48 && ch !== 95) {
-          this.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, this.lineno, this.lineStart, start + 1);
+          // The range ends after the first non-zero digit (CPython's zeros_end): '0_7' is 1-3.
+          this.error('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, this.lineno, this.lineStart, start + i);
         }
       }
     }
@@ -678,7 +684,9 @@ class Tokenizer {
    *  except before the keywords CPython tolerates (and, else, for, if, in, is, not, or). */
   private verifyEnd(p: number, kind: string, start: number): void {
     const c = this.src.charCodeAt(p);
-    if (!isIdChar(c)) return;
+    // Only an ASCII name character (gh-88943): a non-ASCII one starts the next token, which is
+    // then an invalid character ('1⁄7') or a name the parser refuses ('1é': invalid syntax).
+    if (c >= 128 || !isIdChar(c)) return;
     for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) {
       if (this.src.startsWith(kw, p)) {
         // CPython 3.11 accepts these with a DeprecationWarning.
