@@ -423,6 +423,69 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
+# Waiting for children. pyvm starts no processes (_posixsubprocess), so there is never a child to
+# wait for; the status decoders are the POSIX encodings (Linux's), pure arithmetic.
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+def waitpid(pid, options, /):
+    raise ChildProcessError(10, 'No child processes')
+
+
+def wait():
+    raise ChildProcessError(10, 'No child processes')
+
+
+def pipe():
+    # Node has no synchronous pipe(2); subprocess.Popen, the one user, could not start a child anyway.
+    raise OSError(38, 'Function not implemented')
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return (status & 0x7f) not in (0, 0x7f)
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    if not isinstance(status, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError("process stopped by delivery of signal %d" % WSTOPSIG(status))
+    raise ValueError("invalid wait status: %d" % status)
+
 
 def access(path, mode):
     return _posix.access(fspath(path), mode)
