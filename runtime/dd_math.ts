@@ -416,6 +416,18 @@ export function expPrecise(x: number): number {
 /** C log(x) for x > 0 finite, correctly rounded in practice. */
 export function log(x: number): number {
   if (x === 1) return 0;
+  // The fast kernel first (absolute error below FAST_LOG_ABS_ERR), with Ziv's test; near
+  // x = 1, where ln(x) is small and that error large relative to it, the test fails.
+  if (LOG_TABLE.length === 0) buildTables();
+  logFastS(x);
+  const err = FAST_LOG_ABS_ERR + Math.abs(R[0]) * FAST_REL_ERR;
+  const lo = R[0] + (R[1] - err);
+  if (lo === R[0] + (R[1] + err)) return lo;
+  return logPrecise(x);
+}
+
+/** log without the fast kernel (x > 0 finite): for the fast kernel's test. */
+export function logPrecise(x: number): number {
   const l = logDD(x);
   return l.hi + l.lo;
 }

@@ -1,4 +1,4 @@
-// The fast kernel of runtime/dd_math.ts pow/exp (a cheaper double-double evaluation, then
+// The fast kernel of runtime/dd_math.ts pow/exp/log (a cheaper double-double evaluation, then
 // Ziv's rounding test, the full-precision path when the test cannot decide) must give exactly
 // what the full-precision path gives: checked here on seeded pseudo-random operands over the
 // ranges where the kernel runs (|y ln x| <= 700), bases near 1 with large exponents (where
@@ -6,7 +6,7 @@
 // which the kernel must leave to the exact path). CPython's own results are checked by
 // lib_libm.test.ts's goldens.
 import { describe, it, expect } from 'vitest';
-import { powPositive, powPrecise, exp, expPrecise } from '../../runtime/dd_math';
+import { powPositive, powPrecise, exp, expPrecise, log, logPrecise } from '../../runtime/dd_math';
 
 /** xorshift128+ in doubles in [0, 1): deterministic, so a failure can be reproduced. */
 function rng(seed: number): () => number {
@@ -31,7 +31,7 @@ function mismatches(cases: [number, number][]): string[] {
   return bad;
 }
 
-describe('dd_math fast pow/exp = full-precision path', () => {
+describe('dd_math fast pow/exp/log = full-precision path', () => {
   it('random operands', () => {
     const r = rng(20261127);
     const cases: [number, number][] = [];
@@ -76,6 +76,22 @@ describe('dd_math fast pow/exp = full-precision path', () => {
       if (x === 0) continue;
       const a = exp(x), b = expPrecise(x);
       if (!Object.is(a, b)) bad.push(`exp(${x}): ${a} vs ${b}`);
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it('log', () => {
+    const r = rng(5);
+    const bad: string[] = [];
+    for (let i = 0; i < 40000; i++) {
+      const q = i % 3;
+      const x = q === 0 ? Math.exp((r() * 2 - 1) * 700) : q === 1 ? r() * 100 : 1 + (r() * 2 - 1) * 2 ** (-r() * 40);
+      if (!(x > 0) || x === 1) continue;
+      const a = log(x), b = logPrecise(x);
+      if (!Object.is(a, b)) bad.push(`log(${x}): ${a} vs ${b}`);
+    }
+    for (const x of [2, 10, 0.5, 5e-324, 1.7976931348623157e308, 1 + 2 ** -52, 1 - 2 ** -53]) {
+      if (!Object.is(log(x), logPrecise(x))) bad.push(`log(${x})`);
     }
     expect(bad.slice(0, 10)).toEqual([]);
   });
