@@ -19,6 +19,7 @@ import type * as A from './ast';
 import { CodeObject } from './code';
 import { Op } from './opcode';
 import { PySyntaxError } from './syntaxerror';
+import { compileWarning } from './compile_warnings';
 import { Scope, SymtableEntry, SymtableResult, mangle } from './symtable';
 import { None, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyFrozenSet, PyNoneType, PyObject, PyTuple } from '../runtime/object';
 import { assemble } from './assemble';
@@ -317,6 +318,15 @@ export class Compiler {
     const text = this.sourceLines ? (this.sourceLines[lineno - 1] ?? null) : null;
     throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, loc.col_offset + 1, text,
       loc.end_lineno >= 0 ? loc.end_lineno : null, loc.end_col_offset >= 0 ? loc.end_col_offset + 1 : null);
+  }
+
+  /**
+   * compiler_warn: a SyntaxWarning at the current line, or, when the warnings filters make it
+   * an error, a SyntaxError at the current location (frontend/compile_warnings.ts).
+   */
+  warn(msg: string): void {
+    const loc = this.unit.loc;
+    if (compileWarning('SyntaxWarning', msg, this.filename, loc.lineno > 0 ? loc.lineno : 1)) this.error(msg);
   }
 
   // ---- locations ----

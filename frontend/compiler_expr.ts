@@ -7,7 +7,7 @@
 import type * as A from './ast';
 import { BasicBlock, Compiler, Loc, makeConstFrozenSet } from './compiler';
 import { Op, NB } from './opcode';
-import { PyFrozenSet, PyObject, PyTuple, None } from '../runtime/object';
+import { PyFrozenSet, PyObject, PyTuple, None, Ellipsis, PyFloat, PyComplex, PyBytes } from '../runtime/object';
 import { compileComprehension, compileLambda } from './compiler_func';
 import { DEF_IMPORT } from './symtable';
 
@@ -165,6 +165,10 @@ function visitExpr1(c: Compiler, e: A.ExprNode): void {
       return;
     case 'Subscript': {
       const ctx = ctxOf(e.ctx);
+      if (ctx === 'Load') {
+        checkSubscripter(c, e.value);
+        checkIndex(c, e.value, e.slice);
+      }
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
       c.addop(ctx === 'Load' ? Op.BINARY_SUBSCR : ctx === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -300,6 +304,7 @@ function jumpIf1(c: Compiler, e: A.ExprNode, next: BasicBlock, cond: boolean): v
       c.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e); // (a single comparison is checked by compilerCompare, below)
         const cleanup = c.newBlock();
         visitExpr(c, e.left);
         for (let i = 0; i < n; i++) {
@@ -333,7 +338,114 @@ function jumpIf1(c: Compiler, e: A.ExprNode, next: BasicBlock, cond: boolean): v
 }
 
 /** compiler_compare */
+// ---- compile-time SyntaxWarnings (check_compare, check_caller, check_subscripter, check_index)
+
+/** The type name of a constant (infer_type's Py_TYPE(value)->tp_name). */
+function constTypeName(v: PyObject): string {
+  switch (typeof v) {
+    case 'boolean': return 'bool';
+    case 'number':
+    case 'bigint': return 'int';
+    case 'string': return 'str';
+    default:
+      if (v === None) return 'NoneType';
+      if (v === Ellipsis) return 'ellipsis';
+      if (v instanceof PyFloat) return 'float';
+      if (v instanceof PyComplex) return 'complex';
+      if (v instanceof PyBytes) return 'bytes';
+      if (v instanceof PyTuple) return 'tuple';
+      if (v instanceof PyFrozenSet) return 'frozenset';
+      return 'object';
+  }
+}
+
+/** infer_type: the type name an expression is known to have, or null. */
+function inferTypeName(e: A.ExprNode): string | null {
+  switch (e._type) {
+    case 'Tuple': return 'tuple';
+    case 'List':
+    case 'ListComp': return 'list';
+    case 'Dict':
+    case 'DictComp': return 'dict';
+    case 'Set':
+    case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr':
+    case 'FormattedValue': return 'str';
+    case 'Constant': return constTypeName(e.value);
+    default: return null;
+  }
+}
+
+/** check_is_arg: an operand `is` may meet without a warning (not a literal, or a singleton). */
+function isArgOk(e: A.ExprNode): boolean {
+  if (e._type !== 'Constant') return true;
+  const v = e.value;
+  return v === None || v === false || v === true || v === Ellipsis;
+}
+
+/** check_compare: `x is 1`, `'a' is not y` warn (identity with a literal). */
+export function checkCompare(c: Compiler, e: A.Compare): void {
+  let left = isArgOk(e.left);
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i]._type;
+    const right = isArgOk(e.comparators[i]);
+    if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+      c.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+      return;
+    }
+    left = right;
+  }
+}
+
+/** check_caller: a call of a literal or display (`[1, 2] (3, 4)`: a missed comma). */
+function checkCaller(c: Compiler, f: A.ExprNode): void {
+  switch (f._type) {
+    case 'Constant':
+    case 'Tuple':
+    case 'List':
+    case 'ListComp':
+    case 'Dict':
+    case 'DictComp':
+    case 'Set':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'JoinedStr':
+    case 'FormattedValue':
+      c.warn(`'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?`);
+  }
+}
+
+/** check_subscripter: subscripting what cannot be subscripted (`{1, 2}[0]`, `5[0]`). */
+function checkSubscripter(c: Compiler, v: A.ExprNode): void {
+  let warn: boolean;
+  if (v._type === 'Constant') {
+    const k = v.value;
+    warn = k === None || k === Ellipsis || typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean' ||
+      k instanceof PyFloat || k instanceof PyComplex || k instanceof PyFrozenSet;
+  } else {
+    warn = v._type === 'Set' || v._type === 'SetComp' || v._type === 'GeneratorExp' || v._type === 'Lambda';
+  }
+  if (warn) c.warn(`'${inferTypeName(v)}' object is not subscriptable; perhaps you missed a comma?`);
+}
+
+/** check_index: a sequence literal indexed by something that is not an int or a slice. */
+function checkIndex(c: Compiler, v: A.ExprNode, index: A.ExprNode): void {
+  const indexType = inferTypeName(index);
+  if (indexType === null || indexType === 'int' || indexType === 'bool') return;
+  let warn: boolean;
+  if (v._type === 'Constant') {
+    const k = v.value;
+    warn = typeof k === 'string' || k instanceof PyBytes || k instanceof PyTuple;
+  } else {
+    warn = v._type === 'Tuple' || v._type === 'List' || v._type === 'ListComp' || v._type === 'JoinedStr' || v._type === 'FormattedValue';
+  }
+  if (warn) c.warn(`${inferTypeName(v)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+}
+
 function compilerCompare(c: Compiler, e: A.Compare): void {
+  checkCompare(c, e);
   const n = e.ops.length - 1;
   visitExpr(c, e.left);
   if (n === 0) {
@@ -619,6 +731,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
 /** compiler_call */
 function compilerCall(c: Compiler, e: A.Call): void {
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   c.setLoc(e.func);
   c.addop(Op.PUSH_NULL);
   c.setLoc(e);

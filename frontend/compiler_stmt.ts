@@ -477,6 +477,11 @@ function compilerAnnassign(c: Compiler, s: A.AnnAssign): void {
 
 /** compiler_assert */
 function compilerAssert(c: Compiler, s: A.Assert): void {
+  // A non-empty tuple is always true (after folding, a tuple of constants is a Constant).
+  const t = s.test;
+  if ((t._type === 'Tuple' && t.elts.length > 0) || (t._type === 'Constant' && t.value instanceof PyTuple && t.value.items.length > 0)) {
+    c.warn('assertion is always true, perhaps remove parentheses?');
+  }
   const end = c.newBlock();
   compilerJumpIf(c, s.test, end, true);
   c.addop(Op.LOAD_ASSERTION_ERROR);

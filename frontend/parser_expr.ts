@@ -1032,7 +1032,7 @@ export class ExprParser extends ParserBase {
   /** StringContext.parseSubExpression: parse "(" + text + ")" placed at (lineno, col). */
   parseSubExpression(text: string, lineno: number, col: number, _firstLine: boolean): A.ExprNode {
     const sub = '(' + text + ')';
-    const t = tokenize(sub, this.filename);
+    const t = tokenize(sub, this.filename, false);
     let tokErr: PySyntaxError | null = null;
     if (t.error !== null) {
       const e = t.error;

@@ -12,6 +12,7 @@
 // col_offset (the source offsets are not kept: nothing after tokenizing needs them).
 // f-strings are single STRING tokens, as in 3.11; parser_strings.ts parses their insides.
 
+import { compileWarning } from './compile_warnings';
 import { PySyntaxError, SyntaxErrorKind } from './syntaxerror';
 
 export const enum TokType {
@@ -144,9 +145,9 @@ export function normalizeNewlines(src: string): string {
  * Tokenizes a whole module (tok_get in a loop). A tokenizer error does not throw: it is
  * returned in `error` (see TokenizeResult) so the parser can order it as CPython does.
  */
-export function tokenize(source: string, filename: string): TokenizeResult {
+export function tokenize(source: string, filename: string, warnings = true): TokenizeResult {
   const src = normalizeNewlines(source);
-  return new Tokenizer(src, filename).run();
+  return new Tokenizer(src, filename, warnings).run();
 }
 
 class Tokenizer {
@@ -166,7 +167,11 @@ class Tokenizer {
   private readonly nulPos: number;
   private contLine = false;
 
-  constructor(private readonly src: string, private readonly filename: string) {
+  /**
+   * `warnings`: report compile-time warnings (frontend/compile_warnings.ts); off for an
+   * f-string's replacement fields, tokenized on their own where the line would be wrong.
+   */
+  constructor(private readonly src: string, private readonly filename: string, private readonly warnings: boolean) {
     this.n = src.length;
     // Pure-ASCII sources (the common case) take byte column = character column.
     this.ascii = !/[^\x00-\x7f]/.test(src);
@@ -689,7 +694,10 @@ class Tokenizer {
     if (c >= 128 || !isIdChar(c)) return;
     for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) {
       if (this.src.startsWith(kw, p)) {
-        // CPython 3.11 accepts these with a DeprecationWarning.
+        // CPython 3.11 accepts these with a SyntaxWarning (parser_warn), a SyntaxError where
+        // the warnings filters make it an error.
+        const msg = `invalid ${kind} literal`;
+        if (this.warnings && compileWarning('SyntaxWarning', msg, this.filename, this.lineno)) this.error('SyntaxError', msg, p - 1);
         return;
       }
     }
