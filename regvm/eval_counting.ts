@@ -39,6 +39,8 @@ import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** Loop iterations between copies of a looping frame's register file (FOR_ITER). */
+const FRESH_REGS_ITERS = 1024;
 import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
 void countInstr; // used by the generated counting variant
 
@@ -61,6 +63,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
   let names = f.names;
   /** The pass set's number (RegCode.passId of the register code this VM runs). */
   const cacheId = vm.cacheId;
+  /** Loop iterations (FOR_ITER) left before the running frame's register file is copied. */
+  let freshTick = FRESH_REGS_ITERS;
   const counts = vm.counts;
   const trace = vm.trace;
   let pending: PyException | null = throwExc;
@@ -510,6 +514,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           case RegOp.FOR_ITER:
           case RegOp.FOR_ITER_BACK: {
+            // A frame that runs a long loop (nbody's) has its register file in V8's old
+            // generation, where each store of a young object (a float) takes the write
+            // barrier's slow path; a copy every FRESH_REGS_ITERS iterations is young (see
+            // RegVM.frameFor for pooled frames).
+            if (--freshTick === 0) {
+              freshTick = FRESH_REGS_ITERS;
+              regs = f.regs = regs.slice();
+            }
             // FOR_ITER_BACK (the loopinv pass) is FOR_ITER at the loop's bottom with the exits
             // swapped: an item jumps back to the body, exhaustion falls through.
             const obj = regs[w[pc + 2]] as PyObject;

@@ -48,6 +48,11 @@ export class RegFrame {
   /** The next frame of its code's pool while this one is in it (RegCode.freeFrame). */
   nextFree: RegFrame | null = null;
   /**
+   * Uses of this frame from its code's pool since its register file was last replaced
+   * (RegVM.frameFor): the file is replaced by a new (young) copy every FRESH_REGS_USES uses.
+   */
+  uses = 0;
+  /**
    * rc.exec (the quickened words), rc.inline and rc.code.co_names, which the eval loop reloads into its locals at
    * every call and return: a frame only ever runs its own rc (pools are per code), so copies
    * here save the loads through rc at each frame switch.
@@ -58,7 +63,12 @@ export class RegFrame {
 
   constructor(
     public readonly rc: RegCode,
-    public readonly regs: Reg[],
+    /**
+     * The register file. Replaced (never resized) by RegVM.frameFor and the eval loop's back
+     * edges to keep it in V8's young generation (docs/performance.md, session 16 R): read it
+     * through the frame, do not keep it past an instruction.
+     */
+    public regs: Reg[],
     public globals: PyDict,
     public builtins: PyDict,
     /** The locals mapping of module and class bodies (LOAD_NAME / STORE_NAME); null for functions. */

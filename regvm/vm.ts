@@ -41,6 +41,9 @@ export { RegCounts } from './support';
 export type TraceHook = (frame: RegFrame, pc: number) => void;
 
 
+/** How often a pooled frame gets a new register file (frameFor). */
+const FRESH_REGS_USES = 64;
+
 export class RegVM implements ExecBackend {
   readonly name = 'reg';
   /** The exception being handled (sys.exc_info()[1]); None outside except blocks. */
@@ -730,6 +733,15 @@ export class RegVM implements ExecBackend {
       // barrier's slow path (a remembered-set insertion) at every call.
       if (pooled.func !== fn) pooled.func = fn;
       pooled.pc = 0;
+      // A pooled frame's register file is soon in V8's old generation, and every store of a
+      // young object into it (a float result, a new instance, the arguments of a call) takes
+      // the write barrier's slow path, a remembered-set insertion (~7% of raytrace and nbody in
+      // perf). A new copy of the template every FRESH_REGS_USES uses is young again until it
+      // survives two scavenges, which takes many more calls than that.
+      if (++pooled.uses >= FRESH_REGS_USES) {
+        pooled.uses = 0;
+        pooled.regs = rc.template.slice();
+      }
       return pooled;
     }
     return new RegFrame(rc, rc.template.slice(), fn.globals, this.builtinsOf(fn.globals), null, fn);
