@@ -669,7 +669,9 @@ function parseIntLiteral(s: string, b: number): PyInt | null {
     prevUnderscore = false;
   }
   if (prevUnderscore || clean.length === 0) return null;
-  if (radix === 10 && maxStrDigits > 0 && clean.length > maxStrDigits) {
+  // The limit applies to every base that is not a power of two (CPython's
+  // long_from_non_binary_base): int('2' * 4301, 3) is refused as int('2' * 4301) is.
+  if ((radix & (radix - 1)) !== 0 && maxStrDigits > 0 && clean.length > maxStrDigits) {
     raise('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${clean.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   let v: PyInt;
