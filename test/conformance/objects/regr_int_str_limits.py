@@ -30,3 +30,13 @@ except ValueError as e:
     print(e)
 sys.set_int_max_str_digits(0)
 print(int('1' * 6000, 3) % 1000003)
+# str() refuses exactly from limit + 1 digits, either sign, before converting.
+sys.set_int_max_str_digits(4300)
+x = 10 ** 4300
+print(len(str(x - 1)), len(str(1 - x)), len(repr(x - 1)))
+for v in (x, -x, x * x):
+    try:
+        str(v)
+    except ValueError as e:
+        print('refused', e)
+print(int('1_0' * 2000) % 1000003, int('  +1_2_3  '), int('0b_1', 0))
