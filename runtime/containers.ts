@@ -15,7 +15,7 @@ import {
 import { PyDict, HashTable, DictKeys } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
 import {
-  richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
+  richEq, richCompare, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
   indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength,
 } from './ops';
 import { callObject } from './call';
@@ -155,7 +155,7 @@ export function sliceArray<T>(arr: T[], s: PySlice): T[] {
 // ---------------------------------------------------------------------------------------------
 // Sequence comparison and repr shared by list and tuple
 
-function compareSeqs(a: PyObject[], b: PyObject[], op: CompareOp): boolean {
+function compareSeqs(a: PyObject[], b: PyObject[], op: CompareOp): PyObject {
   if ((op === Py_EQ || op === Py_NE) && a.length !== b.length) return op === Py_NE;
   const n = Math.min(a.length, b.length);
   let i = 0;
@@ -174,7 +174,35 @@ function compareSeqs(a: PyObject[], b: PyObject[], op: CompareOp): boolean {
   }
   if (op === Py_EQ) return false;
   if (op === Py_NE) return true;
-  return richCompareBool(a[i], b[i], op);
+  // The first differing items decide, by their own comparison's result (not made a bool:
+  // `[x] < [y]` is whatever `x < y` returns, as CPython's list and tuple richcompare).
+  return richCompare(a[i], b[i], op);
+}
+
+/**
+ * list == list and the orderings (list_richcompare): as compareSeqs, but the lengths and items
+ * are read again after each item comparison, which may mutate either list (an __eq__ that
+ * clears one: CPython's test_list test_equal_operator_modifying_operand).
+ */
+function compareLists(v: PyList, w: PyList, op: CompareOp): PyObject {
+  if ((op === Py_EQ || op === Py_NE) && v.items.length !== w.items.length) return op === Py_NE;
+  let i = 0;
+  for (; i < v.items.length && i < w.items.length; i++) if (!richEq(v.items[i], w.items[i])) break;
+  const la = v.items.length;
+  const lb = w.items.length;
+  if (i >= la || i >= lb) {
+    switch (op) {
+      case Py_LT: return la < lb;
+      case Py_LE: return la <= lb;
+      case Py_EQ: return la === lb;
+      case Py_NE: return la !== lb;
+      case Py_GT: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op === Py_EQ) return false;
+  if (op === Py_NE) return true;
+  return richCompare(v.items[i], w.items[i], op);
 }
 
 function seqContains(arr: PyObject[], x: PyObject): boolean {
@@ -443,7 +471,7 @@ setSlots(listType, {
   tp_iter: (v) => new PyListIter(v as PyList),
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyList) || !isInstance(w, listType)) return NotImplemented;
-    return compareSeqs((v as PyList).items, w.items, op);
+    return compareLists(v as PyList, w, op);
   },
   tp_hash: hashNotImplemented,
   tp_repr: (v) => reprEnter(v, '[...]', () => '[' + (v as PyList).items.map(repr).join(', ') + ']'),
