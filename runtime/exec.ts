@@ -12,6 +12,7 @@ import { CodeObject } from '../frontend/code';
 import { PySyntaxError, CompileRecursionError } from '../frontend/syntaxerror';
 import { PyCF_ONLY_AST, isAstObject, objectsToTree, treeToObjects } from './ast_objects';
 import { withCompileRecursion } from '../frontend/astopt';
+import { withCompileWarningSink, CompileWarningCategory } from '../frontend/compile_warnings';
 
 const EVAL_RESULT_NAME = '__pyvm_eval_result__';
 
@@ -36,6 +37,27 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval'): C
   return compileChecked(() => compileSource(source, filename, mode));
 }
 
+/**
+ * A compile-time warning of the frontend (frontend/compile_warnings.ts) through
+ * warnings.warn_explicit, as CPython's PyErr_WarnExplicitObject; true when the filters made it
+ * an exception of its category (the frontend then raises SyntaxError in its place).
+ */
+function emitCompileWarning(category: CompileWarningCategory, message: string, filename: string, lineno: number): boolean {
+  const { SyntaxWarning, DeprecationWarning } = require('./exceptions') as typeof import('./exceptions');
+  const { importModuleLevel } = require('./vmhelpers') as typeof import('./vmhelpers');
+  const { getAttr } = require('./attr') as typeof import('./attr');
+  const cat = category === 'SyntaxWarning' ? SyntaxWarning : DeprecationWarning;
+  const interp = currentInterp();
+  const warnings = importModuleLevel(interp, 'warnings', new PyDict(), None, 0);
+  try {
+    callObject(getAttr(warnings, 'warn_explicit'), [message, cat, filename, lineno], null);
+    return false;
+  } catch (e) {
+    if (e instanceof PyException && typeOf(e).isSubtypeOf(cat)) return true;
+    throw e;
+  }
+}
+
 /** Runs the parser or compiler, its errors as Python's (SyntaxError, RecursionError). */
 export function compileChecked<T>(run: () => T): T {
   const interp = currentInterp();
@@ -45,7 +67,7 @@ export function compileChecked<T>(run: () => T): T {
   const own = (interp.backend as Partial<{ depth: number }>).depth;
   const depth = typeof own === 'number' ? own : interp.depth;
   try {
-    return withCompileRecursion(depth, interp.recursionLimit, run);
+    return withCompileWarningSink(emitCompileWarning, () => withCompileRecursion(depth, interp.recursionLimit, run));
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     if (e instanceof CompileRecursionError) {
