@@ -19,7 +19,7 @@
 // are on; this loop carries no per-instruction test for them (as the stack VM's).
 
 import { PyObject, PyBase, PyTuple, None, NotImplemented } from '../runtime/object';
-import { PyDict, DictEntry } from '../runtime/dict';
+import { PyDict, DictEntry, HashTable } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError, PyInstance } from '../runtime/class';
 import { PyException, PyTraceback, fromJsError, raiseRecursionError } from '../runtime/exceptions';
@@ -137,8 +137,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // which calls loadGlobalCached to test again and fill the cache.
             const c = inl[pc] as H.GlobalCache;
             const gt = f.globals.tbl;
-            const bt = f.builtins.tbl;
-            if (gt !== null && bt !== null && c.globalsVersion === gt.keysVersion && c.builtinsVersion === bt.keysVersion) {
+            let bt: HashTable | null;
+            if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
               regs[w[pc + 1]] = (c.entry as DictEntry).value;
             } else {
               vm.cold(f, RegOp.LOAD_GLOBAL, pc);
@@ -220,8 +220,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const gdst = w[pc + 1];
             pc += 1;
             const gt = f.globals.tbl;
-            const bt = f.builtins.tbl;
-            if (gt !== null && bt !== null && c.globalsVersion === gt.keysVersion && c.builtinsVersion === bt.keysVersion) {
+            let bt: HashTable | null;
+            if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
               regs[gdst] = (c.entry as DictEntry).value;
             } else {
               vm.cold(f, RegOp.LOAD_GLOBAL, pc - 1);
@@ -701,8 +701,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               } else {
                 const c = inl[at] as H.GlobalCache;
                 const gt = f.globals.tbl;
-                const bt = f.builtins.tbl;
-                if (gt !== null && bt !== null && c.globalsVersion === gt.keysVersion && c.builtinsVersion === bt.keysVersion) {
+                let bt: HashTable | null;
+                if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
                   fnv = (c.entry as DictEntry).value;
                 } else {
                   vm.cold(f, RegOp.LOAD_GLOBAL, at);

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { PyObject, PyTuple, None, PyBase, PyFloat } from './object';
 import { PyType, KwArgs } from './type';
 import { typeOf, isInstance, dictType, listType, tupleType, rangeType, strType } from './types';
-import { PyDict, DictEntry } from './dict';
+import { PyDict, DictEntry, HashTable } from './dict';
 import {
   PyException, BaseException, TypeError, raiseTypeError, raiseValueError, newException, NameError, UnboundLocalError,
   ImportError, ModuleNotFoundError, RuntimeError, raiseKeyError,
@@ -55,7 +55,13 @@ export function unboundFreeError(name: string): PyException {
   return e;
 }
 
-/** LOAD_GLOBAL's inline cache: one per instruction. */
+/**
+ * LOAD_GLOBAL's inline cache: one per instruction. A name found in the globals is valid while
+ * the globals' key set is unchanged, whatever the builtins do (CPython's LOAD_GLOBAL_MODULE):
+ * builtinsVersion is then negative and not tested; a name found in the builtins needs both
+ * key sets unchanged (LOAD_GLOBAL_BUILTIN). keysVersion is unique over all tables and never
+ * negative, so a cache is never hit for another dict or before its first fill.
+ */
 export class GlobalCache {
   globalsVersion = -1;
   builtinsVersion = -1;
@@ -65,8 +71,8 @@ export class GlobalCache {
 /** LOAD_GLOBAL: globals then builtins, through the instruction's cache. */
 export function loadGlobalCached(cache: GlobalCache, globals: PyDict, builtins: PyDict, name: string, code: CodeObject | null): PyObject {
   const gt = globals.tbl;
-  const bt = builtins.tbl;
-  if (gt !== null && bt !== null && cache.globalsVersion === gt.keysVersion && cache.builtinsVersion === bt.keysVersion) {
+  let bt: HashTable | null;
+  if (gt !== null && cache.globalsVersion === gt.keysVersion && (cache.builtinsVersion < 0 || ((bt = builtins.tbl) !== null && cache.builtinsVersion === bt.keysVersion))) {
     return cache.entry!.value;
   }
   return loadGlobalMiss(cache, globals, builtins, name, code);
@@ -81,11 +87,15 @@ function loadGlobalMiss(cache: GlobalCache, globals: PyDict, builtins: PyDict, n
   const gt = globals.table;
   const bt = builtins.table;
   let e = gt.map.get(name);
-  if (e === undefined) e = bt.map.get(name);
-  if (e === undefined) throw nameError(name, null, globals, builtins, code);
+  let bv = -1;
+  if (e === undefined) {
+    e = bt.map.get(name);
+    if (e === undefined) throw nameError(name, null, globals, builtins, code);
+    bv = bt.keysVersion;
+  }
   cache.entry = e;
   cache.globalsVersion = gt.keysVersion;
-  cache.builtinsVersion = bt.keysVersion;
+  cache.builtinsVersion = bv;
   return e.value;
 }
 

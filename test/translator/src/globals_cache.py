@@ -44,3 +44,36 @@ try:
     w(3)
 except NameError as e:
     print("NameError", e)
+# A name found in the module globals is cached without the builtins' version (session 16): the
+# builtins gaining or losing the same name changes nothing until the global goes.
+SHADOW = 5
+def shadow_load():
+    return SHADOW
+def shadow_call():
+    return shadowfn(2)
+def shadow_op(i):
+    return SHADOW - i
+def shadowfn(x):
+    return x * 10
+for step in range(4):
+    print(step, shadow_load(), shadow_call(), shadow_op(1))
+    if step == 0:
+        def negate(x):
+            return -x
+        builtins.SHADOW = 'builtin'
+        builtins.shadowfn = negate
+    elif step == 1:
+        del SHADOW
+        del shadowfn
+        builtins.SHADOW = 50
+    elif step == 2:
+        del builtins.SHADOW
+        del builtins.shadowfn
+        for fn in (shadow_load, shadow_call):
+            try:
+                fn()
+            except NameError as e:
+                print("NameError", e)
+        SHADOW = 7
+        def shadowfn(x):
+            return x + 0.5
