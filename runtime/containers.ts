@@ -15,7 +15,7 @@ import {
 import { PyDict, HashTable, DictKeys } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
 import {
-  richEq, richCompare, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
+  richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
   indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength,
 } from './ops';
 import { callObject } from './call';
@@ -1359,13 +1359,35 @@ function rangeParts(r: PyRange): { start: bigint; stop: bigint; step: bigint; le
 const pyInt = (b: bigint): number | bigint => (b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b);
 
 export class PyRangeIter extends PyBase {
+  /** The range's length (__reduce__ gives the range and how many items were produced). */
+  readonly total: number;
   constructor(public next: number, public readonly step: number, public remaining: number) {
     super();
+    this.total = remaining;
   }
 }
 export const rangeIteratorType = makeBuiltinType('range_iterator', objectType);
 setBuiltinType(PyRangeIter, rangeIteratorType);
 addMethod(rangeIteratorType, '__length_hint__', (v) => Math.max(0, (v as PyRangeIter).remaining), { minArgs: 0, maxArgs: 0 });
+// rangeiter_reduce / rangeiter_setstate: (iter, (the range,), items produced); the state is an
+// index into the range, clipped to 0..len (a C long: TypeError / OverflowError otherwise).
+addMethod(rangeIteratorType, '__reduce__', (v) => {
+  const r = v as PyRangeIter;
+  const done = r.total - Math.max(0, r.remaining);
+  const start = r.next - done * r.step;
+  return new PyTuple([builtinNamed('iter'), new PyTuple([makeRange(start, start + r.total * r.step, r.step)]), done]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(rangeIteratorType, '__setstate__', (v, args) => {
+  const r = v as PyRangeIter;
+  const st = args[0];
+  const i = typeof st === 'number' ? st : index(st);
+  if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) throw newException(OverflowError, 'Python int too large to convert to C long');
+  const k = Number(i) < 0 ? 0 : Math.min(Number(i), r.total);
+  const done = r.total - Math.max(0, r.remaining);
+  r.next += (k - done) * r.step;
+  r.remaining = r.total - k;
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 setSlots(rangeIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (v) => {
@@ -1380,12 +1402,36 @@ setSlots(rangeIteratorType, {
 
 /** Iterator over a range with bigint bounds (longrange_iterator). */
 export class PyBigRangeIter extends PyBase {
+  readonly total: bigint;
   constructor(public next: bigint, public readonly step: bigint, public remaining: bigint) {
     super();
+    this.total = remaining;
   }
 }
 export const longRangeIteratorType = makeBuiltinType('longrange_iterator', objectType);
 setBuiltinType(PyBigRangeIter, longRangeIteratorType);
+addMethod(longRangeIteratorType, '__length_hint__', (v) => pyInt((v as PyBigRangeIter).remaining), { minArgs: 0, maxArgs: 0 });
+// longrangeiter_reduce / _setstate: as the range iterator's, with Python ints (the state is
+// compared with 0 and the length, not converted: any int).
+addMethod(longRangeIteratorType, '__reduce__', (v) => {
+  const r = v as PyBigRangeIter;
+  const done = r.total - r.remaining;
+  const start = r.next - done * r.step;
+  return new PyTuple([builtinNamed('iter'), new PyTuple([makeRange(start, start + r.total * r.step, r.step)]), pyInt(done)]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(longRangeIteratorType, '__setstate__', (v, args) => {
+  const r = v as PyBigRangeIter;
+  const st = args[0];
+  let k: bigint;
+  if (richCompareBool(st, 0, Py_LT)) k = 0n;
+  else if (richCompareBool(r.total as PyObject, st, Py_LT)) k = r.total;
+  else if (typeof st === 'number' || typeof st === 'bigint' || typeof st === 'boolean') k = BigInt(st);
+  else k = BigInt(index(st));
+  const done = r.total - r.remaining;
+  r.next += (k - done) * r.step;
+  r.remaining = r.total - k;
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 setSlots(longRangeIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (v) => {
