@@ -11,3 +11,9 @@ try:
     _imp.is_builtin(3)
 except TypeError as e:
     print(e)
+# test.support.import_helper.frozen_modules() calls this around a fresh import.
+print(_imp._override_frozen_modules_for_tests(1), _imp._override_frozen_modules_for_tests(0))
+try:
+    _imp._override_frozen_modules_for_tests('x')
+except TypeError as e:
+    print('TypeError', e)
