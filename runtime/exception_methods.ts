@@ -20,6 +20,7 @@ import { repr, str } from './ops';
 import { PyDict } from './dict';
 import { PyList, dictMerge } from './containers';
 import { exceptionTypeName } from './traceback';
+import { PyStrSub } from './str_methods';
 
 /**
  * BaseException.__init__ takes no keywords, whatever the instance's class (BaseException_init's
@@ -111,14 +112,16 @@ addMethod(BaseException, 'with_traceback', (v, a) => {
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(BaseException, 'add_note', (v, a) => {
   const e = excOf(v);
-  if (typeof a[0] !== 'string') raiseTypeError(`note must be a str, not '${typeOf(a[0]).tpName}'`);
+  if (typeof a[0] !== 'string' && !(a[0] instanceof PyStrSub)) raiseTypeError(`note must be a str, not '${typeOf(a[0]).tpName}'`);
   if (e.__dict__ === undefined) e.__dict__ = new PyDict();
   let notes = e.__dict__.getStr('__notes__');
   if (notes === undefined) {
     notes = new PyList([]);
     e.__dict__.setStr('__notes__', notes);
   }
-  (notes as PyList).items.push(a[0]);
+  // `e.__notes__ = 42` is allowed; adding a note to it is not (a list subclass is a list).
+  if (!(notes instanceof PyList)) raiseTypeError('Cannot add note: __notes__ is not a list');
+  notes.items.push(a[0]);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
 
