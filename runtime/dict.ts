@@ -93,6 +93,13 @@ export class HashTable {
   /** How many entries of `raw` are dead. */
   private dead = 0;
   buckets: Map<number, DictEntry[]> | null = null;
+  /**
+   * The str-keyed entries by hash, made the first time a hashed-path key of a class of Python
+   * code (which may define __eq__ to equal a str: test_dict's test_str_nonstr) misses in the
+   * buckets, then kept up to date by set(). Entries removed since stay in it until the next
+   * clear(): a lookup checks that an entry is still the live one.
+   */
+  private strIdx: Map<number, DictEntry[]> | null = null;
   keysVersion = tableVersionCounter++;
   /**
    * A set's table (runtime/containers.ts PySet): removing an int, float, str or bigint member
@@ -139,7 +146,8 @@ export class HashTable {
       const e = this.raw.get(mk);
       // A dead entry only while there are no buckets (see `lazy`).
       if (e !== undefined) return e.value !== DEAD ? e : undefined;
-      if (this.buckets === null || typeof mk === 'string') return undefined;
+      // (A str may equal a hashed-path key of a class whose __eq__ says so.)
+      if (this.buckets === null) return undefined;
       return this.findHashed(key, hashOf(key));
     }
     if (this.dead !== 0) this.purge();
@@ -159,7 +167,35 @@ export class HashTable {
     if (e !== undefined) return e;
     const n = this.raw.get(h);
     if (n !== undefined && (typeof n.key === 'number' || typeof n.key === 'boolean') && richEq(n.key, key)) return n;
+    // A str key equal to an instance of a Python class (a class Key with __eq__ and __hash__
+    // of 'key'): CPython finds it by hash. Built-in hashed keys (tuple, frozenset) never
+    // equal a str.
+    if (typeof key === 'object' && key.ob_type.isHeapType) return this.findStr(key, h);
     return undefined;
+  }
+
+  /** The live str-keyed entry with hash h that equals `key` (see strIdx). */
+  private findStr(key: PyObject, h: number): DictEntry | undefined {
+    let idx = this.strIdx;
+    if (idx === null) {
+      idx = this.strIdx = new Map();
+      for (const [mk, e] of this.raw) if (typeof mk === 'string' && e.value !== DEAD) this.indexStr(mk, e);
+    }
+    const b = idx.get(h);
+    if (b === undefined) return undefined;
+    for (let i = 0; i < b.length; i++) {
+      const e = b[i];
+      // (The key may be a str subclass instance, stored under its plain value.)
+      if (this.raw.get(mapKeyOf(e.key)) === e && e.value !== DEAD && richEq(e.key, key)) return e;
+    }
+    return undefined;
+  }
+
+  private indexStr(mk: string, e: DictEntry): void {
+    const h = hashOf(mk);
+    const b = this.strIdx!.get(h);
+    if (b === undefined) this.strIdx!.set(h, [e]);
+    else b.push(e);
   }
 
   /** Lookup with a str key (no normalisation needed). */
@@ -174,7 +210,7 @@ export class HashTable {
   set(key: PyObject, value: PyObject): void {
     const mk = mapKeyOf(key);
     if (mk !== HASHED) {
-      const e = this.raw.get(mk) ?? (this.buckets !== null && typeof mk !== 'string' ? this.findHashed(key, hashOf(key)) : undefined);
+      const e = this.raw.get(mk) ?? (this.buckets !== null ? this.findHashed(key, hashOf(key)) : undefined);
       if (e !== undefined) {
         if (e.value === DEAD) {
           // A removed member added again: its entry, with the new key (1.0 after 1 was removed).
@@ -184,8 +220,10 @@ export class HashTable {
         }
         e.value = value;
       } else {
-        this.raw.set(mk, new DictEntry(key, value));
+        const ne = new DictEntry(key, value);
+        this.raw.set(mk, ne);
         this.keysVersion = tableVersionCounter++;
+        if (this.strIdx !== null && typeof mk === 'string') this.indexStr(mk, ne);
       }
       return;
     }
@@ -234,8 +272,10 @@ export class HashTable {
     const e = this.map.get(key);
     if (e !== undefined) e.value = value;
     else {
-      this.map.set(key, new DictEntry(key, value));
+      const ne = new DictEntry(key, value);
+      this.map.set(key, ne);
       this.keysVersion = tableVersionCounter++;
+      if (this.strIdx !== null) this.indexStr(key, ne);
     }
   }
 
@@ -274,9 +314,9 @@ export class HashTable {
         this.raw.delete(mk);
         return e;
       }
-      // An int or float key whose equal member is a hashed-path object (an instance equal to
-      // the int, as getEntry finds it): `s.remove(5)` of {Id(5)} raised KeyError.
-      if (this.buckets === null || typeof mk === 'string') return undefined;
+      // An int, float or str key whose equal member is a hashed-path object (an instance equal
+      // to it, as getEntry finds it): `s.remove(5)` of {Id(5)} raised KeyError.
+      if (this.buckets === null) return undefined;
       const hk = hashOf(key);
       const f = this.findHashed(key, hk);
       return f === undefined ? undefined : this.deleteHashed(f, hk);
@@ -285,7 +325,7 @@ export class HashTable {
     const h = hashOf(key);
     const e = this.findHashedOrNumber(key, h);
     if (e === undefined) return undefined;
-    if (typeof e.key === 'number' || typeof e.key === 'boolean') {
+    if (typeof e.key === 'number' || typeof e.key === 'boolean' || typeof mapKeyOf(e.key) === 'string') {
       this.raw.delete(mapKeyOf(e.key));
       this.keysVersion = tableVersionCounter++;
       return e;
@@ -307,6 +347,7 @@ export class HashTable {
     this.raw = new Map();
     this.dead = 0;
     this.buckets = null;
+    this.strIdx = null;
     this.keysVersion = tableVersionCounter++;
   }
 
@@ -486,10 +527,17 @@ export class PyDict extends PyBase {
         const i = ks.indexOf(mk);
         return i >= 0 ? this.sv[i] : undefined;
       }
-      // Hashed-path keys (tuples, classes with __hash__) only meet other hashed-path or
-      // number keys, which a split dict has none of; hash anyway for __hash__'s effects and
-      // the TypeError of unhashable keys.
-      if (mk === HASHED) hashOf(key);
+      // Hashed-path keys (tuples, classes with __hash__) meet only other hashed-path or
+      // number keys, which a split dict has none of, or, for an instance of a Python class,
+      // a str its __eq__ accepts (see HashTable.findStr); hash anyway for __hash__'s effects
+      // and the TypeError of unhashable keys.
+      if (mk === HASHED) {
+        const h = hashOf(key);
+        if (typeof key === 'object' && key.ob_type.isHeapType) {
+          const names = ks.names;
+          for (let i = 0; i < names.length; i++) if (hashOf(names[i]) === h && richEq(names[i], key)) return this.sv[i];
+        }
+      }
       return undefined;
     }
     return this.tbl!.get(key);
@@ -571,7 +619,9 @@ export class PyDict extends PyBase {
       // deletion is no longer a shared one).
       const mk = typeof key === 'string' ? key : mapKeyOf(key);
       if (typeof mk !== 'string') {
-        if (mk === HASHED) hashOf(key); // as get() above
+        if (mk !== HASHED) return undefined;
+        if (typeof key === 'object' && key.ob_type.isHeapType) return this.combine().delete(key); // as get() above
+        hashOf(key);
         return undefined;
       }
       if (ks.indexOf(mk) < 0) return undefined;
