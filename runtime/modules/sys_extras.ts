@@ -9,7 +9,8 @@ import { makeBuiltinType, tupleType, setSlots } from '../types';
 import { addGetSet, makeBuiltinFunction } from '../function';
 import { finishSubtypeInstance } from '../class';
 import { repr } from '../ops';
-import { addSysInit, sysFunction } from '../sys';
+import { addSysInit, sysFunction, PyTextStream } from '../sys';
+import { getAttr } from '../attr';
 import '../frame_object'; // sys._getframe and frame objects
 import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
 import { asIndex } from '../lib_args';
@@ -43,9 +44,19 @@ const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan'
 const excepthook = sysFunction('excepthook', (args) => {
   const v = args[1];
   if (!(v instanceof PyException)) raiseTypeError(`print_exception(): Exception expected for value, ${typeOf(v).tpName} found`);
-  currentInterp().write('stderr', formatException(v));
+  // PyErr_Display writes to the current sys.stderr (captured_stderr, redirect_stderr), not fd 2;
+  // nothing at all when sys.stderr is None or gone.
+  const err = currentInterp().sys.__dict__.getStr('stderr');
+  if (err === undefined || err === None) return None;
+  writeToStream(err, formatException(v));
   return None;
 }, { minArgs: 3, maxArgs: 3 });
+
+/** Writes text to a sys stream object: pyvm's own stdout/stderr directly, anything else by its write(). */
+function writeToStream(stream: PyObject, text: string): void {
+  if (stream instanceof PyTextStream && stream.stream !== 'stdin') currentInterp().write(stream.stream as 'stdout' | 'stderr', text);
+  else callObject(getAttr(stream, 'write'), [text], null);
+}
 
 /**
  * sys.displayhook / sys.__displayhook__: what an expression statement of interactive code
@@ -56,9 +67,13 @@ const displayhook = sysFunction('displayhook', (args) => {
   const v = args[0];
   if (v === None) return None;
   const interp = currentInterp();
+  // The current sys.stdout (redirect_stdout, a StringIO), as CPython's sys_displayhook.
+  const out = interp.sys.__dict__.getStr('stdout');
+  if (out === undefined || out === None) throw newException(RuntimeError, 'lost sys.stdout');
   const b = interp.builtinsModule.__dict__;
   b.setStr('_', None);
-  interp.write('stdout', repr(v) + '\n');
+  writeToStream(out, repr(v));
+  writeToStream(out, '\n');
   b.setStr('_', v);
   return None;
 }, { minArgs: 1, maxArgs: 1 });
