@@ -51,6 +51,8 @@ import { CO_FAST_FREE, CodeObject } from '../frontend/code';
 import { raiseSystemError, sendTo, withExceptStart } from './support';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** Loop iterations (JUMP_BACKWARD__FOR_ITER) between copies of the running frame's slot array. */
+const FRESH_SLOTS_ITERS = 1024;
 
 // Module-level copies of the imports the loop tests against on its hot paths (L's 12:52
 // finding): TS compiles `x instanceof PyFunction` to a load of `function_1.PyFunction`, a
@@ -91,6 +93,8 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
   /** The exception arrived from a nested loop with its context already set (vm.escaped). */
   let chained = false;
   let pending: PyException | null = throwIn;
+  /** Loop iterations left before the running frame's slot array is copied (see below). */
+  let freshTick = FRESH_SLOTS_ITERS;
   // @count const counters = vm.counters!;
 
   for (;;) {
@@ -811,6 +815,14 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           case Q.JUMP_BACKWARD__FOR_ITER_STORE:
           case Q.JUMP_BACKWARD__FOR_ITER: {
+            // A frame that runs a long loop (nbody's) has its slot array in V8's old
+            // generation, where each store of a young object (a float) takes the write
+            // barrier's slow path; a copy every FRESH_SLOTS_ITERS iterations is young (see
+            // StackVM.pushFrame for pooled frames; R's 349dfab in the register VM).
+            if (--freshTick === 0) {
+              freshTick = FRESH_SLOTS_ITERS;
+              s = f.s = s.slice();
+            }
             // The jump runs its target FOR_ITER for a range or list iterator or a generator (the
             // iterator is on top of the stack there too); others take FOR_ITER's own dispatch.
             const obj = s[sp - 1]!;

@@ -480,8 +480,14 @@ export function ensureCountTables(code: CodeObject, d: Decoded): void {
 
 /** A Python frame on the stack VM. */
 export class Frame {
-  /** Fast locals then the value stack. `undefined` in a local slot = unbound. */
-  readonly s: (PyObject | undefined)[];
+  /**
+   * Fast locals then the value stack. `undefined` in a local slot = unbound. Replaced by a
+   * copy now and then (StackVM.pushFrame, the loop's backward jumps), so that it stays in
+   * V8's young generation: see FRESH_SLOTS_USES.
+   */
+  s: (PyObject | undefined)[];
+  /** Calls since this pooled frame's `s` was last replaced (StackVM.pushFrame). */
+  uses = 0;
   /** Index in `s` of the next free stack slot. */
   sp: number;
   /** Index of the first stack slot (= co_nlocalsplus). */

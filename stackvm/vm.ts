@@ -23,6 +23,17 @@ import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
 import { StackCounters } from './counters';
 
+/**
+ * How often a pooled frame gets a new slot array (pushFrame). A pooled frame's array is soon
+ * in V8's old generation, and every store of a young object into it (the arguments of a call,
+ * a float result, a new instance) then takes the write barrier's slow path, a remembered-set
+ * insertion (R's finding in the register VM, 349dfab). A copy every FRESH_SLOTS_USES uses is
+ * young again until it survives two scavenges, which takes many more calls than that. (Every
+ * 64 uses, R's figure, cost stack fib 5-10% for the same gains elsewhere; 256 and 1024
+ * measured equal.) The running frame's array is copied by the loop (eval.ts, FRESH_SLOTS_ITERS).
+ */
+const FRESH_SLOTS_USES = 256;
+
 export class StackVM implements ExecBackend {
   readonly name = 'stack';
   interp!: Interpreter;
@@ -75,6 +86,10 @@ export class StackVM implements ExecBackend {
       if (f.func !== func) f.func = func;
       if (f.globals !== func.globals) f.globals = func.globals;
       if (f.builtins !== this.interp.builtins) f.builtins = this.interp.builtins;
+      if (++f.uses >= FRESH_SLOTS_USES) {
+        f.uses = 0;
+        f.s = f.s.slice();
+      }
       const s = f.s;
       for (let i = 0; i < n; i++) s[i] = args[start + i];
       return f;
@@ -97,6 +112,10 @@ export class StackVM implements ExecBackend {
       if (f.globals !== func.globals) f.globals = func.globals;
       if (f.builtins !== this.interp.builtins) f.builtins = this.interp.builtins;
       f.locals = locals;
+      if (++f.uses >= FRESH_SLOTS_USES) {
+        f.uses = 0;
+        f.s = f.s.slice();
+      }
     } else {
       f = new Frame(code, func, func.globals, this.interp.builtins, locals, d);
     }
