@@ -1088,18 +1088,23 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             let isMeth = s[sp - argc - 2] !== undefined;
             let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
+            // Each class test below is made once: an instanceof that fails walks the callable's
+            // whole prototype chain (~8 ns), and a built-in function, a built-in method and a
+            // class each failed two or three of them before.
+            let isFn = callable instanceof PyFunction;
             if (op !== O.CALL) {
               // PRECALL (a bound method's self and function unpacked into the call), then
               // straight on to the CALL after its cache entry, without a dispatch.
               // A bound method by its ob_type (the type of PyMethod objects only): a class or
               // a built-in function called here misses no instanceof (each miss walks the
               // callable's whole prototype chain).
-              if (!isMeth && !(callable instanceof PyFunction) && (callable as PyBase).ob_type === methodType) {
+              if (!isMeth && !isFn && (callable as PyBase).ob_type === methodType) {
                 const m = callable as PyMethod;
                 s[sp - argc - 1] = m.self;
                 s[sp - argc - 2] = m.func;
                 isMeth = true;
                 callable = m.func;
+                isFn = callable instanceof PyFunction;
               }
               pc += C.PRECALL;
               counters.count(f, pc, O.CALL, sp);
@@ -1116,8 +1121,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // descriptor (LOAD_METHOD) or a bound method's function (PRECALL): the class and
             // built-in function tests below are skipped for it (their misses walk the callable's
             // prototype chain) and rare cases (a bound class or built-in) take callObject.
-            if (callable instanceof PyFunction) fn = callable;
-            else if (!isMeth && callable instanceof PyType && (fn = inlinableInit(callable, true)) !== null) {
+            let isBuiltin = false;
+            if (isFn) fn = callable as PyFunction;
+            else if (!isMeth && !(isBuiltin = callable instanceof PyBuiltinFunction) && callable instanceof PyType && (fn = inlinableInit(callable, true)) !== null) {
               // A class with a Python __init__: allocate here, run __init__(inst, args...)
               // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf). An
               // exception class's instance gets the positional arguments as its args.
@@ -1155,16 +1161,17 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // The CALL's offset for a built-in that reads the frame (sys._getframe().f_lineno).
             f.lasti = ipc;
             const nkw = kwn === null ? 0 : kwn.length;
-            if (!isMeth && nkw === 0 && callable instanceof PyBuiltinFunction) {
+            if (isBuiltin && nkw === 0) {
+              const bf = callable as PyBuiltinFunction;
               // len(x), math.floor(x): the checked built-in call straight away (callObject's
               // second case; the register VM's CALL tests it in the same place). A copy loop,
               // not s.slice (a runtime call in V8's optimised code).
-              if (nargs === 1) res = callable.fast1(s[argStart]!);
-              else if (nargs === 2) res = callable.fast2(s[argStart]!, s[argStart + 1]!);
+              if (nargs === 1) res = bf.fast1(s[argStart]!);
+              else if (nargs === 2) res = bf.fast2(s[argStart]!, s[argStart + 1]!);
               else {
                 const callArgs = new Array<PyObject>(nargs);
                 for (let i = 0; i < nargs; i++) callArgs[i] = s[argStart + i]!;
-                res = callBuiltin(callable, callArgs, null);
+                res = callBuiltin(bf, callArgs, null);
               }
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
