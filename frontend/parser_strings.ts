@@ -17,6 +17,7 @@ import { PySyntaxError } from './syntaxerror';
 import { Token } from './tokenizer';
 import { PyBytes } from '../runtime/object';
 import { lookupUnicodeName } from './unicode_names';
+import { compileWarning } from './compile_warnings';
 
 /** Parses an expression from f-string text; supplied by the parser (avoids a cycle). */
 export type SubExpressionParser = (text: string, lineno: number, col: number, lineStartIsFirst: boolean) => ExprNode;
@@ -82,9 +83,19 @@ function isHex(c: number): boolean {
 
 
 
+/**
+ * CPython 3.11's warn_invalid_escape_sequence: the first invalid escape of a literal (an unknown
+ * letter, or an octal escape above 0o377) is a DeprecationWarning at the literal's line; when the
+ * warnings filters make it an error, a SyntaxError with the same message at the literal.
+ */
+function warnInvalidEscape(msg: string, ctx: StringContext, tok: Token): void {
+  if (compileWarning('DeprecationWarning', msg, ctx.filename, tok.lineno)) ctx.error(msg, tok);
+}
+
 /** Decodes the escapes of a non-raw str body (decode_unicode_with_escapes). */
 function decodeStrEscapes(body: string, ctx: StringContext, tok: Token): string {
   if (body.indexOf('\\') < 0) return body;
+  let invalid: string | null = null;
   let out = '';
   let i = 0;
   const n = body.length;
@@ -116,6 +127,7 @@ function decodeStrEscapes(body: string, ctx: StringContext, tok: Token): string 
         i++;
         k++;
       }
+      if (v > 0o377 && invalid === null) invalid = `invalid octal escape sequence '\\${body.slice(j + 1, j + 4)}'`;
       out += String.fromCodePoint(v);
       continue;
     }
@@ -151,9 +163,11 @@ function decodeStrEscapes(body: string, ctx: StringContext, tok: Token): string 
       i = close + 1;
       continue;
     }
-    // Invalid escape: kept as is (CPython 3.11 warns with DeprecationWarning).
+    // Invalid escape: kept as is, with a DeprecationWarning (the first one of the literal).
+    if (invalid === null) invalid = `invalid escape sequence '\\${String.fromCodePoint(body.codePointAt(i)!)}'`;
     out += '\\';
   }
+  if (invalid !== null) warnInvalidEscape(invalid, ctx, tok);
   return out;
 }
 
@@ -165,6 +179,7 @@ function utf8Pos(s: string, i: number): number {
 function decodeBytes(body: string, raw: boolean, ctx: StringContext, tok: Token): Uint8Array {
   const out: number[] = [];
   const n = body.length;
+  let invalid: string | null = null;
   for (let i = 0; i < n; i++) {
     const c = body.charCodeAt(i);
     if (c >= 0x80) ctx.error('bytes can only contain ASCII literal characters', tok);
@@ -185,6 +200,7 @@ function decodeBytes(body: string, raw: boolean, ctx: StringContext, tok: Token)
     }
     const dc = body.charCodeAt(i);
     if (dc >= 48 && dc <= 55) {
+      const first = i;
       let v = 0;
       let k = 0;
       while (k < 3 && i < n && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 55) {
@@ -193,6 +209,7 @@ function decodeBytes(body: string, raw: boolean, ctx: StringContext, tok: Token)
         k++;
       }
       i--;
+      if (v > 0o377 && invalid === null) invalid = `invalid octal escape sequence '\\${body.slice(first, first + 3)}'`;
       out.push(v & 0xff);
       continue;
     }
@@ -204,8 +221,10 @@ function decodeBytes(body: string, raw: boolean, ctx: StringContext, tok: Token)
       }
       ctx.errorAfter(`(value error) invalid \\x escape at position ${i - 1}`);
     }
+    if (invalid === null) invalid = `invalid escape sequence '\\${d}'`;
     out.push(92, dc);
   }
+  if (invalid !== null) warnInvalidEscape(invalid, ctx, tok);
   return Uint8Array.from(out);
 }
 
