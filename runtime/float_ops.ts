@@ -297,6 +297,18 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 /** A plain ASCII decimal literal ("3.25", "-1e5", ".5"): JS's Number() parses it exactly as float() does. */
 const SIMPLE_FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * A NaN with its sign bit set (float('-nan')), read from memory at each call: TurboFan turns
+ * every NaN constant, the literal `-NaN` included, into its canonical NaN, so once
+ * floatFromString was optimized (a warm float() of strings earlier in the process: the library
+ * tests run every program in one process) float('-nan') lost its sign.
+ */
+const NEG_NAN_CELL = new Float64Array(1);
+new Uint32Array(NEG_NAN_CELL.buffer)[1] = 0xfff80000; // little-endian: the high word
+export function negNaN(): number {
+  return NEG_NAN_CELL[0];
+}
+
 export function floatFromString(s: string): number {
   if (SIMPLE_FLOAT_RE.test(s)) return Number(s);
   const t = asciiDigits(pyStripWhitespace(s));
@@ -304,7 +316,7 @@ export function floatFromString(s: string): number {
   if (sp) {
     const neg = sp[1] === '-';
     // float('-nan') is a NaN with its sign bit set, as CPython's (copysign shows it).
-    if (sp[2].toLowerCase() === 'nan') return neg ? -NaN : NaN;
+    if (sp[2].toLowerCase() === 'nan') return neg ? negNaN() : NaN;
     return neg ? -Infinity : Infinity;
   }
   // A mantissa needs a digit on one side of the point.
