@@ -165,6 +165,11 @@ export class RegVM implements ExecBackend {
   private resumeRun(gen: PyGenerator, frame: RegFrame, exc: PyException | null): PyObject {
     const saved = this.handled;
     if (gen.excState !== None) this.handled = gen.excState;
+    // An exception thrown into the generator (gen.throw, or one its `yield from` delegate let
+    // out) gets the generator's handled exception as its context, as CPython's gen_send_ex2
+    // (_PyErr_ChainStackItem), even when it escaped another loop on its way here: the loop
+    // chains it unless it is vm.escaped.
+    if (exc !== null && this.escaped === exc) this.escaped = null;
     let r: PyObject;
     try {
       r = this.run(frame, exc);

@@ -124,3 +124,35 @@ try:
             pass
 except KeyError as e:
     show('gen loop', e)
+
+# gen.throw into a generator delegating with `yield from` inside an except block: the exception
+# the delegate lets out gets the delegating generator's handled exception as its context
+# (CPython's gen_send_ex2 chains it; C's report, session 16).
+def yf_inner():
+    yield
+
+def yf_outer():
+    try:
+        raise KeyError('a')
+    except Exception:
+        yield from yf_inner()
+
+g = yf_outer()
+g.send(None)
+try:
+    g.throw(ValueError)
+except ValueError as e:
+    show('throw yield from', e)
+
+def yf_outer2():
+    try:
+        raise KeyError('b')
+    except Exception:
+        yield 1
+
+g = yf_outer2()
+g.send(None)
+try:
+    g.throw(ValueError('v'))
+except ValueError as e:
+    show('throw plain', e)
