@@ -754,6 +754,27 @@ addGetSet(builtinFunctionType, '__name__', (f) => (f as PyBuiltinFunction).name)
 addGetSet(builtinFunctionType, '__qualname__', (f) => (f as PyBuiltinFunction).qualname);
 addGetSet(builtinFunctionType, '__self__', (f) => (f as PyBuiltinFunction).self ?? None);
 addGetSet(builtinFunctionType, '__doc__', (f) => (f as PyBuiltinFunction).doc ?? None);
+// meth_reduce: a module's function pickles as its name (pickle then saves it as a global, looked
+// up in its __module__), a bound built-in method as getattr(self, name).
+addMethod(builtinFunctionType, '__reduce__', (f) => {
+  const fn = f as PyBuiltinFunction;
+  if (fn.self === undefined || fn.self instanceof PyModule) return fn.name;
+  return new PyTuple([builtinsRegistry.get('getattr')!, new PyTuple([fn.self, fn.name])]);
+}, { minArgs: 0, maxArgs: 0 });
+// module.__annotations__ (module_get_annotations, 3.10+): the namespace's entry, made {} and
+// stored on first read; settable, deletable (AttributeError when absent).
+addGetSet(moduleType, '__annotations__', (m) => {
+  const d = (m as PyModule).__dict__;
+  const own = d.getStr('__annotations__');
+  if (own !== undefined) return own;
+  const a = new PyDict();
+  d.setStr('__annotations__', a);
+  return a;
+}, (m, v) => {
+  const d = (m as PyModule).__dict__;
+  if (v !== undefined) d.setStr('__annotations__', v);
+  else if (d.delete('__annotations__') === undefined) raiseAttributeError('__annotations__');
+});
 // CPython's m_module: the module's name for a module's function, None for a bound built-in
 // method (`[].append`) and for a function made without one; any object can be assigned, and
 // deleting it leaves None.
@@ -822,6 +843,8 @@ function fnAttr(name: keyof PyFunction & string, settable = true): void {
     name === 'name' ? '__name__' : name === 'qualname' ? '__qualname__' : `__${name}__`,
     (f) => {
       const v = (f as PyFunction)[name] as unknown;
+      // func_get_annotations: a function without annotations gets an empty dict, kept.
+      if (name === 'annotations' && v === null) return ((f as PyFunction).annotations = new PyDict());
       if (v === null || v === undefined) return None;
       if (Array.isArray(v)) return new PyTuple(v as PyObject[]);
       return v as PyObject;
