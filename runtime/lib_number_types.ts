@@ -23,6 +23,7 @@ import { numericBinaryOp, numericCompare, numericUnaryOp, NumBinOp, CompareOp as
 import { formatInt, formatFloat } from './format_spec';
 import { strRepr } from './str_repr';
 import { PyStrSub } from './str_methods';
+import { bufferBytes, PyByteArray } from './bytes_methods';
 
 // The float class and type as constants of this module (an import is a mutable exports field
 // to V8; see ops.ts FloatK and docs/performance.md, "Floats and library, session 8 (L)").
@@ -131,6 +132,9 @@ export function intFromObject(x: PyObject): I.PyInt {
   }
   // A str subclass instance parses its value (PyNumber_Long's PyUnicode_Check, after nb_int and __trunc__).
   if (x instanceof PyStrSub) return I.intFromString(x.value, 10);
+  // A bytearray (subclasses too) or any other buffer (memoryview) parses its bytes.
+  const buf = bufferBytes(x);
+  if (buf !== undefined) return I.intFromBytes(buf, 10);
   return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).tpName}'`);
 }
 
@@ -154,7 +158,7 @@ function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
     const b = asIndex(base);
     if (typeof x === 'string') r = I.intFromString(x, b);
     else if (x instanceof PyStrSub) r = I.intFromString(x.value, b);
-    else if (x instanceof PyBytes) r = I.intFromBytes(x.bytes, b);
+    else if (x instanceof PyBytes || x instanceof PyByteArray) r = I.intFromBytes(x.bytes, b);
     else return raise('TypeError', "int() can't convert non-string with explicit base");
   }
   if (t !== intType) return finishSubtypeInstance(new I.PyIntSub(r), t);
@@ -407,14 +411,21 @@ addGetSet(intType, 'imag', () => 0);
 addGetSet(intType, 'numerator', (v) => intValue(v));
 addGetSet(intType, 'denominator', () => 1);
 
+/** The byteorder argument of to_bytes/from_bytes: a str (a subclass's value), 'big' by default. */
+function byteorderOf(fname: string, arg: PyObject | undefined): 'big' | 'little' {
+  if (arg === undefined) return 'big';
+  const order = typeof arg === 'string' ? arg : arg instanceof PyStrSub ? arg.value : raise('TypeError', `${fname}() argument 'byteorder' must be str, not ${typeOf(arg).tpName}`);
+  if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  return order;
+}
+
 addMethod(intType, 'to_bytes', (v, args, kwargs) => {
   const [lenArg, orderArg, signedArg] = parseArgs({ fname: 'to_bytes', names: ['length', 'byteorder', 'signed'], required: 0, kwOnlyFrom: 2 }, args, kwargs);
   const length = lenArg === undefined ? 1 : asIndex(lenArg);
   // Past ssize_t CPython cannot convert the length; below that, a length too large to
   // allocate surfaces as V8's RangeError, which the VMs turn into MemoryError (fromJsError).
   if (typeof lenArg === 'bigint' && lenArg > SSIZE_MAX) raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  const order = orderArg === undefined ? 'big' : orderArg;
-  if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  const order = byteorderOf('to_bytes', orderArg);
   const signed = signedArg !== undefined && isTrue(signedArg);
   let x = I.toBig(intValue(v));
   if (x < 0n && !signed) raise('OverflowError', "can't convert negative int to unsigned");
@@ -437,8 +448,7 @@ addMethod(intType, 'to_bytes', (v, args, kwargs) => {
 
 addClassMethod(intType, 'from_bytes', (cls, args, kwargs) => {
   const [bytesArg, orderArg, signedArg] = parseArgs({ fname: 'from_bytes', names: ['bytes', 'byteorder', 'signed'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
-  const order = orderArg === undefined ? 'big' : orderArg;
-  if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  const order = byteorderOf('from_bytes', orderArg);
   let bytes: Uint8Array;
   if (bytesArg instanceof PyBytes) bytes = bytesArg.bytes;
   else {
@@ -506,7 +516,7 @@ function floatFromHex(text: string): number {
   if (special) {
     const neg = special[1] === '-';
     // '-nan' keeps its sign bit, as CPython's (math.copysign shows it).
-    if (special[2].toLowerCase() === 'nan') return neg ? -NaN : NaN;
+    if (special[2].toLowerCase() === 'nan') return neg ? F.negNaN() : NaN;
     return neg ? -Infinity : Infinity;
   }
   const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(t);
@@ -515,24 +525,32 @@ function floatFromHex(text: string): number {
   }
   const intPart = m[2], frac = m[3] ?? '';
   const mant = BigInt('0x' + ((intPart + frac) || '0'));
+  // The value is mant * 2**exp. Its exponent may be any size ('0x1p123456789123456789'), so it
+  // is compared with the float range before any arithmetic on it.
   const exp = (m[4] === undefined ? 0 : Number(m[4])) - 4 * frac.length;
-  // mant * 2**exp correctly rounded: scale to 55+ bits with a sticky bit, then one rounding.
   let r: number;
   if (mant === 0n) r = 0;
   else {
     const bits = mant.toString(2).length;
-    if (bits <= 53) r = Number(mant) * 2 ** 0;
+    const top = bits + exp; // 2**(top-1) <= value < 2**top
+    if (top > 1024) return raise('OverflowError', 'hexadecimal value too large to represent as a float');
+    if (top < -1075) r = 0; // below half the smallest subnormal: rounds to zero
     else {
-      const shift = BigInt(bits - 55);
-      const top = mant >> shift;
-      const sticky = (mant & ((1n << shift) - 1n)) !== 0n ? 1n : 0n;
-      r = Number((top << 1n) | sticky) * 2 ** (Number(shift) - 1);
+      // Round once, half to even, at the value's last representable bit: 53 bits below the
+      // leading one, or 2**-1074 for subnormals.
+      const quantum = Math.max(top - 53, -1074);
+      const shift = quantum - exp;
+      if (shift <= 0) r = Number(mant) * 2 ** exp; // exact: at most 53 significant bits
+      else {
+        const s = BigInt(shift);
+        let q = mant >> s;
+        const rest = mant & ((1n << s) - 1n);
+        const half = 1n << (s - 1n);
+        if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
+        r = Number(q) * 2 ** quantum;
+      }
+      if (!isFinite(r)) return raise('OverflowError', 'hexadecimal value too large to represent as a float');
     }
-    let e = exp;
-    while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
-    while (e < -1000) { r *= 2 ** -1000; e += 1000; }
-    r *= 2 ** e;
-    if (!isFinite(r)) raise('OverflowError', 'hexadecimal value too large to represent as a float');
   }
   return m[1] === '-' ? -r : r;
 }
