@@ -160,14 +160,21 @@ export function makeRaise(exc: PyObject, cause: PyObject | undefined): PyExcepti
 /** Sets exc.__context__ to the exception being handled (as _PyErr_SetObject), avoiding cycles. */
 export function chainContext(exc: PyException, handled: PyObject): void {
   if (!(handled instanceof PyException) || handled === exc || exc.context !== null) return;
-  // Break a cycle: if exc is already in handled's context chain, cut it there.
-  let o: PyException | null = handled;
-  while (o !== null) {
-    if (o.context === exc) {
+  // Break a cycle: if exc is already in handled's context chain, cut it there. The chain may
+  // already hold a cycle of its own (`e.__context__ = e`): a second pointer moving at half
+  // speed meets the first one there, and the walk stops (CPython 3.11's _PyErr_SetObject).
+  let o: PyException = handled;
+  let slow: PyException = handled;
+  let toggle = false;
+  for (let ctx = o.context; ctx !== null; ctx = o.context) {
+    if (ctx === exc) {
       o.context = null;
       break;
     }
-    o = o.context;
+    o = ctx;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyException;
+    toggle = !toggle;
   }
   exc.context = handled;
 }
