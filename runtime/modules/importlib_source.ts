@@ -158,7 +158,10 @@ class ModuleSpec:
     def cached(self):
         if self._cached is None and self.origin is not None and self._set_fileattr and self.origin.endswith('.py'):
             from importlib.util import cache_from_source
-            self._cached = cache_from_source(self.origin)
+            try:
+                self._cached = cache_from_source(self.origin)
+            except NotImplementedError:
+                pass  # no bytecode cache (CPython's _get_cached)
         return self._cached
 
     @cached.setter
@@ -429,6 +432,10 @@ def module_from_spec(spec):
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
+    # pyvm writes no bytecode cache: sys.implementation.cache_tag is None, and CPython's
+    # answer for such an implementation is this error.
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
     head, _, tail = path.rpartition('/')
     base = tail.rpartition('.')[0] or tail
     opt = '' if not optimization else f'.opt-{optimization}'
@@ -436,6 +443,8 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
 
 
 def source_from_cache(path):
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
     head, _, tail = path.rpartition('/')
     if head.rpartition('/')[2] != '__pycache__':
         raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
@@ -448,6 +457,20 @@ def decode_source(source_bytes):
     return text.replace('\\r\\n', '\\n').replace('\\r', '\\n')
 `;
 
+// importlib._bootstrap_external: CPython's path-based import machinery, imported by name by
+// py_compile, test.support.script_helper and others. pyvm's import is TypeScript, so this
+// module gathers the same helpers importlib.util and importlib.machinery already give; it
+// writes no .pyc (no _code_to_timestamp_pyc: pyvm does not marshal code objects).
+const BOOTSTRAP_EXTERNAL_SOURCE = `
+"""The path-based import helpers (pyvm: those of importlib.util and importlib.machinery)."""
+from importlib.util import MAGIC_NUMBER, cache_from_source, source_from_cache, decode_source, spec_from_file_location
+from importlib.machinery import (
+    SourceFileLoader, SourcelessFileLoader, ExtensionFileLoader, PathFinder,
+    SOURCE_SUFFIXES, BYTECODE_SUFFIXES, DEBUG_BYTECODE_SUFFIXES, OPTIMIZED_BYTECODE_SUFFIXES, EXTENSION_SUFFIXES,
+)
+`;
+
 definePythonModule('importlib', IMPORTLIB_SOURCE);
 definePythonModule('importlib.machinery', MACHINERY_SOURCE);
 definePythonModule('importlib.util', UTIL_SOURCE);
+definePythonModule('importlib._bootstrap_external', BOOTSTRAP_EXTERNAL_SOURCE);
