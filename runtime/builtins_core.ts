@@ -12,10 +12,11 @@ import { numericHash } from './numeric';
 import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
 import * as T from './types';
 import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinType } from './types';
-import { setBuiltinFixedArity, addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction, checkArgs } from './function';
+import { setBuiltinFixedArity, addBuiltin, addBuiltinObject, builtinsRegistry, idOf, PyBuiltinFunction, checkArgs, addMethod } from './function';
+import { finishSubtypeInstance } from './class';
 import {
   repr, str, hashOf, isTrue, getIter, iterNext, forEach, toArray, len as opLen, binaryOp, absolute,
-  richCompareBool, index as opIndex, compareStrings, hasIndex,
+  richCompareBool, index as opIndex, compareStrings, hasIndex, nextNotImplemented,
 } from './ops';
 import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
@@ -59,7 +60,7 @@ function iterType(name: string, cls: { prototype: object }): PyType {
 
 function nextFn(it: PyObject): () => PyObject | undefined {
   const f = typeOf(it).slots.tp_iternext;
-  if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
+  if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
   return () => f!(it);
 }
 
@@ -69,12 +70,16 @@ class PyEnumerate extends LibIter {
   /** The underlying iterator and its tp_iternext (called directly, not through a closure). */
   private readonly it: PyObject;
   private readonly nx: (it: PyObject) => PyObject | undefined;
-  constructor(it: PyObject, private count: I.PyInt) {
+  constructor(it: PyObject, public count: I.PyInt) {
     super();
     const f = typeOf(it).slots.tp_iternext;
-    if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
+    if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
     this.it = it;
     this.nx = f;
+  }
+  /** enumerate.__reduce__: (type, (iterator, next count)). */
+  reduce(): PyObject {
+    return new PyTuple([typeOf(this), new PyTuple([this.it, this.count])]);
   }
   next(): PyObject | undefined {
     // A list's or tuple's own iterator read in place (nqueens' `enumerate(placement)`): what its
@@ -102,10 +107,10 @@ export const enumerateType = iterType('enumerate', PyEnumerate);
 setSlots(enumerateType, {
   // Its own next (iterType's shared `(v as LibIter).next()` is a polymorphic call site).
   tp_iternext: (v) => (v as PyEnumerate).next(),
-  tp_new: (_t, args, kwargs) => {
+  tp_new: (t, args, kwargs) => {
     // enumerate(xs): no argument parsing.
     if (kwargs === null || kwargs.size === 0) {
-      if (args.length === 1) return new PyEnumerate(getIter(args[0]), 0);
+      if (args.length === 1) return finishSubtypeInstance(new PyEnumerate(getIter(args[0]), 0), t);
       if (args.length === 0) typeErr("enumerate() missing required argument 'iterable'");
     }
     const [it, start] = parseArgs({ fname: 'enumerate', names: ['iterable', 'start'], required: 1 }, args, kwargs);
@@ -114,9 +119,10 @@ setSlots(enumerateType, {
       if (!hasIndex(start)) typeErr(`'${typeOf(start).tpName}' object cannot be interpreted as an integer`);
       s = I.asInt(opIndex(start));
     }
-    return new PyEnumerate(getIter(it!), s);
+    return finishSubtypeInstance(new PyEnumerate(getIter(it!), s), t);
   },
 });
+addMethod(enumerateType, '__reduce__', (v) => (v as PyEnumerate).reduce(), { minArgs: 0, maxArgs: 0 });
 
 class PyZip extends LibIter {
   /**
@@ -125,9 +131,9 @@ class PyZip extends LibIter {
    * first iterator gives up one more item per call after the shortest one is exhausted.
    */
   constructor(
-    private readonly its: PyObject[],
+    readonly its: PyObject[],
     private readonly nxs: ((it: PyObject) => PyObject | undefined)[],
-    private readonly strict: boolean,
+    public strict: boolean,
   ) {
     super();
   }
@@ -174,7 +180,7 @@ export const zipType = iterType('zip', PyZip);
 setSlots(zipType, {
   // Its own next (iterType's shared `(v as LibIter).next()` is a polymorphic call site).
   tp_iternext: (v) => (v as PyZip).next(),
-  tp_new: (_t, args, kwargs) => {
+  tp_new: (t, args, kwargs) => {
     let strict = false;
     if (kwargs !== null) {
       for (const [k, v] of kwargs) {
@@ -187,19 +193,29 @@ setSlots(zipType, {
     for (const a of args) {
       const it = getIter(a);
       const f = typeOf(it).slots.tp_iternext;
-      if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
+      if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
       its.push(it);
       nxs.push(f);
     }
-    return new PyZip(its, nxs, strict);
+    return finishSubtypeInstance(new PyZip(its, nxs, strict), t);
   },
 });
+// zip.__reduce__ / __setstate__: (type, iterators) and, for zip(..., strict=True), the flag as state.
+addMethod(zipType, '__reduce__', (v) => {
+  const z = v as PyZip;
+  const call = [typeOf(z), new PyTuple(z.its.slice())];
+  return new PyTuple(z.strict ? [...call, true] : call);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(zipType, '__setstate__', (v, args) => {
+  (v as PyZip).strict = isTrue(args[0]);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 
 class PyMap extends LibIter {
   /** The iterators and their tp_iternext (called directly, not through closures), as zip's. */
   constructor(
-    private readonly func: PyObject,
-    private readonly its: PyObject[],
+    readonly func: PyObject,
+    readonly its: PyObject[],
     private readonly nxs: ((it: PyObject) => PyObject | undefined)[],
   ) {
     super();
@@ -224,7 +240,7 @@ export const mapType = iterType('map', PyMap);
 setSlots(mapType, {
   // Its own next (iterType's shared `(v as LibIter).next()` is a polymorphic call site).
   tp_iternext: (v) => (v as PyMap).next(),
-  tp_new: (_t, args, kwargs) => {
+  tp_new: (t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('map() takes no keyword arguments');
     if (args.length < 2) typeErr('map() must have at least two arguments.');
     const its: PyObject[] = [];
@@ -232,16 +248,20 @@ setSlots(mapType, {
     for (let i = 1; i < args.length; i++) {
       const it = getIter(args[i]);
       const f = typeOf(it).slots.tp_iternext;
-      if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
+      if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
       its.push(it);
       nxs.push(f);
     }
-    return new PyMap(args[0], its, nxs);
+    return finishSubtypeInstance(new PyMap(args[0], its, nxs), t);
   },
 });
+addMethod(mapType, '__reduce__', (v) => {
+  const m = v as PyMap;
+  return new PyTuple([typeOf(m), new PyTuple([m.func, ...m.its])]);
+}, { minArgs: 0, maxArgs: 0 });
 
 class PyFilter extends LibIter {
-  constructor(private readonly func: PyObject, private readonly nx: () => PyObject | undefined) {
+  constructor(readonly func: PyObject, readonly it: PyObject, private readonly nx: () => PyObject | undefined) {
     super();
   }
   next(): PyObject | undefined {
@@ -255,37 +275,46 @@ class PyFilter extends LibIter {
 }
 export const filterType = iterType('filter', PyFilter);
 setSlots(filterType, {
-  tp_new: (_t, args, kwargs) => {
+  tp_new: (t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('filter() takes no keyword arguments');
     argCount('filter', args, 2, 2);
-    return new PyFilter(args[0], nextFn(getIter(args[1])));
+    const it = getIter(args[1]);
+    return finishSubtypeInstance(new PyFilter(args[0], it, nextFn(it)), t);
   },
 });
+addMethod(filterType, '__reduce__', (v) => {
+  const f = v as PyFilter;
+  return new PyTuple([typeOf(f), new PyTuple([f.func, f.it])]);
+}, { minArgs: 0, maxArgs: 0 });
 
 class PyReversed extends LibIter {
-  private i: number;
-  constructor(private readonly seq: PyObject, n: number) {
+  i: number;
+  /** The sequence; null once exhausted (CPython's reversed_next clears it then). */
+  seq: PyObject | null;
+  constructor(seq: PyObject, n: number) {
     super();
+    this.seq = seq;
     this.i = n - 1;
   }
   next(): PyObject | undefined {
-    if (this.i < 0) return undefined;
     const s = this.seq;
-    const f = typeOf(s).slots.mp_subscript!;
-    try {
-      return f(s, this.i--);
-    } catch (e) {
-      if (isPyException(e) && (typeOf(e).tpName === 'IndexError' || typeOf(e).tpName === 'StopIteration')) {
-        this.i = -1;
-        return undefined;
+    if (s === null) return undefined;
+    if (this.i >= 0) {
+      const f = typeOf(s).slots.mp_subscript!;
+      try {
+        return f(s, this.i--);
+      } catch (e) {
+        if (!(isPyException(e) && (typeOf(e).tpName === 'IndexError' || typeOf(e).tpName === 'StopIteration'))) throw e;
       }
-      throw e;
     }
+    this.i = -1;
+    this.seq = null;
+    return undefined;
   }
 }
 export const reversedType = iterType('reversed', PyReversed);
 setSlots(reversedType, {
-  tp_new: (_t, args, kwargs) => {
+  tp_new: (t, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeErr('reversed() takes no keyword arguments');
     argCount('reversed', args, 1, 1);
     const seq = args[0];
@@ -297,9 +326,28 @@ setSlots(reversedType, {
     const s = typeOf(seq).slots;
     if (s.mp_subscript === undefined || seq instanceof PyDict) typeErr(`'${typeOf(seq).tpName}' object is not reversible`);
     if (s.sq_length === undefined) typeErr(`object of type '${typeOf(seq).tpName}' has no len()`);
-    return new PyReversed(seq, opLen(seq));
+    return finishSubtypeInstance(new PyReversed(seq, opLen(seq)), t);
   },
 });
+// reversed's __length_hint__ (reversed_len: the items left, asking len(seq) again), __reduce__
+// and __setstate__ (the position, clamped to the sequence), as CPython's.
+addMethod(reversedType, '__length_hint__', (v) => {
+  const r = v as PyReversed;
+  if (r.seq === null) return 0;
+  const n = opLen(r.seq);
+  return n < r.i + 1 ? 0 : r.i + 1;
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(reversedType, '__reduce__', (v) => {
+  const r = v as PyReversed;
+  if (r.seq === null) return new PyTuple([typeOf(r), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([typeOf(r), new PyTuple([r.seq]), r.i]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(reversedType, '__setstate__', (v, args) => {
+  const r = v as PyReversed;
+  const i = asIndex(args[0]);
+  if (r.seq !== null) r.i = Math.min(Math.max(i, -1), opLen(r.seq) - 1);
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 
 class PyCallIter extends LibIter {
   private done = false;
@@ -659,7 +707,11 @@ addBuiltin('all', (args) => {
  */
 export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
   const items = list.items;
-  list.items = []; // CPython empties the list while sorting, to detect mutation
+  // CPython empties the list while sorting, to detect mutation: an item added shows in
+  // `during`, or in the array that replaced it (clear(), del L[:] then an assignment); a clear()
+  // of the still-empty list is no change, as CPython's (its item array stays NULL).
+  const during: PyObject[] = [];
+  list.items = during;
   let ok = false;
   try {
     if (key === None && sortPrimitives(items, reverse)) {
@@ -687,7 +739,7 @@ export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
     if (reverse) items.reverse();
     ok = true;
   } finally {
-    const mutated = list.items.length !== 0;
+    const mutated = during.length !== 0 || (list.items !== during && list.items.length !== 0);
     list.items = items;
     if (ok && mutated) raise('ValueError', 'list modified during sort');
   }
@@ -926,7 +978,7 @@ setBuiltinFixedArity(addBuiltin('next', (args) => {
 /** next(it) (dflt undefined) and next(it, dflt). */
 function next(it: PyObject, dflt: PyObject | undefined): PyObject {
   const f = typeOf(it).slots.tp_iternext;
-  if (f === undefined) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
+  if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
   const x = f!(it);
   if (x !== undefined) return x;
   if (dflt !== undefined) return dflt;
@@ -945,25 +997,65 @@ setBuiltinFixedArity(addBuiltin('len', (args, kwargs) => {
 
 // ---- objects and attributes ----------------------------------------------------------------------
 
-function classInfoCheck(cls: PyObject, name: string, test: (t: PyType) => boolean): boolean {
-  if (cls instanceof PyType) return test(cls);
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (classInfoCheck(c, name, test)) return true;
-    return false;
-  }
-  return typeErr(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+/**
+ * isinstance/issubclass against an object that is neither a type nor a tuple: its type's
+ * __instancecheck__ / __subclasscheck__ decides (typing's subscripted generics, unions), else
+ * CPython's protocol for "abstract" classes, objects with a __bases__ tuple (abstract.c
+ * object_isinstance / recursive_issubclass).
+ */
+function otherClassInfo(cls: PyObject, name: 'isinstance' | 'issubclass', obj: PyObject): boolean {
+  const chk = lookupSpecial(cls, name === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (chk !== undefined) return isTrue(callObject(chk, [obj], null));
+  if (name === 'issubclass') return abstractIsSubclassCheck(obj, cls);
+  if (abstractBases(cls) === undefined) typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const icls = getAttrOpt(obj, '__class__');
+  return icls !== undefined && abstractIsSubclass(icls, cls);
+}
+
+/** x.__bases__ when it is a tuple (abstract_get_bases); an AttributeError counts as none. */
+function abstractBases(x: PyObject): PyTuple | undefined {
+  const b = getAttrOpt(x, '__bases__');
+  return b instanceof PyTuple ? b : undefined;
+}
+
+/** recursive_issubclass: issubclass's protocol once no __subclasscheck__ answered. */
+function abstractIsSubclassCheck(derived: PyObject, cls: PyObject): boolean {
+  if (derived instanceof PyType && cls instanceof PyType) return derived.isSubtypeOf(cls);
+  if (abstractBases(derived) === undefined) typeErr('issubclass() arg 1 must be a class');
+  if (abstractBases(cls) === undefined) typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(derived, cls);
 }
 
 /**
- * isinstance/issubclass against an object that is neither a type nor a tuple: its type's
- * __instancecheck__ / __subclasscheck__ decides (typing's subscripted generics raise there),
- * else CPython's TypeError. `obj` is isinstance's object, null for issubclass (whose class
- * argument the caller passes as `sub`).
+ * abstract_issubclass: is `cls` reachable from `derived` through __bases__? Single bases are
+ * followed in a loop; several recurse, under the recursion limit (a __bases__ that names its
+ * own object is a RecursionError, as CPython's).
  */
-function otherClassInfo(cls: PyObject, name: string, obj: PyObject | null, sub?: PyObject): boolean {
-  const chk = lookupSpecial(cls, name === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
-  if (chk !== undefined) return isTrue(callObject(chk, [name === 'isinstance' ? obj as PyObject : sub as PyObject], null));
-  return typeErr(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === undefined || bases.items.length === 0) return false;
+    if (bases.items.length > 1) break;
+    derived = bases.items[0];
+  }
+  const bases = abstractBases(derived)!.items;
+  enterClassInfo(' in __issubclass__');
+  try {
+    for (let i = 0; i < bases.length; i++) if (abstractIsSubclass(bases[i], cls)) return true;
+    return false;
+  } finally {
+    classInfoDepth--;
+  }
+}
+
+/** Nesting of class-info tuples and abstract bases, checked as CPython's _Py_EnterRecursiveCall. */
+let classInfoDepth = 0;
+function enterClassInfo(where: string): void {
+  if (++classInfoDepth > currentInterp().recursionLimit) {
+    classInfoDepth--;
+    raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
 }
 
 /** isinstance(obj, t) for one type (the body of PyObject_IsInstance for a type). */
@@ -991,12 +1083,19 @@ function isInstanceOfInfo(obj: PyObject, cls: PyObject): boolean {
     if (ot === cls) return true;
     return isInstanceOf(obj, cls, ot);
   }
-  if (cls instanceof PyTuple) {
-    const items = cls.items;
+  if (cls instanceof PyTuple) return isInstanceOfTuple(obj, cls);
+  return otherClassInfo(cls, 'isinstance', obj);
+}
+
+function isInstanceOfTuple(obj: PyObject, cls: PyTuple): boolean {
+  const items = cls.items;
+  enterClassInfo(' in __instancecheck__');
+  try {
     for (let i = 0; i < items.length; i++) if (isInstanceOfInfo(obj, items[i])) return true;
     return false;
+  } finally {
+    classInfoDepth--;
   }
-  return otherClassInfo(cls, 'isinstance', obj);
 }
 
 const NO_KWARGS_SPEC = { noKwargs: true };
@@ -1006,19 +1105,33 @@ setBuiltinFixedArity(addBuiltin('isinstance', (args, kwargs) => {
   return isInstanceOfInfo(args[0], args[1]);
 }), { f2: isInstanceOfInfo });
 
-addBuiltin('issubclass', (args) => {
-  argCount('issubclass', args, 2, 2);
-  const [sub, cls] = args;
-  if (!(cls instanceof PyType) && !(cls instanceof PyTuple)) return otherClassInfo(cls, 'issubclass', null, sub);
-  if (!(sub instanceof PyType)) typeErr('issubclass() arg 1 must be a class');
-  return classInfoCheck(cls, 'issubclass', (t) => {
-    const meta = typeOf(t);
+/** issubclass(sub, cls) (PyObject_IsSubclass). */
+function isSubclassOfInfo(sub: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType) {
+    const meta = typeOf(cls);
     if (meta !== T.typeType && meta.isHeapType) {
-      const chk = lookupSpecial(t, '__subclasscheck__');
+      const chk = lookupSpecial(cls, '__subclasscheck__');
       if (chk !== undefined) return isTrue(callObject(chk, [sub], null));
     }
-    return (sub as PyType).isSubtypeOf(t);
-  });
+    if (sub === cls) return true;
+    return abstractIsSubclassCheck(sub, cls);
+  }
+  if (cls instanceof PyTuple) {
+    const items = cls.items;
+    enterClassInfo(' in __subclasscheck__');
+    try {
+      for (let i = 0; i < items.length; i++) if (isSubclassOfInfo(sub, items[i])) return true;
+      return false;
+    } finally {
+      classInfoDepth--;
+    }
+  }
+  return otherClassInfo(cls, 'issubclass', sub);
+}
+
+addBuiltin('issubclass', (args) => {
+  argCount('issubclass', args, 2, 2);
+  return isSubclassOfInfo(args[0], args[1]);
 }, { noKwargs: true });
 
 function callable(v: PyObject): boolean {

@@ -22,7 +22,7 @@ import {
 } from './function';
 import { callObject } from './call';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
-import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem } from './ops';
+import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented } from './ops';
 import { currentInterp } from './interp';
 import { PyList } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
@@ -300,8 +300,12 @@ export function heapSlotsOf(h: PyType): TypeSlots {
 }
 
 function refreshSlots(t: PyType): void {
+  // A class that loses its __next__ keeps a tp_iternext that raises (ops.ts nextNotImplemented):
+  // the eval loops call an iterator's slot without testing it.
+  const hadNext = t.slots.tp_iternext !== undefined;
   heapSlotCache.delete(t);
   resolveSlots(t, heapSlotsOf);
+  if (hadNext && t.slots.tp_iternext === undefined) t.slots.tp_iternext = nextNotImplemented;
   for (const s of t.subclasses) refreshSlots(s);
 }
 
@@ -586,6 +590,20 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     t.qualname = qn;
     t.dict.delete('__qualname__');
   }
+  // The class body's __class__ cell (zero-argument super(), `__class__` in a method) is filled
+  // here, so the class works as soon as type.__new__ returns (type_new_set_classcell);
+  // __build_class__ then checks that it was.
+  const classcell = t.dict.get('__classcell__');
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) raiseTypeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
+    classcell.contents = t;
+    t.dict.delete('__classcell__');
+  }
+  // A metaclass's own mro() decides the MRO (mro_invoke), once the class's dict is in place.
+  if (meta !== typeType) {
+    const mroMethod = meta.lookup('mro');
+    if (mroMethod !== undefined && mroMethod !== typeType.dict.get('mro')) t.mro = customMro(t, callObject(bindDescriptor(mroMethod, t, meta), [], null));
+  }
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', None);
   // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
   const nw = t.dict.get('__new__');
@@ -683,6 +701,17 @@ function updateBases(orig: PyObject[]): PyObject[] {
   return out ?? orig;
 }
 
+/** What a metaclass's mro() returned, checked as CPython's mro_check: classes, the class first. */
+function customMro(t: PyType, r: PyObject): PyType[] {
+  const items = toArray(r);
+  for (const c of items) {
+    if (!(c instanceof PyType)) raiseTypeError(`mro() returned a non-class ('${typeOf(c).tpName}')`);
+  }
+  const mro = items as PyType[];
+  if (mro[0] !== t) mro.unshift(t);
+  return mro;
+}
+
 /** builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */
 export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   if (args.length < 2) raiseTypeError('__build_class__: not enough arguments');
@@ -713,7 +742,15 @@ export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   const cell = currentInterp().backend.runClassBody(func, ns);
   if (bases !== origBases) setItem(ns, '__orig_bases__', new PyTuple(origBases));
   const cls = callObject(meta, [name, new PyTuple(bases), ns], kw);
-  if (cell instanceof PyCell) cell.contents = cls;
+  // type.__new__ filled the cell; a metaclass that did not pass __classcell__ on (or made
+  // another class with it) is an error, as in CPython 3.8+.
+  if (cell instanceof PyCell && cls instanceof PyType) {
+    const got = cell.contents;
+    if (got === undefined) {
+      throw newException(RuntimeError, `__class__ not set defining ${repr(name)} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    }
+    if (got !== cls) raiseTypeError(`__class__ set to ${repr(got)} defining ${repr(name)} as ${repr(cls)}`);
+  }
   return cls;
 }
 builtinsRegistry.set('__build_class__', new PyBuiltinFunction('__build_class__', buildClass));
@@ -968,7 +1005,12 @@ addGetSet(typeType, '__base__', (t) => (t as PyType).bases[0] ?? None);
 addGetSet(typeType, '__mro__', (t) => new PyTuple((t as PyType).mro));
 addGetSet(typeType, '__doc__', (t) => {
   const tt = t as PyType;
-  return tt.isHeapType ? tt.dict.get('__doc__') ?? None : tt.doc ?? None;
+  if (!tt.isHeapType) return tt.doc ?? None;
+  // A descriptor in the class dict is bound to the class (type_get_doc): a class property
+  // (classmethod(property(f))) computes the docstring.
+  const d = tt.dict.get('__doc__') ?? None;
+  const get = typeOf(d).slots.tp_descr_get;
+  return get !== undefined ? get(d, undefined, tt) : d;
 }, (t, v) => {
   // type_set_doc: a class's __doc__ is its dict's entry; a built-in type's cannot change.
   const tt = t as PyType;
@@ -1074,7 +1116,9 @@ function superCheck(type: PyType, obj: PyObject): PyType {
 }
 
 setSlots(superType, {
-  tp_new: (_t, args) => {
+  tp_new: (_t, args, kw) => {
+    if (kw !== null && kw.size > 0) raiseTypeError('super() takes no keyword arguments');
+    if (args.length > 2) raiseTypeError(`super() expected at most 2 arguments, got ${args.length}`);
     if (args.length === 0) {
       const [cls, self] = currentInterp().backend.superArgs();
       return new PySuper(cls, self, superCheck(cls, self));

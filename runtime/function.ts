@@ -23,6 +23,8 @@ import { PyDict } from './dict';
 import { raiseTypeError, raiseAttributeError, raiseValueError, PyException, AttributeError, newException, IndexError } from './exceptions';
 import type { CodeObject } from '../frontend/code';
 import { callObject } from './call';
+import { getAttrOpt, setAttr } from './attr';
+import { parseArgs } from './lib_args';
 
 /** A closure cell (CPython's PyCellObject); `contents` undefined = empty. */
 export class PyCell extends PyBase {
@@ -358,8 +360,11 @@ setBuiltinType(PyStaticMethod, staticmethodType);
 
 /** property(fget, fset, fdel, doc) */
 export class PyProperty extends PyBase {
+  declare __dict__: PyDict | undefined;
   /** The attribute name, learnt through __set_name__ (for CPython 3.11's error messages). */
   name: string | null = null;
+  /** The docstring came from fget (a copy made by getter() takes the new getter's). */
+  getterDoc = false;
   constructor(
     public fget: PyObject,
     public fset: PyObject,
@@ -685,14 +690,21 @@ setSlots(getsetDescriptorType, {
   tp_repr: (d) => `<attribute '${(d as PyGetSetDescriptor).name}' of '${(d as PyGetSetDescriptor).objclass.name}' objects>`,
 });
 setSlots(classmethodType, {
-  tp_descr_get: (d, obj, type) => new PyMethod((d as PyClassMethod).callable, obj === undefined ? type : typeOf(obj)),
-  tp_new: (_t, args) => new PyClassMethod(args[0] ?? None),
+  tp_descr_get: (d, obj, type) => {
+    const f = (d as PyClassMethod).callable;
+    const cls = obj === undefined ? type : typeOf(obj);
+    if (f instanceof PyFunction) return new PyMethod(f, cls);
+    // A wrapped descriptor is bound to the class (cm_descr_get: classmethod(property(...))).
+    const get = typeOf(f).slots.tp_descr_get;
+    return get !== undefined ? get(f, cls, cls) : new PyMethod(f, cls);
+  },
+  tp_new: (t, args) => asSubtypeInstance(new PyClassMethod(args[0] ?? None), t),
   tp_init: () => undefined,
 });
 setSlots(staticmethodType, {
   tp_descr_get: (d) => (d as PyStaticMethod).callable,
   tp_call: (d, args, kw) => callObject((d as PyStaticMethod).callable, args, kw),
-  tp_new: (_t, args) => new PyStaticMethod(args[0] ?? None),
+  tp_new: (t, args) => asSubtypeInstance(new PyStaticMethod(args[0] ?? None), t),
   tp_init: () => undefined,
 });
 setSlots(propertyType, {
@@ -714,38 +726,80 @@ setSlots(propertyType, {
       callObject(p.fset, [obj, value], null);
     }
   },
-  tp_new: (_t, args, kw) => {
-    const a = (i: number, k: string): PyObject => args[i] ?? kw?.get(k) ?? None;
-    return new PyProperty(a(0, 'fget'), a(1, 'fset'), a(2, 'fdel'), a(3, 'doc'));
+  // As CPython's: property.__new__ makes an empty property, __init__ (property_init) fills it,
+  // so a subclass's __init__ can call super().__init__(fget, ...).
+  tp_new: (t) => asSubtypeInstance(new PyProperty(None, None, None, None), t),
+  tp_init: (self, args, kw) => {
+    const [fget, fset, fdel, doc] = parseArgs(PROPERTY_ARGS, args, kw);
+    propertyInit(self as PyProperty, fget ?? None, fset ?? None, fdel ?? None, doc ?? None);
   },
-  tp_init: () => undefined,
 });
+const PROPERTY_ARGS = { fname: 'property', names: ['fget', 'fset', 'fdel', 'doc'], required: 0 };
 
-function propertyError(p: PyProperty, obj: PyObject, what: string): PyException {
-  const e = new PyException(
-    AttributeError,
-    [p.name === null ? `property of '${typeOf(obj).tpName}' object has no ${what}` : `property '${p.name}' of '${typeOf(obj).tpName}' object has no ${what}`],
-  );
-  return e;
+/**
+ * property_init: a docstring not given is fget's __doc__ (getterDoc). A subclass instance keeps
+ * its docstring in its own __dict__, since the subclass's own __doc__ (None or its docstring)
+ * would hide property's __doc__ attribute; a subclass without a __dict__ gets the AttributeError.
+ */
+function propertyInit(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject, doc: PyObject): void {
+  p.fget = fget;
+  p.fset = fset;
+  p.fdel = fdel;
+  p.getterDoc = false;
+  if (doc === None && fget !== None) {
+    const d = getAttrOpt(fget, '__doc__');
+    if (d !== undefined && d !== None) {
+      doc = d;
+      p.getterDoc = true;
+    }
+  }
+  if (p.ob_type === propertyType) p.doc = doc;
+  else setAttr(p, '__doc__', doc);
 }
 
-function copyProperty(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyObject): PyProperty {
-  const q = new PyProperty(p.fget, p.fset, p.fdel, p.doc);
-  q.name = p.name;
-  q[which] = f;
+/** A property, classmethod or staticmethod made for a subclass (class.ts finishSubtypeInstance). */
+function asSubtypeInstance<T extends PyBase>(obj: T, t: PyType): T {
+  if (t !== obj.ob_type) {
+    obj.ob_type = t;
+    if (t.instancesHaveDict) obj.__dict__ = new PyDict();
+  }
+  return obj;
+}
+
+function propertyError(p: PyProperty, obj: PyObject, what: string): PyException {
+  // CPython 3.11 names the object's type by its __qualname__ and the property by repr.
+  const owner = `'${typeOf(obj).qualname}'`;
+  const msg = p.name === null ? `property of ${owner} object has no ${what}` : `property '${p.name}' of ${owner} object has no ${what}`;
+  return new PyException(AttributeError, [msg]);
+}
+
+/**
+ * getter()/setter()/deleter() (property_copy): type(p)(fget, fset, fdel, doc), None meaning
+ * "keep the old function"; a docstring taken from the old getter is taken again from the new.
+ */
+function copyProperty(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyObject): PyObject {
+  const fget = which === 'fget' && f !== None ? f : p.fget;
+  const fset = which === 'fset' && f !== None ? f : p.fset;
+  const fdel = which === 'fdel' && f !== None ? f : p.fdel;
+  const doc = p.getterDoc && fget !== None ? None : p.ob_type === propertyType ? p.doc : getAttrOpt(p, '__doc__') ?? None;
+  const q = callObject(typeOf(p), [fget, fset, fdel, doc], null);
+  if (q instanceof PyProperty) q.name = p.name;
   return q;
 }
 addMethod(propertyType, 'getter', (self, args) => copyProperty(self as PyProperty, 'fget', args[0]), { minArgs: 1, maxArgs: 1 });
 addMethod(propertyType, 'setter', (self, args) => copyProperty(self as PyProperty, 'fset', args[0]), { minArgs: 1, maxArgs: 1 });
 addMethod(propertyType, 'deleter', (self, args) => copyProperty(self as PyProperty, 'fdel', args[0]), { minArgs: 1, maxArgs: 1 });
 addMethod(propertyType, '__set_name__', (self, args) => {
+  if (args.length !== 2) raiseTypeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
   if (typeof args[1] === 'string') (self as PyProperty).name = args[1];
   return None;
-}, { minArgs: 2, maxArgs: 2 });
+}, { noKwargs: true });
 addGetSet(propertyType, 'fget', (p) => (p as PyProperty).fget);
 addGetSet(propertyType, 'fset', (p) => (p as PyProperty).fset);
 addGetSet(propertyType, 'fdel', (p) => (p as PyProperty).fdel);
-addGetSet(propertyType, '__doc__', (p) => (p as PyProperty).doc);
+addGetSet(propertyType, '__doc__', (p) => (p as PyProperty).doc, (p, v) => {
+  (p as PyProperty).doc = v ?? None;
+});
 addGetSet(classmethodType, '__func__', (p) => (p as PyClassMethod).callable);
 addGetSet(staticmethodType, '__func__', (p) => (p as PyStaticMethod).callable);
 addGetSet(methodType, '__func__', (m) => (m as PyMethod).func);

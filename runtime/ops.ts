@@ -582,13 +582,24 @@ export function richCompareBool(v: PyObject, w: PyObject, op: CompareOp): boolea
 // ---------------------------------------------------------------------------------------------
 // Iteration
 
+/**
+ * tp_iternext of a class whose __next__ was deleted after it had one (CPython's
+ * _PyObject_NextNotImplemented; runtime/class.ts installs it). The loops call the slot of an
+ * iterator they hold without a test, so it stays a function, raising what CPython's FOR_ITER
+ * raises; iter() and next() treat a type that has it as no iterator (PyIter_Check).
+ */
+export function nextNotImplemented(v: PyObject): PyObject | undefined {
+  raiseTypeError(`'${typeOf(v).tpName}' object is not iterable`);
+}
+
 /** iter(v) (PyObject_GetIter). */
 export function getIter(v: PyObject): PyObject {
   const t = typeOf(v);
   const f = t.slots.tp_iter;
   if (f !== undefined) {
     const it = f(v);
-    if (typeOf(it).slots.tp_iternext === undefined) {
+    const next = typeOf(it).slots.tp_iternext;
+    if (next === undefined || next === nextNotImplemented) {
       raiseTypeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);
     }
     return it;
