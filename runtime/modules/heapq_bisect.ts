@@ -18,42 +18,54 @@ function lt(a: PyObject, b: PyObject): boolean {
   return richCompareBool(a, b, Py_LT);
 }
 
-function heapList(v: PyObject, fname: string): PyObject[] {
+function heapList(v: PyObject, fname: string): PyList {
   if (!(v instanceof PyList)) raise('TypeError', `${fname}() argument 1 must be list, not ${typeOf(v).tpName}`);
-  return (v as PyList).items;
+  return v;
 }
 
-/** heapq._siftdown */
-function siftdown(heap: PyObject[], startpos: number, pos: number): void {
-  const newitem = heap[pos];
+// The sifts are _heapq's (swaps, not a hole): a comparison runs Python code that may change the
+// list, so its items are read again after each one, and a change of size is CPython's
+// RuntimeError instead of a read past the end.
+function changedSize(): never {
+  return raise('RuntimeError', 'list changed size during iteration');
+}
+
+/** _heapq's siftdown: moves heap[pos] up towards startpos. */
+function siftdown(list: PyList, startpos: number, pos: number): void {
+  const size = list.items.length;
+  if (pos >= size) raise('IndexError', 'index out of range');
   while (pos > startpos) {
     const parentpos = (pos - 1) >> 1;
-    const parent = heap[parentpos];
-    if (lt(newitem, parent)) {
-      heap[pos] = parent;
-      pos = parentpos;
-      continue;
-    }
-    break;
+    const less = lt(list.items[pos], list.items[parentpos]);
+    if (list.items.length !== size) changedSize();
+    if (!less) break;
+    const arr = list.items;
+    const parent = arr[parentpos];
+    arr[parentpos] = arr[pos];
+    arr[pos] = parent;
+    pos = parentpos;
   }
-  heap[pos] = newitem;
 }
 
-/** heapq._siftup */
-function siftup(heap: PyObject[], pos: number): void {
-  const endpos = heap.length;
+/** _heapq's siftup: moves the smaller child up until a leaf, then siftdown from there. */
+function siftup(list: PyList, pos: number): void {
+  const endpos = list.items.length;
   const startpos = pos;
-  const newitem = heap[pos];
-  let childpos = 2 * pos + 1;
-  while (childpos < endpos) {
-    const rightpos = childpos + 1;
-    if (rightpos < endpos && !lt(heap[childpos], heap[rightpos])) childpos = rightpos;
-    heap[pos] = heap[childpos];
+  if (pos >= endpos) raise('IndexError', 'index out of range');
+  const limit = endpos >> 1;
+  while (pos < limit) {
+    let childpos = 2 * pos + 1;
+    if (childpos + 1 < endpos) {
+      if (!lt(list.items[childpos], list.items[childpos + 1])) childpos += 1;
+      if (list.items.length !== endpos) changedSize();
+    }
+    const arr = list.items;
+    const child = arr[childpos];
+    arr[childpos] = arr[pos];
+    arr[pos] = child;
     pos = childpos;
-    childpos = 2 * pos + 1;
   }
-  heap[pos] = newitem;
-  siftdown(heap, startpos, pos);
+  siftdown(list, startpos, pos);
 }
 
 function nBest(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: string, largest: boolean): PyObject {
@@ -89,45 +101,43 @@ function bisect(fname: string, args: PyObject[], kwargs: Map<string, PyObject> |
 defineModule('heapq', (m) => {
   m.fn('heappush', (args) => {
     const heap = heapList(args[0], 'heappush');
-    heap.push(args[1]);
-    siftdown(heap, 0, heap.length - 1);
+    heap.items.push(args[1]);
+    siftdown(heap, 0, heap.items.length - 1);
     return None;
   }, { minArgs: 2, maxArgs: 2 });
   m.fn('heappop', (args) => {
     const heap = heapList(args[0], 'heappop');
-    if (heap.length === 0) raise('IndexError', 'index out of range');
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      const ret = heap[0];
-      heap[0] = last;
-      siftup(heap, 0);
-      return ret;
-    }
-    return last;
+    if (heap.items.length === 0) raise('IndexError', 'index out of range');
+    const last = heap.items.pop()!;
+    if (heap.items.length === 0) return last;
+    const ret = heap.items[0];
+    heap.items[0] = last;
+    siftup(heap, 0);
+    return ret;
   }, { minArgs: 1, maxArgs: 1 });
   m.fn('heapify', (args) => {
     const heap = heapList(args[0], 'heapify');
-    for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftup(heap, i);
+    for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftup(heap, i);
     return None;
   }, { minArgs: 1, maxArgs: 1 });
   m.fn('heapreplace', (args) => {
     const heap = heapList(args[0], 'heapreplace');
-    if (heap.length === 0) raise('IndexError', 'index out of range');
-    const ret = heap[0];
-    heap[0] = args[1];
+    if (heap.items.length === 0) raise('IndexError', 'index out of range');
+    const ret = heap.items[0];
+    heap.items[0] = args[1];
     siftup(heap, 0);
     return ret;
   }, { minArgs: 2, maxArgs: 2 });
   m.fn('heappushpop', (args) => {
     const heap = heapList(args[0], 'heappushpop');
-    let item = args[1];
-    if (heap.length > 0 && lt(heap[0], item)) {
-      const top = heap[0];
-      heap[0] = item;
-      item = top;
-      siftup(heap, 0);
-    }
-    return item;
+    const item = args[1];
+    if (heap.items.length === 0 || !lt(heap.items[0], item)) return item;
+    // The comparison may have emptied the list (_heapq's heappushpop checks again).
+    if (heap.items.length === 0) raise('IndexError', 'index out of range');
+    const top = heap.items[0];
+    heap.items[0] = item;
+    siftup(heap, 0);
+    return top;
   }, { minArgs: 2, maxArgs: 2 });
   m.fn('nlargest', (args, kwargs) => nBest(args, kwargs, 'nlargest', true));
   m.fn('nsmallest', (args, kwargs) => nBest(args, kwargs, 'nsmallest', false));
