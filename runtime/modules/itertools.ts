@@ -168,38 +168,66 @@ setSlots(grouperType, {
   },
 });
 
+/**
+ * groupby's state, as CPython's C groupby (not a JS generator): the key function is Python code
+ * that may advance a group or the groupby itself (CPython's test_issue30347), and a JS
+ * generator re-entered that way throws. The current value is taken (set to null) before it is
+ * returned (with its key), and the next one is read only when asked for.
+ */
+class GroupbyState {
+  tgtKey: PyObject | null = null;
+  currKey: PyObject | null = null;
+  currValue: PyObject | null = null;
+  currGrouper: object | null = null;
+  private readonly nextOf: (it: PyObject) => PyObject | undefined;
+  constructor(private readonly it: PyObject, private readonly keyfunc: PyObject) {
+    this.nextOf = typeOf(it).slots.tp_iternext!;
+  }
+  /** groupby_step: false when the iterator is exhausted. */
+  step(): boolean {
+    const v = this.nextOf(this.it);
+    if (v === undefined) return false;
+    const k = this.keyfunc === None ? v : callObject(this.keyfunc, [v], null);
+    this.currValue = v;
+    this.currKey = k;
+    return true;
+  }
+  /** groupby_next: skips the rest of the current group, then (key, grouper). */
+  next(): IteratorResult<PyObject> {
+    this.currGrouper = null;
+    for (;;) {
+      if (this.currKey !== null) {
+        if (this.tgtKey === null) break;
+        if (!richEq(this.tgtKey, this.currKey)) break;
+      }
+      if (!this.step()) return { done: true, value: undefined };
+    }
+    const key = this.currKey!;
+    this.tgtKey = key;
+    const grouper = new GrouperState(this, key);
+    this.currGrouper = grouper;
+    return { done: false, value: new PyTuple([key, new PyItIter(grouperType, grouper)]) };
+  }
+}
+
+/** _grouper_next: the group's items while the groupby has not moved on. */
+class GrouperState {
+  constructor(private readonly parent: GroupbyState, private readonly tgtKey: PyObject) {}
+  next(): IteratorResult<PyObject> {
+    const p = this.parent;
+    if (p.currGrouper !== this) return { done: true, value: undefined };
+    if (p.currValue === null && !p.step()) return { done: true, value: undefined };
+    if (!richEq(this.tgtKey, p.currKey!)) return { done: true, value: undefined };
+    const v = p.currValue!;
+    p.currValue = null;
+    p.currKey = null;
+    return { done: false, value: v };
+  }
+}
+
 const groupbyType = itType('groupby', (args, kwargs, t) => {
   const [iterable, keyfunc] = parseArgs({ fname: 'groupby', names: ['iterable', 'key'], required: 1 }, args, kwargs);
-  const src = pyIter(iterable!);
-  const keyOf = (x: PyObject): PyObject => (keyfunc === undefined || keyfunc === None ? x : callObject(keyfunc, [x], null));
-  // Shared state: the current item and its key; a group iterator is valid until the outer advances.
-  let cur = null as { v: PyObject; k: PyObject } | null;
-  let exhausted = false;
-  let groupId = 0;
-  const advance = (): void => {
-    const r = src.next();
-    if (r.done) { exhausted = true; cur = null; } else cur = { v: r.value, k: keyOf(r.value) };
-  };
-  return new PyItIter(t, (function* () {
-    let tgtKey: PyObject | undefined;
-    for (;;) {
-      if (cur === null && !exhausted) advance();
-      // skip the rest of the previous group
-      while (cur !== null && tgtKey !== undefined && richEq(cur.k, tgtKey)) advance();
-      if (cur === null) return;
-      tgtKey = cur.k;
-      const myId = ++groupId;
-      const key = tgtKey;
-      const group = new PyItIter(grouperType, (function* () {
-        while (myId === groupId && cur !== null && richEq(cur.k, key)) {
-          const v = cur.v;
-          advance();
-          yield v;
-        }
-      })());
-      yield new PyTuple([key, group]);
-    }
-  })());
+  return new PyItIter(t, new GroupbyState(getIter(iterable!), keyfunc === undefined ? None : keyfunc));
 });
 
 const isliceType = itType('islice', (args, kwargs, t) => {
