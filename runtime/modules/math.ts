@@ -172,15 +172,21 @@ function gcd(a: bigint, b: bigint): bigint {
 function isqrt(n: bigint): bigint {
   if (n < 0n) raise('ValueError', 'isqrt() argument must be nonnegative');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // Newton steps until stable (the float estimate may be off for huge n).
+  if (n < 1n << 52n) {
+    // Exact in doubles: the float root is right or one off.
+    let r = BigInt(Math.floor(Math.sqrt(Number(n))));
+    while (r * r > n) r -= 1n;
+    while ((r + 1n) * (r + 1n) <= n) r += 1n;
+    return r;
+  }
+  // Newton's method from above (2**ceil(bits/2) >= sqrt(n)): the iterates decrease to
+  // floor(sqrt(n)), and the first that does not decrease is it. (A float estimate from below
+  // stopped at once, then stepped by 1 towards the root: a hang for 10**300, and no estimate
+  // at all past the float range.)
+  let x = 1n << BigInt((n.toString(2).length + 1) >> 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      while (x * x > n) x -= 1n;
-      while ((x + 1n) * (x + 1n) <= n) x += 1n;
-      return x;
-    }
+    if (y >= x) return x;
     x = y;
   }
 }
