@@ -16,7 +16,7 @@ import { getAttr, getAttrOpt } from './attr';
 import { raiseTypeError } from './exceptions';
 import { currentInterp } from './interp';
 import { importAbsolute } from './vmhelpers';
-import { toArray } from './ops';
+import { toArray, repr } from './ops';
 
 /** compile()'s flag for "return the tree" (CPython's PyCF_ONLY_AST). */
 export const PyCF_ONLY_AST = 0x400;
@@ -69,11 +69,17 @@ export function isAstObject(v: PyObject): boolean {
 }
 
 /** The parser's node for an `_ast` object (obj2ast): its class's fields and positions. */
+/** The ASDL sum types: abstract classes whose subclasses are the nodes. */
+const SUM_TYPES = new Set(['mod', 'stmt', 'expr', 'expr_context', 'boolop', 'operator', 'unaryop', 'cmpop', 'excepthandler', 'pattern', 'type_ignore']);
+
 function fromPy(v: PyObject): unknown {
   if (v === None) return null;
   if (v instanceof PyList) return v.items.map((x) => fromPy(x));
   if (!(v instanceof PyInstance)) return v;
   const t = typeOf(v);
+  // An instance of an abstract node class (ast.expr(...)) is no node of the tree (obj2ast's
+  // "expected some sort of expr").
+  if (SUM_TYPES.has(t.name) && t.bases[0]?.name === 'AST') raiseTypeError(`expected some sort of ${t.name}, but got ${repr(v)}`);
   const node: Node = { _type: t.name };
   // The position attributes first, then the fields (obj2ast_stmt's order).
   const attrs = toArray(getAttr(t, '_attributes')) as string[];
