@@ -5,13 +5,14 @@ import { PyObject, None } from '../object';
 import { Py_LT } from '../type';
 import { typeOf } from '../types';
 import { PyList } from '../containers';
-import { richCompareBool, toArray, getItem, len as opLen, forEach } from '../ops';
+import { richCompareBool, toArray, getItem, len as opLen, forEach, index as opIndex } from '../ops';
 import { callObject } from '../call';
 import { getAttr } from '../attr';
 import { raise } from '../lib_errors';
 import { parseArgs, asIndex } from '../lib_args';
 import { sortList } from '../builtins_core';
 import { defineModule } from './module_util';
+import * as I from '../int_ops';
 
 function lt(a: PyObject, b: PyObject): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
@@ -76,26 +77,44 @@ function nBest(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: st
   return new PyList(l.items.slice(0, Math.max(0, n)));
 }
 
-function bisectArgs(fname: string, args: PyObject[], kwargs: Map<string, PyObject> | null): { a: PyObject; x: PyObject; lo: number; hi: number; key: PyObject } {
+function bisectArgs(fname: string, args: PyObject[], kwargs: Map<string, PyObject> | null): { a: PyObject; x: PyObject; lo: I.PyInt; hi: I.PyInt; key: PyObject } {
   const [a, x, loA, hiA, key] = parseArgs({ fname, names: ['a', 'x', 'lo', 'hi', 'key'], required: 2, kwOnlyFrom: 4 }, args, kwargs);
-  const lo = loA === undefined ? 0 : asIndex(loA);
+  // The bounds exactly (Py_ssize_t in CPython): a sequence may be longer than 2**53.
+  const lo = loA === undefined ? 0 : I.asInt(opIndex(loA));
   if (lo < 0) raise('ValueError', 'lo must be non-negative');
-  const hi = hiA === undefined || hiA === None ? opLen(a!) : asIndex(hiA);
+  const hi = hiA === undefined || hiA === None ? opLen(a!) : I.asInt(opIndex(hiA));
   return { a: a!, x: x!, lo, hi, key: key === undefined ? None : key };
 }
 
-function bisect(fname: string, args: PyObject[], kwargs: Map<string, PyObject> | null, right: boolean): number {
-  const { a, x, key } = bisectArgs(fname, args, kwargs);
-  let { lo, hi } = bisectArgs(fname, args, kwargs);
+function bisect(fname: string, args: PyObject[], kwargs: Map<string, PyObject> | null, right: boolean): PyObject {
+  const { a, x, key, lo: lo0, hi: hi0 } = bisectArgs(fname, args, kwargs);
+  if (typeof lo0 !== 'number' || typeof hi0 !== 'number' || hi0 > Number.MAX_SAFE_INTEGER) {
+    return bisectBig(a, x, key, BigInt(lo0), BigInt(hi0), right);
+  }
+  let lo = lo0, hi = hi0;
   const items = a instanceof PyList ? a.items : null;
   while (lo < hi) {
-    const mid = (lo + hi) >> 1;
+    // Not `>> 1`, which works in 32 bits: a range or sequence may be longer (test_bisect
+    // test_large_range looped for ever).
+    const mid = Math.floor((lo + hi) / 2);
     let v = items !== null ? items[mid] : getItem(a, mid);
     if (key !== None) v = callObject(key, [v], null);
     if (right ? lt(x, v) : !lt(v, x)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** bisect's loop for bounds past 2**53, in exact integers (a range of sys.maxsize items). */
+function bisectBig(a: PyObject, x: PyObject, key: PyObject, lo: bigint, hi: bigint, right: boolean): PyObject {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1n;
+    let v = getItem(a, I.normBig(mid));
+    if (key !== None) v = callObject(key, [v], null);
+    if (right ? lt(x, v) : !lt(v, x)) hi = mid;
+    else lo = mid + 1n;
+  }
+  return I.normBig(lo);
 }
 
 defineModule('heapq', (m) => {
