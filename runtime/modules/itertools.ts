@@ -17,6 +17,8 @@ import { defineModule } from './module_util';
 
 /** An itertools iterator: a JS generator yielding Python objects. */
 class PyItIter extends PyBase {
+  /** Inside gen.next(): a JS generator cannot be re-entered (see itType's tp_iternext). */
+  running = false;
   constructor(type: PyType, public readonly gen: Iterator<PyObject>, public readonly reprFn: (() => string) | null = null) {
     super();
     this.ob_type = type;
@@ -34,15 +36,29 @@ function* pyIter(iterable: PyObject): Generator<PyObject> {
   }
 }
 
+/**
+ * The next item of an itertools iterator. A Python __next__ or key function that calls next()
+ * on this same iterator would re-enter a running JS generator (a TypeError of V8's: a crash of
+ * pyvm); CPython's C iterators are state machines that allow it (test_pairwise_reenter). Until
+ * these are too (groupby is), it is a RuntimeError, CPython's own for tee.
+ */
+function guardedNext(it: PyItIter, name: string): PyObject | undefined {
+  if (it.running) raise('RuntimeError', `cannot re-enter the ${name} iterator`);
+  it.running = true;
+  try {
+    const r = it.gen.next();
+    return r.done ? undefined : r.value;
+  } finally {
+    it.running = false;
+  }
+}
+
 function itType(name: string, make: (args: PyObject[], kwargs: KwArgs, t: PyType) => PyItIter): PyType {
   const t = makeBuiltinType(name, objectType, { module: 'itertools', baseType: true });
   setSlots(t, {
     tp_new: (type, args, kwargs) => make(args, kwargs, type),
     tp_iter: (v) => v,
-    tp_iternext: (v) => {
-      const r = (v as PyItIter).gen.next();
-      return r.done ? undefined : r.value;
-    },
+    tp_iternext: (v) => guardedNext(v as PyItIter, name),
     tp_repr: (v) => {
       const f = (v as PyItIter).reprFn;
       return f === null ? `<itertools.${name} object at ${addressOf(v)}>` : f();
@@ -428,10 +444,7 @@ const pairwiseType = itType('pairwise', (args, kwargs, t) => {
 const teeType = makeBuiltinType('_tee', objectType, { module: 'itertools' });
 setSlots(teeType, {
   tp_iter: (v) => v,
-  tp_iternext: (v) => {
-    const r = (v as PyItIter).gen.next();
-    return r.done ? undefined : r.value;
-  },
+  tp_iternext: (v) => guardedNext(v as PyItIter, 'tee'),
 });
 function tee(args: PyObject[]): PyObject {
   const n = args.length > 1 ? intArg(args[1], 'integer argument expected') : 2;
@@ -440,6 +453,7 @@ function tee(args: PyObject[]): PyObject {
   const buf: PyObject[] = [];
   let base = 0;
   let done = false;
+  let fetching = false;
   const positions = new Array<number>(n).fill(0);
   const make = (k: number): PyItIter => new PyItIter(teeType, (function* () {
     for (;;) {
@@ -450,7 +464,16 @@ function tee(args: PyObject[]): PyObject {
         continue;
       }
       if (done) return;
-      const r = src.next();
+      // The source's __next__ may call next() on a tee of the same source, which would
+      // re-enter the shared JS generator: CPython's own error for it (teedataobject_getitem).
+      if (fetching) raise('RuntimeError', 'cannot re-enter the tee iterator');
+      fetching = true;
+      let r: IteratorResult<PyObject>;
+      try {
+        r = src.next();
+      } finally {
+        fetching = false;
+      }
       if (r.done) { done = true; return; }
       buf.push(r.value);
       positions[k]++;
