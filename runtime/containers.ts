@@ -160,23 +160,24 @@ function compareSeqs(a: PyObject[], b: PyObject[], op: CompareOp): PyObject {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (; i < n; i++) if (!richEq(a[i], b[i])) break;
-  if (i >= n) {
-    const la = a.length;
-    const lb = b.length;
-    switch (op) {
-      case Py_LT: return la < lb;
-      case Py_LE: return la <= lb;
-      case Py_EQ: return la === lb;
-      case Py_NE: return la !== lb;
-      case Py_GT: return la > lb;
-      default: return la >= lb;
-    }
-  }
+  if (i >= n) return compareLengths(a.length, b.length, op);
   if (op === Py_EQ) return false;
   if (op === Py_NE) return true;
   // The first differing items decide, by their own comparison's result (not made a bool:
   // `[x] < [y]` is whatever `x < y` returns, as CPython's list and tuple richcompare).
   return richCompare(a[i], b[i], op);
+}
+
+/** Two sequences equal up to the shorter one's length compare by their lengths. */
+function compareLengths(la: number, lb: number, op: CompareOp): boolean {
+  switch (op) {
+    case Py_LT: return la < lb;
+    case Py_LE: return la <= lb;
+    case Py_EQ: return la === lb;
+    case Py_NE: return la !== lb;
+    case Py_GT: return la > lb;
+    default: return la >= lb;
+  }
 }
 
 /**
@@ -190,16 +191,7 @@ function compareLists(v: PyList, w: PyList, op: CompareOp): PyObject {
   for (; i < v.items.length && i < w.items.length; i++) if (!richEq(v.items[i], w.items[i])) break;
   const la = v.items.length;
   const lb = w.items.length;
-  if (i >= la || i >= lb) {
-    switch (op) {
-      case Py_LT: return la < lb;
-      case Py_LE: return la <= lb;
-      case Py_EQ: return la === lb;
-      case Py_NE: return la !== lb;
-      case Py_GT: return la > lb;
-      default: return la >= lb;
-    }
-  }
+  if (i >= la || i >= lb) return compareLengths(la, lb, op);
   if (op === Py_EQ) return false;
   if (op === Py_NE) return true;
   return richCompare(v.items[i], w.items[i], op);

@@ -234,7 +234,11 @@ export class HashTable {
       found.value = value;
       return;
     }
-    const e = new DictEntry(key, value);
+    this.insertHashed(new DictEntry(key, value), h);
+  }
+
+  /** A new hashed-path entry under hash h (set's and setDefault's insertion). */
+  private insertHashed(e: DictEntry, h: number): void {
     if (this.buckets === null) this.buckets = new Map();
     const b = this.buckets.get(h);
     if (b === undefined) this.buckets.set(h, [e]);
@@ -258,13 +262,7 @@ export class HashTable {
     const h = hashOf(key);
     const found = this.findHashedOrNumber(key, h);
     if (found !== undefined) return found.value;
-    const e = new DictEntry(key, dflt);
-    if (this.buckets === null) this.buckets = new Map();
-    const b = this.buckets.get(h);
-    if (b === undefined) this.buckets.set(h, [e]);
-    else b.push(e);
-    this.raw.set(e, e);
-    this.keysVersion = tableVersionCounter++;
+    this.insertHashed(new DictEntry(key, dflt), h);
     return dflt;
   }
 
