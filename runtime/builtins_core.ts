@@ -58,10 +58,16 @@ function iterType(name: string, cls: { prototype: object }): PyType {
   return t;
 }
 
-function nextFn(it: PyObject): () => PyObject | undefined {
+/** An iterator's tp_iternext, checked as PyIter_Check is (a deleted __next__ is none). */
+function iterNextSlot(it: PyObject): (it: PyObject) => PyObject | undefined {
   const f = typeOf(it).slots.tp_iternext;
   if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
-  return () => f!(it);
+  return f!;
+}
+
+function nextFn(it: PyObject): () => PyObject | undefined {
+  const f = iterNextSlot(it);
+  return () => f(it);
 }
 
 // ---- iterator types -----------------------------------------------------------------------------
@@ -72,10 +78,8 @@ class PyEnumerate extends LibIter {
   private readonly nx: (it: PyObject) => PyObject | undefined;
   constructor(it: PyObject, public count: I.PyInt) {
     super();
-    const f = typeOf(it).slots.tp_iternext;
-    if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
     this.it = it;
-    this.nx = f;
+    this.nx = iterNextSlot(it);
   }
   /** enumerate.__reduce__: (type, (iterator, next count)). */
   reduce(): PyObject {
@@ -192,10 +196,8 @@ setSlots(zipType, {
     const nxs: ((it: PyObject) => PyObject | undefined)[] = [];
     for (const a of args) {
       const it = getIter(a);
-      const f = typeOf(it).slots.tp_iternext;
-      if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
       its.push(it);
-      nxs.push(f);
+      nxs.push(iterNextSlot(it));
     }
     return finishSubtypeInstance(new PyZip(its, nxs, strict), t);
   },
@@ -247,10 +249,8 @@ setSlots(mapType, {
     const nxs: ((it: PyObject) => PyObject | undefined)[] = [];
     for (let i = 1; i < args.length; i++) {
       const it = getIter(args[i]);
-      const f = typeOf(it).slots.tp_iternext;
-      if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
       its.push(it);
-      nxs.push(f);
+      nxs.push(iterNextSlot(it));
     }
     return finishSubtypeInstance(new PyMap(args[0], its, nxs), t);
   },
@@ -977,6 +977,7 @@ setBuiltinFixedArity(addBuiltin('next', (args) => {
 
 /** next(it) (dflt undefined) and next(it, dflt). */
 function next(it: PyObject, dflt: PyObject | undefined): PyObject {
+  // The check written out (not iterNextSlot): next() is called from hot loops.
   const f = typeOf(it).slots.tp_iternext;
   if (f === undefined || f === nextNotImplemented) typeErr(`'${typeOf(it).tpName}' object is not an iterator`);
   const x = f!(it);
