@@ -32,6 +32,7 @@ import { asciiEscape } from './format_hooks';
 import { formatObject } from './format_runtime';
 import { cpLen, PyStrSub } from './str_methods';
 import { PyByteArray } from './bytes_methods';
+import './lib_type_calls';
 import { PyTextStream, checkWritable, hasSurrogate } from './sys';
 
 // ---- helpers ----------------------------------------------------------------------------------

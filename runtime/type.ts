@@ -15,7 +15,7 @@
 
 import { PyBase, PyObject } from './object';
 import type { PyDict } from './dict';
-import type { PyFunction } from './function';
+import type { PyFunction, PyBuiltinFunction } from './function';
 
 /** Comparison operators, numbered as CPython's Py_LT..Py_GE (COMPARE_OP's oparg). */
 export const Py_LT = 0;
@@ -171,6 +171,14 @@ export class PyType extends PyBase {
    * uses it in place of type.__call__'s generic path.
    */
   vectorcall: ((args: PyObject[], kwargs: KwArgs) => PyObject) | null = null;
+  /**
+   * A built-in type's call as a built-in function (float(x), str(i), int(s)), or null: its
+   * fast1/fast2 do what calling the type does with 1-2 positional arguments, without an
+   * argument array; its impl calls the type (callType). Both loops' CALL call it as they call
+   * a built-in function. Set by runtime/lib_type_calls.ts on exact built-in types only, never
+   * inherited (a subclass is called through type.__call__).
+   */
+  callEntry: PyBuiltinFunction | null = null;
   /**
    * runtime/class.ts inlinableInit's answer (the Python __init__ a call of this class may run
    * as a frame of the VM's loop, or null) while `version` equals inlInitVersion (-1: not yet).
