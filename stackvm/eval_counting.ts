@@ -1121,13 +1121,21 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // descriptor (LOAD_METHOD) or a bound method's function (PRECALL): the class and
             // built-in function tests below are skipped for it (their misses walk the callable's
             // prototype chain) and rare cases (a bound class or built-in) take callObject.
-            let isBuiltin = false;
+            // A built-in function, or a built-in type's call entry (float(x), str(i), range(n):
+            // runtime/lib_type_calls.ts), called below as a built-in function.
+            let bf: PyBuiltinFunction | null = null;
             if (isFn) fn = callable as PyFunction;
-            else if (!isMeth && !(isBuiltin = callable instanceof PyBuiltinFunction) && callable instanceof PyType && (fn = inlinableInit(callable, true)) !== null) {
-              // A class with a Python __init__: allocate here, run __init__(inst, args...)
-              // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf). An
-              // exception class's instance gets the positional arguments as its args.
-              inst = allocInstance(callable, s, argStart, kwn === null ? argc : argc - kwn.length);
+            else if (!isMeth) {
+              if (callable instanceof PyBuiltinFunction) bf = callable;
+              else if (callable instanceof PyType) {
+                if (callable.callEntry !== null) bf = callable.callEntry;
+                else if ((fn = inlinableInit(callable, true)) !== null) {
+                  // A class with a Python __init__: allocate here, run __init__(inst, args...)
+                  // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf). An
+                  // exception class's instance gets the positional arguments as its args.
+                  inst = allocInstance(callable, s, argStart, kwn === null ? argc : argc - kwn.length);
+                }
+              }
             }
             if (fn !== null) {
               let nf: Frame;
@@ -1161,8 +1169,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // The CALL's offset for a built-in that reads the frame (sys._getframe().f_lineno).
             f.lasti = ipc;
             const nkw = kwn === null ? 0 : kwn.length;
-            if (isBuiltin && nkw === 0) {
-              const bf = callable as PyBuiltinFunction;
+            if (bf !== null && nkw === 0) {
               // len(x), math.floor(x): the checked built-in call straight away (callObject's
               // second case; the register VM's CALL tests it in the same place). A copy loop,
               // not s.slice (a runtime call in V8's optimised code).
