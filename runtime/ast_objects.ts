@@ -5,7 +5,8 @@
 // carry CPython's field names (frontend/ast.ts), so both directions are generic: a node
 // becomes an instance of the `_ast` class of that name (runtime/modules/ast_source.ts) with
 // its fields, then its position attributes, in its __dict__ (the order CPython's objects
-// list them in); an instance becomes a node by reading its class's _fields and _attributes.
+// list them in). The other direction, compile() of such objects, converts and validates them
+// field by field with each field's ASDL type (runtime/ast_validate.ts).
 
 import { PyObject, PyBase, None } from './object';
 import { PyType } from './type';
@@ -13,10 +14,10 @@ import { typeOf } from './types';
 import { PyList } from './containers';
 import { PyInstance } from './class';
 import { getAttr, getAttrOpt } from './attr';
-import { raiseTypeError } from './exceptions';
 import { currentInterp } from './interp';
 import { importAbsolute } from './vmhelpers';
-import { toArray, repr } from './ops';
+import { toArray } from './ops';
+import { astObjectToModule } from './ast_validate';
 
 /** compile()'s flag for "return the tree" (CPython's PyCF_ONLY_AST). */
 export const PyCF_ONLY_AST = 0x400;
@@ -68,44 +69,10 @@ export function isAstObject(v: PyObject): boolean {
   return base instanceof PyType && typeOf(v).isSubtypeOf(base);
 }
 
-/** The parser's node for an `_ast` object (obj2ast): its class's fields and positions. */
-/** The ASDL sum types: abstract classes whose subclasses are the nodes. */
-const SUM_TYPES = new Set(['mod', 'stmt', 'expr', 'expr_context', 'boolop', 'operator', 'unaryop', 'cmpop', 'excepthandler', 'pattern', 'type_ignore']);
-
-function fromPy(v: PyObject): unknown {
-  if (v === None) return null;
-  if (v instanceof PyList) return v.items.map((x) => fromPy(x));
-  if (!(v instanceof PyInstance)) return v;
-  const t = typeOf(v);
-  // An instance of an abstract node class (ast.expr(...)) is no node of the tree (obj2ast's
-  // "expected some sort of expr").
-  if (SUM_TYPES.has(t.name) && t.bases[0]?.name === 'AST') raiseTypeError(`expected some sort of ${t.name}, but got ${repr(v)}`);
-  const node: Node = { _type: t.name };
-  // The position attributes first, then the fields (obj2ast_stmt's order).
-  const attrs = toArray(getAttr(t, '_attributes')) as string[];
-  for (const a of attrs) {
-    const x = getAttrOpt(v, a);
-    if (x === undefined || (x === None && (a === 'lineno' || a === 'col_offset'))) {
-      raiseTypeError(`required field "${a}" missing from ${baseNodeName(t)}`);
-    }
-    node[a] = x === None ? null : x;
-  }
-  const fields = toArray(getAttr(t, '_fields')) as string[];
-  for (const f of fields) {
-    const x = getAttrOpt(v, f);
-    if (x === undefined) raiseTypeError(`required field "${f}" missing from ${t.name}`);
-    node[f] = fromPy(x);
-  }
-  return node;
-}
-
-/** The ASDL sum type a node class belongs to (`expr` for Name), as CPython's messages name it. */
-function baseNodeName(t: PyType): string {
-  const b = t.bases[0];
-  return b !== undefined && b.name !== 'AST' ? b.name : t.name;
-}
-
-/** The parser's tree for an `_ast` Module / Expression / Interactive object. */
-export function objectsToTree(v: PyObject): { _type: string; body: unknown } {
-  return fromPy(v) as { _type: string; body: unknown };
+/**
+ * The parser's Module / Expression / Interactive for compile() of a tree of `_ast` objects in
+ * `mode`: converted and validated as CPython does (runtime/ast_validate.ts).
+ */
+export function objectsToTree(v: PyObject, mode: 'exec' | 'eval' | 'single'): { _type: string; body: unknown } {
+  return astObjectToModule(astModule(), v, mode) as { _type: string; body: unknown };
 }

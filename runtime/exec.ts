@@ -4,7 +4,7 @@
 import { PyObject, PyTuple, None } from './object';
 import { typeOf } from './types';
 import { PyDict } from './dict';
-import { raiseTypeError, raiseValueError, SyntaxError, PyException, isPyException } from './exceptions';
+import { raiseTypeError, raiseValueError, SyntaxError, PyException } from './exceptions';
 import { addBuiltin, PyCell, PyFunction } from './function';
 import { callObject } from './call';
 import { currentInterp } from './interp';
@@ -169,24 +169,10 @@ addBuiltin('compile', (args, kw) => {
   // compiled (its node kind must be the mode's, as CPython's obj2ast checks).
   if (isAstObject(source)) {
     if (astOut) return source;
-    const tree = objectsToTree(source);
-    const want = mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : 'Interactive';
-    if (tree._type !== want) raiseTypeError(`expected ${want} node, got ${tree._type}`);
+    const tree = objectsToTree(source, mode);
     return compileChecked(() => {
       const c = require('../frontend/compile') as typeof import('../frontend/compile');
-      let code: CodeObject;
-      try {
-        code = c.compileTreeMode(tree as unknown as import('../frontend/ast').ModNode, filename, mode);
-      } catch (e) {
-        // A tree built by hand can break what the parser guarantees (a BoolOp with one value, a
-        // None in a list of expressions). CPython checks such trees before compiling them
-        // (PyAST_Validate) and raises ValueError; pyvm has no validator yet, so the compiler's
-        // own failure on one is that ValueError rather than a crash of pyvm.
-        if ((e instanceof TypeError || (e instanceof Error && e.constructor === Error)) && !isPyException(e)) {
-          raiseValueError(`invalid AST: the tree breaks what the compiler expects (${(e as Error).message})`);
-        }
-        throw e;
-      }
+      const code = c.compileTreeMode(tree as unknown as import('../frontend/ast').ModNode, filename, mode);
       if (mode === 'eval') code.derived.set('evalMode', 'returns');
       return code;
     });
