@@ -14,6 +14,7 @@ import { PySyntaxError, SyntaxErrorKind } from './syntaxerror';
 import { Token, TokType, utf8ToCharOffset } from './tokenizer';
 import type { StringContext } from './parser_strings';
 import { Ellipsis, None, PyComplex, PyFloat, PyObject } from '../runtime/object';
+import { getIntMaxStrDigits } from '../runtime/int_ops';
 
 export type Loc = A.Located;
 
@@ -277,6 +278,28 @@ export abstract class ParserBase implements StringContext {
    * The generic failure (_PyPegen_set_syntax_error): "invalid syntax" at the furthest
    * token, unless an earlier bracket is never closed or the input ended.
    */
+  /**
+   * A NUMBER token's value. A decimal int literal with more digits than
+   * sys.get_int_max_str_digits() allows is CPython's SyntaxError (the parser's PyLong_FromString
+   * fails; the error names the line without columns).
+   */
+  numberValue(t: Token): PyObject {
+    const v = parseNumber(t.string);
+    if (typeof v === 'bigint') {
+      const limit = getIntMaxStrDigits();
+      const c1 = t.string.charCodeAt(1) | 0x20;
+      const digits = t.string.length - (t.string.split('_').length - 1);
+      if (limit > 0 && digits > limit && !(c1 === 120 || c1 === 111 || c1 === 98)) {
+        this.raiseRaw(
+          'SyntaxError',
+          `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`,
+          t.lineno, 0, t.endLineno, 0,
+        );
+      }
+    }
+    return v;
+  }
+
   invalidSyntax(): never {
     const idx = Math.max(this.p, this.maxP);
     const t = this.toks[Math.min(idx, this.toks.length - 1)];

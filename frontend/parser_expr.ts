@@ -7,7 +7,7 @@ import type * as A from './ast';
 import { PySyntaxError } from './syntaxerror';
 import { Token, TokType, tokenize, utf8ToCharOffset } from './tokenizer';
 import { concatenateStrings } from './parser_strings';
-import { COMPARE_OPS, KEYWORDS, LOAD, ParserBase, STORE, exprName, parseNumber, trailingDisjunction } from './parser_base';
+import { COMPARE_OPS, KEYWORDS, LOAD, ParserBase, STORE, exprName, trailingDisjunction } from './parser_base';
 import { Ellipsis, None, PyObject } from '../runtime/object';
 
 export class ExprParser extends ParserBase {
@@ -846,7 +846,7 @@ export class ExprParser extends ParserBase {
       }
       case TokType.NUMBER:
         this.p++;
-        return { _type: 'Constant', value: parseNumber(t.string), kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+        return { _type: 'Constant', value: this.numberValue(t), kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
       case TokType.STRING: {
         const start = this.p;
         while (this.cur.type === TokType.STRING) this.p++;

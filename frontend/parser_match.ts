@@ -8,7 +8,6 @@
 import type * as A from './ast';
 import { TokType, Token } from './tokenizer';
 import type { Parser } from './parser';
-import { parseNumber } from './parser_base';
 import { None } from '../runtime/object';
 
 type Loc = A.Located;
@@ -211,12 +210,12 @@ function literalNumberExpr(p: Parser): A.ExprNode {
     const nt = p.cur;
     if (nt.type !== TokType.NUMBER) p.invalidSyntax();
     p.p++;
-    const c: A.Constant = { _type: 'Constant', value: parseNumber(nt.string), kind: null, ...locOf(p, nt) };
+    const c: A.Constant = { _type: 'Constant', value: p.numberValue(nt), kind: null, ...locOf(p, nt) };
     real = { _type: 'UnaryOp', op: { _type: 'USub' }, operand: c, ...locOf(p, start) };
   } else {
     const nt = p.cur;
     p.p++;
-    real = { _type: 'Constant', value: parseNumber(nt.string), kind: null, ...locOf(p, nt) };
+    real = { _type: 'Constant', value: p.numberValue(nt), kind: null, ...locOf(p, nt) };
   }
   if (p.isOp('+') || p.isOp('-')) {
     const op = p.cur.string === '+' ? 'Add' : 'Sub';
@@ -226,7 +225,7 @@ function literalNumberExpr(p: Parser): A.ExprNode {
       p.raiseAt('SyntaxError', 'imaginary number required in complex literal', it);
     }
     p.p++;
-    const imag: A.Constant = { _type: 'Constant', value: parseNumber(it.string), kind: null, ...locOf(p, it) };
+    const imag: A.Constant = { _type: 'Constant', value: p.numberValue(it), kind: null, ...locOf(p, it) };
     return { _type: 'BinOp', left: real, op: { _type: op }, right: imag, ...locOf(p, start) };
   }
   return real;
