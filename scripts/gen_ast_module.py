@@ -15,7 +15,9 @@ import sys
 
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
 
-classes = [getattr(_ast, n) for n in dir(_ast) if isinstance(getattr(_ast, n), type) and issubclass(getattr(_ast, n), _ast.AST)]
+# In the module's own order (the ASDL's, as CPython's _ast defines them): type.__subclasses__()
+# lists a sum type's constructors in that order, as CPython's test_ast_asdl_signature expects.
+classes = [v for v in vars(_ast).values() if isinstance(v, type) and issubclass(v, _ast.AST)]
 order = []
 seen = set()
 
@@ -29,7 +31,7 @@ def visit(c):
     order.append(c)
 
 
-for c in sorted(classes, key=lambda c: c.__name__):
+for c in classes:
     visit(c)
 
 
@@ -82,6 +84,11 @@ class AST:
     _fields = ()
     _attributes = ()
     __match_args__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        # Arguments are __init__'s (CPython's AST type takes PyType_GenericNew): a subclass's
+        # __new__ passing them on, as ast.Num's does, is no error.
+        return object.__new__(cls)
 
     def __init__(self, *args, **kwargs):
         fields = type(self)._fields
