@@ -741,10 +741,15 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                   func = mf;
                   lead = fnv.self;
                 }
-              } else if (fnv instanceof PyType && (func = inlinableInit(fnv, true)) !== null) {
-                // An exception class's instance gets the call's positional arguments as its args.
-                inst = fnv.inlInitArgs ? allocExceptionInstance(fnv, regs, w, argStart, n, kw, f) : allocInstance(fnv);
-                lead = inst;
+              } else if (fnv instanceof PyType) {
+                // A built-in type (float(x), str(i)) is called as its call entry, a built-in
+                // function (runtime/lib_type_calls.ts): the block below or callBuiltin.
+                if (fnv.callEntry !== null) builtin = fnv.callEntry;
+                else if ((func = inlinableInit(fnv, true)) !== null) {
+                  // An exception class's instance gets the call's positional arguments as its args.
+                  inst = fnv.inlInitArgs ? allocExceptionInstance(fnv, regs, w, argStart, n, kw, f) : allocInstance(fnv);
+                  lead = inst;
+                }
               }
             }
             // @count if (counts !== null) counts.calls++;
