@@ -89,3 +89,35 @@ for k in (32767, 32768, 32769):
 u = ''.join(['ab'] * 20)
 d = {u: 1}
 print('dict', d['ab' * 20], u[3], u[5:9], u == 'ab' * 20, hash(u) == hash('ab' * 20))
+
+# float(str): plain decimal literals of up to 15 digits and exponents within +-22 are parsed
+# directly (float_ops.ts simpleDecimal); everything else as before.
+import math
+lits = ['1.5', '-12.25', '+3.14159', '100', '0.001', '2.5e3', '-0.5', '42.0', '5.', '.5', '-.5',
+        '-0', '-0.0', '+0.0', '0', '1e22', '1e23', '1e-22', '1e-23', '9e22', '123456789012345',
+        '1234567890123456', '12345678901234567', '999999999999999e22', '999999999999999e-22',
+        '0.000000000000001', '1.000000000000000', '1.0000000000000002', '4.35', '0.1', '0.3',
+        '2.675', '1E5', '1e+5', '1e-5', '1e05', '1e005', '1e0005', '1e', '1e+', 'e5', '.e5', '.',
+        '', '-', '+', '1.5.3', '1_0.5', ' 1.5', '1.5 ', '1.5\n', '\t2.5', '1..5', '--1', '+-1',
+        '00000000000000001.5', '0x10', '1d5', '1.5e3.2', 'inf', '-nan', 'Infinity', '1e308',
+        '1e309', '-1e400', '1e-400', '٣.٥', '1.5e-0', '7e-10', '123.456e-7', '9007199254740993']
+for s in lits:
+    try:
+        v = float(s)
+        print('float', repr(s), repr(v), math.copysign(1.0, v))
+    except ValueError as e:
+        print('float', repr(s), 'ValueError', e)
+state = 7
+reprs = []
+for i in range(20000):
+    state = (state * 48271) % 2147483647
+    nd = 1 + state % 17
+    digits = str(state * 7919 % 10 ** nd).zfill(nd)
+    point = (state >> 5) % (nd + 1)
+    lit = digits[:point] + '.' + digits[point:] if (state >> 9) % 4 else digits
+    if (state >> 11) % 3 == 0:
+        lit += 'e' + str((state >> 13) % 61 - 30)
+    if (state >> 17) % 2:
+        lit = '-' + lit
+    reprs.append(repr(float(lit)))
+print('random literals', len(reprs), digest(' '.join(reprs)), reprs[:3], reprs[-3:])
