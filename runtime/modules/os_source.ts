@@ -430,6 +430,15 @@ WUNTRACED = 2
 WCONTINUED = 8
 
 
+def _get_exports_list(module):
+    # A module's public names: its __all__, else the names not starting with '_' (socket.py
+    # builds its __all__ from _socket's this way).
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [n for n in dir(module) if n[0] != '_']
+
+
 def waitpid(pid, options, /):
     raise ChildProcessError(10, 'No child processes')
 

@@ -8,10 +8,11 @@ import { PyType, KwArgs } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf, setBuiltinType } from '../types';
 import { addMethod, PyBuiltinFunction } from '../function';
 import { PyList } from '../containers';
-import { len as opLen, getItem, setItem, toArray, hashOf, isTrue } from '../ops';
+import { len as opLen, getItem, setItem, toArray, hashOf, isTrue, index, richCompareBool, str, binaryOp } from '../ops';
 import { getAttr } from '../attr';
 import { finishSubtypeInstance } from '../class';
 import { raise } from '../lib_errors';
+import { newException, MemoryError } from '../exceptions';
 import { parseArgs, asDouble } from '../lib_args';
 import * as I from '../int_ops';
 import * as dd from '../dd_math';
@@ -74,10 +75,30 @@ function overrides(t: PyType, name: string): boolean {
   return false;
 }
 
-/** A bit or byte count argument (getrandbits, randbytes): an int or a bool. */
-function countArg(v: PyObject): number {
-  if (typeof v !== 'number' && typeof v !== 'boolean') raise('TypeError', `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
-  return Number(v);
+/**
+ * A bit or byte count argument: an int, a bool or an object with __index__, converted as
+ * CPython converts it to a C `int` (getrandbits) or `ssize_t` (randbytes, through
+ * getrandbits(n * 8) on the Python side): OverflowError past the C type's range.
+ */
+function countArg(v: PyObject, cType: 'int' | 'ssize_t' = 'int'): number {
+  const i = index(v);
+  const limit = cType === 'int' ? 2 ** 31 - 1 : 2 ** 63 - 1;
+  if (typeof i === 'bigint' || i > limit || i < -limit - 1) raise('OverflowError', `Python int too large to convert to C ${cType}`);
+  return i as number;
+}
+
+/** The count checks of a method written in Python in CPython's random.py: `name(self, n)`. */
+function oneArg(cls: string, name: string, param: string, args: PyObject[], kwargs: KwArgs): PyObject {
+  if (kwargs !== null && kwargs.size > 0) {
+    const key = kwargs.keys().next().value as string;
+    if (key !== param || args.length > 0 || kwargs.size > 1) {
+      raise('TypeError', `${cls}.${name}() got an unexpected keyword argument '${key === param ? [...kwargs.keys()][1] : key}'`);
+    }
+    return kwargs.get(param)!;
+  }
+  if (args.length === 0) raise('TypeError', `${cls}.${name}() missing 1 required positional argument: '${param}'`);
+  if (args.length > 1) raise('TypeError', `${cls}.${name}() takes 2 positional arguments but ${args.length + 1} were given`);
+  return args[0];
 }
 
 function R(v: PyObject): MersenneTwister {
@@ -158,12 +179,18 @@ def('seed', (mt, args, kwargs) => {
 // Random.random and Random.getrandbits are the generator's own (a subclass's override calling
 // super().random() gets these, not itself).
 def('random', (mt) => new PyFloat(MT_RANDOM.call(mt)));
-def('getrandbits', (mt, args) => MT_GETRANDBITS.call(mt, countArg(args[0])));
+def('getrandbits', (mt, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'Random.getrandbits() takes no keyword arguments');
+  if (args.length !== 1) raise('TypeError', `Random.getrandbits() takes exactly one argument (${args.length} given)`);
+  return MT_GETRANDBITS.call(mt, countArg(args[0]));
+});
 // Random._randbelow(n): uniform in [0, n), n > 0 (secrets.randbelow calls it).
 def('_randbelow', (mt, args) => mt.randbelow(rrArg(args[0], 0)));
 // Random.randbytes(n): getrandbits(n * 8) as n little-endian bytes.
-def('randbytes', (mt, args) => {
-  const n = countArg(args[0]);
+def('randbytes', (mt, args, kwargs) => {
+  // random.py's randbytes(n): self.getrandbits(n * 8).to_bytes(n, 'little').
+  const n = index(oneArg('Random', 'randbytes', 'n', args, kwargs));
+  if (typeof n === 'bigint' || Math.abs(n * 8) > 2 ** 31 - 1) raise('OverflowError', 'Python int too large to convert to C int');
   if (n < 0) raise('ValueError', 'number of bits must be non-negative');
   const x = BigInt(mt.getrandbits(n * 8));
   const out = new Uint8Array(n);
@@ -268,11 +295,39 @@ def('getstate', (mt) => {
   const s = mt.getState();
   return new PyTuple([3, new PyTuple([...s.mt, s.mti]), s.gaussNext === null ? None : new PyFloat(s.gaussNext)]);
 });
-def('setstate', (mt, args) => {
-  const st = args[0] as PyTuple;
-  const inner = (st.items[1] as PyTuple).items as number[];
-  const g = st.items[2];
-  mt.setState({ mt: inner.slice(0, 624), mti: inner[624], gaussNext: g === None ? null : (g as PyFloat).value });
+// random.py's Random.setstate(state): version 3 (or 2, whose words were saved signed) and the
+// gauss_next value, then the C generator's setstate(internalstate) with its checks.
+def('setstate', (mt, args, kwargs) => {
+  const state = oneArg('Random', 'setstate', 'state', args, kwargs);
+  const version = getItem(state, 0);
+  const v = richCompareBool(version, 3, 2) ? 3 : richCompareBool(version, 2, 2) ? 2 : 0;
+  if (v === 0) raise('ValueError', `state with version ${str(version)} passed to Random.setstate() of version 3`);
+  const parts = toArray(state);
+  if (parts.length < 3) raise('ValueError', `not enough values to unpack (expected 3, got ${parts.length})`);
+  if (parts.length > 3) raise('ValueError', 'too many values to unpack (expected 3)');
+  let internal = parts[1];
+  if (v === 2) internal = new PyTuple(toArray(internal).map((x) => binaryOp(6, x, 2 ** 32)));
+  if (!(internal instanceof PyTuple)) raise('TypeError', 'state vector must be a tuple');
+  const items = internal.items;
+  if (items.length !== 625) raise('ValueError', 'state vector is the wrong size');
+  const words = items.slice(0, 624).map((x) => {
+    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (typeof x !== 'number' && typeof x !== 'bigint') raise('TypeError', 'an integer is required');
+    if (x < 0) raise('OverflowError', "can't convert negative value to unsigned int");
+    if (typeof x === 'bigint' && x > 0xffffffffffffffffn) raise('OverflowError', 'Python int too large to convert to C unsigned long');
+    return Number(BigInt(x) & 0xffffffffn);
+  });
+  const last = items[624];
+  if (typeof last !== 'number' && typeof last !== 'boolean') {
+    if (typeof last === 'bigint') raise('OverflowError', 'Python int too large to convert to C long');
+    raise('TypeError', 'an integer is required');
+  }
+  const pos = Number(last);
+  if (pos < 0 || pos > 624) raise('ValueError', 'invalid state');
+  // gauss_next is any object in CPython (an attribute); pyvm keeps a number or none.
+  const g = parts[2];
+  const gauss = typeof g === 'number' || typeof g === 'boolean' ? Number(g) : g instanceof PyFloat ? g.value : null;
+  mt.setState({ mt: words, mti: pos, gaussNext: gauss });
   return None;
 });
 
@@ -289,6 +344,8 @@ class CryptoMT extends MersenneTwister {
   getrandbits(k: number): I.PyInt {
     if (k < 0) raise('ValueError', 'number of bits must be non-negative');
     const nbytes = Math.ceil(k / 8);
+    // Past Node's largest buffer: CPython's allocation fails first.
+    if (nbytes > 2 ** 31 - 1) throw newException(MemoryError);
     const b = randomBytes(nbytes);
     let x = nbytes === 0 ? 0n : BigInt('0x' + b.toString('hex'));
     x >>= BigInt(nbytes * 8 - k);
@@ -304,12 +361,14 @@ setSlots(systemRandomType, {
   },
 });
 addMethod(systemRandomType, 'random', (self) => new PyFloat(R(self).random()), { minArgs: 0, maxArgs: 0 });
-addMethod(systemRandomType, 'getrandbits', (self, args) => R(self).getrandbits(countArg(args[0])), { minArgs: 1, maxArgs: 1 });
-addMethod(systemRandomType, 'randbytes', (_self, args) => {
-  const n = countArg(args[0]);
+addMethod(systemRandomType, 'getrandbits', (self, args, kwargs) =>
+  R(self).getrandbits(countArg(oneArg('SystemRandom', 'getrandbits', 'k', args, kwargs), 'ssize_t')));
+addMethod(systemRandomType, 'randbytes', (_self, args, kwargs) => {
+  const n = countArg(oneArg('SystemRandom', 'randbytes', 'n', args, kwargs), 'ssize_t');
   if (n < 0) raise('ValueError', 'negative argument not allowed');
+  if (n > 2 ** 31 - 1) throw newException(MemoryError);
   return new PyBytes(new Uint8Array(randomBytes(n)));
-}, { minArgs: 1, maxArgs: 1 });
+});
 addMethod(systemRandomType, 'seed', () => None);
 for (const name of ['getstate', 'setstate']) {
   addMethod(systemRandomType, name, () => raise('NotImplementedError', 'System entropy source does not have state.'));

@@ -302,6 +302,88 @@ class DynamicClassAttribute:
 
     def deleter(self, fdel):
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+class _GeneratorWrapper:
+    # What types.coroutine returns for a generator made by a function that is not a generator
+    # function: the generator, made awaitable (and iterable), with both gi_* and cr_* names.
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        # CO_COROUTINE (0x80) or CO_ITERABLE_COROUTINE (0x100): already awaitable.
+        if flags & 0x180:
+            return func
+        # A generator function (CO_GENERATOR, 0x20): its generators become awaitable.
+        if flags & 0x20:
+            import _pyvm_code
+            func.__code__ = _pyvm_code.replace(func.__code__, co_flags=flags | 0x100)
+            return func
+
+    import functools
+    import collections.abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType
+                or coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if (coro.__class__ is GeneratorType
+                or (isinstance(coro, collections.abc.Generator)
+                    and not isinstance(coro, collections.abc.Coroutine))):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 `;
 
 definePythonModule('types', TYPES_SOURCE);
