@@ -20,7 +20,11 @@ import { defineModule, lazyAttributes } from './module_util';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
 
+// dataclasses.MISSING, the one instance of dataclasses._MISSING_TYPE (a Python object: it is a
+// module attribute, the default of fields(f).default, and isinstance() takes it).
+const missingType = makeBuiltinType('_MISSING_TYPE', objectType, { module: 'dataclasses' });
 const MISSING = new (class extends PyBase {})();
+(MISSING as PyBase).ob_type = missingType;
 
 /** What a class annotation made: a field, or a pseudo-field (ClassVar, InitVar) kept in __dataclass_fields__ only. */
 type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
@@ -403,6 +407,8 @@ defineModule('dataclasses', (m) => {
     return callObject(typeOf(obj), [], kw);
   }, { minArgs: 1, maxArgs: 1, noKwargs: false });
   m.set('MISSING', MISSING);
+  m.set('_MISSING_TYPE', missingType);
+  m.set('_KW_ONLY_TYPE', kwOnlyType);
   m.set('FrozenInstanceError', frozenInstanceError());
   m.set('Field', fieldType);
   m.set('InitVar', initVarType);
