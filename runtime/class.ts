@@ -22,7 +22,7 @@ import {
 } from './function';
 import { callObject } from './call';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
-import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented } from './ops';
+import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented, richCompare } from './ops';
 import { currentInterp } from './interp';
 import { PyList } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
@@ -104,39 +104,76 @@ function callDunderOrNI(v: PyObject, name: string, args: PyObject[]): PyObject {
 
 const RICH_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
-/** Is `name` overridden in `t` compared to its built-in behaviour (method_is_overloaded)? */
-function definesDunder(t: PyType, name: string): boolean {
-  return t.lookup(name) !== undefined;
+/**
+ * method_is_overloaded: does type(right) have another `name` than type(left)? (getattr on the
+ * two classes, compared with !=; a class without the attribute: no for right, yes for left.)
+ */
+function methodIsOverloaded(left: PyObject, right: PyObject, name: string): boolean {
+  const b = getAttrOpt(typeOf(right), name);
+  if (b === undefined) return false;
+  const a = getAttrOpt(typeOf(left), name);
+  if (a === undefined) return true;
+  return isTrue(richCompare(a, b, Py_NE));
 }
 
-/** slot_nb_* (SLOT1BINFULL): the reflected-operand protocol for a Python class's binary dunders. */
+/**
+ * slot_nb_* (SLOT1BINFULL): the reflected-operand protocol for a Python class's binary dunders.
+ * Each dunder is looked up once (vectorcall_maybe: an absent one counts as NotImplemented) and a
+ * Python function is called with [v, w] straight away.
+ */
 function binaryWrapper(slot: SlotName, dunder: string, rdunder: string): BinarySlot {
+  // The version of the last class whose `dunder` (`rdunder`) was looked up, and what was found
+  // (the lookup is a Map search; versions are unique over all types and change with a class's
+  // or a base's dict, so an equal version is the same class in the same state).
+  let lastVersion = -1;
+  let lastAttr: PyObject | undefined;
+  let lastRVersion = -1;
+  let lastRAttr: PyObject | undefined;
+  const lookDunder = (t: PyType): PyObject | undefined => {
+    if (t.version !== lastVersion) {
+      lastAttr = t.lookup(dunder);
+      lastVersion = t.version;
+    }
+    return lastAttr;
+  };
+  const lookRDunder = (t: PyType): PyObject | undefined => {
+    if (t.version !== lastRVersion) {
+      lastRAttr = t.lookup(rdunder);
+      lastRVersion = t.version;
+    }
+    return lastRAttr;
+  };
   const self: BinarySlot = (v, w) => {
     const tv = typeOf(v);
     const tw = typeOf(w);
     if (tv === tw) {
-      // Same-class operands (raytrace's Vector - Vector): no reflected call to try, so one
-      // lookup and, for a Python function, the call with [v, w] straight away (what the
-      // general path below does through definesDunder, callDunderOrNI and callDunder, which
-      // look the dunder up twice and copy the arguments twice).
+      // Same-class operands (raytrace's Vector - Vector): no reflected call to try.
       if ((tv.slots[slot] as unknown) !== self) return NotImplemented;
-      const attr = tv.lookup(dunder);
+      const attr = lookDunder(tv);
       if (attr === undefined) return NotImplemented;
-      if (attr instanceof PyFunction) return callObject(attr, [v, w], null);
+      if (attr instanceof PyFunction) return currentInterp().backend.callFunction(attr, [v, w], null);
       return callDunderOrNI(v, dunder, [w]);
     }
-    let doOther = tv !== tw && (tw.slots[slot] as unknown) === self && definesDunder(tw, rdunder);
-    if ((tv.slots[slot] as unknown) === self && definesDunder(tv, dunder)) {
-      if (doOther && tw.isSubtypeOf(tv)) {
+    // `Vector * 2.0`, `2.0 * Vector`: CPython's order. The reflected method first only when
+    // w's class is a subclass of v's overriding it; then v's; then w's reflected one.
+    let doOther = (tw.slots[slot] as unknown) === self;
+    if ((tv.slots[slot] as unknown) === self) {
+      if (doOther && tw.isSubtypeOf(tv) && methodIsOverloaded(v, w, rdunder)) {
         const r = callDunderOrNI(w, rdunder, [v]);
         if (r !== NotImplemented) return r;
         doOther = false;
       }
-      const r = callDunderOrNI(v, dunder, [w]);
-      if (r !== NotImplemented || tv === tw) return r;
+      const attr = lookDunder(tv);
+      if (attr !== undefined) {
+        const r = attr instanceof PyFunction ? currentInterp().backend.callFunction(attr, [v, w], null) : callDunderOrNI(v, dunder, [w]);
+        if (r !== NotImplemented) return r;
+      }
     }
-    if (doOther) return callDunderOrNI(w, rdunder, [v]);
-    if ((tw.slots[slot] as unknown) === self && tv !== tw && definesDunder(tw, rdunder)) return callDunderOrNI(w, rdunder, [v]);
+    if (doOther) {
+      const attr = lookRDunder(tw);
+      if (attr === undefined) return NotImplemented;
+      return attr instanceof PyFunction ? currentInterp().backend.callFunction(attr, [w, v], null) : callDunderOrNI(w, rdunder, [v]);
+    }
     return NotImplemented;
   };
   return self;
