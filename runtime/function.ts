@@ -618,6 +618,47 @@ export function setBuiltinModule(f: PyBuiltinFunction, module: string): void {
 // Slots of the callables and descriptors above
 
 setSlots(functionType, {
+  // types.FunctionType(code, globals, name=None, argdefs=None, closure=None): CPython's
+  // func_new, with its argument checks in its order and its messages.
+  tp_new: (_t, args, kw) => {
+    const names = ['code', 'globals', 'name', 'argdefs', 'closure'];
+    if (args.length > names.length) raiseTypeError(`function() takes at most 5 arguments (${args.length} given)`);
+    const given: (PyObject | undefined)[] = [args[0], args[1], args[2], args[3], args[4]];
+    if (kw !== null) {
+      for (const [k, v] of kw) {
+        const i = names.indexOf(k);
+        if (i < 0) raiseTypeError(`'${k}' is an invalid keyword argument for function()`);
+        if (given[i] !== undefined) raiseTypeError(`argument for function() given by name ('${k}') and position (${i + 1})`);
+        given[i] = v;
+      }
+    }
+    for (let i = 0; i < 2; i++) {
+      if (given[i] === undefined) raiseTypeError(`function() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+    const [code, globals] = given as [PyObject, PyObject];
+    const name = given[2] ?? None;
+    const defaults = given[3] ?? None;
+    const closure = given[4] ?? None;
+    if (!(code instanceof CodeObjectClass)) raiseTypeError(`function() argument 'code' must be code, not ${typeOf(code).tpName}`);
+    if (!(globals instanceof PyDict)) raiseTypeError(`function() argument 'globals' must be dict, not ${typeOf(globals).tpName}`);
+    if (name !== None && typeof name !== 'string') raiseTypeError('arg 3 (name) must be None or string');
+    if (defaults !== None && !(defaults instanceof PyTuple)) raiseTypeError('arg 4 (defaults) must be None or tuple');
+    const nfree = code.co_freevars.length;
+    if (!(closure instanceof PyTuple)) {
+      if (nfree > 0 && closure === None) raiseTypeError('arg 5 (closure) must be tuple');
+      if (closure !== None) raiseTypeError('arg 5 (closure) must be None or tuple');
+    }
+    const cells = closure instanceof PyTuple ? closure.items : [];
+    if (cells.length !== nfree) raiseValueError(`${code.co_name} requires closure of length ${nfree}, not ${cells.length}`);
+    for (const c of cells) {
+      if (!(c instanceof PyCell)) raiseTypeError(`arg 5 (closure) expected cell, found ${typeOf(c).tpName}`);
+    }
+    const f = new PyFunction(code, globals);
+    if (typeof name === 'string') f.name = name;
+    if (defaults instanceof PyTuple) f.defaults = defaults.items;
+    if (closure instanceof PyTuple) f.closure = cells as PyCell[];
+    return f;
+  },
   tp_descr_get: (f, obj) => (obj === undefined ? f : new PyMethod(f, obj)),
   tp_call: (f, args, kw) => callObject(f, args, kw),
   tp_repr: (f) => `<function ${(f as PyFunction).qualname} at ${addressOf(f)}>`,
@@ -1040,6 +1081,11 @@ addMethod(codeType, '_varname_from_oparg', (c, a) => {
   if (typeof i !== 'number' || i < 0 || i >= names.length) throw newException(IndexError, 'tuple index out of range');
   return names[i as number];
 }, { minArgs: 1, maxArgs: 1 });
+// code.replace(**changes): runtime/modules/code_replace.ts.
+addMethod(codeType, 'replace', (c, a, k) => {
+  const { codeReplace } = require('./modules/code_replace') as typeof import('./modules/code_replace');
+  return codeReplace(c, a, k);
+});
 setSlots(codeType, {
   tp_repr: (c) => {
     const co = c as CodeObjectClass;
