@@ -1,7 +1,8 @@
-# The stack VM replaces frames' slot arrays while they run (StackVM.pushFrame every 256 uses
-# of a pooled frame, the eval loop every 1024 loop iterations, to keep them in V8's young
-# generation): values written before a replacement must be read after it, in plain loops,
-# nested loops, generators, closures, handlers, frames called with defaults, and f_locals.
+# Both VMs replace the arrays of running frames (the stack VM's slot arrays: StackVM.pushFrame
+# every 256 uses of a pooled frame; the register VM's register files: RegVM.frameFor every 64
+# uses; both eval loops every 1024 loop iterations), to keep them in V8's young generation
+# (docs/architecture.md): values written before a replacement must be read after it, in plain
+# loops, nested loops, generators, closures, handlers, frames called with defaults, and f_locals.
 import sys
 
 
