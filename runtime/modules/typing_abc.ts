@@ -4,8 +4,8 @@
 
 import { PyObject, PyTuple, PyBase, None, Ellipsis } from '../object';
 import { PyType } from '../type';
-import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType } from '../types';
-import { makeBuiltinFunction } from '../function';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType, typeOf } from '../types';
+import { makeBuiltinFunction, addGetSet, PyMethodDescriptor } from '../function';
 import { PyDict } from '../dict';
 import { repr, isTrue } from '../ops';
 import { getAttrOpt } from '../attr';
@@ -147,6 +147,57 @@ aliasType.dict.set('_typing_origin', makeBuiltinFunction('_typing_origin', (args
   { minArgs: 1, maxArgs: 1 }));
 aliasType.dict.set('_typing_args', makeBuiltinFunction('_typing_args', (args) => aliasArgs(args[0] as PyTypingAlias),
   { minArgs: 1, maxArgs: 1 }));
+aliasType.modified();
+
+// __origin__ / __args__ / __parameters__, and __mro_entries__: a typing alias as a base class
+// (class M(typing.Mapping[str, int]), class A(typing.Awaitable[T])) stands for its origin
+// class, followed by Generic unless a later base is generic already (PEP 560, as CPython's
+// _BaseGenericAlias.__mro_entries__); Generic.__init_subclass__ takes the type variables of
+// the alias's __parameters__.
+function typingGeneric(): PyObject {
+  return importAbsolute(currentInterp(), '_typing_generic');
+}
+function aliasParameters(a: PyTypingAlias): PyObject[] {
+  const found: PyObject[] = [];
+  const add = (t: PyObject): void => {
+    if (!found.includes(t)) found.push(t);
+  };
+  const visit = (x: PyObject): void => {
+    if (x instanceof PyTypeVar) add(x);
+    else if (x instanceof PyTuple) x.items.forEach(visit);
+    else if (!(x instanceof PyType) && x instanceof PyBase) {
+      const ps = getAttrOpt(x, '__parameters__');
+      if (ps instanceof PyTuple) ps.items.forEach(add);
+    }
+  };
+  (a.args ?? []).forEach(visit);
+  return found;
+}
+addGetSet(aliasType, '__origin__', (v) => {
+  const o = aliasOrigin(v as PyTypingAlias);
+  return o === None ? raise('AttributeError', `'_GenericAlias' object has no attribute '__origin__'`) : o;
+});
+addGetSet(aliasType, '__args__', (v) => {
+  const a = v as PyTypingAlias;
+  return a.args === null ? raise('AttributeError', `'_GenericAlias' object has no attribute '__args__'`) : aliasArgs(a);
+});
+addGetSet(aliasType, '__parameters__', (v) => new PyTuple(aliasParameters(v as PyTypingAlias)));
+aliasType.dict.set('__mro_entries__', new PyMethodDescriptor(aliasType, '__mro_entries__', (v, args) => {
+  const a = v as PyTypingAlias;
+  const bases = args[0];
+  if (!(bases instanceof PyTuple)) return raise('TypeError', '__mro_entries__ expects a tuple of bases');
+  const origin = aliasOrigin(a);
+  if (!(origin instanceof PyType)) return raise('TypeError', `Cannot subclass ${repr(a)}`);
+  const generic = getAttrOpt(typingGeneric(), 'Generic');
+  const pyAlias = getAttrOpt(typingGeneric(), '_GenericAlias');
+  const res: PyObject[] = [];
+  if (!bases.items.includes(origin)) res.push(origin);
+  const later = bases.items.slice(bases.items.indexOf(v) + 1);
+  const genericLater = later.some((b) => b instanceof PyTypingAlias || (pyAlias instanceof PyType && typeOf(b).isSubtypeOf(pyAlias)) ||
+    (b instanceof PyType && generic instanceof PyType && b.isSubtypeOf(generic)));
+  if (!genericLater && generic instanceof PyType && !origin.isSubtypeOf(generic)) res.push(generic);
+  return new PyTuple(res);
+}, { minArgs: 1, maxArgs: 1 }));
 aliasType.modified();
 
 defineModule('typing', (m) => {

@@ -83,9 +83,12 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not dict:
+            if type(base) is not _TypedDictMeta and base is not dict and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
-        cls = type.__new__(mcls, name, (dict,), ns)
+        # A generic TypedDict (class TD(TypedDict, Generic[T])) keeps Generic among its bases:
+        # its __parameters__ come from __orig_bases__, and TD[int] is an alias.
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        cls = type.__new__(mcls, name, (*generic, dict), ns)
         annotations = {}
         required = set()
         optional = set()

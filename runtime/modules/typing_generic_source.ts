@@ -174,7 +174,10 @@ class Generic:
             bases = cls.__bases__
             if Generic in bases and cls.__name__ != 'Protocol':
                 raise TypeError('Cannot inherit from plain Generic')
-        params = list(_type_vars_of([b for b in bases if isinstance(b, _GenericAlias)]))
+        # Type variables of the subscripted bases: this module's aliases and typing's own
+        # (typing.Mapping[KT, VT]), not of classes.
+        params = list(_type_vars_of([b for b in bases if not isinstance(b, type)
+                                     and hasattr(b, '__mro_entries__')]))
         declared = None
         for b in bases:
             if isinstance(b, _GenericAlias) and b.__origin__ is Generic:
