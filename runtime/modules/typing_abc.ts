@@ -7,7 +7,7 @@ import { PyType } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType, typeOf } from '../types';
 import { makeBuiltinFunction, addGetSet, PyMethodDescriptor } from '../function';
 import { PyDict } from '../dict';
-import { repr, isTrue } from '../ops';
+import { repr, isTrue, getIter } from '../ops';
 import { getAttrOpt } from '../attr';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
@@ -36,6 +36,7 @@ setSlots(aliasType, {
   tp_repr: (v) => {
     const a = v as PyTypingAlias;
     if (a.args === null) return `typing.${a.name}`;
+    if (a.name === 'Unpack' && a.args.length === 1) return `*${repr(a.args[0])}`;
     if (a.name === 'Optional') return `typing.Optional[${argRepr(a.args[0])}]`;
     if (a.name === 'Callable' && a.args.length === 2 && a.args[0] instanceof PyTuple) {
       return `typing.Callable[[${(a.args[0] as PyTuple).items.map(argRepr).join(', ')}], ${argRepr(a.args[1])}]`;
@@ -47,6 +48,17 @@ setSlots(aliasType, {
     const args = key instanceof PyTuple ? key.items : [key];
     if (a.name === 'Optional') return new PyTypingAlias('Optional', [args[0]], a.origin);
     return new PyTypingAlias(a.name, args, a.origin);
+  },
+  // iter(Tuple[int]) yields the one unpacked alias *Tuple[int] (C[*Tuple[int]], PEP 646), as
+  // 3.11's _GenericAlias.__iter__; an unsubscripted alias is not iterable. (Without tp_iter,
+  // iteration fell back to mp_subscript with 0, 1, 2 ... for ever.)
+  tp_iter: (v) => {
+    const a = v as PyTypingAlias;
+    if (a.args === null) {
+      const kind = a.origin !== None || ABC_ORIGINS.has(a.name) || a.name in COLLECTIONS_ORIGINS ? '_SpecialGenericAlias' : '_SpecialForm';
+      return raise('TypeError', `'${kind}' object is not iterable`);
+    }
+    return getIter(new PyTuple([new PyTypingAlias('Unpack', [a], None)]));
   },
   tp_call: (v, args, kwargs) => {
     const o = (v as PyTypingAlias).origin;
