@@ -16,6 +16,17 @@ import { PyException, KeyError } from './exceptions';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
 import { sortList } from './builtins_core';
+import { lazyModule } from './lazy_module';
+
+// copyreg (Python source, modules/copyreg_source.ts): the containers' and instances' reduce
+// values (object.__reduce_ex__, runtime/object_reduce.ts) name its helpers, and copy and pickle
+// consult its dispatch table. Registered here, with the containers' methods, compiled on first
+// import.
+lazyModule(['copyreg'], () => {
+  const { definePythonModule } = require('./modules/python_source') as typeof import('./modules/python_source');
+  const { COPYREG_SOURCE } = require('./modules/copyreg_source') as typeof import('./modules/copyreg_source');
+  definePythonModule('copyreg', COPYREG_SOURCE);
+});
 
 // ---- list ------------------------------------------------------------------------------------
 
