@@ -9,7 +9,8 @@
 import type * as A from './ast';
 import { BasicBlock, Compiler } from './compiler';
 import { Op } from './opcode';
-import { None, PyTuple, PyObject } from '../runtime/object';
+import { None, PyTuple, PyObject, PyFloat, PyComplex, PyBytes, PyNoneType } from '../runtime/object';
+import { constantRepr } from './astdump';
 import { addopCompare, compilerJumpIf, visitExpr } from './compiler_expr';
 import { visitStmts } from './compiler_stmt';
 import { constKey } from './compiler';
@@ -238,9 +239,9 @@ function patternMapping(c: Compiler, p: A.MatchMapping, pc: PatternContext): voi
       c.error("can't use NULL keys in MatchMapping (set 'rest' parameter instead)");
     }
     if (key._type === 'Constant') {
-      const k = constKey(key.value as PyObject);
-      if (seen.has(k)) c.error(`mapping pattern checks duplicate key (${reprKey(key.value)})`);
-      seen.add(k);
+      const k = equalityKey(key.value as PyObject);
+      if (k !== null && seen.has(k)) c.error(`mapping pattern checks duplicate key (${constantRepr(key.value as PyObject)})`);
+      if (k !== null) seen.add(k);
     } else if (key._type !== 'Attribute') {
       c.error('mapping pattern keys may only match literals and attribute lookups');
     }
@@ -278,9 +279,27 @@ function patternMapping(c: Compiler, p: A.MatchMapping, pc: PatternContext): voi
   }
 }
 
-function reprKey(v: PyObject): string {
-  if (typeof v === 'string') return `'${v}'`;
-  return String(v);
+/**
+ * A key equal for constants that are equal in Python (0, False, 0.0 and 0j; 1.5 and 1.5+0j), as
+ * the set CPython's compiler_pattern_mapping checks duplicate keys with; null for a NaN, equal to
+ * nothing.
+ */
+function equalityKey(v: PyObject): string | null {
+  if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
+  if (typeof v === 'number' || typeof v === 'bigint') return 'n' + v.toString();
+  if (typeof v === 'string') return 's' + v;
+  if (v instanceof PyFloat) return floatEqualityKey(v.value);
+  if (v instanceof PyComplex) return v.imag === 0 ? floatEqualityKey(v.real) : Number.isNaN(v.real) || Number.isNaN(v.imag) ? null : `c${v.real},${v.imag}`;
+  if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
+  if (v instanceof PyNoneType) return 'N';
+  return constKey(v);
+}
+
+function floatEqualityKey(x: number): string | null {
+  if (Number.isNaN(x)) return null;
+  // An integral float equals the int of its value (1e300 == 10**300 is False, but == int(1e300)).
+  if (Number.isInteger(x)) return 'n' + BigInt(x).toString();
+  return 'f' + String(x);
 }
 
 /** compiler_pattern_or */

@@ -205,19 +205,22 @@ function nameOrAttribute(p: Parser): A.Name | A.Attribute {
 function literalNumberExpr(p: Parser): A.ExprNode {
   const start = p.cur;
   let real: A.ExprNode;
+  let nt: Token;
   if (p.isOp('-')) {
     p.p++;
-    const nt = p.cur;
+    nt = p.cur;
     if (nt.type !== TokType.NUMBER) p.invalidSyntax();
     p.p++;
     const c: A.Constant = { _type: 'Constant', value: p.numberValue(nt), kind: null, ...locOf(p, nt) };
     real = { _type: 'UnaryOp', op: { _type: 'USub' }, operand: c, ...locOf(p, start) };
   } else {
-    const nt = p.cur;
+    nt = p.cur;
     p.p++;
     real = { _type: 'Constant', value: p.numberValue(nt), kind: null, ...locOf(p, nt) };
   }
   if (p.isOp('+') || p.isOp('-')) {
+    // complex_number's real part (_PyPegen_ensure_real).
+    if (/[jJ]$/.test(nt.string)) p.raiseAt('SyntaxError', 'real number required in complex literal', nt);
     const op = p.cur.string === '+' ? 'Add' : 'Sub';
     p.p++;
     const it = p.cur;
@@ -263,6 +266,8 @@ function mappingPattern(p: Parser): A.Pattern {
   while (!p.isOp('}')) {
     if (p.isOp('**')) {
       p.p++;
+      // pattern_capture_target: a name other than '_'.
+      if (p.cur.type === TokType.NAME && p.cur.string === '_') p.invalidSyntax();
       const n = p.expectName();
       rest = n.string;
       p.eatOp(',');
