@@ -10,12 +10,12 @@ import {
 } from '../function';
 import { PyList, dictMerge, PySlice, itemIndex } from '../containers';
 import { PyDict } from '../dict';
-import { repr, reprEnter, richEq, richCompareBool, forEach, toArray, isTrue, getItem, binaryOp, getIter, hasIndex } from '../ops';
+import { repr, reprEnter, richEq, richCompareBool, forEach, toArray, isTrue, getItem, setItem, binaryOp, getIter, hasIndex } from '../ops';
 import { Py_LT } from '../type';
 const Py_LT_OP = Py_LT;
 import { callObject } from '../call';
 import { finishSubtypeInstance, makeClass } from '../class';
-import { PyException, KeyError, hashNotImplemented } from '../exceptions';
+import { PyException, KeyError, hashNotImplemented, TypeError as TypeErrorType } from '../exceptions';
 import { raise } from '../lib_errors';
 import { parseArgs, asIndex, addLibMethod } from '../lib_args';
 import { sortList } from '../builtins_core';
@@ -409,11 +409,53 @@ setSlots(counterType, {
     if (args.length > 1) raise('TypeError', `expected at most 1 argument, got ${args.length}`);
     counterUpdate(self as PyDict, args[0], kwargs, 1);
   },
+  // Counter.__repr__: the dict of most_common() (insertion order when counts do not sort).
   tp_repr: (v) => {
     const d = v as PyDict;
     const name = typeOf(v).name;
     if (d.size === 0) return `${name}()`;
-    return reprEnter(v, '...', () => `${name}({${mostCommon(d).map((t) => `${repr(t.items[0])}: ${repr(t.items[1])}`).join(', ')}})`);
+    return reprEnter(v, '...', () => {
+      let items: PyTuple[];
+      try {
+        items = mostCommon(d);
+      } catch (e) {
+        if (!(e instanceof PyException) || !isInstance(e, TypeErrorType)) throw e;
+        items = [...d.entries()].map((x) => new PyTuple([x.key, x.value]));
+      }
+      const out = new PyDict();
+      for (const t of items) out.set(t.items[0], t.items[1]);
+      return `${name}(${repr(out)})`;
+    });
+  },
+  // del c[x] of a missing x does nothing (Counter.__delitem__).
+  mp_ass_subscript: (v, key, value) => {
+    const d = v as PyDict;
+    if (value !== undefined) d.set(key, value);
+    else if (d.has(key)) d.delete(key);
+  },
+  // Rich comparisons as multisets (3.10+): a missing element counts as zero.
+  tp_richcompare: (v, w, op: CompareOp) => {
+    if (!(w instanceof PyCounter)) return NotImplemented;
+    const allPairs = (f: (a: PyObject, b: PyObject) => boolean): boolean => {
+      for (const c of [v as PyDict, w]) {
+        for (const e of [...c.entries()]) {
+          const a = (v as PyDict).get(e.key) ?? 0, b = w.get(e.key) ?? 0;
+          if (!f(a, b)) return false;
+        }
+      }
+      return true;
+    };
+    const eq = (): boolean => allPairs((a, b) => richEq(a, b));
+    const le = (): boolean => allPairs((a, b) => richCompareBool(a, b, 1));
+    const ge = (): boolean => allPairs((a, b) => richCompareBool(a, b, 5));
+    switch (op) {
+      case Py_EQ: return eq();
+      case Py_NE: return !eq();
+      case 1: return le();
+      case 0: return le() && !eq();
+      case 5: return ge();
+      default: return ge() && !eq();
+    }
   },
   nb_add: (v, w) => counterBinary(v, w, (a, b) => binaryOp(0, a, b)),
   nb_subtract: (v, w) => counterBinary(v, w, (a, b) => binaryOp(10, a, b)),
@@ -482,11 +524,40 @@ addLibMethod(counterType, 'total', (v) => {
   for (const e of (v as PyDict).entries()) acc = binaryOp(0, acc, e.value);
   return acc;
 }, none0);
-addLibMethod(counterType, 'copy', (v) => {
-  const c = newCounterLike(v);
-  for (const e of (v as PyDict).entries()) c.set(e.key, e.value);
-  return c;
-}, none0);
+// Counter.copy(): self.__class__(self), so a subclass's copy is of the subclass.
+addLibMethod(counterType, 'copy', (v) => callObject(typeOf(v), [v], null), none0);
+
+// The in-place operators change the counter itself, then drop the counts that are not positive.
+function keepPositive(v: PyObject): PyObject {
+  const d = v as PyDict;
+  for (const e of [...d.entries()]) if (!richCompareBool(e.value, 0, 4)) d.delete(e.key);
+  return v;
+}
+/** Each (elem, count) of src.items(), as CPython's Python loops over other.items(). */
+function itemPairs(src: PyObject): PyObject[][] {
+  return toArray(callObject(getAttr(src, 'items'), [], null)).map((it) => toArray(it));
+}
+setSlots(counterType, {
+  nb_inplace_add: (v, w) => {
+    for (const [elem, count] of itemPairs(w)) setItem(v, elem, binaryOp(0, getItem(v, elem), count));
+    return keepPositive(v);
+  },
+  nb_inplace_subtract: (v, w) => {
+    for (const [elem, count] of itemPairs(w)) setItem(v, elem, binaryOp(10, getItem(v, elem), count));
+    return keepPositive(v);
+  },
+  nb_inplace_or: (v, w) => {
+    for (const [elem, other] of itemPairs(w)) if (richCompareBool(other, getItem(v, elem), 4)) setItem(v, elem, other);
+    return keepPositive(v);
+  },
+  nb_inplace_and: (v, w) => {
+    for (const [elem, count] of itemPairs(v)) {
+      const other = getItem(w, elem);
+      if (richCompareBool(other, count, 0)) setItem(v, elem, other);
+    }
+    return keepPositive(v);
+  },
+});
 addClassMethod(counterType, 'fromkeys', () => raise('NotImplementedError', 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'));
 
 // ---- pickling: each type's __reduce__, as CPython's (copy and pickle rebuild from these) ------
@@ -666,6 +737,18 @@ defineModule('collections', (m) => {
   m.set('OrderedDict', orderedDictType);
   m.set('Counter', counterType);
   m.fn('namedtuple', namedtuple);
+  // _count_elements(mapping, iterable): mapping[elem] = mapping.get(elem, 0) + 1 for each
+  // element (what Counter.update calls in CPython's collections; test_collections imports it).
+  m.fn('_count_elements', (args) => {
+    if (args.length !== 2) raise('TypeError', `_count_elements expected 2 arguments, got ${args.length}`);
+    const [mapping, iterable] = args;
+    const it = getIter(iterable);
+    const get = getAttr(mapping, 'get');
+    forEach(it, (elem) => {
+      setItem(mapping, elem, binaryOp(0, callObject(get, [elem, 0], null), 1));
+    });
+    return None;
+  });
   // PEP 562: ChainMap is Python source (chainmap_source.ts), compiled on first use.
   lazyAttributes(m, new Map([['ChainMap', '_collections_chainmap'], ['UserDict', '_collections_user'],
     ['UserList', '_collections_user'], ['UserString', '_collections_user']]));
