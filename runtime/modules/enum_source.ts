@@ -905,6 +905,48 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kwds = {} if boundary is None else {'boundary': boundary}
         return type(etype)(cls.__name__, (etype,), ns, **kwds)
     return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Checks that simple_enum (made by @_simple_enum) matches checked_enum (made with the
+    class statement): the same members with the same names and values, and the same plain
+    (non-callable) class attributes. Raises TypeError listing the differences."""
+    failed = []
+    checked_members = dict(checked_enum.__members__)
+    simple_members = dict(simple_enum.__members__)
+    for name in checked_members:
+        if name not in simple_members:
+            failed.append('missing member from simple enum: %r' % (name,))
+    for name in simple_members:
+        if name not in checked_members:
+            failed.append('extra member in simple enum: %r' % (name,))
+    for name in checked_members:
+        if name not in simple_members:
+            continue
+        a, b = checked_members[name], simple_members[name]
+        for attr in ('_name_', '_value_', 'value', 'name'):
+            va, vb = getattr(a, attr, None), getattr(b, attr, None)
+            if va != vb:
+                failed.append('%s.%s:  %r != %r' % (name, attr, va, vb))
+    skip = {'__module__', '__doc__', '__qualname__', '_member_map_', '_value2member_map_', '_member_names_',
+            '_unhashable_values_', '_member_type_', '_value_repr_', '__dict__', '__weakref__',
+            '_new_member_', '_use_args_', '_singles_mask_', '_all_bits_', '_flag_mask_', '_inverted_'}
+    checked_dict, simple_dict = checked_enum.__dict__, simple_enum.__dict__
+    for key in set(checked_dict) | set(simple_dict):
+        if key in skip or key in checked_members or key in simple_members:
+            continue
+        if key not in simple_dict:
+            failed.append('missing key: %r' % (key,))
+        elif key not in checked_dict:
+            failed.append('extra key:   %r' % (key,))
+        else:
+            va, vb = checked_dict[key], simple_dict[key]
+            if callable(va) or isinstance(va, (property, DynamicClassAttribute, staticmethod, classmethod)):
+                continue
+            if va != vb:
+                failed.append('%r:  %r != %r' % (key, va, vb))
+    if failed:
+        raise TypeError('enum mismatch:\\n   %s' % '\\n   '.join(failed))
 `;
 
 definePythonModule('enum', ENUM_SOURCE);

@@ -470,7 +470,39 @@ from importlib.machinery import (
 )
 `;
 
+// importlib._bootstrap: the names Python code reaches in CPython's frozen import core (pydoc
+// imports it and loads a spec with _load).
+const BOOTSTRAP_SOURCE = `
+"""The core of the import system (pyvm: specs, modules from specs, and _load)."""
+import sys as _sys
+from importlib.machinery import ModuleSpec, BuiltinImporter, FrozenImporter
+from importlib.util import module_from_spec, spec_from_loader, find_spec as _find_spec_util
+
+
+def _load(spec):
+    """Create spec's module, run it in sys.modules[spec.name] and return that entry."""
+    module = module_from_spec(spec)
+    _sys.modules[spec.name] = module
+    try:
+        if spec.loader is not None:
+            if hasattr(spec.loader, 'exec_module'):
+                spec.loader.exec_module(module)
+            else:
+                module = spec.loader.load_module(spec.name)
+    except BaseException:
+        _sys.modules.pop(spec.name, None)
+        raise
+    module = _sys.modules.pop(spec.name)
+    _sys.modules[spec.name] = module
+    return module
+
+
+def _find_spec(name, path, target=None):
+    return _find_spec_util(name)
+`;
+
 definePythonModule('importlib', IMPORTLIB_SOURCE);
 definePythonModule('importlib.machinery', MACHINERY_SOURCE);
 definePythonModule('importlib.util', UTIL_SOURCE);
 definePythonModule('importlib._bootstrap_external', BOOTSTRAP_EXTERNAL_SOURCE);
+definePythonModule('importlib._bootstrap', BOOTSTRAP_SOURCE);
