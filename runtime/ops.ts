@@ -676,6 +676,7 @@ const SURROGATE = /[\uD800-\uDBFF]/;
 const strLenCache = new Map<string, number>();
 let lastLenStr = '';
 let lastLenValue = 0;
+let lenHits = 0;
 
 /** Length of a str in code points. */
 export function strLen(s: string): number {
@@ -685,7 +686,14 @@ export function strLen(s: string): number {
   // for the same length again and again; V8 keeps a string's hash, so the lookup is cheap).
   // The last long str first, by identity: a loop indexing one text (`text[self.pos]`) asks
   // for the same length on every subscript, and === of the same string is a pointer compare.
-  if (s === lastLenStr) return lastLenValue;
+  if (s === lastLenStr) {
+    // An equal str that is another object (the same text built again: a program's next run,
+    // json_codec at size 1) is equal here by a comparison of the contents, O(length) on every
+    // subscript; made the cached object every 64 hits, the test is a pointer compare again.
+    lenHits = (lenHits + 1) & 63;
+    if (lenHits === 0) lastLenStr = s;
+    return lastLenValue;
+  }
   let c = strLenCache.get(s);
   if (c === undefined) {
     c = SURROGATE.test(s) ? strLenScan(s) : len;

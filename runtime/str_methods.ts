@@ -78,11 +78,18 @@ function cpArrayShared(s: string): string[] {
  */
 let lastLong = '';
 let lastLongLen = 0;
+let longHits = 0;
 
 /** Length of a str in code points. */
 export function cpLen(s: string): number {
   if (s.length < 32) return strLen(s);
-  if (s === lastLong) return lastLongLen;
+  if (s === lastLong) {
+    // As ops.ts strLen: an equal str that is another object is made the cached one after 64
+    // hits (each compared the contents).
+    longHits = (longHits + 1) & 63;
+    if (longHits === 0) lastLong = s;
+    return lastLongLen;
+  }
   const n = strLen(s);
   lastLong = s;
   lastLongLen = n;

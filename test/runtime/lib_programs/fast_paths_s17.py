@@ -121,3 +121,30 @@ for i in range(20000):
         lit = '-' + lit
     reprs.append(repr(float(lit)))
 print('random literals', len(reprs), digest(' '.join(reprs)), reprs[:3], reprs[-3:])
+
+# The long-str length caches (ops.ts strLen, str_methods.ts cpLen) meeting an equal str that is
+# another object: the same text built again, with and without astral characters, scanned,
+# measured, sliced and searched alternately; the cached object is replaced after 64 hits.
+def build(k, astral):
+    parts = []
+    for i in range(k):
+        parts.append('{"id": %d, "name": "item %d"}' % (i, i * 7))
+        if astral and i % 5 == 2:
+            parts.append('\U0001f600é')
+    return ', '.join(parts)
+
+
+for astral in (False, True):
+    texts = [build(40, astral) for _ in range(3)]
+    print('equal texts', astral, len(texts[0]), texts[0] == texts[1] == texts[2])
+    acc = []
+    for rnd in range(3):
+        for t in texts:
+            n = len(t)
+            h = 0
+            for pos in range(0, n, 3):
+                h = (h * 31 + ord(t[pos])) % 1000000007
+            acc.append((n, h, t[n // 2:n // 2 + 12], t.startswith('{"id"', 0), t.startswith('item', 9), t[-5:], t.find('😀')))
+    print('scans', len(acc), len(set(acc)), acc[0])
+    other = build(40, not astral)
+    print('other', len(other), other[len(other) // 3], len(texts[1]), texts[1][len(texts[1]) // 3])
