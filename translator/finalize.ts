@@ -331,9 +331,10 @@ export function returnJumps(low: Lowered): number {
 
 /**
  * Loop inversion (pass loopinv): the JUMP at a loop's bottom back to its FOR_ITER, when the loop's
- * exit is the next instruction, becomes FOR_ITER_BACK (the next item, then a jump to the body;
- * falling through on exhaustion), so an iteration dispatches one instruction instead of two. The
- * FOR_ITER at the top stays for the first iteration (and for `continue`).
+ * exit is the next instruction or a JUMP to the exit (a nested loop), becomes FOR_ITER_BACK (the
+ * next item, then a jump to the body; falling through on exhaustion), so an iteration dispatches
+ * one instruction instead of two. The FOR_ITER at the top stays for the first iteration (and for
+ * `continue`).
  */
 export function invertLoops(low: Lowered): number {
   let count = 0;
@@ -348,12 +349,128 @@ export function invertLoops(low: Lowered): number {
     const t = low.blockStart[x.args[0] as number];
     const fi = ins[t];
     if (fi === undefined || fi.op !== R.FOR_ITER || fi.handler !== x.handler) continue;
-    if (low.blockStart[fi.args[2] as number] !== i + 1) continue;
+    // The loop's exit is the next instruction, or a JUMP there to the exit: an inner loop
+    // whose exit the jumps pass threaded to the outer loop's FOR_ITER falls through to the
+    // outer loop's back JUMP (inverted in turn, later in this scan).
+    const exit = low.blockStart[fi.args[2] as number];
+    if (exit !== i + 1) {
+      const nx = ins[i + 1];
+      if (nx.op !== R.JUMP || low.blockStart[nx.args[0] as number] !== exit || nx.handler !== x.handler) continue;
+    }
     const body = blockAt.get(t + 1);
     if (body === undefined || t + 1 >= ins.length) continue;
     ins[i] = { op: R.FOR_ITER_BACK, args: [fi.args[0], fi.args[1], body], src: fi.src, handler: fi.handler };
     count++;
   }
+  return count;
+}
+
+/** The conditional jumps before the fusing passes, each with its inverse (IS_JUMP, CONTAINS_JUMP: their xor operand flipped). */
+const INVERSE_BRANCH: ReadonlyMap<number, number> = new Map([
+  [R.JUMP_IF_FALSE, R.JUMP_IF_TRUE],
+  [R.JUMP_IF_TRUE, R.JUMP_IF_FALSE],
+  [R.JUMP_IF_NONE, R.JUMP_IF_NOT_NONE],
+  [R.JUMP_IF_NOT_NONE, R.JUMP_IF_NONE],
+  [R.CMP_JUMP_IF_FALSE, R.CMP_JUMP_IF_TRUE],
+  [R.CMP_JUMP_IF_TRUE, R.CMP_JUMP_IF_FALSE],
+  [R.IS_JUMP, R.IS_JUMP],
+  [R.CONTAINS_JUMP, R.CONTAINS_JUMP],
+]);
+
+/** Straight-line instructions a branch tail may copy before its conditional jump. */
+const TAIL_PREFIX_OPS: ReadonlySet<number> = new Set([R.MOVE, R.LOAD_CONST, R.BINARY_OP, R.COMPARE_OP, R.LOAD_ATTR, R.LOAD_GLOBAL, R.BINARY_SUBSCR]);
+/** At most this many of them. */
+const TAIL_PREFIX_MAX = 2;
+
+function copyInstr(x: RInstr): RInstr {
+  return { ...x, args: x.args.map((v) => (Array.isArray(v) ? v.slice() : v)) };
+}
+
+/**
+ * Branch tails (pass jumps, after loopinv; the FOR_ITER case with loopinv): a JUMP to a block that
+ * is at most TAIL_PREFIX_MAX straight-line instructions and a conditional jump is replaced by a
+ * copy of them, the copied jump followed by a JUMP to the original's fall-through (its
+ * instructions are the same, so the same results, errors and line numbers). The JUMP over an
+ * else branch to `steps += 1; while n != 1` (collatz) is no dispatch on the path that loops.
+ * When the original's fall-through is a loop's body above (a while loop's test at its top), the
+ * copied jump is inverted, so the looping path is the jump. A JUMP to a FOR_ITER whose exit is
+ * not after the JUMP (loopinv did not apply) becomes FOR_ITER_BACK and a JUMP to the exit.
+ * Every path dispatches at most as many instructions as before; the looping one one less.
+ */
+export function duplicateBranchTails(low: Lowered, passes: PassSet): number {
+  const ins = low.instrs;
+  const n = ins.length;
+  const blockAt = new Map<number, number>();
+  low.blockStart.forEach((st, b) => {
+    if (st >= 0 && !blockAt.has(st)) blockAt.set(st, b);
+  });
+  const newBlocks: number[] = [];
+  const blockOfIndex = (k: number): number => {
+    let b = blockAt.get(k);
+    if (b === undefined) {
+      b = low.blockStart.length + newBlocks.length;
+      newBlocks.push(k);
+      blockAt.set(k, b);
+    }
+    return b;
+  };
+  // The JUMP after a copied jump, or the RETURN_VALUE it would reach (pass retjump).
+  const jumpTo = (b: number, x: RInstr): RInstr => {
+    const r = ins[low.blockStart[b]];
+    if (passes.retjump && r !== undefined && r.op === R.RETURN_VALUE) return copyInstr(r);
+    return { op: R.JUMP, args: [b], src: x.src, handler: x.handler };
+  };
+  const out: RInstr[] = [];
+  const newIdx = new Int32Array(n + 1);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    newIdx[i] = out.length;
+    const x = ins[i];
+    if (x.op === R.JUMP) {
+      const t = low.blockStart[x.args[0] as number];
+      let m = 0;
+      while (m < TAIL_PREFIX_MAX && t + m < n && TAIL_PREFIX_OPS.has(ins[t + m].op) && ins[t + m].handler === x.handler) m++;
+      const c = ins[t + m];
+      const fall = t + m + 1;
+      if (c !== undefined && c.handler === x.handler && fall < n && t + m !== i) {
+        if (passes.jumps && INVERSE_BRANCH.has(c.op)) {
+          const ji = jumpOperandIndex(c.op);
+          const taken = c.args[ji] as number;
+          const copies = [];
+          for (let k = 0; k < m; k++) copies.push(copyInstr(ins[t + k]));
+          const cj = copyInstr(c);
+          let other: number;
+          if (low.blockStart[taken] > i && fall <= i) {
+            // The fall-through is the loop: jump there, go on to the taken target.
+            cj.op = INVERSE_BRANCH.get(c.op) as number;
+            if (c.op === R.IS_JUMP || c.op === R.CONTAINS_JUMP) cj.args[2] = (cj.args[2] as number) ^ 1;
+            cj.args[ji] = blockOfIndex(fall);
+            other = taken;
+          } else other = blockOfIndex(fall);
+          copies.push(cj);
+          if (low.blockStart[other] !== i + 1) copies.push(jumpTo(other, x));
+          out.push(...copies);
+          count++;
+          continue;
+        }
+        if (passes.loopinv && m === 0 && c.op === R.FOR_ITER) {
+          const exit = c.args[2] as number;
+          out.push({ op: R.FOR_ITER_BACK, args: [c.args[0], c.args[1], blockOfIndex(t + 1)], src: c.src, handler: c.handler });
+          if (low.blockStart[exit] !== i + 1) out.push(jumpTo(exit, x));
+          count++;
+          continue;
+        }
+      }
+    }
+    out.push(x);
+  }
+  if (count === 0) return 0;
+  newIdx[n] = out.length;
+  const bs = new Int32Array(low.blockStart.length + newBlocks.length);
+  for (let b = 0; b < low.blockStart.length; b++) bs[b] = low.blockStart[b] >= 0 ? newIdx[low.blockStart[b]] : low.blockStart[b];
+  for (let k = 0; k < newBlocks.length; k++) bs[low.blockStart.length + k] = newIdx[newBlocks[k]];
+  low.instrs = out;
+  low.blockStart = bs;
   return count;
 }
 
@@ -630,6 +747,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.jumps) low.counts.jumps += threadJumps(low);
   if (passes.retjump) low.counts.retjump += returnJumps(low);
   if (passes.loopinv) low.counts.loopinv += invertLoops(low);
+  if (passes.jumps || passes.loopinv) low.counts.jumps += duplicateBranchTails(low, passes);
   if (passes.attrjump) low.counts.attrjump += fuseAttrJumps(low, a);
   if (passes.globalop) low.counts.globalop += fuseGlobalOps(low);
   if (passes.attrop) low.counts.attrop += fuseAttrOps(low, a);

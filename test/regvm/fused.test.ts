@@ -94,6 +94,23 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(rc.passes.callattr).toBeGreaterThan(0);
   });
 
+  it('a JUMP to a short block ending in a conditional jump becomes a copy of the block; nested loops jump back', () => {
+    const t = ops('branch_tails');
+    const off = ops('branch_tails', ['-jumps', '-loopinv']);
+    // collatz's shape (the if/else inside `while n != 1`), the `is not None` and `not in` tests
+    // and the `continue` to a while loop's top: each copy leaves a JUMP only on the loop's exit.
+    expect(t.filter((n) => n === 'JUMP').length).toBeLessThan(off.filter((n) => n === 'JUMP').length - 3);
+    expect(t.filter((n) => n === 'CONTAINS_JUMP').length).toBe(3);
+    expect(t.filter((n) => n === 'CMP_JUMP_IF_TRUE').length).toBeGreaterThanOrEqual(4);
+    // Both nested loops of the first pair jump back (the inner one's exit was threaded).
+    expect(t.filter((n) => n === 'FOR_ITER_BACK').length).toBe(4);
+    expect(ops('branch_tails', ['-loopinv']).filter((n) => n === 'FOR_ITER_BACK').length).toBe(0);
+    const rc = T.translate(codeNamed('branch_tails'), RC.parsePasses(undefined));
+    expect(rc.passes.jumps).toBeGreaterThan(0);
+    // The copies are the same instructions: an error in one has the original's line and caret.
+    expect(ops('tail_error').filter((n) => n === 'LOAD_ATTR').length).toBeGreaterThanOrEqual(5);
+  });
+
   it('an attribute test jumps in one instruction; a value used after the test is left alone', () => {
     const t = ops('attr_tests');
     expect(t.filter((n) => n === 'ATTR_JUMP').length).toBeGreaterThanOrEqual(5);
@@ -222,6 +239,7 @@ describe('fused calls, return jumps and loop inversion', () => {
     'NotImplemented from a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in range(3):\n    f(B(V(0), V(i)))\n',
     'error inside a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in (0, 1, 3):\n    f(B(V(0), V(i)))\n',
     'error inside a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in (0, 1, 3):\n    f(V(0), V(i))\n',
+    'attribute error in a copied loop test': 'class N:\n    def __init__(self, v, nxt):\n        self.v = v\n        self.nxt = nxt\n\ndef f(nodes):\n    c = 0\n    for nd in nodes:\n        if nd.v:\n            c += 1\n        else:\n            c -= 1\n        while (nd.nxt\n               .v > 0):\n            nd = nd.nxt\n    return c\n\nf([N(1, N(2, N(0, None))), N(0, None)])\n',
   };
   for (const [what, src] of Object.entries(failing)) {
     it(`traceback as the stack VM's: ${what}`, () => {

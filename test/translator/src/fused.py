@@ -408,6 +408,74 @@ def int_chain(t, j, i, n):
         i += 1
     return t
 
+class TNode:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.nxt = nxt
+
+def branch_tails(n, items, node, stop):
+    # A JUMP over an else branch to a short block ending in a conditional jump becomes a copy of
+    # that block (collatz's shape): the copied test loops, a JUMP (or the return) follows it.
+    steps = 1
+    while n != 1:
+        if n & 1:
+            n = 3 * n + 1
+        else:
+            n = n >> 1
+        steps += 1
+    out = [steps]
+    # The test copied with an attribute load and an `is` (IS_JUMP) and `in` (CONTAINS_JUMP).
+    total = 0
+    while node is not None:
+        if node.v % 2:
+            total += node.v
+        else:
+            total -= 1
+        node = node.nxt
+    out.append(total)
+    k = 0
+    while k not in stop:
+        if k % 3 == 0:
+            k += 2
+        else:
+            k += 1
+    out.append(k)
+    # Nested loops: the inner loop's exit threaded to the outer loop's FOR_ITER.
+    acc = 0
+    for a in items:
+        for b in items:
+            if a < b:
+                acc += a * b
+    for a in items:
+        for b in range(a):
+            acc += b
+        else:
+            acc -= 1
+    out.append(acc)
+    # A while loop's test at the top reached by a JUMP (`continue`): the copy inverted.
+    i = 0
+    seen = []
+    while i < 10:
+        i += 1
+        if i % 4 == 0:
+            continue
+        seen.append(i)
+    out.append(seen)
+    return out
+
+def tail_error(nodes):
+    # An error raised in a copied instruction: the same line and message as the original's.
+    count = 0
+    for nd in nodes:
+        if nd.v:
+            count += 1
+        else:
+            count -= 1
+        while nd.nxt.v > 0:
+            nd = nd.nxt
+    return count
+
+
 def bad_iter():
     yield 1
     yield 2
@@ -430,3 +498,9 @@ num_cmps(1.5, 3.0, 9, 2 ** 40)
 num_cmps(7, 2, 4, 3)
 num_cmps(-1.0, 0.25, 0, -(2 ** 52))
 print(int_chain(5, 7, 0, 20))
+print(branch_tails(27, [1, 2, 3, 4], TNode(1, TNode(2, TNode(5, None))), (7, 8)))
+print(branch_tails(6, [], None, (0,)))
+try:
+    tail_error([TNode(1, TNode(2, TNode(0, None))), TNode(0, None)])
+except AttributeError as e:
+    print('AttributeError', e)
