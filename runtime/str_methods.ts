@@ -62,9 +62,15 @@ function cpArray(s: string): string[] {
  */
 let lastCpStr = '';
 let lastCpArr: string[] = [];
+let cpHits = 0;
 function cpArrayShared(s: string): string[] {
   if (s.length < 32) return Array.from(s);
-  if (s === lastCpStr) return lastCpArr;
+  if (s === lastCpStr) {
+    // An equal str that is another object: made the cached one after 64 hits (see cpLen).
+    cpHits = (cpHits + 1) & 63;
+    if (cpHits === 0) lastCpStr = s;
+    return lastCpArr;
+  }
   const a = Array.from(s);
   lastCpStr = s;
   lastCpArr = a;
