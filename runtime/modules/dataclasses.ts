@@ -6,11 +6,11 @@
 
 import { PyObject, PyTuple, PyBase, None, NotImplemented } from '../object';
 import { PyType, KwArgs, CompareOp } from '../type';
-import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf } from '../types';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, tupleType, listType, dictType } from '../types';
 import { makeBuiltinFunction, PyMethodDescriptor, PyBuiltinFunction } from '../function';
 import { PyList, PySet } from '../containers';
 import { PyDict } from '../dict';
-import { repr, reprEnter, richCompare, isTrue, hashOf } from '../ops';
+import { repr, reprEnter, richCompare, isTrue } from '../ops';
 import { getAttr, getAttrOpt, setAttr } from '../attr';
 import { callObject } from '../call';
 import { PyException, AttributeError } from '../exceptions';
@@ -246,7 +246,13 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
     if (opts.frozen) callObject(getAttr(objectType, '__setattr__'), [self, name, v], null);
     else setAttr(self, name, v);
   };
-  if (opts.init) {
+  // A method the class body defines is kept (CPython's _set_new_attribute); __hash__ follows
+  // CPython's table of (unsafe_hash, eq, frozen, a __hash__ of the class's own).
+  const own = (name: string): boolean => cls.dict.has(name);
+  const classHash = cls.dict.get('__hash__');
+  const explicitHash = !(classHash === undefined || (classHash === None && own('__eq__')));
+  const cannotOverwrite = (name: string, extra = ''): never => raise('TypeError', `Cannot overwrite attribute ${name} in class ${cls.name}${extra}`);
+  if (opts.init && !own('__init__')) {
     const initFields = initAll;
     const nPos = initPos.length;
     const missingError = (fs: PyField[], what: string): void => {
@@ -296,13 +302,13 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
       return None;
     }));
   }
-  if (opts.repr) {
+  if (opts.repr && !own('__repr__')) {
     setAttr(cls, '__repr__', method('__repr__', (self) => reprEnter(self, '...', () =>
       `${typeOf(self).qualname}(${all.filter((f) => f.reprOn).map((f) => `${f.name as string}=${repr(getAttr(self, f.name as string))}`).join(', ')})`)));
   }
   const cmpTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => f.compare).map((f) => getAttr(o, f.name as string)));
   const hashTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => (f.hash === None ? f.compare : isTrue(f.hash))).map((f) => getAttr(o, f.name as string)));
-  if (opts.eq) {
+  if (opts.eq && !own('__eq__')) {
     setAttr(cls, '__eq__', method('__eq__', (self, args) => {
       const o = args[0];
       if (typeOf(o) !== typeOf(self)) return NotImplemented;
@@ -312,6 +318,7 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
   if (opts.order) {
     const ops: [string, CompareOp][] = [['__lt__', 0], ['__le__', 1], ['__gt__', 4], ['__ge__', 5]];
     for (const [name, op] of ops) {
+      if (own(name)) cannotOverwrite(name, '. Consider using functools.total_ordering');
       setAttr(cls, name, method(name, (self, args) => {
         const o = args[0];
         if (typeOf(o) !== typeOf(self)) return NotImplemented;
@@ -320,12 +327,19 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
     }
   }
   if (opts.frozen) {
+    for (const name of ['__setattr__', '__delattr__']) if (own(name)) cannotOverwrite(name);
     setAttr(cls, '__setattr__', method('__setattr__', (_self, args) => frozenError(args[0] as string)));
     setAttr(cls, '__delattr__', method('__delattr__', (_self, args) => frozenError(args[0] as string)));
   }
-  if (opts.unsafeHash || (opts.eq && opts.frozen)) {
-    setAttr(cls, '__hash__', method('__hash__', (self) => hashOf(hashTuple(self))));
-  } else if (opts.eq && !cls.dict.has('__hash__')) {
+  // hash((self.f1, self.f2, ...)) through builtins.hash (a tuple's 64-bit hash).
+  const addHash = (): void => setAttr(cls, '__hash__', method('__hash__', (self) =>
+    callObject(currentInterp().builtins.getStr('hash')!, [hashTuple(self)], null)));
+  if (opts.unsafeHash) {
+    if (explicitHash) cannotOverwrite('__hash__');
+    addHash();
+  } else if (opts.eq && opts.frozen) {
+    if (!explicitHash) addHash();
+  } else if (opts.eq && !explicitHash) {
     setAttr(cls, '__hash__', None);
   }
   if (opts.matchArgs && !cls.dict.has('__match_args__')) setAttr(cls, '__match_args__', new PyTuple(initPos.map((f) => f.name)));
@@ -356,25 +370,63 @@ function dataclass(args: PyObject[], kwargs: KwArgs): PyObject {
   return makeBuiltinFunction('wrap', (a) => processClass(a[0] as PyType, opts), { minArgs: 1, maxArgs: 1 });
 }
 
-function toPlain(v: PyObject, asDict: boolean): PyObject {
+/**
+ * asdict/astuple's recursion (CPython's _asdict_inner/_astuple_inner): a dataclass instance
+ * becomes factory(list of (name, value) pairs) or factory(list of values); lists, tuples
+ * (namedtuples through their fields) and dicts are rebuilt with their own type; anything else
+ * is copy.deepcopy'd.
+ */
+function toPlain(v: PyObject, asDict: boolean, factory: PyObject | null): PyObject {
   const fd = getAttrOpt(typeOf(v), '__dataclass_fields__');
   if (fd instanceof PyDict && !(v instanceof PyType)) {
-    const fs = fd.values() as PyField[];
+    const fs = (fd.values() as PyField[]).filter((f) => f.kind === '_FIELD');
     if (asDict) {
+      const pairs = fs.map((f) => new PyTuple([f.name, toPlain(getAttr(v, f.name as string), asDict, factory)]));
+      if (factory !== null) return callObject(factory, [new PyList(pairs)], null);
       const d = new PyDict();
-      for (const f of fs) if (f.kind === '_FIELD') d.setStr(f.name as string, toPlain(getAttr(v, f.name as string), asDict));
+      for (const p of pairs) d.set(p.items[0], p.items[1]);
       return d;
     }
-    return new PyTuple(fs.filter((f) => f.kind === '_FIELD').map((f) => toPlain(getAttr(v, f.name as string), asDict)));
+    const values = fs.map((f) => toPlain(getAttr(v, f.name as string), asDict, factory));
+    return factory !== null ? callObject(factory, [new PyList(values)], null) : new PyTuple(values);
   }
-  if (v instanceof PyList) return new PyList(v.items.map((x) => toPlain(x, asDict)));
-  if (v instanceof PyTuple && typeOf(v).name === 'tuple') return new PyTuple(v.items.map((x) => toPlain(x, asDict)));
+  const t = typeOf(v);
+  if (v instanceof PyTuple) {
+    const items = v.items.map((x) => toPlain(x, asDict, factory));
+    if (t === tupleType) return new PyTuple(items);
+    if (getAttrOpt(v, '_fields') !== undefined) return callObject(t, items, null);
+    return callObject(t, [new PyList(items)], null);
+  }
+  if (v instanceof PyList) {
+    const items = v.items.map((x) => toPlain(x, asDict, factory));
+    return t === listType ? new PyList(items) : callObject(t, [new PyList(items)], null);
+  }
   if (v instanceof PyDict) {
-    const d = new PyDict();
-    for (const e of v.entries()) d.set(toPlain(e.key, asDict), toPlain(e.value, asDict));
-    return d;
+    const pairs = [...v.entries()].map((e) => new PyTuple([toPlain(e.key, asDict, factory), toPlain(e.value, asDict, factory)]));
+    if (t === dictType) {
+      const d = new PyDict();
+      for (const p of pairs) d.set(p.items[0], p.items[1]);
+      return d;
+    }
+    return callObject(t, [new PyList(pairs)], null);
   }
-  return v;
+  return callObject(getAttr(importAbsolute(currentInterp(), 'copy'), 'deepcopy'), [v], null);
+}
+
+/** asdict(obj, *, dict_factory=dict) / astuple(obj, *, tuple_factory=tuple). */
+function plainEntry(name: string, asDict: boolean) {
+  const kw = asDict ? 'dict_factory' : 'tuple_factory';
+  return (args: PyObject[], kwargs: KwArgs): PyObject => {
+    // A Python function's messages (asdict is Python in CPython).
+    if (args.length === 0 && !(kwargs?.has('obj') ?? false)) raise('TypeError', `${name}() missing 1 required positional argument: 'obj'`);
+    if (args.length > 1) raise('TypeError', `${name}() takes 1 positional argument but ${args.length} were given`);
+    const [obj, factory] = parseArgs({ fname: name, names: ['obj', kw], required: 1, kwOnlyFrom: 1 }, args, kwargs);
+    if (getAttrOpt(typeOf(obj!), '__dataclass_fields__') === undefined || obj instanceof PyType) {
+      raise('TypeError', `${name}() should be called on dataclass instances`);
+    }
+    const f = factory === undefined || factory === (asDict ? dictType : tupleType) ? null : factory;
+    return toPlain(obj!, asDict, f);
+  };
 }
 
 defineModule('dataclasses', (m) => {
@@ -390,8 +442,8 @@ defineModule('dataclasses', (m) => {
       reprA === undefined || isTrue(reprA), compare === undefined || isTrue(compare), hash ?? None, metadataProxy(metadata), kwOnly ?? MISSING);
   });
   m.fn('fields', (args) => new PyTuple(fieldsOf(args[0])), { minArgs: 1, maxArgs: 1 });
-  m.fn('asdict', (args) => { fieldsOf(args[0]); return toPlain(args[0], true); }, { minArgs: 1, maxArgs: 1 });
-  m.fn('astuple', (args) => { fieldsOf(args[0]); return toPlain(args[0], false); }, { minArgs: 1, maxArgs: 1 });
+  m.fn('asdict', plainEntry('asdict', true));
+  m.fn('astuple', plainEntry('astuple', false));
   m.fn('is_dataclass', (args) => getAttrOpt(args[0], '__dataclass_fields__') !== undefined, { minArgs: 1, maxArgs: 1 });
   m.fn('replace', (args, kwargs) => {
     const obj = args[0];
