@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PyObject, PyTuple, None, PyBase, PyFloat } from './object';
 import { PyType, KwArgs } from './type';
-import { typeOf, isInstance, dictType, listType, tupleType, rangeType, strType } from './types';
+import { typeOf, isInstance, dictType, strType } from './types';
 import { PyDict, DictEntry, HashTable } from './dict';
 import {
   PyException, BaseException, TypeError, raiseTypeError, raiseValueError, newException, NameError, UnboundLocalError,
@@ -428,16 +428,14 @@ export function beforeWith(mgr: PyObject): [PyObject, PyObject] {
 // ---------------------------------------------------------------------------------------------
 // Pattern matching
 
-/** MATCH_MAPPING */
+/** MATCH_MAPPING: the subject's class has Py_TPFLAGS_MAPPING (runtime/collection_flags.ts). */
 export function isMapping(v: PyObject): boolean {
-  return isInstance(v, dictType) || (typeof v === 'object' && typeOf(v).lookup('__abc_mapping__') === true);
+  return (collectionFlag(typeOf(v)) & TPFLAGS_MAPPING) !== 0;
 }
 
-/** MATCH_SEQUENCE (str, bytes, bytearray excluded). */
+/** MATCH_SEQUENCE: the subject's class has Py_TPFLAGS_SEQUENCE (str, bytes, bytearray have not). */
 export function isSequence(v: PyObject): boolean {
-  if (typeof v === 'string') return false;
-  return isInstance(v, listType) || isInstance(v, tupleType) || isInstance(v, rangeType) ||
-    (typeof v === 'object' && typeOf(v).lookup('__abc_sequence__') === true);
+  return (collectionFlag(typeOf(v)) & TPFLAGS_SEQUENCE) !== 0;
 }
 
 /** MATCH_KEYS: a tuple of the values for `keys`, or None when one is missing. */
@@ -730,6 +728,7 @@ void PyBase;
 
 // builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)
 import { addBuiltin } from './function';
+import { collectionFlag, TPFLAGS_SEQUENCE, TPFLAGS_MAPPING } from './collection_flags';
 addBuiltin('__import__', (a, kw) => {
   const arg = (i: number, k: string, d: PyObject): PyObject => (i < a.length ? a[i] : kw?.get(k) ?? d);
   const name = arg(0, 'name', None);

@@ -11,6 +11,7 @@ import { definePythonModule } from './python_source';
 export const ABC_SOURCE = `
 """Abstract Base Classes (ABCs) according to PEP 3119."""
 
+import _pyvm_abc
 
 def abstractmethod(funcobj):
     """Marks a method as abstract: a class with any left cannot be instantiated."""
@@ -77,6 +78,7 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
         cls._abc_impl = _abc_data(_invalidation[0])
+        _pyvm_abc.init_flags(cls)   # __abc_tpflags__ -> the class's match flag (_abc_init)
         return cls
 
     def register(cls, subclass):
@@ -89,6 +91,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
         _invalidation[0] += 1
+        _pyvm_abc.register_flags(cls, subclass)   # the ABC's match flag, as _abc_register
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -307,6 +307,10 @@ class array:
 
 
 ArrayType = array
+
+import _pyvm_abc
+_pyvm_abc.set_flags(array, 1 << 5)   # Py_TPFLAGS_SEQUENCE: \`match\` takes an array as a sequence
+del _pyvm_abc
 `;
 
 definePythonModule('array', ARRAY_SOURCE, { hideFrames: true, cTypes: { array: 'array' } });

@@ -14,6 +14,7 @@ import { repr, reprEnter, richEq, richCompareBool, forEach, toArray, isTrue, get
 import { Py_LT } from '../type';
 const Py_LT_OP = Py_LT;
 import { callObject } from '../call';
+import { setCollectionFlag, TPFLAGS_SEQUENCE } from '../collection_flags';
 import { finishSubtypeInstance, makeClass } from '../class';
 import { PyException, KeyError, hashNotImplemented, TypeError as TypeErrorType } from '../exceptions';
 import { raise } from '../lib_errors';
@@ -76,6 +77,7 @@ export class PyDeque extends PyBase {
 export const dequeType = makeBuiltinType('deque', objectType, { module: 'collections', baseType: true });
 setBuiltinType(PyDeque, dequeType);
 dequeType.allocate = () => new PyDeque();
+setCollectionFlag(dequeType, TPFLAGS_SEQUENCE); // `match` takes a deque as a sequence
 
 function Q(v: PyObject): PyDeque {
   return v as PyDeque;

@@ -462,6 +462,7 @@ class Mapping(Collection):
     items(), values(), __contains__ and __eq__."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: \`match\` takes it as a mapping
 
     @abstractmethod
     def __getitem__(self, key):
@@ -633,6 +634,7 @@ class Sequence(Reversible, Collection):
     __reversed__, index() and count()."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: \`match\` takes it as a sequence
 
     @abstractmethod
     def __getitem__(self, index):

@@ -261,6 +261,9 @@ class mappingproxy:
 
 
 MappingProxyType = mappingproxy
+import _pyvm_abc
+_pyvm_abc.set_flags(mappingproxy, 1 << 6)   # Py_TPFLAGS_MAPPING: \`match\` takes it as a mapping
+del _pyvm_abc
 
 
 class DynamicClassAttribute:
