@@ -248,14 +248,19 @@ export class Parser extends ExprParser {
         return { _type: 'AugAssign', target: first, op: { _type: aug } as A.Operator, value, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
       }
     }
-    if (!this.atStmtEnd()) this.stmtEndError(first);
+    if (!this.atStmtEnd()) this.stmtEndError(first, start);
     return { _type: 'Expr', value: first, lineno: start.lineno, col_offset: start.col, end_lineno: this.toks[this.p - 1].endLineno, end_col_offset: this.toks[this.p - 1].endCol };
   }
 
   /** The statement did not end where expected: CPython's invalid_* diagnoses. */
-  private stmtEndError(first: A.ExprNode): never {
+  private stmtEndError(first: A.ExprNode, start: Token): never {
     const t = this.cur;
     if (t.type === TokType.OP && t.string === ':=') {
+      // invalid_named_expression (reached through invalid_assignment's star_named_expression):
+      // a bare name or an unparenthesized tuple before ':=' is the generic error at ':='
+      // (`x := 0` reads as a valid named expression that no statement rule takes).
+      const bare = !(start.type === TokType.OP && start.string === '(');
+      if (bare && (first._type === 'Name' || first._type === 'Tuple')) this.invalidSyntax();
       this.fail(`cannot use assignment expressions with ${exprName(first)}`, first);
     }
     // invalid_legacy_expression: NAME !'(' star_expressions (print x / exec x); the

@@ -275,10 +275,6 @@ export abstract class ParserBase implements StringContext {
   }
 
   /**
-   * The generic failure (_PyPegen_set_syntax_error): "invalid syntax" at the furthest
-   * token, unless an earlier bracket is never closed or the input ended.
-   */
-  /**
    * A NUMBER token's value. A decimal int literal with more digits than
    * sys.get_int_max_str_digits() allows is CPython's SyntaxError (the parser's PyLong_FromString
    * fails; the error names the line without columns).
@@ -300,6 +296,10 @@ export abstract class ParserBase implements StringContext {
     return v;
   }
 
+  /**
+   * The generic failure (_PyPegen_set_syntax_error): "invalid syntax" at the furthest
+   * token, unless an earlier bracket is never closed or the input ended.
+   */
   invalidSyntax(): never {
     const idx = Math.max(this.p, this.maxP);
     const t = this.toks[Math.min(idx, this.toks.length - 1)];

@@ -692,9 +692,8 @@ export class ExprParser extends ParserBase {
   protected namedExpressionInCall(): A.ExprNode {
     const t = this.cur;
     if (t.type === TokType.NAME && this.peekOp(':=') && !KEYWORDS.has(t.string)) return this.namedExpression();
-    const e = this.expression();
-    if (this.isOp(':=')) this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
-    return e;
+    // args has no invalid_named_expression: `f(x.a := 1)` is the generic error at ':='.
+    return this.expression();
   }
 
   /**
@@ -798,6 +797,20 @@ export class ExprParser extends ParserBase {
     this.raiseRange('SyntaxError', `${what} cannot be parenthesized`, open.lineno, open.col, end.endLineno, end.endCol);
   }
 
+  /**
+   * invalid_comprehension: ('[' | '{') a=star_named_expression ',' [star_named_expressions]
+   * for_if_clauses: an unparenthesized tuple before `for` ("[x, y for x, y in z]"), reported
+   * over the elements (up to the trailing comma when the last one is missing).
+   */
+  protected forgotComprehensionParens(first: A.ExprNode, endLineno: number, endCol: number): void {
+    if (!(this.isKw('for') || this.isKw('async'))) return;
+    const level = this.level;
+    const clauses = this.probe(() => this.forIfClauses());
+    this.level = level;
+    if (clauses === null) return;
+    this.raiseRange('SyntaxError', 'did you forget parentheses around the comprehension target?', first.lineno, first.col_offset, endLineno, endCol);
+  }
+
   /** invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses */
   protected noStarredElement(first: A.ExprNode): void {
     if (first._type === 'Starred') this.fail('iterable unpacking cannot be used in comprehension', first);
@@ -886,6 +899,18 @@ export class ExprParser extends ParserBase {
       this.expectOp(')');
       return y;
     }
+    if (this.isOp('**')) {
+      // invalid_group: '(' a='**' expression ')'.
+      const star = this.cur;
+      const level = this.level;
+      const group = this.probe(() => {
+        this.p++;
+        this.expression();
+        return this.isOp(')') ? true : null;
+      });
+      this.level = level;
+      if (group === true) this.raiseAt('SyntaxError', 'cannot use double starred expression here', star);
+    }
     const first = this.starNamedExpression();
     if (this.isKw('for') || this.isKw('async')) {
       this.noStarredElement(first);
@@ -930,7 +955,16 @@ export class ExprParser extends ParserBase {
       elts.push(first);
       while (this.eatOp(',')) {
         if (this.isOp(']')) break;
+        if (elts.length === 1 && (this.isKw('for') || this.isKw('async'))) {
+          const comma = this.toks[this.p - 1];
+          this.forgotComprehensionParens(first, comma.endLineno, comma.endCol);
+        }
+        if (this.isKw('for') || this.isKw('async')) break;
         elts.push(this.starNamedExpression());
+      }
+      if (elts.length > 1) {
+        const last = elts[elts.length - 1];
+        this.forgotComprehensionParens(first, last.end_lineno ?? last.lineno, last.end_col_offset ?? last.col_offset);
       }
       if (!this.isOp(']')) this.maybeMissingComma(elts[elts.length - 1]);
     }
@@ -991,7 +1025,16 @@ export class ExprParser extends ParserBase {
         const elts = [first];
         while (this.eatOp(',')) {
           if (this.isOp('}')) break;
+          if (elts.length === 1 && (this.isKw('for') || this.isKw('async'))) {
+            const comma = this.toks[this.p - 1];
+            this.forgotComprehensionParens(first, comma.endLineno, comma.endCol);
+          }
+          if (this.isKw('for') || this.isKw('async')) break;
           elts.push(this.starNamedExpression());
+        }
+        if (elts.length > 1) {
+          const last = elts[elts.length - 1];
+          this.forgotComprehensionParens(first, last.end_lineno ?? last.lineno, last.end_col_offset ?? last.col_offset);
         }
         if (!this.isOp('}')) this.maybeMissingComma(elts[elts.length - 1]);
         this.level--;

@@ -150,6 +150,19 @@ export function tokenize(source: string, filename: string, warnings = true): Tok
   return new Tokenizer(src, filename, warnings).run();
 }
 
+/** Unicode's categories str.isprintable() refuses (the space aside). */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/**
+ * The tokenizer's message for a character no token can hold (verify_identifier and tok_get):
+ * "invalid character 'X' (U+XXXX)", or for a character str.isprintable() refuses (a control
+ * character, a no-break space, a zero-width space) "invalid non-printable character U+XXXX".
+ */
+function invalidCharMessage(ch: string): string {
+  const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return ch !== ' ' && NON_PRINTABLE.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
+}
+
 class Tokenizer {
   private readonly n: number;
   private pos = 0;
@@ -385,10 +398,9 @@ class Tokenizer {
     // CPython: printable non-ASCII -> "invalid character"; other ASCII junk is an
     // ERRORTOKEN that the parser reports as "invalid syntax".
     const cp = this.src.codePointAt(start) ?? c;
-    if (cp >= 128) {
-      const ch = String.fromCodePoint(cp);
-      this.error('SyntaxError', `invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, start);
-    }
+    if (cp >= 128) this.error('SyntaxError', invalidCharMessage(String.fromCodePoint(cp)), start);
+    // An ASCII control character (not NUL): CPython's tokenizer refuses it as non-printable.
+    if (c !== 0 && (c < 32 || c === 127)) this.error('SyntaxError', invalidCharMessage(String.fromCharCode(c)), start);
     if (c === 0) {
       // As a script run reports it: the line up to the NUL, no caret.
       const line = this.lineTextAt(this.lineStart);
@@ -412,8 +424,7 @@ class Tokenizer {
     for (const ch of word) {
       const ok = i === 0 ? ID_RE.test(ch) : ID_RE.test('a' + ch);
       if (!ok) {
-        const cp = ch.codePointAt(0) ?? 0;
-        this.error('SyntaxError', `invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, start + i);
+        this.error('SyntaxError', invalidCharMessage(ch), start + i);
       }
       i += ch.length;
     }
