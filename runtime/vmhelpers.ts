@@ -468,15 +468,11 @@ export function matchClass(subject: PyObject, type: PyObject, nargs: number, nam
   const seen = new Set<string>();
   let matchSelf = false;
   if (nargs > 0) {
-    let matchArgs: PyObject | undefined;
-    try {
-      matchArgs = getAttrOpt(type, '__match_args__');
-    } catch (e) {
-      throw e;
-    }
+    let matchArgs = getAttrOpt(type, '__match_args__');
     if (matchArgs === undefined) {
-      // Built-ins that match themselves positionally (bool, int, float, str, bytes, list, tuple, dict, set ...).
-      if (!type.isHeapType || MATCH_SELF_NAMES.has(baseBuiltinName(type))) {
+      // Without __match_args__, the built-ins flagged _Py_TPFLAGS_MATCH_SELF (and their
+      // subclasses) match themselves positionally; any other class (range too) takes none.
+      if (MATCH_SELF_NAMES.has(baseBuiltinName(type))) {
         matchSelf = true;
         if (nargs > 1) raiseTypeError(`${type.tpName}() accepts 1 positional sub-pattern (${nargs} given)`);
       } else {
@@ -492,6 +488,7 @@ export function matchClass(subject: PyObject, type: PyObject, nargs: number, nam
       for (let i = 0; i < nargs; i++) {
         const name = matchArgs.items[i];
         if (typeof name !== 'string') raiseTypeError(`__match_args__ elements must be strings (got ${typeOf(name).tpName})`);
+        if (seen.has(name)) raiseTypeError(`${type.tpName}() got multiple sub-patterns for attribute '${name}'`);
         seen.add(name);
         const v = getAttrOpt(subject, name);
         if (v === undefined) return None;
