@@ -168,11 +168,7 @@ export function bindArguments(
       }
       if (idx < 0) {
         if (kwdict === null) {
-          for (let j = 0; j < posonly; j++) {
-            if (names[j] === name) {
-              raiseTypeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-            }
-          }
+          if (posonly > 0) positionalOnlyAsKeyword(func, names, posonly, kwnames, kwmap);
           raiseTypeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
         }
         kwdict.setStr(name, value);
@@ -214,6 +210,24 @@ export function bindArguments(
         `${func.qualname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
       );
     }
+  }
+}
+
+/**
+ * CPython's positional_only_passed_as_keyword: when a keyword is not a parameter and the code
+ * has positional-only parameters, every positional-only name given as a keyword is named, in
+ * parameter order. Returns when there is none (the caller raises 'unexpected keyword').
+ */
+function positionalOnlyAsKeyword(
+  func: PyFunction, names: readonly string[], posonly: number, kwnames: readonly string[] | null, kwmap: KwArgs,
+): void {
+  const given: string[] = [];
+  for (let j = 0; j < posonly; j++) {
+    const n = names[j];
+    if ((kwnames !== null && kwnames.includes(n)) || (kwmap !== null && kwmap.has(n))) given.push(n);
+  }
+  if (given.length > 0) {
+    raiseTypeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${given.join(', ')}'`);
   }
 }
 
