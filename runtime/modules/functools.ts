@@ -3,11 +3,11 @@
 
 import { PyObject, PyTuple, None, PyBase, NotImplemented } from '../object';
 import { PyType, KwArgs, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ } from '../type';
-import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
+import { makeBuiltinType, objectType, setSlots, typeOf, dictType } from '../types';
 import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, makeBuiltinFunction, PyFunction, addressOf } from '../function';
 import { PyDict } from '../dict';
 import { hashNotImplemented } from '../exceptions';
-import { getIter, isTrue, repr, richCompareBool, hashOf } from '../ops';
+import { getIter, isTrue, repr, richCompareBool, hashOf, toArray } from '../ops';
 import { getAttrOpt, setAttr, getAttr } from '../attr';
 import { callObject } from '../call';
 import { finishSubtypeInstance } from '../class';
@@ -184,30 +184,43 @@ function namedtupleFn(): PyObject {
   return getAttr(mod, 'namedtuple');
 }
 
-const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
+const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
-/** functools.update_wrapper */
-function updateWrapper(wrapper: PyObject, wrapped: PyObject): PyObject {
+/**
+ * functools.update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+ * each `assigned` attribute wrapped has is set on wrapper, each `updated` attribute of wrapper
+ * is .update()d from wrapped's (or {}), then wrapper.__wrapped__ = wrapped.
+ */
+function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: PyObject[] = WRAPPER_ASSIGNMENTS,
+  updated: PyObject[] = ['__dict__']): PyObject {
   // Functions get their attribute dict on first use.
   if (wrapper instanceof PyFunction && wrapper.__dict__ === undefined) wrapper.__dict__ = new PyDict();
-  for (const name of WRAPPER_ASSIGNMENTS) {
+  for (const attr of assigned) {
+    if (typeof attr !== 'string') raise('TypeError', `attribute name must be string, not '${typeOf(attr).tpName}'`);
     let v: PyObject | undefined;
     try {
-      v = getAttrOpt(wrapped, name);
+      v = getAttrOpt(wrapped, attr);
     } catch {
       v = undefined;
     }
     if (v !== undefined) {
       try {
-        setAttr(wrapper, name, v);
+        setAttr(wrapper, attr, v);
       } catch {
         // read-only attributes are skipped, as CPython does for missing ones
       }
     }
   }
-  const wd = getAttrOpt(wrapper, '__dict__');
-  const sd = getAttrOpt(wrapped, '__dict__');
-  if (wd instanceof PyDict && sd instanceof PyDict) for (const e of sd.entries()) wd.set(e.key, e.value);
+  for (const attr of updated) {
+    if (typeof attr !== 'string') raise('TypeError', `attribute name must be string, not '${typeOf(attr).tpName}'`);
+    const target = getAttr(wrapper, attr);
+    const source = getAttrOpt(wrapped, attr) ?? new PyDict();
+    if (target instanceof PyDict && source instanceof PyDict && typeOf(target) === dictType) {
+      for (const e of source.entries()) target.set(e.key, e.value);
+    } else {
+      callObject(getAttr(target, 'update'), [source], null);
+    }
+  }
   setAttr(wrapper, '__wrapped__', wrapped);
   return wrapper;
 }
@@ -308,19 +321,24 @@ defineModule('functools', (m) => {
     return acc!;
   }, { noKwargs: true });
   m.set('partial', partialType);
+  const names = (v: PyObject | undefined, dflt: PyObject[]): PyObject[] => (v === undefined ? dflt : toArray(v));
   m.fn('update_wrapper', (args, kwargs) => {
-    const [wrapper, wrapped] = parseArgs({ fname: 'update_wrapper', names: ['wrapper', 'wrapped', 'assigned', 'updated'], required: 2 }, args, kwargs);
-    return updateWrapper(wrapper!, wrapped!);
+    const [wrapper, wrapped, assigned, updated] = parseArgs({ fname: 'update_wrapper', names: ['wrapper', 'wrapped', 'assigned', 'updated'], required: 2 }, args, kwargs);
+    return updateWrapper(wrapper!, wrapped!, names(assigned, WRAPPER_ASSIGNMENTS), names(updated, ['__dict__']));
   });
   m.fn('wraps', (args, kwargs) => {
-    const [wrapped] = parseArgs({ fname: 'wraps', names: ['wrapped', 'assigned', 'updated'], required: 1 }, args, kwargs);
-    return makeBuiltinFunction('decorator', (a) => updateWrapper(a[0], wrapped!), { minArgs: 1, maxArgs: 1 });
+    const [wrapped, assigned, updated] = parseArgs({ fname: 'wraps', names: ['wrapped', 'assigned', 'updated'], required: 1 }, args, kwargs);
+    const a = names(assigned, WRAPPER_ASSIGNMENTS), u = names(updated, ['__dict__']);
+    return makeBuiltinFunction('decorator', (w) => updateWrapper(w[0], wrapped!, a, u), { minArgs: 1, maxArgs: 1 });
   });
   m.fn('lru_cache', lruCache);
   m.fn('cache', (args) => makeLru(args[0], null, false), { minArgs: 1, maxArgs: 1 });
   m.fn('cmp_to_key', (args, kwargs) => {
     const [cmp] = parseArgs({ fname: 'cmp_to_key', names: ['mycmp'], required: 1 }, args, kwargs);
-    return makeBuiltinFunction('K', (a) => new PyCmpKey(cmp!, a[0]), { minArgs: 1, maxArgs: 1 });
+    return makeBuiltinFunction('K', (a, kw) => {
+      const [obj] = parseArgs({ fname: 'K', names: ['obj'], required: 1 }, a, kw);
+      return new PyCmpKey(cmp!, obj!);
+    });
   });
   m.fn('total_ordering', (args) => totalOrdering(args[0]), { minArgs: 1, maxArgs: 1 });
   // The function under any partial() layers (inspect's flag tests call it).
