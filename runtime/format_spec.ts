@@ -122,7 +122,9 @@ function parseFormatSpecUncached(spec: string, objType: string, defaultAlign: '<
     r.grouping = '_';
     i++;
   }
-  if (s[i] === ',') raise('ValueError', "Cannot specify both ',' and '_'.");
+  // A ',' after '_' is the conflict; after ',' it is read on as the type (',,' is
+  // "Cannot specify ',' with ','.", parse_internal_render_format_spec).
+  if (s[i] === ',' && r.grouping === '_') raise('ValueError', "Cannot specify both ',' and '_'.");
   if (s[i] === '.') {
     i++;
     [r.precision, i] = readNumber(s, i);
