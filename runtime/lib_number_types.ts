@@ -227,19 +227,20 @@ function complexFromString(s: string): PyComplex {
   return new PyComplex(parse(m[1]), parse(m[2]));
 }
 
-function toComplexParts(v: PyObject, what: string): [number, number] {
-  if (v instanceof PyComplex) return [v.real, v.imag];
-  if (v instanceof PyFloat) return [v.value, 0];
-  if (isIntLike(v)) return [I.intToFloat(v), 0];
+/** complex()'s argument as [real, imag, isComplex] (a complex or a __complex__ result). */
+function toComplexParts(v: PyObject, what: string): [number, number, boolean] {
+  if (v instanceof PyComplex) return [v.real, v.imag, true];
+  if (v instanceof PyFloat) return [v.value, 0, false];
+  if (isIntLike(v)) return [I.intToFloat(v), 0, false];
   const cm = lookupSpecial(v, '__complex__');
   if (cm !== undefined) {
     const r = callObject(cm, [], null);
-    if (r instanceof PyComplex) return [r.real, r.imag];
+    if (r instanceof PyComplex) return [r.real, r.imag, true];
     return raise('TypeError', `__complex__ returned non-complex (type ${typeOf(r).tpName})`);
   }
   const s = typeOf(v).slots;
-  if (s.nb_float !== undefined) return [s.nb_float(v), 0];
-  if (s.nb_index !== undefined) return [I.intToFloat(s.nb_index(v)), 0];
+  if (s.nb_float !== undefined) return [s.nb_float(v), 0, false];
+  if (s.nb_index !== undefined) return [I.intToFloat(s.nb_index(v)), 0, false];
   return raise('TypeError', `complex() ${what} must be a string or a number, not '${typeOf(v).tpName}'`);
 }
 
@@ -252,9 +253,14 @@ function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
     c = complexFromString(re);
   } else {
     if (typeof im === 'string') raise('TypeError', "complex() second arg can't be a string");
-    const [ar, ai] = re === undefined ? [0, 0] : toComplexParts(re, 'first argument');
-    const [br, bi] = im === undefined ? [0, 0] : toComplexParts(im, 'second argument');
-    c = new PyComplex(ar - bi, ai + br);
+    const [ar, ai, reComplex] = re === undefined ? [0, 0, false] : toComplexParts(re, 'first argument');
+    if (im === undefined) c = new PyComplex(ar, ai);
+    else {
+      // complex_new_impl: a part is added only when it comes from a complex, so a float
+      // argument's signed zero stays (complex(0.0, -0.0) is -0j; `ai + br` made it 0j).
+      const [br, bi, imComplex] = toComplexParts(im, 'second argument');
+      c = new PyComplex(imComplex ? ar - bi : ar, reComplex ? ai + br : br);
+    }
   }
   return t === complexType ? c : finishSubtypeInstance(c, t);
 }
@@ -583,6 +589,9 @@ function floatHex(x: number): string {
 addGetSet(complexType, 'real', (v) => new PyFloat((v as PyComplex).real));
 addGetSet(complexType, 'imag', (v) => new PyFloat((v as PyComplex).imag));
 addMethod(complexType, 'conjugate', (v) => new PyComplex((v as PyComplex).real, -(v as PyComplex).imag), { minArgs: 0, maxArgs: 0 });
+// complex.__complex__ (3.11): the value itself for an exact complex, else a copy of it.
+addMethod(complexType, '__complex__', (v) => (typeOf(v) === complexType ? v : new PyComplex((v as PyComplex).real, (v as PyComplex).imag)), { minArgs: 0, maxArgs: 0 });
+addMethod(complexType, '__getnewargs__', (v) => new PyTuple([new PyFloat((v as PyComplex).real), new PyFloat((v as PyComplex).imag)]), { minArgs: 0, maxArgs: 0 });
 addMethod(complexType, '__format__', (v, args) => {
   const spec = args[0];
   if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeOf(spec).tpName}`);
