@@ -91,6 +91,12 @@ const arithmeticSlots = {
   },
 };
 
+// float has none of int's bitwise slots (CPython's float_as_number leaves nb_lshift, nb_rshift,
+// nb_and, nb_xor, nb_or and nb_invert empty, so float has no __lshift__ ... __invert__), and
+// complex has neither those nor floor division, remainder and divmod.
+const { nb_lshift: _l, nb_rshift: _r, nb_and: _a, nb_or: _o, nb_xor: _x, nb_invert: _i, ...floatArithmeticSlots } = arithmeticSlots;
+const { nb_floor_divide: _fd, nb_remainder: _rm, nb_divmod: _dm, ...complexArithmeticSlots } = floatArithmeticSlots;
+
 /** The value of an int-like that may be a heap subclass instance of int (not supported: ints are JS primitives). */
 function intValue(v: PyObject): I.PyInt {
   if (isIntLike(v)) return I.asInt(v);
@@ -340,7 +346,7 @@ function floatMixed(op: NumBinOp, v: PyObject, w: PyObject): PyObject {
 }
 
 setSlots(floatType, {
-  ...arithmeticSlots,
+  ...floatArithmeticSlots,
   nb_floor_divide: (v, w) => floatMixed('//', v, w),
   nb_remainder: (v, w) => floatMixed('%', v, w),
   nb_divmod: (v, w) => floatMixed('divmod', v, w),
@@ -370,7 +376,7 @@ setSlots(floatType, {
 });
 
 setSlots(complexType, {
-  ...arithmeticSlots,
+  ...complexArithmeticSlots,
   nb_bool: (v) => (v as PyComplex).real !== 0 || (v as PyComplex).imag !== 0,
   tp_repr: (v) => C.complexRepr(v as PyComplex),
   tp_hash: (v) => {
