@@ -212,8 +212,13 @@ function compilerReturn(c: Compiler, s: A.Return): void {
 /** compiler_break */
 function compilerBreak(c: Compiler): void {
   c.addop(Op.NOP);
+  // The error is at the statement, not at a with block the unwinding set the location to.
+  const loc = c.unit.loc;
   const loop = unwindFBlockStack(c, false, true);
-  if (loop === null) c.error("'break' outside loop");
+  if (loop === null) {
+    c.unit.loc = loc;
+    c.error("'break' outside loop");
+  }
   unwindFBlock(c, loop, false);
   c.addopJump(Op.JUMP, loop.exit!);
   c.nextBlock();
@@ -222,8 +227,12 @@ function compilerBreak(c: Compiler): void {
 /** compiler_continue */
 function compilerContinue(c: Compiler): void {
   c.addop(Op.NOP);
+  const loc = c.unit.loc;
   const loop = unwindFBlockStack(c, false, true);
-  if (loop === null) c.error("'continue' not properly in loop");
+  if (loop === null) {
+    c.unit.loc = loc;
+    c.error("'continue' not properly in loop");
+  }
   c.addopJump(Op.JUMP, loop.block!);
   c.nextBlock();
 }

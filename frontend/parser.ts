@@ -415,18 +415,22 @@ export class Parser extends ExprParser {
     this.p++;
     const targets: A.ExprNode[] = [];
     do {
-      if (this.atStmtEnd()) break;
+      // A starred target is no del_target: invalid_del_stmt reports it below.
+      if (this.atStmtEnd() || this.isOp('*')) break;
       const e = this.bitwiseOr();
       this.setContext(e, DEL, 'del');
       targets.push(e);
     } while (this.eatOp(','));
     if (targets.length === 0 || !this.atStmtEnd()) {
-      if (!this.atStmtEnd() && targets.length > 0) {
+      if (!this.atStmtEnd()) {
         // invalid_del_stmt: 'del' star_expressions
+        // Probed: a generic failure in it leaves the error where the first reading stopped.
         const save = this.p;
-        this.p = t === this.toks[save] ? save : this.toks.indexOf(t) + 1;
-        const e = this.starExpressions();
-        const bad = this.invalidTarget(e, 'del');
+        const e = this.probe(() => {
+          this.p = this.toks.indexOf(t) + 1;
+          return this.starExpressions();
+        });
+        const bad = e === null ? null : this.invalidTarget(e, 'del');
         if (bad !== null) this.fail(`cannot delete ${exprName(bad)}`, bad);
         this.p = save;
       }
@@ -711,7 +715,9 @@ export class Parser extends ExprParser {
       const isStar = this.eatOp('*');
       if (star === null) star = isStar;
       else if (star !== isStar) {
-        this.raiseAt('SyntaxError', "cannot have both 'except' and 'except*' on the same 'try'", e);
+        // invalid_try_stmt: over 'except' '*' when the star comes late, else at 'except'.
+        const last = isStar ? this.toks[this.p - 1] : e;
+        this.raiseRange('SyntaxError', "cannot have both 'except' and 'except*' on the same 'try'", e.lineno, e.col, last.endLineno, last.endCol);
       }
       let type: A.ExprNode | null = null;
       let name: string | null = null;
