@@ -660,6 +660,8 @@ function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
   const ns = new PyDict();
   ns.setStr('__module__', moduleArg === undefined || moduleArg === None ? '__main__' : moduleArg);
   ns.setStr('__qualname__', typename);
+  // The class docstring: 'Point(x, y)' ('Q(a,)' for one field), as collections.namedtuple's.
+  ns.setStr('__doc__', `${typename}(${fields.join(', ')}${fields.length === 1 ? ',' : ''})`);
   ns.setStr('__slots__', new PyTuple([]));
   ns.setStr('_fields', new PyTuple(fields));
   ns.setStr('__match_args__', new PyTuple(fields));
