@@ -11,7 +11,7 @@
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat, PyComplex } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
 import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType, strType, bytesType } from './types';
-import { intPowMod, isPyInt } from './int_ops';
+import { intPowMod, isPyInt, PyIntSub } from './int_ops';
 import { PyDict } from './dict';
 import {
   BaseException as ExcBase, PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError, RuntimeError,
@@ -202,6 +202,20 @@ function lengthFrom(r: PyObject): number {
 
 
 /** slot → the dunders that define it (for Python classes). */
+
+/**
+ * __index__ or __int__ returned something that is not an exact int: an int subclass (bool
+ * too) is taken as its int value with CPython's DeprecationWarning (PyNumber_Index,
+ * PyNumber_Long); anything else is the TypeError.
+ */
+function strictIntSubclassResult(dunder: string, r: PyObject): number | bigint {
+  if (typeof r === 'boolean' || r instanceof PyIntSub) {
+    (require('./warn') as typeof import('./warn')).warnStrictSubclassResult('', dunder, typeOf(r).tpName, 'int');
+    return typeof r === 'boolean' ? (r ? 1 : 0) : r.value;
+  }
+  return raiseTypeError(`${dunder} returned non-int (type ${typeOf(r).tpName})`);
+}
+
 const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   ['tp_repr', ['__repr__'], () => (v: PyObject) => checkedStr(callDunder(v, '__repr__', [])!, '__repr__')],
   ['tp_str', ['__str__'], () => (v: PyObject) => checkedStr(callDunder(v, '__str__', [])!, '__str__')],
@@ -249,21 +263,19 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   ['nb_bool', ['__bool__'], () => (v: PyObject) => checkedBool(v, callDunder(v, '__bool__', [])!, '__bool__')],
   ['nb_index', ['__index__'], () => (v: PyObject) => {
     const r = callDunder(v, '__index__', [])!;
-    if (typeof r === 'boolean') return r ? 1 : 0;
-    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
-    return r;
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    return strictIntSubclassResult('__index__', r);
   }],
   ['nb_int', ['__int__'], () => (v: PyObject) => {
     const r = callDunder(v, '__int__', [])!;
-    // A bool is accepted as __index__'s is (CPython warns that this is deprecated; pyvm has
-    // no warnings machinery, as for __index__ above).
-    if (typeof r === 'boolean') return r ? 1 : 0;
-    if (typeof r !== 'number' && typeof r !== 'bigint') raiseTypeError(`__int__ returned non-int (type ${typeOf(r).tpName})`);
-    return r;
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    return strictIntSubclassResult('__int__', r);
   }],
   ['nb_float', ['__float__'], () => (v: PyObject) => {
     const r = callDunder(v, '__float__', [])!;
     if (!(r instanceof PyFloat)) raiseTypeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(r).tpName})`);
+    // A float subclass is accepted with CPython's DeprecationWarning (PyNumber_Float).
+    if (r.ob_type !== floatType) (require('./warn') as typeof import('./warn')).warnStrictSubclassResult(`${typeOf(v).tpName}.`, '__float__', typeOf(r).tpName, 'float');
     return r.value;
   }],
   ['sq_length', ['__len__'], () => (v: PyObject) => lengthFrom(callDunder(v, '__len__', [])!)],

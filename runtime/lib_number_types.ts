@@ -175,7 +175,8 @@ function intNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
 
 /** PyNumber_Float */
 export function floatFromObject(x: PyObject): number {
-  if (x instanceof PyFloat) return x.value;
+  // An exact float is its value; a subclass's own __float__ comes first (PyNumber_Float).
+  if (x instanceof PyFloat && x.ob_type === floatType) return x.value;
   if (isIntLike(x)) return I.intToFloat(x);
   if (typeof x === 'string') return F.floatFromString(x);
   if (x instanceof PyBytes) return F.floatFromString(bytesToStr(x.bytes));
