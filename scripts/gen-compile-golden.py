@@ -45,7 +45,7 @@ def main():
         hashes.append(f"{hashlib.sha1(source).hexdigest()}  {rel}")
         try:
             code = compile(source, rel, "exec")
-        except (SyntaxError, ValueError) as e:
+        except (SyntaxError, ValueError, RecursionError) as e:
             skipped.append((rel, f"{type(e).__name__}: {e}"))
             continue
         buf = io.StringIO()
