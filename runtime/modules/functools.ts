@@ -32,7 +32,8 @@ setSlots(partialType, {
     let func = args[0];
     let pargs = args.slice(1);
     const kw = new Map<string, PyObject>();
-    if (func instanceof PyPartial && typeOf(func) === partialType) {
+    // A plain partial without instance attributes is flattened (CPython's partial_new).
+    if (func instanceof PyPartial && typeOf(func) === partialType && (func.__dict__ === undefined || func.__dict__.size === 0)) {
       pargs = func.args.concat(pargs);
       for (const [k, v] of func.kw) kw.set(k, v);
       func = func.func;
@@ -41,7 +42,10 @@ setSlots(partialType, {
       raise('TypeError', 'the first argument must be callable');
     }
     if (kwargs !== null) for (const [k, v] of kwargs) kw.set(k, v);
-    return finishSubtypeInstance(new PyPartial(func, pargs, kw), t);
+    // partial objects take attributes (CPython's partial has a __dict__).
+    const made = new PyPartial(func, pargs, kw);
+    made.__dict__ = new PyDict();
+    return finishSubtypeInstance(made, t);
   },
   tp_call: (self, args, kwargs) => {
     const p = self as PyPartial;
@@ -67,6 +71,38 @@ addGetSet(partialType, 'keywords', (v) => {
   for (const [k, x] of (v as PyPartial).kw) d.setStr(k, x);
   return d;
 });
+
+// Pickling and copying (CPython's partial_reduce / partial_setstate):
+// (type(p), (p.func,), (p.func, p.args, p.keywords, p.__dict__ or None)).
+addMethod(partialType, '__reduce__', (v) => {
+  const p = v as PyPartial;
+  const kw = new PyDict();
+  for (const [k, x] of p.kw) kw.setStr(k, x);
+  const dict = p.__dict__ !== undefined && p.__dict__.size > 0 ? p.__dict__ : None;
+  return new PyTuple([typeOf(v), new PyTuple([p.func]), new PyTuple([p.func, new PyTuple(p.args.slice()), kw, dict])]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(partialType, '__setstate__', (v, args) => {
+  const p = v as PyPartial;
+  const state = args[0];
+  if (!(state instanceof PyTuple) || state.items.length !== 4) raise('TypeError', 'invalid partial state');
+  const items = (state as PyTuple).items;
+  const [func, fargs, kw, dict] = items;
+  if (typeOf(func).slots.tp_call === undefined || !(fargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict))) {
+    raise('TypeError', 'invalid partial state');
+  }
+  const newKw = new Map<string, PyObject>();
+  if (kw instanceof PyDict) {
+    for (const e of kw.entries()) {
+      if (typeof e.key !== 'string') raise('TypeError', 'keywords must be strings');
+      newKw.set(e.key, e.value);
+    }
+  }
+  p.func = func;
+  p.args = (fargs as PyTuple).items.slice();
+  p.kw = newKw;
+  p.__dict__ = dict instanceof PyDict ? dict : undefined;
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 
 // ---- lru_cache -------------------------------------------------------------------------------------
 
