@@ -33,7 +33,7 @@ import { formatObject } from './format_runtime';
 import { cpLen, PyStrSub } from './str_methods';
 import { PyByteArray } from './bytes_methods';
 import './lib_type_calls';
-import { PyTextStream, checkWritable, hasSurrogate } from './sys';
+import { PyTextStream, textForStream, hasSurrogate } from './sys';
 
 // ---- helpers ----------------------------------------------------------------------------------
 
@@ -439,10 +439,7 @@ addBuiltin('print', (args, kwargs) => {
     if (hasSurrogate(text)) {
       // CPython writes the pieces one by one, so those before a piece that cannot be
       // encoded are written before its UnicodeEncodeError.
-      for (const p of pieces) {
-        checkWritable(p);
-        interp.write(stream, p);
-      }
+      for (const p of pieces) interp.write(stream, textForStream(stream, p));
     } else {
       interp.write(stream, text);
     }

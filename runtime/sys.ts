@@ -44,13 +44,25 @@ export function checkWritable(text: string): void {
   if (hasSurrogate(text)) encodeStr(text, 'utf-8', 'strict');
 }
 
+/**
+ * `text` as written to sys.stdout or sys.stderr by their error handler: sys.stderr is
+ * errors='backslashreplace' in CPython whatever the locale (a lone surrogate is written as
+ * '\\udcff'); sys.stdout is 'strict' (CPython's under a UTF-8 locale other than C.UTF-8: the
+ * write raises UnicodeEncodeError).
+ */
+export function textForStream(stream: StreamName, text: string): string {
+  if (!hasSurrogate(text)) return text;
+  if (stream === 'stderr') return backslashLoneSurrogates(text);
+  checkWritable(text);
+  return text;
+}
+
 addMethod(textIOType, 'write', (self, args) => {
   const s = args[0];
   if (typeof s !== 'string') raiseTypeError(`write() argument must be str, not ${typeOf(s).tpName}`);
   const st = (self as PyTextStream).stream;
   if (st === 'stdin') raiseValueError('not writable');
-  checkWritable(s);
-  currentInterp().write(st, s);
+  currentInterp().write(st, textForStream(st, s));
   return s.length;
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(textIOType, 'flush', () => None, { maxArgs: 0 });
@@ -74,6 +86,13 @@ addMethod(textIOType, 'fileno', (self) => {
   return st === 'stdin' ? 0 : st === 'stdout' ? 1 : 2;
 }, { maxArgs: 0 });
 addGetSet(textIOType, 'encoding', () => 'utf-8');
+addGetSet(textIOType, 'errors', (self) => ((self as PyTextStream).stream === 'stderr' ? 'backslashreplace' : 'strict'));
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The 'backslashreplace' error handler on UTF-8 encoding: each lone surrogate as \uXXXX. */
+function backslashLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
 setSlots(textIOType, {
   tp_iter: (v) => v,
   tp_iternext: () => {
