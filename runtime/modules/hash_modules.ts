@@ -152,13 +152,19 @@ function compareDigest(args: PyObject[]): PyObject {
   return diff === 0;
 }
 
-// CPython's _operator is the C half of operator: here the same module object as pyvm's
-// operator, given _compare_digest (which hmac imports from it).
+// CPython's _operator is the C half of operator: a module of its own holding operator's
+// functions and classes (the same objects: operator.add is _operator.add, as operator.py's
+// `from _operator import *` makes them) and _compare_digest, which hmac imports from it and
+// which operator itself does not have.
 registerModule('_operator', (interp) => {
-  const m = importAbsolute(interp, 'operator');
-  if (!(m instanceof PyModule)) throw new Error('operator is not a module');
-  if (m.__dict__.getStr('_compare_digest') === undefined) {
-    m.__dict__.setStr('_compare_digest', makeBuiltinFunction('_compare_digest', compareDigest, { minArgs: 2, maxArgs: 2 }, '_compare_digest', '_operator._compare_digest'));
+  const op = importAbsolute(interp, 'operator');
+  if (!(op instanceof PyModule)) throw new Error('operator is not a module');
+  const m = new PyModule('_operator');
+  m.origin = 'built-in';
+  m.__dict__.setStr('__package__', '');
+  for (const e of [...op.__dict__.entries()]) {
+    if (typeof e.key === 'string' && !e.key.startsWith('_')) m.__dict__.setStr(e.key, e.value);
   }
+  m.__dict__.setStr('_compare_digest', makeBuiltinFunction('_compare_digest', compareDigest, { minArgs: 2, maxArgs: 2 }, '_compare_digest', '_operator._compare_digest'));
   return m;
 });
