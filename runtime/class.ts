@@ -117,32 +117,31 @@ function methodIsOverloaded(left: PyObject, right: PyObject, name: string): bool
 }
 
 /**
+ * `t.lookup(name)` remembered for the last class it was asked about: the version of that class
+ * and what was found (the lookup is a Map search; versions are unique over all types and
+ * change with a class's or a base's dict, so an equal version is the same class in the same
+ * state).
+ */
+function versionCachedLookup(name: string): (t: PyType) => PyObject | undefined {
+  let lastVersion = -1;
+  let lastAttr: PyObject | undefined;
+  return (t) => {
+    if (t.version !== lastVersion) {
+      lastAttr = t.lookup(name);
+      lastVersion = t.version;
+    }
+    return lastAttr;
+  };
+}
+
+/**
  * slot_nb_* (SLOT1BINFULL): the reflected-operand protocol for a Python class's binary dunders.
  * Each dunder is looked up once (vectorcall_maybe: an absent one counts as NotImplemented) and a
  * Python function is called with [v, w] straight away.
  */
 function binaryWrapper(slot: SlotName, dunder: string, rdunder: string): BinarySlot {
-  // The version of the last class whose `dunder` (`rdunder`) was looked up, and what was found
-  // (the lookup is a Map search; versions are unique over all types and change with a class's
-  // or a base's dict, so an equal version is the same class in the same state).
-  let lastVersion = -1;
-  let lastAttr: PyObject | undefined;
-  let lastRVersion = -1;
-  let lastRAttr: PyObject | undefined;
-  const lookDunder = (t: PyType): PyObject | undefined => {
-    if (t.version !== lastVersion) {
-      lastAttr = t.lookup(dunder);
-      lastVersion = t.version;
-    }
-    return lastAttr;
-  };
-  const lookRDunder = (t: PyType): PyObject | undefined => {
-    if (t.version !== lastRVersion) {
-      lastRAttr = t.lookup(rdunder);
-      lastRVersion = t.version;
-    }
-    return lastRAttr;
-  };
+  const lookDunder = versionCachedLookup(dunder);
+  const lookRDunder = versionCachedLookup(rdunder);
   const self: BinarySlot = (v, w) => {
     const tv = typeOf(v);
     const tw = typeOf(w);
@@ -201,8 +200,6 @@ function lengthFrom(r: PyObject): number {
 }
 
 
-/** slot → the dunders that define it (for Python classes). */
-
 /**
  * __index__ or __int__ returned something that is not an exact int: an int subclass (bool
  * too) is taken as its int value with CPython's DeprecationWarning (PyNumber_Index,
@@ -216,6 +213,7 @@ function strictIntSubclassResult(dunder: string, r: PyObject): number | bigint {
   return raiseTypeError(`${dunder} returned non-int (type ${typeOf(r).tpName})`);
 }
 
+/** slot → the dunders that define it (for Python classes). */
 const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   ['tp_repr', ['__repr__'], () => (v: PyObject) => checkedStr(callDunder(v, '__repr__', [])!, '__repr__')],
   ['tp_str', ['__str__'], () => (v: PyObject) => checkedStr(callDunder(v, '__str__', [])!, '__str__')],
