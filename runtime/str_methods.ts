@@ -1045,50 +1045,96 @@ let joinBuf: Buffer | null = null;
  */
 function joinOneByte(items: string[], sep: string): string | null {
   const m = sep.length;
-  let s0 = -1;
-  if (m === 1) {
-    s0 = sep.charCodeAt(0);
-    if (s0 > 0xff) return null;
-  } else if (m > 1) {
-    if (m > 256) return null;
-    for (let k = 0; k < m; k++) if (sep.charCodeAt(k) > 0xff) return null;
-  }
+  if (m > 256) return null;
+  for (let k = 0; k < m; k++) if (sep.charCodeAt(k) > 0xff) return null;
   const b = joinBuf ?? (joinBuf = Buffer.allocUnsafeSlow(JOIN_CHUNK));
   let chunks: string[] | null = null;
-  let p = 0;
   const n = items.length;
-  for (let i = 0; i < n; i++) {
-    const it = items[i];
-    const len = it.length;
-    // Room for the separator and the item (an item longer than a chunk is copied in pieces).
-    if (p + m + len > JOIN_CHUNK) {
-      (chunks ??= []).push(b.toString('latin1', 0, p));
-      p = 0;
-    }
-    if (i > 0) {
-      if (m === 1) b[p++] = s0;
-      else for (let k = 0; k < m; k++) b[p++] = sep.charCodeAt(k);
-    }
-    if (len === 1) {
-      const c = it.charCodeAt(0);
-      if (c > 0xff) return null;
-      b[p++] = c;
-    } else {
-      for (let k = 0; k < len; k++) {
-        const c = it.charCodeAt(k);
-        if (c > 0xff) return null;
-        if (p === JOIN_CHUNK) {
-          (chunks ??= []).push(b.toString('latin1', 0, p));
-          p = 0;
-        }
-        b[p++] = c;
-      }
-    }
+  let i = 0;
+  joinPos = 0;
+  for (;;) {
+    // The copying loops live in functions of their own that only return (see joinFill0): a
+    // loop here would be compiled by OSR in the first long join, before this tail had run.
+    i = m === 0 ? joinFill0(items, i, n, b) : m === 1 ? joinFill1(items, i, n, b, sep.charCodeAt(0)) : joinFillN(items, i, n, b, sep);
+    if (i < 0) return null;
+    if (i === n) break;
+    // The buffer is full: it becomes a chunk. (The callers' items are shorter than 13 units
+    // and the separator at most 256 units, so the next item fits an empty buffer; one that
+    // does not is left to Array.join.)
+    if (joinPos === 0) return null;
+    (chunks ??= []).push(b.toString('latin1', 0, joinPos));
+    joinPos = 0;
   }
-  const last = b.toString('latin1', 0, p);
+  const last = b.toString('latin1', 0, joinPos);
   if (chunks === null) return last;
   chunks.push(last);
   return chunks.join('');
+}
+
+/** The buffer position where joinFill* stopped. */
+let joinPos = 0;
+
+/**
+ * Copies items[i..n) (no separator) into b from joinPos while they fit; returns the index of the
+ * first item not copied (n: all), -1 at a unit above 0xff. Each of these loops does the same
+ * thing for every item and leaves only by a return needing no type feedback: the first long
+ * join compiles the loop by OSR, and V8 re-enters that code on each later call, so any
+ * statement it had not yet run (json_codec: the `b.toString` after the loop) deoptimized every
+ * call again (150 "Insufficient type feedback" deopts in json_codec 150, 16% of its CPU profile).
+ */
+function joinFill0(items: string[], i: number, n: number, b: Buffer): number {
+  let p = joinPos;
+  for (; i < n; i++) {
+    const it = items[i];
+    const len = it.length;
+    if (p + len > JOIN_CHUNK) break;
+    for (let k = 0; k < len; k++) {
+      const c = it.charCodeAt(k);
+      if (c > 0xff) return -1;
+      b[p++] = c;
+    }
+  }
+  joinPos = p;
+  return i;
+}
+
+/** joinFill0 with a one-unit separator s0 (before every item but the first). */
+function joinFill1(items: string[], i: number, n: number, b: Buffer, s0: number): number {
+  let p = joinPos;
+  for (; i < n; i++) {
+    const it = items[i];
+    const len = it.length;
+    if (p + 1 + len > JOIN_CHUNK) break;
+    // (i > 0 as a store of the separator, then a step back at the first item: no branch.)
+    b[p] = s0;
+    p += i > 0 ? 1 : 0;
+    for (let k = 0; k < len; k++) {
+      const c = it.charCodeAt(k);
+      if (c > 0xff) return -1;
+      b[p++] = c;
+    }
+  }
+  joinPos = p;
+  return i;
+}
+
+/** joinFill0 with a separator of 2-256 units, all below 256 (checked by the caller). */
+function joinFillN(items: string[], i: number, n: number, b: Buffer, sep: string): number {
+  const m = sep.length;
+  let p = joinPos;
+  for (; i < n; i++) {
+    const it = items[i];
+    const len = it.length;
+    if (p + m + len > JOIN_CHUNK) break;
+    if (i > 0) for (let k = 0; k < m; k++) b[p++] = sep.charCodeAt(k);
+    for (let k = 0; k < len; k++) {
+      const c = it.charCodeAt(k);
+      if (c > 0xff) return -1;
+      b[p++] = c;
+    }
+  }
+  joinPos = p;
+  return i;
 }
 
 export function strJoin(sep: string, iterable: PyObject): string {
