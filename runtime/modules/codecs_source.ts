@@ -162,12 +162,15 @@ def namereplace_errors(exc, /):
 
 def surrogateescape_errors(exc, /):
     if isinstance(exc, UnicodeDecodeError):
+        # up to four bytes, each 128 or more, as U+DC80..U+DCFF
         out = []
-        for b in exc.object[exc.start:exc.end]:
+        for b in exc.object[exc.start:min(exc.end, exc.start + 4)]:
             if b < 128:
-                raise exc
+                break
             out.append(chr(0xdc00 + b))
-        return (''.join(out), exc.end)
+        if not out:
+            raise exc
+        return (''.join(out), exc.start + len(out))
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for c in exc.object[exc.start:exc.end]:
@@ -179,25 +182,42 @@ def surrogateescape_errors(exc, /):
     raise _wrong_type(exc)
 
 
+_PASS_UNITS = {'utf-8': ('utf-8', 3), 'utf8': ('utf-8', 3),
+               'utf-16': ('little', 2), 'utf-16-le': ('little', 2), 'utf-16le': ('little', 2),
+               'utf-16-be': ('big', 2), 'utf-16be': ('big', 2),
+               'utf-32': ('little', 4), 'utf-32-le': ('little', 4), 'utf-32le': ('little', 4),
+               'utf-32-be': ('big', 4), 'utf-32be': ('big', 4)}
+
+
 def surrogatepass_errors(exc, /):
-    if isinstance(exc, UnicodeEncodeError) and exc.encoding.replace('_', '-').lower() in ('utf-8', 'utf8'):
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        raise _wrong_type(exc)
+    form = _PASS_UNITS.get(exc.encoding.lower().replace('_', '-'))
+    if form is None:
+        raise exc
+    order, width = form
+    if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for c in exc.object[exc.start:exc.end]:
             n = ord(c)
             if not 0xd800 <= n <= 0xdfff:
                 raise exc
-            out += bytes([0xe0 | (n >> 12), 0x80 | ((n >> 6) & 0x3f), 0x80 | (n & 0x3f)])
+            if width == 3:
+                out += bytes([0xe0 | (n >> 12), 0x80 | ((n >> 6) & 0x3f), 0x80 | (n & 0x3f)])
+            else:
+                out += n.to_bytes(width, order)
         return (bytes(out), exc.end)
-    if isinstance(exc, UnicodeDecodeError) and exc.encoding.replace('_', '-').lower() in ('utf-8', 'utf8'):
-        b = exc.object[exc.start:exc.start + 3]
-        if len(b) == 3 and b[0] & 0xf0 == 0xe0 and b[1] & 0xc0 == 0x80 and b[2] & 0xc0 == 0x80:
-            n = ((b[0] & 0x0f) << 12) | ((b[1] & 0x3f) << 6) | (b[2] & 0x3f)
-            if 0xd800 <= n <= 0xdfff:
-                return (chr(n), exc.start + 3)
-        raise exc
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
-        raise exc
-    raise _wrong_type(exc)
+    b = exc.object[exc.start:exc.start + width]
+    n = -1
+    if len(b) == width:
+        if width == 3:
+            if b[0] & 0xf0 == 0xe0 and b[1] & 0xc0 == 0x80 and b[2] & 0xc0 == 0x80:
+                n = ((b[0] & 0x0f) << 12) | ((b[1] & 0x3f) << 6) | (b[2] & 0x3f)
+        else:
+            n = int.from_bytes(b, order)
+    if 0xd800 <= n <= 0xdfff:
+        return (chr(n), exc.start + width)
+    raise exc
 
 
 for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors), ('replace', replace_errors),
@@ -209,15 +229,28 @@ del _name, _handler
 
 
 def _call_handler(errors, exc):
+    """Calls error handler errors on exc: its replacement and the position to go on from (a
+    negative one counts from the end, as CPython's)."""
     result = lookup_error(errors)(exc)
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError('encoding error handler must return (str/bytes, int) tuple')
-    return result
+    decoding = isinstance(exc, UnicodeDecodeError)
+    if (not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int)
+            or not isinstance(result[0], str if decoding else (str, bytes))):
+        raise TypeError(('decoding error handler must return (str, int) tuple' if decoding
+                         else 'encoding error handler must return (str/bytes, int) tuple'))
+    rep, pos = result
+    n = len(exc.object)
+    if pos < 0:
+        pos += n
+    if not 0 <= pos <= n:
+        raise IndexError('position %d from error handler out of bounds' % result[1])
+    return rep, pos
 
 
-# ---- codecs over the interpreter's own str.encode / bytes.decode ----
+# ---- the built-in codecs ----
+# The interpreter's str.encode / bytes.decode do the work on the pieces they encode or decode
+# without an error; an error is found by a strict call's exception and goes to the error handler.
 
-_BUILTIN_ERRORS = ('strict', 'ignore', 'replace')
+_RANGE_REASON = {'ascii': 'ordinal not in range(128)', 'latin-1': 'ordinal not in range(256)'}
 
 
 def _as_str(fname, s):
@@ -229,106 +262,167 @@ def _as_str(fname, s):
 def _as_bytes(fname, data):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(data)
+    if isinstance(data, bytes):
+        return data
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '" + type(data).__name__ + "'") from None
 
 
-def _encode_with(fname, encoding, s, errors, limit=None):
+def _encode(fname, s, errors, enc, name=None, bom=b''):
+    """str s encoded by the built-in codec enc ('utf-8', 'ascii', 'latin-1', 'utf-16-le', ...,
+    'utf-32-be'), a character it cannot encode going to error handler errors; name is the codec
+    the exception names, bom the bytes written first."""
     s = _as_str(fname, s)
     if errors is None:
         errors = 'strict'
-    if errors in _BUILTIN_ERRORS and limit is None:
-        return (s.encode(encoding, errors), len(s))
-    out = bytearray()
-    pos = 0
+    name = name or enc
     n = len(s)
+    # the UTF codecs refuse exactly the surrogates, which a strict UTF-8 encoding finds (a run
+    # of them: UTF-8 reports the run, UTF-16 and UTF-32 one at a time)
+    probe = 'utf-8' if enc.startswith('utf') else enc
+    unit = 2 if enc.startswith('utf-16') else 4 if enc.startswith('utf-32') else 1
+    out = [bom]
+    pos = 0
     while pos < n:
+        rest = s[pos:] if pos else s
         try:
-            out += s[pos:].encode(encoding, 'strict')
-            break
+            piece = rest.encode(probe)
         except UnicodeEncodeError as e:
             start = pos + e.start
-            end = pos + e.end
-            out += s[pos:start].encode(encoding)
-            exc = UnicodeEncodeError(encoding, s, start, end, e.reason)
-            rep, pos = _call_handler(errors, exc)
-            if pos < 0:
-                pos += n
-            if isinstance(rep, str):
-                rep = rep.encode(encoding)
-            out += rep
-    return (bytes(out), n)
+            end = pos + e.end if unit == 1 else start + 1
+        else:
+            out.append(piece if probe == enc else rest.encode(enc))
+            break
+        if start > pos:
+            out.append(s[pos:start].encode(enc))
+        if errors == 'surrogateescape' and unit == 1:
+            # as CPython's encoders: the run's escaped bytes written, the rest of it from its
+            # first other character to the handler (which refuses it)
+            while start < end and 0xdc80 <= ord(s[start]) <= 0xdcff:
+                out.append(bytes([ord(s[start]) - 0xdc00]))
+                start += 1
+            if start == end:
+                pos = end
+                continue
+        exc = UnicodeEncodeError(name, s, start, end, _RANGE_REASON.get(enc, 'surrogates not allowed'))
+        rep, pos = _call_handler(errors, exc)
+        if isinstance(rep, str):
+            limit = 256 if enc == 'latin-1' else 128
+            for c in rep:
+                if ord(c) >= limit:
+                    raise exc
+            rep = rep.encode(enc)
+        elif len(rep) % unit:
+            raise exc
+        out.append(rep)
+    return (b''.join(out), n)
 
 
-def _decode_with(fname, encoding, data, errors):
+def _decode(fname, data, errors, enc, final=True, pos=0):
+    """bytes data decoded by the built-in codec enc ('utf-8', 'ascii', 'latin-1', 'utf-32-le',
+    'utf-32-be') from position pos, an error going to error handler errors; with final false
+    an incomplete sequence at the end is left for the next call. (str, bytes consumed)."""
     data = _as_bytes(fname, data)
     if errors is None:
         errors = 'strict'
-    if errors in _BUILTIN_ERRORS:
-        return (data.decode(encoding, errors), len(data))
-    out = []
-    pos = 0
     n = len(data)
+    out = []
     while pos < n:
+        rest = data[pos:] if pos else data
         try:
-            out.append(data[pos:].decode(encoding, 'strict'))
-            break
+            out.append(rest.decode(enc))
         except UnicodeDecodeError as e:
             start = pos + e.start
             end = pos + e.end
-            out.append(data[pos:start].decode(encoding))
-            exc = UnicodeDecodeError(encoding, data, start, end, e.reason)
-            rep, pos = _call_handler(errors, exc)
-            if pos < 0:
-                pos += n
-            out.append(rep)
-    return (''.join(out), n)
+            reason = e.reason
+        else:
+            pos = n
+            break
+        if start > pos:
+            out.append(data[pos:start].decode(enc))
+        if not final and (end == n and reason in ('unexpected end of data', 'truncated data') or
+                          # a surrogate's first two bytes (CPython keeps them for the next call)
+                          enc == 'utf-8' and start == n - 2 and data[start] == 0xed and 0xa0 <= data[start + 1] <= 0xbf):
+            pos = start
+            break
+        rep, pos = _call_handler(errors, UnicodeDecodeError(enc, data, start, end, reason))
+        out.append(rep)
+    return (''.join(out), pos)
 
 
-def _utf8_complete(data):
-    """The length of data's prefix that ends on a complete UTF-8 sequence (incremental decoding)."""
+def _decode_utf16(fname, data, errors, final, be, pos=0):
+    """UTF-16 decoding (bytes data, no BOM) with CPython's errors: a lone low surrogate is an
+    'illegal encoding', a high one not followed by a low one an 'illegal UTF-16 surrogate'."""
+    data = _as_bytes(fname, data)
+    if errors is None:
+        errors = 'strict'
+    enc = 'utf-16-be' if be else 'utf-16-le'
     n = len(data)
-    for back in range(1, min(3, n) + 1):
-        b = data[n - back]
-        if b & 0xc0 == 0x80:
-            continue
-        need = 2 if b & 0xe0 == 0xc0 else 3 if b & 0xf0 == 0xe0 else 4 if b & 0xf8 == 0xf0 else 1
-        return n - back if need > back else n
-    return n
+    out = []
+    while pos < n:
+        even = pos + ((n - pos) & ~1)
+        # every unit as it is (lone surrogates kept), then the first lone surrogate found
+        text = data[pos:even].decode(enc, 'surrogatepass')
+        try:
+            text.encode('utf-8')
+            k = -1
+        except UnicodeEncodeError as e:
+            k = e.start
+        if k < 0:
+            out.append(text)
+            pos = even
+            if pos == n or not final:
+                break
+            start, end, reason = pos, n, 'truncated data'
+        else:
+            out.append(text[:k])
+            start = pos + len(text[:k].encode(enc))
+            if ord(text[k]) >= 0xdc00:
+                end, reason = start + 2, 'illegal encoding'
+            elif k + 1 < len(text):
+                end, reason = start + 2, 'illegal UTF-16 surrogate'
+            elif not final:
+                pos = start
+                break
+            else:
+                end, reason = n, 'unexpected end of data'
+        rep, pos = _call_handler(errors, UnicodeDecodeError(enc, data, start, end, reason))
+        out.append(rep)
+    return (''.join(out), pos)
 
 
 def utf_8_encode(str, errors=None, /):
-    return _encode_with('utf_8_encode', 'utf-8', str, errors)
+    return _encode('utf_8_encode', str, errors, 'utf-8')
 
 
 def utf_8_decode(data, errors=None, final=False, /):
-    data = _as_bytes('utf_8_decode', data)
-    if not final:
-        data = data[:_utf8_complete(data)]
-    return _decode_with('utf_8_decode', 'utf-8', data, errors)
+    return _decode('utf_8_decode', data, errors, 'utf-8', final)
 
 
 def ascii_encode(str, errors=None, /):
-    return _encode_with('ascii_encode', 'ascii', str, errors)
+    return _encode('ascii_encode', str, errors, 'ascii')
 
 
 def ascii_decode(data, errors=None, /):
-    return _decode_with('ascii_decode', 'ascii', data, errors)
+    return _decode('ascii_decode', data, errors, 'ascii')
 
 
 def latin_1_encode(str, errors=None, /):
-    return _encode_with('latin_1_encode', 'latin-1', str, errors)
+    return _encode('latin_1_encode', str, errors, 'latin-1')
 
 
 def latin_1_decode(data, errors=None, /):
-    return _decode_with('latin_1_decode', 'latin-1', data, errors)
+    return _decode('latin_1_decode', data, errors, 'latin-1')
 
 
 def utf_16_le_encode(str, errors=None, /):
-    return _encode_with('utf_16_le_encode', 'utf-16-le', str, errors)
+    return _encode('utf_16_le_encode', str, errors, 'utf-16-le')
 
 
 def utf_16_be_encode(str, errors=None, /):
-    return _encode_with('utf_16_be_encode', 'utf-16-be', str, errors)
+    return _encode('utf_16_be_encode', str, errors, 'utf-16-be')
 
 
 def utf_16_encode(str, errors=None, byteorder=0, /):
@@ -336,39 +430,222 @@ def utf_16_encode(str, errors=None, byteorder=0, /):
         return utf_16_le_encode(str, errors)
     if byteorder > 0:
         return utf_16_be_encode(str, errors)
-    return _encode_with('utf_16_encode', 'utf-16', str, errors)
-
-
-def _even(data, final):
-    return data if final else data[:len(data) & ~1]
+    return _encode('utf_16_encode', str, errors, 'utf-16-le', 'utf-16', b'\xff\xfe')
 
 
 def utf_16_le_decode(data, errors=None, final=False, /):
-    return _decode_with('utf_16_le_decode', 'utf-16-le', _even(_as_bytes('utf_16_le_decode', data), final), errors)
+    return _decode_utf16('utf_16_le_decode', data, errors, final, False)
 
 
 def utf_16_be_decode(data, errors=None, final=False, /):
-    return _decode_with('utf_16_be_decode', 'utf-16-be', _even(_as_bytes('utf_16_be_decode', data), final), errors)
+    return _decode_utf16('utf_16_be_decode', data, errors, final, True)
 
 
 def utf_16_decode(data, errors=None, final=False, /):
     return utf_16_ex_decode(data, errors, 0, final)[:2]
 
 
+def _bom_order(data, byteorder, final, le_bom, be_bom):
+    """(byte order, BOM length) of a UTF-16/32 input: a BOM decides when byteorder is 0."""
+    if byteorder == 0:
+        if data[:len(le_bom)] == le_bom:
+            return -1, len(le_bom)
+        if data[:len(be_bom)] == be_bom:
+            return 1, len(be_bom)
+    return byteorder, 0
+
+
 def utf_16_ex_decode(data, errors=None, byteorder=0, final=False, /):
     data = _as_bytes('utf_16_ex_decode', data)
-    skip = 0
-    if byteorder == 0 and len(data) >= 2:
-        if data[:2] == b'\xff\xfe':
-            byteorder, skip = -1, 2
-        elif data[:2] == b'\xfe\xff':
-            byteorder, skip = 1, 2
     if byteorder == 0 and len(data) < 2 and not final:
         return ('', 0, 0)
-    body = _even(data[skip:], final)
-    enc = 'utf-16-be' if byteorder > 0 else 'utf-16-le'
-    text, used = _decode_with('utf_16_ex_decode', enc, body, errors)
-    return (text, used + skip, byteorder)
+    order, skip = _bom_order(data, byteorder, final, b'\xff\xfe', b'\xfe\xff')
+    text, used = _decode_utf16('utf_16_ex_decode', data, errors, final, order > 0, skip)
+    return (text, used, order)
+
+
+def utf_32_le_encode(str, errors=None, /):
+    return _encode('utf_32_le_encode', str, errors, 'utf-32-le')
+
+
+def utf_32_be_encode(str, errors=None, /):
+    return _encode('utf_32_be_encode', str, errors, 'utf-32-be')
+
+
+def utf_32_encode(str, errors=None, byteorder=0, /):
+    if byteorder < 0:
+        return utf_32_le_encode(str, errors)
+    if byteorder > 0:
+        return utf_32_be_encode(str, errors)
+    return _encode('utf_32_encode', str, errors, 'utf-32-le', 'utf-32', b'\xff\xfe\x00\x00')
+
+
+def utf_32_le_decode(data, errors=None, final=False, /):
+    return _decode('utf_32_le_decode', data, errors, 'utf-32-le', final)
+
+
+def utf_32_be_decode(data, errors=None, final=False, /):
+    return _decode('utf_32_be_decode', data, errors, 'utf-32-be', final)
+
+
+def utf_32_decode(data, errors=None, final=False, /):
+    return utf_32_ex_decode(data, errors, 0, final)[:2]
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False, /):
+    data = _as_bytes('utf_32_ex_decode', data)
+    if byteorder == 0 and len(data) < 4 and not final:
+        return ('', 0, 0)
+    order, skip = _bom_order(data, byteorder, final, b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')
+    text, used = _decode('utf_32_ex_decode', data, errors, 'utf-32-be' if order > 0 else 'utf-32-le', final, skip)
+    return (text, used, order)
+
+
+def readbuffer_encode(data, errors=None, /):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = _as_bytes('readbuffer_encode', data)
+    return (data, len(data))
+
+
+# ---- UTF-7 (RFC 2152; CPython's form: sets D and O and white space written directly) ----
+
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+# UTF-7's direct characters (RFC 2152 sets D and O, and space, tab, CR, LF); '+' opens a shift
+_UTF7_DIRECT = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'(),-./:? !\"#$%&*;<=>@[]^_\x60{|}\t\n\r")
+
+
+def utf_7_encode(str, errors=None, /):
+    s = _as_str('utf_7_encode', str)
+    out = []
+    in_shift = False
+    bits = 0
+    buf = 0
+    for c in s:
+        n = ord(c)
+        if n < 128 and n in _UTF7_DIRECT:
+            if in_shift:
+                if bits:
+                    out.append(_B64[(buf << (6 - bits)) & 0x3f])
+                    bits = buf = 0
+                in_shift = False
+                if n in _B64_VALUE or c == '-':
+                    out.append('-')
+            out.append(c)
+            continue
+        if not in_shift:
+            if c == '+':
+                out.append('+-')
+                continue
+            out.append('+')
+            in_shift = True
+        if n >= 0x10000:
+            units = (0xd800 | ((n - 0x10000) >> 10), 0xdc00 | (n & 0x3ff))
+        else:
+            units = (n,)
+        for u in units:
+            buf = (buf << 16) | u
+            bits += 16
+            while bits >= 6:
+                bits -= 6
+                out.append(_B64[(buf >> bits) & 0x3f])
+            buf &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3f])
+    if in_shift:
+        out.append('-')
+    return (''.join(out).encode('ascii'), len(s))
+
+
+def utf_7_decode(data, errors=None, final=False, /):
+    data = _as_bytes('utf_7_decode', data)
+    errors = errors or 'strict'
+    n = len(data)
+    out = []
+    in_shift = False
+    bits = buf = 0
+    surrogate = 0
+    start = 0          # the input position of the shift sequence's '+'
+    shift_out = 0      # len(out) when the shift sequence began
+    i = 0
+    while i < n:
+        b = data[i]
+        err = None
+        if in_shift:
+            v = _B64_VALUE.get(b)
+            if v is not None:
+                buf = (buf << 6) | v
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    bits -= 16
+                    u = buf >> bits
+                    buf &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xdc00 <= u <= 0xdfff:
+                            out.append(chr(0x10000 + ((surrogate - 0xd800) << 10) + (u - 0xdc00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xd800 <= u <= 0xdbff:
+                        surrogate = u
+                    else:
+                        out.append(chr(u))
+                continue
+            in_shift = False
+            if bits >= 6:
+                i += 1
+                err = 'partial character in shift sequence'
+            elif bits and buf:
+                i += 1
+                err = 'non-zero padding bits in shift sequence'
+            else:
+                # a high surrogate left over is written when a direct character ends the sequence
+                if surrogate and b < 128:
+                    out.append(chr(surrogate))
+                surrogate = 0
+                if b == 0x2d:
+                    i += 1
+                continue
+        elif b == 0x2b:
+            start = i
+            i += 1
+            if i < n and data[i] == 0x2d:
+                i += 1
+                out.append('+')
+                continue
+            if i < n and data[i] not in _B64_VALUE:
+                i += 1
+                err = 'ill-formed sequence'
+            else:
+                in_shift = True
+                surrogate = bits = buf = 0
+                shift_out = len(out)
+                continue
+        elif b < 128:
+            out.append(chr(b))
+            i += 1
+            continue
+        else:
+            start = i
+            i += 1
+            err = 'unexpected special character'
+        exc = UnicodeDecodeError('utf7', data, start, i, err)
+        rep, i = _call_handler(errors, exc)
+        out.append(rep)
+    if in_shift and final:
+        in_shift = False
+        if surrogate or bits >= 6 or (bits and buf):
+            exc = UnicodeDecodeError('utf7', data, start, n, 'unterminated shift sequence')
+            rep, i = _call_handler(errors, exc)
+            out.append(rep)
+            # (a handler's new position inside the input would restart decoding there)
+    if in_shift:
+        del out[shift_out:]
+        return (''.join(out), start)
+    return (''.join(out), n)
 
 
 def charmap_build(map, /):
@@ -546,4 +823,4 @@ def escape_decode(data, errors=None, /):
     return (text.encode('latin-1'), n)
 `;
 
-definePythonModule('_codecs', CODECS_SOURCE, { hideFrames: true });
+definePythonModule('_codecs', CODECS_SOURCE, { hideFrames: true, builtinFunctions: true });

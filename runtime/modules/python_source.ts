@@ -10,7 +10,9 @@
 // not taken from CPython's Lib/.
 
 import { CodeObject } from '../../frontend/code';
-import { PyModule } from '../function';
+import { PyModule, PyFunction, makeBuiltinFunction } from '../function';
+import { callObject } from '../call';
+import { PyDict } from '../dict';
 import { registerModule, Interpreter } from '../interp';
 import { newException, ImportError } from '../exceptions';
 import { hiddenFrameFiles } from '../traceback';
@@ -33,6 +35,13 @@ export function definePythonModule(
      * carries ({ StringIO: '_io' }: messages say '_io.StringIO', as CPython's; PyType.tpName).
      */
     cTypes?: Record<string, string>;
+    /**
+     * The module's public functions (module-level `def`s whose names do not start with '_')
+     * stand for C functions: each is wrapped in a built-in function of the same name, which,
+     * like CPython's, is no descriptor: a class attribute `encode = codecs.utf_8_encode` is
+     * called without the instance (codecs.py's StreamWriter/StreamReader/IncrementalDecoder).
+     */
+    builtinFunctions?: boolean;
   } = {},
 ): void {
   // A module that stands for one of CPython's C modules (io over _io) keeps its frames out of
@@ -67,6 +76,19 @@ export function definePythonModule(
         if (t.dict.has('__module__')) t.dict.set('__module__', module);
       }
     }
+    if (opts.builtinFunctions === true) wrapAsBuiltins(name, g);
     return m;
   });
+}
+
+/** Replaces each public module-level Python function of module `name` by a built-in function calling it. */
+function wrapAsBuiltins(name: string, g: PyDict): void {
+  for (const e of [...g.entries()]) {
+    const k = e.key, v = e.value;
+    if (typeof k !== 'string' || k.startsWith('_') || !(v instanceof PyFunction)) continue;
+    const fn = v;
+    if (fn.globals !== g) continue; // imported from elsewhere
+    const b = makeBuiltinFunction(k, (args, kw) => callObject(fn, args, kw), {}, k, `${name}.${k}`);
+    g.setStr(k, b);
+  }
 }
