@@ -79,6 +79,7 @@ lazyModule(['numbers'], () => require('./modules/numbers_source'));
 lazyModule(['textwrap'], () => require('./modules/textwrap_source'));
 lazyModule(['warnings', '_pyvm_warnings'], () => require('./modules/warnings_source'));
 lazyModule(['timeit'], () => require('./modules/timeit_source'));
+lazyModule(['decimal', '_pydecimal'], () => require('./modules/decimal_source'));
 lazyModule(['datetime', '_pyvm_datetime'], () => require('./modules/datetime_source'));
 lazyModule(['unicodedata'], () => require('./modules/unicodedata'));
 
