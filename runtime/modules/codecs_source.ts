@@ -65,10 +65,48 @@ def _check_name(fname, pos, name, value):
         raise TypeError(fname + '() argument ' + repr(name) + ' must be str, not ' + type(value).__name__)
 
 
+# CPython's exception types with state beyond BaseException's (or their own __init__/__new__):
+# a codec's exception of one of these is not wrapped (wrap_codec_error)
+_UNWRAPPABLE = (StopIteration, SystemExit, ImportError, OSError, SyntaxError, UnicodeEncodeError,
+                UnicodeDecodeError, UnicodeTranslateError, AttributeError, NameError, BaseExceptionGroup)
+
+
+def _wrapped_codec_error(exc, operation, encoding):
+    """CPython's wrap_codec_error: the exception a codec raised, as a new exception of its type
+    whose message names the operation and codec, with the original as its __cause__; None for an
+    exception that may carry more than a message (then it is raised as it is)."""
+    t = type(exc)
+    if isinstance(exc, _UNWRAPPABLE):
+        return None
+    for k in t.__mro__:
+        if k.__module__ == 'builtins':
+            break
+        d = k.__dict__
+        if '__init__' in d or '__new__' in d or d.get('__slots__'):
+            return None
+    args = exc.args
+    if len(args) > 1 or (len(args) == 1 and type(args[0]) is not str):
+        return None
+    if getattr(exc, '__dict__', None):
+        return None
+    return t('%s with %r codec failed (%s: %s)' % (operation, encoding, t.__name__, exc))
+
+
+def _call_codec(func, obj, errors, operation, encoding):
+    """func(obj, errors), a codec's encoder or decoder; its exception wrapped as CPython's."""
+    try:
+        return func(obj, errors)
+    except BaseException as e:
+        new = _wrapped_codec_error(e, operation, encoding)
+        if new is None:
+            raise
+        raise new from e
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     _check_name('encode', 2, 'encoding', encoding)
     _check_name('encode', 3, 'errors', errors)
-    result = lookup(encoding)[0](obj, errors)
+    result = _call_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     return result[0]
@@ -77,7 +115,7 @@ def encode(obj, encoding='utf-8', errors='strict'):
 def decode(obj, encoding='utf-8', errors='strict'):
     _check_name('decode', 2, 'encoding', encoding)
     _check_name('decode', 3, 'errors', errors)
-    result = lookup(encoding)[1](obj, errors)
+    result = _call_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     return result[0]
