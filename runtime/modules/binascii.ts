@@ -1,5 +1,5 @@
 // The binascii module (CPython's C module): conversions between binary data and ASCII —
-// hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (with strict_mode), crc32,
+// hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (with strict_mode), b2a_uu, a2b_uu, crc32,
 // crc_hqx — and its exceptions Error (a ValueError) and Incomplete. CPython's base64 module
 // (and others) run over it. Written from the binascii documentation; messages are CPython
 // 3.11's.
@@ -140,6 +140,56 @@ function a2bBase64(data: Uint8Array, strict: boolean): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** b2a_uu: one uuencoded line (at most 45 bytes): the length character, 6-bit groups, '\n'. */
+function b2aUu(data: Uint8Array, backtick: boolean): Uint8Array {
+  if (data.length > 45) error('At most 45 bytes at once');
+  const ch = (v: number): number => (backtick && v === 0 ? 0x60 : 0x20 + v);
+  const out: number[] = [ch(data.length)];
+  for (let i = 0; i < data.length; i += 3) {
+    // three bytes (zeros past the end) as four characters
+    const n = (data[i] << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+    out.push(ch((n >> 18) & 0x3f), ch((n >> 12) & 0x3f), ch((n >> 6) & 0x3f), ch(n & 0x3f));
+  }
+  out.push(0x0a);
+  return Uint8Array.from(out);
+}
+
+/**
+ * a2b_uu: a uuencoded line back to its bytes. The length character decides the output's length
+ * (an empty line reads as length 32, as CPython's); characters missing at the end (a newline,
+ * the end of the data) count as zeros; what follows the data may only be spaces, '`' and
+ * line ends.
+ */
+function a2bUu(data: Uint8Array): Uint8Array {
+  let n = ((data.length > 0 ? data[0] : 0) - 0x20) & 0x3f;
+  const out = new Uint8Array(n);
+  let o = 0;
+  let i = 1;
+  let acc = 0;
+  let bits = 0;
+  for (; n > 0; i++) {
+    let c = i < data.length ? data[i] : 0;
+    if (c === 0x0a || c === 0x0d || i >= data.length) c = 0;
+    else {
+      if (c < 0x20 || c > 0x60) error('Illegal char');
+      c = (c - 0x20) & 0x3f;
+    }
+    acc = (acc << 6) | c;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+      acc &= (1 << bits) - 1;
+      n--;
+    }
+  }
+  for (; i < data.length; i++) {
+    const c = data[i];
+    if (c !== 0x20 && c !== 0x60 && c !== 0x0a && c !== 0x0d) error('Trailing garbage');
+  }
+  return out;
+}
+
 let crcTable: Uint32Array | null = null;
 function crc32(data: Uint8Array, start: number): number {
   if (crcTable === null) {
@@ -187,6 +237,14 @@ defineModule('binascii', (m) => {
   m.fn('a2b_base64', (args, kwargs) => {
     const [data, strictMode] = parseArgs({ fname: 'a2b_base64', names: ['data', 'strict_mode'], required: 1, posOnly: 1, kwOnlyFrom: 1 }, args, kwargs);
     return new PyBytes(a2bBase64(asciiArg(data as PyObject), strictMode !== undefined && isTrue(strictMode)));
+  });
+  m.fn('b2a_uu', (args, kwargs) => {
+    const [data, backtick] = parseArgs({ fname: 'b2a_uu', names: ['data', 'backtick'], required: 1, posOnly: 1, kwOnlyFrom: 1 }, args, kwargs);
+    return new PyBytes(b2aUu(binaryArg(data as PyObject), backtick !== undefined && isTrue(backtick)));
+  });
+  m.fn('a2b_uu', (args, kwargs) => {
+    const [data] = parseArgs({ fname: 'a2b_uu', names: ['data'], required: 1, posOnly: 1 }, args, kwargs);
+    return new PyBytes(a2bUu(asciiArg(data as PyObject)));
   });
   m.fn('crc32', (args, kwargs) => {
     const [data, crc] = parseArgs({ fname: 'crc32', names: ['data', 'crc'], required: 1, posOnly: 2 }, args, kwargs);
