@@ -788,8 +788,15 @@ export function getItem(v: PyObject, key: PyObject): PyObject {
   // typeOf, the megamorphic slot load and strSubscript's own tests. json_codec's
   // `text[self.pos]` per character.
   if (typeof v === 'string' && typeof key === 'number') {
-    const i = key < 0 ? key + v.length : key;
-    if (i >= 0 && i < v.length && strLen(v) === v.length) return v[i];
+    const n = v.length;
+    if (key >= 0) {
+      // A short str: unit i is code point i when no unit up to i is a surrogate (a scan of
+      // i + 1 units, not the whole str: strLen scans a short str on every call).
+      if (key < n && (n >= 32 ? strLen(v) === n : noSurrogateThrough(v, key))) return v[key];
+    } else {
+      const i = key + n;
+      if (i >= 0 && strLen(v) === n) return v[i];
+    }
   }
   const t = typeOf(v);
   const f = t.slots.mp_subscript;
@@ -800,6 +807,12 @@ export function getItem(v: PyObject, key: PyObject): PyObject {
     raiseTypeError(`type '${v.name}' is not subscriptable`);
   }
   raiseTypeError(`'${t.tpName}' object is not subscriptable`);
+}
+
+/** Whether none of s's units 0..i is a surrogate (i < s.length). */
+function noSurrogateThrough(s: string, i: number): boolean {
+  for (let k = 0; k <= i; k++) if ((s.charCodeAt(k) & 0xf800) === 0xd800) return false;
+  return true;
 }
 
 /** v[key] = value (PyObject_SetItem). */
