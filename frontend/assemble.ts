@@ -253,7 +253,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     co_argcount: u.argcount + u.posonlyargcount,
     co_posonlyargcount: u.posonlyargcount,
     co_kwonlyargcount: u.kwonlyargcount,
-    co_stacksize: maxdepth,
+    co_stacksize: maxdepth | 0, // a small int (Smi): stackdepth() leaves a double here, and sums with it (frame sizes) would be doubles too
     co_flags: flags,
     co_code: Uint8Array.from(code),
     co_consts: consts,
