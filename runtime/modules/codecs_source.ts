@@ -770,76 +770,160 @@ def raw_unicode_escape_encode(str, errors=None, /):
     return (''.join(out).encode('latin-1'), len(s))
 
 
-def _unescape(data, errors, raw, name):
-    data = _as_bytes(name, data)
-    s = data.decode('latin-1')
+_SIMPLE_ESCAPES = {0x5c: '\\', 0x27: "'", 0x22: '"', 0x62: '\b', 0x66: '\f', 0x74: '\t', 0x6e: '\n', 0x72: '\r',
+                   0x76: '\v', 0x61: '\a', 0x0a: ''}
+_HEX_DIGITS = b'0123456789abcdefABCDEF'
+_OCTAL_DIGITS = b'01234567'
+
+
+def _escape_data(fname, data):
+    if isinstance(data, str):
+        return data.encode('utf-8')
+    return _as_bytes(fname, data)
+
+
+_warning_registry = {}
+
+
+def _warn_invalid_escape(data, at):
+    """CPython's DeprecationWarning for the first invalid escape (at: the character after the backslash)."""
+    import warnings
+    c = data[at]
+    if 0x34 <= c <= 0x37:
+        msg = "invalid octal escape sequence '\\%s'" % data[at:at + 3].decode('latin-1')
+    else:
+        msg = "invalid escape sequence '\\%s'" % chr(c)
+    # attributed to the caller's line, with the module named by its file as CPython's C
+    # warnings are (so the default filters' '__main__' entry does not show it)
+    import _pyvm_warnings
+    level = 1
+    where = _pyvm_warnings.caller(level)
+    while where is not None and where[0] == '<frozen _codecs>':
+        level += 1
+        where = _pyvm_warnings.caller(level)
+    if where is None:
+        # (the caller is out of reach, past a built-in's call: pyvm's live frames)
+        warnings.warn_explicit(msg, DeprecationWarning, 'sys', 1, 'sys', _warning_registry)
+        return
+    filename, lineno, globals = where
+    module = filename[:-3] if filename.endswith('.py') else filename
+    warnings.warn_explicit(msg, DeprecationWarning, filename, lineno, module,
+                           globals.setdefault('__warningregistry__', {}), globals)
+
+
+def _decode_escapes(data, errors, final, raw):
+    """The unicode_escape (raw: raw_unicode_escape) decoder: (str, bytes consumed, the position
+    of the first invalid escape's character or -1)."""
+    errors = errors or 'strict'
+    name = 'rawunicodeescape' if raw else 'unicodeescape'
+    n = len(data)
     out = []
+    invalid = -1
     i = 0
-    n = len(s)
-    simple = {'\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
-              't': '\t', 'v': '\v', '\n': ''}
     while i < n:
-        c = s[i]
-        if c != '\\' or i + 1 >= n and raw:
-            out.append(c)
+        c = data[i]
+        if c != 0x5c or (raw and i + 1 >= n and final):
+            out.append(chr(c))
             i += 1
             continue
-        if i + 1 >= n:
-            exc = UnicodeDecodeError(name.replace('_decode', '').replace('_', '') if False else
-                                     ('rawunicodeescape' if raw else 'unicodeescape'), data, i, n, '\\ at end of string')
-            rep, i = _call_handler(errors or 'strict', exc)
-            out.append(rep)
-            continue
-        d = s[i + 1]
-        if raw and d not in 'uU':
-            out.append(c)
+        start = i
+        i += 1
+        if i >= n:
+            if not final:
+                return (''.join(out), start, invalid)
+            end, reason = n, '\\ at end of string'
+        else:
+            c = data[i]
             i += 1
-            continue
-        if not raw and d in simple:
-            out.append(simple[d])
-            i += 2
-            continue
-        if not raw and d in '01234567':
-            j = i + 1
-            while j < n and j < i + 4 and s[j] in '01234567':
-                j += 1
-            out.append(chr(int(s[i + 1:j], 8)))
-            i = j
-            continue
-        width = {'x': 2, 'u': 4, 'U': 8}.get(d) if not raw else {'u': 4, 'U': 8}[d]
-        if width is None:
-            out.append('\\' + d)
-            i += 2
-            continue
-        digits = s[i + 2:i + 2 + width]
-        ok = len(digits) == width and all(ch in '0123456789abcdefABCDEF' for ch in digits)
-        if ok and int(digits, 16) <= 0x10ffff:
-            out.append(chr(int(digits, 16)))
-            i += 2 + width
-            continue
-        end = i + 2
-        while end < n and end < i + 2 + width and s[end] in '0123456789abcdefABCDEF':
-            end += 1
-        reason = ('truncated \\xXX escape' if d == 'x' else 'truncated \\uXXXX escape' if d == 'u'
-                  else 'truncated \\UXXXXXXXX escape') if not ok else 'illegal Unicode character'
-        if ok:
-            end = i + 2 + width
-        exc = UnicodeDecodeError('rawunicodeescape' if raw else 'unicodeescape', data, i, end, reason)
-        rep, i = _call_handler(errors or 'strict', exc)
+            count = 0
+            if c == 0x75:
+                count, reason = 4, 'truncated \\uXXXX escape'
+            elif c == 0x55:
+                count, reason = 8, 'truncated \\UXXXXXXXX escape'
+            elif raw:
+                out.append('\\' + chr(c))
+                continue
+            elif c in _SIMPLE_ESCAPES:
+                out.append(_SIMPLE_ESCAPES[c])
+                continue
+            elif c in _OCTAL_DIGITS:
+                v = c - 0x30
+                for _ in range(2):
+                    if i < n and data[i] in _OCTAL_DIGITS:
+                        v = (v << 3) + data[i] - 0x30
+                        i += 1
+                    else:
+                        break
+                if v > 0o377 and invalid < 0:
+                    invalid = i - 3
+                out.append(chr(v))
+                continue
+            elif c == 0x78:
+                count, reason = 2, 'truncated \\xXX escape'
+            elif c == 0x4e:
+                reason = 'malformed \\N character escape'
+                if i >= n:
+                    if not final:
+                        return (''.join(out), start, invalid)
+                elif data[i] == 0x7b:
+                    close = data.find(b'}', i + 1)
+                    if close < 0:
+                        if not final:
+                            return (''.join(out), start, invalid)
+                        i = n
+                    else:
+                        name_bytes = data[i + 1:close]
+                        i += 1
+                        if name_bytes:
+                            i = close + 1
+                            try:
+                                import unicodedata
+                                out.append(unicodedata.lookup(name_bytes.decode('latin-1')))
+                                continue
+                            except KeyError:
+                                reason = 'unknown Unicode character name'
+                end = i
+            else:
+                if invalid < 0:
+                    invalid = i - 1
+                out.append('\\' + chr(c))
+                continue
+            if count:
+                v = 0
+                while count:
+                    if i >= n:
+                        if not final:
+                            return (''.join(out), start, invalid)
+                        break
+                    d = data[i]
+                    if d not in _HEX_DIGITS:
+                        break
+                    v = (v << 4) | int(chr(d), 16)
+                    i += 1
+                    count -= 1
+                if not count:
+                    if v <= 0x10ffff:
+                        out.append(chr(v))
+                        continue
+                    reason = '\\Uxxxxxxxx out of range' if raw else 'illegal Unicode character'
+                end = i
+        rep, i = _call_handler(errors, UnicodeDecodeError(name, data, start, end, reason))
         out.append(rep)
-    return (''.join(out), len(data))
+    return (''.join(out), n, invalid)
 
 
 def unicode_escape_decode(data, errors=None, final=True, /):
-    if isinstance(data, str):
-        data = data.encode('latin-1', 'backslashreplace')
-    return _unescape(data, errors, False, 'unicode_escape_decode')
+    data = _escape_data('unicode_escape_decode', data)
+    text, used, invalid = _decode_escapes(data, errors, final, False)
+    if invalid >= 0:
+        _warn_invalid_escape(data, invalid)
+    return (text, used)
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True, /):
-    if isinstance(data, str):
-        data = data.encode('latin-1', 'backslashreplace')
-    return _unescape(data, errors, True, 'raw_unicode_escape_decode')
+    data = _escape_data('raw_unicode_escape_decode', data)
+    text, used, _ = _decode_escapes(data, errors, final, True)
+    return (text, used)
 
 
 def escape_encode(data, errors=None, /):
@@ -855,10 +939,55 @@ def escape_encode(data, errors=None, /):
 
 
 def escape_decode(data, errors=None, /):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    text, n = _unescape(data, errors, False, 'escape_decode')
-    return (text.encode('latin-1'), n)
+    data = _escape_data('escape_decode', data)
+    out = bytearray()
+    n = len(data)
+    invalid = -1
+    i = 0
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x5c:
+            out.append(c)
+            continue
+        if i == n:
+            raise ValueError('Trailing \\ in string')
+        c = data[i]
+        i += 1
+        if c in _SIMPLE_ESCAPES:
+            out += _SIMPLE_ESCAPES[c].encode('latin-1')
+        elif c in _OCTAL_DIGITS:
+            v = c - 0x30
+            for _ in range(2):
+                if i < n and data[i] in _OCTAL_DIGITS:
+                    v = (v << 3) + data[i] - 0x30
+                    i += 1
+                else:
+                    break
+            if v > 0o377 and invalid < 0:
+                invalid = i - 3
+            out.append(v & 0xff)
+        elif c == 0x78:
+            if i + 1 < n and data[i] in _HEX_DIGITS and data[i + 1] in _HEX_DIGITS:
+                out.append(int(data[i:i + 2].decode('latin-1'), 16))
+                i += 2
+                continue
+            if errors is None or errors == 'strict':
+                raise ValueError('invalid \\x escape at position %d' % (i - 2))
+            if errors == 'replace':
+                out.append(0x3f)
+            elif errors != 'ignore':
+                raise ValueError('decoding error; unknown error handling code: ' + errors)
+            if i < n and data[i] in _HEX_DIGITS:
+                i += 1
+        else:
+            if invalid < 0:
+                invalid = i - 1
+            out.append(0x5c)
+            i -= 1
+    if invalid >= 0:
+        _warn_invalid_escape(data, invalid)
+    return (bytes(out), n)
 `;
 
 definePythonModule('_codecs', CODECS_SOURCE, { hideFrames: true, builtinFunctions: true });
