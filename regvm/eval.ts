@@ -579,7 +579,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               if (f.gen !== null) {
                 f.gen.finished = true;
                 f.gen.returnValue = v;
-              } else vm.recycle(f);
+              } else vm.recycle(f, f.rc.returnClear);
               return v;
             }
             if (f.gen !== null) {
@@ -616,10 +616,13 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // vm.recycle(done) written out: the loop's inlining budget left it a real call (and
             // its pool an Array.prototype.push builtin call), per return. A frame returning here
             // has no generator; its sendDest and delegatePc are a generator frame's (never set).
+            // The pool's invariant (every register below constStart of a pooled frame is
+            // undefined) needs only [0, returnClear) cleared here: the translator proved the
+            // rest undefined at every return (translator/retclear.ts).
             const drc = done.rc;
             if (done.locals === null && drc.freeCount < 32) {
               const dregs = done.regs;
-              for (let i = drc.constStart - 1; i >= 0; i--) dregs[i] = undefined;
+              for (let i = drc.returnClear - 1; i >= 0; i--) dregs[i] = undefined;
               done.back = null;
               done.retDest = -1;
               done.initSelf = null;
@@ -1092,7 +1095,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           // A new exception in its place (PEP 479's RuntimeError) is raised here.
           if (raised !== exc) H.chainContext(raised, vm.handled);
           exc = raised;
-        } else vm.recycle(f); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
+        } else vm.recycle(f, f.rc.constStart); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
         w = f.words;
         regs = f.regs;

@@ -756,15 +756,17 @@ export class RegVM implements ExecBackend {
    * Returns a finished function frame to its code's pool (as the stack VM does): nothing refers
    * to a returned frame (tracebacks keep code and offsets, closures keep cells, generators own
    * their frames and never come here). Constant registers are never written (the verifier checks
-   * it), so clearing the others restores the template.
+   * it), so clearing the others restores the template: `end` is rc.constStart for a frame that
+   * leaves by an exception (from any instruction), rc.returnClear for one that returns (the
+   * registers from there up are undefined at every RETURN_VALUE: translator/retclear.ts).
    */
-  recycle(f: RegFrame): void {
+  recycle(f: RegFrame, end: number): void {
     const rc = f.rc;
     if (f.gen !== null || f.locals !== null || rc.freeCount >= 32) return;
     // A plain loop: Array.prototype.fill is a builtin call V8 does not inline, and it dominated
     // fib's profile (18% self time) for these small register files.
     const regs = f.regs;
-    for (let i = rc.constStart - 1; i >= 0; i--) regs[i] = undefined;
+    for (let i = end - 1; i >= 0; i--) regs[i] = undefined;
     f.back = null;
     f.retDest = -1;
     f.sendDest = -1;

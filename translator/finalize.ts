@@ -12,6 +12,7 @@ import { Analysis } from './analysis';
 import { Lowered } from './lower';
 import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, regCacheId, DeadTemps } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
+import { returnClearEnd } from './retclear';
 import { PyObject, PyFloat } from '../runtime/object';
 import { AttrCache } from '../runtime/attrcache';
 import { GlobalCache } from '../runtime/vmhelpers';
@@ -896,20 +897,22 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     srcOffset,
     offsetAtWord,
     handlers,
-    nlocalsplus: nl,
-    nregs,
+    nlocalsplus: nl | 0,
+    nregs: nregs | 0,
     template,
     stackInstructions,
     stackBytes: code.co_code.length,
     bytes,
     passes: low.counts,
     inline,
-    constStart: constBaseFinal,
+    // Small integers (Smis) in every numeric field the VM reads: see lower.ts's `S`.
+    constStart: constBaseFinal | 0,
+    returnClear: returnClearEnd(out, starts, handlers, inline, nl, constBaseFinal) | 0,
     freeFrame: null,
     freeCount: 0,
     passKey: regCacheKey(passes),
     passId: regCacheId(regCacheKey(passes)),
-    simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount : -1,
+    simpleArgc: code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? code.co_argcount | 0 : -1,
   };
 }
 

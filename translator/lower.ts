@@ -48,7 +48,11 @@ export interface Lowered {
 export function lower(a: Analysis, passes: PassSet): Lowered {
   const code = a.code;
   const nl = a.nlocalsplus;
-  const S = code.co_stacksize;
+  // `| 0`: a co_stacksize stored as a HeapNumber (frontend/assemble.ts did until 66d204f) makes
+  // every sum with it one too: RegCode's nregs / constStart then had V8's Double field
+  // representation, and RETURN_VALUE's clearing loop ran on a double counter (a float-to-int
+  // conversion and check per register: 20% of fib's register-loop ticks; session 18, R).
+  const S = code.co_stacksize | 0;
   const constBase = nl + S;
   const scratchBase = constBase + code.co_consts.length;
   const counts: PassCounts = {

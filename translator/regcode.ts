@@ -121,6 +121,11 @@ export interface RegCode {
   /** First constant register (registers below it start unbound in every frame). */
   constStart: number;
   /**
+   * RETURN_VALUE clears registers [0, returnClear) only: the others below constStart are
+   * undefined at every return (translator/retclear.ts), so the pooled file equals the template.
+   */
+  returnClear: number;
+  /**
    * The VM's pool of finished frames for this code, reused by calls (their registers cleared):
    * the head of a list linked through RegFrame.nextFree (regvm/vm.ts frameFor / recycle; a list
    * rather than an array, whose push V8 left as a builtin call in the loop), and its length.
