@@ -18,7 +18,7 @@ import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue,
 import { finishSubtypeInstance } from './class';
 import { raise } from './lib_errors';
 import { PyLibError } from './lib_errors';
-import { isPyException, LookupError, ImportError, PyException, KeyError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions';
+import { isPyException, LookupError, ImportError, AttributeError, PyException, KeyError, UnicodeDecodeError, UnicodeEncodeError } from './exceptions';
 import { importAbsolute } from './vmhelpers';
 import { currentInterp } from './interp';
 import { getAttr } from './attr';
@@ -335,6 +335,17 @@ function registryCodec(enc: string, which: 'encode' | 'decode'): PyObject {
     }
     throw e;
   }
+  // str.encode and bytes.decode take only text encodings (CPython's _PyCodec_LookupTextEncoding:
+  // a CodecInfo made with _is_text_encoding=False, base64_codec or rot_13, is refused)
+  let isText: PyObject = true;
+  try {
+    isText = getAttr(info, '_is_text_encoding');
+  } catch (e) {
+    if (!(e instanceof PyException) || !typeOf(e).isSubtypeOf(AttributeError)) throw e;
+  }
+  if (!isTrue(isText)) {
+    return raise('LookupError', `'${enc}' is not a text encoding; use codecs.${which}() to handle arbitrary codecs`);
+  }
   // a CodecInfo is a 4-tuple (encode, decode, reader, writer), as the registry requires
   if (info instanceof PyTuple && info.items.length >= 2) return info.items[which === 'encode' ? 0 : 1];
   return getAttr(info, which);
@@ -342,7 +353,11 @@ function registryCodec(enc: string, which: 'encode' | 'decode'): PyObject {
 
 /** Calls a registry codec function and checks its result's type as CPython's str.encode/bytes.decode do. */
 function callRegistryCodec(enc: string, which: 'encode' | 'decode', arg: PyObject, errors: string): PyObject {
-  const r = callObject(registryCodec(enc, which), [arg, errors], null);
+  const fn = registryCodec(enc, which);
+  // through _codecs._call_codec: the codec's own exception wrapped as CPython's wrap_codec_error
+  // ("encoding with 'x' codec failed (RuntimeError: ...)"); registryCodec loaded _codecs
+  const codecs = importAbsolute(currentInterp(), '_codecs');
+  const r = callObject(getAttr(codecs, '_call_codec'), [fn, arg, errors, which === 'encode' ? 'encoding' : 'decoding', enc], null);
   const v = r instanceof PyTuple && r.items.length === 2 ? r.items[0] : undefined;
   if (v === undefined) return raise('TypeError', `${which === 'encode' ? 'encoder' : 'decoder'} must return a tuple (object, integer)`);
   const want = which === 'encode' ? v instanceof PyBytes : typeof v === 'string';
@@ -353,6 +368,35 @@ function callRegistryCodec(enc: string, which: 'encode' | 'decode', arg: PyObjec
   }
   return v;
 }
+
+/**
+ * The built-in codecs of this file handle the error handlers 'strict', 'ignore' and 'replace'
+ * (and a few more, as noted at each); any other handler (surrogateescape, xmlcharrefreplace, a
+ * registered one) goes to the codec's function in _codecs (runtime/modules/codecs_source.ts),
+ * which calls the handler for each error as CPython's codecs do and encodes or decodes the
+ * pieces between errors by coming back here with 'strict'. Its result's str or bytes.
+ */
+function handlerCodec(fn: string, arg: PyObject, errors: string): PyObject {
+  let codecs: PyObject;
+  try {
+    codecs = importAbsolute(currentInterp(), '_codecs');
+  } catch (e) {
+    if (e instanceof PyException) throw e;
+    return raise('LookupError', `unknown error handler name '${errors}'`);
+  }
+  const args: PyObject[] = fn.endsWith('_decode') ? [arg, errors, true] : [arg, errors];
+  if (fn === 'ascii_decode' || fn === 'latin_1_decode') args.length = 2;
+  const r = callObject(getAttr(codecs, fn), args, null);
+  return (r as PyTuple).items[0];
+}
+
+/** The name of enc's codec function in _codecs ('utf-16-le' -> 'utf_16_le'). */
+function codecFn(enc: string, which: 'encode' | 'decode'): string {
+  return `${enc.replace(/-/g, '_')}_${which}`;
+}
+
+/** s has a surrogate not paired with its neighbour (a str only a handler can encode). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** str.encode */
 export function encodeStr(s: string, encoding: string, errors: string): PyBytes {
@@ -365,8 +409,15 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
     out.set(body, 3);
     return new PyBytes(out);
   }
-  if (enc === 'utf-32' || enc === 'utf-32-le' || enc === 'utf-32-be') return new PyBytes(encodeUtf32(s, enc, errors));
+  if (enc === 'utf-32' || enc === 'utf-32-le' || enc === 'utf-32-be') {
+    if (errors !== 'strict' && errors !== 'ignore' && errors !== 'replace' && errors !== 'surrogatepass') {
+      return handlerCodec(codecFn(enc, 'encode'), s, errors) as PyBytes;
+    }
+    return new PyBytes(encodeUtf32(s, enc, errors));
+  }
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
+    // the code units as they are: right for a str without lone surrogates, and for 'surrogatepass'
+    if (errors !== 'surrogatepass' && LONE_SURROGATE.test(s)) return handlerCodec(codecFn(enc, 'encode'), s, errors) as PyBytes;
     const le = enc !== 'utf-16-be';
     const bom = enc === 'utf-16' ? 2 : 0;
     const out = new Uint8Array(bom + s.length * 2);
@@ -396,6 +447,7 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
         if (errors === 'ignore' || errors === 'replace' || errors === 'backslashreplace' || errors === 'xmlcharrefreplace') {
           return encodeStr(replaceLoneSurrogates(s, errors), 'utf-8', 'strict');
         }
+        return handlerCodec('utf_8_encode', s, errors) as PyBytes;
       }
     }
     if (s.length <= 256) {
@@ -419,6 +471,7 @@ export function encodeStr(s: string, encoding: string, errors: string): PyBytes 
     if (cp < limit) out.push(cp);
     else if (errors === 'ignore') { /* dropped */ }
     else if (errors === 'replace') out.push(0x3f);
+    else if (errors !== 'strict') return handlerCodec(enc === 'ascii' ? 'ascii_encode' : 'latin_1_encode', s, errors) as PyBytes;
     else encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', s, pos, (c) => c >= limit, `ordinal not in range(${limit})`);
     pos++;
   }
@@ -545,7 +598,12 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeBytes(b.subarray(3), 'utf-8', errors);
     return decodeBytes(b, 'utf-8', errors);
   }
-  if (enc === 'utf-32' || enc === 'utf-32-le' || enc === 'utf-32-be') return decodeUtf32(b, enc, errors);
+  if (enc === 'utf-32' || enc === 'utf-32-le' || enc === 'utf-32-be') {
+    if (errors !== 'strict' && errors !== 'ignore' && errors !== 'replace' && errors !== 'backslashreplace' && errors !== 'surrogatepass') {
+      return handlerCodec(codecFn(enc, 'decode'), new PyBytes(b), errors) as string;
+    }
+    return decodeUtf32(b, enc, errors);
+  }
   if (enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-16') {
     let le = enc !== 'utf-16-be';
     let start = 0;
@@ -555,8 +613,10 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     }
     let out = '';
     for (let i = start; i + 1 < b.length; i += 2) out += String.fromCharCode(le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
-    if ((b.length - start) % 2 === 1 && errors === 'strict') {
-      decodeError(le ? 'utf-16-le' : 'utf-16-be', b, b.length - 1, b.length, 'truncated data');
+    // The units as they are: right without lone surrogates or an odd byte, and for
+    // 'surrogatepass' without an odd byte. The errors' own messages and positions otherwise.
+    if ((b.length - start) % 2 === 1 || (errors !== 'surrogatepass' && LONE_SURROGATE.test(out))) {
+      return handlerCodec(codecFn(enc, 'decode'), new PyBytes(b), errors) as string;
     }
     return out;
   }
@@ -571,13 +631,12 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     }
     if (i === b.length) return ascii;
   }
-  if (enc === 'utf-8' && errors === 'ignore') {
-    return UTF8_REPLACE.decode(b).replace(/\ufffd/g, '');
-  }
   if (enc === 'utf-8') {
     try {
-      return (errors === 'strict' ? UTF8_STRICT : UTF8_REPLACE).decode(b);
+      return (errors === 'replace' ? UTF8_REPLACE : UTF8_STRICT).decode(b);
     } catch {
+      // an error handler other than 'strict' and 'replace' (ignore, surrogateescape ...)
+      if (errors !== 'strict') return handlerCodec('utf_8_decode', new PyBytes(b), errors) as string;
       // Find the first bad byte for CPython's message (the codec's rules: the second byte's
       // range after E0, ED, F0 and F4 excludes overlong forms, surrogates and code points
       // past U+10FFFF; a sequence cut short by the end is 'unexpected end of data').
@@ -604,6 +663,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     if (enc === 'ascii' && c >= 0x80) {
       if (errors === 'ignore') continue;
       if (errors === 'replace') { out += '\ufffd'; continue; }
+      if (errors !== 'strict') return handlerCodec('ascii_decode', new PyBytes(b), errors) as string;
       decodeError('ascii', b, i, i + 1, 'ordinal not in range(128)');
     }
     out += String.fromCharCode(c);
