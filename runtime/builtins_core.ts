@@ -8,7 +8,7 @@
 
 import { exhaustedStopIteration } from './generator';
 import { PyObject, PyBase, PyTuple, PyFloat, PyComplex, PyBytes, None, Ellipsis, NotImplemented } from './object';
-import { numericHash } from './numeric';
+import { pyHash } from './exact_hash';
 import { KwArgs, PyType, Py_LT, Py_GT, BinarySlot } from './type';
 import * as T from './types';
 import { typeOf, isInstance, makeBuiltinType, objectType, setSlots, setBuiltinType } from './types';
@@ -1186,58 +1186,8 @@ function hasattr(v: PyObject, n: PyObject): boolean {
   }
 }
 
-/**
- * An int, bool, float or complex whose hash is its numeric hash (numericHash, exact to 64
- * bits): a float or complex subclass only when it keeps the base type's hash (its tp_hash
- * slot is the inherited one); one defining __hash__ goes the slot way, which calls it.
- */
-function isExactNumber(v: PyObject): boolean {
-  if (I.isPyInt(v)) return true;
-  if (v instanceof PyFloat) return v.ob_type === T.floatType || v.ob_type.slots.tp_hash === T.floatType.slots.tp_hash;
-  if (v instanceof PyComplex) return v.ob_type === T.complexType || v.ob_type.slots.tp_hash === T.complexType.slots.tp_hash;
-  return false;
-}
-
-function hash(v: PyObject): PyObject {
-  // Numbers hash to 64-bit values, beyond a JS number's exact range: use the exact form.
-  if (isExactNumber(v)) return numericHash(v)!;
-  if (v instanceof PyTuple && typeOf(v) === T.tupleType) return I.normBig(BigInt.asIntN(64, exactHash(v)));
-  const t = typeOf(v);
-  if (t.isHeapType) {
-    // slot_tp_hash: __hash__'s int, reduced as hash(int) when it does not fit a machine word.
-    const attr = t.lookup('__hash__');
-    if (attr === None) typeErr(`unhashable type: '${t.tpName}'`);
-    const f = lookupSpecial(v, '__hash__');
-    if (f !== undefined) {
-      const r = callObject(f, [], null);
-      if (!I.isPyInt(r)) typeErr('__hash__ method should return an integer');
-      const b = I.toBig(r);
-      if (b >= -(1n << 63n) && b < 1n << 63n) return b === -1n ? -2 : I.normBig(b);
-      return I.hashInt(b);
-    }
-  }
-  return hashOf(v);
-}
-setBuiltinFixedArity(addBuiltin('hash', (args) => hash(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: hash });
-const XXPRIME_1 = 11400714785074694791n, XXPRIME_2 = 14029467366897019727n, XXPRIME_5 = 2870177450012600261n;
-const M64 = (1n << 64n) - 1n;
-/** CPython's 64-bit hash (as an unsigned word): tuplehash's xxHash scheme for tuples, exact for numbers. */
-function exactHash(v: PyObject): bigint {
-  if (v instanceof PyTuple && typeOf(v) === T.tupleType) {
-    let acc = XXPRIME_5;
-    for (const item of v.items) {
-      const lane = exactHash(item);
-      acc = (acc + lane * XXPRIME_2) & M64;
-      acc = ((acc << 31n) | (acc >> 33n)) & M64;
-      acc = (acc * XXPRIME_1) & M64;
-    }
-    acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-    if (acc === M64) return 1546275796n;
-    return acc;
-  }
-  const h = isExactNumber(v) ? BigInt(numericHash(v)!) : BigInt(hashOf(v));
-  return BigInt.asUintN(64, h);
-}
+// hash(): exact 64-bit values as CPython's (runtime/exact_hash.ts).
+setBuiltinFixedArity(addBuiltin('hash', (args) => pyHash(args[0]), { minArgs: 1, maxArgs: 1 }), { f1: pyHash });
 
 addBuiltin('id', (args) => {
   const v = args[0];

@@ -21,6 +21,7 @@ import {
   builtinsRegistry, addressOf,
 } from './function';
 import { callObject } from './call';
+import { builtinTypeHash } from './exact_hash';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
 import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented, richCompare } from './ops';
 import { currentInterp } from './interp';
@@ -449,7 +450,10 @@ export function exposeSlotsAsMethods(t: PyType): void {
   if (s.tp_str) wrap(t, '__str__', (v) => s.tp_str!(v), 0, 0);
   if (s.tp_hash === hashNotImplemented) {
     if (!t.dict.has('__hash__')) t.dict.set('__hash__', None);
-  } else if (s.tp_hash) wrap(t, '__hash__', (v) => s.tp_hash!(v), 0, 0);
+  } else if (s.tp_hash) {
+    const slot = s.tp_hash;
+    wrap(t, '__hash__', (v) => builtinTypeHash(t, slot, v), 0, 0);
+  }
   if (s.tp_richcompare) {
     RICH_NAMES.forEach((n, op) => wrap(t, n, (v, a) => s.tp_richcompare!(v, a[0], op as CompareOp), 1, 1));
   }
