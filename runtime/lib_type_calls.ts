@@ -7,7 +7,8 @@
 // callType (the type's vectorcall: tp_new, then tp_init when the type has its own), so every
 // result and error is the type's own.
 
-import { PyObject, PyFloat } from './object';
+import { PyObject, PyFloat, PyTuple } from './object';
+import { PyList, makeRange } from './containers';
 import { PyType } from './type';
 import { PyBuiltinFunction } from './function';
 import { callType } from './call';
@@ -15,9 +16,10 @@ import { intType, boolType, floatType, strType, tupleType, listType, rangeType, 
 import { isTrue, str as opStr } from './ops';
 import { intFromObject, floatFromObject } from './lib_number_types';
 
-function setCallEntry(t: PyType, f1?: (a: PyObject) => PyObject): void {
+function setCallEntry(t: PyType, f1?: (a: PyObject) => PyObject, f2?: (a: PyObject, b: PyObject) => PyObject): void {
   const b = new PyBuiltinFunction(t.name, (args, kw) => callType(t, args, kw));
   if (f1 !== undefined) b.fast1 = f1;
+  if (f2 !== undefined) b.fast2 = f2;
   t.callEntry = b;
 }
 
@@ -33,5 +35,28 @@ setCallEntry(floatType, (a) => {
 setCallEntry(strType, (a) => (typeof a === 'string' ? a : opStr(a)));
 // bool(x): PyObject_IsTrue.
 setCallEntry(boolType, (a) => isTrue(a));
-// The containers and range: their vectorcall, without callObject's steps.
-for (const t of [tupleType, listType, rangeType, complexType, setType, frozensetType, dictType]) setCallEntry(t);
+// range(n) and range(a, b) of ints as range_new (range cannot be subclassed): nqueens,
+// mandelbrot, fannkuch, wordcount's `range(k)` per word were the commonest calls of the
+// shared one-argument entry (its count test, an argument array, callType, the vectorcall).
+setCallEntry(
+  rangeType,
+  (a) => (typeof a === 'number' ? makeRange(0, a, 1) : callType(rangeType, [a], null)),
+  (a, b) => (typeof a === 'number' && typeof b === 'number' ? makeRange(a, b, 1) : callType(rangeType, [a, b], null)),
+);
+// list(x) and tuple(x) of an exact list or tuple: a copy of its items, as list_extend's and
+// PySequence_Tuple's PyList_CheckExact / PyTuple_CheckExact cases (an exact tuple is itself);
+// fannkuch's `list(perm1)` per permutation.
+setCallEntry(listType, (a) =>
+  (a instanceof PyList && a.ob_type === listType) || (a instanceof PyTuple && a.ob_type === tupleType)
+    ? new PyList(a.items.slice())
+    : callType(listType, [a], null),
+);
+setCallEntry(tupleType, (a) =>
+  a instanceof PyTuple && a.ob_type === tupleType
+    ? a
+    : a instanceof PyList && a.ob_type === listType
+      ? new PyTuple(a.items.slice())
+      : callType(tupleType, [a], null),
+);
+// The other containers: their vectorcall, without callObject's steps.
+for (const t of [complexType, setType, frozensetType, dictType]) setCallEntry(t);

@@ -77,3 +77,77 @@ print(digest('\xff'.join(small)))
 for k in range(3):
     print(digest(''.join(small[k:])), digest('|'.join(big[k:])))
 print(digest(''.join(['ab'] * 9)), digest('x'.join([''] * 20)))
+
+
+# ---- range(n), range(a, b), list(x), tuple(x) through the types' own call entries.
+class Idx:
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        return self.v
+
+class L2(list):
+    def __iter__(self):
+        return iter(['sub'] + list.__iter__(self).__class__.__name__.split())
+
+class T2(tuple):
+    def __iter__(self):
+        return iter(('t2',))
+
+def gen():
+    yield 1
+    yield 2
+
+args1 = [0, 3, -2, True, False, 2 ** 40, -(2 ** 70), Idx(4), 3.0, '3', None, [1]]
+for a in args1:
+    for k in range(3):
+        try:
+            r = range(a)
+            print('range1', repr(r), len(r), list(r[:3]))
+        except Exception as e:
+            print('range1', type(e).__name__, e)
+args2 = [(0, 3), (5, 1), (-3, 3), (True, 4), (2 ** 60, 2 ** 60 + 3), (1, 2 ** 70), (Idx(1), 3), (1, Idx(5)), (1, 3.5), ('a', 2), (0, None)]
+for a, b in args2:
+    try:
+        r = range(a, b)
+        print('range2', repr(r), len(r), list(r[:3]))
+    except Exception as e:
+        print('range2', type(e).__name__, e)
+for i in range(2000):
+    r = range(i % 7)
+    s = range(i % 5, i % 9)
+print(r, s, sum(range(100)), sum(range(3, 50)))
+
+src = [1, 2, 3]
+tup = (4, 5)
+sub = L2([7, 8])
+tsub = T2((9,))
+for x in [src, tup, sub, tsub, 'abc', gen(), {'k': 1, 'j': 2}, {3}, range(4), iter([6]), b'ab', 5, None]:
+    for f in (list, tuple):
+        try:
+            r = f(x)
+            print(f.__name__, repr(r), type(r).__name__, r is x)
+        except Exception as e:
+            print(f.__name__, type(e).__name__, e)
+c = list(src)
+c.append(99)
+print(src, c, c is src)
+t = tuple(tup)
+print(t is tup, tuple(src) == (1, 2, 3), list(tup) == [4, 5])
+sl = list(src)
+sl[0] = 'changed'
+print(src, sl)
+for i in range(3000):
+    a = list(src)
+    b = tuple(src)
+    c2 = tuple(tup)
+print(a, b, c2 is tup, len(a))
+try:
+    list([1], [2])
+except TypeError as e:
+    print('TypeError', e)
+try:
+    tuple(1, 2)
+except TypeError as e:
+    print('TypeError', e)
+print(list(iterable=[1, 2]) if False else 'kw skipped')
