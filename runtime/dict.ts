@@ -32,7 +32,7 @@
 // old generation, where short-lived entries pile up until a full GC (binary_trees 14 on the
 // register VM: 926 MB promoted and 308 MB peak RSS, against 27 MB promoted with the class).
 
-import { PyBase, PyFloat, PyObject, None } from './object';
+import { PyBase, PyFloat, PyObject, None, PyTuple, PyFrozenSet, PyBytes } from './object';
 import { hashOf, richEq, hasIdentityHashAndEq } from './ops';
 import { setBuiltinType, dictType } from './types';
 
@@ -94,12 +94,13 @@ export class HashTable {
   private dead = 0;
   buckets: Map<number, DictEntry[]> | null = null;
   /**
-   * The str-keyed entries by hash, made the first time a hashed-path key of a class of Python
-   * code (which may define __eq__ to equal a str: test_dict's test_str_nonstr) misses in the
+   * The entries keyed by a str or a number (a primitive map key), by hash, made the first
+   * time a hashed-path key of a class of Python code (which may define __eq__ to equal a str,
+   * test_dict's test_str_nonstr, or a float, as Decimal and Fraction do) misses in the
    * buckets, then kept up to date by set(). Entries removed since stay in it until the next
    * clear(): a lookup checks that an entry is still the live one.
    */
-  private strIdx: Map<number, DictEntry[]> | null = null;
+  private primitiveIdx: Map<number, DictEntry[]> | null = null;
   keysVersion = tableVersionCounter++;
   /**
    * A set's table (runtime/containers.ts PySet): removing an int, float, str or bigint member
@@ -166,35 +167,38 @@ export class HashTable {
     const e = this.findHashed(key, h);
     if (e !== undefined) return e;
     const n = this.raw.get(h);
-    if (n !== undefined && (typeof n.key === 'number' || typeof n.key === 'boolean') && richEq(n.key, key)) return n;
-    // A str key equal to an instance of a Python class (a class Key with __eq__ and __hash__
-    // of 'key'): CPython finds it by hash. Built-in hashed keys (tuple, frozenset) never
-    // equal a str.
-    if (typeof key === 'object' && key.ob_type.isHeapType) return this.findStr(key, h);
+    if (n !== undefined && (typeof n.key === 'number' || typeof n.key === 'boolean' || n.key instanceof PyFloat) && richEq(n.key, key)) return n;
+    // A str or number key equal to a hashed-path key (an instance of a class Key with __eq__
+    // and __hash__ of 'key', a Decimal, Fraction or complex equal to 0.5): CPython finds it by
+    // hash. Tuples, frozensets and bytes never equal a str or a number.
+    if (typeof key === 'object' && !(key instanceof PyTuple || key instanceof PyFrozenSet || key instanceof PyBytes)) return this.findPrimitive(key, h);
     return undefined;
   }
 
-  /** The live str-keyed entry with hash h that equals `key` (see strIdx). */
-  private findStr(key: PyObject, h: number): DictEntry | undefined {
-    let idx = this.strIdx;
+  /** The live str- or number-keyed entry with hash h that equals `key` (see primitiveIdx). */
+  private findPrimitive(key: PyObject, h: number): DictEntry | undefined {
+    let idx = this.primitiveIdx;
     if (idx === null) {
-      idx = this.strIdx = new Map();
-      for (const [mk, e] of this.raw) if (typeof mk === 'string' && e.value !== DEAD) this.indexStr(mk, e);
+      idx = this.primitiveIdx = new Map();
+      for (const [mk, e] of this.raw) if (typeof mk !== 'object' && e.value !== DEAD) this.indexPrimitive(e);
     }
     const b = idx.get(h);
     if (b === undefined) return undefined;
     for (let i = 0; i < b.length; i++) {
       const e = b[i];
-      // (The key may be a str subclass instance, stored under its plain value.)
+      // (The key may be a str or int subclass instance, stored under its plain value.)
       if (this.raw.get(mapKeyOf(e.key)) === e && e.value !== DEAD && richEq(e.key, key)) return e;
     }
     return undefined;
   }
 
-  private indexStr(mk: string, e: DictEntry): void {
-    const h = hashOf(mk);
-    const b = this.strIdx!.get(h);
-    if (b === undefined) this.strIdx!.set(h, [e]);
+  /** Adds an entry whose map key is a primitive (a str or number key) to primitiveIdx. */
+  private indexPrimitive(e: DictEntry): void {
+    // The key's hash, not the map key's: 0.5's map key is the JS number 0.5, which would hash
+    // as an int.
+    const h = hashOf(e.key);
+    const b = this.primitiveIdx!.get(h);
+    if (b === undefined) this.primitiveIdx!.set(h, [e]);
     else b.push(e);
   }
 
@@ -223,7 +227,7 @@ export class HashTable {
         const ne = new DictEntry(key, value);
         this.raw.set(mk, ne);
         this.keysVersion = tableVersionCounter++;
-        if (this.strIdx !== null && typeof mk === 'string') this.indexStr(mk, ne);
+        if (this.primitiveIdx !== null && typeof mk !== 'object') this.indexPrimitive(ne);
       }
       return;
     }
@@ -273,7 +277,7 @@ export class HashTable {
       const ne = new DictEntry(key, value);
       this.map.set(key, ne);
       this.keysVersion = tableVersionCounter++;
-      if (this.strIdx !== null) this.indexStr(key, ne);
+      if (this.primitiveIdx !== null) this.indexPrimitive(ne);
     }
   }
 
@@ -323,8 +327,10 @@ export class HashTable {
     const h = hashOf(key);
     const e = this.findHashedOrNumber(key, h);
     if (e === undefined) return undefined;
-    if (typeof e.key === 'number' || typeof e.key === 'boolean' || typeof mapKeyOf(e.key) === 'string') {
-      this.raw.delete(mapKeyOf(e.key));
+    const emk = mapKeyOf(e.key);
+    if (emk !== HASHED) {
+      // A str or number key (findPrimitive's): under its map key, not in the buckets.
+      this.raw.delete(emk);
       this.keysVersion = tableVersionCounter++;
       return e;
     }
@@ -345,7 +351,7 @@ export class HashTable {
     this.raw = new Map();
     this.dead = 0;
     this.buckets = null;
-    this.strIdx = null;
+    this.primitiveIdx = null;
     this.keysVersion = tableVersionCounter++;
   }
 
@@ -527,7 +533,7 @@ export class PyDict extends PyBase {
       }
       // Hashed-path keys (tuples, classes with __hash__) meet only other hashed-path or
       // number keys, which a split dict has none of, or, for an instance of a Python class,
-      // a str its __eq__ accepts (see HashTable.findStr); hash anyway for __hash__'s effects
+      // a str its __eq__ accepts (see HashTable.findPrimitive); hash anyway for __hash__'s effects
       // and the TypeError of unhashable keys.
       if (mk === HASHED) {
         const h = hashOf(key);
