@@ -62,6 +62,13 @@ const FRESH_SLOTS_ITERS = 1024;
 // first: checked for every entry module.) Not the call path's PyFunction, methodType and
 // methodFound: as consts they made stack fib 25 84 -> 92 ms (docs/performance.md, A session 8).
 const None = NoneImport;
+/**
+ * Every code object's decoded words (stackvm/frame.ts, set there before this module runs): a
+ * global variable assigned once, which TurboFan embeds as a constant, where a module-level
+ * const is a context load with a hole check. Unit u of the running frame's code is at
+ * `wb + u` (wb = f.decoded.wbase, set at each frame switch).
+ */
+declare const __pyvmStackWords: Int32Array;
 const PyDict = PyDictImport;
 type PyDict = PyDictImport;
 const PyList = PyListImport;
@@ -84,7 +91,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
   let pc = f.pc;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let words = f.decoded.words;
+  let wb = f.decoded.wbase;
   let consts = code.co_consts;
   let names = code.co_names;
   let kwnames: readonly string[] | null = null;
@@ -107,7 +114,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
       // arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         ipc = pc;
-        const word = words[pc];
+        const word = __pyvmStackWords[wb + pc];
         const op = word & 0xff;
         const oparg = word >> 8;
         pc++;
@@ -144,7 +151,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             s[oparg] = s[--sp];
             break;
 
-          // Superinstructions (frame.ts quicken): the second instruction's oparg is words[pc] >> 8;
+          // Superinstructions (frame.ts quicken): the second instruction's oparg is __pyvmStackWords[wb + pc] >> 8;
           // pc then moves past it. ipc is set to it only when it raises (traceback position).
           case Q.LOAD_FAST__LOAD_FAST: {
             const v = s[oparg];
@@ -154,7 +161,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = words[pc++] >> 8;
+            const a2 = __pyvmStackWords[wb + pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -172,13 +179,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_CONST, sp);
-            s[sp++] = consts[words[pc++] >> 8];
+            s[sp++] = consts[__pyvmStackWords[wb + pc++] >> 8];
             break;
           }
           case Q.LOAD_CONST__LOAD_FAST: {
             s[sp++] = consts[oparg];
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = words[pc++] >> 8;
+            const a2 = __pyvmStackWords[wb + pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -191,7 +198,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.STORE_FAST__LOAD_FAST: {
             s[oparg] = s[--sp];
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = words[pc++] >> 8;
+            const a2 = __pyvmStackWords[wb + pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -204,7 +211,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.STORE_FAST__STORE_FAST:
             s[oparg] = s[--sp];
             // @count counters.count(f, pc, O.STORE_FAST, sp);
-            s[words[pc++] >> 8] = s[--sp];
+            s[__pyvmStackWords[wb + pc++] >> 8] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) {
@@ -362,7 +369,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.LOAD_ATTR, sp);
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             s[sp - 1] = loadAttrCached(c, obj!, names[a]);
@@ -391,7 +398,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s[sp + 1] = undefined;
               // @count counters.count(f, pc, O.STORE_ATTR, sp + 2);
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             } else {
               // The loads before it (frame.ts quicken), read in place and never pushed: the
               // value (a local or constant, or on the stack for the pair), then the object.
@@ -410,7 +417,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 }
                 // @count counters.count(f, pc, O.LOAD_FAST, sp + 1);
                 ipc = pc;
-                o = words[pc++] >> 8;
+                o = __pyvmStackWords[wb + pc++] >> 8;
               }
               obj = s[o];
               if (obj === undefined) {
@@ -419,7 +426,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.STORE_ATTR, sp + 2); // the pair popped the value, the triple pushed nothing
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             storeAttrCached(c, obj!, names[a], v!);
@@ -454,11 +461,11 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.LOAD_ATTR, sp + 1);
               ipc = pc;
-              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[words[pc++] >> 8]);
+              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[wb + pc++] >> 8]);
               pc += C.LOAD_ATTR;
               // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = words[pc++];
+              const bw = __pyvmStackWords[wb + pc++];
               bop = bw >> 8;
               bq = bw & 0xff;
             } else {
@@ -476,7 +483,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 s[sp++] = l;
                 // @count counters.count(f, pc, f.decoded.ops[pc], sp);
                 ipc = pc;
-                a = words[pc++] >> 8;
+                a = __pyvmStackWords[wb + pc++] >> 8;
                 fromConst = op === Q.LOAD_FAST__LOAD_CONST__BINARY_OP;
               }
               if (fromConst) w = consts[a];
@@ -489,7 +496,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = words[pc++];
+              const bw = __pyvmStackWords[wb + pc++];
               bop = bw >> 8;
               bq = bw & 0xff;
             }
@@ -532,7 +539,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             // The STORE_FAST after the cache entry (frame.ts quicken), without a dispatch.
             // @count counters.count(f, pc, O.STORE_FAST, sp);
-            s[words[pc++] >> 8] = res;
+            s[__pyvmStackWords[wb + pc++] >> 8] = res;
             s[--sp] = undefined;
             break;
           }
@@ -552,7 +559,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             // a dispatch; ipc moves to it first, as a failing __bool__ is raised there.
             ipc = pc;
             // @count counters.count(f, pc, f.decoded.ops[pc], sp);
-            const target = words[pc++] >> 8;
+            const target = __pyvmStackWords[wb + pc++] >> 8;
             s[--sp] = undefined;
             if (op === Q.COMPARE_OP__JUMP_IF_FALSE ? r === false || (r !== true && !isTrue(r)) : r === true || (r !== false && isTrue(r))) pc = target;
             break;
@@ -603,7 +610,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 break dispatch;
               }
               // @count counters.count(f, pc, f.decoded.ops[pc], sp + 1);
-              const a2 = words[pc] >> 8;
+              const a2 = __pyvmStackWords[wb + pc] >> 8;
               let iv: PyObject | undefined;
               if (op === Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR || op === Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR) iv = consts[a2];
               else {
@@ -842,12 +849,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   // @count counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[words[pc] >> 8] = x;
+                  s[__pyvmStackWords[wb + pc] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 s[--sp] = undefined;
-                pc = words[oparg] >> 8;
+                pc = __pyvmStackWords[wb + oparg] >> 8;
                 // @count counters.jumped(f, oparg);
               }
               break;
@@ -863,13 +870,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   // @count counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[words[pc] >> 8] = x;
+                  s[__pyvmStackWords[wb + pc] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 it.seq = null;
                 s[--sp] = undefined;
-                pc = words[oparg] >> 8;
+                pc = __pyvmStackWords[wb + oparg] >> 8;
                 // @count counters.jumped(f, oparg);
               }
               break;
@@ -888,10 +895,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
-              if ((words[pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 // @count counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -979,10 +986,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
-              if ((words[pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 // @count counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -1047,7 +1054,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s[sp++] = obj;
               // @count counters.count(f, pc, O.LOAD_METHOD, sp);
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             const m = loadMethodCached(c, obj!, names[a]);
@@ -1083,7 +1090,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s[sp++] = v;
               // @count counters.count(f, pc, O.PRECALL, sp);
               ipc = pc;
-              argc = words[pc++] >> 8;
+              argc = __pyvmStackWords[wb + pc++] >> 8;
             }
             let isMeth = s[sp - argc - 2] !== undefined;
             let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
@@ -1154,7 +1161,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s = f.s;
               sp = f.sp;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
               // A function without cells starts with its RESUME (a no-op here): skipped
@@ -1182,7 +1189,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 // @count counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1212,7 +1219,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 // @count counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1232,7 +1239,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const newSp = sp - argc - 2;
             for (let i = newSp; i < sp; i++) s[i] = undefined;
             sp = newSp;
-            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
               // without a dispatch, as after a Python function's return.
               // @count counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1260,7 +1267,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = 0;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1319,12 +1326,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s = f.s;
               sp = f.sp;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
-              if ((words[f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
+              if ((__pyvmStackWords[wb + f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
               else s[sp - 1] = v;
-              pc = words[f.lasti] >> 8;
+              pc = __pyvmStackWords[wb + f.lasti] >> 8;
               // @count counters.jumped(f, f.lasti);
               break;
             }
@@ -1353,7 +1360,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            words = f.decoded.words;
+            wb = f.decoded.wbase;
             consts = code.co_consts;
             names = code.co_names;
             if (inst !== null) {
@@ -1365,7 +1372,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               v = inst;
             }
-            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement: its POP_TOP (frame.ts quicken) runs here, without a dispatch.
               // @count counters.count(f, pc, O.POP_TOP, sp + 1);
               pc++;
@@ -1393,7 +1400,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            words = f.decoded.words;
+            wb = f.decoded.wbase;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = gen;
@@ -1417,7 +1424,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            words = f.decoded.words;
+            wb = f.decoded.wbase;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = v;
@@ -1436,7 +1443,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1605,7 +1612,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
     sp = f.sp;
     pc = f.pc;
     code = f.code;
-    words = f.decoded.words;
+    wb = f.decoded.wbase;
     consts = code.co_consts;
     names = code.co_names;
   }

@@ -63,6 +63,13 @@ const FRESH_SLOTS_ITERS = 1024;
 // first: checked for every entry module.) Not the call path's PyFunction, methodType and
 // methodFound: as consts they made stack fib 25 84 -> 92 ms (docs/performance.md, A session 8).
 const None = NoneImport;
+/**
+ * Every code object's decoded words (stackvm/frame.ts, set there before this module runs): a
+ * global variable assigned once, which TurboFan embeds as a constant, where a module-level
+ * const is a context load with a hole check. Unit u of the running frame's code is at
+ * `wb + u` (wb = f.decoded.wbase, set at each frame switch).
+ */
+declare const __pyvmStackWords: Int32Array;
 const PyDict = PyDictImport;
 type PyDict = PyDictImport;
 const PyList = PyListImport;
@@ -85,7 +92,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
   let pc = f.pc;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let words = f.decoded.words;
+  let wb = f.decoded.wbase;
   let consts = code.co_consts;
   let names = code.co_names;
   let kwnames: readonly string[] | null = null;
@@ -108,7 +115,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
       // arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         ipc = pc;
-        const word = words[pc];
+        const word = __pyvmStackWords[wb + pc];
         const op = word & 0xff;
         const oparg = word >> 8;
         pc++;
@@ -145,7 +152,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             s[oparg] = s[--sp];
             break;
 
-          // Superinstructions (frame.ts quicken): the second instruction's oparg is words[pc] >> 8;
+          // Superinstructions (frame.ts quicken): the second instruction's oparg is __pyvmStackWords[wb + pc] >> 8;
           // pc then moves past it. ipc is set to it only when it raises (traceback position).
           case Q.LOAD_FAST__LOAD_FAST: {
             const v = s[oparg];
@@ -155,7 +162,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = words[pc++] >> 8;
+            const a2 = __pyvmStackWords[wb + pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -173,13 +180,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_CONST, sp);
-            s[sp++] = consts[words[pc++] >> 8];
+            s[sp++] = consts[__pyvmStackWords[wb + pc++] >> 8];
             break;
           }
           case Q.LOAD_CONST__LOAD_FAST: {
             s[sp++] = consts[oparg];
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = words[pc++] >> 8;
+            const a2 = __pyvmStackWords[wb + pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -192,7 +199,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.STORE_FAST__LOAD_FAST: {
             s[oparg] = s[--sp];
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = words[pc++] >> 8;
+            const a2 = __pyvmStackWords[wb + pc++] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -205,7 +212,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.STORE_FAST__STORE_FAST:
             s[oparg] = s[--sp];
             counters.count(f, pc, O.STORE_FAST, sp);
-            s[words[pc++] >> 8] = s[--sp];
+            s[__pyvmStackWords[wb + pc++] >> 8] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) {
@@ -363,7 +370,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.LOAD_ATTR, sp);
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             s[sp - 1] = loadAttrCached(c, obj!, names[a]);
@@ -392,7 +399,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp + 1] = undefined;
               counters.count(f, pc, O.STORE_ATTR, sp + 2);
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             } else {
               // The loads before it (frame.ts quicken), read in place and never pushed: the
               // value (a local or constant, or on the stack for the pair), then the object.
@@ -411,7 +418,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 }
                 counters.count(f, pc, O.LOAD_FAST, sp + 1);
                 ipc = pc;
-                o = words[pc++] >> 8;
+                o = __pyvmStackWords[wb + pc++] >> 8;
               }
               obj = s[o];
               if (obj === undefined) {
@@ -420,7 +427,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.STORE_ATTR, sp + 2); // the pair popped the value, the triple pushed nothing
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             storeAttrCached(c, obj!, names[a], v!);
@@ -455,11 +462,11 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.LOAD_ATTR, sp + 1);
               ipc = pc;
-              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[words[pc++] >> 8]);
+              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[wb + pc++] >> 8]);
               pc += C.LOAD_ATTR;
               counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = words[pc++];
+              const bw = __pyvmStackWords[wb + pc++];
               bop = bw >> 8;
               bq = bw & 0xff;
             } else {
@@ -477,7 +484,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 s[sp++] = l;
                 counters.count(f, pc, f.decoded.ops[pc], sp);
                 ipc = pc;
-                a = words[pc++] >> 8;
+                a = __pyvmStackWords[wb + pc++] >> 8;
                 fromConst = op === Q.LOAD_FAST__LOAD_CONST__BINARY_OP;
               }
               if (fromConst) w = consts[a];
@@ -490,7 +497,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = words[pc++];
+              const bw = __pyvmStackWords[wb + pc++];
               bop = bw >> 8;
               bq = bw & 0xff;
             }
@@ -533,7 +540,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             // The STORE_FAST after the cache entry (frame.ts quicken), without a dispatch.
             counters.count(f, pc, O.STORE_FAST, sp);
-            s[words[pc++] >> 8] = res;
+            s[__pyvmStackWords[wb + pc++] >> 8] = res;
             s[--sp] = undefined;
             break;
           }
@@ -553,7 +560,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // a dispatch; ipc moves to it first, as a failing __bool__ is raised there.
             ipc = pc;
             counters.count(f, pc, f.decoded.ops[pc], sp);
-            const target = words[pc++] >> 8;
+            const target = __pyvmStackWords[wb + pc++] >> 8;
             s[--sp] = undefined;
             if (op === Q.COMPARE_OP__JUMP_IF_FALSE ? r === false || (r !== true && !isTrue(r)) : r === true || (r !== false && isTrue(r))) pc = target;
             break;
@@ -604,7 +611,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 break dispatch;
               }
               counters.count(f, pc, f.decoded.ops[pc], sp + 1);
-              const a2 = words[pc] >> 8;
+              const a2 = __pyvmStackWords[wb + pc] >> 8;
               let iv: PyObject | undefined;
               if (op === Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR || op === Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR) iv = consts[a2];
               else {
@@ -843,12 +850,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[words[pc] >> 8] = x;
+                  s[__pyvmStackWords[wb + pc] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 s[--sp] = undefined;
-                pc = words[oparg] >> 8;
+                pc = __pyvmStackWords[wb + oparg] >> 8;
                 counters.jumped(f, oparg);
               }
               break;
@@ -864,13 +871,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[words[pc] >> 8] = x;
+                  s[__pyvmStackWords[wb + pc] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 it.seq = null;
                 s[--sp] = undefined;
-                pc = words[oparg] >> 8;
+                pc = __pyvmStackWords[wb + oparg] >> 8;
                 counters.jumped(f, oparg);
               }
               break;
@@ -889,10 +896,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
-              if ((words[pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -980,10 +987,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
-              if ((words[pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -1048,7 +1055,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp++] = obj;
               counters.count(f, pc, O.LOAD_METHOD, sp);
               ipc = pc;
-              a = words[pc++] >> 8;
+              a = __pyvmStackWords[wb + pc++] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             const m = loadMethodCached(c, obj!, names[a]);
@@ -1084,7 +1091,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp++] = v;
               counters.count(f, pc, O.PRECALL, sp);
               ipc = pc;
-              argc = words[pc++] >> 8;
+              argc = __pyvmStackWords[wb + pc++] >> 8;
             }
             let isMeth = s[sp - argc - 2] !== undefined;
             let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
@@ -1155,7 +1162,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s = f.s;
               sp = f.sp;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
               // A function without cells starts with its RESUME (a no-op here): skipped
@@ -1183,7 +1190,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1213,7 +1220,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1233,7 +1240,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const newSp = sp - argc - 2;
             for (let i = newSp; i < sp; i++) s[i] = undefined;
             sp = newSp;
-            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
               // without a dispatch, as after a Python function's return.
               counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1261,7 +1268,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = 0;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1320,12 +1327,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s = f.s;
               sp = f.sp;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
-              if ((words[f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
+              if ((__pyvmStackWords[wb + f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
               else s[sp - 1] = v;
-              pc = words[f.lasti] >> 8;
+              pc = __pyvmStackWords[wb + f.lasti] >> 8;
               counters.jumped(f, f.lasti);
               break;
             }
@@ -1354,7 +1361,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            words = f.decoded.words;
+            wb = f.decoded.wbase;
             consts = code.co_consts;
             names = code.co_names;
             if (inst !== null) {
@@ -1366,7 +1373,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               v = inst;
             }
-            if ((words[pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement: its POP_TOP (frame.ts quicken) runs here, without a dispatch.
               counters.count(f, pc, O.POP_TOP, sp + 1);
               pc++;
@@ -1394,7 +1401,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            words = f.decoded.words;
+            wb = f.decoded.wbase;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = gen;
@@ -1418,7 +1425,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             sp = f.sp;
             pc = f.pc;
             code = f.code;
-            words = f.decoded.words;
+            wb = f.decoded.wbase;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = v;
@@ -1437,7 +1444,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = f.pc;
               code = f.code;
-              words = f.decoded.words;
+              wb = f.decoded.wbase;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1606,7 +1613,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
     sp = f.sp;
     pc = f.pc;
     code = f.code;
-    words = f.decoded.words;
+    wb = f.decoded.wbase;
     consts = code.co_consts;
     names = code.co_names;
   }
