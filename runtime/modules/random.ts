@@ -19,6 +19,7 @@ import * as dd from '../dd_math';
 import { MersenneTwister } from './random_mt';
 import { defineModule } from './module_util';
 import { numericHash } from '../numeric';
+import { floatPow } from '../float_ops';
 
 export class PyRandom extends PyBase {
   mt = new MersenneTwister();
@@ -145,6 +146,9 @@ function rrArg(v: PyObject, n: number): I.PyInt {
 }
 
 const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+const TWOPI = 2.0 * Math.PI;
+const LOG4 = dd.log(4.0);
+const SG_MAGICCONST = 1.0 + dd.log(4.5);
 
 function def(name: string, impl: (mt: MersenneTwister, args: PyObject[], kwargs: KwArgs, self: PyObject) => PyObject): void {
   addMethod(randomType, name, (self, args, kwargs) => impl(R(self), args, kwargs, self));
@@ -248,8 +252,8 @@ def('gauss', (mt, args, kwargs) => {
   const [mu, sigma] = parseArgs({ fname: 'gauss', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
   return new PyFloat(mt.gauss(mu === undefined ? 0 : asDouble(mu), sigma === undefined ? 1 : asDouble(sigma)));
 });
-def('normalvariate', (mt, args, kwargs) => {
-  const [mu, sigma] = parseArgs({ fname: 'normalvariate', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
+/** Random.normalvariate (Kinderman and Monahan's ratio method, two random() calls a try). */
+function normalVariate(mt: MersenneTwister, mu: number, sigma: number): number {
   let z: number;
   for (;;) {
     const u1 = mt.random();
@@ -258,7 +262,107 @@ def('normalvariate', (mt, args, kwargs) => {
     const zz = z * z / 4.0;
     if (zz <= -dd.log(u2)) break;
   }
-  return new PyFloat((mu === undefined ? 0 : asDouble(mu)) + z * (sigma === undefined ? 1 : asDouble(sigma)));
+  return mu + z * sigma;
+}
+def('normalvariate', (mt, args, kwargs) => {
+  const [mu, sigma] = parseArgs({ fname: 'normalvariate', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
+  return new PyFloat(normalVariate(mt, mu === undefined ? 0 : asDouble(mu), sigma === undefined ? 1 : asDouble(sigma)));
+});
+def('lognormvariate', (mt, args, kwargs) => {
+  const [mu, sigma] = parseArgs({ fname: 'lognormvariate', names: ['mu', 'sigma'], required: 2 }, args, kwargs);
+  return new PyFloat(dd.exp(normalVariate(mt, asDouble(mu!), asDouble(sigma!))));
+});
+
+/** x % TWOPI with Python's float modulo (the result takes the divisor's sign). */
+function modTwoPi(x: number): number {
+  const r = x % TWOPI;
+  return r !== 0 && r < 0 ? r + TWOPI : r;
+}
+
+// Random.vonmisesvariate(mu, kappa): Best and Fisher's rejection method (1979), in the order
+// of random() calls of CPython's random.py.
+def('vonmisesvariate', (mt, args, kwargs) => {
+  const [muArg, kappaArg] = parseArgs({ fname: 'vonmisesvariate', names: ['mu', 'kappa'], required: 2 }, args, kwargs);
+  const mu = asDouble(muArg!);
+  const kappa = asDouble(kappaArg!);
+  if (kappa <= 1e-6) return new PyFloat(TWOPI * mt.random());
+  const s = 0.5 / kappa;
+  const r = s + Math.sqrt(1.0 + s * s);
+  let z: number;
+  for (;;) {
+    const u1 = mt.random();
+    z = Math.cos(Math.PI * u1);
+    const d = z / (r + z);
+    const u2 = mt.random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * dd.exp(d)) break;
+  }
+  const q = 1.0 / r;
+  const f = (q + z) / (1.0 + q * z);
+  const u3 = mt.random();
+  return new PyFloat(u3 > 0.5 ? modTwoPi(mu + Math.acos(f)) : modTwoPi(mu - Math.acos(f)));
+});
+
+/**
+ * Random.gammavariate(alpha, beta): Cheng's rejection method (1977) for alpha > 1, the
+ * exponential distribution for alpha == 1, and algorithm GS (Kennedy and Gentle) below 1.
+ */
+function gammaVariate(mt: MersenneTwister, alpha: number, beta: number): number {
+  if (alpha <= 0.0 || beta <= 0.0) raise('ValueError', 'gammavariate: alpha and beta must be > 0.0');
+  if (alpha > 1.0) {
+    const ainv = Math.sqrt(2.0 * alpha - 1.0);
+    const bbb = alpha - LOG4;
+    const ccc = alpha + ainv;
+    for (;;) {
+      const u1 = mt.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      const u2 = 1.0 - mt.random();
+      const v = dd.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * dd.exp(v);
+      const z = u1 * u1 * u2;
+      const r = bbb + ccc * v - x;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= dd.log(z)) return x * beta;
+    }
+  }
+  if (alpha === 1.0) return -dd.log(1.0 - mt.random()) * beta;
+  let x: number;
+  for (;;) {
+    const u = mt.random();
+    const b = (Math.E + alpha) / Math.E;
+    const p = b * u;
+    x = p <= 1.0 ? floatPowNum(p, 1.0 / alpha) : -dd.log((b - p) / alpha);
+    const u1 = mt.random();
+    if (p > 1.0) {
+      if (u1 <= floatPowNum(x, alpha - 1.0)) break;
+    } else if (u1 <= dd.exp(-x)) break;
+  }
+  return x * beta;
+}
+
+/** x ** y for the distributions (real results only: x >= 0 here). */
+function floatPowNum(x: number, y: number): number {
+  const r = floatPow(x, y);
+  return typeof r === 'number' ? r : raise('ValueError', 'math domain error');
+}
+
+def('gammavariate', (mt, args, kwargs) => {
+  const [alpha, beta] = parseArgs({ fname: 'gammavariate', names: ['alpha', 'beta'], required: 2 }, args, kwargs);
+  return new PyFloat(gammaVariate(mt, asDouble(alpha!), asDouble(beta!)));
+});
+def('betavariate', (mt, args, kwargs) => {
+  const [alpha, beta] = parseArgs({ fname: 'betavariate', names: ['alpha', 'beta'], required: 2 }, args, kwargs);
+  const y = gammaVariate(mt, asDouble(alpha!), 1.0);
+  return new PyFloat(y !== 0 ? y / (y + gammaVariate(mt, asDouble(beta!), 1.0)) : 0.0);
+});
+def('paretovariate', (mt, args, kwargs) => {
+  const [alpha] = parseArgs({ fname: 'paretovariate', names: ['alpha'], required: 1 }, args, kwargs);
+  const a = asDouble(alpha!);
+  const u = 1.0 - mt.random();
+  return new PyFloat(floatPowNum(u, -1.0 / a));
+});
+def('weibullvariate', (mt, args, kwargs) => {
+  const [alpha, beta] = parseArgs({ fname: 'weibullvariate', names: ['alpha', 'beta'], required: 2 }, args, kwargs);
+  const u = 1.0 - mt.random();
+  return new PyFloat(asDouble(alpha!) * floatPowNum(-dd.log(u), 1.0 / asDouble(beta!)));
 });
 def('expovariate', (mt, args) => new PyFloat(mt.expovariate(args.length === 0 ? 1.0 : asDouble(args[0]))));
 def('triangular', (mt, args, kwargs) => {
@@ -375,7 +479,8 @@ for (const name of ['getstate', 'setstate']) {
 }
 
 const MODULE_FUNCS = ['seed', 'random', 'getrandbits', 'randbytes', 'randrange', 'randint', 'choice', 'shuffle', 'sample', 'uniform',
-  'gauss', 'normalvariate', 'expovariate', 'triangular', 'choices', 'getstate', 'setstate'];
+  'gauss', 'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'betavariate',
+  'paretovariate', 'weibullvariate', 'triangular', 'choices', 'getstate', 'setstate'];
 
 defineModule('random', (m) => {
   const inst = new PyRandom();
@@ -383,6 +488,16 @@ defineModule('random', (m) => {
   m.set('Random', randomType);
   m.set('SystemRandom', systemRandomType);
   for (const name of MODULE_FUNCS) m.set(name, getAttr(inst, name));
+  m.set('NV_MAGICCONST', new PyFloat(NV_MAGICCONST));
+  m.set('TWOPI', new PyFloat(TWOPI));
+  m.set('LOG4', new PyFloat(LOG4));
+  m.set('SG_MAGICCONST', new PyFloat(SG_MAGICCONST));
+  m.set('BPF', BPF);
+  m.set('RECIP_BPF', new PyFloat(2 ** -BPF));
+  m.set('__all__', new PyList(['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate', 'gammavariate',
+    'gauss', 'getrandbits', 'getstate', 'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint',
+    'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate',
+    'weibullvariate']));
   void PyBuiltinFunction;
   void isTrue;
 });
