@@ -9,7 +9,7 @@
 // Built-in types made elsewhere (iterators, map/zip/enumerate, module-specific types) use
 // `makeBuiltinType` so that they are finalised too.
 
-import { PyBase, PyObject, PyFloat, PyComplex, PyBytes, PyTuple, PyFrozenSet, PyNoneType, PyEllipsisType, PyNotImplementedType } from './object';
+import { PyBase, PyObject, PyFloat, PyComplex, PyBytes, PyTuple, PyFrozenSet, PyNoneType, PyEllipsisType, PyNotImplementedType, None } from './object';
 import { PyType, mroC3, resolveSlots, TypeSlots } from './type';
 
 const allBuiltinTypes: PyType[] = [];
@@ -149,7 +149,12 @@ let finalizedCount = 0;
 
 export function finalizeBuiltinTypes(): void {
   finalizedCount = allBuiltinTypes.length;
-  for (const t of allBuiltinTypes) resolveSlots(t, () => ({}));
+  for (const t of allBuiltinTypes) {
+    resolveSlots(t, () => ({}));
+    // CPython's type_dict_set_doc: every ready type has __doc__ in its dict (its docstring, or
+    // None), so an instance's __doc__ is found (object().__doc__; functools.update_wrapper)
+    if (!t.dict.has('__doc__')) t.dict.set('__doc__', t.doc ?? None);
+  }
   if (finalizeHook !== null) for (const t of allBuiltinTypes) finalizeHook(t);
   finalized = true;
 }
