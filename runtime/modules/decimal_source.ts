@@ -177,10 +177,9 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        if key == 'flags' or key == 'traps':
-            setattr(new, key, value)
-        else:
-            setattr(new, key, value)
+        if (key == 'flags' or key == 'traps') and isinstance(value, list):
+            value = _signal_dict(value, True)
+        setattr(new, key, value)
     return _ContextManager(new)
 
 
@@ -199,21 +198,28 @@ class _ContextManager:
         setcontext(self.saved_context)
 
 
-def _signal_dict(value, name):
+def _signal_dict(value, from_list):
     d = {}
     for s in _PRIORITY:
         d[s] = False
     if value is None:
         return d
     if isinstance(value, dict):
+        if len(value) != len(d):
+            raise KeyError('invalid signal dict')
         for k, v in value.items():
             if k not in d:
                 raise KeyError('invalid signal dict')
             d[k] = bool(v)
         return d
+    if not from_list or not isinstance(value, list):
+        raise TypeError('argument must be a signal dict')
     for s in value:
         if s not in d:
-            raise KeyError(s)
+            raise KeyError('valid values for signals are:\n'
+                           '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                           '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                           '   Clamped]')
         d[s] = True
     return d
 
@@ -233,8 +239,8 @@ class Context(object):
         self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
         if traps is None:
             traps = dict(dc.traps) if dc else [InvalidOperation, DivisionByZero, Overflow]
-        self.traps = traps
-        self.flags = flags if flags is not None else []
+        self._traps = _signal_dict(traps, True)
+        self._flags = _signal_dict(flags, True)
 
     # -- validated attributes
     def _get_prec(self):
@@ -293,29 +299,29 @@ class Context(object):
         self._capitals = value
     capitals = property(_get_capitals, _set_capitals)
 
-    def _get_clamp(self):
-        return self._clamp
+    def _get_clampv(self):
+        return self._clampv
 
-    def _set_clamp(self, value):
+    def _set_clampv(self, value):
         if not isinstance(value, int):
             raise TypeError('an integer is required')
         if value not in (0, 1):
             raise ValueError('valid values for clamp are 0 or 1')
-        self._clamp = value
-    clamp = property(_get_clamp, _set_clamp)
+        self._clampv = value
+    clamp = property(_get_clampv, _set_clampv)
 
     def _get_flags(self):
         return self._flags
 
     def _set_flags(self, value):
-        self._flags = _signal_dict(value, 'flags')
+        self._flags = _signal_dict(value, False)
     flags = property(_get_flags, _set_flags)
 
     def _get_traps(self):
         return self._traps
 
     def _set_traps(self, value):
-        self._traps = _signal_dict(value, 'traps')
+        self._traps = _signal_dict(value, False)
     traps = property(_get_traps, _set_traps)
 
     def __setattr__(self, name, value):
@@ -337,24 +343,24 @@ class Context(object):
         traps = [s.__name__ for s in _REPR_ORDER if self._traps[s]]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self._prec, self._rounding, self._Emin, self._Emax,
-                                             self._capitals, self._clamp, ', '.join(flags),
+                                             self._capitals, self._clampv, ', '.join(flags),
                                              ', '.join(traps)))
 
     def __reduce__(self):
         flags = [s for s in _PRIORITY if self._flags[s]]
         traps = [s for s in _PRIORITY if self._traps[s]]
         return (self.__class__, (self._prec, self._rounding, self._Emin, self._Emax,
-                                 self._capitals, self._clamp, flags, traps))
+                                 self._capitals, self._clampv, flags, traps))
 
     def copy(self):
         """Returns a copy of the context (flags and traps are copied)."""
         return Context(self._prec, self._rounding, self._Emin, self._Emax, self._capitals,
-                       self._clamp, dict(self._flags), dict(self._traps))
+                       self._clampv, dict(self._flags), dict(self._traps))
     __copy__ = copy
 
     def _shallow_copy(self):
         c = Context(self._prec, self._rounding, self._Emin, self._Emax, self._capitals,
-                    self._clamp, None, None)
+                    self._clampv, None, None)
         c._flags = self._flags
         c._traps = self._traps
         return c
@@ -377,7 +383,7 @@ class Context(object):
     def radix(self):
         return Decimal(10)
 
-    def _apply(self, conds):
+    def _signal_conds(self, conds):
         """Records the conditions conds as flags; raises the first trapped signal."""
         flags = self._flags
         traps = self._traps
@@ -404,8 +410,20 @@ class Context(object):
             lst += [c for c in _PRIORITY if c is not InvalidOperation and c in trapped]
             raise s(lst)
 
+    def _apply(self, a):
+        """a rounded to this context."""
+        st = []
+        if a._special >= 2:
+            r = _fix_nan(a, self)
+        elif a._special:
+            r = a
+        else:
+            r = _fix(a._sign, a._int, a._exp, self, st)
+        self._signal_conds(st)
+        return r
+
     def _raise_error(self, condition, explanation=None, *args):
-        self._apply([condition])
+        self._signal_conds([condition])
         if _COND_SIGNAL.get(condition, condition) is InvalidOperation:
             return _NaN
 
@@ -414,21 +432,21 @@ class Context(object):
         """Creates a Decimal from num, rounded to this context."""
         if isinstance(num, str) and (num != num.strip() or '_' in num):
             st = [ConversionSyntax]
-            self._apply(st)
+            self._signal_conds(st)
             return _NaN
         st = []
         d = _make(num, self, st, True)
         if d._special >= 2:
-            if d._int and _ndigits(d._int) > self._prec - self._clamp:
+            if d._int and _ndigits(d._int) > self._prec - self._clampv:
                 st.append(ConversionSyntax)
-                self._apply(st)
+                self._signal_conds(st)
                 return _NaN
-            r = _fix_nan(d, self)
+            r = d
         elif d._special:
             r = d
         else:
             r = _fix(d._sign, d._int, d._exp, self, st)
-        self._apply(st)
+        self._signal_conds(st)
         return r
 
     def create_decimal_from_float(self, f):
@@ -537,6 +555,24 @@ class Context(object):
 
     def to_eng_string(self, a):
         return self._conv(a).to_eng_string(context=self)
+
+    def logical_and(self, a, b):
+        return self._conv(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return self._conv(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return self._conv(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return self._conv(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return self._conv(a).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return self._conv(a).shift(b, context=self)
 
     def fma(self, a, b, c):
         return self._conv(a).fma(b, c, context=self)
@@ -674,7 +710,7 @@ def _fix(sign, coef, exp, ctx, st, rounding=None):
     Emin = ctx._Emin
     etiny = Emin - prec + 1
     if coef == 0:
-        emax = Emax - prec + 1 if ctx._clamp else Emax
+        emax = Emax - prec + 1 if ctx._clampv else Emax
         if exp < etiny:
             exp = etiny
             st.append(Clamped)
@@ -716,7 +752,7 @@ def _fix(sign, coef, exp, ctx, st, rounding=None):
         return _dec(sign, coef, exp)
     if subnormal:
         st.append(Subnormal)
-    if ctx._clamp:
+    if ctx._clampv:
         etop = Emax - prec + 1
         if exp > etop:
             coef *= 10 ** (exp - etop)
@@ -738,7 +774,7 @@ def _overflow(sign, ctx, st, rounding):
 def _fix_nan(d, ctx):
     """A quiet NaN from d, its payload cut to the context's precision."""
     payload = d._int
-    maxlen = ctx._prec - ctx._clamp
+    maxlen = ctx._prec - ctx._clampv
     if payload and _ndigits(payload) > maxlen:
         payload = int(str(payload)[-maxlen:]) if maxlen > 0 else 0
     if d._special == 2 and payload == d._int:
@@ -951,8 +987,8 @@ class Decimal(object):
         st = []
         d = _make(value, context, st)
         if st:
-            context._apply(st)
-        if type(d) is cls:
+            context._signal_conds(st)
+        if type(d) is cls and (cls is Decimal or d is not value):
             return d
         r = object.__new__(cls)
         r._sign = d._sign
@@ -1228,7 +1264,7 @@ class Decimal(object):
             if op == 'eq':
                 ctx._flags[FloatOperation] = True
             else:
-                ctx._apply([FloatOperation])
+                ctx._signal_conds([FloatOperation])
             return Decimal.from_float(other)
         if isinstance(other, complex) and op == 'eq' and other.imag == 0:
             return self._cmp_other(other.real, op)
@@ -1242,6 +1278,17 @@ class Decimal(object):
             return -1 if self._sign else 1
         n = other.numerator
         d = other.denominator
+        # signs and magnitudes first: the exponent may be far too large to scale by
+        ssign = 0 if not self._int else (-1 if self._sign else 1)
+        osign = (n > 0) - (n < 0)
+        if ssign != osign:
+            return (ssign > osign) - (ssign < osign)
+        if ssign == 0:
+            return 0
+        la = self.adjusted()
+        lb = _ndigits(abs(n)) - _ndigits(d)
+        if la > lb + 2 or la < lb - 2:
+            return ssign if la > lb else -ssign
         c = -self._int if self._sign else self._int
         if self._exp >= 0:
             lhs = c * 10 ** self._exp * d
@@ -1259,7 +1306,7 @@ class Decimal(object):
             return o
         if self._special >= 2 or o._special >= 2:
             if self._special == 3 or o._special == 3:
-                getcontext()._apply([InvalidOperation])
+                getcontext()._signal_conds([InvalidOperation])
             return False
         return _cmp(self, o) == 0
 
@@ -1275,11 +1322,11 @@ class Decimal(object):
             if isinstance(other, _numbers.Rational):
                 r = self._rational_cmp(other)
                 if r is None:
-                    getcontext()._apply([InvalidOperation])
+                    getcontext()._signal_conds([InvalidOperation])
                 return r
             return o
         if self._special >= 2 or o._special >= 2:
-            getcontext()._apply([InvalidOperation])
+            getcontext()._signal_conds([InvalidOperation])
             return None
         return _cmp(self, o)
 
@@ -1315,7 +1362,7 @@ class Decimal(object):
         r = _nans(self, other, ctx, st)
         if r is None:
             r = _dec(0, 0, 0) if False else _cmp_result(_cmp(self, other))
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def compare_signal(self, other, context=None):
@@ -1323,9 +1370,11 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         if self._special >= 2 or other._special >= 2:
-            st.append(InvalidOperation)
-            ctx._apply(st)
-            return _NaN
+            r = _nans(self, other, ctx, st)
+            if InvalidOperation not in st:
+                st.append(InvalidOperation)
+            ctx._signal_conds(st)
+            return r
         return self.compare(other, ctx)
 
     def compare_total(self, other, context=None):
@@ -1348,7 +1397,7 @@ class Decimal(object):
             else:
                 r = other if sa >= 2 else self
                 r = _fix(r._sign, r._int, r._exp, ctx, st) if not r._special else r
-            ctx._apply(st)
+            ctx._signal_conds(st)
             return r
         if mag:
             c = _cmp_mag_any(self, other)
@@ -1362,7 +1411,7 @@ class Decimal(object):
         if c == 0:
             pick = self
         r = pick if pick._special else _fix(pick._sign, pick._int, pick._exp, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def max(self, other, context=None):
@@ -1406,7 +1455,7 @@ class Decimal(object):
                 if not self._int and ctx.rounding != ROUND_FLOOR:
                     sign = 0
                 r = _fix(sign, self._int, self._exp, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __neg__(self, context=None):
@@ -1428,7 +1477,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _add(self, other, ctx, st, 0)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __radd__(self, other, context=None):
@@ -1444,7 +1493,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _add(self, other, ctx, st, 1)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rsub__(self, other, context=None):
@@ -1460,7 +1509,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _mul(self, other, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rmul__(self, other, context=None):
@@ -1476,7 +1525,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _div(self, other, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rtruediv__(self, other, context=None):
@@ -1492,7 +1541,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _divmod(self, other, ctx, st, 3)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rdivmod__(self, other, context=None):
@@ -1508,7 +1557,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _divmod(self, other, ctx, st, 1)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rfloordiv__(self, other, context=None):
@@ -1524,7 +1573,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _divmod(self, other, ctx, st, 2)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rmod__(self, other, context=None):
@@ -1538,7 +1587,7 @@ class Decimal(object):
         ctx = context if context is not None else getcontext()
         st = []
         r = _remainder_near(self, other, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __pow__(self, other, modulo=None, context=None):
@@ -1554,7 +1603,7 @@ class Decimal(object):
             r = _powmod(self, other, modulo, ctx, st)
         else:
             r = _pow(self, other, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def __rpow__(self, other, modulo=None, context=None):
@@ -1568,22 +1617,29 @@ class Decimal(object):
         third = _convert_arg(third)
         ctx = context if context is not None else getcontext()
         st = []
+        if third._special == 3 and self._special != 3 and other._special != 3 and not (
+                (self._special == 1 and not other._special and not other._int) or
+                (other._special == 1 and not self._special and not self._int)):
+            st.append(InvalidOperation)
+            r = _fix_nan(_dec(third._sign, third._int, 0, 2), ctx)
+            ctx._signal_conds(st)
+            return r
         if self._special or other._special:
             r = _nans(self, other, ctx, st)
             if r is None:
                 if (self._special == 1 and not other._special and not other._int) or (
                         other._special == 1 and not self._special and not self._int):
                     st.append(InvalidOperation)
-                    ctx._apply(st)
+                    ctx._signal_conds(st)
                     return _NaN
                 prod = _dec(self._sign ^ other._sign, 0, 0, 1)
             else:
-                ctx._apply(st)
+                ctx._signal_conds(st)
                 return r
         else:
             prod = _dec(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
         r = _add(prod, third, ctx, st, 0)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     # -- rounding operations
@@ -1598,7 +1654,7 @@ class Decimal(object):
         r = _nans(self, exp, ctx, st)
         if r is None:
             r = _quantize(self, exp._exp, exp._special, ctx, st, rounding)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def _integral(self, rounding, context, exact):
@@ -1617,7 +1673,7 @@ class Decimal(object):
                     st.append(Rounded)
                     if inexact:
                         st.append(Inexact)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def to_integral_value(self, rounding=None, context=None):
@@ -1648,7 +1704,7 @@ class Decimal(object):
                             c //= 10
                             e += 1
                         r = _dec(r._sign, c, e)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     reduce = normalize
@@ -1667,7 +1723,7 @@ class Decimal(object):
             else:
                 n = -other._int if other._sign else other._int
                 r = _fix(self._sign, self._int, self._exp + n, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def logb(self, context=None):
@@ -1682,7 +1738,7 @@ class Decimal(object):
                 r = _dec(1, 0, 0, 1)
             else:
                 r = _fix_int(self.adjusted(), ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def _next(self, context, up):
@@ -1690,7 +1746,7 @@ class Decimal(object):
         st = []
         r = _nans(self, None, ctx, st)
         if r is not None:
-            ctx._apply(st)
+            ctx._signal_conds(st)
             return r
         if self._special == 1:
             if (self._sign == 0) == up:
@@ -1720,7 +1776,7 @@ class Decimal(object):
         st = []
         r = _nans(self, other, ctx, st)
         if r is not None:
-            ctx._apply(st)
+            ctx._signal_conds(st)
             return r
         c = _cmp(self, other)
         if c == 0:
@@ -1733,36 +1789,102 @@ class Decimal(object):
                 st += [Underflow, Subnormal, Inexact, Rounded]
                 if not r._int:
                     st.append(Clamped)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
+
+    # -- digit-wise operations
+    def _logical(self, other, context, fn):
+        ctx = context if context is not None else getcontext()
+        st = []
+        a = _logical_digits(self, ctx)
+        b = _logical_digits(other, ctx) if other is not None else None
+        if a is None or (other is not None and b is None):
+            st.append(InvalidOperation)
+            ctx._signal_conds(st)
+            return _NaN
+        if b is None:
+            r = ''.join('1' if x == '0' else '0' for x in a)
+        else:
+            r = ''.join(fn(x, y) for x, y in zip(a, b))
+        return _dec(0, int(r), 0)
+
+    def logical_and(self, other, context=None):
+        other = _convert_arg(other)
+        return self._logical(other, context, lambda x, y: '1' if x == '1' and y == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        other = _convert_arg(other)
+        return self._logical(other, context, lambda x, y: '1' if x == '1' or y == '1' else '0')
+
+    def logical_xor(self, other, context=None):
+        other = _convert_arg(other)
+        return self._logical(other, context, lambda x, y: '1' if x != y else '0')
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context, None)
+
+    def _shift_op(self, other, context, rotate):
+        other = _convert_arg(other)
+        ctx = context if context is not None else getcontext()
+        st = []
+        r = _nans(self, other, ctx, st)
+        if r is None:
+            prec = ctx.prec
+            if other._special or other._exp != 0 or other._int > prec:
+                st.append(InvalidOperation)
+                r = _NaN
+            elif self._special:
+                r = self
+            else:
+                n = -other._int if other._sign else other._int
+                digits = str(self._int)
+                if len(digits) > prec:
+                    digits = digits[-prec:]
+                digits = digits.rjust(prec, '0')
+                if rotate:
+                    k = n % prec if prec else 0
+                    digits = digits[k:] + digits[:k]
+                elif n >= 0:
+                    digits = (digits + '0' * n)[-prec:]
+                else:
+                    digits = ('0' * -n + digits)[:prec]
+                r = _dec(self._sign, int(digits), self._exp)
+        ctx._signal_conds(st)
+        return r
+
+    def rotate(self, other, context=None):
+        return self._shift_op(other, context, True)
+
+    def shift(self, other, context=None):
+        return self._shift_op(other, context, False)
 
     # -- functions
     def sqrt(self, context=None):
         ctx = context if context is not None else getcontext()
         st = []
         r = _sqrt(self, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def exp(self, context=None):
         ctx = context if context is not None else getcontext()
         st = []
         r = _exp(self, ctx, st)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def ln(self, context=None):
         ctx = context if context is not None else getcontext()
         st = []
         r = _ln(self, ctx, st, False)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     def log10(self, context=None):
         ctx = context if context is not None else getcontext()
         st = []
         r = _ln(self, ctx, st, True)
-        ctx._apply(st)
+        ctx._signal_conds(st)
         return r
 
     # -- formatting
@@ -1775,6 +1897,17 @@ def _convert_arg(other):
     if r is NotImplemented:
         raise TypeError('conversion from %s to Decimal is not supported' % type(other).__name__)
     return r
+
+
+def _logical_digits(d, ctx):
+    """d's digits padded to the precision, if d is a logical operand (else None)."""
+    if d._special or d._sign or d._exp != 0:
+        return None
+    digits = str(d._int)
+    for ch in digits:
+        if ch != '0' and ch != '1':
+            return None
+    return digits[-ctx.prec:].rjust(ctx.prec, '0')
 
 
 def _cmp_result(c):
@@ -2062,6 +2195,9 @@ def _remainder_near(a, b, ctx, st):
     if ca and a._exp + _ndigits(ca) - (b._exp + _ndigits(cb)) > ctx.prec:
         st.append(DivisionImpossible)
         return _NaN
+    if not ca or a._exp + _ndigits(ca) < b._exp + _ndigits(cb) - 1:
+        # |a| < |b| / 2: the remainder is a itself
+        return _fix(a._sign, ca * 10 ** (a._exp - e), e, ctx, st)
     va = ca * 10 ** (a._exp - e)
     vb = cb * 10 ** (b._exp - e)
     q, r = divmod(va, vb)
@@ -2095,6 +2231,8 @@ def _quantize(d, exp, special, ctx, st, rounding):
         if n > ctx.prec or exp + n - 1 > ctx.Emax:
             st.append(InvalidOperation)
             return _NaN
+        if exp + n - 1 < ctx.Emin:
+            st.append(Subnormal)
         return _dec(d._sign, d._int * 10 ** (d._exp - exp), exp)
     drop = exp - d._exp
     c = d._int
@@ -2123,6 +2261,8 @@ def _is_integral(d):
         return False
     if d._exp >= 0 or not d._int:
         return True
+    if -d._exp >= _ndigits(d._int):
+        return False
     return d._int % 10 ** -d._exp == 0
 
 
@@ -2156,7 +2296,7 @@ def _powmod(a, b, m, ctx, st):
         return _NaN
     av = _int_value(a)
     r = pow(abs(av), bv, abs(mv))
-    sign = 1 if av < 0 and bv & 1 else 0
+    sign = 1 if a._sign and bv & 1 else 0
     return _dec(sign, r, 0)
 
 
@@ -2173,7 +2313,7 @@ def _pow(a, b, ctx, st):
     sign = 0
     if a._sign:
         if b_int:
-            if _int_value(b) & 1:
+            if b._exp <= 0 and _int_value(b) & 1:
                 sign = 1
         elif not (a._special == 0 and not a._int):
             st.append(InvalidOperation)
@@ -2249,6 +2389,12 @@ def _ln_log10(a):
 
 def _int_pow(sign, a, n, ctx, st):
     prec = ctx.prec
+    if a.adjusted() == 0 and a._int == 10 ** (_ndigits(a._int) - 1):
+        # |a| is one: a power of one at the exponent m * n
+        if n < 0:
+            return _dec(sign, 1, 0)
+        k = min((_ndigits(a._int) - 1) * n, prec)
+        return _fix(sign, 10 ** k, -k, ctx, st)
     est = _log10_estimate(a) * n
     if est > ctx.Emax + 2:
         return _fix(sign, 1, ctx.Emax + 1, ctx, st)
@@ -2281,6 +2427,10 @@ def _int_pow(sign, a, n, ctx, st):
     if r or inexact:
         q = q * 10 + 1
         qexp -= 1
+    else:
+        while q % 10 == 0:
+            q //= 10
+            qexp += 1
     return _fix(sign, q, qexp, ctx, st)
 
 
@@ -2463,6 +2613,8 @@ def _ziv(sign, compute, ctx, st, rounding):
         lo = _fix(sign, coef - 2, exp, ctx, [], rounding)
         hi = _fix(sign, coef + 2, exp, ctx, [], rounding)
         if (lo._int == hi._int and lo._exp == hi._exp and lo._special == hi._special) or extra > 200:
+            if _ndigits(coef - 2) != _ndigits(coef + 2):
+                coef += 2
             return _fix(sign, coef * 10 + 1, exp - 1, ctx, st, rounding)
         extra *= 2
 
@@ -2565,6 +2717,8 @@ def _ziv_signed(sgn, comp, ctx, st):
             lo = _fix(sign, coef - 2, exp, ctx, [], ROUND_HALF_EVEN)
             hi = _fix(sign, coef + 2, exp, ctx, [], ROUND_HALF_EVEN)
             if (lo._int == hi._int and lo._exp == hi._exp and lo._special == hi._special) or extra > 200:
+                if _ndigits(coef - 2) != _ndigits(coef + 2):
+                    coef += 2
                 return _fix(sign, coef * 10 + 1, exp - 1, ctx, st, ROUND_HALF_EVEN)
         extra *= 2
 
