@@ -20,7 +20,7 @@ import {
 } from './ops';
 import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
-import { PyList, PyListIter, listIteratorType, tupleIteratorType } from './containers';
+import { PyList, PyListIter, PyRange, listIteratorType, tupleIteratorType } from './containers';
 import { PyDict } from './dict';
 import { PyException, isPyException, AttributeError, StopIteration, EOFError, SystemExit, BUILTIN_EXCEPTIONS, newException } from './exceptions';
 import { currentInterp } from './interp';
@@ -991,8 +991,18 @@ const LEN_SPEC = { minArgs: 1, maxArgs: 1 };
 setBuiltinFixedArity(addBuiltin('len', (args, kwargs) => {
   if (args.length !== 1 || (kwargs !== null && kwargs.size > 0)) checkArgs('len', args, kwargs, LEN_SPEC);
   const v = args[0];
-  return typeof v === 'string' ? cpLen(v) : opLen(v);
-}), { f1: (v) => (typeof v === 'string' ? cpLen(v) : opLen(v)) });
+  return typeof v === 'string' ? cpLen(v) : lenOf(v);
+}), { f1: (v) => (typeof v === 'string' ? cpLen(v) : lenOf(v)) });
+
+/**
+ * len(v) of a non-str: PyObject_Size, exact past 2**53 for a range (the sq_length slot gives a
+ * JS number, which rounded len(range(2**60)) to 1152921504606847000; one comparison of the
+ * result on the common path).
+ */
+function lenOf(v: PyObject): PyObject {
+  const n = opLen(v);
+  return n <= Number.MAX_SAFE_INTEGER ? n : v instanceof PyRange && v.big !== null ? v.big.length : n;
+}
 
 // ---- objects and attributes ----------------------------------------------------------------------
 

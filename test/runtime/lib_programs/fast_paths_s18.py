@@ -151,3 +151,13 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(list(iterable=[1, 2]) if False else 'kw skipped')
+
+# len() of ranges longer than 2**53 (exact ints; 2**63 and more: OverflowError).
+for r in [range(2 ** 60), range(2 ** 53), range(2 ** 53 + 1), range(2 ** 53 - 1), range(-2 ** 60, 2 ** 60, 3),
+          range(2 ** 62, -2 ** 62, -7), range(0, 2 ** 63 - 1), range(2 ** 63), range(-2 ** 64, 0)]:
+    try:
+        n = len(r)
+        print('len', n, type(n).__name__, n == (r.stop - r.start + r.step - (1 if r.step > 0 else -1)) // r.step)
+    except OverflowError as e:
+        print('OverflowError', e)
+print(bool(range(2 ** 60)), bool(range(2 ** 60, 0)))
