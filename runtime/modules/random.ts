@@ -8,11 +8,11 @@ import { PyType, KwArgs } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf, setBuiltinType } from '../types';
 import { addMethod, PyBuiltinFunction } from '../function';
 import { PyList } from '../containers';
-import { len as opLen, getItem, setItem, toArray, hashOf, isTrue, index, richCompareBool, str, binaryOp } from '../ops';
+import { len as opLen, getItem, setItem, toArray, hashOf, isTrue, index, richCompareBool, str, binaryOp, NB_ADD } from '../ops';
 import { getAttr } from '../attr';
 import { finishSubtypeInstance } from '../class';
 import { raise } from '../lib_errors';
-import { newException, MemoryError } from '../exceptions';
+import { newException, MemoryError, PyException, TypeError as TypeErrorType } from '../exceptions';
 import { parseArgs, asDouble } from '../lib_args';
 import * as I from '../int_ops';
 import * as dd from '../dd_math';
@@ -203,6 +203,8 @@ def('randbytes', (mt, args, kwargs) => {
 });
 def('randrange', (mt, args, kwargs) => {
   const [start, stop, step] = parseArgs({ fname: 'randrange', names: ['start', 'stop', 'step'], required: 1 }, args, kwargs);
+  // random.py: a step given without a stop (step is not its default 1 object)
+  if ((stop === undefined || stop === None) && step !== undefined && step !== 1) raise('TypeError', 'Missing a non-None stop argument');
   return mt.randrange(rrArg(start!, 0), stop === undefined || stop === None ? null : rrArg(stop, 1), step === undefined ? 1 : rrArg(step, 2));
 });
 def('randint', (mt, args) => {
@@ -370,30 +372,46 @@ def('triangular', (mt, args, kwargs) => {
   return new PyFloat(mt.triangular(low === undefined ? 0 : asDouble(low), high === undefined ? 1 : asDouble(high),
     mode === undefined || mode === None ? null : asDouble(mode)));
 });
+// Random.choices as random.py's: len(population) first, k as a repetition count (an index;
+// negative: none), each pick population[i] (a str, a range; a set is not subscriptable), the
+// weights accumulated with + (ints, floats, Fractions, bools) and bisected as floats.
 def('choices', (mt, args, kwargs) => {
   const [population, weights, cumWeights, k] = parseArgs({ fname: 'choices', names: ['population', 'weights', 'cum_weights', 'k'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
-  const pop = toArray(population!);
-  const n = pop.length;
-  const kk = k === undefined ? 1 : Number(I.asInt(k as I.PyIntLike));
-  if ((weights === undefined || weights === None) && (cumWeights === undefined || cumWeights === None)) {
-    if (n === 0) raise('IndexError', 'Cannot choose from an empty sequence');
-    return new PyList(mt.choicesIndices(n, kk).map((i) => pop[i]));
-  }
-  let cum: number[];
+  const pop = population!;
+  const n = opLen(pop);
+  const count = (): number => Math.max(0, Number(index(k === undefined ? 1 : k)));
+  let cum: PyObject[];
   if (cumWeights === undefined || cumWeights === None) {
-    if (weights !== undefined && weights !== None && cumWeights !== undefined && cumWeights !== None) {
-      raise('TypeError', 'Cannot specify both weights and cumulative weights');
+    if (weights === undefined || weights === None) {
+      const kk = count();
+      const out: PyObject[] = [];
+      for (let i = 0; i < kk; i++) out.push(getItem(pop, Math.floor(mt.random() * n)));
+      return new PyList(out);
     }
-    const ws = toArray(weights!);
     cum = [];
-    let acc: number = 0;
-    for (const w of ws) { acc += asDouble(w); cum.push(acc); }
+    try {
+      let acc: PyObject | undefined;
+      for (const w of toArray(weights)) {
+        acc = acc === undefined ? w : binaryOp(NB_ADD, acc, w);
+        cum.push(acc);
+      }
+    } catch (e) {
+      // a count given as the second positional argument (CPython's message)
+      if (typeof weights === 'number' && e instanceof PyException && typeOf(e).isSubtypeOf(TypeErrorType)) {
+        raise('TypeError', `The number of choices must be a keyword argument: k=${str(weights)}`);
+      }
+      throw e;
+    }
   } else {
     if (weights !== undefined && weights !== None) raise('TypeError', 'Cannot specify both weights and cumulative weights');
-    cum = toArray(cumWeights).map(asDouble);
+    cum = toArray(cumWeights);
   }
   if (cum.length !== n) raise('ValueError', 'The number of weights does not match the population');
-  return new PyList(mt.choicesWeighted(cum, kk).map((i) => pop[i]));
+  const total = n === 0 ? raise('IndexError', 'list index out of range') : asDouble(binaryOp(NB_ADD, cum[n - 1], new PyFloat(0.0)));
+  if (total <= 0.0) raise('ValueError', 'Total of weights must be greater than zero');
+  if (!isFinite(total)) raise('ValueError', 'Total of weights must be finite');
+  const kk = count();
+  return new PyList(mt.choicesWeighted(cum.map(asDouble), kk).map((i) => getItem(pop, i)));
 });
 def('getstate', (mt) => {
   const s = mt.getState();
