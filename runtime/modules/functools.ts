@@ -187,12 +187,19 @@ setSlots(lruType, {
 let cacheInfoType: PyType | null = null;
 addMethod(lruType, 'cache_info', (v) => {
   const w = v as PyLruWrapper;
+  // functools._CacheInfo (functools_extra_source.ts), the one type of every cache_info()
   if (cacheInfoType === null) {
-    const nt = callObject(namedtupleFn(), ['CacheInfo', new PyTuple(['hits', 'misses', 'maxsize', 'currsize'])], new Map([['module', 'functools']]));
-    cacheInfoType = nt as PyType;
+    const { currentInterp } = require('../interp') as typeof import('../interp');
+    const { importAbsolute } = require('../vmhelpers') as typeof import('../vmhelpers');
+    cacheInfoType = getAttr(importAbsolute(currentInterp(), '_functools_extra'), '_CacheInfo') as PyType;
   }
   return callObject(cacheInfoType, [w.hits, w.misses, w.maxsize === null ? None : w.maxsize, w.cache.size], null);
 }, { minArgs: 0, maxArgs: 0 });
+// A wrapper pickles by reference (its __qualname__ in its module) and copies as itself, as
+// CPython's lru_cache_wrapper.
+addMethod(lruType, '__reduce__', (v) => getAttr(v, '__qualname__'), { minArgs: 0, maxArgs: 0 });
+addMethod(lruType, '__copy__', (v) => v, { minArgs: 0, maxArgs: 0 });
+addMethod(lruType, '__deepcopy__', (v) => v, { minArgs: 1, maxArgs: 1 });
 addMethod(lruType, 'cache_clear', (v) => {
   const w = v as PyLruWrapper;
   w.cache = new PyDict();
@@ -207,18 +214,6 @@ addMethod(lruType, 'cache_parameters', (v) => {
   d.setStr('typed', w.typed);
   return d;
 }, { minArgs: 0, maxArgs: 0 });
-
-function namedtupleFn(): PyObject {
-  const { currentInterp } = require('../interp') as typeof import('../interp');
-  const interp = currentInterp();
-  let mod = interp.modules.getStr('collections');
-  if (mod === undefined) {
-    const { moduleRegistry } = require('../interp') as typeof import('../interp');
-    mod = moduleRegistry.get('collections')!(interp);
-    interp.modules.setStr('collections', mod);
-  }
-  return getAttr(mod, 'namedtuple');
-}
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
@@ -387,7 +382,7 @@ defineModule('functools', (m) => {
   m.set('WRAPPER_UPDATES', new PyTuple(['__dict__']));
   // PEP 562: cached_property, partialmethod, singledispatch and singledispatchmethod are
   // Python source (functools_extra_source.ts).
-  lazyAttributes(m, new Map(['cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod']
+  lazyAttributes(m, new Map(['cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod', '_CacheInfo', 'RLock']
     .map((n) => [n, '_functools_extra'])));
   void makeClass;
   void Py_LT; void Py_LE; void Py_GT; void Py_GE;

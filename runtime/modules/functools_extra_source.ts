@@ -17,6 +17,11 @@ UnionType = type(int | str)
 
 _NOT_FOUND = object()
 
+# lru_cache's statistics (cache_info()) and the lock functools.py's own lru_cache takes
+from collections import namedtuple as _namedtuple
+_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
+from _thread import RLock
+
 
 class cached_property:
     """A property computed once per instance, then kept in the instance's __dict__ (which
