@@ -466,5 +466,9 @@ defineModule('dataclasses', (m) => {
   m.set('InitVar', initVarType);
   m.set('KW_ONLY', KW_ONLY);
   lazyAttributes(m, new Map([['make_dataclass', '_dataclasses_extra']]));
+  // CPython's __all__: `from dataclasses import *` takes make_dataclass too (a lazy attribute,
+  // not in the module's dict until first used)
+  m.set('__all__', new PyList(['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
+    'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']));
   void PyBuiltinFunction;
 });
