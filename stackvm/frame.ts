@@ -306,6 +306,17 @@ if (!((globalThis as unknown as StackWordsHolder)[STACK_WORDS_GLOBAL] instanceof
 const DERIVED_KEY = 'stackvm';
 
 /**
+ * A frame's slot array: n undefined elements in a PACKED array (pushed one by one), where
+ * `new Array(n)` is HOLEY: every load of a holey array's element in optimised code also
+ * compares it with the hole.
+ */
+function undefinedSlots(n: number): (PyObject | undefined)[] {
+  const s: (PyObject | undefined)[] = [];
+  for (let i = 0; i < n; i++) s.push(undefined);
+  return s;
+}
+
+/**
  * Whether decode() quickens (superinstructions, Q above, and the RESUME skip): on unless
  * PYVM_STACK_QUICKEN=0, so that the plain stack VM can be timed too. Takes effect for code
  * decoded after it is set (decode() caches per code object).
@@ -609,7 +620,7 @@ export class Frame {
     const nl = code.co_localsplusnames.length;
     this.base = nl;
     this.sp = nl;
-    this.s = new Array(nl + code.co_stacksize + 1);
+    this.s = undefinedSlots(nl + code.co_stacksize + 1);
   }
 
   /**
