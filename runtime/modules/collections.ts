@@ -756,6 +756,8 @@ defineModule('collections', (m) => {
   // PEP 562: ChainMap is Python source (chainmap_source.ts), compiled on first use.
   lazyAttributes(m, new Map([['ChainMap', '_collections_chainmap'], ['UserDict', '_collections_user'],
     ['UserList', '_collections_user'], ['UserString', '_collections_user']]));
+  // CPython's __all__ (`from collections import *` takes the lazily loaded names too)
+  m.set('__all__', new PyList(['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque', 'namedtuple']));
 });
 
 void isInstance;

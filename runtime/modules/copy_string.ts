@@ -38,4 +38,6 @@ defineModule('string', (m) => {
   }, { minArgs: 1, maxArgs: 2 });
   // PEP 562: Template is Python source (string_template_source.ts), compiled on first use.
   lazyAttributes(m, new Map([['Template', '_string_template'], ['Formatter', '_string']]));
+  // CPython's __all__ (`from string import *` takes the lazily loaded names too)
+  m.set('__all__', new PyList(['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter', 'Template']));
 });

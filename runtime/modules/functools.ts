@@ -6,6 +6,7 @@ import { PyType, KwArgs, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ } from '../type';
 import { makeBuiltinType, objectType, setSlots, typeOf, dictType } from '../types';
 import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, makeBuiltinFunction, PyFunction, addressOf } from '../function';
 import { PyDict } from '../dict';
+import { PyList } from '../containers';
 import { hashNotImplemented } from '../exceptions';
 import { getIter, isTrue, repr, richCompareBool, hashOf, toArray } from '../ops';
 import { getAttrOpt, setAttr, getAttr } from '../attr';
@@ -384,6 +385,8 @@ defineModule('functools', (m) => {
   // Python source (functools_extra_source.ts).
   lazyAttributes(m, new Map(['cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod', '_CacheInfo', 'RLock']
     .map((n) => [n, '_functools_extra'])));
+  // CPython's __all__ (`from functools import *` takes the lazily loaded names too)
+  m.set('__all__', new PyList(['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod', 'cached_property']));
   void makeClass;
   void Py_LT; void Py_LE; void Py_GT; void Py_GE;
 });

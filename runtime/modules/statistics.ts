@@ -130,6 +130,8 @@ defineModule('statistics', (m) => {
   m.set('StatisticsError', statisticsError);
   lazyAttributes(m, new Map(['geometric_mean', 'harmonic_mean', 'median_grouped', 'quantiles', 'covariance', 'correlation',
     'linear_regression', 'LinearRegression', 'NormalDist'].map((n) => [n, '_statistics_extra'])));
+  // CPython's __all__ (`from statistics import *` takes the lazily loaded names too)
+  m.set('__all__', new PyList(['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']));
   m.fn('mean', (args) => {
     const data = toArray(args[0]);
     if (data.length === 0) statErr('mean requires at least one data point');
