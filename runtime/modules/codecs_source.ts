@@ -131,9 +131,10 @@ def register_error(errors, handler, /):
 
 def lookup_error(name, /):
     try:
-        return _error_handlers[name]
+        handler = _error_handlers[name]
     except KeyError:
         raise LookupError('unknown error handler name ' + repr(name)) from None
+    return globals()[handler] if type(handler) is str else handler
 
 
 def _wrong_type(exc):
@@ -258,12 +259,13 @@ def surrogatepass_errors(exc, /):
     raise exc
 
 
-for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors), ('replace', replace_errors),
-                        ('backslashreplace', backslashreplace_errors),
-                        ('xmlcharrefreplace', xmlcharrefreplace_errors), ('namereplace', namereplace_errors),
-                        ('surrogateescape', surrogateescape_errors), ('surrogatepass', surrogatepass_errors)):
-    _error_handlers[_name] = _handler
-del _name, _handler
+# The standard handlers are registered by the name of their function: lookup_error returns the
+# module's function of that name, the built-in function pyvm makes of it (python_source.ts
+# builtinFunctions), as CPython's lookup_error('strict') is a built-in function.
+for _name in ('strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace',
+              'surrogateescape', 'surrogatepass'):
+    _error_handlers[_name] = _name + '_errors'
+del _name
 
 
 def _call_handler(errors, exc):

@@ -59,3 +59,7 @@ for s in ['a\udc80\udcffb', 'a\udc80\ud800b', 'a\xe9\u20ac']:
         show(_codecs.utf_8_encode, s, errors)
 show(_codecs.readbuffer_encode, bytearray(b'spam'))
 show(_codecs.readbuffer_encode, 'sp\xe9m')
+# the standard error handlers are built-in functions, as CPython's
+print(_codecs.lookup_error('strict'), _codecs.lookup_error('ignore'), _codecs.lookup_error('xmlcharrefreplace'))
+_codecs.register_error('regr_question', lambda e: ('?', e.end))
+print(_codecs.lookup_error('regr_question').__name__, ascii(_codecs.ascii_decode(b'a\xffb', 'regr_question')))
