@@ -45,6 +45,7 @@ lazyModule(['errno'], () => require('./modules/errno'));
 lazyModule(['_functools_extra'], () => require('./modules/functools_extra_source'));
 lazyModule(['_contextlib_extra'], () => require('./modules/contextlib_extra_source'));
 lazyModule(['_json_extra'], () => require('./modules/json_extra_source'));
+lazyModule(['json.decoder', 'json.encoder', 'json.scanner', '_json'], () => require('./modules/json_pkg_source'));
 lazyModule(['_dataclasses_extra'], () => require('./modules/dataclasses_extra_source'));
 lazyModule(['_statistics_extra'], () => require('./modules/statistics_extra_source'));
 lazyModule(['binascii'], () => require('./modules/binascii'));

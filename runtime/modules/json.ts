@@ -18,7 +18,7 @@ import { PyException, ValueError } from '../exceptions';
 import { raise } from '../lib_errors';
 import { parseArgs, asIndex } from '../lib_args';
 import { floatRepr } from '../float_repr';
-import { intRepr, normBig } from '../int_ops';
+import { intRepr, normBig, PyIntSub, getIntMaxStrDigits } from '../int_ops';
 import { defineModule, lazyAttributes } from './module_util';
 import { setAttr } from '../attr';
 import { importAbsolute } from '../vmhelpers';
@@ -102,6 +102,7 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
       else if (k === false) ks = 'false';
       else if (k === None) ks = 'null';
       else if (typeof k === 'number' || typeof k === 'bigint') ks = intRepr(k);
+      else if (k instanceof PyIntSub) ks = intRepr(k.value);
       else if (o.skipKeys) continue;
       else return raise('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).tpName}`);
       parts.push(encodeString(ks, o.ensureAscii) + o.keySep + encode(x, o, level + 1, active));
@@ -109,6 +110,8 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
     active.delete(v);
     return '{' + nl(level + 1) + parts.join(o.itemSep + nl(level + 1)) + nl(level) + '}';
   }
+  // An int subclass (IntEnum) is written as its int value, as CPython's int.__repr__.
+  if (v instanceof PyIntSub) return intRepr(v.value);
   if (o.dflt !== None) {
     if (active.has(v)) raise('ValueError', 'Circular reference detected');
     active.add(v);
@@ -153,6 +156,9 @@ function dumps(args: PyObject[], kwargs: KwArgs): string {
     const seps = (separators as PyTuple).items;
     itemSep = seps[0] as string;
     keySep = seps[1] as string;
+    // CPython's encoder takes str separators only (make_encoder's arguments 5 and 6).
+    if (typeof keySep !== 'string') raise('TypeError', `make_encoder() argument 5 must be str, not ${typeOf(keySep).tpName}`);
+    if (typeof itemSep !== 'string') raise('TypeError', `make_encoder() argument 6 must be str, not ${typeOf(itemSep).tpName}`);
   }
   return encode(obj!, {
     indent: ind, itemSep, keySep, sortKeys: sortKeys !== undefined && isTrue(sortKeys), dflt: dflt ?? None,
@@ -268,11 +274,18 @@ function scan(s: string, start: number, hooks: DecodeHooks | null, skipWs: boole
     if (s.startsWith('NaN', i)) { i += 3; return constant('NaN', NaN); }
     if (s.startsWith('Infinity', i)) { i += 8; return constant('Infinity', Infinity); }
     if (s.startsWith('-Infinity', i)) { i += 9; return constant('-Infinity', -Infinity); }
-    const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(s.slice(i, i + 400));
+    let m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(s.slice(i, i + 400));
+    // A number as long as the window may go on past it: match it again on the whole rest.
+    if (m !== null && m[0].length >= 390) m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(s.slice(i));
     if (m !== null) {
       i += m[0].length;
       if (m[1] === undefined && m[2] === undefined) {
         if (hooks !== null && hooks.parseInt !== null) return callObject(hooks.parseInt, [m[0]], null);
+        const limit = getIntMaxStrDigits();
+        const ndigits = m[0].length - (m[0][0] === '-' ? 1 : 0);
+        if (limit > 0 && ndigits > limit) {
+          raise('ValueError', `Exceeds the limit (${limit} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+        }
         return normBig(BigInt(m[0]));
       }
       if (hooks !== null && hooks.parseFloat !== null) return callObject(hooks.parseFloat, [m[0]], null);
@@ -376,6 +389,64 @@ defineModule('json', (m) => {
     const [v, end] = scan(opStr(s), asIndex(idx) as number, hooks, false);
     return new PyTuple([v, end]);
   }, { minArgs: 8, maxArgs: 8 });
-  lazyAttributes(m, new Map(['JSONEncoder', 'JSONDecoder', 'detect_encoding'].map((n) => [n, '_json_extra'])));
+  // The classes and submodules come from json.decoder/json.encoder/json.scanner (and
+  // detect_encoding from _json_extra) on first use. A json module imported while _json was
+  // blocked (test_json's pure-Python json: sys.modules['_json'] = None) gets submodules of its
+  // own, imported with _json still blocked and itself as sys.modules['json'], as CPython's
+  // json, which imports them eagerly, has.
+  lazyAttributes(m, new Map([['JSONEncoder', 'json.encoder'], ['JSONDecoder', 'json.decoder'], ['detect_encoding', '_json_extra']]));
+  const lazyGetattr = m.module.__dict__.getStr('__getattr__')!;
+  const submodules = ['decoder', 'encoder', 'scanner'];
+  const blocked = currentInterp().modules.getStr('_json') === None;
+  const own = (name: string): PyObject => {
+    const d = m.module.__dict__;
+    const have = d.getStr(name);
+    if (have !== undefined) return have;
+    const interp = currentInterp();
+    if (!blocked) {
+      const sub = importAbsolute(interp, `json.${name}`);
+      d.setStr(name, sub);
+      return sub;
+    }
+    const names = ['json', '_json', 'json.decoder', 'json.encoder', 'json.scanner'];
+    const saved = names.map((n) => interp.modules.getStr(n));
+    for (const n of names) interp.modules.delete(n);
+    interp.modules.setStr('json', m.module);
+    interp.modules.setStr('_json', None);
+    try {
+      for (const n of ['scanner', 'decoder', 'encoder']) d.setStr(n, importAbsolute(interp, `json.${n}`));
+    } finally {
+      names.forEach((n, k) => {
+        const v = saved[k];
+        if (v === undefined) interp.modules.delete(n);
+        else interp.modules.setStr(n, v);
+      });
+    }
+    return d.getStr(name)!;
+  };
+  m.fn('__getattr__', (args) => {
+    const name = args[0];
+    if (typeof name === 'string') {
+      if (submodules.includes(name)) return own(name);
+      // CPython's json imports codecs (for detect_encoding): dir(json) lists it.
+      if (name === 'codecs') {
+        const c = importAbsolute(currentInterp(), 'codecs');
+        m.module.__dict__.setStr(name, c);
+        return c;
+      }
+      if (blocked && (name === 'JSONEncoder' || name === 'JSONDecoder')) {
+        const v = getAttr(own(name === 'JSONEncoder' ? 'encoder' : 'decoder'), name);
+        m.module.__dict__.setStr(name, v);
+        return v;
+      }
+    }
+    return callObject(lazyGetattr, args, null);
+  }, { minArgs: 1, maxArgs: 1 });
+  const lazyDir = m.module.__dict__.getStr('__dir__')!;
+  m.fn('__dir__', () => {
+    const names = callObject(lazyDir, [], null) as PyList;
+    for (const k of [...submodules, 'codecs']) if (!m.module.__dict__.has(k)) names.items.push(k);
+    return names;
+  }, { minArgs: 0, maxArgs: 0 });
   void floatType;
 });

@@ -1,8 +1,8 @@
-// json.JSONEncoder, json.JSONDecoder and json.detect_encoding, as Python source run by pyvm
-// itself (see python_source.ts), over json.ts's encoder (_encode) and scanner (_scan). json.ts
-// sends here the calls its fast path does not take (cls=, decoder hooks, bytes input) and
-// fetches the classes on first use (its module __getattr__), so `import json` and plain
-// dumps/loads compile nothing.
+// json.detect_encoding and the calls json.ts's fast path does not take (cls=, decoder hooks,
+// bytes input), as Python source run by pyvm itself (see python_source.ts); it imports the
+// classes JSONEncoder and JSONDecoder and the submodules json.decoder, json.encoder and
+// json.scanner (json_pkg_source.ts). json.ts fetches them from here on first use (its module
+// __getattr__), so `import json` and plain dumps/loads compile nothing.
 //
 // Written from the json documentation and CPython 3.11's observable behaviour; not CPython's
 // Lib/json.
@@ -16,95 +16,11 @@ import json as _json
 from json import JSONDecodeError, _encode, _encode_basestring, _scan
 
 
-class JSONEncoder(object):
-    """Extensible JSON encoder for Python data structures: override default() to serialize
-    other objects (return something serializable, or call the base default to raise)."""
-
-    __module__ = 'json.encoder'
-    item_separator = ', '
-    key_separator = ': '
-
-    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
-        if default is not None:
-            self.default = default
-
-    def default(self, o):
-        """Return a serializable object for o, or raise TypeError."""
-        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
-
-    def encode(self, o):
-        """Return the JSON string of o."""
-        if isinstance(o, str):
-            return _encode_basestring(o, self.ensure_ascii)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
-
-    def iterencode(self, o, _one_shot=False):
-        """Encode o, yielding its JSON text in pieces."""
-        text = _encode(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
-                       self.sort_keys, self.indent, self.item_separator, self.key_separator,
-                       self.default)
-        return iter((text,))
-
-
-class _Constants:
-    def __getitem__(self, name):
-        return {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}[name]
-
-
-_constant = _Constants().__getitem__
-
-
-class JSONDecoder(object):
-    """Simple JSON decoder; object_hook, object_pairs_hook, parse_float, parse_int and
-    parse_constant customize what objects, numbers and constants become."""
-
-    __module__ = 'json.decoder'
-
-    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
-                 parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.memo = {}
-
-    def decode(self, s):
-        """Return the Python object of the JSON document s (a str)."""
-        i = 0
-        n = len(s)
-        while i < n and s[i] in ' \\t\\n\\r':
-            i += 1
-        obj, end = self.raw_decode(s, i)
-        while end < n and s[end] in ' \\t\\n\\r':
-            end += 1
-        if end != n:
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
-
-    def raw_decode(self, s, idx=0):
-        """Decode the JSON document starting at s[idx]; return (object, index after it)."""
-        pf = self.parse_float
-        pi = self.parse_int
-        pc = self.parse_constant
-        return _scan(s, idx, self.object_hook, self.object_pairs_hook,
-                     None if pf is float else pf, None if pi is int else pi,
-                     None if pc == _constant else pc, self.strict)
+from json.encoder import JSONEncoder
+from json.decoder import JSONDecoder
+import json.decoder as decoder
+import json.encoder as encoder
+import json.scanner as scanner
 
 
 def detect_encoding(b):
