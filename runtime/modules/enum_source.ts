@@ -183,6 +183,10 @@ class EnumType(type):
                 if own is not None:
                     new_member = own
                     break
+        # the __new__ that makes the members (object.__new__ when there is none of their own)
+        # and whether it takes the member's value as arguments, as CPython 3.11's EnumType
+        type.__setattr__(enum_class, '_new_member_', object.__new__ if new_member is None else new_member)
+        type.__setattr__(enum_class, '_use_args_', new_member is not None)
         for name in member_names:
             value = classdict[name]
             args = value if isinstance(value, tuple) else (value,)
