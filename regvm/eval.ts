@@ -26,7 +26,7 @@ import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } f
 import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType, generatorType, strType } from '../runtime/types';
+import { listType, dictType, generatorType, strType, typeType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
@@ -732,6 +732,16 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // a built-in function with self, take callObject below).
             else if (lead !== undefined) {
               if (fnv instanceof PyMethodDescriptor) desc = fnv;
+            }
+            // A class whose metaclass is type (`Vector(x, y, z)`), by one ob_type compare before
+            // the built-in function, bound method and class tests (three instanceofs, two of
+            // them misses that walk the class's prototype chain). Other metaclasses: below.
+            else if (typeof fnv === 'object' && fnv !== null && fnv.ob_type === typeType) {
+              if ((fnv as PyType).callEntry !== null) builtin = (fnv as PyType).callEntry;
+              else if ((func = inlinableInit(fnv as PyType, true)) !== null) {
+                inst = (fnv as PyType).inlInitArgs ? allocExceptionInstance(fnv as PyType, regs, w, argStart, n, kw, f) : allocInstance(fnv as PyType);
+                lead = inst;
+              }
             }
             // A built-in function (math.floor, len, ...) is found with one more test, before the
             // PyMethod / PyType tests whose misses walk its prototype chain, and called through
