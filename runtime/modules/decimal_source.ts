@@ -43,6 +43,7 @@ import math as _math
 import numbers as _numbers
 import sys as _sys
 from collections import namedtuple as _namedtuple
+from collections.abc import MutableMapping as _MutableMapping
 
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
@@ -198,12 +199,59 @@ class _ContextManager:
         setcontext(self.saved_context)
 
 
+_SIGNALS_MSG = ('valid values for signals are:\n'
+                '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                '   Clamped]')
+
+
+class SignalDict(_MutableMapping):
+    """A context's flags or traps: a mapping of the nine signals to booleans."""
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        try:
+            return self._d[key]
+        except (KeyError, TypeError):
+            raise KeyError(_SIGNALS_MSG) from None
+
+    def __setitem__(self, key, value):
+        try:
+            if key not in self._d:
+                raise KeyError
+        except (KeyError, TypeError):
+            raise KeyError(_SIGNALS_MSG) from None
+        self._d[key] = bool(value)
+
+    def __delitem__(self, key):
+        raise ValueError('signal keys cannot be deleted')
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def copy(self):
+        return dict(self._d)
+
+    def __repr__(self):
+        return '{' + ', '.join('%r:%r' % (k, v) for k, v in self._d.items()) + '}'
+
+
 def _signal_dict(value, from_list):
     d = {}
     for s in _PRIORITY:
         d[s] = False
     if value is None:
         return d
+    if isinstance(value, SignalDict):
+        value = value._d
     if isinstance(value, dict):
         if len(value) != len(d):
             raise KeyError('invalid signal dict')
@@ -239,8 +287,8 @@ class Context(object):
         self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
         if traps is None:
             traps = dict(dc.traps) if dc else [InvalidOperation, DivisionByZero, Overflow]
-        self._traps = _signal_dict(traps, True)
-        self._flags = _signal_dict(flags, True)
+        self._traps = SignalDict(_signal_dict(traps, True))
+        self._flags = SignalDict(_signal_dict(flags, True))
 
     # -- validated attributes
     def _get_prec(self):
@@ -314,14 +362,14 @@ class Context(object):
         return self._flags
 
     def _set_flags(self, value):
-        self._flags = _signal_dict(value, False)
+        self._flags = SignalDict(_signal_dict(value, False))
     flags = property(_get_flags, _set_flags)
 
     def _get_traps(self):
         return self._traps
 
     def _set_traps(self, value):
-        self._traps = _signal_dict(value, False)
+        self._traps = SignalDict(_signal_dict(value, False))
     traps = property(_get_traps, _set_traps)
 
     def __setattr__(self, name, value):
@@ -335,27 +383,27 @@ class Context(object):
     def __repr__(self):
         order = _REPR_ORDER
         pos = getattr(self, '_ipos', 1)
-        if pos != 1 and self._flags[InvalidOperation]:
+        if pos != 1 and self._flags._d[InvalidOperation]:
             order = [s for s in _REPR_ORDER if s is not InvalidOperation]
             at = {4: 2, 3: 2, 7: 3, 8: 3}[pos]
             order.insert(at, InvalidOperation)
-        flags = [s.__name__ for s in order if self._flags[s]]
-        traps = [s.__name__ for s in _REPR_ORDER if self._traps[s]]
+        flags = [s.__name__ for s in order if self._flags._d[s]]
+        traps = [s.__name__ for s in _REPR_ORDER if self._traps._d[s]]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self._prec, self._rounding, self._Emin, self._Emax,
                                              self._capitals, self._clampv, ', '.join(flags),
                                              ', '.join(traps)))
 
     def __reduce__(self):
-        flags = [s for s in _PRIORITY if self._flags[s]]
-        traps = [s for s in _PRIORITY if self._traps[s]]
+        flags = [s for s in _PRIORITY if self._flags._d[s]]
+        traps = [s for s in _PRIORITY if self._traps._d[s]]
         return (self.__class__, (self._prec, self._rounding, self._Emin, self._Emax,
                                  self._capitals, self._clampv, flags, traps))
 
     def copy(self):
         """Returns a copy of the context (flags and traps are copied)."""
         return Context(self._prec, self._rounding, self._Emin, self._Emax, self._capitals,
-                       self._clampv, dict(self._flags), dict(self._traps))
+                       self._clampv, dict(self._flags._d), dict(self._traps._d))
     __copy__ = copy
 
     def _shallow_copy(self):
@@ -367,12 +415,14 @@ class Context(object):
 
     def clear_flags(self):
         self._ipos = 1
-        for s in self._flags:
-            self._flags[s] = False
+        d = self._flags._d
+        for s in d:
+            d[s] = False
 
     def clear_traps(self):
-        for s in self._traps:
-            self._traps[s] = False
+        d = self._traps._d
+        for s in d:
+            d[s] = False
 
     def Etiny(self):
         return self._Emin - self._prec + 1
@@ -385,8 +435,8 @@ class Context(object):
 
     def _signal_conds(self, conds):
         """Records the conditions conds as flags; raises the first trapped signal."""
-        flags = self._flags
-        traps = self._traps
+        flags = self._flags._d
+        traps = self._traps._d
         trapped = None
         for c in conds:
             s = _COND_SIGNAL.get(c, c)
@@ -1262,7 +1312,7 @@ class Decimal(object):
         if isinstance(other, float):
             ctx = getcontext()
             if op == 'eq':
-                ctx._flags[FloatOperation] = True
+                ctx._flags._d[FloatOperation] = True
             else:
                 ctx._signal_conds([FloatOperation])
             return Decimal.from_float(other)
@@ -2294,8 +2344,12 @@ def _powmod(a, b, m, ctx, st):
     if _ndigits(abs(mv)) > ctx.prec:
         st.append(InvalidOperation)
         return _NaN
-    av = _int_value(a)
-    r = pow(abs(av), bv, abs(mv))
+    am = abs(mv)
+    if a._exp > 0:
+        base = a._int % am * pow(10, a._exp, am) % am
+    else:
+        base = abs(_int_value(a))
+    r = pow(base, bv, am)
     sign = 1 if a._sign and bv & 1 else 0
     return _dec(sign, r, 0)
 

@@ -76,3 +76,24 @@ print(big > Fraction(10 ** 30, 3), Decimal('-1e999999999') < Fraction(-1, 3), De
 c = Context(prec=9, traps=[])
 print(c.remainder_near(Decimal('1e-999'), Decimal('7e999')), c.remainder_near(Decimal(-10), Decimal(3)),
       c.remainder_near(Decimal(10), Decimal(6)), c.remainder_near(Decimal('1e-50'), Decimal(3)))
+
+# flags and traps are signal dicts (a mapping over the nine signals)
+c = Context(traps=[DivisionByZero])
+print(repr(c.flags))
+print(c.traps)
+c.flags[Inexact] = 5
+print(c.flags[Inexact], len(c.flags), list(c.flags)[:2], Inexact in c.flags, 'x' in c.flags)
+for f in [lambda: c.flags.__setitem__('x', 1), lambda: c.flags['y'], lambda: c.flags.__delitem__(Inexact)]:
+    try:
+        f()
+    except (KeyError, ValueError) as e:
+        print(type(e).__name__, e)
+print(type(c.flags.copy()).__name__, sorted(k.__name__ for k, v in c.flags.copy().items() if v))
+print(Context(flags=c.flags, traps=c.traps))
+c2 = Context()
+c2.traps = c.traps
+c2.flags = c.flags
+c.flags[Rounded] = True
+print(c2, dict(c.traps) == dict(c2.traps))
+c = Context(prec=28, traps=[])
+print(c.power(Decimal('1.23E+123456791'), 10123898, 17291065), pow(Decimal('12E2'), 3, 7), pow(Decimal('-12E2'), 3, 7))
