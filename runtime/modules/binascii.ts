@@ -1,5 +1,5 @@
 // The binascii module (CPython's C module): conversions between binary data and ASCII —
-// hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (with strict_mode), b2a_uu, a2b_uu, crc32,
+// hexlify/b2a_hex, unhexlify/a2b_hex, b2a_base64, a2b_base64 (with strict_mode), b2a_uu, a2b_uu, b2a_qp, a2b_qp, crc32,
 // crc_hqx — and its exceptions Error (a ValueError) and Incomplete. CPython's base64 module
 // (and others) run over it. Written from the binascii documentation; messages are CPython
 // 3.11's.
@@ -190,6 +190,106 @@ function a2bUu(data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** a2b_qp: quoted-printable to bytes ('=XX', soft line breaks '=\n'; '_' as a space in a header). */
+function a2bQp(data: Uint8Array, header: boolean): Uint8Array {
+  const out: number[] = [];
+  const n = data.length;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    if (c === 0x3d) {
+      i++;
+      if (i >= n) break;
+      const d = data[i];
+      if (d === 0x0a || d === 0x0d) {
+        // a soft line break: up to and through the line's end
+        if (d !== 0x0a) while (i < n && data[i] !== 0x0a) i++;
+        if (i < n) i++;
+      } else if (d === 0x3d) {
+        out.push(0x3d);
+        i++;
+      } else if (i + 1 < n && hexValue(d) >= 0 && hexValue(data[i + 1]) >= 0) {
+        out.push((hexValue(d) << 4) | hexValue(data[i + 1]));
+        i += 2;
+      } else {
+        out.push(0x3d);
+      }
+    } else if (header && c === 0x5f) {
+      out.push(0x20);
+      i++;
+    } else {
+      out.push(c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+const QP_MAXLINE = 76;
+const HEX_UPPER = '0123456789ABCDEF';
+
+/**
+ * b2a_qp: bytes to quoted-printable, as CPython's: '=XX' for bytes above 126, '=', control
+ * bytes (tabs and spaces too with quotetabs, and at the very end), a '.' alone at a line's
+ * start, line ends unless istext; soft line breaks keep lines under 76 characters; a space or
+ * tab before a line end is encoded; line ends are written as the data's first one is (CRLF or
+ * LF); with header, spaces as '_' and '_' encoded.
+ */
+function b2aQp(data: Uint8Array, quotetabs: boolean, istext: boolean, header: boolean): Uint8Array {
+  const n = data.length;
+  const lf = data.indexOf(0x0a);
+  const crlf = lf > 0 && data[lf - 1] === 0x0d;
+  const out: number[] = [];
+  const lineEnd = (): void => {
+    if (crlf) out.push(0x0d);
+    out.push(0x0a);
+  };
+  const hex = (c: number): void => {
+    out.push(0x3d, HEX_UPPER.charCodeAt(c >> 4), HEX_UPPER.charCodeAt(c & 15));
+  };
+  let linelen = 0;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    const next = i + 1 < n ? data[i + 1] : -1;
+    const encode = c > 126 || c === 0x3d || (header && c === 0x5f) ||
+      (c === 0x2e && linelen === 0 && (i + 1 === n || next === 0x0a || next === 0x0d || next === 0)) ||
+      (!istext && (c === 0x0d || c === 0x0a)) ||
+      ((c === 0x09 || c === 0x20) && i + 1 === n) ||
+      (c < 33 && c !== 0x0d && c !== 0x0a && (quotetabs || (c !== 0x09 && c !== 0x20)));
+    if (encode) {
+      if (linelen + 3 >= QP_MAXLINE) {
+        out.push(0x3d);
+        lineEnd();
+        linelen = 0;
+      }
+      hex(c);
+      i++;
+      linelen += 3;
+    } else if (istext && (c === 0x0a || (i + 1 < n && c === 0x0d && next === 0x0a))) {
+      linelen = 0;
+      // a space or tab just before the line end is encoded
+      const last = out.length > 0 ? out[out.length - 1] : -1;
+      if (last === 0x20 || last === 0x09) {
+        out.pop();
+        hex(last);
+      }
+      lineEnd();
+      i += c === 0x0d ? 2 : 1;
+    } else {
+      if (i + 1 !== n && next !== 0x0a && linelen + 1 >= QP_MAXLINE) {
+        out.push(0x3d);
+        lineEnd();
+        linelen = 0;
+      }
+      linelen++;
+      out.push(header && c === 0x20 ? 0x5f : c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
 let crcTable: Uint32Array | null = null;
 function crc32(data: Uint8Array, start: number): number {
   if (crcTable === null) {
@@ -245,6 +345,15 @@ defineModule('binascii', (m) => {
   m.fn('a2b_uu', (args, kwargs) => {
     const [data] = parseArgs({ fname: 'a2b_uu', names: ['data'], required: 1, posOnly: 1 }, args, kwargs);
     return new PyBytes(a2bUu(asciiArg(data as PyObject)));
+  });
+  m.fn('a2b_qp', (args, kwargs) => {
+    const [data, header] = parseArgs({ fname: 'a2b_qp', names: ['data', 'header'], required: 1 }, args, kwargs);
+    return new PyBytes(a2bQp(asciiArg(data as PyObject), header !== undefined && isTrue(header)));
+  });
+  m.fn('b2a_qp', (args, kwargs) => {
+    const [data, quotetabs, istext, header] = parseArgs({ fname: 'b2a_qp', names: ['data', 'quotetabs', 'istext', 'header'], required: 1 }, args, kwargs);
+    return new PyBytes(b2aQp(binaryArg(data as PyObject), quotetabs !== undefined && isTrue(quotetabs),
+      istext === undefined || isTrue(istext), header !== undefined && isTrue(header)));
   });
   m.fn('crc32', (args, kwargs) => {
     const [data, crc] = parseArgs({ fname: 'crc32', names: ['data', 'crc'], required: 1, posOnly: 2 }, args, kwargs);
