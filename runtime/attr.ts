@@ -9,7 +9,7 @@ import { PyObject, PyBase } from './object';
 import { PyType } from './type';
 import { typeOf, objectType, typeType, moduleType, methodType, setSlots } from './types';
 import { PyException, AttributeError, raiseAttributeError, raiseTypeError, isPyException } from './exceptions';
-import { PyFunction, PyMethodDescriptor, PyModule, PyMethod } from './function';
+import { PyFunction, PyMethodDescriptor, PyModule, PyMethod, PyClassMethod, PyStaticMethod } from './function';
 import { PyDict } from './dict';
 import { callObject } from './call';
 
@@ -88,8 +88,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | un
     }
   }
   let d = typeof obj === 'object' ? obj.__dict__ : undefined;
-  if (d === undefined && (obj instanceof PyFunction || obj instanceof PyException) && value !== undefined) {
-    // A function's and an exception's __dict__ is made on first use.
+  if (d === undefined && (obj instanceof PyFunction || obj instanceof PyException || obj instanceof PyClassMethod || obj instanceof PyStaticMethod) && value !== undefined) {
+    // A function's, an exception's, a classmethod's and a staticmethod's __dict__ is made on first use.
     d = obj.__dict__ = new PyDict();
   }
   if (d === undefined) {

@@ -730,6 +730,25 @@ setSlots(getsetDescriptorType, {
   },
   tp_repr: (d) => `<attribute '${(d as PyGetSetDescriptor).name}' of '${(d as PyGetSetDescriptor).objclass.name}' objects>`,
 });
+/** cm_init/sm_init's argument checks (_PyArg_NoKeywords, PyArg_UnpackTuple(args, name, 1, 1)); the callable. */
+function wrapperInitArg(name: string, args: PyObject[], kw: KwArgs): PyObject {
+  if (kw !== null && kw.size > 0) raiseTypeError(`${name}() takes no keyword arguments`);
+  if (args.length !== 1) raiseTypeError(`${name} expected 1 argument, got ${args.length}`);
+  return args[0];
+}
+
+/**
+ * functools_wraps (CPython 3.10+, Objects/funcobject.c): classmethod(f) and staticmethod(f)
+ * copy f's __module__, __name__, __qualname__, __doc__ and __annotations__ into their own
+ * __dict__ (each that f has: an AttributeError skips it), as functools.wraps does.
+ */
+function functoolsWraps(wrapper: PyObject, wrapped: PyObject): void {
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    const v = getAttrOpt(wrapped, name);
+    if (v !== undefined) setAttr(wrapper, name, v);
+  }
+}
+
 setSlots(classmethodType, {
   tp_descr_get: (d, obj, type) => {
     const f = (d as PyClassMethod).callable;
@@ -740,13 +759,19 @@ setSlots(classmethodType, {
     return get !== undefined ? get(f, cls, cls) : new PyMethod(f, cls);
   },
   tp_new: (t, args) => asSubtypeInstance(new PyClassMethod(args[0] ?? None), t),
-  tp_init: () => undefined,
+  tp_init: (self, args, kw) => {
+    (self as PyClassMethod).callable = wrapperInitArg('classmethod', args, kw);
+    functoolsWraps(self, args[0]);
+  },
 });
 setSlots(staticmethodType, {
   tp_descr_get: (d) => (d as PyStaticMethod).callable,
   tp_call: (d, args, kw) => callObject((d as PyStaticMethod).callable, args, kw),
   tp_new: (t, args) => asSubtypeInstance(new PyStaticMethod(args[0] ?? None), t),
-  tp_init: () => undefined,
+  tp_init: (self, args, kw) => {
+    (self as PyStaticMethod).callable = wrapperInitArg('staticmethod', args, kw);
+    functoolsWraps(self, args[0]);
+  },
 });
 setSlots(propertyType, {
   tp_descr_get: (d, obj) => {
@@ -843,6 +868,8 @@ addGetSet(propertyType, '__doc__', (p) => (p as PyProperty).doc, (p, v) => {
 });
 addGetSet(classmethodType, '__func__', (p) => (p as PyClassMethod).callable);
 addGetSet(staticmethodType, '__func__', (p) => (p as PyStaticMethod).callable);
+addGetSet(classmethodType, '__wrapped__', (p) => (p as PyClassMethod).callable);
+addGetSet(staticmethodType, '__wrapped__', (p) => (p as PyStaticMethod).callable);
 addGetSet(methodType, '__func__', (m) => (m as PyMethod).func);
 addGetSet(methodType, '__self__', (m) => (m as PyMethod).self);
 addGetSet(builtinFunctionType, '__name__', (f) => (f as PyBuiltinFunction).name);
