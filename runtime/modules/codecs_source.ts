@@ -735,7 +735,14 @@ def charmap_decode(data, errors=None, mapping=None, /):
         except (KeyError, LookupError):
             v = None
         if isinstance(v, int):
-            v = chr(v)
+            if v == 0xfffe:
+                v = None
+            elif not 0 <= v <= 0x10ffff:
+                raise TypeError('character mapping must be in range(0x110000)')
+            else:
+                v = chr(v)
+        elif v is not None and not isinstance(v, str):
+            raise TypeError('character mapping must return integer, None or str')
         if v is None or v == '\ufffe':
             exc = UnicodeDecodeError('charmap', data, pos, pos + 1, 'character maps to <undefined>')
             rep, pos = _call_handler(errors or 'strict', exc)
