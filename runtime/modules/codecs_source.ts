@@ -692,6 +692,16 @@ def charmap_build(map, /):
     return {ord(c): i for i, c in enumerate(map)}
 
 
+_str_type = str
+
+
+def _charmap_lookup(mapping, c):
+    try:
+        return mapping[ord(c)]
+    except LookupError:
+        return None
+
+
 def charmap_encode(str, errors=None, mapping=None, /):
     s = _as_str('charmap_encode', str)
     if mapping is None:
@@ -706,11 +716,18 @@ def charmap_encode(str, errors=None, mapping=None, /):
         except (KeyError, LookupError):
             v = None
         if v is None:
+            # the run of unmappable characters is one error, as CPython's
             end = pos + 1
+            while end < n and _charmap_lookup(mapping, s[end]) is None:
+                end += 1
             exc = UnicodeEncodeError('charmap', s, pos, end, 'character maps to <undefined>')
             rep, pos = _call_handler(errors or 'strict', exc)
-            if isinstance(rep, str):
-                rep = charmap_encode(rep, 'strict', mapping)[0]
+            if isinstance(rep, _str_type):
+                # a replacement the mapping cannot encode raises the error itself
+                try:
+                    rep = charmap_encode(rep, 'strict', mapping)[0]
+                except UnicodeEncodeError:
+                    raise exc from None
             out += rep
             continue
         if isinstance(v, int):
