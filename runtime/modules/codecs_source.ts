@@ -20,8 +20,21 @@ _error_handlers = {}
 
 
 def _normalize(encoding):
-    # CPython 3.9+ (normalizestring): lower case, spaces and hyphens to underscores
-    return encoding.lower().replace(' ', '_').replace('-', '_')
+    # CPython 3.9+ (normalizestring): as encodings.normalize_encoding, in lower case: a run of
+    # characters other than alphanumerics and '.' between two kept ones is one '_', and
+    # non-ASCII alphanumerics are dropped
+    chars = []
+    punct = False
+    for c in encoding:
+        if c.isalnum() or c == '.':
+            if punct and chars:
+                chars.append('_')
+            if c.isascii():
+                chars.append(c.lower())
+            punct = False
+        else:
+            punct = True
+    return ''.join(chars)
 
 
 def register(search_function, /):
