@@ -11,8 +11,10 @@ import { raise } from '../lib_errors';
 import { addLibMethod, asIndex } from '../lib_args';
 import * as I from '../int_ops';
 import * as F from '../float_ops';
-import { compareNumbers } from '../ops';
+import { compareNumbers, repr } from '../ops';
 import { defineModule } from './module_util';
+import { getAttr } from '../attr';
+import { callObject } from '../call';
 
 export class PyFraction extends PyBase {
   constructor(public readonly n: bigint, public readonly d: bigint) {
@@ -79,7 +81,21 @@ function fromObject(v: PyObject): PyFraction {
     return make(I.toBig(n), I.toBig(d));
   }
   if (typeof v === 'string') return fromString(v);
+  // decimal.Decimal (CPython's `isinstance(numerator, (float, Decimal))`): its as_integer_ratio(),
+  // with its errors for NaN and infinities.
+  if (isDecimal(v)) return fromRatio(callObject(getAttr(v, 'as_integer_ratio'), [], null));
   return raise('TypeError', 'argument should be a string or a Rational instance');
+}
+
+/** Whether v is a decimal.Decimal (pyvm's decimal module is Python source: found by its type's MRO). */
+function isDecimal(v: PyObject): boolean {
+  const t = typeOf(v);
+  return t.mro.some((c) => c.name === 'Decimal' && c.module === 'decimal');
+}
+
+function fromRatio(r: PyObject): PyFraction {
+  const [n, d] = (r as PyTuple).items;
+  return make(I.toBig(n as I.PyInt), I.toBig(d as I.PyInt));
 }
 
 type Op = (a: PyFraction, b: PyFraction) => PyObject;
@@ -249,6 +265,12 @@ addLibMethod(fractionType, '__floor__', (v) => I.normBig(floorDiv(v as PyFractio
 addLibMethod(fractionType, '__ceil__', (v) => I.normBig(-floorDiv(new PyFraction(-(v as PyFraction).n, (v as PyFraction).d), new PyFraction(1n, 1n))), { minArgs: 0, maxArgs: 0 });
 addLibMethod(fractionType, '__trunc__', (v) => I.normBig((v as PyFraction).n / (v as PyFraction).d), { minArgs: 0, maxArgs: 0 });
 addClassMethod(fractionType, 'from_float', (_c, args) => fromObject(args[0]));
+addClassMethod(fractionType, 'from_decimal', (_c, args) => {
+  const v = args[0];
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return make(I.toBig(v), 1n);
+  if (!isDecimal(v)) raise('TypeError', `Fraction.from_decimal() only takes Decimals, not ${repr(v)} (${typeOf(v).name})`);
+  return fromRatio(callObject(getAttr(v, 'as_integer_ratio'), [], null));
+});
 
 defineModule('fractions', (m) => {
   m.set('Fraction', fractionType);
