@@ -38,6 +38,14 @@ import { RegOp } from './opcodes';
 import { RegFrame, Reg } from './frame';
 import type { RegVM } from './vm';
 
+/**
+ * Every register code object's words (translator/regcode.ts regWordsArena, made before any
+ * register code exists): a global variable assigned once, which TurboFan embeds as a constant
+ * (runtime/words_arena.ts says why). Word i of the running frame's code is at `wb + i`
+ * (wb = f.wbase, set at each frame switch); f.words is a view of the same words for the
+ * helpers the loop calls.
+ */
+declare const __pyvmRegWords: Int32Array;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** Loop iterations between copies of a looping frame's register file (FOR_ITER). */
 const FRESH_REGS_ITERS = 1024;
@@ -55,7 +63,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
     raiseRecursionError();
   }
   let f = entry;
-  let w = f.words;
+  let wb = f.wbase;
   let regs = f.regs;
   let pc = f.pc;
   /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
@@ -78,34 +86,34 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
       // positions, which in a function as large as this one cost microseconds per exception.
       // Exceptions thrown by the runtime's helpers arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
-        const op = w[pc];
+        const op = __pyvmRegWords[wb + pc];
         // (A site's first run, its _ADAPTIVE form, only rewrites the site and dispatches it again:
         // countInstr does not count it, and it is not traced.)
-        if (counts !== null) countInstr(counts, w, pc, op);
+        if (counts !== null) countInstr(counts, f.words, pc, op);
         if (trace !== null && op !== RegOp.BINARY_OP_ADAPTIVE && op !== RegOp.ATTR_BINARY_OP_ADAPTIVE) {
           f.lastPc = pc;
           trace(f, pc);
         }
         switch (op) {
           case RegOp.MOVE:
-            regs[w[pc + 1]] = regs[w[pc + 2]];
+            regs[__pyvmRegWords[wb + pc + 1]] = regs[__pyvmRegWords[wb + pc + 2]];
             pc += 3;
             continue;
           case RegOp.LOAD_CONST:
-            regs[w[pc + 1]] = f.rc.code.co_consts[w[pc + 2]];
+            regs[__pyvmRegWords[wb + pc + 1]] = f.rc.code.co_consts[__pyvmRegWords[wb + pc + 2]];
             pc += 3;
             continue;
           case RegOp.LOAD_NULL:
-            regs[w[pc + 1]] = null;
+            regs[__pyvmRegWords[wb + pc + 1]] = null;
             pc += 2;
             continue;
           case RegOp.LOAD_FAST_CHECK: {
-            const v = regs[w[pc + 2]];
+            const v = regs[__pyvmRegWords[wb + pc + 2]];
             if (v === undefined) {
-              pending = H.unboundLocalError(f.rc.code.co_localsplusnames[w[pc + 2]]);
+              pending = H.unboundLocalError(f.rc.code.co_localsplusnames[__pyvmRegWords[wb + pc + 2]]);
               break dispatch;
             }
-            regs[w[pc + 1]] = v;
+            regs[__pyvmRegWords[wb + pc + 1]] = v;
             pc += 3;
             continue;
           }
@@ -113,18 +121,18 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             pc += 1;
             continue;
           case RegOp.LOAD_DEREF: {
-            const b = w[pc + 2];
+            const b = __pyvmRegWords[wb + pc + 2];
             const v = (regs[b] as PyCell).contents;
             if (v === undefined) {
               pending = vm.emptyCell(f.rc.code, b);
               break dispatch;
             }
-            regs[w[pc + 1]] = v;
+            regs[__pyvmRegWords[wb + pc + 1]] = v;
             pc += 3;
             break;
           }
           case RegOp.STORE_DEREF:
-            (regs[w[pc + 1]] as PyCell).contents = regs[w[pc + 2]] as PyObject;
+            (regs[__pyvmRegWords[wb + pc + 1]] as PyCell).contents = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
             pc += 3;
             break;
           case RegOp.LOAD_GLOBAL: {
@@ -139,10 +147,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const gt = f.globals.tbl;
             let bt: HashTable | null;
             if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
-              regs[w[pc + 1]] = (c.entry as DictEntry).value;
+              regs[__pyvmRegWords[wb + pc + 1]] = (c.entry as DictEntry).value;
             } else {
               vm.cold(f, RegOp.LOAD_GLOBAL, pc);
-              regs[w[pc + 1]] = vm.coldGlobal;
+              regs[__pyvmRegWords[wb + pc + 1]] = vm.coldGlobal;
             }
             pc += 3;
             break;
@@ -156,16 +164,16 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // (richards' polymorphic sites). Misses through vm.cold instead (as LOAD_GLOBAL's)
             // cost richards 25%: its misses are frequent and cold() is a large switch.
             const c = inl[pc] as AttrCache;
-            const o = regs[w[pc + 2]] as PyObject;
+            const o = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
             if (o instanceof PyInstance) {
               const d = o.__dict__;
               if (o.ob_type.version === c.v0 && d !== undefined && d.sk === c.k0) {
-                regs[w[pc + 1]] = d.sv[c.i0];
+                regs[__pyvmRegWords[wb + pc + 1]] = d.sv[c.i0];
                 pc += 4;
                 break;
               }
             }
-            regs[w[pc + 1]] = loadAttrCached(c, o, names[w[pc + 3]]);
+            regs[__pyvmRegWords[wb + pc + 1]] = loadAttrCached(c, o, names[__pyvmRegWords[wb + pc + 3]]);
             pc += 4;
             break;
           }
@@ -174,40 +182,40 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // the instance dict; or of str for a JS string receiver, `line.split()`) here; the
             // rest, and other primitive receivers (ints, bools), through loadMethodCached (see
             // LOAD_ATTR).
-            const obj = regs[w[pc + 3]] as PyObject;
+            const obj = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
             const c = inl[pc] as AttrCache;
             if (typeof obj === 'object' ? obj.ob_type.version === c.v0 : typeof obj === 'string' && strType.version === c.v0) {
               const d = typeof obj === 'object' ? obj.__dict__ : undefined;
               if (d === undefined || d.sk === c.k0) {
-                regs[w[pc + 1]] = c.f0;
-                regs[w[pc + 2]] = obj;
+                regs[__pyvmRegWords[wb + pc + 1]] = c.f0;
+                regs[__pyvmRegWords[wb + pc + 2]] = obj;
                 pc += 5;
                 break;
               }
             }
-            const m = loadMethodCached(c, obj, names[w[pc + 4]]);
+            const m = loadMethodCached(c, obj, names[__pyvmRegWords[wb + pc + 4]]);
             if (methodFound.self) {
-              regs[w[pc + 1]] = m;
-              regs[w[pc + 2]] = obj;
+              regs[__pyvmRegWords[wb + pc + 1]] = m;
+              regs[__pyvmRegWords[wb + pc + 2]] = obj;
             } else {
-              regs[w[pc + 1]] = null;
-              regs[w[pc + 2]] = m;
+              regs[__pyvmRegWords[wb + pc + 1]] = null;
+              regs[__pyvmRegWords[wb + pc + 2]] = m;
             }
             pc += 5;
             break;
           }
           case RegOp.STORE_ATTR: {
             const c = inl[pc] as AttrCache;
-            storeAttrCached(c, regs[w[pc + 1]] as PyObject, names[w[pc + 2]], regs[w[pc + 3]] as PyObject);
+            storeAttrCached(c, regs[__pyvmRegWords[wb + pc + 1]] as PyObject, names[__pyvmRegWords[wb + pc + 2]], regs[__pyvmRegWords[wb + pc + 3]] as PyObject);
             pc += 4;
             break;
           }
           case RegOp.UNARY_NEGATIVE:
-            regs[w[pc + 1]] = negative(regs[w[pc + 2]] as PyObject);
+            regs[__pyvmRegWords[wb + pc + 1]] = negative(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
             pc += 3;
             break;
           case RegOp.UNARY_NOT:
-            regs[w[pc + 1]] = !isTrue(regs[w[pc + 2]] as PyObject);
+            regs[__pyvmRegWords[wb + pc + 1]] = !isTrue(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
             pc += 3;
             break;
           case RegOp.GLOBAL_BINARY_OP: {
@@ -217,7 +225,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // stays as it was (sharing it cost nbody/spectral_norm 4%); only int + and - inline,
             // the rest through binaryOpOutOfLine (keeps binaryOpFast's one call site in this loop).
             const c = inl[pc] as H.GlobalCache;
-            const gdst = w[pc + 1];
+            const gdst = __pyvmRegWords[wb + pc + 1];
             pc += 1;
             const gt = f.globals.tbl;
             let bt: HashTable | null;
@@ -228,24 +236,24 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               regs[gdst] = vm.coldGlobal;
             }
             pc += 1;
-            const a = regs[w[pc + 2]] as PyObject;
-            const b = regs[w[pc + 3]] as PyObject;
-            const oparg = w[pc + 4];
+            const a = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const b = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            const oparg = __pyvmRegWords[wb + pc + 4];
             let r: PyObject | undefined;
             if (typeof a === 'number' && typeof b === 'number') {
               const x = oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : NaN;
               if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
             }
-            regs[w[pc + 1]] = r !== undefined ? r : binaryOpOutOfLine(oparg, a, b);
+            regs[__pyvmRegWords[wb + pc + 1]] = r !== undefined ? r : binaryOpOutOfLine(oparg, a, b);
             pc += 5;
             break;
           }
           case RegOp.BINARY_OP: {
             // + - * (and % // on non-negative operands) on safe integers inline, as the stack VM's
             // BINARY_OP; the rest through the fast paths both VMs share (runtime/ops.ts binaryOpFast).
-            const a = regs[w[pc + 2]] as PyObject;
-            const b = regs[w[pc + 3]] as PyObject;
-            const oparg = w[pc + 4];
+            const a = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const b = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            const oparg = __pyvmRegWords[wb + pc + 4];
             // One call site of binaryOpFast: TurboFan's inlining budget for this large function is
             // spent per site, and a single site keeps the float path's allocation inlined.
             let r: PyObject | undefined;
@@ -275,7 +283,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 }
               }
             }
-            regs[w[pc + 1]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
+            regs[__pyvmRegWords[wb + pc + 1]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
             pc += 5;
             break;
           }
@@ -287,25 +295,25 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // site in this loop stay as they are) at the BINARY_OP's position (pc).
             const at = pc;
             const c1 = inl[at] as AttrCache;
-            const o1 = regs[w[at + 2]] as PyObject;
+            const o1 = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
             let v1: PyObject;
             let d1: PyDict | undefined;
             if (o1 instanceof PyInstance && o1.ob_type.version === c1.v0 && (d1 = o1.__dict__) !== undefined && d1.sk === c1.k0) v1 = d1.sv[c1.i0] as PyObject;
             else {
               pc = at + 1;
-              v1 = loadAttrCached(c1, o1, names[w[at + 3]]);
+              v1 = loadAttrCached(c1, o1, names[__pyvmRegWords[wb + at + 3]]);
             }
             const c2 = inl[at + 1] as AttrCache;
-            const o2 = regs[w[at + 4]] as PyObject;
+            const o2 = regs[__pyvmRegWords[wb + at + 4]] as PyObject;
             let v2: PyObject;
             let d2: PyDict | undefined;
             if (o2 instanceof PyInstance && o2.ob_type.version === c2.v0 && (d2 = o2.__dict__) !== undefined && d2.sk === c2.k0) v2 = d2.sv[c2.i0] as PyObject;
             else {
               pc = at + 2;
-              v2 = loadAttrCached(c2, o2, names[w[at + 5]]);
+              v2 = loadAttrCached(c2, o2, names[__pyvmRegWords[wb + at + 5]]);
             }
             pc = at;
-            regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], v1, v2);
+            regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], v1, v2);
             pc = at + 7;
             break;
           }
@@ -318,21 +326,21 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // both through binaryOpOutOfLine (BINARY_OP's case and binaryOpFast's one call site
             // in this loop stay as they are).
             const at = pc;
-            const b1 = regs[w[at + 2]] as PyObject;
-            const b2 = regs[w[at + 3]] as PyObject;
-            const b3 = regs[w[at + 4]] as PyObject;
-            const fr = numOp2(b1, b2, b3, w[at + 5], w[at + 6], w[at + 7]);
-            if (fr !== undefined) regs[w[at + 1]] = fr;
-            else if (w[at + 7] === 0) {
+            const b1 = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
+            const b2 = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
+            const b3 = regs[__pyvmRegWords[wb + at + 4]] as PyObject;
+            const fr = numOp2(b1, b2, b3, __pyvmRegWords[wb + at + 5], __pyvmRegWords[wb + at + 6], __pyvmRegWords[wb + at + 7]);
+            if (fr !== undefined) regs[__pyvmRegWords[wb + at + 1]] = fr;
+            else if (__pyvmRegWords[wb + at + 7] === 0) {
               pc = at + 1;
-              const t = binaryOpOutOfLine(w[at + 5], b1, b2);
+              const t = binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b1, b2);
               pc = at;
-              regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], t, b3);
+              regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], t, b3);
             } else {
               pc = at + 1;
-              const t = binaryOpOutOfLine(w[at + 5], b2, b3);
+              const t = binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b2, b3);
               pc = at;
-              regs[w[at + 1]] = binaryOpOutOfLine(w[at + 6], b1, t);
+              regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], b1, t);
             }
             pc = at + 8;
             break;
@@ -342,20 +350,20 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // * zi + ci`): numOp3 on exact floats and small ints, else the three in order, each at
             // its own traceback position (the first and second operand words, then pc).
             const at = pc;
-            let fr = numOp3(w, at, regs);
+            let fr = numOp3(f.words, at, regs);
             if (fr === undefined) {
-              const b1 = regs[w[at + 2]] as PyObject;
-              const b2 = regs[w[at + 3]] as PyObject;
-              const b3 = regs[w[at + 4]] as PyObject;
-              const b4 = regs[w[at + 8]] as PyObject;
+              const b1 = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
+              const b2 = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
+              const b3 = regs[__pyvmRegWords[wb + at + 4]] as PyObject;
+              const b4 = regs[__pyvmRegWords[wb + at + 8]] as PyObject;
               pc = at + 1;
-              const s = w[at + 7] === 0 ? binaryOpOutOfLine(w[at + 5], b1, b2) : binaryOpOutOfLine(w[at + 5], b2, b3);
+              const s = __pyvmRegWords[wb + at + 7] === 0 ? binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b1, b2) : binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b2, b3);
               pc = at + 2;
-              const t = w[at + 7] === 0 ? binaryOpOutOfLine(w[at + 6], s, b3) : binaryOpOutOfLine(w[at + 6], b1, s);
+              const t = __pyvmRegWords[wb + at + 7] === 0 ? binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], s, b3) : binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], b1, s);
               pc = at;
-              fr = w[at + 10] === 0 ? binaryOpOutOfLine(w[at + 9], t, b4) : binaryOpOutOfLine(w[at + 9], b4, t);
+              fr = __pyvmRegWords[wb + at + 10] === 0 ? binaryOpOutOfLine(__pyvmRegWords[wb + at + 9], t, b4) : binaryOpOutOfLine(__pyvmRegWords[wb + at + 9], b4, t);
             }
-            regs[w[at + 1]] = fr;
+            regs[__pyvmRegWords[wb + at + 1]] = fr;
             pc = at + 11;
             break;
           }
@@ -365,23 +373,23 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // object; otherwise the operation at the first operand word (its traceback
             // position), the comparison and its truth at pc, out of line.
             const at = pc;
-            const x = regs[w[at + 1]] as PyObject;
-            const y = regs[w[at + 2]] as PyObject;
-            const z = regs[w[at + 3]] as PyObject;
-            const flags = w[at + 6];
-            let c = numOpCompare(x, y, z, w[at + 4], w[at + 5], flags);
+            const x = regs[__pyvmRegWords[wb + at + 1]] as PyObject;
+            const y = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
+            const z = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
+            const flags = __pyvmRegWords[wb + at + 6];
+            let c = numOpCompare(x, y, z, __pyvmRegWords[wb + at + 4], __pyvmRegWords[wb + at + 5], flags);
             if (c < 0) {
               pc = at + 1;
-              const t = binaryOpOutOfLine(w[at + 4], x, y);
+              const t = binaryOpOutOfLine(__pyvmRegWords[wb + at + 4], x, y);
               pc = at;
-              c = (flags & 1) === 0 ? compareTruth(t, z, w[at + 5]) : compareTruth(z, t, w[at + 5]);
+              c = (flags & 1) === 0 ? compareTruth(t, z, __pyvmRegWords[wb + at + 5]) : compareTruth(z, t, __pyvmRegWords[wb + at + 5]);
             }
-            pc = (c === 1) === ((flags & 2) !== 0) ? w[at + 7] : at + 8;
+            pc = (c === 1) === ((flags & 2) !== 0) ? __pyvmRegWords[wb + at + 7] : at + 8;
             break;
           }
           case RegOp.BINARY_SUBSCR: {
-            const c = regs[w[pc + 2]] as PyObject;
-            const sub = regs[w[pc + 3]] as PyObject;
+            const c = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const sub = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
             let r: PyObject | undefined;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) r = c.items[sub];
             else if (c instanceof PyDict && c.ob_type === dictType) {
@@ -396,89 +404,89 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               pending = listIndexError();
               break dispatch;
             }
-            regs[w[pc + 1]] = r !== undefined ? r : getItem(c, sub);
+            regs[__pyvmRegWords[wb + pc + 1]] = r !== undefined ? r : getItem(c, sub);
             pc += 4;
             break;
           }
           case RegOp.STORE_SUBSCR: {
-            const c = regs[w[pc + 1]] as PyObject;
-            const sub = regs[w[pc + 2]] as PyObject;
-            const v = regs[w[pc + 3]] as PyObject;
+            const c = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            const sub = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const v = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) c.items[sub] = v;
             else setItem(c, sub, v);
             pc += 4;
             break;
           }
           case RegOp.COMPARE_OP: {
-            const a = regs[w[pc + 2]] as PyObject;
-            const b = regs[w[pc + 3]] as PyObject;
-            regs[w[pc + 1]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 4] as CompareOp) : compareOpFast(a, b, w[pc + 4] as CompareOp);
+            const a = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const b = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            regs[__pyvmRegWords[wb + pc + 1]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[wb + pc + 4] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[wb + pc + 4] as CompareOp);
             pc += 5;
             break;
           }
           case RegOp.IS_OP:
-            regs[w[pc + 1]] = (regs[w[pc + 2]] === regs[w[pc + 3]]) !== (w[pc + 4] !== 0);
+            regs[__pyvmRegWords[wb + pc + 1]] = (regs[__pyvmRegWords[wb + pc + 2]] === regs[__pyvmRegWords[wb + pc + 3]]) !== (__pyvmRegWords[wb + pc + 4] !== 0);
             pc += 5;
             break;
           case RegOp.CONTAINS_OP:
-            regs[w[pc + 1]] = contains(regs[w[pc + 3]] as PyObject, regs[w[pc + 2]] as PyObject) !== (w[pc + 4] !== 0);
+            regs[__pyvmRegWords[wb + pc + 1]] = contains(regs[__pyvmRegWords[wb + pc + 3]] as PyObject, regs[__pyvmRegWords[wb + pc + 2]] as PyObject) !== (__pyvmRegWords[wb + pc + 4] !== 0);
             pc += 5;
             break;
           case RegOp.BUILD_TUPLE: {
-            const n = w[pc + 2];
-            regs[w[pc + 1]] = new PyTuple(gather(regs, w, pc + 3, n));
+            const n = __pyvmRegWords[wb + pc + 2];
+            regs[__pyvmRegWords[wb + pc + 1]] = new PyTuple(gather(regs, f.words, pc + 3, n));
             pc += 3 + n;
             break;
           }
           case RegOp.BUILD_LIST: {
-            const n = w[pc + 2];
-            regs[w[pc + 1]] = new PyList(gather(regs, w, pc + 3, n));
+            const n = __pyvmRegWords[wb + pc + 2];
+            regs[__pyvmRegWords[wb + pc + 1]] = new PyList(gather(regs, f.words, pc + 3, n));
             pc += 3 + n;
             break;
           }
           case RegOp.LIST_APPEND:
-            (regs[w[pc + 1]] as PyList).items.push(regs[w[pc + 2]] as PyObject);
+            (regs[__pyvmRegWords[wb + pc + 1]] as PyList).items.push(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
             pc += 3;
             break;
           case RegOp.UNPACK_SEQUENCE: {
             // Words: count n, n destination registers, the source register.
-            const n = w[pc + 1];
-            const items = H.unpackSequence(regs[w[pc + 2 + n]] as PyObject, n);
-            for (let i = 0; i < n; i++) regs[w[pc + 2 + i]] = items[i];
+            const n = __pyvmRegWords[wb + pc + 1];
+            const items = H.unpackSequence(regs[__pyvmRegWords[wb + pc + 2 + n]] as PyObject, n);
+            for (let i = 0; i < n; i++) regs[__pyvmRegWords[wb + pc + 2 + i]] = items[i];
             pc += 3 + n;
             break;
           }
           case RegOp.JUMP:
-            pc = w[pc + 1];
+            pc = __pyvmRegWords[wb + pc + 1];
             break;
           case RegOp.JUMP_IF_FALSE: {
-            const v = regs[w[pc + 1]] as PyObject;
-            pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : w[pc + 2];
+            const v = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : __pyvmRegWords[wb + pc + 2];
             break;
           }
           case RegOp.JUMP_IF_TRUE: {
-            const v = regs[w[pc + 1]] as PyObject;
-            pc = (v === true ? true : v === false ? false : isTrue(v)) ? w[pc + 2] : pc + 3;
+            const v = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            pc = (v === true ? true : v === false ? false : isTrue(v)) ? __pyvmRegWords[wb + pc + 2] : pc + 3;
             break;
           }
           case RegOp.JUMP_IF_NONE:
-            pc = regs[w[pc + 1]] === None ? w[pc + 2] : pc + 3;
+            pc = regs[__pyvmRegWords[wb + pc + 1]] === None ? __pyvmRegWords[wb + pc + 2] : pc + 3;
             break;
           case RegOp.JUMP_IF_NOT_NONE:
-            pc = regs[w[pc + 1]] !== None ? w[pc + 2] : pc + 3;
+            pc = regs[__pyvmRegWords[wb + pc + 1]] !== None ? __pyvmRegWords[wb + pc + 2] : pc + 3;
             break;
           case RegOp.CMP_JUMP_IF_FALSE: {
-            const a = regs[w[pc + 1]] as PyObject;
-            const b = regs[w[pc + 2]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareOpFast(a, b, w[pc + 3] as CompareOp);
-            pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : w[pc + 4];
+            const a = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            const b = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp);
+            pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : __pyvmRegWords[wb + pc + 4];
             break;
           }
           case RegOp.CMP_JUMP_IF_TRUE: {
-            const a = regs[w[pc + 1]] as PyObject;
-            const b = regs[w[pc + 2]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, w[pc + 3] as CompareOp) : compareOpFast(a, b, w[pc + 3] as CompareOp);
-            pc = (r === true ? true : r === false ? false : isTrue(r)) ? w[pc + 4] : pc + 5;
+            const a = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            const b = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp);
+            pc = (r === true ? true : r === false ? false : isTrue(r)) ? __pyvmRegWords[wb + pc + 4] : pc + 5;
             break;
           }
           case RegOp.ATTR_JUMP: {
@@ -488,28 +496,28 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const c = inl[at] as AttrCache;
             pc = at + 1;
             // LOAD_ATTR's hit test (see there); a miss calls loadAttrCached.
-            const o = regs[w[at + 1]] as PyObject;
+            const o = regs[__pyvmRegWords[wb + at + 1]] as PyObject;
             let v: PyObject;
             let d: PyDict | undefined;
             if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) v = d.sv[c.i0];
-            else v = loadAttrCached(c, o, names[w[at + 2]]);
+            else v = loadAttrCached(c, o, names[__pyvmRegWords[wb + at + 2]]);
             pc = at;
-            const sense = w[at + 3];
+            const sense = __pyvmRegWords[wb + at + 3];
             let take: boolean;
             if (sense === 0) take = v === false ? true : v === true ? false : !isTrue(v);
             else if (sense === 1) take = v === true ? true : v === false ? false : isTrue(v);
             else take = (v === None) === (sense === 2);
-            pc = take ? w[at + 4] : at + 5;
+            pc = take ? __pyvmRegWords[wb + at + 4] : at + 5;
             break;
           }
           case RegOp.IS_JUMP:
-            pc = (regs[w[pc + 1]] === regs[w[pc + 2]]) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
+            pc = (regs[__pyvmRegWords[wb + pc + 1]] === regs[__pyvmRegWords[wb + pc + 2]]) !== (__pyvmRegWords[wb + pc + 3] !== 0) ? __pyvmRegWords[wb + pc + 4] : pc + 5;
             break;
           case RegOp.CONTAINS_JUMP:
-            pc = contains(regs[w[pc + 2]] as PyObject, regs[w[pc + 1]] as PyObject) !== (w[pc + 3] !== 0) ? w[pc + 4] : pc + 5;
+            pc = contains(regs[__pyvmRegWords[wb + pc + 2]] as PyObject, regs[__pyvmRegWords[wb + pc + 1]] as PyObject) !== (__pyvmRegWords[wb + pc + 3] !== 0) ? __pyvmRegWords[wb + pc + 4] : pc + 5;
             break;
           case RegOp.GET_ITER:
-            regs[w[pc + 1]] = getIter(regs[w[pc + 2]] as PyObject);
+            regs[__pyvmRegWords[wb + pc + 1]] = getIter(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
             pc += 3;
             break;
           case RegOp.FOR_ITER:
@@ -524,7 +532,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             }
             // FOR_ITER_BACK (the loopinv pass) is FOR_ITER at the loop's bottom with the exits
             // swapped: an item jumps back to the body, exhaustion falls through.
-            const obj = regs[w[pc + 2]] as PyObject;
+            const obj = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
             let v: PyObject | undefined;
             // The iterator's type by its ob_type (an iterator is an object), not instanceof: a
             // failing instanceof walks the whole prototype chain, once per item for a list
@@ -557,7 +565,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              w = f.words;
+              wb = f.wbase;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
@@ -565,15 +573,15 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               break;
             } else if (itType === strIteratorType) v = strIterNext(obj as PyStrIter);
             else v = iterNext(obj);
-            if (v === undefined) pc = op === RegOp.FOR_ITER ? w[pc + 3] : pc + 4;
+            if (v === undefined) pc = op === RegOp.FOR_ITER ? __pyvmRegWords[wb + pc + 3] : pc + 4;
             else {
-              regs[w[pc + 1]] = v;
-              pc = op === RegOp.FOR_ITER ? pc + 4 : w[pc + 3];
+              regs[__pyvmRegWords[wb + pc + 1]] = v;
+              pc = op === RegOp.FOR_ITER ? pc + 4 : __pyvmRegWords[wb + pc + 3];
             }
             break;
           }
           case RegOp.RETURN_VALUE: {
-            const v = regs[w[pc + 1]] as PyObject;
+            const v = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
             if (f === entry) {
               f.pc = pc;
               vm.leave(f);
@@ -594,18 +602,18 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
-              w = f.words;
+              wb = f.wbase;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
               pc = f.lastPc;
-              if (w[pc] === RegOp.FOR_ITER) pc = w[pc + 3];
-              else if (w[pc] === RegOp.FOR_ITER_BACK) pc += 4;
+              if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) pc = __pyvmRegWords[wb + pc + 3];
+              else if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER_BACK) pc += 4;
               else {
-                regs[w[pc + 2]] = v;
+                regs[__pyvmRegWords[wb + pc + 2]] = v;
                 f.delegatePc = -1;
                 if (f.gen !== null) f.gen.yieldFrom = null;
-                pc = w[pc + 4];
+                pc = __pyvmRegWords[wb + pc + 4];
               }
               break;
             }
@@ -631,7 +639,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               drc.freeFrame = done;
               drc.freeCount++;
             }
-            w = f.words;
+            wb = f.wbase;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
@@ -645,7 +653,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 done.dunderRight = null;
                 if (v === NotImplemented) {
                   pc = f.lastPc;
-                  pending = binaryDunderError(w[pc + (w[pc] === RegOp.BINARY_OP_DUNDER ? 4 : 6)], da, db);
+                  pending = binaryDunderError(__pyvmRegWords[wb + (pc + (__pyvmRegWords[wb + pc] === RegOp.BINARY_OP_DUNDER ? 4 : 6))], da, db);
                   break dispatch;
                 }
                 regs[dest] = v;
@@ -670,14 +678,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method);
             // CALL_ATTR dst, obj, name, kw, n, args... (LOAD_METHOD's lookup, then CALL_METHOD);
             // CALL_GLOBAL dst, name, kw, n, args... (LOAD_GLOBAL's lookup, then CALL).
-            const dst = w[pc + 1];
+            const dst = __pyvmRegWords[wb + pc + 1];
             let fnv: Reg;
             let lead: Reg = undefined;
             let p = pc + 3;
-            if (op === RegOp.CALL) fnv = regs[w[pc + 2]];
+            if (op === RegOp.CALL) fnv = regs[__pyvmRegWords[wb + pc + 2]];
             else if (op === RegOp.CALL_METHOD) {
-              fnv = regs[w[pc + 2]];
-              lead = regs[w[p]];
+              fnv = regs[__pyvmRegWords[wb + pc + 2]];
+              lead = regs[__pyvmRegWords[wb + p]];
               p++;
               if (fnv === null) {
                 fnv = lead;
@@ -689,7 +697,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const at = pc;
               pc = at + 1;
               if (op === RegOp.CALL_ATTR) {
-                const obj = regs[w[at + 2]] as PyObject;
+                const obj = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
                 const c = inl[at] as AttrCache;
                 // LOAD_METHOD's hit test (see there); a miss calls loadMethodCached.
                 let d: PyDict | undefined;
@@ -697,7 +705,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                   fnv = c.f0 as PyObject;
                   lead = obj;
                 } else {
-                  fnv = loadMethodCached(c, obj, names[w[at + 3]]);
+                  fnv = loadMethodCached(c, obj, names[__pyvmRegWords[wb + at + 3]]);
                   if (methodFound.self) lead = obj;
                 }
                 p = at + 4;
@@ -714,8 +722,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               }
               pc = at;
             }
-            const kw = w[p];
-            const n = w[p + 1];
+            const kw = __pyvmRegWords[wb + p];
+            const n = __pyvmRegWords[wb + p + 1];
             const argStart = p + 2;
             const next = argStart + n;
             // A Python function to run as a frame of this loop: a plain function, a bound
@@ -740,7 +748,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             else if (typeof fnv === 'object' && fnv !== null && fnv.ob_type === typeType) {
               if ((fnv as PyType).callEntry !== null) builtin = (fnv as PyType).callEntry;
               else if ((func = inlinableInit(fnv as PyType, true)) !== null) {
-                inst = (fnv as PyType).inlInitArgs ? allocExceptionInstance(fnv as PyType, regs, w, argStart, n, kw, f) : allocInstance(fnv as PyType);
+                inst = (fnv as PyType).inlInitArgs ? allocExceptionInstance(fnv as PyType, regs, f.words, argStart, n, kw, f) : allocInstance(fnv as PyType);
                 lead = inst;
               }
             }
@@ -761,7 +769,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 if (fnv.callEntry !== null) builtin = fnv.callEntry;
                 else if ((func = inlinableInit(fnv, true)) !== null) {
                   // An exception class's instance gets the call's positional arguments as its args.
-                  inst = fnv.inlInitArgs ? allocExceptionInstance(fnv, regs, w, argStart, n, kw, f) : allocInstance(fnv);
+                  inst = fnv.inlInitArgs ? allocExceptionInstance(fnv, regs, f.words, argStart, n, kw, f) : allocInstance(fnv);
                   lead = inst;
                 }
               }
@@ -780,11 +788,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               if (kw < 0 && n + nlead === rc.simpleArgc) {
                 // Exact positional arity: the arguments go straight into the new registers.
                 if (nlead !== 0) nregs[0] = lead;
-                for (let i = 0; i < n; i++) nregs[nlead + i] = regs[w[argStart + i]];
-              } else if (kw >= 0 || !bindDefaultsFast(func, rc.simpleArgc, nregs, regs, w, argStart, n, lead)) {
+                for (let i = 0; i < n; i++) nregs[nlead + i] = regs[__pyvmRegWords[wb + argStart + i]];
+              } else if (kw >= 0 || !bindDefaultsFast(func, rc.simpleArgc, nregs, regs, f.words, argStart, n, lead)) {
                 const args = argVector(n + nlead);
                 if (nlead !== 0) args[0] = lead as PyObject;
-                for (let i = 0; i < n; i++) args[nlead + i] = regs[w[argStart + i]] as PyObject;
+                for (let i = 0; i < n; i++) args[nlead + i] = regs[__pyvmRegWords[wb + argStart + i]] as PyObject;
                 const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
                 f.lastPc = pc;
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
@@ -803,7 +811,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
-              w = nf.words;
+              wb = nf.wbase;
               regs = nregs;
               inl = nf.inl;
               names = nf.names;
@@ -816,8 +824,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               // (len(x), isinstance(x, t)): runtime/function.ts's fixed-arity entries, without an
               // argument array (the stack VM's CALL calls the same ones). One block for both:
               // a second block in this case moved the loop's compile (spectral_norm +10%).
-              const a = n > 0 ? (regs[w[argStart]] as PyObject) : None;
-              const b = n > 1 ? (regs[w[argStart + 1]] as PyObject) : None;
+              const a = n > 0 ? (regs[__pyvmRegWords[wb + argStart]] as PyObject) : None;
+              const b = n > 1 ? (regs[__pyvmRegWords[wb + argStart + 1]] as PyObject) : None;
               const deadM = inl[pc + 1] as DeadTemps | undefined;
               if (deadM !== undefined) for (let i = 0; i < deadM.length; i++) regs[deadM[i]] = undefined;
               f.lastPc = pc;
@@ -836,11 +844,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const npos = n - nkw;
             const pos = argVector(npos + nlead);
             if (nlead !== 0) pos[0] = lead as PyObject;
-            for (let i = 0; i < npos; i++) pos[nlead + i] = regs[w[argStart + i]] as PyObject;
+            for (let i = 0; i < npos; i++) pos[nlead + i] = regs[__pyvmRegWords[wb + argStart + i]] as PyObject;
             let kwmap: KwArgs = null;
             if (kwnames !== null) {
               kwmap = new Map();
-              for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[w[argStart + npos + i]] as PyObject);
+              for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[__pyvmRegWords[wb + argStart + npos + i]] as PyObject);
             }
             const deadT = inl[pc + 1] as DeadTemps | undefined;
             if (deadT !== undefined) for (let i = 0; i < deadT.length; i++) regs[deadT[i]] = undefined;
@@ -857,38 +865,38 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           case RegOp.RAISE_VARARGS: {
-            const n = w[pc + 1];
+            const n = __pyvmRegWords[wb + pc + 1];
             if (n === 0) {
               reraising = H.reraiseCurrent(vm.handled);
               pending = reraising;
               break dispatch;
             }
-            pending = H.makeRaise(regs[w[pc + 2]] as PyObject, n === 2 ? (regs[w[pc + 3]] as PyObject) : undefined);
+            pending = H.makeRaise(regs[__pyvmRegWords[wb + pc + 2]] as PyObject, n === 2 ? (regs[__pyvmRegWords[wb + pc + 3]] as PyObject) : undefined);
             break dispatch;
           }
           case RegOp.RERAISE: {
-            const exc = regs[w[pc + 1]] as PyException;
-            const lr = w[pc + 2];
+            const exc = regs[__pyvmRegWords[wb + pc + 1]] as PyException;
+            const lr = __pyvmRegWords[wb + pc + 2];
             if (lr >= 0) f.lastPc = regs[lr] as number;
             reraising = exc;
             pending = exc;
             break dispatch;
           }
           case RegOp.PUSH_EXC_INFO: {
-            const v = regs[w[pc + 3]] as PyObject;
-            regs[w[pc + 1]] = vm.handled;
+            const v = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            regs[__pyvmRegWords[wb + pc + 1]] = vm.handled;
             vm.handled = v;
-            regs[w[pc + 2]] = v;
+            regs[__pyvmRegWords[wb + pc + 2]] = v;
             pc += 4;
             break;
           }
           case RegOp.POP_EXCEPT:
-            vm.handled = regs[w[pc + 1]] as PyObject;
+            vm.handled = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
             pc += 2;
             break;
           case RegOp.CHECK_EXC_MATCH:
             // Every `except C:` clause runs it (the stack VM's loop has it too).
-            regs[w[pc + 1]] = H.exceptionMatches(regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject);
+            regs[__pyvmRegWords[wb + pc + 1]] = H.exceptionMatches(regs[__pyvmRegWords[wb + pc + 2]] as PyObject, regs[__pyvmRegWords[wb + pc + 3]] as PyObject);
             pc += 4;
             break;
           case RegOp.RETURN_GENERATOR: {
@@ -897,7 +905,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const gen = new PyGenerator(f, code, fn !== null ? fn.name : code.co_name, fn !== null ? fn.qualname : code.co_qualname);
             if (code.co_flags & CO_NOT_PLAIN_GENERATOR) gen.ob_type = generatorTypeFor(code.co_flags);
             f.gen = gen;
-            f.sendDest = w[pc + 1];
+            f.sendDest = __pyvmRegWords[wb + pc + 1];
             f.pc = pc + 2;
             f.lastPc = pc;
             // Detach the frame: it runs again only when the generator is resumed.
@@ -911,7 +919,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f.retDest = -1;
             interp.depth--;
             f = caller;
-            w = f.words;
+            wb = f.wbase;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
@@ -920,10 +928,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           case RegOp.YIELD_VALUE: {
-            const v = regs[w[pc + 2]] as PyObject;
+            const v = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
             // Only a generator's own frame yields: an entry frame (genResume) returns the value,
             // a frame resumed by this loop's FOR_ITER or SEND hands it to the resumer.
-            f.sendDest = w[pc + 1];
+            f.sendDest = __pyvmRegWords[wb + pc + 1];
             f.pc = pc + 3;
             f.lastPc = pc;
             if (f === entry) {
@@ -935,29 +943,29 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
-            w = f.words;
+            wb = f.wbase;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
             pc = f.lastPc;
-            if (w[pc] === RegOp.FOR_ITER) {
-              regs[w[pc + 1]] = v;
+            if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) {
+              regs[__pyvmRegWords[wb + pc + 1]] = v;
               pc += 4;
-            } else if (w[pc] === RegOp.FOR_ITER_BACK) {
-              regs[w[pc + 1]] = v;
-              pc = w[pc + 3];
+            } else if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER_BACK) {
+              regs[__pyvmRegWords[wb + pc + 1]] = v;
+              pc = __pyvmRegWords[wb + pc + 3];
             } else {
               // SEND: the delegating frame yields the value on (its own YIELD_VALUE follows).
-              if (f.gen !== null) f.gen.yieldFrom = regs[w[pc + 2]] as PyObject;
+              if (f.gen !== null) f.gen.yieldFrom = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
               f.delegatePc = pc;
-              regs[w[pc + 1]] = v;
+              regs[__pyvmRegWords[wb + pc + 1]] = v;
               pc += 5;
             }
             break;
           }
           case RegOp.SEND: {
-            const recv = regs[w[pc + 2]] as PyObject;
-            const sv = regs[w[pc + 3]] as PyObject;
+            const recv = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const sv = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
             if (recv instanceof PyGenerator && !recv.running && !recv.finished && (sv === None || !recv.justStarted) && recv.frame instanceof RegFrame) {
               // As FOR_ITER: the delegate's frame runs in this loop.
               const gf = enterGenerator(vm, interp, recv, recv.frame, sv);
@@ -965,7 +973,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              w = f.words;
+              wb = f.wbase;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
@@ -977,7 +985,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           }
           case RegOp.COPY_FREE_VARS: {
             // Every closure call starts with it: kept in the main loop.
-            const n = w[pc + 1];
+            const n = __pyvmRegWords[wb + pc + 1];
             const closure = f.func !== null ? f.func.closure : null;
             const nl = f.rc.nlocalsplus;
             for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
@@ -985,7 +993,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           case RegOp.MAKE_CELL: {
-            const a = w[pc + 1];
+            const a = __pyvmRegWords[wb + pc + 1];
             const v = regs[a];
             regs[a] = new PyCell(v === null ? undefined : v);
             pc += 2;
@@ -1010,24 +1018,24 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             let next: number;
             let cw: number;
             if (op === RegOp.BINARY_OP_DUNDER) {
-              a = regs[w[at + 2]] as PyObject;
-              b = regs[w[at + 3]] as PyObject;
-              oparg = w[at + 4];
+              a = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
+              b = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
+              oparg = __pyvmRegWords[wb + at + 4];
               next = at + 5;
               cw = at;
             } else {
               pc = at + 1;
-              a = loadAttrCached(inl[at] as AttrCache, regs[w[at + 2]] as PyObject, names[w[at + 3]]);
+              a = loadAttrCached(inl[at] as AttrCache, regs[__pyvmRegWords[wb + at + 2]] as PyObject, names[__pyvmRegWords[wb + at + 3]]);
               pc = at + 2;
-              b = loadAttrCached(inl[at + 1] as AttrCache, regs[w[at + 4]] as PyObject, names[w[at + 5]]);
+              b = loadAttrCached(inl[at + 1] as AttrCache, regs[__pyvmRegWords[wb + at + 4]] as PyObject, names[__pyvmRegWords[wb + at + 5]]);
               pc = at;
-              oparg = w[at + 6];
+              oparg = __pyvmRegWords[wb + at + 6];
               next = at + 7;
               cw = at + 2;
             }
             const dfn = binaryDunderFor(inl, cw, oparg, a, b);
             if (dfn === null) {
-              regs[w[at + 1]] = binaryOpOutOfLine(oparg, a, b);
+              regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(oparg, a, b);
               pc = next;
               break;
             }
@@ -1045,12 +1053,12 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f.pc = next;
             f.lastPc = at;
             nf.back = f;
-            nf.retDest = w[at + 1];
+            nf.retDest = __pyvmRegWords[wb + at + 1];
             nf.initSelf = NotImplemented;
             nf.dunderLeft = a;
             nf.dunderRight = b;
             f = nf;
-            w = nf.words;
+            wb = nf.wbase;
             regs = nregs;
             inl = nf.inl;
             names = nf.names;
@@ -1108,7 +1116,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           exc = raised;
         } else vm.recycle(f, f.rc.constStart); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
-        w = f.words;
+        wb = f.wbase;
         regs = f.regs;
         inl = f.inl;
         names = f.names;

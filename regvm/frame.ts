@@ -58,6 +58,8 @@ export class RegFrame {
    * here save the loads through rc at each frame switch.
    */
   readonly words: Int32Array;
+  /** rc.wbase: where the words start in the arena the loop reads (translator/regcode.ts). */
+  readonly wbase: number;
   readonly inl: unknown[];
   readonly names: string[];
 
@@ -76,6 +78,7 @@ export class RegFrame {
     public func: PyFunction | null,
   ) {
     this.words = rc.exec;
+    this.wbase = rc.wbase;
     this.inl = rc.inline;
     this.names = rc.code.co_names;
   }

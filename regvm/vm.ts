@@ -3,6 +3,7 @@
 // generated counting/tracing twin regvm/eval_counting.ts); both use the members below that
 // are public for that reason (current, cacheKey, interp, frameFor, recycle, leave, cold, ...).
 
+import { regWordsArena } from '../translator/regcode';
 import { PyObject, PyTuple, None } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { fastLocalsDict } from '../runtime/modules/live_frames';
@@ -325,16 +326,19 @@ export class RegVM implements ExecBackend {
           // attributes are peeked at in the instances' dicts, and a site whose values are found
           // elsewhere (properties, class attributes) takes the plain form. Either form computes
           // the same thing for any operands.
-          const x = f.words;
+          // (Written in the words arena's current array, which the loop reads: f.words may be a
+          // view of an array the arena has outgrown.)
+          const x = regWordsArena.words();
+          const xpc = f.wbase + pc;
           let dunder: boolean;
           if (op === RegOp.BINARY_OP_ADAPTIVE) {
             dunder = binaryDunderFor(f.inl, pc, w[pc + 4], regs[w[pc + 2]] as PyObject, regs[w[pc + 3]] as PyObject) !== null;
-            x[pc] = dunder ? RegOp.BINARY_OP_DUNDER : RegOp.BINARY_OP;
+            x[xpc] = dunder ? RegOp.BINARY_OP_DUNDER : RegOp.BINARY_OP;
           } else {
             const a = peekInstanceAttr(regs[w[pc + 2]], names[w[pc + 3]]);
             const b = peekInstanceAttr(regs[w[pc + 4]], names[w[pc + 5]]);
             dunder = a !== undefined && b !== undefined && binaryDunderFor(f.inl, pc + 2, w[pc + 6], a, b) !== null;
-            x[pc] = dunder ? RegOp.ATTR_BINARY_OP_DUNDER : RegOp.ATTR_BINARY_OP;
+            x[xpc] = dunder ? RegOp.ATTR_BINARY_OP_DUNDER : RegOp.ATTR_BINARY_OP;
           }
           break;
         }

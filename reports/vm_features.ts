@@ -20,12 +20,6 @@ export const VM_FEATURES: readonly VmFeature[] = [
   {
     vm: 'stack',
     kind: 'dispatch',
-    feature: "session 18: every code object's instruction words in one Int32Array read through a global variable (TurboFan embeds it: no map check or reloads per dispatch, pc untagged in a register; 12a07f0); the register loop still reads its code's own words array (the same change is open for it)",
-    effect: 'stack VM against the session base (A, alternated, loaded machine): fib 25 40.0-42.4 -> 37.2-39.3 ms, spectral_norm 100 54.0-55.9 -> 49.8-53.5, richards, generators, closures -3..-5%; deltablue, nbody, mandelbrot within noise',
-  },
-  {
-    vm: 'stack',
-    kind: 'dispatch',
     feature: "CPython 3.11's five superinstructions (LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST), paired as CPython's quickening pairs them; counts unchanged",
     effect: 'fib 24: 82 -> 66 ms, sorting 3000: 89 -> 82 ms; others within noise',
   },

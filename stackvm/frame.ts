@@ -12,6 +12,7 @@
 // slots [0, nlocalsplus) are the fast locals/cells/frees, the value stack grows from
 // nlocalsplus up; `sp` is the index of the next free slot.
 
+import { WordsArena } from '../runtime/words_arena';
 import { CodeObject, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { CACHE_ENTRIES, EXTENDED_ARG, HASJREL, HASJBACK, stackPops, stackPushes, OPINFO, Op } from '../frontend/opcode';
 
@@ -226,81 +227,37 @@ export interface Decoded {
   startPc: number;
   /**
    * Where `words` starts in the array of every code object's words (the global
-   * STACK_WORDS_GLOBAL below): the eval loop reads unit u of this code at wbase + u there.
+   * `__pyvmStackWords`, below): the eval loop reads unit u of this code at wbase + u there.
    */
   wbase: number;
 }
 
 /**
  * Every decoded code object's words, one after another, in ONE Int32Array that the stack
- * eval loop reads through a global variable (`__pyvmStackWords[wb + pc]`, eval.ts), each
- * Decoded's `words` being a view of its part (decode() writes them there).
- *
- * Why: TurboFan compiled `words[pc]`, with `words` a loop-carried variable set from
- * `f.decoded.words` at each frame switch, into a heap-object check, a map check, reloads of
- * the array's length, base and external pointer (and their spills) at every dispatch, and
- * kept `pc` as a tagged value in a stack slot. A module-level const does not avoid this (the
- * loop loads it from the module's context, with a hole check); a property of the global
- * object that is assigned once is a constant to TurboFan (a PropertyCell of constant type,
- * with a code dependency), so the loop's code embeds the array's base and length: the
- * dispatch is a load of `wb`, an add, a compare with a constant and the load
- * (docs/performance.md, "Attributes and stack VM, session 18 (A)").
- *
- * When the array is full, stackWordsGrow() copies it into one twice as large and assigns
- * the global again: V8 then deoptimises the code that embedded the old one (the cell is no
- * longer constant) and later code loads it from the cell (correct, a little slower). Views
- * of the old array stay valid for reading (nothing writes a Decoded's words after decode).
- * Words are never freed (a code object's part is not reused when it dies).
- *
- * The array and its fill level live on the global object, not in this module, so that two
- * instances of this module in one realm (a test runner loading the sources twice) share them.
+ * eval loop reads through the global `__pyvmStackWords` (`__pyvmStackWords[wb + pc]`,
+ * eval.ts), each Decoded's `words` being a view of its part (decode() writes them there).
+ * Why, and how it grows: runtime/words_arena.ts.
  */
-const STACK_WORDS_GLOBAL = '__pyvmStackWords';
-const STACK_WORDS_TOP_GLOBAL = '__pyvmStackWordsTop';
-/** The initial capacity in words (4 MB; a typed array's pages are only committed when written). */
-const STACK_WORDS_INITIAL = 1 << 20;
-
-type StackWordsHolder = Record<string, unknown>;
-
-function stackWordsSet(words: Int32Array, top: number): void {
-  const g = globalThis as unknown as StackWordsHolder;
-  if (g[STACK_WORDS_GLOBAL] !== words) {
-    Object.defineProperty(globalThis, STACK_WORDS_GLOBAL, { value: words, writable: true, configurable: true, enumerable: false });
-  }
-  Object.defineProperty(globalThis, STACK_WORDS_TOP_GLOBAL, { value: top, writable: true, configurable: true, enumerable: false });
-}
+const stackArena = new WordsArena('__pyvmStackWords');
 
 /** The array every Decoded's words are a view of (see above). */
 export function stackWords(): Int32Array {
-  return (globalThis as unknown as StackWordsHolder)[STACK_WORDS_GLOBAL] as Int32Array;
+  return stackArena.words();
 }
 
 /** Replaces the array by one of at least `minCapacity` words (twice as large at least), the words copied. */
 export function stackWordsGrow(minCapacity: number): void {
-  const old = stackWords();
-  let cap = old.length * 2;
-  while (cap < minCapacity) cap *= 2;
-  if (cap > 1 << 29) throw new RangeError('pyvm: out of space for decoded code');
-  const words = new Int32Array(cap);
-  words.set(old);
-  stackWordsSet(words, stackWordsTop());
+  stackArena.grow(minCapacity);
 }
 
 /** How many words of the array are taken. */
 export function stackWordsTop(): number {
-  return (globalThis as unknown as StackWordsHolder)[STACK_WORDS_TOP_GLOBAL] as number;
+  return stackArena.top();
 }
 
 /** The start of n words of the array, reserved for one code object (exported for tests). */
 export function stackWordsReserve(n: number): number {
-  const top = stackWordsTop();
-  if (top + n > stackWords().length) stackWordsGrow(top + n);
-  stackWordsSet(stackWords(), top + n);
-  return top;
-}
-
-if (!((globalThis as unknown as StackWordsHolder)[STACK_WORDS_GLOBAL] instanceof Int32Array)) {
-  stackWordsSet(new Int32Array(STACK_WORDS_INITIAL), 0);
+  return stackArena.reserve(n);
 }
 
 const DERIVED_KEY = 'stackvm';

@@ -6,6 +6,7 @@
 // Only moves into stack or scratch registers are removed: a local's value can be observed by
 // locals(), frame inspection or a traceback, so stores to locals always stay.
 
+import { regWordsArena } from './regcode';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
 import { R, IS_MOVE, OPERAND_KINDS, instrBytes, isCallOp } from '../regvm/opcodes';
 import { Analysis } from './analysis';
@@ -889,10 +890,17 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   for (const s of starts) bytes += instrBytes(out, s);
   let stackInstructions = 0;
   for (const si of a.instrs) stackInstructions += 1 + si.prefixes;
+  // The words the register loop runs go into the register VM's words arena (the loop reads them
+  // through one global array: runtime/words_arena.ts); `exec` is a view of them.
+  const quickened = quickenable(out, starts);
+  const wbase = regWordsArena.reserve(quickened.length);
+  const exec = regWordsArena.words().subarray(wbase, wbase + quickened.length);
+  exec.set(quickened);
   return {
     code,
-    words: out,
-    exec: quickenable(out, starts),
+    words: quickened === out ? exec : out,
+    exec,
+    wbase,
     starts,
     srcOffset,
     offsetAtWord,

@@ -12,6 +12,7 @@
 // register, then jumps; the translator keeps every stack slot below D in its own register
 // inside the protected range, so nothing else has to move.
 
+import { WordsArena } from '../runtime/words_arena';
 import { PyObject } from '../runtime/object';
 import type { CodeObject } from '../frontend/code';
 
@@ -82,6 +83,9 @@ export interface PassCounts {
  */
 export type DeadTemps = Int32Array;
 
+/** The register loop's words arena (runtime/words_arena.ts): the global `__pyvmRegWords`. */
+export const regWordsArena = new WordsArena('__pyvmRegWords');
+
 export interface RegCode {
   code: CodeObject;
   /** The encoded instructions (regvm/opcodes.ts format). */
@@ -93,6 +97,13 @@ export interface RegCode {
    * there is no such site. Everything but the loop reads `words` (same operand layouts).
    */
   exec: Int32Array;
+  /**
+   * Where `exec` starts in the register VM's words arena (regWordsArena): the loop reads word i
+   * of this code at `__pyvmRegWords[wbase + i]`, and a word rewritten after translation (the
+   * _ADAPTIVE forms) is written there, the arena's current array (`exec` may be a view of an
+   * array the arena has since outgrown).
+   */
+  wbase: number;
   /** Word index of each instruction, in order. */
   starts: Int32Array;
   /** For each instruction (parallel to `starts`), the stack instruction's byte offset. */
