@@ -11,6 +11,7 @@
 
 import { PyObject, PyTuple, PyFloat, PyComplex, None } from './object';
 import { numericHash } from './numeric';
+import type { PyType } from './type';
 import * as T from './types';
 import { typeOf } from './types';
 import { lookupSpecial } from './attr';
@@ -74,7 +75,7 @@ export function pyHash(v: PyObject): I.PyInt {
  * value for the types whose hashes pass 2**53 (numbers and tuples, subclass instances
  * included: int.__hash__(True), tuple.__hash__(a namedtuple)), the slot's for the others.
  */
-export function builtinTypeHash(t: unknown, slot: (v: PyObject) => number, v: PyObject): I.PyInt {
+export function builtinTypeHash(t: PyType, slot: (v: PyObject) => number, v: PyObject): I.PyInt {
   if (t === T.intType || t === T.boolType || t === T.floatType || t === T.complexType) {
     const h = numericHash(v);
     if (h !== null) return h;
