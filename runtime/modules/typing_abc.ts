@@ -2,13 +2,17 @@
 // subscript to printable aliases (typing.List[int]), TypeVar, Generic (a real base class),
 // cast, overload, TYPE_CHECKING. (abc is Python source: abc_source.ts.)
 
-import { PyObject, PyTuple, PyBase, None, Ellipsis } from '../object';
-import { PyType } from '../type';
+import { PyObject, PyTuple, PyBase, None, Ellipsis, NotImplemented } from '../object';
+import { PyType, Py_EQ, Py_NE } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType, typeOf } from '../types';
-import { makeBuiltinFunction, addGetSet, PyMethodDescriptor } from '../function';
+import { makeBuiltinFunction, addGetSet, PyMethodDescriptor, PyFunction } from '../function';
 import { PyDict } from '../dict';
-import { repr, isTrue, getIter } from '../ops';
-import { getAttrOpt } from '../attr';
+import { PyList } from '../containers';
+import { repr, isTrue, getIter, richCompare, hashOf, strHash, getItem, binaryOp } from '../ops';
+import { getAttrOpt, setAttr, getAttr, genericGetAttr } from '../attr';
+import { isPyException, AttributeError } from '../exceptions';
+import { unionType } from '../class';
+import { PyGenericAlias } from '../generic_alias';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
 import { callObject } from '../call';
@@ -18,7 +22,13 @@ import { defineModule, lazyAttributes } from './module_util';
 
 /** A typing special form or alias: prints as typing.Name or typing.Name[args]. */
 class PyTypingAlias extends PyBase {
-  constructor(public readonly name: string, public readonly args: PyObject[] | null, public readonly origin: PyObject) {
+  /**
+   * args: null for the unsubscripted form. Union (and Optional's result) keeps its flattened,
+   * deduplicated members; Callable its parameters and result flat (as CPython's __args__), with
+   * paramList set when the parameters were written as a list.
+   */
+  constructor(public readonly name: string, public readonly args: PyObject[] | null, public readonly origin: PyObject,
+    public readonly paramList = false) {
     super();
   }
 }
@@ -29,25 +39,234 @@ function argRepr(v: PyObject): string {
   if (v === Ellipsis) return '...';
   if (v === None) return 'None';
   if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
+  if (v instanceof PyFunction) return v.name;
   return repr(v);
 }
 
-setSlots(aliasType, {
-  tp_repr: (v) => {
-    const a = v as PyTypingAlias;
-    if (a.args === null) return `typing.${a.name}`;
-    if (a.name === 'Unpack' && a.args.length === 1) return `*${repr(a.args[0])}`;
-    if (a.name === 'Optional') return `typing.Optional[${argRepr(a.args[0])}]`;
-    if (a.name === 'Callable' && a.args.length === 2 && a.args[0] instanceof PyTuple) {
-      return `typing.Callable[[${(a.args[0] as PyTuple).items.map(argRepr).join(', ')}], ${argRepr(a.args[1])}]`;
+function isSubscripted(v: PyObject): v is PyTypingAlias & { args: PyObject[] } {
+  return v instanceof PyTypingAlias && v.args !== null;
+}
+
+/** A Union's shape that prints (and is named) Optional: two members, one of them NoneType. */
+function isOptionalShape(a: PyTypingAlias): boolean {
+  return a.name === 'Union' && a.args !== null && a.args.length === 2 && a.args.includes(noneType);
+}
+
+function aliasRepr(a: PyTypingAlias): string {
+  const args = a.args;
+  if (args === null) return `typing.${a.name}`;
+  if (a.name === 'Unpack' && args.length === 1) return `*${argRepr(args[0])}`;
+  if (isOptionalShape(a)) return `typing.Optional[${argRepr(args[0] === noneType ? args[1] : args[0])}]`;
+  if (a.name === 'Callable' && args.length > 0) {
+    const ret = argRepr(args[args.length - 1]);
+    if (a.paramList) return `typing.Callable[[${args.slice(0, -1).map(argRepr).join(', ')}], ${ret}]`;
+    return `typing.Callable[${args.slice(0, -1).map(argRepr).join(', ')}, ${ret}]`;
+  }
+  if (a.name === 'Annotated' && args.length > 0) return `typing.Annotated[${argRepr(args[0])}, ${args.slice(1).map((x) => repr(x)).join(', ')}]`;
+  if (args.length === 0) return `typing.${a.name}[()]`;
+  return `typing.${a.name}[${args.map(argRepr).join(', ')}]`;
+}
+
+/** The forms whose subscription takes a fixed number of types, and how many. */
+const ARITY: Record<string, number> = {
+  List: 1, Set: 1, FrozenSet: 1, Type: 1, Deque: 1, Counter: 1, Iterable: 1, Iterator: 1, Sequence: 1, MutableSequence: 1,
+  Collection: 1, AbstractSet: 1, MutableSet: 1, Awaitable: 1, AsyncIterator: 1, AsyncIterable: 1, Reversible: 1, Container: 1,
+  ContextManager: 1, AsyncContextManager: 1, KeysView: 1, ValuesView: 1, MappingView: 1, Pattern: 1, Match: 1, Dict: 2,
+  DefaultDict: 2, OrderedDict: 2, ChainMap: 2, Mapping: 2, MutableMapping: 2, ItemsView: 2, AsyncGenerator: 2, Generator: 3,
+  Coroutine: 3,
+};
+/** The aliases of built-in classes, which refuse to be called (typing.List() is an error). */
+const NOT_INSTANTIABLE = new Set(['List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type']);
+/** typing's Supports* protocols: the method each one asks for. */
+const SUPPORTS: Record<string, string> = {
+  SupportsInt: '__int__', SupportsFloat: '__float__', SupportsIndex: '__index__', SupportsAbs: '__abs__',
+  SupportsRound: '__round__', SupportsBytes: '__bytes__', SupportsComplex: '__complex__',
+};
+
+/** BINARY_OP's index of `|` (ops.ts NB_OPS). */
+const NB_OR_INDEX = 7;
+
+let forwardRef: PyObject | undefined;
+/** An argument as a typing alias keeps it: None is NoneType, a string a ForwardRef (_type_convert). */
+function convertArg(v: PyObject): PyObject {
+  if (v === None) return noneType;
+  if (typeof v === 'string') {
+    forwardRef ??= getAttrOpt(importAbsolute(currentInterp(), '_typing_extras'), 'ForwardRef');
+    return forwardRef === undefined ? v : callObject(forwardRef, [v], null);
+  }
+  return v;
+}
+
+function eqBool(x: PyObject, y: PyObject): boolean {
+  return x === y || isTrue(richCompare(x, y, Py_EQ));
+}
+
+/** Union[...]: members flattened (nested Unions, int | str), converted, deduplicated; one member is itself. */
+function makeUnion(items: PyObject[]): PyObject {
+  const out: PyObject[] = [];
+  const add = (x: PyObject): void => {
+    if (!out.some((y) => eqBool(y, x))) out.push(x);
+  };
+  for (const x of items) {
+    if (isSubscripted(x) && x.name === 'Union') x.args.forEach(add);
+    else if (x instanceof PyTuple && x.ob_type === unionType) x.items.forEach((m) => add(convertArg(m)));
+    else add(convertArg(x));
+  }
+  if (out.length === 1) return out[0];
+  return new PyTypingAlias('Union', out, None);
+}
+
+function tupleRepr(items: PyObject[]): string {
+  return repr(new PyTuple(items));
+}
+
+/** The form `a` (unsubscripted) subscripted with `key`. */
+function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
+  const items = key instanceof PyTuple ? key.items : [key];
+  const name = a.name;
+  switch (name) {
+    case 'Union':
+      if (items.length === 0) return raise('TypeError', 'Cannot take a Union of no types.');
+      return makeUnion(items);
+    case 'Optional':
+      if (key instanceof PyTuple) return raise('TypeError', `typing.Optional requires a single type. Got ${tupleRepr(items)}.`);
+      return makeUnion([key, noneType]);
+    case 'Literal': {
+      const out: PyObject[] = [];
+      const add = (x: PyObject): void => {
+        if (!out.some((y) => typeOf(y) === typeOf(x) && eqBool(y, x))) out.push(x);
+      };
+      for (const x of items) {
+        if (isSubscripted(x) && x.name === 'Literal') x.args.forEach(add);
+        else add(x);
+      }
+      return new PyTypingAlias('Literal', out, a.origin);
     }
-    return `typing.${a.name}[${a.args.map(argRepr).join(', ')}]`;
+    case 'Annotated': {
+      if (!(key instanceof PyTuple) || items.length < 2) {
+        return raise('TypeError', 'Annotated[...] should be used with at least two arguments (a type and an annotation).');
+      }
+      const inner = convertArg(items[0]);
+      if (isSubscripted(inner) && inner.name === 'Annotated') {
+        return new PyTypingAlias('Annotated', [...inner.args, ...items.slice(1)], a.origin);
+      }
+      return new PyTypingAlias('Annotated', [inner, ...items.slice(1)], a.origin);
+    }
+    case 'Callable': {
+      if (!(key instanceof PyTuple) || items.length !== 2) return raise('TypeError', 'Callable must be used as Callable[[arg, ...], result].');
+      const [params, result] = items;
+      if (params instanceof PyList) return new PyTypingAlias('Callable', [...params.items.map(convertArg), convertArg(result)], a.origin, true);
+      return new PyTypingAlias('Callable', [params === Ellipsis ? params : convertArg(params), convertArg(result)], a.origin);
+    }
+    case 'ClassVar':
+    case 'Final':
+      if (key instanceof PyTuple) return raise('TypeError', `typing.${name} accepts only single type. Got ${tupleRepr(items)}.`);
+      return new PyTypingAlias(name, [convertArg(key)], a.origin);
+    case 'Tuple':
+      return new PyTypingAlias(name, items.map((x) => (x === Ellipsis ? x : convertArg(x))), a.origin);
+    default: {
+      const arity = ARITY[name];
+      if (arity !== undefined && items.length !== arity && !items.some((x) => x instanceof PyTypingAlias && x.name === 'Unpack')) {
+        raise('TypeError', `Too ${items.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${items.length}, expected ${arity}`);
+      }
+      return new PyTypingAlias(name, items.map(convertArg), a.origin);
+    }
+  }
+}
+
+/** A subscripted alias subscripted again: its type variables replaced, in order of appearance. */
+function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyObject {
+  const params = aliasParameters(a);
+  if (params.length === 0) return raise('TypeError', `${aliasRepr(a)} is not a generic class`);
+  const items = key instanceof PyTuple ? key.items : [key];
+  if (items.length !== params.length) {
+    raise('TypeError', `Too ${items.length > params.length ? 'many' : 'few'} arguments for ${aliasRepr(a)}; actual ${items.length}, expected ${params.length}`);
+  }
+  const mapping = new Map<PyObject, PyObject>();
+  params.forEach((p, i) => mapping.set(p, items[i]));
+  const sub = (x: PyObject): PyObject => substituteArg(x, mapping);
+  if (a.name === 'Union') return makeUnion(a.args.map(sub));
+  if (a.name === 'Callable' && !a.paramList) {
+    // Callable[P, int][[str, bytes]]: a ParamSpec replaced by a list of types
+    const first = sub(a.args[0]);
+    if (first instanceof PyList) return new PyTypingAlias('Callable', [...first.items.map(convertArg), ...a.args.slice(1).map(sub)], a.origin, true);
+    return new PyTypingAlias('Callable', [first, ...a.args.slice(1).map(sub)], a.origin);
+  }
+  return new PyTypingAlias(a.name, a.args.map(sub), a.origin, a.paramList);
+}
+
+function substituteArg(x: PyObject, mapping: Map<PyObject, PyObject>): PyObject {
+  const direct = mapping.get(x);
+  if (direct !== undefined) return convertArg(direct);
+  if (x instanceof PyType || !(x instanceof PyBase)) return x;
+  if (x instanceof PyTuple && x.ob_type === unionType) {
+    return x.items.map((m) => substituteArg(m, mapping)).reduce((l, r) => binaryOp(NB_OR_INDEX, l, r));
+  }
+  if (x instanceof PyGenericAlias) {
+    return x.args.some((y) => substituteArg(y, mapping) !== y) ? new PyGenericAlias(x.origin, x.args.map((y) => substituteArg(y, mapping))) : x;
+  }
+  const ps = getAttrOpt(x, '__parameters__');
+  if (ps instanceof PyTuple && ps.items.length > 0) {
+    const repl = ps.items.map((p) => mapping.get(p) ?? p);
+    return getItem(x, repl.length === 1 ? repl[0] : new PyTuple(repl));
+  }
+  return x;
+}
+
+function aliasEq(a: PyTypingAlias, b: PyObject): boolean {
+  if (a.name === 'Union' && a.args !== null && b instanceof PyTuple && b.ob_type === unionType) {
+    return sameMembers(a.args, b.items, false);
+  }
+  if (!(b instanceof PyTypingAlias)) return false;
+  if (a.args === null || b.args === null) return a === b;
+  if (a.name !== b.name) return false;
+  if (a.name === 'Union' || a.name === 'Literal') return sameMembers(a.args, b.args, a.name === 'Literal');
+  return a.paramList === b.paramList && a.args.length === b.args.length && a.args.every((x, i) => eqBool(x, b.args![i]));
+}
+
+function sameMembers(x: PyObject[], y: PyObject[], typed: boolean): boolean {
+  const has = (list: PyObject[], v: PyObject): boolean => list.some((w) => (!typed || typeOf(w) === typeOf(v)) && eqBool(w, v));
+  return x.every((v) => has(y, v)) && y.every((v) => has(x, v));
+}
+
+function aliasHash(a: PyTypingAlias): number {
+  let h = strHash(a.name);
+  if (a.args === null) return h;
+  if (a.name === 'Union' || a.name === 'Literal') {
+    let sum = 0;
+    for (const x of a.args) sum = (sum + hashOf(x)) | 0;
+    return (h ^ sum) | 0 || 1;
+  }
+  for (const x of a.args) h = (Math.imul(h, 1000003) ^ hashOf(x)) | 0;
+  return h === -1 ? -2 : h;
+}
+
+/** X | Y with a typing alias or a type variable on either side: typing.Union[X, Y]. */
+function typingOr(v: PyObject, w: PyObject): PyObject {
+  return makeUnion([v, w]);
+}
+
+setSlots(aliasType, {
+  tp_repr: (v) => aliasRepr(v as PyTypingAlias),
+  tp_richcompare: (v, w, op) => {
+    if (op !== Py_EQ && op !== Py_NE) return NotImplemented;
+    const eq = aliasEq(v as PyTypingAlias, w);
+    return op === Py_EQ ? eq : !eq;
+  },
+  tp_hash: (v) => aliasHash(v as PyTypingAlias),
+  nb_or: typingOr,
+  // List[int].copy: a name that is not a dunder is the origin class's (_BaseGenericAlias.__getattr__)
+  tp_getattro: (v, name) => {
+    const found = genericGetAttr(v, name);
+    if (found !== undefined || (name.startsWith('__') && name.endsWith('__'))) return found;
+    const a = v as PyTypingAlias;
+    const origin = a.name === 'Annotated' && a.args !== null ? a.args[0] : aliasClass(a);
+    return origin === None || a.args === null && a.origin === None && !(a.name in COLLECTIONS_ORIGINS) && !ABC_ORIGINS.has(a.name)
+      ? undefined : getAttr(origin, name);
   },
   mp_subscript: (v, key) => {
     const a = v as PyTypingAlias;
-    const args = key instanceof PyTuple ? key.items : [key];
-    if (a.name === 'Optional') return new PyTypingAlias('Optional', [args[0]], a.origin);
-    return new PyTypingAlias(a.name, args, a.origin);
+    return isSubscripted(a) ? substitute(a, key) : subscribe(a, key);
   },
   // iter(Tuple[int]) yields the one unpacked alias *Tuple[int] (C[*Tuple[int]], PEP 646), as
   // 3.11's _GenericAlias.__iter__; an unsubscripted alias is not iterable. (Without tp_iter,
@@ -61,10 +280,87 @@ setSlots(aliasType, {
     return getIter(new PyTuple([new PyTypingAlias('Unpack', [a], None)]));
   },
   tp_call: (v, args, kwargs) => {
-    const o = (v as PyTypingAlias).origin;
-    if (o === None) return raise('TypeError', `Type ${(v as PyTypingAlias).name} cannot be instantiated`);
-    return callObject(o, args, kwargs);
+    const a = v as PyTypingAlias;
+    const name = a.name;
+    if (name === 'Annotated' && a.args !== null) return callObject(a.args[0], args, kwargs);
+    if (NOT_INSTANTIABLE.has(name)) {
+      const o = a.origin as PyType;
+      return raise('TypeError', `Type ${name} cannot be instantiated; use ${o.qualname.toLowerCase()}() instead`);
+    }
+    const origin = aliasClass(a);
+    if (origin === None) {
+      if (name === 'Any') return raise('TypeError', 'Any cannot be instantiated');
+      return raise('TypeError', `Cannot instantiate typing.${isOptionalShape(a) ? 'Optional' : name}`);
+    }
+    const result = callObject(origin, args, kwargs);
+    if (a.args !== null) {
+      try {
+        setAttr(result, '__orig_class__', a);
+      } catch (e) {
+        if (!(isPyException(e) && typeOf(e).isSubtypeOf(AttributeError))) throw e;
+      }
+    }
+    return result;
   },
+});
+
+/** The class a generic alias stands for (List: list, Iterable: collections.abc.Iterable), or None. */
+function aliasClass(a: PyTypingAlias): PyObject {
+  if (a.origin !== None) return a.origin;
+  const name = a.name;
+  const interp = currentInterp();
+  if (ABC_ORIGINS.has(name)) return getAttrOpt(importAbsolute(interp, 'collections.abc'), name) ?? None;
+  const home = COLLECTIONS_ORIGINS[name];
+  return home === undefined ? None : getAttrOpt(importAbsolute(interp, home[0]), home[1]) ?? None;
+}
+
+/** isinstance/issubclass against a typing alias (_SpecialGenericAlias / _UnionGenericAlias / _SpecialForm). */
+function aliasSubclassCheck(a: PyTypingAlias, cls: PyObject, what: 'isinstance' | 'issubclass'): boolean {
+  const builtins = currentInterp().builtins;
+  if (a.args !== null) {
+    if (a.name !== 'Union') return raise('TypeError', 'Subscripted generics cannot be used with class and instance checks');
+    const issub = builtins.getStr('issubclass')!;
+    return a.args.some((m) => isTrue(callObject(issub, [cls, m], null)));
+  }
+  const method = SUPPORTS[a.name];
+  if (method !== undefined) {
+    if (!(cls instanceof PyType)) return raise('TypeError', 'issubclass() arg 1 must be a class');
+    return cls.mro.some((t) => {
+      const f = t.dict.get(method);
+      return f !== undefined && f !== None;
+    });
+  }
+  const origin = aliasClass(a);
+  if (origin === None) return raise('TypeError', `typing.${a.name} cannot be used with ${what}()`);
+  return isTrue(callObject(builtins.getStr('issubclass')!, [cls, origin], null));
+}
+aliasType.dict.set('__instancecheck__', new PyMethodDescriptor(aliasType, '__instancecheck__', (v, args) => {
+  const a = v as PyTypingAlias;
+  const origin = a.args === null && SUPPORTS[a.name] === undefined ? aliasClass(a) : None;
+  if (origin !== None) return isTrue(callObject(currentInterp().builtins.getStr('isinstance')!, [args[0], origin], null));
+  return aliasSubclassCheck(a, typeOf(args[0]), 'isinstance');
+}, { minArgs: 1, maxArgs: 1 }));
+aliasType.dict.set('__subclasscheck__', new PyMethodDescriptor(aliasType, '__subclasscheck__', (v, args) =>
+  aliasSubclassCheck(v as PyTypingAlias, args[0], 'issubclass'), { minArgs: 1, maxArgs: 1 }));
+// pickling: an unsubscripted form by name (typing.List), a subscripted one as form[args]
+aliasType.dict.set('__reduce__', new PyMethodDescriptor(aliasType, '__reduce__', (v) => {
+  const a = v as PyTypingAlias;
+  if (a.args === null) return a.name;
+  const form = a.name === 'Union' && isOptionalShape(a) ? unionForm : unabbreviatedForm(a.name);
+  let args: PyObject;
+  if (a.name === 'Callable' && a.paramList) args = new PyTuple([new PyList(a.args.slice(0, -1)), a.args[a.args.length - 1]]);
+  else args = a.args.length === 1 ? a.args[0] : new PyTuple(a.args);
+  const getitem = getAttrOpt(importAbsolute(currentInterp(), 'operator'), 'getitem')!;
+  return new PyTuple([getitem, new PyTuple([form, args])]);
+}, { minArgs: 0, maxArgs: 0 }));
+for (const [n, get] of [['__name__', (a: PyTypingAlias) => (isOptionalShape(a) ? 'Optional' : a.name)],
+  ['__qualname__', (a: PyTypingAlias) => (isOptionalShape(a) ? 'Optional' : a.name)], ['__module__', () => 'typing']] as const) {
+  addGetSet(aliasType, n, (v) => get(v as PyTypingAlias));
+}
+addGetSet(aliasType, '__metadata__', (v) => {
+  const a = v as PyTypingAlias;
+  if (a.name !== 'Annotated' || a.args === null) return raise('AttributeError', `'_GenericAlias' object has no attribute '__metadata__'`);
+  return new PyTuple(a.args.slice(1));
 });
 
 class PyTypeVar extends PyBase {
@@ -102,6 +398,7 @@ setSlots(typeVarType, {
     }
     return tv;
   },
+  nb_or: typingOr,
   tp_repr: (v) => {
     const tv = v as PyTypeVar;
     return `${tv.covariant ? '+' : tv.contravariant ? '-' : '~'}${tv.name}`;
@@ -115,10 +412,15 @@ setSlots(typeVarType, {
       case '__covariant__': return tv.covariant;
       case '__contravariant__': return tv.contravariant;
       case '__module__': return tv.module;
-      default: return undefined;
+      default: return genericGetAttr(v, name);
     }
   },
 });
+
+// copy.copy / pickle: a type variable is pickled by name, as a module-level global
+typeVarType.dict.set('__reduce__', new PyMethodDescriptor(typeVarType, '__reduce__', (v) => (v as PyTypeVar).name,
+  { minArgs: 0, maxArgs: 0 }));
+typeVarType.modified();
 
 // What get_origin / get_args (typing_generic_source.ts) read from these aliases, through the
 // type's _typing_origin / _typing_args functions.
@@ -137,22 +439,24 @@ const SELF_ORIGINS = new Set(['Literal', 'ClassVar', 'Final', 'Annotated', 'Requ
 let unionForm: PyObject = None;
 const unabbreviated = new Map<string, PyObject>();
 
+/** The unsubscripted form of a name (the typing module's own object). */
+function unabbreviatedForm(name: string): PyObject {
+  return unabbreviated.get(name) ?? None;
+}
+
+/** get_origin(): Union for a Union, the form itself for Literal[...] and the like, else the class. */
 function aliasOrigin(a: PyTypingAlias): PyObject {
   const name = a.name;
   if (name === 'Union' || name === 'Optional') return a.args === null ? None : unionForm;
   if (SELF_ORIGINS.has(name) && a.args === null) return None;
-  if (SELF_ORIGINS.has(name)) return unabbreviated.get(name) ?? None;
-  if (a.origin !== None) return a.origin;
-  const interp = currentInterp();
-  if (ABC_ORIGINS.has(name)) return getAttrOpt(importAbsolute(interp, 'collections.abc'), name) ?? None;
-  const home = COLLECTIONS_ORIGINS[name];
-  return home === undefined ? None : getAttrOpt(importAbsolute(interp, home[0]), home[1]) ?? None;
+  if (SELF_ORIGINS.has(name)) return unabbreviatedForm(name);
+  return aliasClass(a);
 }
 
+/** get_args(): Callable's parameters as a list, ([int], str). */
 function aliasArgs(a: PyTypingAlias): PyObject {
   if (a.args === null) return new PyTuple([]);
-  if (a.name === 'Optional') return new PyTuple([a.args[0] === None ? noneType : a.args[0], noneType]);
-  if (a.name === 'Union') return new PyTuple(a.args.map((x) => (x === None ? noneType : x)));
+  if (a.name === 'Callable' && a.paramList) return new PyTuple([new PyList(a.args.slice(0, -1)), a.args[a.args.length - 1]]);
   return new PyTuple(a.args);
 }
 aliasType.dict.set('_typing_origin', makeBuiltinFunction('_typing_origin', (args) => aliasOrigin(args[0] as PyTypingAlias),
@@ -169,14 +473,22 @@ aliasType.modified();
 function typingGeneric(): PyObject {
   return importAbsolute(currentInterp(), '_typing_generic');
 }
+/** A type variable of any kind: TypeVar, ParamSpec, TypeVarTuple (the latter two are Python classes). */
+function isTypeVariable(x: PyObject): boolean {
+  if (x instanceof PyTypeVar) return true;
+  if (!(x instanceof PyBase) || x instanceof PyType) return false;
+  const t = typeOf(x);
+  return (t.name === 'ParamSpec' || t.name === 'TypeVarTuple') && t.dict.get('__module__') === 'typing';
+}
 function aliasParameters(a: PyTypingAlias): PyObject[] {
   const found: PyObject[] = [];
   const add = (t: PyObject): void => {
     if (!found.includes(t)) found.push(t);
   };
   const visit = (x: PyObject): void => {
-    if (x instanceof PyTypeVar) add(x);
-    else if (x instanceof PyTuple) x.items.forEach(visit);
+    if (isTypeVariable(x)) add(x);
+    else if (x instanceof PyTuple || x instanceof PyList) x.items.forEach(visit);
+    else if (x instanceof PyGenericAlias) x.args.forEach(visit);
     else if (!(x instanceof PyType) && x instanceof PyBase) {
       const ps = getAttrOpt(x, '__parameters__');
       if (ps instanceof PyTuple) ps.items.forEach(add);
@@ -186,14 +498,19 @@ function aliasParameters(a: PyTypingAlias): PyObject[] {
   return found;
 }
 addGetSet(aliasType, '__origin__', (v) => {
-  const o = aliasOrigin(v as PyTypingAlias);
-  return o === None ? raise('AttributeError', `'_GenericAlias' object has no attribute '__origin__'`) : o;
+  const a = v as PyTypingAlias;
+  const o = a.name === 'Annotated' && a.args !== null ? a.args[0] : aliasOrigin(a);
+  return o === None ? raise('AttributeError', '__origin__') : o;
 });
 addGetSet(aliasType, '__args__', (v) => {
   const a = v as PyTypingAlias;
-  return a.args === null ? raise('AttributeError', `'_GenericAlias' object has no attribute '__args__'`) : aliasArgs(a);
+  if (a.args === null) return raise('AttributeError', '__args__');
+  return new PyTuple(a.name === 'Annotated' ? a.args.slice(0, 1) : a.args);
 });
-addGetSet(aliasType, '__parameters__', (v) => new PyTuple(aliasParameters(v as PyTypingAlias)));
+addGetSet(aliasType, '__parameters__', (v) => {
+  const a = v as PyTypingAlias;
+  return a.args === null ? raise('AttributeError', '__parameters__') : new PyTuple(aliasParameters(a));
+});
 aliasType.dict.set('__mro_entries__', new PyMethodDescriptor(aliasType, '__mro_entries__', (v, args) => {
   const a = v as PyTypingAlias;
   const bases = args[0];
@@ -233,7 +550,7 @@ defineModule('typing', (m) => {
     const o = typeof origin === 'string' ? currentInterp().builtins.getStr(origin) ?? None : origin;
     const form = T(name, o);
     if (name === 'Union') unionForm = form;
-    if (SELF_ORIGINS.has(name)) unabbreviated.set(name, form);
+    unabbreviated.set(name, form);
     m.set(name, form);
   }
   m.set('TypeVar', typeVarType);
