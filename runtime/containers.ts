@@ -10,7 +10,7 @@ import { numericHash } from './numeric';
 import { PyType, KwArgs, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
 import {
   typeOf, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, setBuiltinType, setSlots,
-  makeBuiltinType, isInstance, intType, objectType,
+  makeBuiltinType, isInstance, intType, objectType, wrapperDescriptorType,
 } from './types';
 import { PyDict, HashTable, DictKeys } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
@@ -1558,6 +1558,20 @@ setSlots(rangeType, {
     return r.big === null ? r.length !== 0 : r.big.length !== 0n;
   },
 });
+/**
+ * len() of any object as a Python int, exact past 2**53: the sq_length slot gives a JS number,
+ * which rounds a range's length there (len(range(2**60)) was 1152921504606847000); a range with
+ * big parts answers its exact length. One comparison on the common path.
+ */
+export function exactLength(v: PyObject): PyObject {
+  const n = opLength(v);
+  return n <= Number.MAX_SAFE_INTEGER ? n : v instanceof PyRange && v.big !== null ? v.big.length : n;
+}
+// range.__len__ (CPython's slot wrapper of range_length, a wrapper_descriptor): exact past
+// 2**53 as len() is, where the generic wrapper of sq_length (class.ts) returns the slot's
+// rounded number. Defined before the slot wrappers are made, so that they keep this one.
+addMethod(rangeType, '__len__', (v) => exactLength(v), { minArgs: 0, maxArgs: 0, noKwargs: true, slotWrapper: true });
+(rangeType.dict.get('__len__') as PyBase).ob_type = wrapperDescriptorType;
 addGetSet(rangeType, 'start', (v) => pyInt(rangeParts(v as PyRange).start));
 addGetSet(rangeType, 'stop', (v) => pyInt(rangeParts(v as PyRange).stop));
 addGetSet(rangeType, 'step', (v) => pyInt(rangeParts(v as PyRange).step));
