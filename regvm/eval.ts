@@ -62,9 +62,9 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
     raiseRecursionError();
   }
   let f = entry;
-  let wb = f.wbase;
+  let wb = f.wbase | 0;
   let regs = f.regs;
-  let pc = f.pc;
+  let pc = f.pc | 0;
   /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
   let inl = f.inl;
   let names = f.names;
@@ -76,7 +76,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
   // @count const trace = vm.trace;
   let pending: PyException | null = throwExc;
   let reraising: PyException | null = null;
-  if (pending !== null) pc = f.lastPc;
+  if (pending !== null) pc = f.lastPc | 0;
   for (;;) {
     try {
       // A Python exception raised by an instruction of this loop leaves it with `pending = exc;
@@ -564,11 +564,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              wb = f.wbase;
+              wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
-              pc = f.pc;
+              pc = f.pc | 0;
               break;
             } else if (itType === strIteratorType) v = strIterNext(obj as PyStrIter);
             else v = iterNext(obj);
@@ -601,11 +601,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
-              wb = f.wbase;
+              wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
-              pc = f.lastPc;
+              pc = f.lastPc | 0;
               if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) pc = __pyvmRegWords[wb + pc + 3];
               else if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER_BACK) pc += 4;
               else {
@@ -638,11 +638,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               drc.freeFrame = done;
               drc.freeCount++;
             }
-            wb = f.wbase;
+            wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
-            pc = f.pc;
+            pc = f.pc | 0;
             if (inst !== null) {
               if (inst === NotImplemented) {
                 // The end of a binary dunder run by BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER.
@@ -651,7 +651,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 done.dunderLeft = null;
                 done.dunderRight = null;
                 if (v === NotImplemented) {
-                  pc = f.lastPc;
+                  pc = f.lastPc | 0;
                   pending = binaryDunderError(__pyvmRegWords[wb + (pc + (__pyvmRegWords[wb + pc] === RegOp.BINARY_OP_DUNDER ? 4 : 6))], da, db);
                   break dispatch;
                 }
@@ -660,7 +660,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               }
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
               if (v !== None) {
-                pc = f.lastPc;
+                pc = f.lastPc | 0;
                 pending = initResultError(v);
                 break dispatch;
               }
@@ -810,7 +810,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
-              wb = nf.wbase;
+              wb = nf.wbase | 0;
               regs = nregs;
               inl = nf.inl;
               names = nf.names;
@@ -918,11 +918,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f.retDest = -1;
             interp.depth--;
             f = caller;
-            wb = f.wbase;
+            wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
-            pc = f.pc;
+            pc = f.pc | 0;
             regs[dest] = gen;
             break;
           }
@@ -942,11 +942,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
-            wb = f.wbase;
+            wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
-            pc = f.lastPc;
+            pc = f.lastPc | 0;
             if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) {
               regs[__pyvmRegWords[wb + pc + 1]] = v;
               pc += 4;
@@ -972,14 +972,14 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              wb = f.wbase;
+              wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
-              pc = f.pc;
+              pc = f.pc | 0;
               break;
             }
-            pc = vm.cold(f, op, pc);
+            pc = vm.cold(f, op, pc) | 0;
             break;
           }
           case RegOp.COPY_FREE_VARS: {
@@ -1057,7 +1057,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             nf.dunderLeft = a;
             nf.dunderRight = b;
             f = nf;
-            wb = nf.wbase;
+            wb = nf.wbase | 0;
             regs = nregs;
             inl = nf.inl;
             names = nf.names;
@@ -1065,7 +1065,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             break;
           }
           default:
-            pc = vm.cold(f, op, pc);
+            pc = vm.cold(f, op, pc) | 0;
             break;
         }
       }
@@ -1096,7 +1096,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             regs[base] = pc;
             regs[base + 1] = exc;
           } else regs[base] = exc;
-          pc = he.target;
+          pc = he.target | 0;
           break;
         }
         if (f === entry) {
@@ -1115,11 +1115,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           exc = raised;
         } else vm.recycle(f, f.rc.constStart); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
-        wb = f.wbase;
+        wb = f.wbase | 0;
         regs = f.regs;
         inl = f.inl;
         names = f.names;
-        pc = f.lastPc;
+        pc = f.lastPc | 0;
       }
     }
   }

@@ -63,9 +63,9 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
     raiseRecursionError();
   }
   let f = entry;
-  let wb = f.wbase;
+  let wb = f.wbase | 0;
   let regs = f.regs;
-  let pc = f.pc;
+  let pc = f.pc | 0;
   /** The inline caches of the running code (RegCode.inline, made at translation), by word index. */
   let inl = f.inl;
   let names = f.names;
@@ -77,7 +77,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
   const trace = vm.trace;
   let pending: PyException | null = throwExc;
   let reraising: PyException | null = null;
-  if (pending !== null) pc = f.lastPc;
+  if (pending !== null) pc = f.lastPc | 0;
   for (;;) {
     try {
       // A Python exception raised by an instruction of this loop leaves it with `pending = exc;
@@ -565,11 +565,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              wb = f.wbase;
+              wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
-              pc = f.pc;
+              pc = f.pc | 0;
               break;
             } else if (itType === strIteratorType) v = strIterNext(obj as PyStrIter);
             else v = iterNext(obj);
@@ -602,11 +602,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
-              wb = f.wbase;
+              wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
-              pc = f.lastPc;
+              pc = f.lastPc | 0;
               if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) pc = __pyvmRegWords[wb + pc + 3];
               else if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER_BACK) pc += 4;
               else {
@@ -639,11 +639,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               drc.freeFrame = done;
               drc.freeCount++;
             }
-            wb = f.wbase;
+            wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
-            pc = f.pc;
+            pc = f.pc | 0;
             if (inst !== null) {
               if (inst === NotImplemented) {
                 // The end of a binary dunder run by BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER.
@@ -652,7 +652,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 done.dunderLeft = null;
                 done.dunderRight = null;
                 if (v === NotImplemented) {
-                  pc = f.lastPc;
+                  pc = f.lastPc | 0;
                   pending = binaryDunderError(__pyvmRegWords[wb + (pc + (__pyvmRegWords[wb + pc] === RegOp.BINARY_OP_DUNDER ? 4 : 6))], da, db);
                   break dispatch;
                 }
@@ -661,7 +661,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               }
               // The end of an inlined `C(...)`: typeCall's check, raised at the caller's CALL.
               if (v !== None) {
-                pc = f.lastPc;
+                pc = f.lastPc | 0;
                 pending = initResultError(v);
                 break dispatch;
               }
@@ -811,7 +811,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
-              wb = nf.wbase;
+              wb = nf.wbase | 0;
               regs = nregs;
               inl = nf.inl;
               names = nf.names;
@@ -919,11 +919,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f.retDest = -1;
             interp.depth--;
             f = caller;
-            wb = f.wbase;
+            wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
-            pc = f.pc;
+            pc = f.pc | 0;
             regs[dest] = gen;
             break;
           }
@@ -943,11 +943,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
-            wb = f.wbase;
+            wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
             names = f.names;
-            pc = f.lastPc;
+            pc = f.lastPc | 0;
             if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) {
               regs[__pyvmRegWords[wb + pc + 1]] = v;
               pc += 4;
@@ -973,14 +973,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               f.lastPc = pc;
               gf.back = f;
               f = gf;
-              wb = f.wbase;
+              wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
               names = f.names;
-              pc = f.pc;
+              pc = f.pc | 0;
               break;
             }
-            pc = vm.cold(f, op, pc);
+            pc = vm.cold(f, op, pc) | 0;
             break;
           }
           case RegOp.COPY_FREE_VARS: {
@@ -1058,7 +1058,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             nf.dunderLeft = a;
             nf.dunderRight = b;
             f = nf;
-            wb = nf.wbase;
+            wb = nf.wbase | 0;
             regs = nregs;
             inl = nf.inl;
             names = nf.names;
@@ -1066,7 +1066,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           default:
-            pc = vm.cold(f, op, pc);
+            pc = vm.cold(f, op, pc) | 0;
             break;
         }
       }
@@ -1097,7 +1097,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             regs[base] = pc;
             regs[base + 1] = exc;
           } else regs[base] = exc;
-          pc = he.target;
+          pc = he.target | 0;
           break;
         }
         if (f === entry) {
@@ -1116,11 +1116,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           exc = raised;
         } else vm.recycle(f, f.rc.constStart); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
-        wb = f.wbase;
+        wb = f.wbase | 0;
         regs = f.regs;
         inl = f.inl;
         names = f.names;
-        pc = f.lastPc;
+        pc = f.lastPc | 0;
       }
     }
   }
