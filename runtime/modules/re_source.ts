@@ -321,6 +321,8 @@ class Pattern:
                 repl = bytes(repl)
             elif not isinstance(repl, str):
                 raise TypeError("sequence item 0: expected str instance, %s found" % type(repl).__name__)
+            elif type(repl) is not str:
+                repl = str.__str__(repl)
             filt = None
             literal = repl if (b'\\' if self._isbytes else '\\') not in repl else None
             if literal is None:
@@ -373,7 +375,8 @@ def _new_pattern(pattern, flags):
     if isbytes:
         r = _re.compile(pattern.decode('latin-1'), flags, True)
     else:
-        r = _re.compile(pattern, flags)
+        # a str subclass reaches the matcher as the str it holds (p.pattern keeps the object)
+        r = _re.compile(pattern if type(pattern) is str else str.__str__(pattern), flags)
     if len(r) == 3:
         _raise_compile_error(r, pattern)
     p = object.__new__(Pattern)
@@ -393,7 +396,7 @@ def _template(pattern, repl):
     key = (pattern, repl)
     items = _templates.get(key)
     if items is None:
-        text = repl.decode('latin-1') if pattern._isbytes else repl
+        text = repl.decode('latin-1') if pattern._isbytes else repl if type(repl) is str else str.__str__(repl)
         items = _re.template(text, pattern.groups, dict(pattern.groupindex))
         if type(items) is tuple:
             _raise_compile_error(items, repl)
