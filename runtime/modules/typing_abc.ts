@@ -10,7 +10,7 @@ import { PyDict } from '../dict';
 import { PyList } from '../containers';
 import { repr, isTrue, getIter, richCompare, hashOf, strHash, getItem, binaryOp } from '../ops';
 import { getAttrOpt, setAttr, getAttr, genericGetAttr } from '../attr';
-import { isPyException, AttributeError } from '../exceptions';
+import { isPyException, AttributeError, TypeError } from '../exceptions';
 import { unionType } from '../class';
 import { PyGenericAlias } from '../generic_alias';
 import { importAbsolute } from '../vmhelpers';
@@ -97,6 +97,18 @@ function convertArg(v: PyObject): PyObject {
   return v;
 }
 
+/** Forms that take no arguments, and those that take exactly one type. */
+const NOT_SUBSCRIPTABLE = new Set(['Any', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias']);
+const SINGLE_TYPE = new Set(['ClassVar', 'Final', 'Required', 'NotRequired', 'TypeGuard', 'Unpack']);
+/** Qualifiers that may only stand at the top of an annotation, never inside another form. */
+const NOT_TYPE_ARGS = new Set(['ClassVar', 'Final']);
+
+/** A type argument of a form (_type_check): converted, and not a ClassVar[...] / Final[...]. */
+function typeArg(v: PyObject): PyObject {
+  if (v instanceof PyTypingAlias && NOT_TYPE_ARGS.has(v.name)) return raise('TypeError', `${aliasRepr(v)} is not valid as type argument`);
+  return convertArg(v);
+}
+
 function eqBool(x: PyObject, y: PyObject): boolean {
   return x === y || isTrue(richCompare(x, y, Py_EQ));
 }
@@ -110,7 +122,7 @@ function makeUnion(items: PyObject[]): PyObject {
   for (const x of items) {
     if (isSubscripted(x) && x.name === 'Union') x.args.forEach(add);
     else if (x instanceof PyTuple && x.ob_type === unionType) x.items.forEach((m) => add(convertArg(m)));
-    else add(convertArg(x));
+    else add(typeArg(x));
   }
   if (out.length === 1) return out[0];
   return new PyTypingAlias('Union', out, None);
@@ -124,13 +136,22 @@ function tupleRepr(items: PyObject[]): string {
 function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
   const items = key instanceof PyTuple ? key.items : [key];
   const name = a.name;
+  if (NOT_SUBSCRIPTABLE.has(name)) return raise('TypeError', name === 'Any' ? "type 'Any' is not subscriptable" : `typing.${name} is not subscriptable`);
+  if (SINGLE_TYPE.has(name)) {
+    if (key instanceof PyTuple) {
+      const what = name === 'Required' || name === 'NotRequired' ? `${name} accepts only a single type` : `typing.${name} accepts only single type`;
+      return raise('TypeError', `${what}. Got ${tupleRepr(items)}.`);
+    }
+    return new PyTypingAlias(name, [typeArg(key)], a.origin);
+  }
   switch (name) {
     case 'Union':
       if (items.length === 0) return raise('TypeError', 'Cannot take a Union of no types.');
       return makeUnion(items);
     case 'Optional':
       if (key instanceof PyTuple) return raise('TypeError', `typing.Optional requires a single type. Got ${tupleRepr(items)}.`);
-      return makeUnion([key, noneType]);
+      // through Union's cached subscription: Optional[X] is Union[X, None]
+      return getItem(unabbreviatedForm('Union'), new PyTuple([key, noneType]));
     case 'Literal': {
       const out: PyObject[] = [];
       const add = (x: PyObject): void => {
@@ -155,21 +176,17 @@ function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
     case 'Callable': {
       if (!(key instanceof PyTuple) || items.length !== 2) return raise('TypeError', 'Callable must be used as Callable[[arg, ...], result].');
       const [params, result] = items;
-      if (params instanceof PyList) return new PyTypingAlias('Callable', [...params.items.map(convertArg), convertArg(result)], a.origin, true);
-      return new PyTypingAlias('Callable', [params === Ellipsis ? params : convertArg(params), convertArg(result)], a.origin);
+      if (params instanceof PyList) return new PyTypingAlias('Callable', [...params.items.map(typeArg), typeArg(result)], a.origin, true);
+      return new PyTypingAlias('Callable', [params === Ellipsis ? params : convertArg(params), typeArg(result)], a.origin);
     }
-    case 'ClassVar':
-    case 'Final':
-      if (key instanceof PyTuple) return raise('TypeError', `typing.${name} accepts only single type. Got ${tupleRepr(items)}.`);
-      return new PyTypingAlias(name, [convertArg(key)], a.origin);
     case 'Tuple':
-      return new PyTypingAlias(name, items.map((x) => (x === Ellipsis ? x : convertArg(x))), a.origin);
+      return new PyTypingAlias(name, items.map((x) => (x === Ellipsis ? x : typeArg(x))), a.origin);
     default: {
       const arity = ARITY[name];
       if (arity !== undefined && items.length !== arity && !items.some((x) => x instanceof PyTypingAlias && x.name === 'Unpack')) {
         raise('TypeError', `Too ${items.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${items.length}, expected ${arity}`);
       }
-      return new PyTypingAlias(name, items.map(convertArg), a.origin);
+      return new PyTypingAlias(name, items.map(typeArg), a.origin);
     }
   }
 }
@@ -241,6 +258,8 @@ function aliasHash(a: PyTypingAlias): number {
   return h === -1 ? -2 : h;
 }
 
+const subscriptCache = new WeakMap<PyTypingAlias, PyDict>();
+
 /** X | Y with a typing alias or a type variable on either side: typing.Union[X, Y]. */
 function typingOr(v: PyObject, w: PyObject): PyObject {
   return makeUnion([v, w]);
@@ -266,7 +285,27 @@ setSlots(aliasType, {
   },
   mp_subscript: (v, key) => {
     const a = v as PyTypingAlias;
-    return isSubscripted(a) ? substitute(a, key) : subscribe(a, key);
+    // Subscriptions are cached, as CPython's _tp_cache: List[int] is List[int] (and a pickled
+    // alias loads as the same object). An unhashable key (Callable[[int], str]) is not cached.
+    let cache = subscriptCache.get(a);
+    let hit: PyObject | undefined;
+    // Literal's is typed, as CPython's: Literal[1] is not Literal[True]
+    // (Callable's parameter list counts as a tuple of them)
+    const part = (x: PyObject): PyObject => (x instanceof PyList ? new PyTuple([PyList.prototype.ob_type, ...x.items]) : x);
+    const ckey = new PyTuple([key instanceof PyTuple ? new PyTuple(key.items.map(part)) : part(key),
+      ...(a.name !== 'Literal' ? [] : key instanceof PyTuple ? key.items.map(typeOf) : [typeOf(key)])]);
+    try {
+      hashOf(ckey);
+      hit = cache?.get(ckey);
+    } catch (e) {
+      if (!(isPyException(e) && typeOf(e).isSubtypeOf(TypeError))) throw e;
+      return isSubscripted(a) ? substitute(a, key) : subscribe(a, key);
+    }
+    if (hit !== undefined) return hit;
+    const r = isSubscripted(a) ? substitute(a, key) : subscribe(a, key);
+    if (cache === undefined || cache.size >= 256) subscriptCache.set(a, (cache = new PyDict()));
+    cache.set(ckey, r);
+    return r;
   },
   // iter(Tuple[int]) yields the one unpacked alias *Tuple[int] (C[*Tuple[int]], PEP 646), as
   // 3.11's _GenericAlias.__iter__; an unsubscripted alias is not iterable. (Without tp_iter,
@@ -277,7 +316,10 @@ setSlots(aliasType, {
       const kind = a.origin !== None || ABC_ORIGINS.has(a.name) || a.name in COLLECTIONS_ORIGINS ? '_SpecialGenericAlias' : '_SpecialForm';
       return raise('TypeError', `'${kind}' object is not iterable`);
     }
-    return getIter(new PyTuple([new PyTypingAlias('Unpack', [a], None)]));
+    const kind = a.name === 'Union' ? '_UnionGenericAlias' : a.name === 'Callable' ? '_CallableGenericAlias'
+      : a.name === 'Annotated' ? '_AnnotatedAlias' : undefined;
+    if (kind !== undefined) return raise('TypeError', `'${kind}' object is not iterable`);
+    return getIter(new PyTuple([new PyTypingAlias('Unpack', [typeArg(a)], None)]));
   },
   tp_call: (v, args, kwargs) => {
     const a = v as PyTypingAlias;
@@ -346,7 +388,7 @@ aliasType.dict.set('__subclasscheck__', new PyMethodDescriptor(aliasType, '__sub
 aliasType.dict.set('__reduce__', new PyMethodDescriptor(aliasType, '__reduce__', (v) => {
   const a = v as PyTypingAlias;
   if (a.args === null) return a.name;
-  const form = a.name === 'Union' && isOptionalShape(a) ? unionForm : unabbreviatedForm(a.name);
+  const form = unabbreviatedForm(a.name);
   let args: PyObject;
   if (a.name === 'Callable' && a.paramList) args = new PyTuple([new PyList(a.args.slice(0, -1)), a.args[a.args.length - 1]]);
   else args = a.args.length === 1 ? a.args[0] : new PyTuple(a.args);
@@ -436,18 +478,18 @@ const ABC_ORIGINS = new Set(['Callable', 'Iterable', 'Iterator', 'Generator', 'S
 /** Special forms whose subscription's origin is the form itself (get_origin(Literal[1]) is Literal). */
 const SELF_ORIGINS = new Set(['Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired', 'Concatenate', 'Unpack',
   'TypeGuard']);
-let unionForm: PyObject = None;
 const unabbreviated = new Map<string, PyObject>();
 
 /** The unsubscripted form of a name (the typing module's own object). */
 function unabbreviatedForm(name: string): PyObject {
-  return unabbreviated.get(name) ?? None;
+  // the typing module's current object (a fresh import of typing makes new forms)
+  return getAttrOpt(importAbsolute(currentInterp(), 'typing'), name) ?? unabbreviated.get(name) ?? None;
 }
 
 /** get_origin(): Union for a Union, the form itself for Literal[...] and the like, else the class. */
 function aliasOrigin(a: PyTypingAlias): PyObject {
   const name = a.name;
-  if (name === 'Union' || name === 'Optional') return a.args === null ? None : unionForm;
+  if (name === 'Union' || name === 'Optional') return a.args === null ? None : unabbreviatedForm('Union');
   if (SELF_ORIGINS.has(name) && a.args === null) return None;
   if (SELF_ORIGINS.has(name)) return unabbreviatedForm(name);
   return aliasClass(a);
@@ -549,11 +591,26 @@ defineModule('typing', (m) => {
   for (const [name, origin] of names) {
     const o = typeof origin === 'string' ? currentInterp().builtins.getStr(origin) ?? None : origin;
     const form = T(name, o);
-    if (name === 'Union') unionForm = form;
     unabbreviated.set(name, form);
     m.set(name, form);
   }
   m.set('TypeVar', typeVarType);
+  // `from typing import *`: CPython 3.11's public names (the lazily loaded ones included)
+  m.set('__all__', new PyList([
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef', 'Generic', 'Literal',
+    'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union', 'AbstractSet',
+    'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
+    'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+    'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
+    'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
+    'SupportsIndex', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
+    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern',
+    'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform', 'final',
+    'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
+    'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
+    'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
+    'TypeGuard', 'Unpack',
+  ]));
   m.set('TYPE_CHECKING', false);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });

@@ -175,6 +175,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class of protocol classes: structural types, checked by isinstance() when the
     class is decorated with @runtime_checkable."""
 
+    __module__ = 'typing'
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
@@ -217,6 +218,8 @@ def runtime_checkable(cls):
 class NewType:
     """A distinct name for a type: calling it returns its argument unchanged."""
 
+    __module__ = 'typing'
+
     def __init__(self, name, tp):
         self.__qualname__ = name
         if '.' in name:
@@ -244,7 +247,12 @@ class NewType:
         return (_NotSubclassable,)
 
     def __or__(self, other):
-        return self.__supertype__ | other
+        from typing import Union
+        return Union[self, other]
+
+    def __ror__(self, other):
+        from typing import Union
+        return Union[other, self]
 
 
 def assert_never(arg, /):
@@ -340,9 +348,21 @@ class ParamSpec:
     def kwargs(self):
         return ParamSpecKwargs(self)
 
+    def __reduce__(self):
+        # pickled (and copied) by name, as a module-level global
+        return self.__name__
+
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
+
+    def __or__(self, right):
+        from typing import Union
+        return Union[self, right]
+
+    def __ror__(self, left):
+        from typing import Union
+        return Union[left, self]
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("Cannot subclass special typing classes")
@@ -358,6 +378,10 @@ class TypeVarTuple:
         module = _caller_module()
         if module != 'typing':
             self.__module__ = module
+
+    def __reduce__(self):
+        # pickled (and copied) by name, as a module-level global
+        return self.__name__
 
     def __repr__(self):
         return self.__name__
@@ -420,6 +444,14 @@ class ForwardRef:
     def __repr__(self):
         module_repr = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
         return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+    def __or__(self, right):
+        from typing import Union
+        return Union[self, right]
+
+    def __ror__(self, left):
+        from typing import Union
+        return Union[left, self]
 
 
 # ---- overload and friends ---------------------------------------------------------------------
@@ -581,7 +613,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 for _f in (assert_type, overload, get_overloads, clear_overloads, no_type_check,
-           no_type_check_decorator, dataclass_transform, reveal_type, assert_never, get_type_hints):
+           no_type_check_decorator, dataclass_transform, reveal_type, assert_never, get_type_hints,
+           NamedTuple, TypedDict, is_typeddict, runtime_checkable):
     _f.__module__ = 'typing'
 `;
 
