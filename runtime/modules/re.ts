@@ -49,6 +49,10 @@ class Tokenizer {
   readonly chars: string[];
   index = 0;
   next: string | null = null;
+  /** Where the parser's DeprecationWarning/FutureWarning messages go (null: dropped). */
+  warn: ((category: 'd' | 'f', msg: string) => void) | null = null;
+  /** False for a bytes pattern or template (decoded as latin-1). */
+  istext = true;
   constructor(readonly string: string) {
     this.chars = Array.from(string);
     this.advance();
@@ -119,6 +123,15 @@ class Tokenizer {
   }
   checkgroupname(name: string, offset: number): void {
     if (!isIdentifier(name)) throw this.error(`bad character in group name ${pyRepr(name)}`, cpLen(name) + offset);
+    // 3.11: a bytes group name that is not ASCII is deprecated
+    if (!this.istext && !/^[\x00-\x7f]*$/.test(name) && this.warn !== null) {
+      this.warn('d', `bad character in group name ${pyAscii(name)} at position ${this.tell() - cpLen(name) - offset}`);
+    }
+  }
+  /** A numeric group reference that is not plain ASCII digits (int() accepted it): deprecated in 3.11. */
+  warnGroupNumber(name: string): void {
+    if (/^[0-9]+$/.test(name) || this.warn === null) return;
+    this.warn('d', `bad character in group name ${this.istext ? pyRepr(name) : pyAscii(name)} at position ${this.tell() - cpLen(name) - 1}`);
   }
 }
 
@@ -138,6 +151,41 @@ function cpLen(s: string): number {
 
 function isIdentifier(s: string): boolean {
   return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s);
+}
+
+/** Python's int() of a group name that is not an identifier: a number >= 0, or null where int()
+ * fails or gives a negative number (surrounding whitespace, a sign, '_' between digits and any
+ * Unicode decimal digits are accepted, as int() accepts them). */
+function groupNumber(name: string): number | null {
+  const m = /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([+-]?)(\p{Nd}(?:_?\p{Nd})*)[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/u.exec(name);
+  if (m === null) return null;
+  let v = 0;
+  for (const ch of m[2]) {
+    if (ch === '_') continue;
+    // Unicode's decimal digits come in runs of ten from 0: a digit's value is its place in its run
+    let cp = ch.codePointAt(0)!;
+    let k = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+      cp--;
+      k++;
+    }
+    v = v * 10 + (k % 10);
+  }
+  if (m[1] === '-' && v !== 0) return null;
+  return v;
+}
+
+/** Python's ascii() of a str. */
+function pyAscii(s: string): string {
+  let out = '';
+  for (const ch of pyRepr(s)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
 }
 
 /** Python's repr of a str (enough for group names and character names in messages). */
@@ -480,6 +528,7 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
     } else if (self === '[') {
       const here = source.tell() - 1;
       const set: SetItem[] = [];
+      if (source.next === '[' && source.warn !== null) source.warn('f', `Possible nested set at position ${source.tell()}`);
       const negate = source.match('^');
       let onlyLiteral: number | null = null;
       let count = 0;
@@ -489,7 +538,13 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
         if (t === ']' && count > 0) break;
         let code1: Code;
         if (t[0] === '\\') code1 = classEscape(source, t);
-        else code1 = { t: 'lit', c: t.codePointAt(0)! };
+        else {
+          if (count > 0 && (t === '-' || t === '&' || t === '~' || t === '|') && source.next === t && source.warn !== null) {
+            const op = t === '-' ? 'difference' : t === '&' ? 'intersection' : t === '~' ? 'symmetric difference' : 'union';
+            source.warn('f', `Possible set ${op} at position ${source.tell() - 1}`);
+          }
+          code1 = { t: 'lit', c: t.codePointAt(0)! };
+        }
         if (source.match('-')) {
           const that = source.get();
           if (that === null) throw source.error('unterminated character set', source.tell() - here);
@@ -501,7 +556,10 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
           }
           let code2: Code;
           if (that[0] === '\\') code2 = classEscape(source, that);
-          else code2 = { t: 'lit', c: that.codePointAt(0)! };
+          else {
+            if (that === '-' && source.warn !== null) source.warn('f', `Possible set difference at position ${source.tell() - 2}`);
+            code2 = { t: 'lit', c: that.codePointAt(0)! };
+          }
           if (code1.t !== 'lit' || code2.t !== 'lit') throw source.error(`bad character range ${t}-${that}`, cpLen(t) + 1 + cpLen(that));
           if (code2.c < code1.c) throw source.error(`bad character range ${t}-${that}`, cpLen(t) + 1 + cpLen(that));
           set.push({ lo: code1.c, hi: code2.c });
@@ -634,15 +692,17 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
           const condname = source.getuntil(')', 'group name');
           let condgroup: number;
           if (isIdentifier(condname)) {
+            source.checkgroupname(condname, 1);
             const cg = state.groupdict.get(condname);
             if (cg === undefined) throw source.error(`unknown group name ${pyRepr(condname)}`, cpLen(condname) + 1);
             condgroup = cg;
           } else {
-            if (!/^[0-9]+$/.test(condname)) throw source.error(`bad character in group name ${pyRepr(condname)}`, cpLen(condname) + 1);
-            const g = Number(condname);
+            const g = groupNumber(condname);
+            if (g === null) throw source.error(`bad character in group name ${pyRepr(condname)}`, cpLen(condname) + 1);
             if (!g) throw source.error('bad group number', cpLen(condname) + 1);
             if (g >= MAXGROUPS) throw source.error(`invalid group reference ${g}`, cpLen(condname) + 1);
             if (!state.grouprefpos.has(g)) state.grouprefpos.set(g, source.tell() - cpLen(condname) - 1);
+            source.warnGroupNumber(condname);
             condgroup = g;
           }
           state.checklookbehindgroup(condgroup, source);
@@ -844,6 +904,9 @@ function expandMarks(js: string, st: State): string {
 
 function compileOnce(pattern: string, flags: number, manualCase: boolean, isbytes: boolean): { st: State; item: Item } {
   const source = new Tokenizer(pattern);
+  source.istext = !isbytes;
+  // the second (manual case) pass parses the same pattern: its warnings were given by the first
+  source.warn = manualCase ? null : addWarning;
   const st = new State(manualCase, isbytes);
   st.flags = flags;
   const item = parseSub(source, st, (flags & F_X) !== 0, 0, { add: 0, del: 0 });
@@ -861,7 +924,16 @@ function compileOnce(pattern: string, flags: number, manualCase: boolean, isbyte
   return { st, item };
 }
 
+// The parser's warnings (3.11's DeprecationWarning for numeric group names that are not plain ASCII
+// digits and for non-ASCII bytes group names, FutureWarning for possible set syntax): collected
+// while parsing, given by the Python layer (re_source.ts _warn) at its caller's frame.
+let pendingWarnings: ['d' | 'f', string][] = [];
+function addWarning(category: 'd' | 'f', msg: string): void {
+  pendingWarnings.push([category, msg]);
+}
+
 function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObject {
+  pendingWarnings = [];
   try {
     let { st, item } = compileOnce(pattern, flags, false, isbytes);
     const globalI = (st.flags & F_I) !== 0;
@@ -1059,8 +1131,10 @@ function matchSpans(r: number[], p: Prepared): PyTuple {
 }
 
 // ---- replacement templates (sre_parse.parse_template) --------------------------------------------
-function parseTemplate(repl: string, groups: number, groupindex: PyDict): PyObject {
+function parseTemplate(repl: string, groups: number, groupindex: PyDict, isbytes: boolean): PyObject {
   const s = new Tokenizer(repl);
+  s.istext = !isbytes;
+  s.warn = addWarning;
   const out: PyObject[] = [];
   let literal = '';
   const addgroup = (index: number, pos: number): void => {
@@ -1079,13 +1153,16 @@ function parseTemplate(repl: string, groups: number, groupindex: PyDict): PyObje
         const name = s.getuntil('>', 'group name');
         let index: number;
         if (isIdentifier(name)) {
+          s.checkgroupname(name, 1);
           const v = groupindex.get(name);
           if (v === undefined) return new PyTuple(['index', `unknown group name ${pyRepr(name)}`, None]);
           index = v as number;
         } else {
-          if (!/^[0-9]+$/.test(name)) throw s.error(`bad character in group name ${pyRepr(name)}`, cpLen(name) + 1);
-          index = Number(name);
+          const v = groupNumber(name);
+          if (v === null) throw s.error(`bad character in group name ${pyRepr(name)}`, cpLen(name) + 1);
+          index = v;
           if (index >= MAXGROUPS) throw s.error(`invalid group reference ${index}`, cpLen(name) + 1);
+          s.warnGroupNumber(name);
         }
         addgroup(index, cpLen(name) + 1);
       } else if (c === '0') {
@@ -1122,6 +1199,13 @@ function parseTemplate(repl: string, groups: number, groupindex: PyDict): PyObje
 }
 
 defineModule('_pyvm_re', (m) => {
+  // takewarnings(): the (category, message) pairs the last compile/template gave, or None
+  m.fn('takewarnings', () => {
+    if (pendingWarnings.length === 0) return None;
+    const w = new PyList(pendingWarnings.map(([c, msg]) => new PyTuple([c, msg])));
+    pendingWarnings = [];
+    return w;
+  });
   m.fn('compile', (args) => compilePattern(args[0] as string, Number(args[1]), args[2] === true));
   m.fn('exec', (args) => {
     const p = prepare(args);
@@ -1232,8 +1316,9 @@ defineModule('_pyvm_re', (m) => {
     return new PyTuple([out, found]);
   });
   m.fn('template', (args) => {
+    pendingWarnings = [];
     try {
-      return parseTemplate(args[0] as string, args[1] as number, args[2] as PyDict);
+      return parseTemplate(args[0] as string, args[1] as number, args[2] as PyDict, args[3] === true);
     } catch (e) {
       if (e instanceof ReError) return new PyTuple([e.kind, e.msg, e.pos === null ? None : e.pos]);
       throw e;

@@ -137,6 +137,24 @@ class _GroupIndex(dict):
         raise TypeError("'mappingproxy' object does not support item deletion")
 
 
+def _warn():
+    """Gives the warnings the last _re.compile/_re.template call collected, at the first frame
+    outside this module (the caller of re.compile, re.sub, Pattern.sub, Match.expand...)."""
+    ws = _re.takewarnings()
+    if ws is None:
+        return
+    import sys
+    import warnings
+    g = globals()
+    level = 1
+    f = sys._getframe(0)
+    while f is not None and f.f_globals is g:
+        f = f.f_back
+        level += 1
+    for cat, msg in ws:
+        warnings.warn(msg, DeprecationWarning if cat == 'd' else FutureWarning, stacklevel=level)
+
+
 def _raise_compile_error(r, pattern):
     kind, msg, pos = r
     if kind == 'overflow':
@@ -147,6 +165,8 @@ def _raise_compile_error(r, pattern):
         raise NotImplementedError(msg)
     if kind == 'index':
         raise IndexError(msg)
+    if isinstance(pattern, bytes):
+        msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
     raise error(msg, pattern if pos is not None else None, pos)
 
 
@@ -377,6 +397,7 @@ def _new_pattern(pattern, flags):
     else:
         # a str subclass reaches the matcher as the str it holds (p.pattern keeps the object)
         r = _re.compile(pattern if type(pattern) is str else str.__str__(pattern), flags)
+    _warn()
     if len(r) == 3:
         _raise_compile_error(r, pattern)
     p = object.__new__(Pattern)
@@ -392,12 +413,14 @@ def _new_pattern(pattern, flags):
 _templates = {}
 
 
-def _template(pattern, repl):
+def _template(pattern, repl, cached=True):
+    # sub/subn cache parsed templates (CPython's _compile_repl); Match.expand parses each time
     key = (pattern, repl)
-    items = _templates.get(key)
+    items = _templates.get(key) if cached else None
     if items is None:
         text = repl.decode('latin-1') if pattern._isbytes else repl if type(repl) is str else str.__str__(repl)
-        items = _re.template(text, pattern.groups, dict(pattern.groupindex))
+        items = _re.template(text, pattern.groups, dict(pattern.groupindex), pattern._isbytes)
+        _warn()
         if type(items) is tuple:
             _raise_compile_error(items, repl)
         if pattern._isbytes:
@@ -514,7 +537,7 @@ class Match:
         return self.re._names.get(i)
 
     def expand(self, template):
-        return _expand(self, _template(self.re, template))
+        return _expand(self, _template(self.re, template, False))
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
