@@ -191,6 +191,22 @@ function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
   }
 }
 
+/** The special forms (_SpecialForm) that are no type argument unsubscripted: List[Union] is an error. */
+const PLAIN_FORMS = new Set(['Union', 'Optional', 'Literal', 'ClassVar', 'Final', 'Concatenate', 'TypeGuard', 'Unpack',
+  'Required', 'NotRequired']);
+
+/** TypeVar.__typing_subst__: what a type variable is replaced by (_type_check's errors). */
+function typeVarSubst(arg: PyObject): PyObject {
+  if (arg instanceof PyTuple) return raise('TypeError', `Parameters to generic types must be types. Got ${repr(arg).slice(0, 100)}.`);
+  if (arg instanceof PyTypingAlias && arg.args === null && PLAIN_FORMS.has(arg.name)) {
+    return raise('TypeError', `Plain ${aliasRepr(arg)} is not valid as type argument`);
+  }
+  if (arg instanceof PyType && (arg.name === 'Generic' || arg.name === 'Protocol') && arg.module === 'typing') {
+    return raise('TypeError', `Plain ${repr(arg)} is not valid as type argument`);
+  }
+  return typeArg(arg);
+}
+
 /** A subscripted alias subscripted again: its type variables replaced, in order of appearance. */
 function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyObject {
   const params = aliasParameters(a);
@@ -214,7 +230,7 @@ function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyO
 
 function substituteArg(x: PyObject, mapping: Map<PyObject, PyObject>): PyObject {
   const direct = mapping.get(x);
-  if (direct !== undefined) return convertArg(direct);
+  if (direct !== undefined) return x instanceof PyTypeVar ? typeVarSubst(direct) : convertArg(direct);
   if (x instanceof PyType || !(x instanceof PyBase)) return x;
   if (x instanceof PyTuple && x.ob_type === unionType) {
     return x.items.map((m) => substituteArg(m, mapping)).reduce((l, r) => binaryOp(NB_OR_INDEX, l, r));
@@ -459,6 +475,8 @@ setSlots(typeVarType, {
   },
 });
 
+typeVarType.dict.set('__typing_subst__', new PyMethodDescriptor(typeVarType, '__typing_subst__', (_v, args) => typeVarSubst(args[0]),
+  { minArgs: 1, maxArgs: 1 }));
 // copy.copy / pickle: a type variable is pickled by name, as a module-level global
 typeVarType.dict.set('__reduce__', new PyMethodDescriptor(typeVarType, '__reduce__', (v) => (v as PyTypeVar).name,
   { minArgs: 0, maxArgs: 0 }));

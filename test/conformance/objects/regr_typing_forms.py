@@ -42,5 +42,10 @@ for expr in ['Any[int]', 'NoReturn[int]', 'Never[int]', 'Self[int]', 'LiteralStr
              'List[1] is List[True]',
              'P | int', 'int | P', 'ForwardRef("x") | str', 'str | ForwardRef("x")', 'UserId | None', 'int | UserId',
              'Callable[P, int]', 'Callable[P, int][[str, bytes]]', 'Callable[P, int].__parameters__',
-             'Callable[Concatenate[int, P], int].__parameters__', 'copy.copy(P) is P', 'copy.deepcopy(P) is P']:
+             'Callable[Concatenate[int, P], int].__parameters__', 'copy.copy(P) is P', 'copy.deepcopy(P) is P',
+             # what a type variable may be replaced by (TypeVar.__typing_subst__)
+             'T.__typing_subst__(int)', 'T.__typing_subst__(None)', 'T.__typing_subst__("int")', 'T.__typing_subst__(3)',
+             'T.__typing_subst__(())', 'T.__typing_subst__((int, str))', 'T.__typing_subst__(Union)',
+             'T.__typing_subst__(Protocol)', 'T.__typing_subst__(Generic)', 'T.__typing_subst__(ClassVar[int])',
+             'T.__typing_subst__(Any)', 'List[T][Optional]', 'List[T][Literal]', 'Dict[str, T][Final]', 'List[T][List]']:
     show(expr, lambda: eval(expr))
