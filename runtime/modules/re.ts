@@ -16,7 +16,6 @@
 //   empty X);   a conditional (?(N)yes|no), and a backreference to a group that may not
 //   participate, test a participation flag captured at the group's end (expandMarks).
 // Positions are code points: strings holding surrogate pairs have their indices converted.
-// Not supported (NotImplementedError naming the construct): \N{NAME} escapes.
 // Known differences: a group inside a repeated group keeps JS's per-iteration reset
 // (((a)|b)+ on 'ab': group 2 None, CPython 'a'); a repeated body that can match empty
 // ((a*)*, (\d*?){,2}): JS rejects an empty iteration where CPython takes it and stops, so
@@ -31,6 +30,7 @@ import { defineModule } from './module_util';
 import { definePythonModule } from './python_source';
 import { asIndex } from '../lib_args';
 import { RE_SOURCE } from './re_source';
+import { lookupName } from './unicodedata_data';
 
 // ---- flags (sre_constants) ----------------------------------------------------------------------
 const F_TEMPLATE = 1, F_I = 2, F_L = 4, F_M = 8, F_S = 16, F_U = 32, F_X = 64, F_A = 256;
@@ -400,19 +400,19 @@ function classEscape(source: Tokenizer, escape: string): Code {
     if (escape.length !== 4) throw source.error(`incomplete escape ${escape}`, escape.length);
     return { t: 'lit', c: parseInt(escape.slice(2), 16) };
   }
-  if (c === 'u') {
+  if (c === 'u' && source.istext) {
     escape += source.getwhile(4, HEXDIGITS);
     if (escape.length !== 6) throw source.error(`incomplete escape ${escape}`, escape.length);
     return { t: 'lit', c: parseInt(escape.slice(2), 16) };
   }
-  if (c === 'U') {
+  if (c === 'U' && source.istext) {
     escape += source.getwhile(8, HEXDIGITS);
     if (escape.length !== 10) throw source.error(`incomplete escape ${escape}`, escape.length);
     const v = parseInt(escape.slice(2), 16);
     if (v > 0x10ffff) throw source.error(`bad escape ${escape}`, escape.length);
     return { t: 'lit', c: v };
   }
-  if (c === 'N') return namedEscape(source);
+  if (c === 'N' && source.istext) return namedEscape(source);
   if (OCTDIGITS.includes(c)) {
     escape += source.getwhile(2, OCTDIGITS);
     const v = parseInt(escape.slice(1), 8);
@@ -426,8 +426,11 @@ function classEscape(source: Tokenizer, escape: string): Code {
 
 function namedEscape(source: Tokenizer): Code {
   if (!source.match('{')) throw source.error('missing {');
-  source.getuntil('}', 'character name');
-  throw new ReError('\\N{...} named character escapes are not supported by pyvm\'s re', null, 'notimpl');
+  const name = source.getuntil('}', 'character name');
+  // unicodedata.lookup's answer (a named sequence is several characters: ord() refuses it)
+  const ch = Buffer.byteLength(name, 'utf8') > 256 ? undefined : lookupName(name, false);
+  if (ch === undefined || cpLen(ch) !== 1) throw source.error(`undefined character name ${pyRepr(name)}`, cpLen(name) + 4);
+  return { t: 'lit', c: ch.codePointAt(0)! };
 }
 
 function escapeCode(source: Tokenizer, escape: string, state: State): Code {
@@ -1224,6 +1227,23 @@ defineModule('_pyvm_re', (m) => {
     t.push(args[5], p.wide ? u16ToCp![p.endpos] : p.endpos);
     return new PyTuple(t);
   });
+  // scanmatch(handle, s, pos, endpos, mustAdvance, start): the scanner's next match anchored at
+  // pos (Pattern.scanner().match()); non-empty when mustAdvance
+  m.fn('scanmatch', (args) => {
+    const p = prepare(args);
+    if (p.endpos < p.pos) return None;
+    let r: number[] | null;
+    if (args[4] !== true) r = execU16(p.c, p.s, p.pos, p.endpos, 1);
+    else if (p.c.needsRetry) r = execU16(p.c, p.s, p.pos, p.endpos, 3);
+    else {
+      r = execU16(p.c, p.s, p.pos, p.endpos, 1);
+      if (r !== null && r[1] === r[0]) r = null;
+    }
+    if (r === null) return None;
+    const t = spans(r, p.wide).items;
+    t.push(args[5], p.wide ? u16ToCp![p.endpos] : p.endpos);
+    return new PyTuple(t);
+  });
   // scanall(handle, s, pos, endpos, count): every match's spans (findall, sub, split)
   m.fn('scanall', (args) => {
     const p = prepare(args);
@@ -1326,4 +1346,4 @@ defineModule('_pyvm_re', (m) => {
   });
 });
 
-definePythonModule('re', RE_SOURCE, { cTypes: { Pattern: 're', Match: 're' } });
+definePythonModule('re', RE_SOURCE, { cTypes: { Pattern: 're', Match: 're', _Scanner: '_sre' } });

@@ -235,6 +235,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        # CPython registers re._pickle with copyreg: (re._compile, (pattern, flags))
+        return _compile, (self.pattern, self.flags)
+
     def match(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
         if string is _NOARG:
             raise TypeError("match() missing required argument 'string' (pos 1)")
@@ -304,6 +308,17 @@ class Pattern:
         s, src = _text(self, string)
         n = len(s)
         return self._iter(string, src, s, _clamp(pos, n), _clamp(endpos, n))
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        s, src = _text(self, string)
+        n = len(s)
+        sc = _new(_Scanner)
+        sc.pattern = self
+        sc._string, sc._src, sc._s = string, src, s
+        sc._start = sc._pos = _clamp(pos, n)
+        sc._endpos = _clamp(endpos, n)
+        sc._must = False
+        return sc
 
     def _iter(self, string, src, s, pos, endpos):
         start, must, handle = pos, False, self._handle
@@ -549,6 +564,41 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        raise TypeError("cannot pickle 're.Match' object")
+
+
+class _Scanner:
+    """Pattern.scanner(): successive match()/search() calls go on where the last match ended
+    (after an empty match, the next must advance); after a failure both return None."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '_sre.SRE_Scanner' instances")
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_sre.SRE_Scanner' object")
+
+    def match(self):
+        return self._next(_re.scanmatch)
+
+    def search(self):
+        return self._next(_re.scan)
+
+    def _next(self, fn):
+        pos = self._pos
+        if pos is None:
+            return None
+        r = fn(self.pattern._handle, self._s, pos, self._endpos, self._must, self._start)
+        if r is None:
+            self._pos = None
+            return None
+        self._must = r[0] == r[1]
+        self._pos = r[1]
+        return _match(self.pattern, self._string, self._src, r)
+
+
+_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
+
 
 def _match(pattern, string, src, spans):
     m = _new(Match)
@@ -583,6 +633,13 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     if not isinstance(flags, int):
         raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
+    if flags & 1:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
     p = _new_pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         try:
@@ -679,7 +736,9 @@ def template(pattern, flags=0):
                   "without an obvious purpose. "
                   "Use re.compile() instead.",
                   DeprecationWarning)
-    return _compile(pattern, flags | 1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags | 1)
 
 
 class Scanner:
