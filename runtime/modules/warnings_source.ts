@@ -354,6 +354,23 @@ def _filters_mutated():
 
 
 _warnings_defaults = True
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that *name* is deprecated or should be removed (the stdlib's helper).
+
+    RuntimeError when *remove* (a (major, minor) tuple) is older than the running version, or
+    is this version past its alphas. *message* is formatted with name and remove ("3.13").
+    """
+    version = "%d.%d" % (remove[0], remove[1])
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError("%r was slated for removal after Python %s alpha" % (name, version))
+    # this module's frames are not counted (warn is C in CPython, _deprecated is not): the
+    # caller of the caller of _deprecated, as CPython's stacklevel=3
+    warn(message.format(name=name, remove=version), DeprecationWarning, stacklevel=2)
 `;
 
 // CPython's warn and warn_explicit are C functions (_warnings): no frames of theirs in a
