@@ -11,13 +11,13 @@ import { KwArgs, CompareOp } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType } from '../types';
 import {
   binaryOp, inplaceOp, negative, positive, invert, absolute, isTrue, richCompare, contains, getItem, setItem, delItem,
-  index as opIndex, len as opLen, forEach, richEq, repr, getIter,
+  index as opIndex, forEach, richEq, repr, getIter,
 } from '../ops';
 import { getAttr } from '../attr';
 import { callObject } from '../call';
 import { raise } from '../lib_errors';
 import { addLibMethod } from '../lib_args';
-import { PyList } from '../containers';
+import { PyList, exactLength } from '../containers';
 import { currentInterp } from '../interp';
 import { importAbsolute } from '../vmhelpers';
 import { defineModule } from './module_util';
@@ -213,7 +213,7 @@ defineModule('operator', (m) => {
     const t = typeOf(obj);
     if (t.slots.sq_length !== undefined) {
       try {
-        return opLen(obj);
+        return exactLength(obj);
       } catch (e) {
         if (!(e instanceof PyException && typeOf(e).isSubtypeOf(TypeError))) throw e;
       }
