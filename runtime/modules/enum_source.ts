@@ -163,6 +163,9 @@ class EnumType(type):
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         member_names = classdict._member_names
+        bad = [n for n in member_names if n in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in bad))
         plain = {k: v for k, v in classdict.items() if k not in member_names}
         member_type = _find_data_type(bases)
         first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else None
@@ -176,6 +179,10 @@ class EnumType(type):
         if first_enum is not None and '__new__' in plain:
             plain['__new_member__'] = plain.pop('__new__')
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
+        # Every enumeration's __new__ is Enum's (a lookup by value), whatever its data type's
+        # (class MixedInt(int, Enum) must not make ints), as CPython's EnumType.__new__.
+        if first_enum is not None:
+            type.__setattr__(enum_class, '__new__', Enum.__new__)
         new_member = enum_class.__dict__.get('__new_member__')
         if new_member is None:
             for klass in enum_class.__mro__[1:]:
@@ -335,17 +342,15 @@ class EnumType(type):
         return "<enum %r>" % cls.__name__
 
     def __dir__(cls):
+        # the class's protocol, its members, and (for a mixed-in data type) all that type has;
+        # not the methods the enum defines (those are its members' attributes)
         names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
                  '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
         names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
         if cls._member_type_ is not object:
             names.update(dir(cls._member_type_))
-        for klass in cls.__mro__:
-            if klass is object or klass in _BASE_ENUMS:
-                continue
-            for k in klass.__dict__:
-                if not k.startswith('_') and k not in cls._member_map_:
-                    names.add(k)
         return sorted(names)
 
 
@@ -393,6 +398,9 @@ class Enum(metaclass=EnumType):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
+        if not cls._member_map_:
+            # reached through super().__new__ in a member-making __new__, before any member exists
+            raise TypeError('%r has no members defined' % cls)
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
@@ -425,14 +433,24 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
-        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
-        for klass in type(self).__mro__:
-            if klass is object or klass in _BASE_ENUMS:
-                continue
-            for k in klass.__dict__:
-                if not k.startswith('_') and k not in type(self)._member_map_:
+        # a member: its public attributes and those of its class's MRO (not the other members);
+        # with a data type, everything object.__dir__ finds too
+        cls = type(self)
+        members = cls._member_map_
+        names = set(object.__dir__(self)) if cls._member_type_ is not object else set()
+        names.update(k for k in getattr(self, '__dict__', ()) if k[:1] != '_' and k not in members)
+        for klass in cls.__mro__:
+            for k, v in klass.__dict__.items():
+                if k[:1] == '_':
+                    continue
+                if isinstance(v, _member_property):
+                    if v.fget is not None or k not in members:
+                        names.add(k)
+                    else:
+                        names.discard(k)
+                elif k not in members:
                     names.add(k)
-        names.update(k for k in self.__dict__ if not k.startswith('_'))
+        names.update(('__class__', '__doc__', '__eq__', '__hash__', '__module__'))
         return sorted(names)
 
     def __hash__(self):
