@@ -181,6 +181,27 @@ class array:
         code = self._tc.replace('l', 'q').replace('L', 'Q')
         self._items.extend(_struct.unpack('<%d%s' % (len(data) // size, code), data))
 
+    def fromfile(self, f, n):
+        if not isinstance(n, int):
+            if not hasattr(type(n), '__index__'):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+            n = type(n).__index__(n)
+        if n < 0:
+            raise ValueError('negative count')
+        nbytes = n * _SIZES[self._tc]
+        b = f.read(nbytes)
+        if not isinstance(b, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(b)
+        if len(b) != nbytes:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f):
+        # in blocks of 64 KiB, as CPython's (nothing written for an empty array)
+        data = self.tobytes()
+        for i in range(0, len(data), 65536):
+            f.write(data[i:i + 65536])
+
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError('tounicode() may only be called on unicode type arrays')
