@@ -128,6 +128,12 @@ setSlots(enumerateType, {
   },
 });
 addMethod(enumerateType, '__reduce__', (v) => (v as PyEnumerate).reduce(), { minArgs: 0, maxArgs: 0 });
+// Ellipsis and NotImplemented pickle and copy as their names (CPython's ellipsis_reduce and
+// notimplemented_reduce return 'Ellipsis' / 'NotImplemented': a global of builtins), where
+// object's __reduce_ex__ refused them ("cannot pickle 'ellipsis' object": typing's
+// Tuple[int, ...] and Callable[..., int] could not be copied or pickled).
+addMethod(T.ellipsisType, '__reduce__', () => 'Ellipsis', { minArgs: 0, maxArgs: 0 });
+addMethod(T.notImplementedType, '__reduce__', () => 'NotImplemented', { minArgs: 0, maxArgs: 0 });
 
 class PyZip extends LibIter {
   /**

@@ -33,3 +33,26 @@ try:
     range(3).__len__(x=1)
 except TypeError as e:
     print('TypeError', e)
+
+# ---- operator.length_hint of a range past 2**53 (containers.ts exactLength).
+print(operator.length_hint(range(2**60)), operator.length_hint(range(2**53 + 1)), operator.length_hint(range(2**53, -1, -1)))
+try:
+    operator.length_hint(range(2**64))
+except OverflowError as e:
+    print('OverflowError', e)
+
+# ---- Ellipsis and NotImplemented reduce to their names (copy and pickle them as globals).
+import copy
+print(Ellipsis.__reduce__(), NotImplemented.__reduce__(), Ellipsis.__reduce_ex__(2), NotImplemented.__reduce_ex__(4))
+print(copy.copy(...) is ..., copy.deepcopy([..., NotImplemented, (..., 1)]), copy.copy(NotImplemented) is NotImplemented)
+for o in (Ellipsis, NotImplemented):
+    try:
+        o.__reduce__(1)
+    except TypeError as e:
+        print('TypeError', e)
+print(type(Ellipsis).__reduce__, type(NotImplemented).__reduce__)
+print(type(...).__reduce__(...), type(NotImplemented).__reduce__(NotImplemented))
+try:
+    type(...).__reduce__(NotImplemented)
+except TypeError as e:
+    print('TypeError', e)
