@@ -62,6 +62,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
     raiseRecursionError();
   }
   let f = entry;
+  // vm.cur is the running frame whenever runtime code runs (sys._getframe, warnings,
+  // super(), globals(); RegVM.current says when it is the resumer): set here and at each frame
+  // switch below; RegVM.run restores it.
+  vm.cur = f;
   let wb = f.wbase | 0;
   let regs = f.regs;
   let pc = f.pc | 0;
@@ -564,6 +568,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               gf.back = f;
               f = gf;
+              // (vm.cur stays the resumer: RegVM.current finds this frame from it, cheaper than a store of a young frame per item)
               wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
@@ -601,6 +606,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const back = f.back as RegFrame;
               f.back = null;
               f = back;
+              if (vm.cur !== f) vm.cur = f; // (see FOR_ITER: the resumer may still be vm.cur)
               wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
@@ -621,6 +627,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const done = f;
             const inst = done.initSelf;
             f = f.back as RegFrame;
+            vm.cur = f;
             // vm.recycle(done) written out: the loop's inlining budget left it a real call (and
             // its pool an Array.prototype.push builtin call), per return. A frame returning here
             // has no generator; its sendDest and delegatePc are a generator frame's (never set).
@@ -810,6 +817,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               nf.retDest = dst;
               nf.initSelf = inst;
               f = nf;
+              vm.cur = f;
               wb = nf.wbase | 0;
               regs = nregs;
               inl = nf.inl;
@@ -828,7 +836,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const deadM = inl[pc + 1] as DeadTemps | undefined;
               if (deadM !== undefined) for (let i = 0; i < deadM.length; i++) regs[deadM[i]] = undefined;
               f.lastPc = pc;
-              vm.current = f;
               if (desc !== null) regs[dst] = n === 1 ? desc.fast1(lead as PyObject, a) : n === 0 ? desc.fast0(lead as PyObject) : desc.fast2(lead as PyObject, a, b);
               else regs[dst] = n === 1 ? (builtin as PyBuiltinFunction).fast1(a) : (builtin as PyBuiltinFunction).fast2(a, b);
               pc = next;
@@ -852,8 +859,6 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const deadT = inl[pc + 1] as DeadTemps | undefined;
             if (deadT !== undefined) for (let i = 0; i < deadT.length; i++) regs[deadT[i]] = undefined;
             f.lastPc = pc;
-            // The frame that super(), globals() and locals() see (as the stack VM's vm.current).
-            vm.current = f;
             regs[dst] =
               builtin !== null
                 ? callBuiltin(builtin, pos, kwmap)
@@ -918,6 +923,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f.retDest = -1;
             interp.depth--;
             f = caller;
+            vm.cur = f;
             wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
@@ -942,6 +948,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const back = f.back as RegFrame;
             f.back = null;
             f = back;
+            if (vm.cur !== f) vm.cur = f; // (see FOR_ITER: the resumer may still be vm.cur)
             wb = f.wbase | 0;
             regs = f.regs;
             inl = f.inl;
@@ -972,6 +979,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               f.lastPc = pc;
               gf.back = f;
               f = gf;
+              // (vm.cur stays the resumer, as FOR_ITER)
               wb = f.wbase | 0;
               regs = f.regs;
               inl = f.inl;
@@ -1057,6 +1065,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             nf.dunderLeft = a;
             nf.dunderRight = b;
             f = nf;
+            vm.cur = f;
             wb = nf.wbase | 0;
             regs = nregs;
             inl = nf.inl;
@@ -1076,6 +1085,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
       // Unwind: find a handler in this frame or pop frames until one has one.
       let exc = pending as PyException;
       pending = null;
+      vm.cur = f; // (an exception out of a nested activation left it at a frame of that one)
       // RERAISE and a bare `raise` re-raise without a new traceback entry (ceval.c goes
       // straight to exception_unwind for them).
       let reraise = reraising === exc;
@@ -1102,6 +1112,9 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
         if (f === entry) {
           vm.leave(f);
           vm.escaped = exc;
+          // The frame running when this activation began (RegVM.run linked it): runtime code
+          // that catches the exception (iterNext's StopIteration, getattr's default) runs on.
+          vm.cur = f.back;
           raiseOut(exc);
         }
         interp.depth--;
@@ -1115,6 +1128,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           exc = raised;
         } else vm.recycle(f, f.rc.constStart); // as RETURN_VALUE: the traceback keeps the code and offset, not the frame
         f = back;
+        vm.cur = f;
         wb = f.wbase | 0;
         regs = f.regs;
         inl = f.inl;

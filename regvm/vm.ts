@@ -60,11 +60,31 @@ export class RegVM implements ExecBackend {
   trace: TraceHook | null = null;
   private interpCache: Interpreter | null = null;
   /**
-   * The frame whose call instruction is calling into the runtime (set by CALL's generic path
-   * and CALL_FUNCTION_EX, as the stack VM's `current`): what super(), globals() and locals()
-   * see. Python-to-Python calls do not maintain it.
+   * The running frame, written by the loop at its entry and at each frame switch (a call, a
+   * return, an exception's unwinding), or the frame that resumed it when the running frame is
+   * a generator's resumed inside the loop (FOR_ITER, SEND: no store of the generator's young
+   * frame per item; `current` finds it). Read it through `current`.
    */
-  current: RegFrame | null = null;
+  cur: RegFrame | null = null;
+
+  /**
+   * The frame that is running whenever runtime code runs: what sys._getframe, warnings'
+   * stacklevel, super(), globals() and locals() see. From `cur`, it descends into a generator
+   * resumed inside the loop by the instruction `cur` stopped at (FOR_ITER, FOR_ITER_BACK, SEND;
+   * such a generator's frame is linked back to its resumer only while it runs).
+   */
+  get current(): RegFrame | null {
+    let f = this.cur;
+    while (f !== null) {
+      const w = f.rc.words;
+      const op = w[f.lastPc];
+      if (op !== RegOp.FOR_ITER && op !== RegOp.FOR_ITER_BACK && op !== RegOp.SEND) break;
+      const g = f.regs[w[f.lastPc + 2]];
+      if (!(g instanceof PyGenerator) || !(g.frame instanceof RegFrame) || g.frame.back !== f) break;
+      f = g.frame;
+    }
+    return f;
+  }
   /** The global a LOAD_GLOBAL-miss call of cold() looked up (cold returns only a pc). */
   coldGlobal: PyObject = None;
 
@@ -177,8 +197,11 @@ export class RegVM implements ExecBackend {
     } catch (e) {
       this.handled = saved;
       gen.excState = None;
+      frame.back = null;
       throw e;
     }
+    // A suspended (or finished) generator's frame is linked to no resumer.
+    frame.back = null;
     gen.excState = this.handled === saved ? None : this.handled;
     this.handled = saved;
     return r;
@@ -296,7 +319,19 @@ export class RegVM implements ExecBackend {
    * The counting/tracing loop is a separate generated function, so the plain one pays nothing.
    */
   run(entry: RegFrame, throwExc: PyException | null): PyObject {
-    return this.counts === null && this.trace === null ? evalRegFrame(this, entry, throwExc) : evalRegFrameCounting(this, entry, throwExc);
+    // A new activation of the loop: its entry frame is linked to the frame that was running
+    // when runtime code called into Python (a sort key, a dunder, a property, a generator
+    // resumed by next(), a module body run by import), so that sys._getframe and warnings'
+    // stacklevel walk on past the activation as CPython's frame chain does across C calls;
+    // and `cur` is what it was when the activation returns. An exception leaving the
+    // activation skips this restore (no try on this path): the loop sets `cur` to the entry's
+    // `back` as the exception leaves it (and the loop that catches it, to its own frame).
+    const saved = this.cur;
+    const caller = this.current;
+    entry.back = caller !== entry ? caller : null;
+    const r = this.counts === null && this.trace === null ? evalRegFrame(this, entry, throwExc) : evalRegFrameCounting(this, entry, throwExc);
+    this.cur = saved;
+    return r;
   }
 
 
@@ -555,7 +590,6 @@ export class RegVM implements ExecBackend {
           const kwr = w[pc + 4];
           const [a, kwmap] = H.expandCallArgs(func, regs[w[pc + 3]] as PyObject, kwr < 0 ? undefined : (regs[kwr] as PyObject));
           f.lastPc = pc;
-          this.current = f;
           regs[w[pc + 1]] = callObject(func, a, kwmap);
           pc += 5;
           break;
