@@ -6,7 +6,7 @@
 // Flag's boundary policies (FlagBoundary: STRICT, CONFORM, EJECT, KEEP), verify with
 // EnumCheck (UNIQUE, CONTINUOUS, NAMED_FLAGS), global_enum, show_flag_values, enum.property,
 // pickle_by_enum_name and pickle_by_global_name.
-// Not covered: _ignore_ and _order_ checks.
+// Not covered: _ignore_.
 
 import { definePythonModule } from './python_source';
 import './types_source';
@@ -163,6 +163,9 @@ class EnumType(type):
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         member_names = classdict._member_names
+        order = classdict.pop('_order_', None)
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
         bad = [n for n in member_names if n in ('mro', '')]
         if bad:
             raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in bad))
@@ -223,7 +226,26 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, enum_member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, enum_member)
+            # A member whose name a base defines as a property (enum.property, property, a
+            # DynamicClassAttribute: a member called 'name' or 'value') is stored as a redirect:
+            # the class gets the member, the members still get the base's property.
+            found = None
+            for klass in enum_class.__mro__[1:]:
+                d = klass.__dict__.get(name)
+                if d is None:
+                    continue
+                if isinstance(d, (property, DynamicClassAttribute)):
+                    found = d
+                    break
+                if hasattr(d, 'fget') and hasattr(d, 'fset') and hasattr(d, 'fdel'):
+                    found = d
+            if found is not None:
+                redirect = _member_property(found.fget, found.fset, found.fdel)
+                redirect.member = enum_member
+                redirect.__set_name__(enum_class, name)
+                type.__setattr__(enum_class, name, redirect)
+            else:
+                type.__setattr__(enum_class, name, enum_member)
         # A data type's __repr__/__str__/__format__ found before the enum's own (IntEnum's
         # MRO has int first) gives way to the enum's, unless the class body chose it.
         if first_enum is not None:
@@ -251,6 +273,16 @@ class EnumType(type):
             values = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
             enum_class._by_definition_ = values != sorted(values)
             enum_class._all_bits_ = (1 << all_bits.bit_length()) - 1 if all_bits else 0
+        if order is not None:
+            # _order_ lists the canonical members (for a Flag: its single bits) in order
+            if Flag is not None and issubclass(enum_class, Flag):
+                order = [o for o in order if o not in enum_class._member_map_
+                         or _is_single_bit(enum_class._member_map_[o]._value_)]
+            # aliases (names of members listed under another name) are not in the order
+            order = [o for o in order if o not in enum_class._member_map_ or o in enum_class._member_names_]
+            if order != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\\n  %r\\n  %r'
+                                % (enum_class._member_names_, order))
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -317,6 +349,16 @@ class EnumType(type):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
+    def __getattr__(cls, name):
+        # what the class's attribute lookup did not find: a member shadowed by a property of
+        # the same name on a base, else AttributeError(name) (CPython 3.11's message)
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -377,11 +419,27 @@ class _member_property(DynamicClassAttribute):
         self.name = name
         self.clsname = ownerclass.__name__
 
+    member = None
+
+    def __get__(self, instance, ownerclass=None):
+        # on the class: the member of that name (if any); on a member: the property's value,
+        # or the member of that name when the property has no getter
+        if instance is None or self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
     def __set__(self, instance, value):
-        raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+        return self.fset(instance, value)
 
     def __delete__(self, instance):
-        raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+        return self.fdel(instance)
 
 
 class Enum(metaclass=EnumType):
@@ -498,6 +556,10 @@ class StrEnum(str, ReprEnum):
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
         value = str(*values)
         member = str.__new__(cls, value)
         member._value_ = value
