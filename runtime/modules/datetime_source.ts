@@ -573,6 +573,15 @@ def _td_from_us(us):
     return self
 
 
+def _c_round(x):
+    """C's round(): to the nearest integer, halves away from zero (a float)."""
+    a = abs(x)
+    w = _math.floor(a)
+    if a - w >= 0.5:
+        w += 1
+    return float(w) if x >= 0 else -float(w)
+
+
 class timedelta:
     """Difference between two datetime values.
 
@@ -584,26 +593,37 @@ Arguments may be integers or floats, and may be positive or negative."""
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        num = 0
-        den = 1
-        for value, factor, name in ((days, _US_PER_DAY, 'days'), (seconds, 1000000, 'seconds'),
-                                    (microseconds, 1, 'microseconds'), (milliseconds, 1000, 'milliseconds'),
-                                    (minutes, 60000000, 'minutes'), (hours, 3600000000, 'hours'),
+        # CPython's delta_new: components in this order; an int exactly, a float's integral part
+        # exactly and its fractional part in float arithmetic (factor * fraction), whose
+        # fractions are summed in a float and rounded once, half to even on the total.
+        us = 0
+        leftover = 0.0
+        for value, factor, name in ((microseconds, 1, 'microseconds'), (milliseconds, 1000, 'milliseconds'),
+                                    (seconds, 1000000, 'seconds'), (minutes, 60000000, 'minutes'),
+                                    (hours, 3600000000, 'hours'), (days, _US_PER_DAY, 'days'),
                                     (weeks, 7 * _US_PER_DAY, 'weeks')):
             if isinstance(value, int):
                 if value:
-                    num += int(value) * factor * den
+                    us += int(value) * factor
             elif isinstance(value, float):
                 if value != value:
                     raise ValueError('cannot convert float NaN to integer')
                 if value in (_INF, -_INF):
                     raise OverflowError('cannot convert float infinity to integer')
-                n, dd = value.as_integer_ratio()
-                num = num * dd + n * factor * den
-                den *= dd
+                frac, whole = _math.modf(value)
+                us += int(whole) * factor
+                if frac:
+                    frac, whole = _math.modf(float(factor) * frac)
+                    us += int(whole)
+                    leftover += frac
             else:
                 raise TypeError('unsupported type for timedelta %s component: %s' % (name, _tn(value)))
-        us = num if den == 1 else _divide_and_round(num, den)
+        if leftover:
+            whole = _c_round(leftover)
+            if abs(whole - leftover) == 0.5:
+                odd = us & 1
+                whole = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            us += int(whole)
         d, rem = divmod(us, _US_PER_DAY)
         s, us = divmod(rem, 1000000)
         if not -999999999 <= d <= 999999999:
@@ -1131,13 +1151,15 @@ contribute to the result."""
             return True
         return None
 
+    # A datetime compares with its date part here, as C's date_richcompare (date.__eq__(dt));
+    # date == datetime never gets here: the reflected methods of datetime answer first.
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() == other._cmpkey()
         return NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() != other._cmpkey()
         return NotImplemented
 
@@ -1147,22 +1169,22 @@ contribute to the result."""
         return _cmp_error(op, self, other)
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() < other._cmpkey()
         return self._order(other, '<')
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() <= other._cmpkey()
         return self._order(other, '<=')
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() > other._cmpkey()
         return self._order(other, '>')
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() >= other._cmpkey()
         return self._order(other, '>=')
 
@@ -1587,8 +1609,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
-    def combine(cls, date_, time_, tzinfo=True):
+    def combine(cls, date, time, tzinfo=True):
         "Construct a datetime from a given date and a given time."
+        date_, time_ = date, time
+        date, time = _date_class, _time_class
         if not isinstance(date_, date):
             raise TypeError('combine() argument 1 must be datetime.date, not %s' % _tn(date_))
         if not isinstance(time_, time):
@@ -1897,16 +1921,24 @@ def _local_tzname(ts, off):
 
 # ---- timezone ---------------------------------------------------------------------------------
 
+_OMITTED = object()
+# datetime.combine's parameters are named date and time (keywords), as CPython's
+_date_class = date
+_time_class = time
+
+
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
     __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_OMITTED):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % _tn(offset))
-        if name is not None and not isinstance(name, str):
-            raise TypeError('timezone() argument 2 must be str, not %s' % _tn(name))
+        if name is _OMITTED:
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % ('None' if name is None else _tn(name)))
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
                              'timedelta(hours=24), not %r.' % (offset,))
