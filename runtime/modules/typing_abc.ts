@@ -195,14 +195,20 @@ function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
 const PLAIN_FORMS = new Set(['Union', 'Optional', 'Literal', 'ClassVar', 'Final', 'Concatenate', 'TypeGuard', 'Unpack',
   'Required', 'NotRequired']);
 
+function isGenericOrProtocol(v: PyObject | undefined): boolean {
+  return v instanceof PyType && (v.name === 'Generic' || v.name === 'Protocol') && v.module === 'typing';
+}
+
 /** TypeVar.__typing_subst__: what a type variable is replaced by (_type_check's errors). */
 function typeVarSubst(arg: PyObject): PyObject {
   if (arg instanceof PyTuple) return raise('TypeError', `Parameters to generic types must be types. Got ${repr(arg).slice(0, 100)}.`);
   if (arg instanceof PyTypingAlias && arg.args === null && PLAIN_FORMS.has(arg.name)) {
     return raise('TypeError', `Plain ${aliasRepr(arg)} is not valid as type argument`);
   }
-  if (arg instanceof PyType && (arg.name === 'Generic' || arg.name === 'Protocol') && arg.module === 'typing') {
-    return raise('TypeError', `Plain ${repr(arg)} is not valid as type argument`);
+  if (isGenericOrProtocol(arg)) return raise('TypeError', `Plain ${repr(arg)} is not valid as type argument`);
+  // Generic[T] and Protocol[T] themselves (the aliases of typing_generic_source.ts)
+  if (!(arg instanceof PyType) && arg instanceof PyBase && typeOf(arg).name === '_GenericAlias' && isGenericOrProtocol(getAttrOpt(arg, '__origin__'))) {
+    return raise('TypeError', `${repr(arg)} is not valid as type argument`);
   }
   return typeArg(arg);
 }
@@ -400,6 +406,17 @@ aliasType.dict.set('__instancecheck__', new PyMethodDescriptor(aliasType, '__ins
 }, { minArgs: 1, maxArgs: 1 }));
 aliasType.dict.set('__subclasscheck__', new PyMethodDescriptor(aliasType, '__subclasscheck__', (v, args) =>
   aliasSubclassCheck(v as PyTypingAlias, args[0], 'issubclass'), { minArgs: 1, maxArgs: 1 }));
+// copy_with(args): the same alias over other arguments (its __args__), as get_type_hints
+// rebuilds Optional['Node'] once the forward reference is evaluated
+aliasType.dict.set('copy_with', new PyMethodDescriptor(aliasType, 'copy_with', (v, args) => {
+  const a = v as PyTypingAlias;
+  const params = args[0];
+  if (!(params instanceof PyTuple)) return raise('TypeError', 'copy_with() argument must be a tuple');
+  if (a.args === null) return raise('AttributeError', 'copy_with');
+  if (a.name === 'Union') return makeUnion(params.items);
+  if (a.name === 'Annotated') return new PyTypingAlias('Annotated', [params.items[0], ...a.args.slice(1)], a.origin);
+  return new PyTypingAlias(a.name, params.items.map(convertArg), a.origin, a.paramList);
+}, { minArgs: 1, maxArgs: 1 }));
 // pickling: an unsubscripted form by name (typing.List), a subscripted one as form[args]
 aliasType.dict.set('__reduce__', new PyMethodDescriptor(aliasType, '__reduce__', (v) => {
   const a = v as PyTypingAlias;

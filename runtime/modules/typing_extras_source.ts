@@ -187,23 +187,6 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if cls._is_protocol and cls.__init__ is object.__init__:
             cls.__init__ = _no_init_or_replace_init
 
-    def __class_getitem__(cls, params):
-        return _ProtocolAlias(cls, params)
-
-
-class _ProtocolAlias:
-    def __init__(self, origin, params):
-        self.__origin__ = origin
-        self.__args__ = params if isinstance(params, tuple) else (params,)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __repr__(self):
-        args = ', '.join(getattr(a, '__name__', repr(a)) for a in self.__args__)
-        return 'typing.%s[%s]' % (self.__origin__.__name__, args) if self.__origin__ is Protocol else '%s.%s[%s]' % (
-            self.__origin__.__module__, self.__origin__.__qualname__, args)
-
 
 def runtime_checkable(cls):
     """Lets isinstance() check a protocol class by the attributes it names."""
@@ -553,11 +536,38 @@ def _eval_hint(value, globalns, localns, is_class, is_argument):
         return type(None)
     if isinstance(value, str):
         value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return _eval_type(value, globalns, localns)
+
+
+def _eval_type(value, globalns, localns, guard=frozenset()):
+    """A hint with its forward references evaluated, inside aliases too (Optional['Node']);
+    a reference met again inside its own value stays a ForwardRef (recursive types)."""
+    import types
     if isinstance(value, ForwardRef):
-        value = value._evaluate(globalns, localns, frozenset())
-        if value is None:
+        if value.__forward_arg__ in guard:
+            return value
+        evaluated = value._evaluate(globalns, localns, guard)
+        if evaluated is None:
             return type(None)
-    return value
+        if isinstance(evaluated, str):
+            evaluated = ForwardRef(evaluated)
+        return _eval_type(evaluated, globalns, localns, guard | {value.__forward_arg__})
+    if isinstance(value, type) and not isinstance(value, types.GenericAlias):
+        return value
+    args = getattr(value, '__args__', None)
+    if not isinstance(args, tuple) or not args:
+        return value
+    if not (isinstance(value, (types.GenericAlias, types.UnionType)) or hasattr(value, 'copy_with')):
+        return value
+    new = tuple(_eval_type(a, globalns, localns, guard) for a in args)
+    if all(n is a for n, a in zip(new, args)):
+        return value
+    if isinstance(value, types.GenericAlias):
+        return types.GenericAlias(value.__origin__, new)
+    if isinstance(value, types.UnionType):
+        import functools, operator
+        return functools.reduce(operator.or_, new)
+    return value.copy_with(new)
 
 
 def _strip_extras(hint):

@@ -103,6 +103,9 @@ class _GenericAlias:
         mapping = dict(zip(free, params))
         return _GenericAlias(self.__origin__, tuple(_substitute(a, mapping) for a in self.__args__))
 
+    def copy_with(self, params):
+        return _GenericAlias(self.__origin__, params)
+
     def __mro_entries__(self, bases):
         origin = self.__origin__
         if origin is Generic:
