@@ -226,9 +226,11 @@ _MISSING = object()
 
 def _check_date_fields(year, month, day):
     if month is _MISSING or day is _MISSING or year is _MISSING:
+        # C's argument parsing: each given argument converted in order, up to the first missing
         for v, name, pos in ((year, 'year', 1), (month, 'month', 2), (day, 'day', 3)):
             if v is _MISSING:
                 raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+            _index(v)
     year = _index(year)
     month = _index(month)
     day = _index(day)
@@ -264,6 +266,26 @@ def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                         % _tn(tz))
+
+
+def _pickle_state(state, size, what):
+    """The bytes of a pickled state passed to a constructor (a str: Python 2 pickles loaded with
+    encoding='latin1'), or None when state is not one of that size."""
+    if isinstance(state, bytes):
+        return state if len(state) == size else None
+    if isinstance(state, str) and len(state) == size:
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % what) from None
+    return None
+
+
+def _state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    return tz
 
 
 def _check_offset(name, offset):
@@ -1007,6 +1029,16 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        if month is _MISSING and day is _MISSING and isinstance(year, (bytes, str)) \
+                and len(year) == 4 and 1 <= ord(year[2:3]) <= 12:
+            # the pickled state: (year >> 8, year & 255, month, day), only the month checked
+            b = _pickle_state(year, 4, 'date')
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2]
+            self._day = b[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1226,7 +1258,7 @@ contribute to the result."""
         return IsoCalendarDate(*_isocal(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -1305,7 +1337,22 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, hour=0, minute=_MISSING, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # the pickled state (hour | fold << 7, minute, second, microsecond in 3 bytes) and tzinfo
+            b = _pickle_state(hour, 6, 'time')
+            tz = _state_tzinfo(None if minute is _MISSING else minute)
+            self = object.__new__(cls)
+            self._hour = b[0] & 0x7F
+            self._fold = b[0] >> 7
+            self._minute = b[1]
+            self._second = b[2]
+            self._microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
+            self._tzinfo = tz
+            self._hashcode = -1
+            return self
+        if minute is _MISSING:
+            minute = 0
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1477,11 +1524,17 @@ a tzinfo subclass. The remaining arguments may be ints.
             self._hashcode = hash(('time', us))
         return self._hashcode
 
-    def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
+    def __reduce_ex__(self, protocol):
+        # CPython's state: bytes, the fold in the hour byte's high bit from protocol 4 on
+        us = self._microsecond
+        h = self._hour | (128 if self._fold and protocol > 3 else 0)
+        args = (bytes((h, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255)),)
         if self._tzinfo is not None:
             args += (self._tzinfo,)
         return (type(self), args)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1533,6 +1586,24 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if day is _MISSING and isinstance(year, (bytes, str)) and len(year) == 10 \
+                and 1 <= ord(year[2:3]) & 0x7F <= 12:
+            # the pickled state (year in 2 bytes, month | fold << 7, day, hour, minute, second,
+            # microsecond in 3 bytes) and tzinfo
+            b = _pickle_state(year, 10, 'datetime')
+            tz = _state_tzinfo(None if month is _MISSING else month)
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2] & 0x7F
+            self._fold = b[2] >> 7
+            self._day = b[3]
+            self._hour = b[4]
+            self._minute = b[5]
+            self._second = b[6]
+            self._microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
+            self._tzinfo = tz
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1889,12 +1960,18 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             return _td_from_us(a - b)
         return _binop_error('-', self, other)
 
-    def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond)
+    def __reduce_ex__(self, protocol):
+        # CPython's state: bytes, the fold in the month byte's high bit from protocol 4 on
+        us = self._microsecond
+        m = self._month | (128 if self._fold and protocol > 3 else 0)
+        args = (bytes((self._year >> 8, self._year & 255, m, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255)),)
         if self._tzinfo is not None:
             args += (self._tzinfo,)
         return (type(self), args)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
