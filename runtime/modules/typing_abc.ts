@@ -195,6 +195,15 @@ function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
 const PLAIN_FORMS = new Set(['Union', 'Optional', 'Literal', 'ClassVar', 'Final', 'Concatenate', 'TypeGuard', 'Unpack',
   'Required', 'NotRequired']);
 
+function isParamSpec(v: PyObject): boolean {
+  if (!(v instanceof PyBase) || v instanceof PyType) return false;
+  const t = typeOf(v);
+  return t.name === 'ParamSpec' && t.dict.get('__module__') === 'typing';
+}
+function isConcatenate(v: PyObject): boolean {
+  return v instanceof PyTypingAlias && v.name === 'Concatenate';
+}
+
 function isGenericOrProtocol(v: PyObject | undefined): boolean {
   return v instanceof PyType && (v.name === 'Generic' || v.name === 'Protocol') && v.module === 'typing';
 }
@@ -217,7 +226,12 @@ function typeVarSubst(arg: PyObject): PyObject {
 function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyObject {
   const params = aliasParameters(a);
   if (params.length === 0) return raise('TypeError', `${aliasRepr(a)} is not a generic class`);
-  const items = key instanceof PyTuple ? key.items : [key];
+  let items = key instanceof PyTuple ? key.items : [key];
+  // one ParamSpec takes its parameter types unbracketed: Callable[P, int][int, str]
+  if (params.length === 1 && isParamSpec(params[0]) && (items.length !== 1 || !(items[0] instanceof PyList ||
+      items[0] instanceof PyTuple || items[0] === Ellipsis || isParamSpec(items[0]) || isConcatenate(items[0])))) {
+    items = [new PyTuple(items)];
+  }
   if (items.length !== params.length) {
     raise('TypeError', `Too ${items.length > params.length ? 'many' : 'few'} arguments for ${aliasRepr(a)}; actual ${items.length}, expected ${params.length}`);
   }
@@ -226,17 +240,28 @@ function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyO
   const sub = (x: PyObject): PyObject => substituteArg(x, mapping);
   if (a.name === 'Union') return makeUnion(a.args.map(sub));
   if (a.name === 'Callable' && !a.paramList) {
-    // Callable[P, int][[str, bytes]]: a ParamSpec replaced by a list of types
-    const first = sub(a.args[0]);
-    if (first instanceof PyList) return new PyTypingAlias('Callable', [...first.items.map(convertArg), ...a.args.slice(1).map(sub)], a.origin, true);
-    return new PyTypingAlias('Callable', [first, ...a.args.slice(1).map(sub)], a.origin);
+    // Callable[P, int][[str, bytes]]: a ParamSpec replaced by a list of types (and
+    // Callable[Concatenate[int, P], int][[str], ...] by int and those types)
+    let first = sub(a.args[0]);
+    const rest = a.args.slice(1).map(sub);
+    if (isSubscripted(first) && first.name === 'Concatenate') {
+      const last = first.args[first.args.length - 1];
+      if (last instanceof PyList || last instanceof PyTuple) first = new PyTuple([...first.args.slice(0, -1), ...last.items]);
+      else if (last === Ellipsis) return new PyTypingAlias('Callable', [first, ...rest], a.origin);
+    }
+    if (first instanceof PyList || first instanceof PyTuple) return new PyTypingAlias('Callable', [...first.items.map(convertArg), ...rest], a.origin, true);
+    return new PyTypingAlias('Callable', [first, ...rest], a.origin);
   }
   return new PyTypingAlias(a.name, a.args.map(sub), a.origin, a.paramList);
 }
 
 function substituteArg(x: PyObject, mapping: Map<PyObject, PyObject>): PyObject {
   const direct = mapping.get(x);
-  if (direct !== undefined) return x instanceof PyTypeVar ? typeVarSubst(direct) : convertArg(direct);
+  if (direct !== undefined) {
+    if (x instanceof PyTypeVar) return typeVarSubst(direct);
+    const subst = isParamSpec(x) ? getAttrOpt(x, '__typing_subst__') : undefined;
+    return subst !== undefined ? callObject(subst, [direct], null) : convertArg(direct);
+  }
   if (x instanceof PyType || !(x instanceof PyBase)) return x;
   if (x instanceof PyTuple && x.ob_type === unionType) {
     return x.items.map((m) => substituteArg(m, mapping)).reduce((l, r) => binaryOp(NB_OR_INDEX, l, r));
@@ -648,6 +673,8 @@ defineModule('typing', (m) => {
   ]));
   m.set('TYPE_CHECKING', false);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
+  // a type argument checked and converted (ParamSpec.__typing_subst__ takes its list's with it)
+  m.fn('_type_arg', (args) => typeArg(args[0]), { minArgs: 1, maxArgs: 1 });
   m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
   // PEP 562: generics and the class-making names are Python source, compiled on first use.
   lazyAttributes(m, new Map([...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),

@@ -323,6 +323,16 @@ class ParamSpec:
         if module != 'typing':
             self.__module__ = module
 
+    def __typing_subst__(self, arg):
+        # what a ParamSpec may be replaced by: parameter types (a list), ..., another ParamSpec
+        # or a Concatenate[...]
+        import typing
+        if isinstance(arg, (list, tuple)) and type(arg).__name__ != 'UnionType':
+            return tuple(typing._type_arg(a) for a in arg)
+        if arg is ... or isinstance(arg, ParamSpec) or typing.get_origin(arg) is typing.Concatenate:
+            return arg
+        raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg!r}")
+
     @property
     def args(self):
         return ParamSpecArgs(self)

@@ -20,7 +20,7 @@ from typing import TypeVar as _TypeVar
 def _arg_repr(a):
     if a is ...:
         return '...'
-    if a is None or a is type(None):
+    if a is None:
         return 'None'
     if isinstance(a, type):
         return a.__qualname__ if a.__module__ == 'builtins' else '%s.%s' % (a.__module__, a.__qualname__)
@@ -29,11 +29,40 @@ def _arg_repr(a):
     return repr(a)
 
 
+def _is_type_var(a):
+    """A TypeVar, a ParamSpec or a TypeVarTuple (the latter two are _typing_extras classes)."""
+    if isinstance(a, _TypeVar):
+        return True
+    t = type(a)
+    return t.__name__ in ('ParamSpec', 'TypeVarTuple') and t.__module__ == 'typing'
+
+
+def _is_param_spec(a):
+    t = type(a)
+    return t.__name__ == 'ParamSpec' and t.__module__ == 'typing'
+
+
+def _prepare_params(free, params):
+    """A class generic over one ParamSpec takes its parameter types unbracketed: Z[int, str]
+    is Z[[int, str]]."""
+    if len(free) == 1 and _is_param_spec(free[0]):
+        if len(params) != 1 or not (isinstance(params[0], (list, tuple)) or params[0] is ...
+                                    or _is_param_spec(params[0])
+                                    or getattr(params[0], '__origin__', None) is _concatenate()):
+            params = (params,)
+    return params
+
+
+def _concatenate():
+    import typing
+    return typing.Concatenate
+
+
 def _type_vars_of(args):
     """The type variables in args, each once, in order of first appearance (nested too)."""
     found = []
     for a in args:
-        if isinstance(a, _TypeVar):
+        if _is_type_var(a):
             if a not in found:
                 found.append(a)
         else:
@@ -44,8 +73,10 @@ def _type_vars_of(args):
 
 
 def _substitute(arg, mapping):
-    if isinstance(arg, _TypeVar):
-        return mapping.get(arg, arg)
+    if _is_type_var(arg):
+        if arg not in mapping:
+            return arg
+        return arg.__typing_subst__(mapping[arg])
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
         return arg[tuple(mapping.get(t, t) for t in arg.__parameters__)]
     return arg
@@ -97,6 +128,7 @@ class _GenericAlias:
         free = self.__parameters__
         if not free:
             raise TypeError('%r is not a generic class' % (self,))
+        params = _prepare_params(free, params)
         if len(params) != len(free):
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(free) else 'few', self, len(params), len(free)))
@@ -152,7 +184,8 @@ class Generic:
             raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
         if cls is Generic or getattr(cls, '_is_protocol', False) and cls.__name__ == 'Protocol':
             for p in params:
-                if not isinstance(p, _TypeVar):
+                # (a TypeVarTuple goes in unpacked, Generic[*Ts], which pyvm does not have)
+                if not _is_type_var(p) or type(p).__name__ == 'TypeVarTuple':
                     raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.'
                                     % cls.__name__)
             if len(set(params)) != len(params):
@@ -161,9 +194,13 @@ class Generic:
         free = cls.__dict__.get('__parameters__', ())
         if not free:
             raise TypeError('%r is not a generic class' % (cls,))
+        params = _prepare_params(free, params)
         if len(params) != len(free):
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(free) else 'few', cls, len(params), len(free)))
+        # each argument as its type variable takes it (None is NoneType, [int, str] a tuple)
+        params = tuple(p.__typing_subst__(a) if hasattr(p, '__typing_subst__') else a
+                       for p, a in zip(free, params))
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
