@@ -892,8 +892,11 @@ def _date_from_ordinal(cls, n):
     return _new_date(cls, y, m, d)
 
 
-def _parse_isodate(s, pos=0):
+def _parse_isodate(s, pos=0, dt=False):
     # the date at s[pos:]: (y, m, d, end) or None. YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]
+    # dt: a datetime's date, where a week date's day digit could be the time's separator: CPython's
+    # _find_isoformat_datetime_separator decides (the digit run after YYYYWww: 1 digit or an odd
+    # run end is a day; YYYY-Www-D followed by a digit is YYYY-Www and '-' the separator)
     def num(a, b):
         t = s[a:b]
         if len(t) != b - a or not t.isdigit() or not t.isascii():
@@ -914,14 +917,21 @@ def _parse_isodate(s, pos=0):
         p += 2
         wd = 1
         if ext:
-            if s[p:p + 1] == '-':
+            if s[p:p + 1] == '-' and not (dt and s[pos + 10:pos + 11].isdigit() and s[pos + 10:pos + 11].isascii()):
                 wd = num(p + 1, p + 2)
                 if wd is None:
                     return None
                 p += 2
         else:
             t = s[p:p + 1]
-            if t.isdigit() and t.isascii():
+            take = t.isdigit() and t.isascii()
+            if take and dt:
+                idx = p
+                while s[idx:idx + 1].isdigit() and s[idx:idx + 1].isascii():
+                    idx += 1
+                n = idx - pos
+                take = n == 8 if n < 9 else n % 2 == 1
+            if take:
                 wd = int(t)
                 p += 1
         try:
@@ -1080,7 +1090,12 @@ non-zero in the result."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         r = _parse_isodate(date_string)
-        if r is None or r[3] != len(date_string) or len(date_string) not in (7, 8, 10):
+        n = len(date_string)
+        # C's date_fromisoformat: a length of 7, 8 or 10 and a date at the start; what follows a
+        # complete date is not looked at (YYYYMMDD?? and YYYYWwwD?? are accepted), but a week date
+        # without its day must end there
+        if r is None or n not in (7, 8, 10) or (r[3] != n and r[3] == (7 if date_string[4:5] == 'W' else 8)
+                                                and 'W' in date_string[4:6]):
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
         return cls(r[0], r[1], r[2])
 
@@ -1700,7 +1715,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             raise TypeError('fromisoformat: argument must be str')
         s = date_string
         bad = 'Invalid isoformat string: %r' % (s,)
-        r = _parse_isodate(s)
+        r = _parse_isodate(s, 0, True)
         if r is None:
             raise ValueError(bad)
         y, m, d, p = r
