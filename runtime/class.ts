@@ -516,7 +516,11 @@ export function exposeSlotsAsMethods(t: PyType): void {
       // builtins module only, whose tp_new structure is CPython's; elsewhere pyvm has types
       // with a tp_new of their own where CPython's inherits one (OrderedDict, defaultdict).
       let sb: PyType | undefined = sub;
-      while (sb !== undefined && sb.slots.tp_new === SLOT_WRAPPERS.get('tp_new')) sb = sb.bases.find((b) => b.slots.tp_new !== objectNew) ?? sb.bases[0];
+      // (CPython walks tp_base, the base with the most derived layout: a base that is a
+      // subtype of t is preferred, as class E(EnumMixin, CustomStrEnum) has CustomStrEnum.)
+      while (sb !== undefined && sb.slots.tp_new === SLOT_WRAPPERS.get('tp_new')) {
+        sb = (t !== objectType ? sb.bases.find((b) => b.isSubtypeOf(t)) : undefined) ?? sb.bases.find((b) => b.slots.tp_new !== objectNew) ?? sb.bases[0];
+      }
       if (sb !== undefined && sb.slots.tp_new !== tnew && (tnew === objectNew || (!sb.isHeapType && sb.module === 'builtins'))) {
         raiseTypeError(`${t.tpName}.__new__(${sub.tpName}) is not safe, use ${sb.tpName}.__new__()`);
       }
