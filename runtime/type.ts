@@ -295,12 +295,78 @@ export const ALL_SLOTS: SlotName[] = [
 ];
 
 /**
+ * A resolved slots object with every slot present (undefined when absent), all made by this one
+ * literal: every type's `slots` then has one hidden class, and a load such as
+ * `typeOf(v).slots.tp_iternext` is monomorphic (a fixed offset) wherever it sees several types,
+ * where objects holding only each type's own slots had a map per set of slots (megamorphic loads
+ * through the stub cache, and a missing slot looked up along the prototype chain).
+ */
+function emptySlots(): TypeSlots {
+  return {
+    tp_repr: undefined,
+    tp_str: undefined,
+    tp_hash: undefined,
+    tp_richcompare: undefined,
+    tp_iter: undefined,
+    tp_iternext: undefined,
+    tp_call: undefined,
+    tp_getattro: undefined,
+    tp_setattro: undefined,
+    tp_descr_get: undefined,
+    tp_descr_set: undefined,
+    tp_new: undefined,
+    tp_init: undefined,
+    nb_add: undefined,
+    nb_subtract: undefined,
+    nb_multiply: undefined,
+    nb_matrix_multiply: undefined,
+    nb_true_divide: undefined,
+    nb_floor_divide: undefined,
+    nb_remainder: undefined,
+    nb_divmod: undefined,
+    nb_power: undefined,
+    nb_lshift: undefined,
+    nb_rshift: undefined,
+    nb_and: undefined,
+    nb_or: undefined,
+    nb_xor: undefined,
+    nb_inplace_add: undefined,
+    nb_inplace_subtract: undefined,
+    nb_inplace_multiply: undefined,
+    nb_inplace_matrix_multiply: undefined,
+    nb_inplace_true_divide: undefined,
+    nb_inplace_floor_divide: undefined,
+    nb_inplace_remainder: undefined,
+    nb_inplace_power: undefined,
+    nb_inplace_lshift: undefined,
+    nb_inplace_rshift: undefined,
+    nb_inplace_and: undefined,
+    nb_inplace_or: undefined,
+    nb_inplace_xor: undefined,
+    nb_negative: undefined,
+    nb_positive: undefined,
+    nb_invert: undefined,
+    nb_absolute: undefined,
+    nb_bool: undefined,
+    nb_index: undefined,
+    nb_int: undefined,
+    nb_float: undefined,
+    sq_length: undefined,
+    sq_concat: undefined,
+    sq_repeat: undefined,
+    sq_contains: undefined,
+    mp_subscript: undefined,
+    mp_ass_subscript: undefined,
+  };
+}
+
+/**
  * Recomputes `t.slots` from the MRO: for each slot, the first class in the MRO that defines it.
  * Heap types contribute the slot wrappers computed from their dict (`heapSlotsOf`); a slot
  * a heap type clears (null) is absent for it and its subclasses.
  */
 export function resolveSlots(t: PyType, heapSlotsOf: (h: PyType) => TypeSlots): void {
-  const resolved: TypeSlots = {};
+  const resolved: TypeSlots = emptySlots();
   const r = resolved as Record<string, unknown>;
   const perType = t.mro.map((m) => (m.isHeapType ? heapSlotsOf(m) : m.ownSlots) as Record<string, unknown>);
   for (const name of ALL_SLOTS) {
