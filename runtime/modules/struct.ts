@@ -15,7 +15,7 @@ import { addMethod, addGetSet } from '../function';
 import { PyInstance, makeClass } from '../class';
 import { PyDict } from '../dict';
 import { PyList } from '../containers';
-import { Exception as ExceptionType, PyException } from '../exceptions';
+import { Exception as ExceptionType, PyException, newException, MemoryError } from '../exceptions';
 import { bufferBytes, PyByteArray } from '../bytes_methods';
 import { index as opIndex, isTrue } from '../ops';
 import { raise } from '../lib_errors';
@@ -34,13 +34,31 @@ interface Item {
 
 interface Layout {
   format: string;
-  items: Item[];
+  /** The items with repeat counts (a numeric code's run is one entry: '1000000q' is not expanded). */
+  runs: Item[];
+  /** The runs expanded to one item per value, on first pack/unpack (whose buffer bounds its size). */
+  items: Item[] | null;
   size: number;
+  /** The exact size (calcsize: can pass 2**53). */
+  bigSize: bigint;
   little: boolean;
   /** '@' or no prefix: native sizes and alignment, and a C cast for 'f' (no OverflowError). */
   native: boolean;
   /** Values pack() takes (x takes none; s/p one per item). */
   nargs: number;
+}
+
+/** CPython's PY_SSIZE_T_MAX: a count or a total size past it is 'total struct size too long'. */
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+function itemsOf(layout: Layout): Item[] {
+  if (layout.items !== null) return layout.items;
+  const items: Item[] = [];
+  for (const r of layout.runs) {
+    if (r.code === 's' || r.code === 'p') items.push(r);
+    else for (let k = 0; k < r.count; k++) items.push({ code: r.code, count: 1, size: r.size, offset: r.offset + k * r.size });
+  }
+  return (layout.items = items);
 }
 
 const STANDARD_SIZES: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8, s: 1, p: 1 };
@@ -69,42 +87,45 @@ function parseFormat(fmt: string): Layout {
   }
   // '@' (or no prefix) is native sizes with alignment; '=' is native order with standard sizes.
   const sizes = aligned ? NATIVE_SIZES : STANDARD_SIZES;
-  const items: Item[] = [];
-  let offset = 0;
-  let nargs = 0;
+  const runs: Item[] = [];
+  let offset = 0n;
+  let nargs = 0n;
   while (i < fmt.length) {
     const ch = fmt[i];
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f') {
       i++;
       continue;
     }
-    let count = 1;
+    let count = 1n;
     if (ch >= '0' && ch <= '9') {
       let j = i;
       while (j < fmt.length && fmt[j] >= '0' && fmt[j] <= '9') j++;
-      count = Number(fmt.slice(i, j));
+      count = BigInt(fmt.slice(i, j));
+      if (count > SSIZE_MAX) error('total struct size too long');
       i = j;
       if (i >= fmt.length) error('repeat count given without format specifier');
     }
     const code = fmt[i++];
     const size = sizes[code];
     if (size === undefined) error('bad char in struct format');
-    if (aligned && size > 1 && code !== 's' && code !== 'p') offset = Math.ceil(offset / size) * size;
+    const bsize = BigInt(size);
+    if (aligned && size > 1 && code !== 's' && code !== 'p') offset = ((offset + bsize - 1n) / bsize) * bsize;
     if (code === 's' || code === 'p') {
-      items.push({ code, count, size: count, offset });
+      runs.push({ code, count: Number(count), size: Number(count), offset: Number(offset) });
       offset += count;
       nargs++;
     } else if (code === 'x') {
       offset += count;
     } else {
-      for (let k = 0; k < count; k++) {
-        items.push({ code, count: 1, size, offset });
-        offset += size;
-        nargs++;
-      }
+      if (count > 0n) runs.push({ code, count: Number(count), size, offset: Number(offset) });
+      offset += count * bsize;
+      nargs += count;
     }
+    if (offset > SSIZE_MAX) error('total struct size too long');
   }
-  const layout: Layout = { format: fmt, items, size: offset, little, native: aligned, nargs };
+  const layout: Layout = {
+    format: fmt, runs, items: null, size: Number(offset), bigSize: offset, little, native: aligned, nargs: Number(nargs),
+  };
   if (layouts.size > 256) layouts.clear();
   layouts.set(fmt, layout);
   return layout;
@@ -204,7 +225,7 @@ function packInto(layout: Layout, values: PyObject[], out: Uint8Array, base: num
   if (values.length !== layout.nargs) error(`pack expected ${layout.nargs} items for packing (got ${values.length})`);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const le = layout.little;
-  layout.items.forEach((it, k) => {
+  itemsOf(layout).forEach((it, k) => {
     const v = values[k];
     const at = base + it.offset;
     switch (it.code) {
@@ -260,7 +281,7 @@ function unpackFrom(layout: Layout, b: Uint8Array, base: number): PyTuple {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const le = layout.little;
   const out: PyObject[] = [];
-  for (const it of layout.items) {
+  for (const it of itemsOf(layout)) {
     const at = base + it.offset;
     switch (it.code) {
       case 'c':
@@ -304,6 +325,9 @@ function readable(v: PyObject): Uint8Array {
 
 function pack(fmt: string, values: PyObject[]): PyBytes {
   const layout = parseFormat(fmt);
+  if (values.length !== layout.nargs) error(`pack expected ${layout.nargs} items for packing (got ${values.length})`);
+  // CPython allocates the bytes first and fails with MemoryError past what it can have
+  if (layout.size > 2 ** 32) throw newException(MemoryError);
   const out = new Uint8Array(layout.size);
   packInto(layout, values, out, 0);
   return new PyBytes(out);
@@ -401,7 +425,7 @@ defineModule('struct', (m) => {
     return pack(formatArg(args[0]), args.slice(1));
   });
   m.fn('unpack', (args) => unpack(formatArg(args[0]), args[1]), { minArgs: 2, maxArgs: 2 });
-  m.fn('calcsize', (args) => parseFormat(formatArg(args[0])).size, { minArgs: 1, maxArgs: 1 });
+  m.fn('calcsize', (args) => normBig(parseFormat(formatArg(args[0])).bigSize), { minArgs: 1, maxArgs: 1 });
   m.fn('unpack_from', (args, kwargs) => unpackFromAt(formatArg(args[0]), args[1] ?? kwargs?.get('buffer') as PyObject,
     args[2] ?? kwargs?.get('offset')));
   m.fn('pack_into', (args) => {
