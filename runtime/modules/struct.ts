@@ -74,6 +74,7 @@ const layouts = new Map<string, Layout>();
 function parseFormat(fmt: string): Layout {
   const cached = layouts.get(fmt);
   if (cached !== undefined) return cached;
+  if (fmt.includes('\0')) error('embedded null character');
   let i = 0;
   let aligned = true;
   let little = true;
@@ -245,8 +246,9 @@ function packInto(layout: Layout, values: PyObject[], out: Uint8Array, base: num
         if (it.code === 's') {
           out.set(b.subarray(0, it.size), at);
         } else if (it.size > 0) {
-          const n = Math.min(b.length, it.size - 1, 255);
-          out[at] = n;
+          // all the bytes that fit; the length byte saturates at 255
+          const n = Math.min(b.length, it.size - 1);
+          out[at] = Math.min(n, 255);
           out.set(b.subarray(0, n), at + 1);
         }
         break;
@@ -344,32 +346,41 @@ function unpack(fmt: string, buffer: PyObject): PyTuple {
  * The offset of unpack_from/pack_into in a buffer of `length` bytes: a negative one counts
  * from the end; the struct must fit after it (CPython's messages).
  */
-function bufferOffset(offset: number, length: number, size: number, fname: string, doing: string): number {
-  if (offset < 0) {
-    if (offset + length < 0) error(`offset ${offset} out of range for ${length}-byte buffer`);
-    offset += length;
+/** CPython 3.11's s_pack_into/s_unpack_from offset checks and messages (a Py_ssize_t offset). */
+function bufferOffset(offsetArg: PyObject, length: number, size: number, fname: string, doing: string): number {
+  let offset = BigInt(opIndex(offsetArg));
+  if (offset > SSIZE_MAX || offset < -SSIZE_MAX - 1n) {
+    // pack_into reads it with PyNumber_AsSsize_t(.., IndexError), unpack_from's clinic with 'n'
+    if (fname === 'pack_into') raise('IndexError', "cannot fit 'int' into an index-sized integer");
+    raise('OverflowError', 'Python int too large to convert to C ssize_t');
   }
-  if (length - offset < size) {
-    if (offset > length) error(`offset ${offset} out of range for ${length}-byte buffer`);
-    error(`${fname} requires a buffer of at least ${size + offset} bytes for ${doing} ${size} bytes at offset ${offset} (actual buffer size is ${length})`);
+  const bsize = BigInt(size), blen = BigInt(length);
+  if (offset < 0n) {
+    if (offset + bsize > 0n) {
+      error(fname === 'pack_into' ? `no space to pack ${size} bytes at offset ${offset}` : `not enough data to unpack ${size} bytes at offset ${offset}`);
+    }
+    if (offset + blen < 0n) error(`offset ${offset} out of range for ${length}-byte buffer`);
+    offset += blen;
   }
-  return offset;
+  if (blen - offset < bsize) {
+    error(`${fname} requires a buffer of at least ${bsize + offset} bytes for ${doing} ${size} bytes at offset ${offset} (actual buffer size is ${length})`);
+  }
+  return Number(offset);
 }
 
 function unpackFromAt(fmt: string, buffer: PyObject, offsetArg: PyObject | undefined): PyTuple {
   const layout = parseFormat(fmt);
   const b = readable(buffer);
-  const offset = bufferOffset(offsetArg === undefined ? 0 : Number(opIndex(offsetArg)), b.length, layout.size, 'unpack_from', 'unpacking');
+  const offset = bufferOffset(offsetArg === undefined ? 0 : offsetArg, b.length, layout.size, 'unpack_from', 'unpacking');
   return unpackFrom(layout, b, offset);
 }
 
 function packIntoBuffer(fmt: string, buffer: PyObject, offsetArg: PyObject, values: PyObject[]): void {
   const layout = parseFormat(fmt);
+  if (values.length !== layout.nargs) error(`pack_into expected ${layout.nargs} items for packing (got ${values.length})`);
   if (!(buffer instanceof PyByteArray)) raise('TypeError', `argument must be read-write bytes-like object, not ${typeOf(buffer).tpName}`);
   const b = buffer.bytes;
-  const requested = Number(opIndex(offsetArg));
-  if (values.length !== layout.nargs) error(`pack_into expected ${layout.nargs} items for packing (got ${values.length})`);
-  const offset = bufferOffset(requested, b.length, layout.size, 'pack_into', 'packing');
+  const offset = bufferOffset(offsetArg, b.length, layout.size, 'pack_into', 'packing');
   packInto(layout, values, b, offset);
 }
 
