@@ -37,6 +37,7 @@ lazyModule(['types'], () => require('./modules/types_source'));
 lazyModule(['enum'], () => require('./modules/enum_source'));
 lazyModule(['_typing_extras'], () => require('./modules/typing_extras_source'));
 lazyModule(['_typing_generic'], () => require('./modules/typing_generic_source'));
+lazyModule(['__future__'], () => require('./modules/future_source'));
 lazyModule(['_string_template'], () => require('./modules/string_template_source'));
 lazyModule(['_collections_chainmap'], () => require('./modules/chainmap_source'));
 lazyModule(['_collections_user'], () => require('./modules/userdict_source'));

@@ -480,13 +480,13 @@ setSlots(typeVarType, {
     if (typeof args[0] !== 'string') raise('TypeError', 'TypeVar name must be a string');
     const tv = new PyTypeVar(args[0] as string);
     for (const [k, v] of kwargs ?? []) {
-      if (k === 'bound') tv.bound = v;
+      if (k === 'bound') tv.bound = v === None ? None : typeArg(v);   // bound='Comparable' is a ForwardRef
       else if (k === 'covariant') tv.covariant = isTrue(v);
       else if (k === 'contravariant') tv.contravariant = isTrue(v);
       else raise('TypeError', `TypeVar.__init__() got an unexpected keyword argument '${k}'`);
     }
     if (tv.covariant && tv.contravariant) raise('ValueError', 'Bivariant types are not supported.');
-    tv.constraints = args.slice(1);
+    tv.constraints = args.slice(1).map(typeArg);
     if (tv.constraints.length > 0 && tv.bound !== None) raise('TypeError', 'Constraints cannot be combined with bound=...');
     if (tv.constraints.length === 1) raise('TypeError', 'A single constraint is not allowed');
     // __module__: the module that made it (typing's own variables say 'typing')
