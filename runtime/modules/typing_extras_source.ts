@@ -217,6 +217,10 @@ class NewType:
     def __call__(self, x):
         return x
 
+    def __reduce__(self):
+        # pickled (and copied) by name, as a module-level global
+        return self.__qualname__
+
     def __mro_entries__(self, bases):
         # The error names the class being defined, known only once it is created.
         base_name = self.__name__
@@ -591,6 +595,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object: its __annotations__ (a class's merged along its MRO,
     bases first) with string annotations evaluated and None as NoneType."""
     import types
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):

@@ -49,3 +49,15 @@ for expr in ['Any[int]', 'NoReturn[int]', 'Never[int]', 'Self[int]', 'LiteralStr
              'T.__typing_subst__(Protocol)', 'T.__typing_subst__(Generic)', 'T.__typing_subst__(ClassVar[int])',
              'T.__typing_subst__(Any)', 'List[T][Optional]', 'List[T][Literal]', 'Dict[str, T][Final]', 'List[T][List]']:
     show(expr, lambda: eval(expr))
+
+
+# a NewType is copied (and pickled) by name; no_type_check turns get_type_hints off
+print(copy.copy(UserId) is UserId, copy.deepcopy(UserId) is UserId)
+
+
+@typing.no_type_check
+def unchecked(x: 'whatever is here') -> 'not evaluated':
+    pass
+
+
+print(typing.get_type_hints(unchecked), unchecked.__annotations__)
