@@ -90,7 +90,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
       // positions, which in a function as large as this one cost microseconds per exception.
       // Exceptions thrown by the runtime's helpers arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
-        const op = __pyvmRegWords[wb + pc];
+        const op = __pyvmRegWords[(wb + pc) | 0];
         // (A site's first run, its _ADAPTIVE form, only rewrites the site and dispatches it again:
         // countInstr does not count it, and it is not traced.)
         if (counts !== null) countInstr(counts, f.words, pc, op);
@@ -100,24 +100,24 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
         }
         switch (op) {
           case RegOp.MOVE:
-            regs[__pyvmRegWords[wb + pc + 1]] = regs[__pyvmRegWords[wb + pc + 2]];
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = regs[__pyvmRegWords[(wb + pc + 2) | 0]];
             pc += 3;
             continue;
           case RegOp.LOAD_CONST:
-            regs[__pyvmRegWords[wb + pc + 1]] = f.rc.code.co_consts[__pyvmRegWords[wb + pc + 2]];
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = f.rc.code.co_consts[__pyvmRegWords[(wb + pc + 2) | 0]];
             pc += 3;
             continue;
           case RegOp.LOAD_NULL:
-            regs[__pyvmRegWords[wb + pc + 1]] = null;
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = null;
             pc += 2;
             continue;
           case RegOp.LOAD_FAST_CHECK: {
-            const v = regs[__pyvmRegWords[wb + pc + 2]];
+            const v = regs[__pyvmRegWords[(wb + pc + 2) | 0]];
             if (v === undefined) {
-              pending = H.unboundLocalError(f.rc.code.co_localsplusnames[__pyvmRegWords[wb + pc + 2]]);
+              pending = H.unboundLocalError(f.rc.code.co_localsplusnames[__pyvmRegWords[(wb + pc + 2) | 0]]);
               break dispatch;
             }
-            regs[__pyvmRegWords[wb + pc + 1]] = v;
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = v;
             pc += 3;
             continue;
           }
@@ -125,18 +125,18 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             pc += 1;
             continue;
           case RegOp.LOAD_DEREF: {
-            const b = __pyvmRegWords[wb + pc + 2];
+            const b = __pyvmRegWords[(wb + pc + 2) | 0];
             const v = (regs[b] as PyCell).contents;
             if (v === undefined) {
               pending = vm.emptyCell(f.rc.code, b);
               break dispatch;
             }
-            regs[__pyvmRegWords[wb + pc + 1]] = v;
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = v;
             pc += 3;
             break;
           }
           case RegOp.STORE_DEREF:
-            (regs[__pyvmRegWords[wb + pc + 1]] as PyCell).contents = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            (regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyCell).contents = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             pc += 3;
             break;
           case RegOp.LOAD_GLOBAL: {
@@ -151,10 +151,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const gt = f.globals.tbl;
             let bt: HashTable | null;
             if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
-              regs[__pyvmRegWords[wb + pc + 1]] = (c.entry as DictEntry).value;
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = (c.entry as DictEntry).value;
             } else {
               vm.cold(f, RegOp.LOAD_GLOBAL, pc);
-              regs[__pyvmRegWords[wb + pc + 1]] = vm.coldGlobal;
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = vm.coldGlobal;
             }
             pc += 3;
             break;
@@ -168,16 +168,16 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // (richards' polymorphic sites). Misses through vm.cold instead (as LOAD_GLOBAL's)
             // cost richards 25%: its misses are frequent and cold() is a large switch.
             const c = inl[pc] as AttrCache;
-            const o = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const o = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             if (o instanceof PyInstance) {
               const d = o.__dict__;
               if (o.ob_type.version === c.v0 && d !== undefined && d.sk === c.k0) {
-                regs[__pyvmRegWords[wb + pc + 1]] = d.sv[c.i0];
+                regs[__pyvmRegWords[(wb + pc + 1) | 0]] = d.sv[c.i0];
                 pc += 4;
                 break;
               }
             }
-            regs[__pyvmRegWords[wb + pc + 1]] = loadAttrCached(c, o, names[__pyvmRegWords[wb + pc + 3]]);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = loadAttrCached(c, o, names[__pyvmRegWords[(wb + pc + 3) | 0]]);
             pc += 4;
             break;
           }
@@ -186,40 +186,40 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // the instance dict; or of str for a JS string receiver, `line.split()`) here; the
             // rest, and other primitive receivers (ints, bools), through loadMethodCached (see
             // LOAD_ATTR).
-            const obj = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            const obj = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
             const c = inl[pc] as AttrCache;
             if (typeof obj === 'object' ? obj.ob_type.version === c.v0 : typeof obj === 'string' && strType.version === c.v0) {
               const d = typeof obj === 'object' ? obj.__dict__ : undefined;
               if (d === undefined || d.sk === c.k0) {
-                regs[__pyvmRegWords[wb + pc + 1]] = c.f0;
-                regs[__pyvmRegWords[wb + pc + 2]] = obj;
+                regs[__pyvmRegWords[(wb + pc + 1) | 0]] = c.f0;
+                regs[__pyvmRegWords[(wb + pc + 2) | 0]] = obj;
                 pc += 5;
                 break;
               }
             }
-            const m = loadMethodCached(c, obj, names[__pyvmRegWords[wb + pc + 4]]);
+            const m = loadMethodCached(c, obj, names[__pyvmRegWords[(wb + pc + 4) | 0]]);
             if (methodFound.self) {
-              regs[__pyvmRegWords[wb + pc + 1]] = m;
-              regs[__pyvmRegWords[wb + pc + 2]] = obj;
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = m;
+              regs[__pyvmRegWords[(wb + pc + 2) | 0]] = obj;
             } else {
-              regs[__pyvmRegWords[wb + pc + 1]] = null;
-              regs[__pyvmRegWords[wb + pc + 2]] = m;
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = null;
+              regs[__pyvmRegWords[(wb + pc + 2) | 0]] = m;
             }
             pc += 5;
             break;
           }
           case RegOp.STORE_ATTR: {
             const c = inl[pc] as AttrCache;
-            storeAttrCached(c, regs[__pyvmRegWords[wb + pc + 1]] as PyObject, names[__pyvmRegWords[wb + pc + 2]], regs[__pyvmRegWords[wb + pc + 3]] as PyObject);
+            storeAttrCached(c, regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject, names[__pyvmRegWords[(wb + pc + 2) | 0]], regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject);
             pc += 4;
             break;
           }
           case RegOp.UNARY_NEGATIVE:
-            regs[__pyvmRegWords[wb + pc + 1]] = negative(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = negative(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
             pc += 3;
             break;
           case RegOp.UNARY_NOT:
-            regs[__pyvmRegWords[wb + pc + 1]] = !isTrue(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = !isTrue(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
             pc += 3;
             break;
           case RegOp.GLOBAL_BINARY_OP: {
@@ -229,7 +229,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // stays as it was (sharing it cost nbody/spectral_norm 4%); only int + and - inline,
             // the rest through binaryOpOutOfLine (keeps binaryOpFast's one call site in this loop).
             const c = inl[pc] as H.GlobalCache;
-            const gdst = __pyvmRegWords[wb + pc + 1];
+            const gdst = __pyvmRegWords[(wb + pc + 1) | 0];
             pc += 1;
             const gt = f.globals.tbl;
             let bt: HashTable | null;
@@ -240,24 +240,24 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               regs[gdst] = vm.coldGlobal;
             }
             pc += 1;
-            const a = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const b = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
-            const oparg = __pyvmRegWords[wb + pc + 4];
+            const a = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const b = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
+            const oparg = __pyvmRegWords[(wb + pc + 4) | 0];
             let r: PyObject | undefined;
             if (typeof a === 'number' && typeof b === 'number') {
               const x = oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : NaN;
               if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
             }
-            regs[__pyvmRegWords[wb + pc + 1]] = r !== undefined ? r : binaryOpOutOfLine(oparg, a, b);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r !== undefined ? r : binaryOpOutOfLine(oparg, a, b);
             pc += 5;
             break;
           }
           case RegOp.BINARY_OP: {
             // + - * (and % // on non-negative operands) on safe integers inline, as the stack VM's
             // BINARY_OP; the rest through the fast paths both VMs share (runtime/ops.ts binaryOpFast).
-            const a = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const b = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
-            const oparg = __pyvmRegWords[wb + pc + 4];
+            const a = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const b = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
+            const oparg = __pyvmRegWords[(wb + pc + 4) | 0];
             // One call site of binaryOpFast: TurboFan's inlining budget for this large function is
             // spent per site, and a single site keeps the float path's allocation inlined.
             let r: PyObject | undefined;
@@ -287,7 +287,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 }
               }
             }
-            regs[__pyvmRegWords[wb + pc + 1]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
             pc += 5;
             break;
           }
@@ -299,25 +299,25 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // site in this loop stay as they are) at the BINARY_OP's position (pc).
             const at = pc;
             const c1 = inl[at] as AttrCache;
-            const o1 = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
+            const o1 = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
             let v1: PyObject;
             let d1: PyDict | undefined;
             if (o1 instanceof PyInstance && o1.ob_type.version === c1.v0 && (d1 = o1.__dict__) !== undefined && d1.sk === c1.k0) v1 = d1.sv[c1.i0] as PyObject;
             else {
               pc = at + 1;
-              v1 = loadAttrCached(c1, o1, names[__pyvmRegWords[wb + at + 3]]);
+              v1 = loadAttrCached(c1, o1, names[__pyvmRegWords[(wb + at + 3) | 0]]);
             }
             const c2 = inl[at + 1] as AttrCache;
-            const o2 = regs[__pyvmRegWords[wb + at + 4]] as PyObject;
+            const o2 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
             let v2: PyObject;
             let d2: PyDict | undefined;
             if (o2 instanceof PyInstance && o2.ob_type.version === c2.v0 && (d2 = o2.__dict__) !== undefined && d2.sk === c2.k0) v2 = d2.sv[c2.i0] as PyObject;
             else {
               pc = at + 2;
-              v2 = loadAttrCached(c2, o2, names[__pyvmRegWords[wb + at + 5]]);
+              v2 = loadAttrCached(c2, o2, names[__pyvmRegWords[(wb + at + 5) | 0]]);
             }
             pc = at;
-            regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], v1, v2);
+            regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], v1, v2);
             pc = at + 7;
             break;
           }
@@ -330,21 +330,21 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // both through binaryOpOutOfLine (BINARY_OP's case and binaryOpFast's one call site
             // in this loop stay as they are).
             const at = pc;
-            const b1 = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
-            const b2 = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
-            const b3 = regs[__pyvmRegWords[wb + at + 4]] as PyObject;
-            const fr = numOp2(b1, b2, b3, __pyvmRegWords[wb + at + 5], __pyvmRegWords[wb + at + 6], __pyvmRegWords[wb + at + 7]);
-            if (fr !== undefined) regs[__pyvmRegWords[wb + at + 1]] = fr;
-            else if (__pyvmRegWords[wb + at + 7] === 0) {
+            const b1 = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
+            const b2 = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+            const b3 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
+            const fr = numOp2(b1, b2, b3, __pyvmRegWords[(wb + at + 5) | 0], __pyvmRegWords[(wb + at + 6) | 0], __pyvmRegWords[(wb + at + 7) | 0]);
+            if (fr !== undefined) regs[__pyvmRegWords[(wb + at + 1) | 0]] = fr;
+            else if (__pyvmRegWords[(wb + at + 7) | 0] === 0) {
               pc = at + 1;
-              const t = binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b1, b2);
+              const t = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b1, b2);
               pc = at;
-              regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], t, b3);
+              regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], t, b3);
             } else {
               pc = at + 1;
-              const t = binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b2, b3);
+              const t = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b2, b3);
               pc = at;
-              regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], b1, t);
+              regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], b1, t);
             }
             pc = at + 8;
             break;
@@ -356,18 +356,18 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const at = pc;
             let fr = numOp3(f.words, at, regs);
             if (fr === undefined) {
-              const b1 = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
-              const b2 = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
-              const b3 = regs[__pyvmRegWords[wb + at + 4]] as PyObject;
-              const b4 = regs[__pyvmRegWords[wb + at + 8]] as PyObject;
+              const b1 = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
+              const b2 = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+              const b3 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
+              const b4 = regs[__pyvmRegWords[(wb + at + 8) | 0]] as PyObject;
               pc = at + 1;
-              const s = __pyvmRegWords[wb + at + 7] === 0 ? binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b1, b2) : binaryOpOutOfLine(__pyvmRegWords[wb + at + 5], b2, b3);
+              const s = __pyvmRegWords[(wb + at + 7) | 0] === 0 ? binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b1, b2) : binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b2, b3);
               pc = at + 2;
-              const t = __pyvmRegWords[wb + at + 7] === 0 ? binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], s, b3) : binaryOpOutOfLine(__pyvmRegWords[wb + at + 6], b1, s);
+              const t = __pyvmRegWords[(wb + at + 7) | 0] === 0 ? binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], s, b3) : binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], b1, s);
               pc = at;
-              fr = __pyvmRegWords[wb + at + 10] === 0 ? binaryOpOutOfLine(__pyvmRegWords[wb + at + 9], t, b4) : binaryOpOutOfLine(__pyvmRegWords[wb + at + 9], b4, t);
+              fr = __pyvmRegWords[(wb + at + 10) | 0] === 0 ? binaryOpOutOfLine(__pyvmRegWords[(wb + at + 9) | 0], t, b4) : binaryOpOutOfLine(__pyvmRegWords[(wb + at + 9) | 0], b4, t);
             }
-            regs[__pyvmRegWords[wb + at + 1]] = fr;
+            regs[__pyvmRegWords[(wb + at + 1) | 0]] = fr;
             pc = at + 11;
             break;
           }
@@ -377,23 +377,23 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // object; otherwise the operation at the first operand word (its traceback
             // position), the comparison and its truth at pc, out of line.
             const at = pc;
-            const x = regs[__pyvmRegWords[wb + at + 1]] as PyObject;
-            const y = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
-            const z = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
-            const flags = __pyvmRegWords[wb + at + 6];
-            let c = numOpCompare(x, y, z, __pyvmRegWords[wb + at + 4], __pyvmRegWords[wb + at + 5], flags);
+            const x = regs[__pyvmRegWords[(wb + at + 1) | 0]] as PyObject;
+            const y = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
+            const z = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+            const flags = __pyvmRegWords[(wb + at + 6) | 0];
+            let c = numOpCompare(x, y, z, __pyvmRegWords[(wb + at + 4) | 0], __pyvmRegWords[(wb + at + 5) | 0], flags);
             if (c < 0) {
               pc = at + 1;
-              const t = binaryOpOutOfLine(__pyvmRegWords[wb + at + 4], x, y);
+              const t = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 4) | 0], x, y);
               pc = at;
-              c = (flags & 1) === 0 ? compareTruth(t, z, __pyvmRegWords[wb + at + 5]) : compareTruth(z, t, __pyvmRegWords[wb + at + 5]);
+              c = (flags & 1) === 0 ? compareTruth(t, z, __pyvmRegWords[(wb + at + 5) | 0]) : compareTruth(z, t, __pyvmRegWords[(wb + at + 5) | 0]);
             }
-            pc = (c === 1) === ((flags & 2) !== 0) ? __pyvmRegWords[wb + at + 7] : at + 8;
+            pc = (c === 1) === ((flags & 2) !== 0) ? __pyvmRegWords[(wb + at + 7) | 0] : at + 8;
             break;
           }
           case RegOp.BINARY_SUBSCR: {
-            const c = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const sub = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            const c = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const sub = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
             let r: PyObject | undefined;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) r = c.items[sub];
             else if (c instanceof PyDict && c.ob_type === dictType) {
@@ -408,89 +408,89 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               pending = listIndexError();
               break dispatch;
             }
-            regs[__pyvmRegWords[wb + pc + 1]] = r !== undefined ? r : getItem(c, sub);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r !== undefined ? r : getItem(c, sub);
             pc += 4;
             break;
           }
           case RegOp.STORE_SUBSCR: {
-            const c = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
-            const sub = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const v = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            const c = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
+            const sub = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const v = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) c.items[sub] = v;
             else setItem(c, sub, v);
             pc += 4;
             break;
           }
           case RegOp.COMPARE_OP: {
-            const a = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const b = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
-            regs[__pyvmRegWords[wb + pc + 1]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[wb + pc + 4] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[wb + pc + 4] as CompareOp);
+            const a = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const b = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[(wb + pc + 4) | 0] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[(wb + pc + 4) | 0] as CompareOp);
             pc += 5;
             break;
           }
           case RegOp.IS_OP:
-            regs[__pyvmRegWords[wb + pc + 1]] = (regs[__pyvmRegWords[wb + pc + 2]] === regs[__pyvmRegWords[wb + pc + 3]]) !== (__pyvmRegWords[wb + pc + 4] !== 0);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = (regs[__pyvmRegWords[(wb + pc + 2) | 0]] === regs[__pyvmRegWords[(wb + pc + 3) | 0]]) !== (__pyvmRegWords[(wb + pc + 4) | 0] !== 0);
             pc += 5;
             break;
           case RegOp.CONTAINS_OP:
-            regs[__pyvmRegWords[wb + pc + 1]] = contains(regs[__pyvmRegWords[wb + pc + 3]] as PyObject, regs[__pyvmRegWords[wb + pc + 2]] as PyObject) !== (__pyvmRegWords[wb + pc + 4] !== 0);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = contains(regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject, regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject) !== (__pyvmRegWords[(wb + pc + 4) | 0] !== 0);
             pc += 5;
             break;
           case RegOp.BUILD_TUPLE: {
-            const n = __pyvmRegWords[wb + pc + 2];
-            regs[__pyvmRegWords[wb + pc + 1]] = new PyTuple(gather(regs, f.words, pc + 3, n));
+            const n = __pyvmRegWords[(wb + pc + 2) | 0];
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = new PyTuple(gather(regs, f.words, pc + 3, n));
             pc += 3 + n;
             break;
           }
           case RegOp.BUILD_LIST: {
-            const n = __pyvmRegWords[wb + pc + 2];
-            regs[__pyvmRegWords[wb + pc + 1]] = new PyList(gather(regs, f.words, pc + 3, n));
+            const n = __pyvmRegWords[(wb + pc + 2) | 0];
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = new PyList(gather(regs, f.words, pc + 3, n));
             pc += 3 + n;
             break;
           }
           case RegOp.LIST_APPEND:
-            (regs[__pyvmRegWords[wb + pc + 1]] as PyList).items.push(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
+            (regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyList).items.push(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
             pc += 3;
             break;
           case RegOp.UNPACK_SEQUENCE: {
             // Words: count n, n destination registers, the source register.
-            const n = __pyvmRegWords[wb + pc + 1];
-            const items = H.unpackSequence(regs[__pyvmRegWords[wb + pc + 2 + n]] as PyObject, n);
-            for (let i = 0; i < n; i++) regs[__pyvmRegWords[wb + pc + 2 + i]] = items[i];
+            const n = __pyvmRegWords[(wb + pc + 1) | 0];
+            const items = H.unpackSequence(regs[__pyvmRegWords[(wb + pc + 2 + n) | 0]] as PyObject, n);
+            for (let i = 0; i < n; i++) regs[__pyvmRegWords[(wb + pc + 2 + i) | 0]] = items[i];
             pc += 3 + n;
             break;
           }
           case RegOp.JUMP:
-            pc = __pyvmRegWords[wb + pc + 1];
+            pc = __pyvmRegWords[(wb + pc + 1) | 0];
             break;
           case RegOp.JUMP_IF_FALSE: {
-            const v = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
-            pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : __pyvmRegWords[wb + pc + 2];
+            const v = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
+            pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : __pyvmRegWords[(wb + pc + 2) | 0];
             break;
           }
           case RegOp.JUMP_IF_TRUE: {
-            const v = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
-            pc = (v === true ? true : v === false ? false : isTrue(v)) ? __pyvmRegWords[wb + pc + 2] : pc + 3;
+            const v = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
+            pc = (v === true ? true : v === false ? false : isTrue(v)) ? __pyvmRegWords[(wb + pc + 2) | 0] : pc + 3;
             break;
           }
           case RegOp.JUMP_IF_NONE:
-            pc = regs[__pyvmRegWords[wb + pc + 1]] === None ? __pyvmRegWords[wb + pc + 2] : pc + 3;
+            pc = regs[__pyvmRegWords[(wb + pc + 1) | 0]] === None ? __pyvmRegWords[(wb + pc + 2) | 0] : pc + 3;
             break;
           case RegOp.JUMP_IF_NOT_NONE:
-            pc = regs[__pyvmRegWords[wb + pc + 1]] !== None ? __pyvmRegWords[wb + pc + 2] : pc + 3;
+            pc = regs[__pyvmRegWords[(wb + pc + 1) | 0]] !== None ? __pyvmRegWords[(wb + pc + 2) | 0] : pc + 3;
             break;
           case RegOp.CMP_JUMP_IF_FALSE: {
-            const a = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
-            const b = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp);
-            pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : __pyvmRegWords[wb + pc + 4];
+            const a = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
+            const b = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : __pyvmRegWords[(wb + pc + 4) | 0];
             break;
           }
           case RegOp.CMP_JUMP_IF_TRUE: {
-            const a = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
-            const b = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[wb + pc + 3] as CompareOp);
-            pc = (r === true ? true : r === false ? false : isTrue(r)) ? __pyvmRegWords[wb + pc + 4] : pc + 5;
+            const a = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
+            const b = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            pc = (r === true ? true : r === false ? false : isTrue(r)) ? __pyvmRegWords[(wb + pc + 4) | 0] : pc + 5;
             break;
           }
           case RegOp.ATTR_JUMP: {
@@ -500,28 +500,28 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const c = inl[at] as AttrCache;
             pc = at + 1;
             // LOAD_ATTR's hit test (see there); a miss calls loadAttrCached.
-            const o = regs[__pyvmRegWords[wb + at + 1]] as PyObject;
+            const o = regs[__pyvmRegWords[(wb + at + 1) | 0]] as PyObject;
             let v: PyObject;
             let d: PyDict | undefined;
             if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) v = d.sv[c.i0];
-            else v = loadAttrCached(c, o, names[__pyvmRegWords[wb + at + 2]]);
+            else v = loadAttrCached(c, o, names[__pyvmRegWords[(wb + at + 2) | 0]]);
             pc = at;
-            const sense = __pyvmRegWords[wb + at + 3];
+            const sense = __pyvmRegWords[(wb + at + 3) | 0];
             let take: boolean;
             if (sense === 0) take = v === false ? true : v === true ? false : !isTrue(v);
             else if (sense === 1) take = v === true ? true : v === false ? false : isTrue(v);
             else take = (v === None) === (sense === 2);
-            pc = take ? __pyvmRegWords[wb + at + 4] : at + 5;
+            pc = take ? __pyvmRegWords[(wb + at + 4) | 0] : at + 5;
             break;
           }
           case RegOp.IS_JUMP:
-            pc = (regs[__pyvmRegWords[wb + pc + 1]] === regs[__pyvmRegWords[wb + pc + 2]]) !== (__pyvmRegWords[wb + pc + 3] !== 0) ? __pyvmRegWords[wb + pc + 4] : pc + 5;
+            pc = (regs[__pyvmRegWords[(wb + pc + 1) | 0]] === regs[__pyvmRegWords[(wb + pc + 2) | 0]]) !== (__pyvmRegWords[(wb + pc + 3) | 0] !== 0) ? __pyvmRegWords[(wb + pc + 4) | 0] : pc + 5;
             break;
           case RegOp.CONTAINS_JUMP:
-            pc = contains(regs[__pyvmRegWords[wb + pc + 2]] as PyObject, regs[__pyvmRegWords[wb + pc + 1]] as PyObject) !== (__pyvmRegWords[wb + pc + 3] !== 0) ? __pyvmRegWords[wb + pc + 4] : pc + 5;
+            pc = contains(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject, regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject) !== (__pyvmRegWords[(wb + pc + 3) | 0] !== 0) ? __pyvmRegWords[(wb + pc + 4) | 0] : pc + 5;
             break;
           case RegOp.GET_ITER:
-            regs[__pyvmRegWords[wb + pc + 1]] = getIter(regs[__pyvmRegWords[wb + pc + 2]] as PyObject);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = getIter(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
             pc += 3;
             break;
           case RegOp.FOR_ITER:
@@ -536,7 +536,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             }
             // FOR_ITER_BACK (the loopinv pass) is FOR_ITER at the loop's bottom with the exits
             // swapped: an item jumps back to the body, exhaustion falls through.
-            const obj = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const obj = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             let v: PyObject | undefined;
             // The iterator's type by its ob_type (an iterator is an object), not instanceof: a
             // failing instanceof walks the whole prototype chain, once per item for a list
@@ -578,15 +578,15 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               break;
             } else if (itType === strIteratorType) v = strIterNext(obj as PyStrIter);
             else v = iterNext(obj);
-            if (v === undefined) pc = op === RegOp.FOR_ITER ? __pyvmRegWords[wb + pc + 3] : pc + 4;
+            if (v === undefined) pc = op === RegOp.FOR_ITER ? __pyvmRegWords[(wb + pc + 3) | 0] : pc + 4;
             else {
-              regs[__pyvmRegWords[wb + pc + 1]] = v;
-              pc = op === RegOp.FOR_ITER ? pc + 4 : __pyvmRegWords[wb + pc + 3];
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = v;
+              pc = op === RegOp.FOR_ITER ? pc + 4 : __pyvmRegWords[(wb + pc + 3) | 0];
             }
             break;
           }
           case RegOp.RETURN_VALUE: {
-            const v = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            const v = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
             if (f === entry) {
               f.pc = pc;
               vm.leave(f);
@@ -613,13 +613,13 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               inl = f.inl;
               names = f.names;
               pc = f.lastPc | 0;
-              if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) pc = __pyvmRegWords[wb + pc + 3];
-              else if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER_BACK) pc += 4;
+              if (__pyvmRegWords[(wb + pc) | 0] === RegOp.FOR_ITER) pc = __pyvmRegWords[(wb + pc + 3) | 0];
+              else if (__pyvmRegWords[(wb + pc) | 0] === RegOp.FOR_ITER_BACK) pc += 4;
               else {
-                regs[__pyvmRegWords[wb + pc + 2]] = v;
+                regs[__pyvmRegWords[(wb + pc + 2) | 0]] = v;
                 f.delegatePc = -1;
                 if (f.gen !== null) f.gen.yieldFrom = null;
-                pc = __pyvmRegWords[wb + pc + 4];
+                pc = __pyvmRegWords[(wb + pc + 4) | 0];
               }
               break;
             }
@@ -660,7 +660,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 done.dunderRight = null;
                 if (v === NotImplemented) {
                   pc = f.lastPc | 0;
-                  pending = binaryDunderError(__pyvmRegWords[wb + (pc + (__pyvmRegWords[wb + pc] === RegOp.BINARY_OP_DUNDER ? 4 : 6))], da, db);
+                  pending = binaryDunderError(__pyvmRegWords[wb + (pc + (__pyvmRegWords[(wb + pc) | 0] === RegOp.BINARY_OP_DUNDER ? 4 : 6))], da, db);
                   break dispatch;
                 }
                 regs[dest] = v;
@@ -685,14 +685,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method);
             // CALL_ATTR dst, obj, name, kw, n, args... (LOAD_METHOD's lookup, then CALL_METHOD);
             // CALL_GLOBAL dst, name, kw, n, args... (LOAD_GLOBAL's lookup, then CALL).
-            const dst = __pyvmRegWords[wb + pc + 1];
+            const dst = __pyvmRegWords[(wb + pc + 1) | 0];
             let fnv: Reg;
             let lead: Reg = undefined;
             let p = pc + 3;
-            if (op === RegOp.CALL) fnv = regs[__pyvmRegWords[wb + pc + 2]];
+            if (op === RegOp.CALL) fnv = regs[__pyvmRegWords[(wb + pc + 2) | 0]];
             else if (op === RegOp.CALL_METHOD) {
-              fnv = regs[__pyvmRegWords[wb + pc + 2]];
-              lead = regs[__pyvmRegWords[wb + p]];
+              fnv = regs[__pyvmRegWords[(wb + pc + 2) | 0]];
+              lead = regs[__pyvmRegWords[(wb + p) | 0]];
               p++;
               if (fnv === null) {
                 fnv = lead;
@@ -704,7 +704,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               const at = pc;
               pc = at + 1;
               if (op === RegOp.CALL_ATTR) {
-                const obj = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
+                const obj = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
                 const c = inl[at] as AttrCache;
                 // LOAD_METHOD's hit test (see there); a miss calls loadMethodCached.
                 let d: PyDict | undefined;
@@ -712,7 +712,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                   fnv = c.f0 as PyObject;
                   lead = obj;
                 } else {
-                  fnv = loadMethodCached(c, obj, names[__pyvmRegWords[wb + at + 3]]);
+                  fnv = loadMethodCached(c, obj, names[__pyvmRegWords[(wb + at + 3) | 0]]);
                   if (methodFound.self) lead = obj;
                 }
                 p = at + 4;
@@ -729,8 +729,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               }
               pc = at;
             }
-            const kw = __pyvmRegWords[wb + p];
-            const n = __pyvmRegWords[wb + p + 1];
+            const kw = __pyvmRegWords[(wb + p) | 0];
+            const n = __pyvmRegWords[(wb + p + 1) | 0];
             const argStart = p + 2;
             const next = argStart + n;
             // A Python function to run as a frame of this loop: a plain function, a bound
@@ -795,11 +795,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               if (kw < 0 && n + nlead === rc.simpleArgc) {
                 // Exact positional arity: the arguments go straight into the new registers.
                 if (nlead !== 0) nregs[0] = lead;
-                for (let i = 0; i < n; i++) nregs[nlead + i] = regs[__pyvmRegWords[wb + argStart + i]];
+                for (let i = 0; i < n; i++) nregs[nlead + i] = regs[__pyvmRegWords[(wb + argStart + i) | 0]];
               } else if (kw >= 0 || !bindDefaultsFast(func, rc.simpleArgc, nregs, regs, f.words, argStart, n, lead)) {
                 const args = argVector(n + nlead);
                 if (nlead !== 0) args[0] = lead as PyObject;
-                for (let i = 0; i < n; i++) args[nlead + i] = regs[__pyvmRegWords[wb + argStart + i]] as PyObject;
+                for (let i = 0; i < n; i++) args[nlead + i] = regs[__pyvmRegWords[(wb + argStart + i) | 0]] as PyObject;
                 const kwnames = kw >= 0 ? ((f.rc.code.co_consts[kw] as PyTuple).items as string[]) : null;
                 f.lastPc = pc;
                 // On a binding error the half-filled frame is dropped (not returned to the pool).
@@ -832,8 +832,8 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               // (len(x), isinstance(x, t)): runtime/function.ts's fixed-arity entries, without an
               // argument array (the stack VM's CALL calls the same ones). One block for both:
               // a second block in this case moved the loop's compile (spectral_norm +10%).
-              const a = n > 0 ? (regs[__pyvmRegWords[wb + argStart]] as PyObject) : None;
-              const b = n > 1 ? (regs[__pyvmRegWords[wb + argStart + 1]] as PyObject) : None;
+              const a = n > 0 ? (regs[__pyvmRegWords[(wb + argStart) | 0]] as PyObject) : None;
+              const b = n > 1 ? (regs[__pyvmRegWords[(wb + argStart + 1) | 0]] as PyObject) : None;
               const deadM = inl[pc + 1] as DeadTemps | undefined;
               if (deadM !== undefined) for (let i = 0; i < deadM.length; i++) regs[deadM[i]] = undefined;
               f.lastPc = pc;
@@ -851,11 +851,11 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const npos = n - nkw;
             const pos = argVector(npos + nlead);
             if (nlead !== 0) pos[0] = lead as PyObject;
-            for (let i = 0; i < npos; i++) pos[nlead + i] = regs[__pyvmRegWords[wb + argStart + i]] as PyObject;
+            for (let i = 0; i < npos; i++) pos[nlead + i] = regs[__pyvmRegWords[(wb + argStart + i) | 0]] as PyObject;
             let kwmap: KwArgs = null;
             if (kwnames !== null) {
               kwmap = new Map();
-              for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[__pyvmRegWords[wb + argStart + npos + i]] as PyObject);
+              for (let i = 0; i < nkw; i++) kwmap.set(kwnames[i], regs[__pyvmRegWords[(wb + argStart + npos + i) | 0]] as PyObject);
             }
             const deadT = inl[pc + 1] as DeadTemps | undefined;
             if (deadT !== undefined) for (let i = 0; i < deadT.length; i++) regs[deadT[i]] = undefined;
@@ -870,38 +870,38 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           case RegOp.RAISE_VARARGS: {
-            const n = __pyvmRegWords[wb + pc + 1];
+            const n = __pyvmRegWords[(wb + pc + 1) | 0];
             if (n === 0) {
               reraising = H.reraiseCurrent(vm.handled);
               pending = reraising;
               break dispatch;
             }
-            pending = H.makeRaise(regs[__pyvmRegWords[wb + pc + 2]] as PyObject, n === 2 ? (regs[__pyvmRegWords[wb + pc + 3]] as PyObject) : undefined);
+            pending = H.makeRaise(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject, n === 2 ? (regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject) : undefined);
             break dispatch;
           }
           case RegOp.RERAISE: {
-            const exc = regs[__pyvmRegWords[wb + pc + 1]] as PyException;
-            const lr = __pyvmRegWords[wb + pc + 2];
+            const exc = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyException;
+            const lr = __pyvmRegWords[(wb + pc + 2) | 0];
             if (lr >= 0) f.lastPc = regs[lr] as number;
             reraising = exc;
             pending = exc;
             break dispatch;
           }
           case RegOp.PUSH_EXC_INFO: {
-            const v = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
-            regs[__pyvmRegWords[wb + pc + 1]] = vm.handled;
+            const v = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = vm.handled;
             vm.handled = v;
-            regs[__pyvmRegWords[wb + pc + 2]] = v;
+            regs[__pyvmRegWords[(wb + pc + 2) | 0]] = v;
             pc += 4;
             break;
           }
           case RegOp.POP_EXCEPT:
-            vm.handled = regs[__pyvmRegWords[wb + pc + 1]] as PyObject;
+            vm.handled = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
             pc += 2;
             break;
           case RegOp.CHECK_EXC_MATCH:
             // Every `except C:` clause runs it (the stack VM's loop has it too).
-            regs[__pyvmRegWords[wb + pc + 1]] = H.exceptionMatches(regs[__pyvmRegWords[wb + pc + 2]] as PyObject, regs[__pyvmRegWords[wb + pc + 3]] as PyObject);
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = H.exceptionMatches(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject, regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject);
             pc += 4;
             break;
           case RegOp.RETURN_GENERATOR: {
@@ -910,7 +910,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             const gen = new PyGenerator(f, code, fn !== null ? fn.name : code.co_name, fn !== null ? fn.qualname : code.co_qualname);
             if (code.co_flags & CO_NOT_PLAIN_GENERATOR) gen.ob_type = generatorTypeFor(code.co_flags);
             f.gen = gen;
-            f.sendDest = __pyvmRegWords[wb + pc + 1];
+            f.sendDest = __pyvmRegWords[(wb + pc + 1) | 0];
             f.pc = pc + 2;
             f.lastPc = pc;
             // Detach the frame: it runs again only when the generator is resumed.
@@ -934,10 +934,10 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           case RegOp.YIELD_VALUE: {
-            const v = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+            const v = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             // Only a generator's own frame yields: an entry frame (genResume) returns the value,
             // a frame resumed by this loop's FOR_ITER or SEND hands it to the resumer.
-            f.sendDest = __pyvmRegWords[wb + pc + 1];
+            f.sendDest = __pyvmRegWords[(wb + pc + 1) | 0];
             f.pc = pc + 3;
             f.lastPc = pc;
             if (f === entry) {
@@ -955,24 +955,24 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             inl = f.inl;
             names = f.names;
             pc = f.lastPc | 0;
-            if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER) {
-              regs[__pyvmRegWords[wb + pc + 1]] = v;
+            if (__pyvmRegWords[(wb + pc) | 0] === RegOp.FOR_ITER) {
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = v;
               pc += 4;
-            } else if (__pyvmRegWords[wb + pc] === RegOp.FOR_ITER_BACK) {
-              regs[__pyvmRegWords[wb + pc + 1]] = v;
-              pc = __pyvmRegWords[wb + pc + 3];
+            } else if (__pyvmRegWords[(wb + pc) | 0] === RegOp.FOR_ITER_BACK) {
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = v;
+              pc = __pyvmRegWords[(wb + pc + 3) | 0];
             } else {
               // SEND: the delegating frame yields the value on (its own YIELD_VALUE follows).
-              if (f.gen !== null) f.gen.yieldFrom = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
+              if (f.gen !== null) f.gen.yieldFrom = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
               f.delegatePc = pc;
-              regs[__pyvmRegWords[wb + pc + 1]] = v;
+              regs[__pyvmRegWords[(wb + pc + 1) | 0]] = v;
               pc += 5;
             }
             break;
           }
           case RegOp.SEND: {
-            const recv = regs[__pyvmRegWords[wb + pc + 2]] as PyObject;
-            const sv = regs[__pyvmRegWords[wb + pc + 3]] as PyObject;
+            const recv = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            const sv = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
             if (recv instanceof PyGenerator && !recv.running && !recv.finished && (sv === None || !recv.justStarted) && recv.frame instanceof RegFrame) {
               // As FOR_ITER: the delegate's frame runs in this loop.
               const gf = enterGenerator(vm, interp, recv, recv.frame, sv);
@@ -993,7 +993,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           }
           case RegOp.COPY_FREE_VARS: {
             // Every closure call starts with it: kept in the main loop.
-            const n = __pyvmRegWords[wb + pc + 1];
+            const n = __pyvmRegWords[(wb + pc + 1) | 0];
             const closure = f.func !== null ? f.func.closure : null;
             const nl = f.rc.nlocalsplus;
             for (let i = 0; i < n; i++) regs[nl - n + i] = closure !== null ? closure[i] : undefined;
@@ -1001,7 +1001,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           }
           case RegOp.MAKE_CELL: {
-            const a = __pyvmRegWords[wb + pc + 1];
+            const a = __pyvmRegWords[(wb + pc + 1) | 0];
             const v = regs[a];
             regs[a] = new PyCell(v === null ? undefined : v);
             pc += 2;
@@ -1026,24 +1026,24 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             let next: number;
             let cw: number;
             if (op === RegOp.BINARY_OP_DUNDER) {
-              a = regs[__pyvmRegWords[wb + at + 2]] as PyObject;
-              b = regs[__pyvmRegWords[wb + at + 3]] as PyObject;
-              oparg = __pyvmRegWords[wb + at + 4];
+              a = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
+              b = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+              oparg = __pyvmRegWords[(wb + at + 4) | 0];
               next = at + 5;
               cw = at;
             } else {
               pc = at + 1;
-              a = loadAttrCached(inl[at] as AttrCache, regs[__pyvmRegWords[wb + at + 2]] as PyObject, names[__pyvmRegWords[wb + at + 3]]);
+              a = loadAttrCached(inl[at] as AttrCache, regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject, names[__pyvmRegWords[(wb + at + 3) | 0]]);
               pc = at + 2;
-              b = loadAttrCached(inl[at + 1] as AttrCache, regs[__pyvmRegWords[wb + at + 4]] as PyObject, names[__pyvmRegWords[wb + at + 5]]);
+              b = loadAttrCached(inl[at + 1] as AttrCache, regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject, names[__pyvmRegWords[(wb + at + 5) | 0]]);
               pc = at;
-              oparg = __pyvmRegWords[wb + at + 6];
+              oparg = __pyvmRegWords[(wb + at + 6) | 0];
               next = at + 7;
               cw = at + 2;
             }
             const dfn = binaryDunderFor(inl, cw, oparg, a, b);
             if (dfn === null) {
-              regs[__pyvmRegWords[wb + at + 1]] = binaryOpOutOfLine(oparg, a, b);
+              regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(oparg, a, b);
               pc = next;
               break;
             }
@@ -1061,7 +1061,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             f.pc = next;
             f.lastPc = at;
             nf.back = f;
-            nf.retDest = __pyvmRegWords[wb + at + 1];
+            nf.retDest = __pyvmRegWords[(wb + at + 1) | 0];
             nf.initSelf = NotImplemented;
             nf.dunderLeft = a;
             nf.dunderRight = b;
