@@ -14,6 +14,28 @@ import { raise } from '../lib_errors';
 import { parseArgs, noKwargs } from '../lib_args';
 import * as I from '../int_ops';
 import { defineModule } from './module_util';
+import { PyDict } from '../dict';
+
+/**
+ * CPython 3.11's rule for keywords to these types' constructors: refused for the type itself and
+ * a subclass that keeps its __init__ (a subclass with its own __init__ may take keywords).
+ */
+function noKwargsUnlessInit(name: string, t: PyType, kwargs: KwArgs): void {
+  if (kwargs !== null && kwargs.size > 0 && t.lookup('__init__') === objectType.lookup('__init__')) noKwargs(name, kwargs);
+}
+
+/** CPython's 'NAME expected N argument(s), got M' for a fixed positional count. */
+function expectArgs(name: string, args: PyObject[], n: number): void {
+  if (args.length !== n) raise('TypeError', `${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/** PyNumber_Check: what count() accepts as start and step. */
+function isNumber(v: PyObject): boolean {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat) return true;
+  const t = typeOf(v);
+  return t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined
+    || t.lookup('__complex__') !== undefined || t.tpName === 'complex' || hasIndex(v);
+}
 
 /** An itertools iterator: a JS generator yielding Python objects. */
 class PyItIter extends PyBase {
@@ -22,12 +44,20 @@ class PyItIter extends PyBase {
   constructor(type: PyType, public readonly gen: Iterator<PyObject>, public readonly reprFn: (() => string) | null = null) {
     super();
     this.ob_type = type;
+    // an instance of a Python subclass has a __dict__ (CPython's subclass_with_new sets attributes)
+    if (type.instancesHaveDict) this.__dict__ = new PyDict();
   }
 }
 
-/** Pulls from a Python iterator as a JS iterator. */
-function* pyIter(iterable: PyObject): Generator<PyObject> {
-  const it = getIter(iterable);
+/**
+ * Pulls from a Python iterable as a JS iterator. iter() is called now, as CPython's
+ * constructors call PyObject_GetIter (a non-iterable argument is a TypeError at construction).
+ */
+function pyIter(iterable: PyObject): Generator<PyObject> {
+  return iterOver(getIter(iterable));
+}
+
+function* iterOver(it: PyObject): Generator<PyObject> {
   const next = typeOf(it).slots.tp_iternext!;
   for (;;) {
     const x = next(it);
@@ -76,6 +106,7 @@ function intArg(v: PyObject, msg: string): number {
 
 const countType = itType('count', (args, kwargs, t) => {
   const [startA, stepA] = parseArgs({ fname: 'count', names: ['start', 'step'], required: 0 }, args, kwargs);
+  if ((startA !== undefined && !isNumber(startA)) || (stepA !== undefined && !isNumber(stepA))) raise('TypeError', 'a number is required');
   let cur: PyObject = startA === undefined ? 0 : startA;
   const step: PyObject = stepA === undefined ? 1 : stepA;
   const self: PyItIter = new PyItIter(t, (function* () {
@@ -89,10 +120,12 @@ const countType = itType('count', (args, kwargs, t) => {
 });
 
 const cycleType = itType('cycle', (args, kwargs, t) => {
-  noKwargs('cycle', kwargs);
+  noKwargsUnlessInit('cycle', t, kwargs);
+  expectArgs('cycle', args, 1);
+  const src = pyIter(args[0]);
   return new PyItIter(t, (function* () {
     const saved: PyObject[] = [];
-    for (const x of pyIter(args[0])) { saved.push(x); yield x; }
+    for (const x of src) { saved.push(x); yield x; }
     if (saved.length === 0) return;
     for (;;) for (const x of saved) yield x;
   })());
@@ -111,10 +144,11 @@ const repeatType = itType('repeat', (args, kwargs, t) => {
 
 const accumulateType = itType('accumulate', (args, kwargs, t) => {
   const [iterable, func, initial] = parseArgs({ fname: 'accumulate', names: ['iterable', 'func', 'initial'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
+  const src = pyIter(iterable!);
   return new PyItIter(t, (function* () {
     let total: PyObject | undefined = initial === undefined || initial === None ? undefined : initial;
     if (total !== undefined) yield total;
-    for (const x of pyIter(iterable!)) {
+    for (const x of src) {
       total = total === undefined ? x : func === undefined || func === None ? binaryOp(0, total, x) : callObject(func, [total, x], null);
       yield total;
     }
@@ -122,19 +156,22 @@ const accumulateType = itType('accumulate', (args, kwargs, t) => {
 });
 
 const chainType = itType('chain', (args, kwargs, t) => {
-  noKwargs('chain', kwargs);
+  noKwargsUnlessInit('chain', t, kwargs);
   return new PyItIter(t, (function* () {
     for (const a of args) yield* pyIter(a);
   })());
 });
-addClassMethod(chainType, 'from_iterable', (_cls, args) => new PyItIter(chainType, (function* () {
-  for (const a of pyIter(args[0])) yield* pyIter(a);
-})()));
+addClassMethod(chainType, 'from_iterable', (_cls, args) => {
+  const outer = pyIter(args[0]);
+  return new PyItIter(chainType, (function* () {
+    for (const a of outer) yield* pyIter(a);
+  })());
+});
 
 const compressType = itType('compress', (args, kwargs, t) => {
   const [data, selectors] = parseArgs({ fname: 'compress', names: ['data', 'selectors'], required: 2 }, args, kwargs);
+  const d = pyIter(data!), s = pyIter(selectors!);
   return new PyItIter(t, (function* () {
-    const d = pyIter(data!), s = pyIter(selectors!);
     for (;;) {
       const a = d.next(), b = s.next();
       if (a.done || b.done) return;
@@ -144,10 +181,12 @@ const compressType = itType('compress', (args, kwargs, t) => {
 });
 
 const dropwhileType = itType('dropwhile', (args, kwargs, t) => {
-  noKwargs('dropwhile', kwargs);
+  noKwargsUnlessInit('dropwhile', t, kwargs);
+  expectArgs('dropwhile', args, 2);
+  const src = pyIter(args[1]);
   return new PyItIter(t, (function* () {
     let dropping = true;
-    for (const x of pyIter(args[1])) {
+    for (const x of src) {
       if (dropping && isTrue(callObject(args[0], [x], null))) continue;
       dropping = false;
       yield x;
@@ -156,9 +195,11 @@ const dropwhileType = itType('dropwhile', (args, kwargs, t) => {
 });
 
 const takewhileType = itType('takewhile', (args, kwargs, t) => {
-  noKwargs('takewhile', kwargs);
+  noKwargsUnlessInit('takewhile', t, kwargs);
+  expectArgs('takewhile', args, 2);
+  const src = pyIter(args[1]);
   return new PyItIter(t, (function* () {
-    for (const x of pyIter(args[1])) {
+    for (const x of src) {
       if (!isTrue(callObject(args[0], [x], null))) return;
       yield x;
     }
@@ -166,9 +207,11 @@ const takewhileType = itType('takewhile', (args, kwargs, t) => {
 });
 
 const filterfalseType = itType('filterfalse', (args, kwargs, t) => {
-  noKwargs('filterfalse', kwargs);
+  noKwargsUnlessInit('filterfalse', t, kwargs);
+  expectArgs('filterfalse', args, 2);
+  const src = pyIter(args[1]);
   return new PyItIter(t, (function* () {
-    for (const x of pyIter(args[1])) {
+    for (const x of src) {
       const keep = args[0] === None ? isTrue(x) : isTrue(callObject(args[0], [x], null));
       if (!keep) yield x;
     }
@@ -247,7 +290,7 @@ const groupbyType = itType('groupby', (args, kwargs, t) => {
 });
 
 const isliceType = itType('islice', (args, kwargs, t) => {
-  noKwargs('islice', kwargs);
+  noKwargsUnlessInit('islice', t, kwargs);
   if (args.length < 2 || args.length > 4) raise('TypeError', `islice expected ${args.length < 2 ? 'at least 2' : 'at most 4'} arguments, got ${args.length}`);
   const idx = (v: PyObject, what: string): number | null => {
     if (v === None) return null;
@@ -291,9 +334,11 @@ const isliceType = itType('islice', (args, kwargs, t) => {
 });
 
 const starmapType = itType('starmap', (args, kwargs, t) => {
-  noKwargs('starmap', kwargs);
+  noKwargsUnlessInit('starmap', t, kwargs);
+  expectArgs('starmap', args, 2);
+  const src = pyIter(args[1]);
   return new PyItIter(t, (function* () {
-    for (const x of pyIter(args[1])) yield callObject(args[0], toArray(x), null);
+    for (const x of src) yield callObject(args[0], toArray(x), null);
   })());
 });
 
@@ -431,10 +476,12 @@ const combinationsType = combos('combinations', false);
 const combinationsWRType = combos('combinations_with_replacement', true);
 
 const pairwiseType = itType('pairwise', (args, kwargs, t) => {
-  noKwargs('pairwise', kwargs);
+  noKwargsUnlessInit('pairwise', t, kwargs);
+  expectArgs('pairwise', args, 1);
+  const src = pyIter(args[0]);
   return new PyItIter(t, (function* () {
     let prev: PyObject | undefined;
-    for (const x of pyIter(args[0])) {
+    for (const x of src) {
       if (prev !== undefined) yield new PyTuple([prev, x]);
       prev = x;
     }
