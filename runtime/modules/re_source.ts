@@ -53,6 +53,8 @@ class RegexFlag(int):
                 parts.append('re.' + n)
                 v &= ~b
         if v:
+            if not parts:
+                return 're.RegexFlag(%d)' % v
             parts.append(hex(v))
         return '|'.join(parts)
 
@@ -83,7 +85,12 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(_ALL_FLAGS & ~int(self))
+        # IntFlag's KEEP boundary: the complement within the flags' bits, or within the value's
+        # own bit length when it has bits past them
+        v = ~int(self)
+        if v < 0:
+            v += _ALL_FLAGS + 1 if v >= ~_ALL_FLAGS else max(_ALL_FLAGS + 1, 2 ** v.bit_length())
+        return RegexFlag(v)
 
 
 NOFLAG = RegexFlag(0)
