@@ -2274,7 +2274,7 @@ def _strptime(data_string, format):
     if g.get('z') is not None:
         z = g['z']
         if z == 'Z':
-            tz = timezone.utc
+            off = timedelta(0)
         else:
             if z[3] == ':':
                 z = z[:3] + z[4:]
@@ -2290,7 +2290,9 @@ def _strptime(data_string, format):
             off = timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=us)
             if z[0] == '-':
                 off = -off
-            tz = timezone(off)
+        # with %Z too, the zone keeps the name parsed (CPython's _strptime_datetime)
+        name = g.get('Z')
+        tz = timezone(off, name) if name else timezone(off)
     _wd = "a weekday directive ('%A', '%a', '%w', or '%u')."
     if iso_year is not None:
         if iso_week is None or weekday is None:
