@@ -303,8 +303,12 @@ function loadInstanceAttrOther(cache: AttrCache, obj: PyInstance, name: string):
 
 /** LOAD_ATTR on anything but an instance of a Python class: modules, class objects, built-in values. */
 function loadAttrOther(cache: AttrCache, obj: PyObject, name: string): PyObject {
-  if (obj instanceof ModuleK) {
-    const v = loadModuleAttr(cache, obj, name);
+  // A module (`math.pi`) by one ob_type compare (an instanceof, when it fails, walks the
+  // prototype chain), and its cached entry (loadModuleAttr's first test) without a call.
+  if (typeof obj === 'object' && obj.ob_type === moduleTypeK) {
+    const tb = obj.__dict__!.tbl;
+    if (tb !== null && tb.keysVersion === cache.mt) return cache.me!.value;
+    const v = loadModuleAttr(cache, obj as PyModule, name);
     if (v !== undefined) return v;
   } else if (obj instanceof PyType && obj.ob_type === typeType) {
     const c = cache.forClass(obj, name);
@@ -352,6 +356,13 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
     if (d === undefined || d.sk === cache.k0) {
       foundK.self = true;
       return cache.f0!;
+    }
+  } else if (t === moduleTypeK) {
+    // `math.sqrt(x)`: the module entry cached by loadModuleAttr, here without its calls.
+    const tb = (obj as PyModule).__dict__.tbl;
+    if (tb !== null && tb.keysVersion === cache.mt) {
+      foundK.self = false;
+      return cache.me!.value;
     }
   }
   return loadMethodOther(cache, t, obj, name);
