@@ -22,7 +22,7 @@ import type { StackVM } from './vm';
 import { PyObject, PyBase, PyTuple, PyFloat, None as NoneImport } from '../runtime/object';
 import { PyDict as PyDictImport } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
-import { typeOf, generatorType as generatorTypeImport, methodType, dictType } from '../runtime/types';
+import { typeOf, generatorType as generatorTypeImport, methodType, dictType, typeType, floatType } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException, KeyError, IndexError, ZeroDivisionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
@@ -62,6 +62,7 @@ const FRESH_SLOTS_ITERS = 1024;
 // first: checked for every entry module.) Not the call path's PyFunction, methodType and
 // methodFound: as consts they made stack fib 25 84 -> 92 ms (docs/performance.md, A session 8).
 const None = NoneImport;
+const floatTypeK = floatType;
 /**
  * Every code object's decoded words (stackvm/frame.ts, set there before this module runs): a
  * global variable assigned once, which TurboFan embeds as a constant, where a module-level
@@ -88,10 +89,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
   let f = entry;
   let s = f.s;
   let sp = f.sp;
-  let pc = f.pc;
+  let pc = f.pc | 0;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let wb = f.decoded.wbase;
+  let wb = f.decoded.wbase | 0;
   let consts = code.co_consts;
   let names = code.co_names;
   let kwnames: readonly string[] | null = null;
@@ -443,6 +444,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.LOAD_FAST__BINARY_OP:
           case Q.LOAD_CONST__BINARY_OP:
           case Q.BINARY_OP__STORE_FAST:
+          case Q.BINARY_OP__BINARY_OP:
           case O.BINARY_OP: {
             // + - * % // on safe integers inline (the commonest cases; they allocate nothing);
             // everything else, floats included, through the shared runtime/ops.ts binaryOpFast.
@@ -451,7 +453,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             // The operator and the BINARY_OP unit's own (quickened) opcode.
             let bop = oparg;
             let bq = op;
-            if (op === O.BINARY_OP || op === Q.BINARY_OP__STORE_FAST) w = s[--sp];
+            if (op === O.BINARY_OP || op === Q.BINARY_OP__STORE_FAST || op === Q.BINARY_OP__BINARY_OP) w = s[--sp];
             else if (op === Q.LOAD_FAST__LOAD_ATTR__BINARY_OP) {
               // The right operand an attribute of a local (`other.x`), through the LOAD_ATTR's cache.
               const obj = s[oparg];
@@ -501,6 +503,36 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               bq = bw & 0xff;
             }
             const v = s[sp - 1]!;
+            let x: PyObject;
+            if (bq === Q.BINARY_OP__BINARY_OP && typeof v === 'object' && typeof w === 'object' && v.ob_type === floatTypeK && w.ob_type === floatTypeK && typeof (x = s[sp - 2]!) === 'object' && x.ob_type === floatTypeK) {
+              // A BINARY_OP on this one's result next (frame.ts quicken), on three exact floats
+              // and + - * only: IEEE double arithmetic is Python's and cannot raise, so both
+              // run here and one float is allocated. Written here, not a call: the register
+              // VM's numOp2 was inlined by TurboFan into the loop, whose inlining budget it
+              // then filled (raytrace lost pushFrame, storeAttrCached, loadMethodCached,
+              // inlinableInit); the loop's body costs none of the budget.
+              const b = (v as PyFloat).value;
+              const c = (w as PyFloat).value;
+              const t = bop === 5 || bop === 18 ? b * c : bop === 0 || bop === 13 ? b + c : b - c;
+              const a = (x as PyFloat).value;
+              s[sp] = undefined;
+              s[--sp] = undefined;
+              pc += C.BINARY_OP;
+              // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
+              ipc = pc;
+              const bw = __pyvmStackWords[wb + pc++];
+              const op2 = bw >> 8;
+              const fr = new PyFloat(op2 === 5 || op2 === 18 ? a * t : op2 === 0 || op2 === 13 ? a + t : a - t);
+              pc += C.BINARY_OP;
+              if ((bw & 0xff) !== Q.BINARY_OP__STORE_FAST) {
+                s[sp - 1] = fr;
+                break;
+              }
+              // @count counters.count(f, pc, O.STORE_FAST, sp);
+              s[__pyvmStackWords[wb + pc++] >> 8] = fr;
+              s[--sp] = undefined;
+              break;
+            }
             let r: PyObject | undefined;
             if (typeof v === 'number' && typeof w === 'number') {
               if (bop === 0 || bop === 13) {
@@ -533,7 +565,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const res = r !== undefined ? r : binaryOpFast(bop, v, w!);
             s[sp] = undefined;
             pc += C.BINARY_OP;
-            if (bq === O.BINARY_OP) {
+            if (bq !== Q.BINARY_OP__STORE_FAST) {
               s[sp - 1] = res;
               break;
             }
@@ -893,9 +925,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f = vm.enterGenerator(it, None, f);
               s = f.s;
               sp = f.sp;
-              pc = f.pc;
+              pc = f.pc | 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
@@ -984,9 +1016,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f = vm.enterGenerator(it, None, f);
               s = f.s;
               sp = f.sp;
-              pc = f.pc;
+              pc = f.pc | 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
@@ -1132,14 +1164,20 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             let bf: PyBuiltinFunction | null = null;
             if (isFn) fn = callable as PyFunction;
             else if (!isMeth) {
-              if (callable instanceof PyBuiltinFunction) bf = callable;
-              else if (callable instanceof PyType) {
-                if (callable.callEntry !== null) bf = callable.callEntry;
-                else if ((fn = inlinableInit(callable, true)) !== null) {
+              // A class whose metaclass is type (`Vector(x, y, z)`) by one ob_type compare first
+              // (the register VM's cf2f73b): the built-in function test, a failing instanceof,
+              // walked the class's prototype chain. Other metaclasses: the PyType test.
+              let cls: PyType | null = null;
+              if (typeof callable === 'object' && callable !== null && (callable as PyBase).ob_type === typeType) cls = callable as PyType;
+              else if (callable instanceof PyBuiltinFunction) bf = callable;
+              else if (callable instanceof PyType) cls = callable;
+              if (cls !== null) {
+                if (cls.callEntry !== null) bf = cls.callEntry;
+                else if ((fn = inlinableInit(cls, true)) !== null) {
                   // A class with a Python __init__: allocate here, run __init__(inst, args...)
                   // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf). An
                   // exception class's instance gets the positional arguments as its args.
-                  inst = allocInstance(callable, s, argStart, kwn === null ? argc : argc - kwn.length);
+                  inst = allocInstance(cls, s, argStart, kwn === null ? argc : argc - kwn.length);
                 }
               }
             }
@@ -1161,12 +1199,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s = f.s;
               sp = f.sp;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               // A function without cells starts with its RESUME (a no-op here): skipped
               // when quickening (frame.ts Decoded.startPc).
-              pc = f.decoded.startPc;
+              pc = f.decoded.startPc | 0;
               // @count if (pc === 1) counters.count(f, 0, O.RESUME, sp);
               break;
             }
@@ -1267,7 +1305,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               sp = f.sp;
               pc = 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1326,7 +1364,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s = f.s;
               sp = f.sp;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               if ((__pyvmStackWords[wb + f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
@@ -1358,9 +1396,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             f = back;
             s = f.s;
             sp = f.sp;
-            pc = f.pc;
+            pc = f.pc | 0;
             code = f.code;
-            wb = f.decoded.wbase;
+            wb = f.decoded.wbase | 0;
             consts = code.co_consts;
             names = code.co_names;
             if (inst !== null) {
@@ -1398,9 +1436,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             f = back;
             s = f.s;
             sp = f.sp;
-            pc = f.pc;
+            pc = f.pc | 0;
             code = f.code;
-            wb = f.decoded.wbase;
+            wb = f.decoded.wbase | 0;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = gen;
@@ -1422,9 +1460,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             f = back;
             s = f.s;
             sp = f.sp;
-            pc = f.pc;
+            pc = f.pc | 0;
             code = f.code;
-            wb = f.decoded.wbase;
+            wb = f.decoded.wbase | 0;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = v;
@@ -1441,9 +1479,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f = vm.enterGenerator(sub, v, f);
               s = f.s;
               sp = f.sp;
-              pc = f.pc;
+              pc = f.pc | 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1610,9 +1648,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
     kwnames = null;
     s = f.s;
     sp = f.sp;
-    pc = f.pc;
+    pc = f.pc | 0;
     code = f.code;
-    wb = f.decoded.wbase;
+    wb = f.decoded.wbase | 0;
     consts = code.co_consts;
     names = code.co_names;
   }

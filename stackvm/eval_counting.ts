@@ -23,7 +23,7 @@ import type { StackVM } from './vm';
 import { PyObject, PyBase, PyTuple, PyFloat, None as NoneImport } from '../runtime/object';
 import { PyDict as PyDictImport } from '../runtime/dict';
 import { CompareOp, PyType } from '../runtime/type';
-import { typeOf, generatorType as generatorTypeImport, methodType, dictType } from '../runtime/types';
+import { typeOf, generatorType as generatorTypeImport, methodType, dictType, typeType, floatType } from '../runtime/types';
 import { PyException, PyTraceback, fromJsError, AssertionError, raiseTypeError, NameError, newException, KeyError, IndexError, ZeroDivisionError } from '../runtime/exceptions';
 import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } from '../runtime/function';
 import {
@@ -63,6 +63,7 @@ const FRESH_SLOTS_ITERS = 1024;
 // first: checked for every entry module.) Not the call path's PyFunction, methodType and
 // methodFound: as consts they made stack fib 25 84 -> 92 ms (docs/performance.md, A session 8).
 const None = NoneImport;
+const floatTypeK = floatType;
 /**
  * Every code object's decoded words (stackvm/frame.ts, set there before this module runs): a
  * global variable assigned once, which TurboFan embeds as a constant, where a module-level
@@ -89,10 +90,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
   let f = entry;
   let s = f.s;
   let sp = f.sp;
-  let pc = f.pc;
+  let pc = f.pc | 0;
   let ipc = f.lasti;
   let code: CodeObject = f.code;
-  let wb = f.decoded.wbase;
+  let wb = f.decoded.wbase | 0;
   let consts = code.co_consts;
   let names = code.co_names;
   let kwnames: readonly string[] | null = null;
@@ -444,6 +445,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.LOAD_FAST__BINARY_OP:
           case Q.LOAD_CONST__BINARY_OP:
           case Q.BINARY_OP__STORE_FAST:
+          case Q.BINARY_OP__BINARY_OP:
           case O.BINARY_OP: {
             // + - * % // on safe integers inline (the commonest cases; they allocate nothing);
             // everything else, floats included, through the shared runtime/ops.ts binaryOpFast.
@@ -452,7 +454,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // The operator and the BINARY_OP unit's own (quickened) opcode.
             let bop = oparg;
             let bq = op;
-            if (op === O.BINARY_OP || op === Q.BINARY_OP__STORE_FAST) w = s[--sp];
+            if (op === O.BINARY_OP || op === Q.BINARY_OP__STORE_FAST || op === Q.BINARY_OP__BINARY_OP) w = s[--sp];
             else if (op === Q.LOAD_FAST__LOAD_ATTR__BINARY_OP) {
               // The right operand an attribute of a local (`other.x`), through the LOAD_ATTR's cache.
               const obj = s[oparg];
@@ -502,6 +504,36 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               bq = bw & 0xff;
             }
             const v = s[sp - 1]!;
+            let x: PyObject;
+            if (bq === Q.BINARY_OP__BINARY_OP && typeof v === 'object' && typeof w === 'object' && v.ob_type === floatTypeK && w.ob_type === floatTypeK && typeof (x = s[sp - 2]!) === 'object' && x.ob_type === floatTypeK) {
+              // A BINARY_OP on this one's result next (frame.ts quicken), on three exact floats
+              // and + - * only: IEEE double arithmetic is Python's and cannot raise, so both
+              // run here and one float is allocated. Written here, not a call: the register
+              // VM's numOp2 was inlined by TurboFan into the loop, whose inlining budget it
+              // then filled (raytrace lost pushFrame, storeAttrCached, loadMethodCached,
+              // inlinableInit); the loop's body costs none of the budget.
+              const b = (v as PyFloat).value;
+              const c = (w as PyFloat).value;
+              const t = bop === 5 || bop === 18 ? b * c : bop === 0 || bop === 13 ? b + c : b - c;
+              const a = (x as PyFloat).value;
+              s[sp] = undefined;
+              s[--sp] = undefined;
+              pc += C.BINARY_OP;
+              counters.count(f, pc, O.BINARY_OP, sp + 1);
+              ipc = pc;
+              const bw = __pyvmStackWords[wb + pc++];
+              const op2 = bw >> 8;
+              const fr = new PyFloat(op2 === 5 || op2 === 18 ? a * t : op2 === 0 || op2 === 13 ? a + t : a - t);
+              pc += C.BINARY_OP;
+              if ((bw & 0xff) !== Q.BINARY_OP__STORE_FAST) {
+                s[sp - 1] = fr;
+                break;
+              }
+              counters.count(f, pc, O.STORE_FAST, sp);
+              s[__pyvmStackWords[wb + pc++] >> 8] = fr;
+              s[--sp] = undefined;
+              break;
+            }
             let r: PyObject | undefined;
             if (typeof v === 'number' && typeof w === 'number') {
               if (bop === 0 || bop === 13) {
@@ -534,7 +566,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const res = r !== undefined ? r : binaryOpFast(bop, v, w!);
             s[sp] = undefined;
             pc += C.BINARY_OP;
-            if (bq === O.BINARY_OP) {
+            if (bq !== Q.BINARY_OP__STORE_FAST) {
               s[sp - 1] = res;
               break;
             }
@@ -894,9 +926,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f = vm.enterGenerator(it, None, f);
               s = f.s;
               sp = f.sp;
-              pc = f.pc;
+              pc = f.pc | 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
@@ -985,9 +1017,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f = vm.enterGenerator(it, None, f);
               s = f.s;
               sp = f.sp;
-              pc = f.pc;
+              pc = f.pc | 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
@@ -1133,14 +1165,20 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             let bf: PyBuiltinFunction | null = null;
             if (isFn) fn = callable as PyFunction;
             else if (!isMeth) {
-              if (callable instanceof PyBuiltinFunction) bf = callable;
-              else if (callable instanceof PyType) {
-                if (callable.callEntry !== null) bf = callable.callEntry;
-                else if ((fn = inlinableInit(callable, true)) !== null) {
+              // A class whose metaclass is type (`Vector(x, y, z)`) by one ob_type compare first
+              // (the register VM's cf2f73b): the built-in function test, a failing instanceof,
+              // walked the class's prototype chain. Other metaclasses: the PyType test.
+              let cls: PyType | null = null;
+              if (typeof callable === 'object' && callable !== null && (callable as PyBase).ob_type === typeType) cls = callable as PyType;
+              else if (callable instanceof PyBuiltinFunction) bf = callable;
+              else if (callable instanceof PyType) cls = callable;
+              if (cls !== null) {
+                if (cls.callEntry !== null) bf = cls.callEntry;
+                else if ((fn = inlinableInit(cls, true)) !== null) {
                   // A class with a Python __init__: allocate here, run __init__(inst, args...)
                   // as a frame of this loop; RETURN_VALUE hands back `inst` (f.initSelf). An
                   // exception class's instance gets the positional arguments as its args.
-                  inst = allocInstance(callable, s, argStart, kwn === null ? argc : argc - kwn.length);
+                  inst = allocInstance(cls, s, argStart, kwn === null ? argc : argc - kwn.length);
                 }
               }
             }
@@ -1162,12 +1200,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s = f.s;
               sp = f.sp;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               // A function without cells starts with its RESUME (a no-op here): skipped
               // when quickening (frame.ts Decoded.startPc).
-              pc = f.decoded.startPc;
+              pc = f.decoded.startPc | 0;
               if (pc === 1) counters.count(f, 0, O.RESUME, sp);
               break;
             }
@@ -1268,7 +1306,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               sp = f.sp;
               pc = 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1327,7 +1365,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s = f.s;
               sp = f.sp;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               if ((__pyvmStackWords[wb + f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
@@ -1359,9 +1397,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             f = back;
             s = f.s;
             sp = f.sp;
-            pc = f.pc;
+            pc = f.pc | 0;
             code = f.code;
-            wb = f.decoded.wbase;
+            wb = f.decoded.wbase | 0;
             consts = code.co_consts;
             names = code.co_names;
             if (inst !== null) {
@@ -1399,9 +1437,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             f = back;
             s = f.s;
             sp = f.sp;
-            pc = f.pc;
+            pc = f.pc | 0;
             code = f.code;
-            wb = f.decoded.wbase;
+            wb = f.decoded.wbase | 0;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = gen;
@@ -1423,9 +1461,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             f = back;
             s = f.s;
             sp = f.sp;
-            pc = f.pc;
+            pc = f.pc | 0;
             code = f.code;
-            wb = f.decoded.wbase;
+            wb = f.decoded.wbase | 0;
             consts = code.co_consts;
             names = code.co_names;
             s[sp++] = v;
@@ -1442,9 +1480,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f = vm.enterGenerator(sub, v, f);
               s = f.s;
               sp = f.sp;
-              pc = f.pc;
+              pc = f.pc | 0;
               code = f.code;
-              wb = f.decoded.wbase;
+              wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
               break;
@@ -1611,9 +1649,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
     kwnames = null;
     s = f.s;
     sp = f.sp;
-    pc = f.pc;
+    pc = f.pc | 0;
     code = f.code;
-    wb = f.decoded.wbase;
+    wb = f.decoded.wbase | 0;
     consts = code.co_consts;
     names = code.co_names;
   }

@@ -169,6 +169,19 @@ export const enum Q {
    * the register VM's CALL reads its arguments from their registers).
    */
   LOAD_FAST__PRECALL__CALL = 219,
+  /**
+   * A BINARY_OP whose result is the right operand of the BINARY_OP right after its cache entry
+   * (`dx * dx + dy * dy`'s `+`, `v[0] -= dx * m`'s `-=`), both among + - * (in place or not):
+   * on three exact floats both are computed in doubles and one float is allocated (as the
+   * register VM's BINARY_OP2); otherwise the first runs alone and the second at its own unit.
+   * Not in CPython 3.11.
+   */
+  BINARY_OP__BINARY_OP = 218,
+}
+
+/** BINARY_OP opargs BINARY_OP__BINARY_OP fuses: + - * and their in-place forms (on floats they cannot raise). */
+function fusedOpArg(a: number): boolean {
+  return a === 0 || a === 13 || a === 10 || a === 23 || a === 5 || a === 18;
 }
 
 export interface Decoded {
@@ -395,6 +408,7 @@ function quicken(ops: Uint8Array, args: Int32Array): Uint8Array {
     if (a === Op.BINARY_OP) {
       // The store must start right after the cache entry (no EXTENDED_ARG before it).
       if (u + storeAt < ops.length && ops[u + storeAt] === Op.STORE_FAST) q[u] = Q.BINARY_OP__STORE_FAST;
+      else if (u + storeAt < ops.length && ops[u + storeAt] === Op.BINARY_OP && fusedOpArg(args[u]) && fusedOpArg(args[u + storeAt])) q[u] = Q.BINARY_OP__BINARY_OP;
       continue;
     }
     if (a === Op.JUMP_FORWARD) {

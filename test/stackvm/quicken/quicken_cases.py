@@ -849,6 +849,55 @@ def last_arg_local(n):
 
 print(last_arg_local(6))
 
+class FSub(float):
+    pass
+
+
+def fused_binary_ops(n):
+    # BINARY_OP__BINARY_OP: a BINARY_OP whose result is the next BINARY_OP's right operand,
+    # computed at once on exact floats and small ints, else one at a time (each at its own
+    # instruction: tb_lasti tells which failed).
+    out = []
+    vals = [1.5, 2, -0.0, 0.0, 3, 2 ** 52, 2 ** 53 + 1, 10 ** 20, True, FSub(2.5), 1e308, -7]
+    for a in vals[:n]:
+        for b in vals[:n]:
+            for c in vals[:n]:
+                row = [a * b + c * b, a - b * c, a + b / 3, c * (a * b)]
+                x = [a, c]
+                x[0] -= b * c
+                x[1] += a * b
+                row.append(x)
+                try:
+                    row.append(a + b / c)
+                except ZeroDivisionError as e:
+                    row.append(where(e))
+                try:
+                    row.append(c - (a - b) / (c * 0))
+                except ZeroDivisionError as e:
+                    row.append(where(e))
+                out.append(repr(row))
+    for a, b in [(None, 2.0), (2.0, None), ('s', 3), (3, 's')]:
+        try:
+            out.append(a + b * 2.0)
+        except TypeError as e:
+            out.append(where(e))
+        try:
+            out.append(2.0 + a * b)
+        except TypeError as e:
+            out.append(where(e))
+    t = 0.0
+    i = 0
+    while i < 1000:
+        t = t + i * 0.5
+        i = i + 1
+    out.append(t)
+    return out
+
+
+for line in fused_binary_ops(12):
+    print(line)
+
+
 def fails_in_bool():
     x = 1
     if Bad() < Bad():
