@@ -87,6 +87,10 @@ const tupleIteratorType = tupleIteratorTypeImport;
  */
 export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null): PyObject {
   let f = entry;
+  // `current` is the running frame whenever runtime code runs: set here and at each frame
+  // switch below (calls, returns, generators entered and left, an exception's unwinding);
+  // vm.ts activate restores the caller's when this activation returns.
+  vm.current = f;
   let s = f.s;
   let sp = f.sp;
   let pc = f.pc | 0;
@@ -923,6 +927,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.pc = oparg + 1;
               f.lasti = oparg;
               f = vm.enterGenerator(it, None, f);
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = f.pc | 0;
@@ -1014,6 +1019,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.pc = pc;
               f.lasti = ipc;
               f = vm.enterGenerator(it, None, f);
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = f.pc | 0;
@@ -1196,6 +1202,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.lasti = ipc;
               nf.back = f;
               f = nf;
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               code = f.code;
@@ -1209,7 +1216,6 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               break;
             }
             let res: PyObject;
-            vm.current = f;
             // The CALL's offset for a built-in that reads the frame (sys._getframe().f_lineno).
             f.lasti = ipc;
             const nkw = kwn === null ? 0 : kwn.length;
@@ -1301,6 +1307,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.lasti = ipc;
               nf.back = f;
               f = nf;
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = 0;
@@ -1310,7 +1317,6 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               names = code.co_names;
               break;
             }
-            vm.current = f;
             f.lasti = ipc;
             const res = callObject(func, a, kw);
             s[--sp] = undefined;
@@ -1361,6 +1367,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.generator.returnValue = v;
               vm.leaveGenerator(f, null);
               f = back;
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               code = f.code;
@@ -1394,6 +1401,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
             }
             f = back;
+            vm.current = f;
             s = f.s;
             sp = f.sp;
             pc = f.pc | 0;
@@ -1434,6 +1442,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const back = f.back!;
             f.back = null;
             f = back;
+            vm.current = f;
             s = f.s;
             sp = f.sp;
             pc = f.pc | 0;
@@ -1458,6 +1467,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const back = f.back!;
             vm.leaveGenerator(f, null);
             f = back;
+            vm.current = f;
             s = f.s;
             sp = f.sp;
             pc = f.pc | 0;
@@ -1477,6 +1487,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               f.pc = pc;
               f.lasti = ipc;
               f = vm.enterGenerator(sub, v, f);
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = f.pc | 0;
@@ -1642,6 +1653,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
     }
     // exception_unwind (out of line: it runs only when something raised).
     f = unwind(vm, entry, f, sp, ipc, pending!, reraising, chained);
+    vm.current = f;
     chained = false;
     pending = null;
     reraising = false;

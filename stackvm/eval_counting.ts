@@ -88,6 +88,10 @@ const tupleIteratorType = tupleIteratorTypeImport;
  */
 export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyException | null): PyObject {
   let f = entry;
+  // `current` is the running frame whenever runtime code runs: set here and at each frame
+  // switch below (calls, returns, generators entered and left, an exception's unwinding);
+  // vm.ts activate restores the caller's when this activation returns.
+  vm.current = f;
   let s = f.s;
   let sp = f.sp;
   let pc = f.pc | 0;
@@ -924,6 +928,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.pc = oparg + 1;
               f.lasti = oparg;
               f = vm.enterGenerator(it, None, f);
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = f.pc | 0;
@@ -1015,6 +1020,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.pc = pc;
               f.lasti = ipc;
               f = vm.enterGenerator(it, None, f);
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = f.pc | 0;
@@ -1197,6 +1203,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.lasti = ipc;
               nf.back = f;
               f = nf;
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               code = f.code;
@@ -1210,7 +1217,6 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               break;
             }
             let res: PyObject;
-            vm.current = f;
             // The CALL's offset for a built-in that reads the frame (sys._getframe().f_lineno).
             f.lasti = ipc;
             const nkw = kwn === null ? 0 : kwn.length;
@@ -1302,6 +1308,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.lasti = ipc;
               nf.back = f;
               f = nf;
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = 0;
@@ -1311,7 +1318,6 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               names = code.co_names;
               break;
             }
-            vm.current = f;
             f.lasti = ipc;
             const res = callObject(func, a, kw);
             s[--sp] = undefined;
@@ -1362,6 +1368,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.generator.returnValue = v;
               vm.leaveGenerator(f, null);
               f = back;
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               code = f.code;
@@ -1395,6 +1402,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
             }
             f = back;
+            vm.current = f;
             s = f.s;
             sp = f.sp;
             pc = f.pc | 0;
@@ -1435,6 +1443,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const back = f.back!;
             f.back = null;
             f = back;
+            vm.current = f;
             s = f.s;
             sp = f.sp;
             pc = f.pc | 0;
@@ -1459,6 +1468,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const back = f.back!;
             vm.leaveGenerator(f, null);
             f = back;
+            vm.current = f;
             s = f.s;
             sp = f.sp;
             pc = f.pc | 0;
@@ -1478,6 +1488,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               f.pc = pc;
               f.lasti = ipc;
               f = vm.enterGenerator(sub, v, f);
+              vm.current = f;
               s = f.s;
               sp = f.sp;
               pc = f.pc | 0;
@@ -1643,6 +1654,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
     }
     // exception_unwind (out of line: it runs only when something raised).
     f = unwind(vm, entry, f, sp, ipc, pending!, reraising, chained);
+    vm.current = f;
     chained = false;
     pending = null;
     reraising = false;

@@ -144,9 +144,36 @@ export class StackVM implements ExecBackend {
     return f;
   }
 
+  /**
+   * Runs `entry` in an eval-loop activation of its own (runtime code called a Python function,
+   * a class body, a module or a generator). The entry frame is linked to `current`, the frame
+   * running when the runtime code was called (the loop sets `current` at each frame switch),
+   * so that sys._getframe and warnings' stacklevel walk on past the activation, as CPython's
+   * frames chain across C calls; and `current` is that frame again when the activation returns,
+   * for the runtime code after it and the next activation. The entry is unlinked afterwards (a
+   * suspended generator's frame has no f_back). `current` is restored when an exception
+   * leaves too: else runtime code that catches it (hasattr and a Python __getattr__) would
+   * link the next activation's entry to a frame back in its pool, which a call inside that
+   * activation could take again, linked back to the entry: a cycle for sys._getframe's walk.
+   */
+  private activate(entry: Frame, exc: PyException | null): PyObject {
+    const caller = this.current;
+    entry.back = caller !== entry ? caller : null;
+    let r: PyObject;
+    try {
+      r = this.run(this, entry, exc);
+    } catch (e) {
+      this.current = caller;
+      throw e;
+    }
+    entry.back = null;
+    this.current = caller;
+    return r;
+  }
+
   callFunction(f: PyFunction, args: PyObject[], kwargs: KwArgs): PyObject {
     const frame = this.pushFrame(f, args, 0, args.length, null, kwargs !== null && kwargs.size > 0 ? kwargs : null);
-    return this.run(this, frame, null);
+    return this.activate(frame, null);
   }
 
   runClassBody(f: PyFunction, ns: PyDict): PyObject {
@@ -155,7 +182,7 @@ export class StackVM implements ExecBackend {
       raiseRecursionError();
     }
     const frame = new Frame(f.code, f, f.globals, this.builtins, ns);
-    return this.run(this, frame, null);
+    return this.activate(frame, null);
   }
 
   runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): PyObject {
@@ -164,7 +191,7 @@ export class StackVM implements ExecBackend {
       raiseRecursionError();
     }
     const frame = new Frame(code, null, globals, this.builtins, locals ?? globals);
-    return this.run(this, frame, null);
+    return this.activate(frame, null);
   }
 
   makeGenerator(f: Frame): PyGenerator {
@@ -310,10 +337,11 @@ export class StackVM implements ExecBackend {
     if (gen.excState !== None) this.excInfo = gen.excState;
     let r: PyObject;
     try {
-      r = this.run(this, f, exc);
+      r = this.activate(f, exc);
     } catch (e) {
       this.excInfo = saved;
       gen.excState = None;
+      f.back = null;
       throw e;
     }
     gen.excState = this.excInfo === saved ? None : this.excInfo;
