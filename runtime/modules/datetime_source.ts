@@ -446,7 +446,13 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, obj):
             out.append(_format_offset(off, ''))
         elif c == 'Z':
             name = obj.tzname() if obj is not None else None
-            out.append('' if name is None else name.replace('%', '%%'))
+            # CPython calls name.replace('%', '%%') (a str it must return) for time.strftime,
+            # which turns the '%%' back: the name as it is
+            if name is not None:
+                r = name.replace('%', '%%')
+                if not isinstance(r, str):
+                    raise TypeError('tzname.replace() did not return a string')
+                out.append(r.replace('%%', '%'))
         elif c == '%':
             out.append('%')
         else:
@@ -1322,7 +1328,8 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
         args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, '__dict__', None) or None)
+        # the state as object.__getstate__ gives it: __slots__ values too
+        return (type(self), args, self.__getstate__())
 
 
 # ---- time -------------------------------------------------------------------------------------
@@ -2050,7 +2057,8 @@ class timezone(tzinfo):
         return (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        # tzinfo's reduce in C: the init args and a None state (a C timezone has no __dict__)
+        return (type(self), self.__getinitargs__(), None)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
