@@ -290,7 +290,15 @@ addLibMethod(dictType, 'update', (v, args, kwargs) => {
 });
 addLibMethod(dictType, 'copy', (v) => {
   const d = new PyDict();
-  for (const e of D(v).entries()) d.set(e.key, e.value);
+  const src = D(v);
+  // The stored hashes of hashed-path keys are reused and no __eq__ is asked, as CPython's
+  // dict.copy (a clone of the table) does.
+  const hashes = src.tbl !== null ? src.tbl.hashedEntryHashes() : null;
+  for (const e of src.entries()) {
+    const h = hashes !== null ? hashes.get(e) : undefined;
+    if (h !== undefined) d.setHashed(e.key, e.value, h, true);
+    else d.set(e.key, e.value);
+  }
   return d;
 }, { minArgs: 0, maxArgs: 0 });
 addLibMethod(dictType, 'clear', (v) => {

@@ -241,6 +241,34 @@ export class HashTable {
     this.insertHashed(new DictEntry(key, value), h);
   }
 
+  /**
+   * The hash of each hashed-path entry (the buckets read backwards), or null when there are
+   * none: a merge into another table reuses them, as CPython's dict_merge reuses the stored
+   * hashes (no key's __hash__ is called again).
+   */
+  hashedEntryHashes(): Map<DictEntry, number> | null {
+    const b = this.buckets;
+    if (b === null) return null;
+    const m = new Map<DictEntry, number>();
+    for (const [h, es] of b) for (let i = 0; i < es.length; i++) m.set(es[i], h);
+    return m;
+  }
+
+  /**
+   * set() of a hashed-path key whose hash h is known (see hashedEntryHashes). `fresh`: the
+   * table held no key before a copy of a table's distinct keys began, so the key is new and no
+   * __eq__ is asked (CPython clones such a table).
+   */
+  setHashed(key: PyObject, value: PyObject, h: number, fresh: boolean): void {
+    if (this.dead !== 0) this.purge();
+    const found = fresh ? undefined : this.findHashedOrNumber(key, h);
+    if (found !== undefined) {
+      found.value = value;
+      return;
+    }
+    this.insertHashed(new DictEntry(key, value), h);
+  }
+
   /** A new hashed-path entry under hash h (set's and setDefault's insertion). */
   private insertHashed(e: DictEntry, h: number): void {
     if (this.buckets === null) this.buckets = new Map();
@@ -574,6 +602,10 @@ export class PyDict extends PyBase {
       return;
     }
     this.tbl!.set(key, value);
+  }
+  /** set() of a hashed-path key whose hash h is known (HashTable.setHashed): the table's. */
+  setHashed(key: PyObject, value: PyObject, h: number, fresh: boolean): void {
+    (this.sk !== null ? this.combine() : this.tbl!).setHashed(key, value, h, fresh);
   }
   setStr(key: string, value: PyObject): void {
     const ks = this.sk;

@@ -56,3 +56,48 @@ try:
     type(...).__reduce__(NotImplemented)
 except TypeError as e:
     print('TypeError', e)
+
+# ---- Dict copies and merges reuse the stored hashes of hashed-path keys (CPython's dict_merge
+# and dict.copy): a counting __hash__ is not called again; __eq__ still decides collisions.
+class K:
+    n = 0
+    def __init__(self, v): self.v = v
+    def __hash__(self):
+        K.n += 1
+        return hash(self.v)
+    def __eq__(self, o): return isinstance(o, K) and o.v == self.v
+    def __repr__(self): return 'K(%r)' % (self.v,)
+class Sub(dict):
+    pass
+class OwnIter(dict):
+    def __iter__(self): return iter(list(dict.keys(self))[::-1])
+d = {K(1): 1, K(2): 2, 'a': 3, 4: 4, (5, 6): 5, 7.5: 6, K(-1): 7, -1: 8}; print(K.n)
+for name, f in (('copy', lambda: d.copy()), ('dict', lambda: dict(d)), ('splat', lambda: {**d}),
+                ('update', lambda: [e := {}, e.update(d), e][2]), ('or', lambda: d | {}), ('ror', lambda: {} | d),
+                ('ior', lambda: [e := {K(1): 'x'}, e.__ior__(d), e][2]), ('kw', lambda: dict(d, z=1)),
+                ('sub', lambda: dict(Sub(d))), ('subcopy', lambda: Sub(d).copy()), ('own', lambda: dict(OwnIter(d))),
+                ('into', lambda: [e := {K(2): 'old', (5, 6): 'old'}, e.update(d), e][2]),
+                ('self', lambda: [e := dict(d), e.update(e), e][2]), ('split', lambda: {**{'p': 1, 'q': 2}, **d})):
+    before = K.n
+    r = f()
+    print(name, K.n - before, r == d or r, len(r), list(r)[:4], r.get(K(2)), r.get((5, 6)), r.get(-1), r.get(K(-1)))
+# A key whose __eq__ is called on a collision still sees it (two K with equal hashes).
+class C:
+    calls = 0
+    def __init__(self, v): self.v = v
+    def __hash__(self): return 7
+    def __eq__(self, o):
+        C.calls += 1
+        return isinstance(o, C) and o.v == self.v
+a = {C(1): 'a', C(2): 'b', C(3): 'c'}
+C.calls = 0
+b = dict(a); print('eq calls', C.calls, len(b), sorted(x.v for x in b))
+C.calls = 0
+e = {C(2): 'x'}; e.update(a); print('eq calls', C.calls, len(e), [(k.v, v) for k, v in e.items()])
+# A __hash__ changed after insertion: the stored hash is what the copy uses (as CPython).
+class M:
+    def __init__(self, h): self.h = h
+    def __hash__(self): return self.h
+m = M(1); src = {m: 'v'}; m.h = 2
+c = src.copy(); print(c[m] if m in c else 'missing', M(1) in c, len(c))
+c = dict(src); print('found' if m in c else 'missing', len(c))
