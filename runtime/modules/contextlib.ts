@@ -4,7 +4,10 @@
 // closing, nullcontext, suppress, redirect_stdout/stderr), the rest in
 // contextlib_extra_source.ts (ExitStack, AsyncExitStack, AsyncContextDecorator,
 // asynccontextmanager, aclosing, chdir). The module's attributes are lazy (PEP 562
-// __getattr__): `import contextlib` alone compiles nothing.
+// __getattr__): `import contextlib` alone compiles nothing. Their frames are not hidden (no
+// hideFrames): contextlib is Python in CPython too, so its frames (`__enter__` resuming a
+// @contextmanager generator) are in tracebacks and in sys._getframe's chain, where a
+// warning's stacklevel counts them.
 //
 // Written from the contextlib documentation and CPython 3.11's observable behaviour; not
 // CPython's Lib/contextlib.py.
@@ -282,7 +285,7 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
-`, { hideFrames: true });
+`);
 
 const CORE = ['contextmanager', 'AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator',
   'closing', 'nullcontext', 'suppress', 'redirect_stdout', 'redirect_stderr', '_RedirectStream',

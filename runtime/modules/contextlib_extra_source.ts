@@ -341,4 +341,4 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return received_exc and suppressed_exc
 `;
 
-definePythonModule('_contextlib_extra', CONTEXTLIB_EXTRA_SOURCE, { hideFrames: true });
+definePythonModule('_contextlib_extra', CONTEXTLIB_EXTRA_SOURCE);
