@@ -4,11 +4,18 @@
 // (ExecBackend `current`: the stack VM's Frame or the register VM's RegFrame, both linking
 // their caller through `back`) and walks `back`.
 //
-// Invariant relied on: while a built-in function runs, the backend's `current` is the Python
-// frame that called it, its position (stack VM lasti / register VM lastPc) at that call, and
-// each caller's position at its own call. The walk ends where an eval-loop activation began
-// (a Python function called from runtime code: a sort key, a module body run by import): the
-// frames beyond are out of reach, as if they were beyond the top of the stack.
+// Invariant relied on (session 19: stackvm b1d578b, regvm c9df525): whenever runtime code runs,
+// the backend's `current` is the Python frame that is running (both loops store it at their
+// entry and at every frame switch; the register VM finds a generator resumed inside its loop
+// from the resumer), its position (stack VM lasti / register VM lastPc) is the instruction
+// that called out when that was a call, and each caller's position is at its own call. An
+// eval-loop activation's entry frame (a Python function called from runtime code: a sort key,
+// a dunder, a property, a generator resumed by next(), a module body run by import) is linked
+// to the frame that was running when it began, and `current` is that frame again when the
+// activation ends, also by an exception, so the walk goes on past activations as CPython's
+// frame chain does across C calls. Known gap: a frame that reached runtime code through an
+// instruction other than a call (a property's LOAD_ATTR; on the stack VM also an operator's
+// dunder) reports the line of its last call (/work/notes/s19/coord_lineno_gap.py).
 
 import { PyDict } from '../dict';
 import { PyObject } from '../object';
