@@ -15,7 +15,7 @@
 // activation ends, also by an exception, so the walk goes on past activations as CPython's
 // frame chain does across C calls. Known gap: a frame that reached runtime code through an
 // instruction other than a call (a property's LOAD_ATTR; on the stack VM also an operator's
-// dunder) reports the line of its last call (/work/notes/s19/coord_lineno_gap.py).
+// dunder) reports the line of its last call.
 
 import { PyDict } from '../dict';
 import { PyObject } from '../object';
