@@ -90,6 +90,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
     effect: 'dispatches json_codec -9%, wordcount -5%, richards -4%, raytrace -3%; json_codec 60 220-234 -> 210-228 ms, json_codec 30 115-131 -> 115-118, fib 25 42-48 -> 40-46; the rest of the broad set within noise (CPU, best of 5 per process, 4-6 rounds at load 5-7)',
   },
   {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: 'session 19 quickening (counts unchanged): a BINARY_OP whose result is the right operand of the BINARY_OP right after it, both + - * (in place or not), on three exact floats computed in doubles with one float allocated (`dx * dx + dy * dy`, `v[0] -= dx * m`); otherwise each runs as its own instruction. The register VM\'s BINARY_OP2/BINARY_OP3 cover these and more (left chains, ints, /)',
+    effect: 'nbody 8000: 49.1-50.3 -> 41.8-44.2 ms, `t = a * b + c * d` 1e6: 39.4-42.4 -> 32.2-33.6; mandelbrot (no such pair) and the rest of the broad set within noise (CPU, best of 5 per process, 3 rounds at load 10-16)',
+  },
+  {
     vm: 'reg',
     kind: 'dispatch',
     feature: "session 7: the global cache's hit test (the same cache as the stack VM's) written in the loop at LOAD_GLOBAL, GLOBAL_BINARY_OP and CALL_GLOBAL, misses through a path V8 never inlines, so the helper no longer competes for the loop's full inlining budget; the same arrangement in the stack loop measured slower (fib 24: 53-60 -> 61-80 ms) and was not kept",
