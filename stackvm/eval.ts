@@ -119,7 +119,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
       // arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         ipc = pc;
-        const word = __pyvmStackWords[wb + pc];
+        const word = __pyvmStackWords[(wb + pc) | 0];
         const op = word & 0xff;
         const oparg = word >> 8;
         pc++;
@@ -166,7 +166,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = __pyvmStackWords[wb + pc++] >> 8;
+            const a2 = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -184,13 +184,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             s[sp++] = v;
             // @count counters.count(f, pc, O.LOAD_CONST, sp);
-            s[sp++] = consts[__pyvmStackWords[wb + pc++] >> 8];
+            s[sp++] = consts[__pyvmStackWords[(wb + pc++) | 0] >> 8];
             break;
           }
           case Q.LOAD_CONST__LOAD_FAST: {
             s[sp++] = consts[oparg];
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = __pyvmStackWords[wb + pc++] >> 8;
+            const a2 = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -203,7 +203,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.STORE_FAST__LOAD_FAST: {
             s[oparg] = s[--sp];
             // @count counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = __pyvmStackWords[wb + pc++] >> 8;
+            const a2 = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -216,7 +216,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case Q.STORE_FAST__STORE_FAST:
             s[oparg] = s[--sp];
             // @count counters.count(f, pc, O.STORE_FAST, sp);
-            s[__pyvmStackWords[wb + pc++] >> 8] = s[--sp];
+            s[__pyvmStackWords[(wb + pc++) | 0] >> 8] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) {
@@ -374,7 +374,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.LOAD_ATTR, sp);
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             s[sp - 1] = loadAttrCached(c, obj!, names[a]);
@@ -403,7 +403,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s[sp + 1] = undefined;
               // @count counters.count(f, pc, O.STORE_ATTR, sp + 2);
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             } else {
               // The loads before it (frame.ts quicken), read in place and never pushed: the
               // value (a local or constant, or on the stack for the pair), then the object.
@@ -422,7 +422,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 }
                 // @count counters.count(f, pc, O.LOAD_FAST, sp + 1);
                 ipc = pc;
-                o = __pyvmStackWords[wb + pc++] >> 8;
+                o = __pyvmStackWords[(wb + pc++) | 0] >> 8;
               }
               obj = s[o];
               if (obj === undefined) {
@@ -431,7 +431,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.STORE_ATTR, sp + 2); // the pair popped the value, the triple pushed nothing
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             storeAttrCached(c, obj!, names[a], v!);
@@ -467,11 +467,11 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.LOAD_ATTR, sp + 1);
               ipc = pc;
-              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[wb + pc++] >> 8]);
+              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[(wb + pc++) | 0] >> 8]);
               pc += C.LOAD_ATTR;
               // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = __pyvmStackWords[wb + pc++];
+              const bw = __pyvmStackWords[(wb + pc++) | 0];
               bop = bw >> 8;
               bq = bw & 0xff;
             } else {
@@ -489,7 +489,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 s[sp++] = l;
                 // @count counters.count(f, pc, f.decoded.ops[pc], sp);
                 ipc = pc;
-                a = __pyvmStackWords[wb + pc++] >> 8;
+                a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
                 fromConst = op === Q.LOAD_FAST__LOAD_CONST__BINARY_OP;
               }
               if (fromConst) w = consts[a];
@@ -502,7 +502,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = __pyvmStackWords[wb + pc++];
+              const bw = __pyvmStackWords[(wb + pc++) | 0];
               bop = bw >> 8;
               bq = bw & 0xff;
             }
@@ -524,7 +524,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               pc += C.BINARY_OP;
               // @count counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = __pyvmStackWords[wb + pc++];
+              const bw = __pyvmStackWords[(wb + pc++) | 0];
               const op2 = bw >> 8;
               const fr = new PyFloat(op2 === 5 || op2 === 18 ? a * t : op2 === 0 || op2 === 13 ? a + t : a - t);
               pc += C.BINARY_OP;
@@ -533,7 +533,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 break;
               }
               // @count counters.count(f, pc, O.STORE_FAST, sp);
-              s[__pyvmStackWords[wb + pc++] >> 8] = fr;
+              s[__pyvmStackWords[(wb + pc++) | 0] >> 8] = fr;
               s[--sp] = undefined;
               break;
             }
@@ -575,7 +575,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             }
             // The STORE_FAST after the cache entry (frame.ts quicken), without a dispatch.
             // @count counters.count(f, pc, O.STORE_FAST, sp);
-            s[__pyvmStackWords[wb + pc++] >> 8] = res;
+            s[__pyvmStackWords[(wb + pc++) | 0] >> 8] = res;
             s[--sp] = undefined;
             break;
           }
@@ -595,7 +595,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             // a dispatch; ipc moves to it first, as a failing __bool__ is raised there.
             ipc = pc;
             // @count counters.count(f, pc, f.decoded.ops[pc], sp);
-            const target = __pyvmStackWords[wb + pc++] >> 8;
+            const target = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             s[--sp] = undefined;
             if (op === Q.COMPARE_OP__JUMP_IF_FALSE ? r === false || (r !== true && !isTrue(r)) : r === true || (r !== false && isTrue(r))) pc = target;
             break;
@@ -646,7 +646,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 break dispatch;
               }
               // @count counters.count(f, pc, f.decoded.ops[pc], sp + 1);
-              const a2 = __pyvmStackWords[wb + pc] >> 8;
+              const a2 = __pyvmStackWords[(wb + pc) | 0] >> 8;
               let iv: PyObject | undefined;
               if (op === Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR || op === Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR) iv = consts[a2];
               else {
@@ -885,12 +885,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   // @count counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[__pyvmStackWords[wb + pc] >> 8] = x;
+                  s[__pyvmStackWords[(wb + pc) | 0] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 s[--sp] = undefined;
-                pc = __pyvmStackWords[wb + oparg] >> 8;
+                pc = __pyvmStackWords[(wb + oparg) | 0] >> 8;
                 // @count counters.jumped(f, oparg);
               }
               break;
@@ -906,13 +906,13 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   // @count counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[__pyvmStackWords[wb + pc] >> 8] = x;
+                  s[__pyvmStackWords[(wb + pc) | 0] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 it.seq = null;
                 s[--sp] = undefined;
-                pc = __pyvmStackWords[wb + oparg] >> 8;
+                pc = __pyvmStackWords[(wb + oparg) | 0] >> 8;
                 // @count counters.jumped(f, oparg);
               }
               break;
@@ -935,7 +935,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 // @count counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -1027,7 +1027,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 // @count counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -1092,7 +1092,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s[sp++] = obj;
               // @count counters.count(f, pc, O.LOAD_METHOD, sp);
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             const m = loadMethodCached(c, obj!, names[a]);
@@ -1128,7 +1128,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               s[sp++] = v;
               // @count counters.count(f, pc, O.PRECALL, sp);
               ipc = pc;
-              argc = __pyvmStackWords[wb + pc++] >> 8;
+              argc = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             let isMeth = s[sp - argc - 2] !== undefined;
             let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
@@ -1233,7 +1233,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 // @count counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1263,7 +1263,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 // @count counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1283,7 +1283,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const newSp = sp - argc - 2;
             for (let i = newSp; i < sp; i++) s[i] = undefined;
             sp = newSp;
-            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
               // without a dispatch, as after a Python function's return.
               // @count counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1374,9 +1374,9 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
-              if ((__pyvmStackWords[wb + f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
+              if ((__pyvmStackWords[(wb + f.lasti) | 0] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
               else s[sp - 1] = v;
-              pc = __pyvmStackWords[wb + f.lasti] >> 8;
+              pc = __pyvmStackWords[(wb + f.lasti) | 0] >> 8;
               // @count counters.jumped(f, f.lasti);
               break;
             }
@@ -1418,7 +1418,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               v = inst;
             }
-            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement: its POP_TOP (frame.ts quicken) runs here, without a dispatch.
               // @count counters.count(f, pc, O.POP_TOP, sp + 1);
               pc++;

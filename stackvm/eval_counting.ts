@@ -120,7 +120,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
       // arrive through the catch below.
       if (pending === null) dispatch: for (;;) {
         ipc = pc;
-        const word = __pyvmStackWords[wb + pc];
+        const word = __pyvmStackWords[(wb + pc) | 0];
         const op = word & 0xff;
         const oparg = word >> 8;
         pc++;
@@ -167,7 +167,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = __pyvmStackWords[wb + pc++] >> 8;
+            const a2 = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -185,13 +185,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             s[sp++] = v;
             counters.count(f, pc, O.LOAD_CONST, sp);
-            s[sp++] = consts[__pyvmStackWords[wb + pc++] >> 8];
+            s[sp++] = consts[__pyvmStackWords[(wb + pc++) | 0] >> 8];
             break;
           }
           case Q.LOAD_CONST__LOAD_FAST: {
             s[sp++] = consts[oparg];
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = __pyvmStackWords[wb + pc++] >> 8;
+            const a2 = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -204,7 +204,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.STORE_FAST__LOAD_FAST: {
             s[oparg] = s[--sp];
             counters.count(f, pc, O.LOAD_FAST, sp);
-            const a2 = __pyvmStackWords[wb + pc++] >> 8;
+            const a2 = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             const v2 = s[a2];
             if (v2 === undefined) {
               ipc = pc - 1;
@@ -217,7 +217,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case Q.STORE_FAST__STORE_FAST:
             s[oparg] = s[--sp];
             counters.count(f, pc, O.STORE_FAST, sp);
-            s[__pyvmStackWords[wb + pc++] >> 8] = s[--sp];
+            s[__pyvmStackWords[(wb + pc++) | 0] >> 8] = s[--sp];
             break;
           case O.DELETE_FAST:
             if (s[oparg] === undefined) {
@@ -375,7 +375,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.LOAD_ATTR, sp);
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             s[sp - 1] = loadAttrCached(c, obj!, names[a]);
@@ -404,7 +404,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp + 1] = undefined;
               counters.count(f, pc, O.STORE_ATTR, sp + 2);
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             } else {
               // The loads before it (frame.ts quicken), read in place and never pushed: the
               // value (a local or constant, or on the stack for the pair), then the object.
@@ -423,7 +423,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 }
                 counters.count(f, pc, O.LOAD_FAST, sp + 1);
                 ipc = pc;
-                o = __pyvmStackWords[wb + pc++] >> 8;
+                o = __pyvmStackWords[(wb + pc++) | 0] >> 8;
               }
               obj = s[o];
               if (obj === undefined) {
@@ -432,7 +432,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.STORE_ATTR, sp + 2); // the pair popped the value, the triple pushed nothing
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             storeAttrCached(c, obj!, names[a], v!);
@@ -468,11 +468,11 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.LOAD_ATTR, sp + 1);
               ipc = pc;
-              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[wb + pc++] >> 8]);
+              w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[(wb + pc++) | 0] >> 8]);
               pc += C.LOAD_ATTR;
               counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = __pyvmStackWords[wb + pc++];
+              const bw = __pyvmStackWords[(wb + pc++) | 0];
               bop = bw >> 8;
               bq = bw & 0xff;
             } else {
@@ -490,7 +490,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 s[sp++] = l;
                 counters.count(f, pc, f.decoded.ops[pc], sp);
                 ipc = pc;
-                a = __pyvmStackWords[wb + pc++] >> 8;
+                a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
                 fromConst = op === Q.LOAD_FAST__LOAD_CONST__BINARY_OP;
               }
               if (fromConst) w = consts[a];
@@ -503,7 +503,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = __pyvmStackWords[wb + pc++];
+              const bw = __pyvmStackWords[(wb + pc++) | 0];
               bop = bw >> 8;
               bq = bw & 0xff;
             }
@@ -525,7 +525,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               pc += C.BINARY_OP;
               counters.count(f, pc, O.BINARY_OP, sp + 1);
               ipc = pc;
-              const bw = __pyvmStackWords[wb + pc++];
+              const bw = __pyvmStackWords[(wb + pc++) | 0];
               const op2 = bw >> 8;
               const fr = new PyFloat(op2 === 5 || op2 === 18 ? a * t : op2 === 0 || op2 === 13 ? a + t : a - t);
               pc += C.BINARY_OP;
@@ -534,7 +534,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 break;
               }
               counters.count(f, pc, O.STORE_FAST, sp);
-              s[__pyvmStackWords[wb + pc++] >> 8] = fr;
+              s[__pyvmStackWords[(wb + pc++) | 0] >> 8] = fr;
               s[--sp] = undefined;
               break;
             }
@@ -576,7 +576,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             }
             // The STORE_FAST after the cache entry (frame.ts quicken), without a dispatch.
             counters.count(f, pc, O.STORE_FAST, sp);
-            s[__pyvmStackWords[wb + pc++] >> 8] = res;
+            s[__pyvmStackWords[(wb + pc++) | 0] >> 8] = res;
             s[--sp] = undefined;
             break;
           }
@@ -596,7 +596,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             // a dispatch; ipc moves to it first, as a failing __bool__ is raised there.
             ipc = pc;
             counters.count(f, pc, f.decoded.ops[pc], sp);
-            const target = __pyvmStackWords[wb + pc++] >> 8;
+            const target = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             s[--sp] = undefined;
             if (op === Q.COMPARE_OP__JUMP_IF_FALSE ? r === false || (r !== true && !isTrue(r)) : r === true || (r !== false && isTrue(r))) pc = target;
             break;
@@ -647,7 +647,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 break dispatch;
               }
               counters.count(f, pc, f.decoded.ops[pc], sp + 1);
-              const a2 = __pyvmStackWords[wb + pc] >> 8;
+              const a2 = __pyvmStackWords[(wb + pc) | 0] >> 8;
               let iv: PyObject | undefined;
               if (op === Q.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR || op === Q.LOAD_FAST__LOAD_CONST__AUG_BINARY_SUBSCR) iv = consts[a2];
               else {
@@ -886,12 +886,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[__pyvmStackWords[wb + pc] >> 8] = x;
+                  s[__pyvmStackWords[(wb + pc) | 0] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 s[--sp] = undefined;
-                pc = __pyvmStackWords[wb + oparg] >> 8;
+                pc = __pyvmStackWords[(wb + oparg) | 0] >> 8;
                 counters.jumped(f, oparg);
               }
               break;
@@ -907,13 +907,13 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 if (op === Q.JUMP_BACKWARD__FOR_ITER_STORE) {
                   // The loop variable's STORE_FAST after the FOR_ITER, without a dispatch.
                   counters.count(f, pc, O.STORE_FAST, sp + 1);
-                  s[__pyvmStackWords[wb + pc] >> 8] = x;
+                  s[__pyvmStackWords[(wb + pc) | 0] >> 8] = x;
                   pc++;
                 } else s[sp++] = x;
               } else {
                 it.seq = null;
                 s[--sp] = undefined;
-                pc = __pyvmStackWords[wb + oparg] >> 8;
+                pc = __pyvmStackWords[(wb + oparg) | 0] >> 8;
                 counters.jumped(f, oparg);
               }
               break;
@@ -936,7 +936,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -1028,7 +1028,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.RESUME__POP_TOP) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.RESUME__POP_TOP) {
                 // The `yield` statement's RESUME and POP_TOP (the None just sent) run here.
                 counters.count(f, pc + 1, O.POP_TOP, sp);
                 s[--sp] = undefined;
@@ -1093,7 +1093,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp++] = obj;
               counters.count(f, pc, O.LOAD_METHOD, sp);
               ipc = pc;
-              a = __pyvmStackWords[wb + pc++] >> 8;
+              a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
             const m = loadMethodCached(c, obj!, names[a]);
@@ -1129,7 +1129,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               s[sp++] = v;
               counters.count(f, pc, O.PRECALL, sp);
               ipc = pc;
-              argc = __pyvmStackWords[wb + pc++] >> 8;
+              argc = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             let isMeth = s[sp - argc - 2] !== undefined;
             let callable = s[isMeth ? sp - argc - 2 : sp - argc - 1]!;
@@ -1234,7 +1234,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1264,7 +1264,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               const newSp = sp - argc - 2;
               for (let i = newSp; i < sp; i++) s[i] = undefined;
               sp = newSp;
-              if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+              if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
                 // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
                 // without a dispatch, as after a Python function's return.
                 counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1284,7 +1284,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const newSp = sp - argc - 2;
             for (let i = newSp; i < sp; i++) s[i] = undefined;
             sp = newSp;
-            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement (`l.append(x)`): its POP_TOP (frame.ts quicken) runs here,
               // without a dispatch, as after a Python function's return.
               counters.count(f, pc, O.POP_TOP, sp + 1);
@@ -1375,9 +1375,9 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               wb = f.decoded.wbase | 0;
               consts = code.co_consts;
               names = code.co_names;
-              if ((__pyvmStackWords[wb + f.lasti] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
+              if ((__pyvmStackWords[(wb + f.lasti) | 0] & 0xff) === O.FOR_ITER) s[--sp] = undefined;
               else s[sp - 1] = v;
-              pc = __pyvmStackWords[wb + f.lasti] >> 8;
+              pc = __pyvmStackWords[(wb + f.lasti) | 0] >> 8;
               counters.jumped(f, f.lasti);
               break;
             }
@@ -1419,7 +1419,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               v = inst;
             }
-            if ((__pyvmStackWords[wb + pc] & 0xff) === Q.POP_TOP__AFTER_CALL) {
+            if ((__pyvmStackWords[(wb + pc) | 0] & 0xff) === Q.POP_TOP__AFTER_CALL) {
               // A call statement: its POP_TOP (frame.ts quicken) runs here, without a dispatch.
               counters.count(f, pc, O.POP_TOP, sp + 1);
               pc++;
