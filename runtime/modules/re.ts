@@ -31,6 +31,7 @@ import { definePythonModule } from './python_source';
 import { asIndex } from '../lib_args';
 import { RE_SOURCE } from './re_source';
 import { lookupName } from './unicodedata_data';
+import { asciiEscape } from '../format_hooks';
 
 // ---- flags (sre_constants) ----------------------------------------------------------------------
 const F_TEMPLATE = 1, F_I = 2, F_L = 4, F_M = 8, F_S = 16, F_U = 32, F_X = 64, F_A = 256;
@@ -175,17 +176,9 @@ function groupNumber(name: string): number | null {
   return v;
 }
 
-/** Python's ascii() of a str. */
+/** Python's ascii() of a str: its repr with non-ASCII characters escaped (format_hooks.ts). */
 function pyAscii(s: string): string {
-  let out = '';
-  for (const ch of pyRepr(s)) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
+  return asciiEscape(pyRepr(s));
 }
 
 /** Python's repr of a str (enough for group names and character names in messages). */
