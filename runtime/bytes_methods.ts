@@ -51,10 +51,25 @@ export function registerBufferExporter(f: (v: PyObject) => Uint8Array | undefine
   otherBufferBytes = f;
 }
 
-/** The contents of any bytes-like object (bytes, bytearray, memoryview), or undefined. */
+/**
+ * The contents of any bytes-like object (bytes, bytearray, memoryview, array.array), or
+ * undefined. An array's are a copy (its tobytes(): the array module is Python source,
+ * modules/array_source.ts, whose items are no byte buffer), so what reads a buffer (bytes(a),
+ * b''.join, struct.unpack, str(a, codec)) gets CPython's bytes; nothing writes through it, and
+ * memoryview(a) is still refused.
+ */
 export function bufferBytes(v: PyObject): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
-  return typeof v === 'object' ? otherBufferBytes(v) : undefined;
+  if (typeof v !== 'object') return undefined;
+  return otherBufferBytes(v) ?? arrayBytes(v);
+}
+
+function arrayBytes(v: PyObject): Uint8Array | undefined {
+  const t = typeOf(v);
+  if (!t.isHeapType || !t.mro.some((m) => m.cModule === 'array' && m.name === 'array')) return undefined;
+  const tobytes = lookupSpecial(v, 'tobytes');
+  const b = tobytes === undefined ? undefined : callObject(tobytes, [], null);
+  return b instanceof PyBytes ? b.bytes : undefined;
 }
 
 /** A bytes-like argument (bytes, bytearray or memoryview). */
