@@ -517,6 +517,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // inlinableInit); the loop's body costs none of the budget.
               const b = (v as PyFloat).value;
               const c = (w as PyFloat).value;
+              // Opargs (NB_*, frame.ts fusedOpArg): 5/18 * and *=, 0/13 + and +=, else 10/23 - and -=.
               const t = bop === 5 || bop === 18 ? b * c : bop === 0 || bop === 13 ? b + c : b - c;
               const a = (x as PyFloat).value;
               s[sp] = undefined;
