@@ -293,12 +293,8 @@ addLibMethod(dictType, 'copy', (v) => {
   const src = D(v);
   // The stored hashes of hashed-path keys are reused and no __eq__ is asked, as CPython's
   // dict.copy (a clone of the table) does.
-  const hashes = src.tbl !== null ? src.tbl.hashedEntryHashes() : null;
-  for (const e of src.entries()) {
-    const h = hashes !== null ? hashes.get(e) : undefined;
-    if (h !== undefined) d.setHashed(e.key, e.value, h, true);
-    else d.set(e.key, e.value);
-  }
+  const hashes = src.storedHashes();
+  for (const e of src.entries()) d.setCopied(e, hashes, true);
   return d;
 }, { minArgs: 0, maxArgs: 0 });
 addLibMethod(dictType, 'clear', (v) => {

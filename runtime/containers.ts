@@ -931,12 +931,10 @@ export function dictMerge(d: PyDict, other: PyObject): void {
     // The stored hashes of hashed-path keys (tuples, instances with __hash__) are reused, as
     // CPython's dict_merge does: no key's __hash__ is called again.
     // Into an empty dict, the keys are new (and distinct): no __eq__ is asked either.
-    const hashes = other.tbl !== null ? other.tbl.hashedEntryHashes() : null;
+    const hashes = other.storedHashes();
     const fresh = d.size === 0 && d !== other;
     for (const e of other.entries()) {
-      const h = hashes !== null ? hashes.get(e) : undefined;
-      if (h !== undefined) d.setHashed(e.key, e.value, h, fresh);
-      else d.set(e.key, e.value);
+      d.setCopied(e, hashes, fresh);
       // A key's __eq__ or __hash__ added keys to `other` or cleared it (CPython compares its
       // count of entries; a deletion alone goes on there, as here).
       const m = other.size;

@@ -607,6 +607,20 @@ export class PyDict extends PyBase {
   setHashed(key: PyObject, value: PyObject, h: number, fresh: boolean): void {
     (this.sk !== null ? this.combine() : this.tbl!).setHashed(key, value, h, fresh);
   }
+  /** The stored hashes of this dict's hashed-path entries (HashTable.hashedEntryHashes), or null. */
+  storedHashes(): Map<DictEntry, number> | null {
+    return this.tbl !== null ? this.tbl.hashedEntryHashes() : null;
+  }
+  /**
+   * set() of entry e of another dict whose storedHashes() are `hashes`: a hashed-path key's
+   * stored hash is reused (no __hash__ called again, as CPython's dict_merge and dict.copy);
+   * `fresh` as setHashed's.
+   */
+  setCopied(e: DictEntry, hashes: Map<DictEntry, number> | null, fresh: boolean): void {
+    const h = hashes !== null ? hashes.get(e) : undefined;
+    if (h !== undefined) this.setHashed(e.key, e.value, h, fresh);
+    else this.set(e.key, e.value);
+  }
   setStr(key: string, value: PyObject): void {
     const ks = this.sk;
     if (ks !== null) {
