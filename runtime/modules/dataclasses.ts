@@ -7,7 +7,7 @@
 import { PyObject, PyTuple, PyBase, None, NotImplemented } from '../object';
 import { PyType, KwArgs, CompareOp } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, typeOf, tupleType, listType, dictType } from '../types';
-import { makeBuiltinFunction, PyMethodDescriptor, PyBuiltinFunction } from '../function';
+import { makeBuiltinFunction, PyBuiltinFunction, addMethod } from '../function';
 import { PyList, PySet } from '../containers';
 import { PyDict } from '../dict';
 import { repr, reprEnter, richCompare, isTrue } from '../ops';
@@ -32,7 +32,7 @@ type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
 class PyField extends PyBase {
   name: PyObject = None;
   type: PyObject = None;
-  kind: FieldKind = '_FIELD';
+  kind: FieldKind | null = null;
   constructor(
     public dflt: PyObject,
     public factory: PyObject,
@@ -77,34 +77,78 @@ const kwOnlyType = makeBuiltinType('_KW_ONLY_TYPE', objectType, { module: 'datac
 const KW_ONLY = new (class extends PyBase {})();
 (KW_ONLY as PyBase).ob_type = kwOnlyType;
 
-/** The sentinel of a string annotation naming a dataclasses/typing special name ('ClassVar[int]', 'dataclasses.KW_ONLY'). */
-function stringAnnotation(a: string, name: string, module: string): boolean {
-  const m = /^\s*(?:(\w+)\s*\.)?\s*(\w+)/.exec(a);
-  return m !== null && m[2] === name && (m[1] === undefined || m[1] === module);
+/** typing.ClassVar or ClassVar[...] (typing's objects, when typing has been imported). */
+function isClassVar(a: PyObject | undefined): boolean {
+  if (a === undefined) return false;
+  const typing = currentInterp().modules.getStr('typing');
+  if (typing === undefined) return false;
+  const cv = getAttrOpt(typing, 'ClassVar');
+  if (cv === undefined) return false;
+  if (a === cv) return true;
+  return typeOf(a).name === '_GenericAlias' && typeOf(a).module === 'typing' && getAttrOpt(a, '__origin__') === cv;
 }
 
-function annotationKind(a: PyObject): FieldKind | 'KW_ONLY' {
+function isInitVar(a: PyObject | undefined): boolean {
+  return a instanceof PyInitVar || a === initVarType;
+}
+
+function isKwOnly(a: PyObject | undefined): boolean {
+  return a === KW_ONLY;
+}
+
+/**
+ * A string annotation ('ClassVar[int]', 'dataclasses.KW_ONLY', 'T_CV'): its first name, looked up
+ * in the class's module (through the module named before a dot, which must be moduleName's),
+ * passes the test -- CPython's rule, which does not evaluate the string.
+ */
+function stringAnnotation(a: string, cls: PyType, moduleName: string, test: (v: PyObject | undefined) => boolean): boolean {
+  const m = /^(?:\s*(\w+)\s*\.)?\s*(\w+)/.exec(a);
+  if (m === null) return false;
+  const modName = getAttrOpt(cls, '__module__');
+  const mod = typeof modName === 'string' ? currentInterp().modules.getStr(modName) : undefined;
+  const ns = mod === undefined ? undefined : getAttrOpt(mod, '__dict__');
+  if (!(ns instanceof PyDict)) return false;
+  if (m[1] === undefined) return test(ns.getStr(m[2]));
+  const named = ns.getStr(m[1]);
+  const wanted = currentInterp().modules.getStr(moduleName);
+  if (named === undefined || wanted === undefined || named !== wanted) return false;
+  const d = getAttrOpt(named, '__dict__');
+  return d instanceof PyDict && test(d.getStr(m[2]));
+}
+
+function annotationKind(a: PyObject, cls: PyType): FieldKind | 'KW_ONLY' {
   if (typeof a === 'string') {
-    if (stringAnnotation(a, 'ClassVar', 'typing')) return '_FIELD_CLASSVAR';
-    if (stringAnnotation(a, 'InitVar', 'dataclasses')) return '_FIELD_INITVAR';
-    if (stringAnnotation(a, 'KW_ONLY', 'dataclasses')) return 'KW_ONLY';
+    if (stringAnnotation(a, cls, 'typing', isClassVar)) return '_FIELD_CLASSVAR';
+    if (stringAnnotation(a, cls, 'dataclasses', isInitVar)) return '_FIELD_INITVAR';
+    if (stringAnnotation(a, cls, 'dataclasses', isKwOnly)) return 'KW_ONLY';
     return '_FIELD';
   }
-  if (a === KW_ONLY) return 'KW_ONLY';
-  if (a instanceof PyInitVar || a === initVarType) return '_FIELD_INITVAR';
-  if (a instanceof PyBase && typeOf(a).name === '_GenericAlias' && typeOf(a).module === 'typing' && (a as unknown as { name: string }).name === 'ClassVar') {
-    return '_FIELD_CLASSVAR';
-  }
+  if (isClassVar(a)) return '_FIELD_CLASSVAR';
+  if (isInitVar(a)) return '_FIELD_INITVAR';
+  if (isKwOnly(a)) return 'KW_ONLY';
   return '_FIELD';
 }
+/** CPython's _FIELD, _FIELD_CLASSVAR and _FIELD_INITVAR markers (a Field's _field_type). */
+const fieldBaseType = makeBuiltinType('_FIELD_BASE', objectType, { module: 'dataclasses' });
+class PyFieldBase extends PyBase {
+  constructor(public readonly kindName: FieldKind) {
+    super();
+  }
+}
+setBuiltinType(PyFieldBase, fieldBaseType);
+setSlots(fieldBaseType, { tp_repr: (v) => (v as PyFieldBase).kindName });
+const fieldKinds = new Map<FieldKind, PyFieldBase>((['_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'] as FieldKind[]).map((k) => [k, new PyFieldBase(k)]));
+
 const fieldType = makeBuiltinType('Field', objectType, { module: 'dataclasses' });
 setBuiltinType(PyField, fieldType);
 setSlots(fieldType, {
   tp_repr: (v) => {
     const f = v as PyField;
-    return `Field(name=${repr(f.name)},type=${repr(f.type)},default=${repr(f.dflt)},default_factory=${repr(f.factory)},` +
+    // a Field in its own type shows '...' (CPython's recursive_repr)
+    return reprEnter(f, '...', () =>
+      `Field(name=${repr(f.name)},type=${repr(f.type)},default=${repr(f.dflt)},default_factory=${repr(f.factory)},` +
       `init=${repr(f.init)},repr=${repr(f.reprOn)},hash=${repr(f.hash)},compare=${repr(f.compare)},metadata=${repr(f.metadata)},` +
-      `kw_only=${repr(f.kwOnly)},_field_type=${f.kind})`;
+      `kw_only=${repr(f.kwOnly)},_field_type=${f.kind ?? 'None'})`);
   },
   tp_getattro: (v, name) => {
     const f = v as PyField;
@@ -119,10 +163,48 @@ setSlots(fieldType, {
       case 'compare': return f.compare;
       case 'metadata': return f.metadata;
       case 'kw_only': return f.kwOnly;
-      default: return undefined;
+      case '_field_type': return f.kind === null ? None : fieldKinds.get(f.kind)!;
+      default: {
+        // the type's own attributes (__set_name__, __class_getitem__)
+        const t = fieldType.lookup(name);
+        if (t === undefined) return undefined;
+        const g = typeof t === 'object' ? t.ob_type.slots.tp_descr_get : undefined;
+        return g === undefined ? t : g(t, v, fieldType);
+      }
+    }
+  },
+  // Field has __slots__ in CPython: its attributes can be set, no others
+  tp_setattro: (v, name, value) => {
+    const f = v as PyField;
+    if (value === undefined) raise('AttributeError', `'Field' object attribute '${name}' cannot be deleted`);
+    switch (name) {
+      case 'name': f.name = value; return;
+      case 'type': f.type = value; return;
+      case 'default': f.dflt = value; return;
+      case 'default_factory': f.factory = value; return;
+      case 'init': f.init = isTrue(value); return;
+      case 'repr': f.reprOn = isTrue(value); return;
+      case 'hash': f.hash = value; return;
+      case 'compare': f.compare = isTrue(value); return;
+      case 'metadata': f.metadata = value; return;
+      case 'kw_only': f.kwOnly = value; return;
+      case '_field_type': {
+        const k = [...fieldKinds].find(([, o]) => o === value);
+        f.kind = k === undefined ? null : k[0];
+        return;
+      }
+      default: raise('AttributeError', `'Field' object has no attribute '${name}'`);
     }
   },
 });
+// A Field's class attribute passes __set_name__ on to its default (PEP 487: the default is
+// what stays on the class).
+addMethod(fieldType, '__set_name__', (self, args) => {
+  const d = (self as PyField).dflt;
+  const sn = typeOf(d).lookup('__set_name__');
+  if (sn !== undefined) callObject(sn, [d, args[0], args[1]], null);
+  return None;
+}, { minArgs: 2, maxArgs: 2 });
 function getMissing(): PyObject {
   return MISSING;
 }
@@ -139,19 +221,10 @@ function fieldsOf(cls: PyObject): PyField[] {
   return (d.values() as PyField[]).filter((f) => f.kind === '_FIELD');
 }
 
-function frozenError(name: string): never {
-  const { currentInterp } = require('../interp') as typeof import('../interp');
-  void currentInterp;
-  throw new PyException(frozenInstanceError(), [`cannot assign to field '${name}'`]);
-}
 // Made at load time so that the interpreter's finalisation resolves its (inherited) slots.
 const frozenErrType: PyType = makeBuiltinType('FrozenInstanceError', AttributeError, { module: 'dataclasses', baseType: true });
 function frozenInstanceError(): PyType {
   return frozenErrType;
-}
-
-function method(name: string, impl: (self: PyObject, args: PyObject[], kwargs: KwArgs) => PyObject): PyMethodDescriptor {
-  return new PyMethodDescriptor(objectType, name, impl, {});
 }
 
 interface ClassOpts {
@@ -193,14 +266,18 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
     let kwOnlySeen = false;
     for (const e of ann.entries()) {
       const name = e.key as string;
-      const kind = annotationKind(e.value);
+      const kind = annotationKind(e.value, cls);
       if (kind === 'KW_ONLY') {
         if (kwOnlySeen) raise('TypeError', `${repr(name)} is KW_ONLY, but KW_ONLY has already been specified`);
         kwOnlySeen = true;
         kwOnlyMode = true;
         continue;
       }
-      const v = cls.dict.get(name);
+      // the default is what the class gives for the name (a descriptor's __get__, an inherited
+      // attribute), not only its dict's entry; a __slots__ member is no default
+      const own = cls.dict.get(name);
+      let v = own instanceof PyField ? own : getAttrOpt(cls, name);
+      if (v !== undefined && typeOf(v).name === 'member_descriptor' && typeOf(v).module === 'builtins') v = undefined;
       let f: PyField;
       if (v instanceof PyField) f = v;
       else f = new PyField(v === undefined ? MISSING : v, MISSING, true, true, true, None, metadataProxy(undefined));
@@ -241,116 +318,65 @@ function processClass(cls: PyType, opts: ClassOpts): PyType {
     if (has) seenDefault = true;
   }
   setAttr(cls, '__dataclass_fields__', fd);
-  const qual = cls.qualname;
-  const setField = (self: PyObject, name: string, v: PyObject): void => {
-    if (opts.frozen) callObject(getAttr(objectType, '__setattr__'), [self, name, v], null);
-    else setAttr(self, name, v);
-  };
   // A method the class body defines is kept (CPython's _set_new_attribute); __hash__ follows
   // CPython's table of (unsafe_hash, eq, frozen, a __hash__ of the class's own).
   const own = (name: string): boolean => cls.dict.has(name);
   const classHash = cls.dict.get('__hash__');
   const explicitHash = !(classHash === undefined || (classHash === None && own('__eq__')));
   const cannotOverwrite = (name: string, extra = ''): never => raise('TypeError', `Cannot overwrite attribute ${name} in class ${cls.name}${extra}`);
-  if (opts.init && !own('__init__')) {
-    const initFields = initAll;
-    const nPos = initPos.length;
-    const missingError = (fs: PyField[], what: string): void => {
-      const missing = fs.map((f) => `'${f.name as string}'`);
-      if (missing.length === 0) return;
-      const list = missing.length === 1 ? missing[0] : missing.length === 2 ? `${missing[0]} and ${missing[1]}` : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}`;
-      raise('TypeError', `${qual}.__init__() missing ${missing.length} required ${what} argument${missing.length === 1 ? '' : 's'}: ${list}`);
-    };
-    const nDefaults = initPos.filter((f) => f.dflt !== MISSING || f.factory !== MISSING).length;
-    setAttr(cls, '__init__', method('__init__', (self, args, kwargs) => {
-      const vals = new Map<string, PyObject>();
-      // In the order of CPython's argument binding: positional, keywords, then the counts.
-      for (let i = 0; i < args.length && i < nPos; i++) vals.set(initPos[i].name as string, args[i]);
-      let kwOnlyGiven = 0;
-      if (kwargs !== null) {
-        for (const [k, v] of kwargs) {
-          if (!initFields.some((f) => f.name === k)) raise('TypeError', `${qual}.__init__() got an unexpected keyword argument '${k}'`);
-          if (vals.has(k)) raise('TypeError', `${qual}.__init__() got multiple values for argument '${k}'`);
-          if (initKw.some((f) => f.name === k)) kwOnlyGiven++;
-          vals.set(k, v);
-        }
-      }
-      if (args.length > nPos) {
-        const given = args.length + 1;
-        const sig = nDefaults > 0 ? `from ${nPos + 1 - nDefaults} to ${nPos + 1}` : `${nPos + 1}`;
-        const plural = nDefaults > 0 || nPos + 1 !== 1 ? 's' : '';
-        const kwSig = kwOnlyGiven > 0 ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwOnlyGiven} keyword-only argument${kwOnlyGiven !== 1 ? 's' : ''})` : '';
-        raise('TypeError', `${qual}.__init__() takes ${sig} positional argument${plural} but ${given}${kwSig} ${given === 1 && kwOnlyGiven === 0 ? 'was' : 'were'} given`);
-      }
-      const needed = (f: PyField): boolean => !vals.has(f.name as string) && f.dflt === MISSING && f.factory === MISSING;
-      missingError(initPos.filter(needed), 'positional');
-      missingError(initKw.filter(needed), 'keyword-only');
-      for (const f of all) {
-        let v = f.init ? vals.get(f.name as string) : undefined;
-        if (v === undefined) {
-          if (f.factory !== MISSING) v = callObject(f.factory, [], null);
-          else if (f.dflt !== MISSING && f.init) v = f.dflt;
-          else continue;
-        }
-        setField(self, f.name as string, v);
-      }
-      const post = getAttrOpt(self, '__post_init__');
-      if (post !== undefined) {
-        const initVars = initFields.filter((f) => f.kind === '_FIELD_INITVAR').map((f) => vals.get(f.name as string) ?? f.dflt);
-        callObject(post, initVars, null);
-      }
-      return None;
-    }));
-  }
-  if (opts.repr && !own('__repr__')) {
-    setAttr(cls, '__repr__', method('__repr__', (self) => reprEnter(self, '...', () =>
-      `${typeOf(self).qualname}(${all.filter((f) => f.reprOn).map((f) => `${f.name as string}=${repr(getAttr(self, f.name as string))}`).join(', ')})`)));
-  }
-  const cmpTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => f.compare).map((f) => getAttr(o, f.name as string)));
-  const hashTuple = (o: PyObject): PyTuple => new PyTuple(all.filter((f) => (f.hash === None ? f.compare : isTrue(f.hash))).map((f) => getAttr(o, f.name as string)));
-  if (opts.eq && !own('__eq__')) {
-    setAttr(cls, '__eq__', method('__eq__', (self, args) => {
-      const o = args[0];
-      if (typeOf(o) !== typeOf(self)) return NotImplemented;
-      return richCompare(cmpTuple(self), cmpTuple(o), 2);
-    }));
-  }
+  // The methods are Python functions compiled from source (dataclasses_extra_source.ts
+  // _build_methods), as CPython's: signatures, qualnames, a function's argument errors.
+  const wanted: string[] = [];
+  if (opts.init && !own('__init__')) wanted.push('__init__');
+  if (opts.repr && !own('__repr__')) wanted.push('__repr__');
+  if (opts.eq && !own('__eq__')) wanted.push('__eq__');
   if (opts.order) {
-    const ops: [string, CompareOp][] = [['__lt__', 0], ['__le__', 1], ['__gt__', 4], ['__ge__', 5]];
-    for (const [name, op] of ops) {
+    for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) {
       if (own(name)) cannotOverwrite(name, '. Consider using functools.total_ordering');
-      setAttr(cls, name, method(name, (self, args) => {
-        const o = args[0];
-        if (typeOf(o) !== typeOf(self)) return NotImplemented;
-        return richCompare(cmpTuple(self), cmpTuple(o), op);
-      }));
+      wanted.push(name);
     }
   }
   if (opts.frozen) {
     for (const name of ['__setattr__', '__delattr__']) if (own(name)) cannotOverwrite(name);
-    setAttr(cls, '__setattr__', method('__setattr__', (_self, args) => frozenError(args[0] as string)));
-    setAttr(cls, '__delattr__', method('__delattr__', (_self, args) => frozenError(args[0] as string)));
+    wanted.push('__setattr__', '__delattr__');
   }
-  // hash((self.f1, self.f2, ...)) through builtins.hash (a tuple's 64-bit hash).
-  const addHash = (): void => setAttr(cls, '__hash__', method('__hash__', (self) =>
-    callObject(currentInterp().builtins.getStr('hash')!, [hashTuple(self)], null)));
+  let hashAction: 'add' | 'none' | 'keep' = 'keep';
   if (opts.unsafeHash) {
     if (explicitHash) cannotOverwrite('__hash__');
-    addHash();
+    hashAction = 'add';
   } else if (opts.eq && opts.frozen) {
-    if (!explicitHash) addHash();
+    if (!explicitHash) hashAction = 'add';
   } else if (opts.eq && !explicitHash) {
-    setAttr(cls, '__hash__', None);
+    hashAction = 'none';
   }
+  if (hashAction === 'add') wanted.push('__hash__');
+  const extra = importAbsolute(currentInterp(), '_dataclasses_extra');
+  if (wanted.length > 0) {
+    const initFields = [...fields.values()].filter((f) => f.kind === '_FIELD' || f.kind === '_FIELD_INITVAR');
+    const made = callObject(getAttr(extra, '_build_methods'), [cls, new PyList(wanted), new PyList(all), new PyList(initFields),
+      opts.frozen, opts.slots, MISSING], null) as PyDict;
+    for (const name of wanted) setAttr(cls, name, made.getStr(name)!);
+  }
+  if (hashAction === 'none') setAttr(cls, '__hash__', None);
+  const doc = cls.dict.get('__doc__');
+  if (doc === undefined || !isTrue(doc)) setAttr(cls, '__doc__', callObject(getAttr(extra, '_class_doc'), [cls], null));
   if (opts.matchArgs && !cls.dict.has('__match_args__')) setAttr(cls, '__match_args__', new PyTuple(initPos.map((f) => f.name)));
   if (opts.slots) {
     // a new class with __slots__ (dataclasses_extra_source.ts _add_slots); its methods are these
     const add = getAttr(importAbsolute(currentInterp(), '_dataclasses_extra'), '_add_slots');
     const made = callObject(add, [cls, opts.frozen, opts.weakrefSlot], null) as PyType;
     classParams.set(made, opts);
+    updateAbstractMethods(made);
     return made;
   }
+  updateAbstractMethods(cls);
   return cls;
+}
+
+/** abc.update_abstractmethods(cls) for an abstract class (a generated method may implement an abstract one). */
+function updateAbstractMethods(cls: PyType): void {
+  if (getAttrOpt(cls, '__abstractmethods__') === undefined) return;
+  callObject(getAttr(importAbsolute(currentInterp(), 'abc'), 'update_abstractmethods'), [cls], null);
 }
 
 function dataclass(args: PyObject[], kwargs: KwArgs): PyObject {
@@ -444,20 +470,33 @@ defineModule('dataclasses', (m) => {
   m.fn('fields', (args) => new PyTuple(fieldsOf(args[0])), { minArgs: 1, maxArgs: 1 });
   m.fn('asdict', plainEntry('asdict', true));
   m.fn('astuple', plainEntry('astuple', false));
-  m.fn('is_dataclass', (args) => getAttrOpt(args[0], '__dataclass_fields__') !== undefined, { minArgs: 1, maxArgs: 1 });
+  // looked up on the class (an instance's __getattr__ answering every name does not count)
+  m.fn('is_dataclass', (args) => getAttrOpt(args[0] instanceof PyType ? args[0] : typeOf(args[0]), '__dataclass_fields__') !== undefined,
+    { minArgs: 1, maxArgs: 1 });
+  // replace(obj, /, **changes)
   m.fn('replace', (args, kwargs) => {
+    if (args.length !== 1) {
+      raise('TypeError', args.length === 0 ? "replace() missing 1 required positional argument: 'obj'" : `replace() takes 1 positional argument but ${args.length} were given`);
+    }
     const obj = args[0];
-    const fs = fieldsOf(obj);
+    const fd = obj instanceof PyType ? undefined : getAttrOpt(typeOf(obj), '__dataclass_fields__');
+    if (!(fd instanceof PyDict)) raise('TypeError', 'replace() should be called on dataclass instances');
     const kw = new Map<string, PyObject>();
-    for (const f of fs) {
-      if (f.init) kw.set(f.name as string, getAttr(obj, f.name as string));
-      else if (kwargs !== null && kwargs.has(f.name as string)) {
-        raise('ValueError', `field ${f.name as string} is declared with init=False, it cannot be specified with replace()`);
+    if (kwargs !== null) for (const [k, v] of kwargs) kw.set(k, v);
+    for (const f of fd.values() as PyField[]) {
+      const name = f.name as string;
+      if (f.kind === '_FIELD_CLASSVAR') continue;
+      if (!f.init) {
+        if (kw.has(name)) raise('ValueError', `field ${name} is declared with init=False, it cannot be specified with replace()`);
+        continue;
+      }
+      if (!kw.has(name)) {
+        if (f.kind === '_FIELD_INITVAR' && f.dflt === MISSING) raise('ValueError', `InitVar ${repr(name)} must be specified with replace()`);
+        kw.set(name, getAttr(obj, name));
       }
     }
-    if (kwargs !== null) for (const [k, v] of kwargs) kw.set(k, v);
     return callObject(typeOf(obj), [], kw);
-  }, { minArgs: 1, maxArgs: 1, noKwargs: false });
+  }, { noKwargs: false });
   m.set('MISSING', MISSING);
   m.set('_MISSING_TYPE', missingType);
   m.set('_KW_ONLY_TYPE', kwOnlyType);
@@ -465,6 +504,8 @@ defineModule('dataclasses', (m) => {
   m.set('Field', fieldType);
   m.set('InitVar', initVarType);
   m.set('KW_ONLY', KW_ONLY);
+  m.set('_FIELD_BASE', fieldBaseType);
+  for (const [k, o] of fieldKinds) m.set(k, o);
   lazyAttributes(m, new Map([['make_dataclass', '_dataclasses_extra']]));
   // CPython's __all__: `from dataclasses import *` takes make_dataclass too (a lazy attribute,
   // not in the module's dict until first used)

@@ -186,8 +186,8 @@ class mappingproxy:
     __module__ = 'builtins'
 
     def __new__(cls, mapping):
-        from collections.abc import Mapping
-        if not isinstance(mapping, Mapping) or isinstance(mapping, (list, tuple)):
+        # CPython's PyMapping_Check: any class with __getitem__, but not a list or tuple
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
             raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
         self = object.__new__(cls)
         object.__setattr__(self, '_mapping', mapping)
