@@ -16,11 +16,15 @@
 //   empty X);   a conditional (?(N)yes|no), and a backreference to a group that may not
 //   participate, test a participation flag captured at the group's end (expandMarks).
 // Positions are code points: strings holding surrogate pairs have their indices converted.
-// Known differences: a group inside a repeated group keeps JS's per-iteration reset
-// (((a)|b)+ on 'ab': group 2 None, CPython 'a'); a repeated body that can match empty
-// ((a*)*, (\d*?){,2}): JS rejects an empty iteration where CPython takes it and stops, so
-// captures and sometimes spans differ; on an empty input a conditional sees an empty-able
-// group as unset; IGNORECASE is JS's simple case folding (a few characters, e.g. U+0130, differ).
+// Where JS's RegExp would answer otherwise -- a group inside a repeated group that may not take
+// part in an iteration (JS resets it at every iteration: ((a)|b)+ on 'ab' gave group 2 None,
+// CPython 'a'), a repeated body that can match empty and holds groups (JS refuses the empty
+// iteration CPython takes once), a possessive repeat over more than one character -- the
+// pattern is matched by a backtracker over the parsed structure instead (treeExec), whose
+// leaves are still sticky RegExps. Known differences: treeExec recurses per item matched and
+// falls back to the RegExp (with its group values) when JS's stack runs out (some thousands of
+// iterations); on an empty input a conditional sees an empty-able group as unset; IGNORECASE
+// is JS's simple case folding (a few characters, e.g. U+0130, differ).
 
 import { PyObject, PyTuple, None, PyBase } from '../object';
 import { makeBuiltinType, objectType, setBuiltinType } from '../types';
@@ -218,6 +222,28 @@ interface Item {
   hi: number;
   /** A single JS atom (a quantifier may follow it directly). */
   atom: boolean;
+  /** The item's structure for the backtracking matcher (absent: a leaf matched by its js). */
+  node?: Node;
+}
+
+/**
+ * The pattern's structure, for the backtracking matcher (treeExec) that patterns JS's RegExp
+ * would answer differently use: leaves (a character, a class, an anchor) are matched by their
+ * JS source as sticky RegExps; the rest is CPython's sre semantics.
+ */
+type Node =
+  | { t: 'leaf'; js: string; lo: number; hi: number; re?: RegExp }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; alts: Node[] }
+  | { t: 'group'; g: number; child: Node }
+  | { t: 'rep'; min: number; max: number; mode: 0 | 1 | 2; child: Node; lo: number }
+  | { t: 'atomic'; child: Node }
+  | { t: 'look'; behind: boolean; neg: boolean; w: number; child: Node }
+  | { t: 'ref'; g: number; ci: boolean }
+  | { t: 'cond'; g: number; yes: Node; no: Node };
+
+function nodeOf(it: Item): Node {
+  return it.node ?? { t: 'leaf', js: it.js, lo: it.lo, hi: it.hi };
 }
 
 /** The scoped inline flags in force: (?i:...) adds, (?-i:...) removes. */
@@ -471,7 +497,7 @@ function seqItem(items: Item[]): Item {
     lo += it.lo;
     hi += it.hi;
   }
-  return { kind: Kind.Other, js: items.map((i) => i.js).join(''), lo, hi, atom: false };
+  return { kind: Kind.Other, js: items.map((i) => i.js).join(''), lo, hi, atom: false, node: { t: 'seq', items: items.map(nodeOf) } };
 }
 
 function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: number, scope: Scope): Item {
@@ -490,7 +516,7 @@ function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: num
     hi = Math.max(hi, alts[i].hi);
     if (i < alts.length - 1 && alts[i].lo === 0) state.needsRetry = true;
   }
-  return { kind: Kind.Other, js: '(?:' + alts.map((a) => a.js).join('|') + ')', lo, hi, atom: true };
+  return { kind: Kind.Other, js: '(?:' + alts.map((a) => a.js).join('|') + ')', lo, hi, atom: true, node: { t: 'alt', alts: alts.map(nodeOf) } };
 }
 
 function parse(source: Tokenizer, state: State, verbose: boolean, nested: number, first: boolean, scope: Scope): Item[] {
@@ -609,22 +635,25 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
         : max === MAXREPEAT ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
       const body = item.atom ? item.js : `(?:${item.js})`;
       let js: string;
+      let mode: 0 | 1 | 2 = 0;
       // X? with an X that can match empty: JS rejects an empty iteration (leaving X's groups
       // unset) where Python takes it, which is the alternation (?:X|).
       const optEmpty = min === 0 && max === 1 && item.lo === 0;
       if (source.match('?')) {
         js = optEmpty ? `(?:|${item.js})` : body + q + '?';
         state.needsRetry = true;
+        mode = 1;
       } else if (optEmpty && source.next !== '+') {
         js = `(?:${item.js}|)`;
       } else if (source.match('+')) {
         const h = `h${state.hidden++}`;
         js = `(?=(?<${h}>${body}${q}))\\k<${h}>`;
+        mode = 2;
       } else js = body + q;
       q = '';
       const lo = item.lo * min;
       const hi = max === MAXREPEAT ? (item.hi === 0 ? 0 : Infinity) : item.hi * max;
-      sub[sub.length - 1] = { kind: Kind.Repeat, js, lo, hi, atom: false };
+      sub[sub.length - 1] = { kind: Kind.Repeat, js, lo, hi, atom: false, node: { t: 'rep', min, max, mode, child: nodeOf(item), lo: item.lo } };
     } else if (self === '.') {
       sub.push({ kind: Kind.Literal, js: flags & F_S ? '[\\s\\S]' : '[^\\n]', lo: 1, hi: 1, atom: true });
     } else if (self === '(') {
@@ -678,11 +707,13 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
           if (ch === '!') markOptional(state, gLook);
           if (dir < 0) {
             if (lookbehindgroups === null) state.lookbehindgroups = null;
+            // (_compiler's order: the width past its code size first)
+            if (p.lo > 0xffffffff && state.lookbehindError === null) state.lookbehindError = 'looks too much behind';
             if (p.lo !== p.hi && state.lookbehindError === null) state.lookbehindError = 'look-behind requires fixed-width pattern';
           }
           if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
           const op = (dir < 0 ? '(?<' : '(?') + (ch === '=' ? '=' : '!');
-          sub.push({ kind: Kind.Other, js: op + p.js + ')', lo: 0, hi: 0, atom: false });
+          sub.push({ kind: Kind.Other, js: op + p.js + ')', lo: 0, hi: 0, atom: false, node: { t: 'look', behind: dir < 0, neg: ch === '!', w: p.lo, child: nodeOf(p) } });
           continue;
         } else if (ch === '(') {
           const condname = source.getuntil(')', 'group name');
@@ -717,6 +748,7 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
           sub.push({
             kind: Kind.Other, js: `(?:(?!${unset})${yes.js}|(?=${unset})${no.js})`,
             lo: Math.min(yes.lo, no.lo), hi: Math.max(yes.hi, no.hi), atom: true,
+            node: { t: 'cond', g: condgroup, yes: nodeOf(yes), no: nodeOf(no) },
           });
           continue;
         } else if (ch === '>') {
@@ -754,12 +786,12 @@ function parse(source: Tokenizer, state: State, verbose: boolean, nested: number
       if (group !== null) {
         state.openStack.pop();
         state.groupwidths[group] = [p.lo, p.hi];
-        sub.push({ kind: Kind.Other, js: `(?<g${group}>${p.js}\uE000${group}\uE001)`, lo: p.lo, hi: p.hi, atom: true });
+        sub.push({ kind: Kind.Other, js: `(?<g${group}>${p.js}\uE000${group}\uE001)`, lo: p.lo, hi: p.hi, atom: true, node: { t: 'group', g: group, child: nodeOf(p) } });
       } else if (atomic) {
         const h = `h${state.hidden++}`;
-        sub.push({ kind: Kind.Other, js: `(?=(?<${h}>${p.js}))\\k<${h}>`, lo: p.lo, hi: p.hi, atom: false });
+        sub.push({ kind: Kind.Other, js: `(?=(?<${h}>${p.js}))\\k<${h}>`, lo: p.lo, hi: p.hi, atom: false, node: { t: 'atomic', child: nodeOf(p) } });
       } else {
-        sub.push({ kind: Kind.Other, js: `(?:${p.js})`, lo: p.lo, hi: p.hi, atom: true });
+        sub.push({ kind: Kind.Other, js: `(?:${p.js})`, lo: p.lo, hi: p.hi, atom: true, node: nodeOf(p) });
       }
     } else if (self === '^') {
       sub.push({ kind: Kind.At, js: atJs('^', flags), lo: 0, hi: 0, atom: false });
@@ -778,7 +810,7 @@ function codeItem(code: Code, flags: number, state: State): Item {
     case 'ref': {
       const w = state.groupwidths[code.g] ?? [0, Infinity];
       state.referenced.add(code.g);
-      return { kind: Kind.Other, js: `\uE002${code.g}\uE003`, lo: w[0], hi: w[1], atom: true };
+      return { kind: Kind.Other, js: `\uE002${code.g}\uE003`, lo: w[0], hi: w[1], atom: true, node: { t: 'ref', g: code.g, ci: (flags & F_I) !== 0 } };
     }
   }
 }
@@ -841,6 +873,14 @@ interface Compiled {
   /** JS index of each Python group (index 0: 0), for the search/match/full forms. */
   idx: number[];
   parents: number[];
+  /** The structure for treeExec, when JS's RegExp would give other groups or spans than CPython. */
+  tree: Node | null;
+  /**
+   * No match starts before this index: the pattern begins with a look-behind this many code
+   * points wide (V8 walks a look-behind back from every position it tries: a 2**21-wide one
+   * over a long string never ended).
+   */
+  minStart: number;
 }
 
 /** A Pattern's compiled form, held by the Pattern (freed with it). */
@@ -948,7 +988,7 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
     const c: Compiled = {
       src, jsFlags, groups, needsRetry: st.needsRetry, minWidth: item.lo,
       sym, search: null, match: null, full: null, nonEmpty: null, searchNd: null, nonEmptyNd: null,
-      idx, parents: st.parents,
+      idx, parents: st.parents, tree: treeNeeded(item) ? nodeOf(item) : null, minStart: lookBehindWidth(nodeOf(item)),
     };
     const gi = new PyDict();
     for (const [k, v] of st.groupdict) gi.set(k, v);
@@ -957,6 +997,254 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
     if (e instanceof ReError) return new PyTuple([e.kind, e.msg, e.pos === null ? None : e.pos]);
     throw e;
   }
+}
+
+// ---- the backtracking matcher ------------------------------------------------------------------
+// JS resets the groups inside a quantified body at each iteration and refuses an empty
+// iteration; CPython keeps a group's last value from an earlier iteration and takes one empty
+// iteration before it stops (sre's MAX_UNTIL/MIN_UNTIL "zero-width match protection"), and its
+// possessive repeat commits to each iteration's first match. Patterns where that can show
+// (treeNeeded) are matched by treeExec, a continuation-passing backtracker over the parsed
+// structure that restores the groups it set when it backtracks; the rest keep the RegExp.
+
+function hasGroup(n: Node): boolean {
+  switch (n.t) {
+    case 'leaf': case 'ref': return false;
+    case 'group': return true;
+    case 'seq': return n.items.some(hasGroup);
+    case 'alt': return n.alts.some(hasGroup);
+    case 'cond': return hasGroup(n.yes) || hasGroup(n.no);
+    default: return hasGroup(n.child);
+  }
+}
+
+/**
+ * Whether a group inside a repeated body (max > 1) may not take part in an iteration, a
+ * repeated body that can match empty holds groups, or a possessive repeat's body is more than
+ * one character.
+ */
+function treeNeeded(item: Item): boolean {
+  let need = false;
+  const walk = (n: Node, inRep: boolean, opt: boolean): void => {
+    if (need) return;
+    switch (n.t) {
+      case 'leaf': case 'ref': return;
+      case 'seq': for (const i of n.items) walk(i, inRep, opt); return;
+      case 'alt': for (const a of n.alts) walk(a, inRep, opt || inRep); return;
+      case 'cond': walk(n.yes, inRep, opt || inRep); walk(n.no, inRep, opt || inRep); return;
+      case 'look': walk(n.child, inRep, opt || (inRep && n.neg)); return;
+      case 'group': if (opt) need = true; walk(n.child, inRep, opt); return;
+      case 'atomic': walk(n.child, inRep, opt); return;
+      case 'rep':
+        if (n.max > 1 && n.lo === 0 && hasGroup(n.child)) need = true;
+        if (n.mode === 2 && !(n.child.t === 'leaf' && n.child.lo === 1 && n.child.hi === 1)) need = true;
+        walk(n.child, inRep || n.max > 1, opt || (inRep && n.min === 0));
+    }
+  };
+  walk(nodeOf(item), false, false);
+  return need;
+}
+
+/** The width of the positive look-behind a pattern begins with (0: none). */
+function lookBehindWidth(n: Node): number {
+  if (n.t === 'seq' && n.items.length) n = n.items[0];
+  return n.t === 'look' && n.behind && !n.neg ? n.w : 0;
+}
+
+/** The UTF-16 index w code points before pos in s, or -1. */
+function backCp(s: string, pos: number, w: number, wide: boolean): number {
+  if (!wide) return pos - w;
+  while (w-- > 0) {
+    if (pos <= 0) return -1;
+    pos--;
+    if (midPair(s, pos)) pos--;
+  }
+  return pos;
+}
+
+function escapeJs(t: string): string {
+  return t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+class TreeMatcher {
+  marks: Int32Array;
+  wide: boolean;
+  constructor(readonly s: string, groups: number, readonly flags: string) {
+    this.marks = new Int32Array(2 * groups + 2).fill(-1);
+    this.wide = /[\ud800-\udfff]/.test(s);
+  }
+
+  leaf(n: Node & { t: 'leaf' }, pos: number): number {
+    const re = (n.re ??= new RegExp(n.js, this.flags + 'y'));
+    re.lastIndex = pos;
+    return re.test(this.s) ? re.lastIndex : -1;
+  }
+
+  /** Matches n at pos and then the continuation k; the groups n set are restored when it fails. */
+  m(n: Node, pos: number, k: (p: number) => boolean): boolean {
+    switch (n.t) {
+      case 'leaf': {
+        const e = this.leaf(n, pos);
+        return e >= 0 && k(e);
+      }
+      case 'seq': {
+        const items = n.items;
+        const step = (i: number, p: number): boolean => (i === items.length ? k(p) : this.m(items[i], p, (e) => step(i + 1, e)));
+        return step(0, pos);
+      }
+      case 'alt':
+        for (const a of n.alts) if (this.m(a, pos, k)) return true;
+        return false;
+      case 'group': {
+        const mk = this.marks, g2 = 2 * n.g;
+        return this.m(n.child, pos, (e) => {
+          const os = mk[g2], oe = mk[g2 + 1];
+          mk[g2] = pos;
+          mk[g2 + 1] = e;
+          if (k(e)) return true;
+          mk[g2] = os;
+          mk[g2 + 1] = oe;
+          return false;
+        });
+      }
+      case 'rep': return this.rep(n, pos, k);
+      case 'atomic': {
+        const snap = this.marks.slice();
+        let end = -1;
+        if (!this.m(n.child, pos, (e) => ((end = e), true))) return false;
+        if (k(end)) return true;
+        this.marks.set(snap);
+        return false;
+      }
+      case 'look': {
+        const snap = this.marks.slice();
+        let ok: boolean;
+        if (n.behind) {
+          const start = backCp(this.s, pos, n.w, this.wide);
+          ok = start >= 0 && this.m(n.child, start, (e) => e === pos);
+        } else ok = this.m(n.child, pos, () => true);
+        if (n.neg) {
+          if (ok) {
+            this.marks.set(snap);
+            return false;
+          }
+          return k(pos);
+        }
+        if (!ok) return false;
+        if (k(pos)) return true;
+        this.marks.set(snap);
+        return false;
+      }
+      case 'ref': {
+        const gs = this.marks[2 * n.g], ge = this.marks[2 * n.g + 1];
+        if (gs < 0 || ge < 0) return false;
+        const t = this.s.slice(gs, ge);
+        if (!n.ci) return this.s.startsWith(t, pos) && k(pos + t.length);
+        const re = new RegExp(escapeJs(t), this.flags.includes('i') ? this.flags + 'y' : this.flags + 'iy');
+        re.lastIndex = pos;
+        return re.test(this.s) && k(re.lastIndex);
+      }
+      case 'cond':
+        return this.m(this.marks[2 * n.g] >= 0 && this.marks[2 * n.g + 1] >= 0 ? n.yes : n.no, pos, k);
+    }
+  }
+
+  rep(n: Node & { t: 'rep' }, pos: number, k: (p: number) => boolean): boolean {
+    const { min, max, child } = n;
+    const unbounded = max === MAXREPEAT;
+    if (n.mode === 2) {
+      // sre's POSSESSIVE_REPEAT: each iteration takes its body's first match
+      const entry = this.marks.slice();
+      let count = 0, p = pos, end = -1;
+      const first = (e: number): boolean => ((end = e), true);
+      while (count < min) {
+        if (!this.m(child, p, first)) {
+          this.marks.set(entry);
+          return false;
+        }
+        p = end;
+        count++;
+      }
+      let last = -1;
+      while ((unbounded || count < max) && p !== last) {
+        last = p;
+        if (!this.m(child, p, first)) break;
+        p = end;
+        count++;
+      }
+      if (k(p)) return true;
+      this.marks.set(entry);
+      return false;
+    }
+    if (child.t === 'leaf' && child.lo === 1 && child.hi === 1) {
+      // one character per iteration (sre's REPEAT_ONE/MIN_REPEAT_ONE): no recursion per item
+      const ends = [pos];
+      let p = pos;
+      if (n.mode === 0) {
+        while (unbounded || ends.length <= max) {
+          const e = this.leaf(child, p);
+          if (e < 0) break;
+          ends.push((p = e));
+        }
+        for (let i = ends.length - 1; i >= min; i--) if (k(ends[i])) return true;
+        return false;
+      }
+      for (let count = 0; ; count++) {
+        if (count >= min && k(p)) return true;
+        if (!unbounded && count >= max) return false;
+        const e = this.leaf(child, p);
+        if (e < 0) return false;
+        p = e;
+      }
+    }
+    // sre's REPEAT with MAX_UNTIL (greedy) or MIN_UNTIL (lazy): after min iterations, another
+    // iteration is tried only where the previous one did not start (an empty one ends it)
+    if (n.mode === 0) {
+      const iter = (count: number, p: number, lastPtr: number): boolean => {
+        if (count < min) return this.m(child, p, (e) => iter(count + 1, e, lastPtr));
+        if ((unbounded || count < max) && p !== lastPtr && this.m(child, p, (e) => iter(count + 1, e, p))) return true;
+        return k(p);
+      };
+      return iter(0, pos, -1);
+    }
+    const iter = (count: number, p: number, lastPtr: number): boolean => {
+      if (count < min) return this.m(child, p, (e) => iter(count + 1, e, lastPtr));
+      if (k(p)) return true;
+      if ((!unbounded && count >= max) || p === lastPtr) return false;
+      return this.m(child, p, (e) => iter(count + 1, e, p));
+    };
+    return iter(0, pos, -1);
+  }
+}
+
+/**
+ * execU16 by the backtracking matcher: mode 0 search, 1 match at pos, 2 fullmatch, 3 a
+ * non-empty match at pos. null when JS's stack ran out (the caller falls back to the RegExp).
+ */
+function treeExec(c: Compiled, str: string, pos: number, mode: number): { r: number[] | null } | null {
+  const tm = new TreeMatcher(str, c.groups, c.jsFlags);
+  const tree = c.tree!;
+  let start = mode === 0 && pos < c.minStart ? c.minStart : pos, end = -1;
+  const fin = mode === 2 ? (e: number) => e === str.length && ((end = e), true)
+    : mode === 3 ? (e: number) => e > start && ((end = e), true)
+      : (e: number) => ((end = e), true);
+  try {
+    for (; start <= str.length; start++) {
+      if (mode === 0 && midPair(str, start)) continue;
+      tm.marks.fill(-1);
+      if (tm.m(tree, start, fin)) {
+        const out = Array.from(tm.marks);
+        out[0] = start;
+        out[1] = end;
+        return { r: out };
+      }
+      if (mode !== 0) break;
+    }
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+  return { r: null };
 }
 
 // ---- matching -----------------------------------------------------------------------------------
@@ -1030,9 +1318,18 @@ function midPair(s: string, i: number): boolean {
 const lastGroups: (string | undefined)[] = [];
 
 function execU16(c: Compiled, s: string, pos: number, endpos: number, mode: number, nd = false): number[] | null {
-  const re = regexFor(c, mode, nd);
   const str = endpos < s.length ? s.slice(0, endpos) : s;
-  re.lastIndex = pos;
+  if (c.tree !== null) {
+    const t = treeExec(c, str, pos, mode);
+    if (t !== null) {
+      const r = t.r;
+      if (r === null || !nd) return r;
+      for (let g = 1; g <= c.groups; g++) lastGroups[g] = r[2 * g] < 0 || r[2 * g + 1] < 0 ? undefined : str.slice(r[2 * g], r[2 * g + 1]);
+      return [r[0], r[1]];
+    }
+  }
+  const re = regexFor(c, mode, nd);
+  re.lastIndex = mode === 0 && pos < c.minStart ? c.minStart : pos;
   let m = re.exec(str);
   // V8 tries the position between the halves of a surrogate pair too (an empty or
   // lookaround-led match can start there): not a code point position, search on.
