@@ -4,7 +4,7 @@
 
 import { PyObject, PyTuple, PyBase, None, Ellipsis, NotImplemented } from '../object';
 import { PyType, Py_EQ, Py_NE } from '../type';
-import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType, typeOf } from '../types';
+import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType, typeOf, tupleType } from '../types';
 import { makeBuiltinFunction, addGetSet, PyMethodDescriptor, PyFunction } from '../function';
 import { PyDict } from '../dict';
 import { PyList } from '../containers';
@@ -215,6 +215,10 @@ function typeVarSubst(arg: PyObject): PyObject {
     return raise('TypeError', `Plain ${aliasRepr(arg)} is not valid as type argument`);
   }
   if (isGenericOrProtocol(arg)) return raise('TypeError', `Plain ${repr(arg)} is not valid as type argument`);
+  // *Ts, *tuple[int, ...] (what _unpack_args left unpacked) replace no TypeVar
+  if ((arg instanceof PyTypingAlias && arg.name === 'Unpack' && arg.args !== null) || (arg instanceof PyGenericAlias && arg.unpacked)) {
+    return raise('TypeError', `${repr(arg)} is not valid as type argument`);
+  }
   // Generic[T] and Protocol[T] themselves (the aliases of typing_generic_source.ts)
   if (!(arg instanceof PyType) && arg instanceof PyBase && typeOf(arg).name === '_GenericAlias' && isGenericOrProtocol(getAttrOpt(arg, '__origin__'))) {
     return raise('TypeError', `${repr(arg)} is not valid as type argument`);
@@ -222,11 +226,53 @@ function typeVarSubst(arg: PyObject): PyObject {
   return typeArg(arg);
 }
 
+/** The types an unpacked tuple argument stands for (*tuple[int, str], *Tuple[int]), or null. */
+function unpackedTupleArgs(x: PyObject): PyObject[] | null {
+  if (x instanceof PyGenericAlias) return x.unpacked && x.origin === tupleType ? x.args : null;
+  if (!(x instanceof PyTypingAlias) || x.name !== 'Unpack' || x.args === null || x.args.length !== 1) return null;
+  const inner = x.args[0];
+  if (inner instanceof PyTypingAlias && inner.name === 'Tuple' && inner.args !== null) return inner.args;
+  if (inner instanceof PyGenericAlias && !inner.unpacked && inner.origin === tupleType) return inner.args;
+  return null;
+}
+
+/** *Ts: Unpack of a TypeVarTuple. */
+function isUnpackedTypeVarTuple(x: PyObject): x is PyTypingAlias & { args: PyObject[] } {
+  return x instanceof PyTypingAlias && x.name === 'Unpack' && x.args !== null && x.args.length === 1 && isTypeVarTuple(x.args[0]);
+}
+
+function isTypeVarTuple(x: PyObject): boolean {
+  if (!(x instanceof PyBase) || x instanceof PyType) return false;
+  const t = typeOf(x);
+  return t.name === 'TypeVarTuple' && t.dict.get('__module__') === 'typing';
+}
+
+/**
+ * Substitution's arguments (PEP 646, CPython 3.11's _unpack_args): an unpacked tuple of known
+ * length stands for its types, *tuple[int] for int.
+ */
+export function unpackArgs(items: PyObject[]): PyObject[] {
+  if (!items.some((x) => unpackedTupleArgs(x) !== null)) return items;
+  const out: PyObject[] = [];
+  for (const x of items) {
+    const sub = unpackedTupleArgs(x);
+    if (sub !== null && !(sub.length > 0 && sub[sub.length - 1] === Ellipsis)) out.push(...sub);
+    else out.push(x);
+  }
+  return out;
+}
+
 /** A subscripted alias subscripted again: its type variables replaced, in order of appearance. */
 function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyObject {
   const params = aliasParameters(a);
   if (params.length === 0) return raise('TypeError', `${aliasRepr(a)} is not a generic class`);
-  let items = key instanceof PyTuple ? key.items : [key];
+  let items = unpackArgs(key instanceof PyTuple ? key.items : [key]);
+  // a TypeVarTuple takes the arguments its neighbours leave (__typing_prepare_subst__)
+  for (const p of params) {
+    if (!isTypeVarTuple(p)) continue;
+    const prepared = callObject(getAttr(p, '__typing_prepare_subst__'), [a, new PyTuple(items)], null);
+    items = (prepared as PyTuple).items;
+  }
   // one ParamSpec takes its parameter types unbracketed: Callable[P, int][int, str]
   if (params.length === 1 && isParamSpec(params[0]) && (items.length !== 1 || !(items[0] instanceof PyList ||
       items[0] instanceof PyTuple || items[0] === Ellipsis || isParamSpec(items[0]) || isConcatenate(items[0])))) {
@@ -239,6 +285,15 @@ function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyO
   params.forEach((p, i) => mapping.set(p, items[i]));
   const sub = (x: PyObject): PyObject => substituteArg(x, mapping);
   if (a.name === 'Union') return makeUnion(a.args.map(sub));
+  if (params.some(isTypeVarTuple)) {
+    // *Ts in the arguments is replaced by the types Ts took
+    const out: PyObject[] = [];
+    for (const x of a.args) {
+      if (isUnpackedTypeVarTuple(x) && mapping.has(x.args[0])) out.push(...(mapping.get(x.args[0]) as PyTuple).items);
+      else out.push(sub(x));
+    }
+    return new PyTypingAlias(a.name, out, a.origin, a.paramList);
+  }
   if (a.name === 'Callable' && !a.paramList) {
     // Callable[P, int][[str, bytes]]: a ParamSpec replaced by a list of types (and
     // Callable[Concatenate[int, P], int][[str], ...] by int and those types)
@@ -271,7 +326,7 @@ function substituteArg(x: PyObject, mapping: Map<PyObject, PyObject>): PyObject 
   }
   const ps = getAttrOpt(x, '__parameters__');
   if (ps instanceof PyTuple && ps.items.length > 0) {
-    const repl = ps.items.map((p) => mapping.get(p) ?? p);
+    const repl = ps.items.flatMap((p) => (isTypeVarTuple(p) && mapping.has(p) ? (mapping.get(p) as PyTuple).items : [mapping.get(p) ?? p]));
     return getItem(x, repl.length === 1 ? repl[0] : new PyTuple(repl));
   }
   return x;
@@ -608,6 +663,18 @@ addGetSet(aliasType, '__args__', (v) => {
   const a = v as PyTypingAlias;
   if (a.args === null) return raise('AttributeError', '__args__');
   return new PyTuple(a.name === 'Annotated' ? a.args.slice(0, 1) : a.args);
+});
+// Unpack[...]'s: the types of an unpacked tuple (None for *Ts), and whether it is *Ts
+addGetSet(aliasType, '__typing_unpacked_tuple_args__', (v) => {
+  const a = v as PyTypingAlias;
+  if (a.name !== 'Unpack' || a.args === null) return raise('AttributeError', '__typing_unpacked_tuple_args__');
+  const sub = unpackedTupleArgs(a);
+  return sub === null ? None : new PyTuple(sub);
+});
+addGetSet(aliasType, '__typing_is_unpacked_typevartuple__', (v) => {
+  const a = v as PyTypingAlias;
+  if (a.name !== 'Unpack' || a.args === null) return raise('AttributeError', '__typing_is_unpacked_typevartuple__');
+  return isUnpackedTypeVarTuple(a);
 });
 addGetSet(aliasType, '__parameters__', (v) => {
   const a = v as PyTypingAlias;

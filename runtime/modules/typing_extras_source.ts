@@ -383,6 +383,50 @@ class TypeVarTuple:
     def __repr__(self):
         return self.__name__
 
+    def __iter__(self):
+        # *Ts is Unpack[Ts]
+        import typing
+        yield typing.Unpack[self]
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __typing_prepare_subst__(self, alias, args):
+        """The arguments of alias[args] with the run this TypeVarTuple takes gathered into one
+        tuple (PEP 646): the parameters before and after it take one argument each; an
+        unpacked tuple of any length (*tuple[int, ...]) fills what is missing on either side."""
+        params = alias.__parameters__
+        at = params.index(self)
+        if any(type(p) is TypeVarTuple for p in params[at + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        before = at
+        after = len(params) - at - 1
+        open_at = None
+        filler = None
+        for k, arg in enumerate(args):
+            if isinstance(arg, type):
+                continue
+            if type(arg).__name__ == 'GenericAlias' and type(arg).__module__ == 'types':
+                sub = arg.__args__ if arg.__unpacked__ and arg.__origin__ is tuple else None
+            else:
+                sub = getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if sub and len(sub) == 2 and sub[-1] is ...:
+                if open_at is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                open_at = k
+                filler = sub[0]
+        n = len(args)
+        if open_at is not None:
+            before = min(before, open_at)
+            after = min(after, n - open_at - 1)
+        elif before + after > n:
+            raise TypeError(f"Too few arguments for {alias}; actual {n}, expected at least {len(params) - 1}")
+        head = list(args[:before]) + [filler] * (at - before)
+        # (CPython 3.11 counts the fill after it as plen - right - left - index - 1: with
+        # left < index fewer than needed, so alias[int, *tuple[str, ...]] can be 'Too few')
+        tail = [filler] * (len(params) - after - before - at - 1) + list(args[n - after:])
+        return (*head, tuple(args[before:n - after]), *tail)
+
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("Cannot subclass special typing classes")
 

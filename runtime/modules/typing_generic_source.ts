@@ -53,6 +53,42 @@ def _prepare_params(free, params):
     return params
 
 
+def _is_type_var_tuple(a):
+    t = type(a)
+    return t.__name__ == 'TypeVarTuple' and t.__module__ == 'typing'
+
+
+def _is_unpacked_tvt(a):
+    return not isinstance(a, type) and getattr(a, '__typing_is_unpacked_typevartuple__', False) is True
+
+
+def _unpack_args(args):
+    # *tuple[int, str] and *Tuple[int, str] stand for int, str (not *tuple[int, ...])
+    out = []
+    for a in args:
+        sub = _unpacked_tuple_args(a)
+        if sub is not None and not (sub and sub[-1] is ...):
+            out.extend(sub)
+        else:
+            out.append(a)
+    return tuple(out)
+
+
+def _unpacked_tuple_args(a):
+    if isinstance(a, type):
+        return None
+    if isinstance(a, _types.GenericAlias):
+        return a.__args__ if a.__unpacked__ and a.__origin__ is tuple else None
+    return getattr(a, '__typing_unpacked_tuple_args__', None)
+
+
+def _prepare_variadic(alias, free, params):
+    for p in free:
+        if _is_type_var_tuple(p):
+            params = p.__typing_prepare_subst__(alias, params)
+    return params
+
+
 def _concatenate():
     import typing
     return typing.Concatenate
@@ -77,8 +113,14 @@ def _substitute(arg, mapping):
         if arg not in mapping:
             return arg
         return arg.__typing_subst__(mapping[arg])
-    if isinstance(arg, _GenericAlias) and arg.__parameters__:
-        return arg[tuple(mapping.get(t, t) for t in arg.__parameters__)]
+    if not isinstance(arg, type) and getattr(arg, '__parameters__', None):
+        new = []
+        for t in arg.__parameters__:
+            if _is_type_var_tuple(t) and t in mapping:
+                new.extend(mapping[t])
+            else:
+                new.append(mapping.get(t, t))
+        return arg[tuple(new)]
     return arg
 
 
@@ -128,12 +170,19 @@ class _GenericAlias:
         free = self.__parameters__
         if not free:
             raise TypeError('%r is not a generic class' % (self,))
+        params = _prepare_variadic(self, free, _unpack_args(params))
         params = _prepare_params(free, params)
         if len(params) != len(free):
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(free) else 'few', self, len(params), len(free)))
         mapping = dict(zip(free, params))
-        return _GenericAlias(self.__origin__, tuple(_substitute(a, mapping) for a in self.__args__))
+        new = []
+        for a in self.__args__:
+            if _is_unpacked_tvt(a) and a.__args__[0] in mapping:
+                new.extend(mapping[a.__args__[0]])
+            else:
+                new.append(_substitute(a, mapping))
+        return _GenericAlias(self.__origin__, tuple(new))
 
     def copy_with(self, params):
         return _GenericAlias(self.__origin__, params)
@@ -180,12 +229,12 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if not params and cls is not tuple:
+        if not params and cls is not tuple and not any(_is_type_var_tuple(p) for p in cls.__dict__.get('__parameters__', ())):
             raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
         if cls is Generic or getattr(cls, '_is_protocol', False) and cls.__name__ == 'Protocol':
             for p in params:
-                # (a TypeVarTuple goes in unpacked, Generic[*Ts], which pyvm does not have)
-                if not _is_type_var(p) or type(p).__name__ == 'TypeVarTuple':
+                # a TypeVarTuple goes in unpacked: Generic[*Ts]
+                if not (_is_type_var(p) and not _is_type_var_tuple(p) or _is_unpacked_tvt(p)):
                     raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.'
                                     % cls.__name__)
             if len(set(params)) != len(params):
@@ -194,14 +243,20 @@ class Generic:
         free = cls.__dict__.get('__parameters__', ())
         if not free:
             raise TypeError('%r is not a generic class' % (cls,))
+        params = _prepare_variadic(cls, free, params)
         params = _prepare_params(free, params)
         if len(params) != len(free):
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(free) else 'few', cls, len(params), len(free)))
-        # each argument as its type variable takes it (None is NoneType, [int, str] a tuple)
-        params = tuple(p.__typing_subst__(a) if hasattr(p, '__typing_subst__') else a
-                       for p, a in zip(free, params))
-        return _GenericAlias(cls, params)
+        # each argument as its type variable takes it (None is NoneType, [int, str] a tuple);
+        # a TypeVarTuple's run goes in flat
+        new = []
+        for p, a in zip(free, params):
+            if _is_type_var_tuple(p):
+                new.extend(a)
+            else:
+                new.append(p.__typing_subst__(a) if hasattr(p, '__typing_subst__') else a)
+        return _GenericAlias(cls, tuple(new))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
