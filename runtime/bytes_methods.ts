@@ -14,9 +14,9 @@ import { repr as opRepr, hasIndex } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
 import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchBounds, itemIndex } from './containers';
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
-import { lookupSpecial } from './attr';
+import { getAttrOpt, lookupSpecial } from './attr';
 import { callObject } from './call';
-import { isPyException, TypeError as PyTypeError, hashNotImplemented } from './exceptions';
+import { isPyException, TypeError as PyTypeError, hashNotImplemented, BufferError, raiseType } from './exceptions';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, asCInt, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
@@ -47,29 +47,54 @@ export function isBytesLike(v: PyObject): v is PyBytes | PyByteArray {
 
 /** The bytes of a buffer exporter other than bytes and bytearray (memoryview registers it). */
 let otherBufferBytes: (v: PyObject) => Uint8Array | undefined = () => undefined;
-export function registerBufferExporter(f: (v: PyObject) => Uint8Array | undefined): void {
+/** The writable bytes of a memoryview (its C-contiguous, writable memory), or undefined. */
+let otherWritableBytes: (v: PyObject) => Uint8Array | undefined = () => undefined;
+/** Whether v is a memoryview that is not C-contiguous. */
+let nonContiguous: (v: PyObject) => boolean = () => false;
+export function registerBufferExporter(
+  f: (v: PyObject) => Uint8Array | undefined, w: (v: PyObject) => Uint8Array | undefined, nc: (v: PyObject) => boolean,
+): void {
   otherBufferBytes = f;
+  otherWritableBytes = w;
+  nonContiguous = nc;
+}
+
+/**
+ * bufferBytes for a C function's "y*" argument (a simple, contiguous buffer): a memoryview
+ * that is not C-contiguous is a BufferError there (bytes(view) copies it in order instead).
+ */
+export function contiguousBytes(v: PyObject): Uint8Array | undefined {
+  if (nonContiguous(v)) raiseType(BufferError, 'memoryview: underlying buffer is not C-contiguous');
+  return bufferBytes(v);
 }
 
 /**
  * The contents of any bytes-like object (bytes, bytearray, memoryview, array.array), or
- * undefined. An array's are a copy (its tobytes(): the array module is Python source,
- * modules/array_source.ts, whose items are no byte buffer), so what reads a buffer (bytes(a),
- * b''.join, struct.unpack, str(a, codec)) gets CPython's bytes; nothing writes through it, and
- * memoryview(a) is still refused.
+ * undefined: the exporter's own memory (an array's is the bytearray that holds its items,
+ * modules/array_source.ts), so a caller that writes changes the object.
  */
 export function bufferBytes(v: PyObject): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
   if (typeof v !== 'object') return undefined;
-  return otherBufferBytes(v) ?? arrayBytes(v);
+  return otherBufferBytes(v) ?? arrayBuffer(v)?.bytes;
 }
 
-function arrayBytes(v: PyObject): Uint8Array | undefined {
+/** The memory of a writable buffer (bytearray, array.array, a writable contiguous memoryview), or undefined. */
+export function writableBytes(v: PyObject): Uint8Array | undefined {
+  if (v instanceof PyByteArray) return v.bytes;
+  if (typeof v !== 'object' || v instanceof PyBytes) return undefined;
+  return otherWritableBytes(v) ?? arrayBuffer(v)?.bytes;
+}
+
+/**
+ * The bytearray holding an array.array's items (its `_b`: the array module is Python source
+ * that keeps its items' machine bytes there), or undefined for any other object.
+ */
+export function arrayBuffer(v: PyObject): PyByteArray | undefined {
   const t = typeOf(v);
   if (!t.isHeapType || !t.mro.some((m) => m.cModule === 'array' && m.name === 'array')) return undefined;
-  const tobytes = lookupSpecial(v, 'tobytes');
-  const b = tobytes === undefined ? undefined : callObject(tobytes, [], null);
-  return b instanceof PyBytes ? b.bytes : undefined;
+  const b = getAttrOpt(v, '_b');
+  return b instanceof PyByteArray ? b : undefined;
 }
 
 /** A bytes-like argument (bytes, bytearray or memoryview). */

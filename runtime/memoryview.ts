@@ -14,9 +14,10 @@
 import { PyObject, PyBytes, PyTuple, PyBase, PyFloat, None, NotImplemented } from './object';
 import { CompareOp, Py_EQ, Py_NE, PyType } from './type';
 import { bytesType, makeBuiltinType, objectType, setBuiltinType, setSlots, typeOf } from './types';
+import { getAttr } from './attr';
 import { addGetSet, addressOf, addBuiltinObject } from './function';
 import { PyList, PySlice, sliceIndices, itemIndex } from './containers';
-import { PyByteArray, registerBufferExporter, hexWithSeparator } from './bytes_methods';
+import { PyByteArray, registerBufferExporter, hexWithSeparator, arrayBuffer } from './bytes_methods';
 import { isTrue, hasIndex } from './ops';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, addLibMethod } from './lib_args';
@@ -261,11 +262,31 @@ function isFContiguous(m: PyMemoryView): boolean {
 function asView(w: PyObject): PyMemoryView | null {
   if (w instanceof PyMemoryView) return w;
   if (w instanceof PyBytes || w instanceof PyByteArray) return newView(w);
-  return null;
+  const b = typeof w === 'object' ? arrayBuffer(w) : undefined;
+  return b === undefined ? null : arrayView(w, b);
 }
 
 function newView(obj: PyBytes | PyByteArray): PyMemoryView {
   return new PyMemoryView(obj, 0, 'B', 1, [obj.bytes.length], [1], obj instanceof PyBytes);
+}
+
+/** The array.array whose item bytes a bytearray is (memoryview(a).obj is the array). */
+const arrayOwners = new WeakMap<PyByteArray, PyObject>();
+
+/**
+ * A view of an array.array's items: its typecode as the format ('w' for 'u', whose items a
+ * view cannot read, as CPython's), writable, over the bytearray the array keeps them in.
+ */
+function arrayView(a: PyObject, b: PyByteArray): PyMemoryView {
+  arrayOwners.set(b, a);
+  const tc = getTypecode(a);
+  const size = tc === 'u' ? 4 : ITEM_SIZE.get(tc)!;
+  return new PyMemoryView(b, 0, tc === 'u' ? 'w' : tc, size, [Math.floor(b.bytes.length / size)], [size], false);
+}
+
+function getTypecode(a: PyObject): string {
+  const tc = getAttr(a, 'typecode');
+  return typeof tc === 'string' ? tc : 'B';
 }
 
 /** A type as Argument Clinic names it in "must be str, not X" (None by name). */
@@ -359,6 +380,8 @@ setSlots(memoryviewType, {
       return new PyMemoryView(m.exporter, m.offset, m.format, m.itemsize, m.shape, m.strides, m.readonly);
     }
     if (o instanceof PyBytes || o instanceof PyByteArray) return newView(o);
+    const b = typeof o === 'object' ? arrayBuffer(o) : undefined;
+    if (b !== undefined) return arrayView(o, b);
     return raise('TypeError', `memoryview: a bytes-like object is required, not '${typeOf(o).tpName}'`);
   },
   tp_repr: (v: PyObject) => `<${(v as PyMemoryView).released ? 'released ' : ''}memory at ${addressOf(v)}>`,
@@ -473,7 +496,10 @@ addLibMethod(mv, '__exit__', (v) => {
 });
 
 const intTuple = (xs: readonly number[]): PyTuple => new PyTuple(xs.slice());
-addGetSet(mv, 'obj', (v) => live(v).exporter);
+addGetSet(mv, 'obj', (v) => {
+  const e = live(v).exporter;
+  return (e instanceof PyByteArray ? arrayOwners.get(e) : undefined) ?? e;
+});
 addGetSet(mv, 'nbytes', (v) => itemCount(live(v)) * (v as PyMemoryView).itemsize);
 addGetSet(mv, 'readonly', (v) => live(v).readonly);
 addGetSet(mv, 'itemsize', (v) => live(v).itemsize);
@@ -490,4 +516,16 @@ addGetSet(mv, 'f_contiguous', (v) => isFContiguous(live(v)));
 addGetSet(mv, 'contiguous', (v) => isCContiguous(live(v)) || isFContiguous(live(v)));
 
 // bytes(view), b'' + view, b''.join([view]) ... see a view's bytes through bytes_methods.
-registerBufferExporter((v) => (v instanceof PyMemoryView ? viewBytes(live(v)) : undefined));
+registerBufferExporter(
+  (v) => (v instanceof PyMemoryView ? viewBytes(live(v)) : undefined),
+  // struct.pack_into, readinto: a writable C-contiguous view's own memory
+  (v) => {
+    if (!(v instanceof PyMemoryView)) return undefined;
+    const m = live(v);
+    if (m.readonly || !isCContiguous(m)) return undefined;
+    const n = itemCount(m) * m.itemsize;
+    if (m.offset + n > m.exporter.bytes.length) raise('IndexError', 'index out of bounds on dimension 1');
+    return m.exporter.bytes.subarray(m.offset, m.offset + n);
+  },
+  (v) => v instanceof PyMemoryView && !isCContiguous(live(v)),
+);

@@ -1,9 +1,13 @@
 // The array module, as Python source run by pyvm itself (see python_source.ts): array.array
-// holds its items in a list, checks each item as CPython's typecode setters do (the same
-// cascade of C conversions, so the same OverflowError messages), and converts to and from
-// bytes through struct (runtime/modules/struct.ts). Correct rather than fast: each item
-// operation is a Python-level call. Its frames are hidden (hideFrames), as CPython's C
-// module has none.
+// holds its items' machine bytes in a bytearray (`_b`, changed only in place), so that it is a
+// buffer as CPython's: memoryview(a) views those bytes (memoryview.ts arrayView),
+// struct.pack_into and readinto write into them, bytes(a) copies them (bytes_methods.ts
+// arrayBuffer). Items are checked as CPython's typecode setters do (the same cascade of C
+// conversions, so the same OverflowError messages) and read and written through struct
+// (runtime/modules/struct.ts). Correct rather than fast: each item operation is a
+// Python-level call. Its frames are hidden (hideFrames), as CPython's C module has none.
+// Departure: an array is not locked against resizing while a view of it exists (CPython's
+// BufferError 'cannot resize an array that is exporting buffers'; see memoryview.ts).
 //
 // Written from the array module's documentation; not CPython's Modules/arraymodule.c.
 
@@ -78,6 +82,20 @@ def _checked(tc, v):
     return _check_int(tc, v)
 
 
+def _index(i):
+    if isinstance(i, int):
+        return int(i)
+    if not hasattr(type(i), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(i).__name__)
+    return type(i).__index__(i)
+
+
+def _bytes_arg(data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return memoryview(data).tobytes()
+
+
 class array:
     """array(typecode [, initializer]) -> array"""
 
@@ -90,24 +108,39 @@ class array:
         if typecode not in typecodes:
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
         self._tc = typecode
-        self._items = []
+        self._size = _SIZES[typecode]
+        self._code = '<' + ('I' if typecode == 'u' else typecode.replace('l', 'q').replace('L', 'Q'))
+        # the items' machine bytes (little-endian, native sizes): the buffer memoryview(a),
+        # struct.pack_into and readinto see and write; always changed in place
+        self._b = bytearray()
         if initializer is None:
             return
         if isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with typecode %r' % typecode)
-            self._items = list(initializer)
+            self.fromunicode(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
             if initializer._tc == 'u' and typecode != 'u':
                 raise TypeError('cannot use a unicode array to initialize an array with typecode %r' % typecode)
-            self.extend(initializer._items)
+            if initializer._tc == typecode:
+                self._b += initializer._b
+            else:
+                self.extend(initializer.tolist())
         else:
             self.extend(initializer)
 
     typecode = property(lambda self: self._tc)
-    itemsize = property(lambda self: _SIZES[self._tc])
+    itemsize = property(lambda self: self._size)
+
+    def _pack(self, v):
+        v = _checked(self._tc, v)
+        return _struct.pack(self._code, ord(v) if self._tc == 'u' else v)
+
+    def _get(self, i):
+        v = _struct.unpack_from(self._code, self._b, i * self._size)[0]
+        return chr(v) if self._tc == 'u' else v
 
     def _same(self, other, what):
         if not isinstance(other, array):
@@ -115,80 +148,89 @@ class array:
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
 
+    def _new(self, data):
+        r = array(self._tc)
+        r._b += data
+        return r
+
     def append(self, v):
-        self._items.append(_checked(self._tc, v))
+        self._b += self._pack(v)
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             self._same(iterable, 'extend')
-            self._items.extend(iterable._items)
+            self._b += bytes(iterable._b)
             return
-        tc = self._tc
         for v in iterable:
-            self._items.append(_checked(tc, v))
+            self._b += self._pack(v)
 
     def insert(self, i, v):
-        self._items.insert(i, _checked(self._tc, v))
+        i = _index(i)
+        data = self._pack(v)
+        n = len(self)
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n) * self._size
+        self._b[i:i] = data
 
     def pop(self, i=-1):
-        if not self._items:
+        i = _index(i)
+        n = len(self)
+        if not n:
             raise IndexError('pop from empty array')
-        try:
-            return self._items.pop(i)
-        except IndexError:
-            raise IndexError('pop index out of range') from None
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('pop index out of range')
+        v = self._get(i)
+        del self._b[i * self._size:(i + 1) * self._size]
+        return v
 
     def remove(self, v):
-        try:
-            self._items.remove(v)
-        except ValueError:
-            raise ValueError('array.remove(x): x not in array') from None
+        for i, x in enumerate(self.tolist()):
+            if x == v:
+                del self._b[i * self._size:(i + 1) * self._size]
+                return
+        raise ValueError('array.remove(x): x not in array')
 
     def index(self, v, start=0, stop=None):
+        items = self.tolist()
         try:
-            return self._items.index(v, start, len(self._items) if stop is None else stop)
+            return items.index(v, start, len(items) if stop is None else stop)
         except ValueError:
             raise ValueError('array.index(x): x not in array') from None
 
     def count(self, v):
-        return self._items.count(v)
+        return self.tolist().count(v)
 
     def reverse(self):
-        self._items.reverse()
+        s = self._size
+        b = bytes(self._b)
+        self._b[:] = b''.join([b[i:i + s] for i in range(len(b) - s, -1, -s)])
 
     def tolist(self):
-        return list(self._items)
+        items = list(_struct.unpack('<%d%s' % (len(self), self._code[1]), self._b))
+        return [chr(v) for v in items] if self._tc == 'u' else items
 
     def fromlist(self, items):
         if not isinstance(items, list):
             raise TypeError('arg must be list')
-        tc = self._tc
-        self._items.extend([_checked(tc, v) for v in items])
+        self._b += b''.join([self._pack(v) for v in items])
 
     def tobytes(self):
-        if self._tc == 'u':
-            return ''.join(self._items).encode('utf-32-le')
-        return _struct.pack('<%d%s' % (len(self._items), self._tc.replace('l', 'q').replace('L', 'Q')), *self._items)
+        return bytes(self._b)
 
     def frombytes(self, data):
-        data = bytes(data)
-        size = _SIZES[self._tc]
-        if len(data) % size:
+        data = _bytes_arg(data)
+        if len(data) % self._size:
             raise ValueError('bytes length not a multiple of item size')
-        if self._tc == 'u':
-            self._items.extend(data.decode('utf-32-le'))
-            return
-        code = self._tc.replace('l', 'q').replace('L', 'Q')
-        self._items.extend(_struct.unpack('<%d%s' % (len(data) // size, code), data))
+        self._b += data
 
     def fromfile(self, f, n):
-        if not isinstance(n, int):
-            if not hasattr(type(n), '__index__'):
-                raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-            n = type(n).__index__(n)
+        n = _index(n)
         if n < 0:
             raise ValueError('negative count')
-        nbytes = n * _SIZES[self._tc]
+        nbytes = n * self._size
         b = f.read(nbytes)
         if not isinstance(b, bytes):
             raise TypeError("read() didn't return bytes")
@@ -205,110 +247,149 @@ class array:
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError('tounicode() may only be called on unicode type arrays')
-        return ''.join(self._items)
+        return ''.join(self.tolist())
 
     def fromunicode(self, s):
+        if not isinstance(s, str):
+            raise TypeError('fromunicode() argument must be str, not %s' % type(s).__name__)
         if self._tc != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
-        self._items.extend(s)
+        self._b += b''.join([_struct.pack('<I', ord(c)) for c in s])
 
     def buffer_info(self):
-        return (id(self), len(self._items))
+        return (id(self), len(self))
 
     def byteswap(self):
-        size = _SIZES[self._tc]
-        raw = self.tobytes()
-        swapped = b''.join(raw[i:i + size][::-1] for i in range(0, len(raw), size))
-        self._items = []
-        self.frombytes(swapped)
+        s = self._size
+        b = bytes(self._b)
+        self._b[:] = b''.join([b[i:i + s][::-1] for i in range(0, len(b), s)])
 
     def __len__(self):
-        return len(self._items)
+        return len(self._b) // self._size
 
     def __iter__(self):
-        return iter(self._items)
+        i = 0
+        while i < len(self):
+            yield self._get(i)
+            i += 1
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self.tolist()
+
+    def _slice(self, i):
+        start, stop, step = i.indices(len(self))
+        return range(start, stop, step)
 
     def __getitem__(self, i):
+        s = self._size
         if isinstance(i, slice):
-            r = array(self._tc)
-            r._items = self._items[i]
-            return r
-        try:
-            return self._items[i]
-        except IndexError:
-            raise IndexError('array index out of range') from None
+            r = self._slice(i)
+            if r.step == 1:
+                return self._new(self._b[r.start * s:max(r.stop, r.start) * s])
+            b = self._b
+            return self._new(b''.join([b[k * s:(k + 1) * s] for k in r]))
+        if not isinstance(i, int) and not hasattr(type(i), '__index__'):
+            raise TypeError('array indices must be integers')
+        i = _index(i)
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('array index out of range')
+        return self._get(i)
 
     def __setitem__(self, i, v):
+        s = self._size
         if isinstance(i, slice):
             self._same(v, 'assign')
-            self._items[i] = v._items
+            data = bytes(v._b)
+            r = self._slice(i)
+            if r.step == 1:
+                self._b[r.start * s:max(r.stop, r.start) * s] = data
+                return
+            if len(data) // s != len(r):
+                raise ValueError('attempt to assign array of size %d to extended slice of size %d' % (len(data) // s, len(r)))
+            for j, k in enumerate(r):
+                self._b[k * s:(k + 1) * s] = data[j * s:(j + 1) * s]
             return
-        v = _checked(self._tc, v)
-        try:
-            self._items[i] = v
-        except IndexError:
-            raise IndexError('array assignment index out of range') from None
+        if not isinstance(i, int) and not hasattr(type(i), '__index__'):
+            raise TypeError('array indices must be integers')
+        i = _index(i)
+        data = self._pack(v)
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('array assignment index out of range')
+        self._b[i * s:(i + 1) * s] = data
 
     def __delitem__(self, i):
-        try:
-            del self._items[i]
-        except IndexError:
-            raise IndexError('array assignment index out of range') from None
+        s = self._size
+        if isinstance(i, slice):
+            r = self._slice(i)
+            if r.step == 1:
+                del self._b[r.start * s:max(r.stop, r.start) * s]
+                return
+            for k in sorted(r, reverse=True):
+                del self._b[k * s:(k + 1) * s]
+            return
+        if not isinstance(i, int) and not hasattr(type(i), '__index__'):
+            raise TypeError('array indices must be integers')
+        i = _index(i)
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('array assignment index out of range')
+        del self._b[i * s:(i + 1) * s]
 
     def __add__(self, other):
         self._same(other, 'append')
-        r = array(self._tc)
-        r._items = self._items + other._items
-        return r
+        return self._new(self._b + other._b)
 
     def __iadd__(self, other):
         self._same(other, 'extend')
-        self._items += other._items
+        self._b += bytes(other._b)
         return self
 
     def __mul__(self, n):
-        r = array(self._tc)
-        r._items = self._items * n
-        return r
+        return self._new(self._b * n)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
+        self._b *= n
         return self
 
     def __eq__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items == other._items
+        return self.tolist() == other.tolist()
 
     def __ne__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items != other._items
+        return self.tolist() != other.tolist()
 
     def __lt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items < other._items
+        return self.tolist() < other.tolist()
 
     def __le__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items <= other._items
+        return self.tolist() <= other.tolist()
 
     def __gt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items > other._items
+        return self.tolist() > other.tolist()
 
     def __ge__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items >= other._items
+        return self.tolist() >= other.tolist()
 
     def __copy__(self):
         return self[:]
@@ -320,11 +401,11 @@ class array:
         return (array, (self._tc, self.tolist()))
 
     def __repr__(self):
-        if not self._items:
+        if not len(self):
             return 'array(%r)' % self._tc
         if self._tc == 'u':
-            return 'array(%r, %r)' % (self._tc, ''.join(self._items))
-        return 'array(%r, %r)' % (self._tc, self._items)
+            return 'array(%r, %r)' % (self._tc, self.tounicode())
+        return 'array(%r, %r)' % (self._tc, self.tolist())
 
 
 ArrayType = array

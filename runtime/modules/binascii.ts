@@ -10,7 +10,7 @@ import { typeOf, typeType } from '../types';
 import { makeClass } from '../class';
 import { PyDict } from '../dict';
 import { Exception as ExceptionType, ValueError, PyException } from '../exceptions';
-import { bufferBytes, hexWithSeparator } from '../bytes_methods';
+import { contiguousBytes, hexWithSeparator } from '../bytes_methods';
 import { isTrue, index as opIndex } from '../ops';
 import { raise } from '../lib_errors';
 import { parseArgs } from '../lib_args';
@@ -35,7 +35,7 @@ function error(msg: string): never {
 
 /** A b2a_* argument: any bytes-like object. */
 function binaryArg(v: PyObject): Uint8Array {
-  return bufferBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
+  return contiguousBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 /** An a2b_* argument: a bytes-like object or an ASCII-only str (ascii_buffer_converter). */
@@ -49,7 +49,7 @@ function asciiArg(v: PyObject): Uint8Array {
     }
     return out;
   }
-  return bufferBytes(v) ?? raise('TypeError', `argument should be bytes, buffer or ASCII string, not '${typeOf(v).tpName}'`);
+  return contiguousBytes(v) ?? raise('TypeError', `argument should be bytes, buffer or ASCII string, not '${typeOf(v).tpName}'`);
 }
 
 function hexValue(c: number): number {

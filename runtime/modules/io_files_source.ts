@@ -199,9 +199,10 @@ class FileIO(RawIOBase):
     def readinto(self, b):
         self._check_open()
         self._check_readable()
-        data = _posix.read(self._fd, len(b))
+        view = memoryview(b).cast('B')
+        data = _posix.read(self._fd, len(view))
         n = len(data)
-        b[:n] = data
+        view[:n] = data
         return n
 
     def write(self, b):
@@ -347,9 +348,10 @@ class _BufferedBase(BufferedIOBase):
         return self._rbuf
 
     def readinto(self, b):
-        data = self.read(len(b))
+        view = memoryview(b).cast('B')
+        data = self.read(len(view))
         n = len(data)
-        b[:n] = data
+        view[:n] = data
         return n
 
     def readline(self, size=-1):

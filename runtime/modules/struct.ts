@@ -16,7 +16,7 @@ import { PyInstance, makeClass } from '../class';
 import { PyDict } from '../dict';
 import { PyList } from '../containers';
 import { Exception as ExceptionType, PyException, newException, MemoryError } from '../exceptions';
-import { bufferBytes, PyByteArray } from '../bytes_methods';
+import { bufferBytes, contiguousBytes, writableBytes, PyByteArray } from '../bytes_methods';
 import { index as opIndex, isTrue } from '../ops';
 import { raise } from '../lib_errors';
 import { asDouble } from '../lib_args';
@@ -322,7 +322,7 @@ function unpackFrom(layout: Layout, b: Uint8Array, base: number): PyTuple {
 }
 
 function readable(v: PyObject): Uint8Array {
-  return bufferBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
+  return contiguousBytes(v) ?? raise('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 function pack(fmt: string, values: PyObject[]): PyBytes {
@@ -378,8 +378,7 @@ function unpackFromAt(fmt: string, buffer: PyObject, offsetArg: PyObject | undef
 function packIntoBuffer(fmt: string, buffer: PyObject, offsetArg: PyObject, values: PyObject[]): void {
   const layout = parseFormat(fmt);
   if (values.length !== layout.nargs) error(`pack_into expected ${layout.nargs} items for packing (got ${values.length})`);
-  if (!(buffer instanceof PyByteArray)) raise('TypeError', `argument must be read-write bytes-like object, not ${typeOf(buffer).tpName}`);
-  const b = buffer.bytes;
+  const b = writableBytes(buffer) ?? raise('TypeError', `argument must be read-write bytes-like object, not ${typeOf(buffer).tpName}`);
   const offset = bufferOffset(offsetArg, b.length, layout.size, 'pack_into', 'packing');
   packInto(layout, values, b, offset);
 }
