@@ -742,7 +742,15 @@ defineModule('typing', (m) => {
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
   // a type argument checked and converted (ParamSpec.__typing_subst__ takes its list's with it)
   m.fn('_type_arg', (args) => typeArg(args[0]), { minArgs: 1, maxArgs: 1 });
-  m.fn('final', (args) => args[0], { minArgs: 1, maxArgs: 1 });
+  // @final marks what it decorates (__final__ = True) where it can
+  m.fn('final', (args) => {
+    try {
+      setAttr(args[0], '__final__', true);
+    } catch (e) {
+      if (!(isPyException(e) && (typeOf(e).isSubtypeOf(AttributeError) || typeOf(e).isSubtypeOf(TypeError)))) throw e;
+    }
+    return args[0];
+  }, { minArgs: 1, maxArgs: 1 });
   // PEP 562: generics and the class-making names are Python source, compiled on first use.
   lazyAttributes(m, new Map([...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),
     ...[...TYPING_EXTRAS].map((n): [string, string] => [n, '_typing_extras'])]));
@@ -755,4 +763,4 @@ const TYPING_GENERIC = new Set(['Generic', 'get_origin', 'get_args']);
 const TYPING_EXTRAS = new Set(['NamedTuple', 'TypedDict', 'is_typeddict', 'Protocol', 'runtime_checkable', 'NewType',
   'assert_never', 'reveal_type', 'AnyStr', 'Text', 'assert_type', 'T', 'KT', 'VT', 'T_co', 'V_co', 'VT_co', 'T_contra', 'CT_co',
   'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'TypeVarTuple', 'ForwardRef', 'overload', 'get_overloads', 'clear_overloads',
-  'no_type_check', 'no_type_check_decorator', 'dataclass_transform', 'get_type_hints']);
+  'no_type_check', 'no_type_check_decorator', 'dataclass_transform', 'get_type_hints', '_get_protocol_attrs', '_cleanups']);

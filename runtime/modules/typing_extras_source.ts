@@ -135,7 +135,15 @@ _PROTOCOL_IGNORED = frozenset({'__abstractmethods__', '__annotations__', '__dict
                                '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
                                '__weakref__', '__class_getitem__', '__parameters__', '__orig_bases__',
                                '__orig_class__', '__qualname__', '_is_protocol', '_is_runtime_protocol',
-                               '__protocol_attrs__', '_abc_impl', '__init_subclass__', '__class__'})
+                               '__protocol_attrs__', '_abc_impl', '__init_subclass__', '__class__',
+                               '__final__', '__match_args__'})
+
+# the nominal classes a protocol may derive from (they are protocols in all but name)
+_PROTOCOL_BASES_ALLOWED = {
+    'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible'},
+    'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'},
+}
 
 
 def _protocol_attrs(cls):
@@ -150,25 +158,87 @@ def _protocol_attrs(cls):
     return attrs
 
 
+_get_protocol_attrs = _protocol_attrs
+
+# the functions that clear typing's caches (CPython's _cleanups; pyvm's caches are weak, so none)
+_cleanups = []
+
+
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+def _reckless_caller(depth):
+    # abc's and functools' own walks over subclasses may meet a protocol that is not
+    # runtime-checkable: they get NotImplemented rather than an error
+    return _caller_module(depth + 1) in ('abc', 'functools')
+
+
+def _proto_hook(cls, other):
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if _reckless_caller(3):
+            return NotImplemented
+        raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+    if not _callable_members_only(cls):
+        if _reckless_caller(3):
+            return NotImplemented
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for attr in _protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            annotations = getattr(base, '__annotations__', {})
+            if (hasattr(annotations, '__contains__') and attr in annotations
+                    and isinstance(base, _ProtocolMeta) and base._is_protocol):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
 class _ProtocolMeta(_ABCMeta):
     def __instancecheck__(cls, instance):
-        if not getattr(cls, '_is_protocol', False):
-            return super().__instancecheck__(instance)
-        if not getattr(cls, '_is_runtime_protocol', False):
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False) and not _reckless_caller(2):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
-        if super().__instancecheck__(instance):
+        if (not is_protocol or _callable_members_only(cls)) and issubclass(instance.__class__, cls):
             return True
-        for attr in _protocol_attrs(cls):
-            if not hasattr(instance, attr):
-                return False
-            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
-                return False
-        return True
+        if is_protocol:
+            ok = True
+            for attr in _protocol_attrs(cls):
+                if not hasattr(instance, attr):
+                    ok = False
+                    break
+                # a method set to None blocks the protocol
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    ok = False
+                    break
+            if ok:
+                return True
+        return super().__instancecheck__(instance)
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
-    if type(self)._is_protocol:
+    cls = type(self)
+    if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # the first class up the MRO with an __init__ of its own that is not this one
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -184,7 +254,16 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and cls.__init__ is object.__init__:
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic)
+                    or base.__name__ in _PROTOCOL_BASES_ALLOWED.get(base.__module__, ())
+                    or isinstance(base, _ProtocolMeta) and base._is_protocol):
+                raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
+        if cls.__init__ is Protocol.__init__ or cls.__init__ is object.__init__:
             cls.__init__ = _no_init_or_replace_init
 
 
