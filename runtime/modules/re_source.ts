@@ -188,12 +188,16 @@ def _text(pattern, string):
             raise TypeError("cannot use a bytes pattern on a string-like object")
         s = str.__str__(string)
         return s, s
-    if isinstance(string, (bytes, bytearray, memoryview)):
-        if not pattern._isbytes:
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-        b = string if type(string) is bytes else bytes(string)
-        return b.decode('latin-1'), b
-    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+    if not isinstance(string, (bytes, bytearray, memoryview)):
+        # any other buffer (array.array) is a bytes-like subject too
+        try:
+            memoryview(string)
+        except TypeError:
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__) from None
+    if not pattern._isbytes:
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    b = string if type(string) is bytes else bytes(string)
+    return b.decode('latin-1'), b
 
 
 def _clamp(v, n):
@@ -491,7 +495,12 @@ class Match:
         a = self._spans[2 * i]
         if a < 0:
             return default
-        return self._src[a:self._spans[2 * i + 1]]
+        src = self._src
+        if type(src) is bytes and src is not self.string:
+            # a mutable buffer's bytes as they are now (CPython slices the buffer at each
+            # group(), clamped to its current length)
+            src = bytes(self.string)
+        return src[a:self._spans[2 * i + 1]]
 
     def group(self, *args):
         if not args:
