@@ -189,7 +189,13 @@ def singledispatch(func):
         return impl
 
     def _is_union_type(cls):
-        return isinstance(cls, UnionType)
+        # int | str, or typing's Union[int, str] / Optional[str]
+        if isinstance(cls, UnionType):
+            return True
+        if isinstance(cls, type) or type(cls).__module__ != 'typing':
+            return False
+        import typing
+        return typing.get_origin(cls) is typing.Union
 
     def _is_valid_dispatch_type(cls):
         if isinstance(cls, type):
