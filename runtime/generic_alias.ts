@@ -6,7 +6,7 @@ import { PyObject, PyTuple, PyBase, Ellipsis, None, NotImplemented } from './obj
 import { PyType, Py_EQ } from './type';
 import { noneType } from './types';
 import { unionType, PyGenericAlias as OldGenericAlias } from './class';
-import { isTrue, richCompare, getItem, getIter } from './ops';
+import { isTrue, richCompare, getItem, getIter, hashOf } from './ops';
 import { lookupSpecial, getAttrOpt } from './attr';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, listType, dictType, tupleType, setType, frozensetType, typeType } from './types';
 import { addClassMethod, addGetSet, addMethod } from './function';
@@ -72,13 +72,16 @@ setSlots(genericAliasType, {
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyGenericAlias) || (op !== 2 && op !== 3)) return op === 2 ? false : op === 3 ? true : raise('TypeError', 'unorderable');
     const g = v as PyGenericAlias;
-    const eq = g.origin === w.origin && g.unpacked === w.unpacked && g.args.length === w.args.length && g.args.every((a, i) => a === w.args[i]);
+    // ga_richcompare: the origins and the argument tuples compared with ==
+    const eq = g.unpacked === w.unpacked && isTrue(richCompare(g.origin, w.origin, Py_EQ)) &&
+      isTrue(richCompare(new PyTuple(g.args), new PyTuple(w.args), Py_EQ));
     return op === 2 ? eq : !eq;
   },
+  // ga_hash: hash(origin) ^ hash(args)
   tp_hash: (v) => {
-    let h = 0;
-    for (const a of (v as PyGenericAlias).args) h = (h * 31 + (a instanceof PyBase ? 7 : 3)) | 0;
-    return h;
+    const g = v as PyGenericAlias;
+    const h = (hashOf(g.origin) ^ hashOf(new PyTuple(g.args))) | 0;
+    return h === -1 ? -2 : h;
   },
 });
 // isinstance(x, list[int]) and issubclass(C, list[int]) are errors (ga_instancecheck).
@@ -103,6 +106,25 @@ function gaParameters(g: PyGenericAlias): PyObject[] {
   return found;
 }
 addGetSet(genericAliasType, '__unpacked__', (v) => (v as PyGenericAlias).unpacked);
+// *tuple[int, str]'s types (None unless an unpacked tuple), as 3.11's ga_unpacked_tuple_args
+addGetSet(genericAliasType, '__typing_unpacked_tuple_args__', (v) => {
+  const g = v as PyGenericAlias;
+  return g.unpacked && g.origin === tupleType ? new PyTuple(g.args) : None;
+});
+
+/** The types an unpacked tuple argument of known length stands for (*tuple[int, str]), or null. */
+function unpackedArgs(x: PyObject): PyObject[] | null {
+  if (x instanceof PyType || !(x instanceof PyBase)) return null;
+  const sub = x instanceof PyGenericAlias ? (x.unpacked && x.origin === tupleType ? x.args : null)
+    : (() => { const t = getAttrOpt(x, '__typing_unpacked_tuple_args__'); return t instanceof PyTuple ? t.items : null; })();
+  return sub !== null && !(sub.length > 0 && sub[sub.length - 1] === Ellipsis) ? sub : null;
+}
+
+/** *Ts (typing's Unpack of a TypeVarTuple). */
+function isUnpackedTypeVarTuple(x: PyObject): boolean {
+  return !(x instanceof PyType) && x instanceof PyBase && !(x instanceof PyGenericAlias) &&
+    getAttrOpt(x, '__typing_is_unpacked_typevartuple__') === true;
+}
 setSlots(genericAliasType, {
   // iter(tuple[int]) yields *tuple[int] once (ga_iter)
   tp_iter: (v) => {
@@ -118,24 +140,59 @@ setSlots(genericAliasType, {
     const g = v as PyGenericAlias;
     const params = gaParameters(g);
     if (params.length === 0) return raise('TypeError', `${repr(g)} is not a generic class`);
-    const items = key instanceof PyTuple ? key.items : [key];
+    // _Py_subs_parameters (3.11): unpacked tuples of known length spread (*tuple[int] is int),
+    // a TypeVarTuple gathers its run (__typing_prepare_subst__), *Ts is replaced by that run
+    let items: PyObject[] = [];
+    for (const x of key instanceof PyTuple ? key.items : [key]) {
+      const sub = unpackedArgs(x);
+      if (sub !== null) items.push(...sub);
+      else items.push(x);
+    }
+    for (const p of params) {
+      const prepare = p instanceof PyType ? undefined : lookupSpecial(p, '__typing_prepare_subst__');
+      if (prepare !== undefined) items = (callObject(prepare, [g, new PyTuple(items)], null) as PyTuple).items;
+    }
     if (items.length !== params.length) {
       raise('TypeError', `Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(g)}; actual ${items.length}, expected ${params.length}`);
     }
-    const args = g.args.map((a) => {
-      if (a instanceof PyType) return a;
+    const args: PyObject[] = [];
+    for (const a of g.args) {
+      if (a instanceof PyType) {
+        args.push(a);
+        continue;
+      }
       const i = params.indexOf(a);
-      if (i >= 0) return callObject(lookupSpecial(a, '__typing_subst__')!, [items[i]], null);
+      if (i >= 0) {
+        args.push(callObject(lookupSpecial(a, '__typing_subst__')!, [items[i]], null));
+        continue;
+      }
       const ps = getAttrOpt(a, '__parameters__');
-      if (!(ps instanceof PyTuple) || ps.items.length === 0) return a;
-      const sub = ps.items.map((p) => items[params.indexOf(p)]);
-      return getItem(a, sub.length === 1 ? sub[0] : new PyTuple(sub));
-    });
+      if (!(ps instanceof PyTuple) || ps.items.length === 0) {
+        args.push(a);
+        continue;
+      }
+      const sub: PyObject[] = [];
+      for (const p of ps.items) {
+        const j = params.indexOf(p);
+        const v = j >= 0 ? items[j] : p;
+        // a TypeVarTuple's run goes in flat (a parameter that iterates, given a tuple)
+        if (j >= 0 && v instanceof PyTuple && !(p instanceof PyType) && p instanceof PyBase && lookupSpecial(p, '__typing_prepare_subst__') !== undefined) sub.push(...v.items);
+        else sub.push(v);
+      }
+      if (isUnpackedTypeVarTuple(a)) args.push(...sub);
+      else args.push(getItem(a, sub.length === 1 ? sub[0] : new PyTuple(sub)));
+    }
     const r = new PyGenericAlias(g.origin, args);
     r.unpacked = g.unpacked;
     return r;
   },
 });
+// ga_reduce: list[int] pickles as GenericAlias(list, (int,)) (the unpacked form is left out)
+addMethod(genericAliasType, '__reduce__', (v) => {
+  const g = v as PyGenericAlias;
+  if (g.unpacked) raise('TypeError', `cannot pickle '${repr(g)}' object`);
+  return new PyTuple([g.ob_type, new PyTuple([g.origin, new PyTuple(g.args)])]);
+}, { minArgs: 0, maxArgs: 0 });
 addGetSet(genericAliasType, '__origin__', (v) => (v as PyGenericAlias).origin);
 addGetSet(genericAliasType, '__args__', (v) => new PyTuple((v as PyGenericAlias).args));
 
