@@ -603,7 +603,9 @@ export class RegVM implements ExecBackend {
           const kwdefaults = take(2);
           const annotations = take(4);
           const closure = take(8);
-          regs[w[pc + 1]] = H.makeFunction(regs[w[pc + 2]] as CodeObject, f.globals, defaults, kwdefaults, annotations, closure);
+          const fn = H.makeFunction(regs[w[pc + 2]] as CodeObject, f.globals, defaults, kwdefaults, annotations, closure);
+          regs[w[pc + 1]] = fn;
+          this.adoptPool(fn);
           pc += 5 + n;
           break;
         }
@@ -759,6 +761,31 @@ export class RegVM implements ExecBackend {
         throw new Error(`regvm: opcode ${regOpcodeTable[op]?.name ?? op} at ${pc} is not implemented`);
     }
     return pc;
+  }
+
+  /**
+   * A function just made (MAKE_FUNCTION): the frames pooled for its code, if they were last used
+   * by another function with other globals, are given this one's function and globals. The code
+   * prepared once is run again by each run of a program in one process (each evaluate() of a
+   * benchmark process: new module globals and function objects, the same code objects and
+   * register code), and frameFor's tests for another function and other globals are then first
+   * true in the program's SECOND run, after TurboFan compiled the loop (frameFor is inlined into
+   * it) without feedback for those stores: the loop was deoptimised there and compiled twice
+   * more (50-200 ms each) in the runs the report times. Done here, in cold code run once per
+   * function made, frameFor's branches stay untaken; they remain for the rest (a closure made
+   * per call, functions made elsewhere: types.FunctionType, the other VM).
+   */
+  adoptPool(fn: PyFunction): void {
+    const rc = fn.code.derived.get(this.cacheKey) as RegCode | undefined;
+    if (rc === undefined) return;
+    let p = rc.freeFrame as RegFrame | null;
+    if (p === null || p.globals === fn.globals) return;
+    const builtins = this.builtinsOf(fn.globals);
+    for (; p !== null; p = p.nextFree) {
+      p.globals = fn.globals;
+      p.builtins = builtins;
+      p.func = fn;
+    }
   }
 
   /** A frame for `fn` running `rc`: a recycled one (registers already cleared) or a new one. */
