@@ -22,7 +22,8 @@ import { parseArgs, asIndex, addLibMethod } from '../lib_args';
 import { sortList } from '../builtins_core';
 import { defineModule, lazyAttributes } from './module_util';
 import { getState } from '../object_reduce';
-import { getAttr } from '../attr';
+import { getAttr, setAttr } from '../attr';
+import { currentInterp } from '../interp';
 
 // ---- deque ----------------------------------------------------------------------------------------
 
@@ -658,7 +659,14 @@ function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
   const firstDefault = nf - defaults.length;
 
   const ns = new PyDict();
-  ns.setStr('__module__', moduleArg === undefined || moduleArg === None ? '__main__' : moduleArg);
+  // the module is the caller's (its globals' __name__), as collections.namedtuple's
+  // sys._getframe(1): a namedtuple made in module m pickles as m.Name
+  let module: PyObject = moduleArg ?? None;
+  if (module === None) {
+    const g = currentInterp().backend.currentGlobals();
+    module = (g instanceof PyDict ? g.getStr('__name__') : undefined) ?? '__main__';
+  }
+  ns.setStr('__module__', module);
   ns.setStr('__qualname__', typename);
   // The class docstring: 'Point(x, y)' ('Q(a,)' for one field), as collections.namedtuple's.
   ns.setStr('__doc__', `${typename}(${fields.join(', ')}${fields.length === 1 ? ',' : ''})`);
@@ -668,36 +676,21 @@ function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
   const fd = new PyDict();
   fields.slice(firstDefault).forEach((f, i) => fd.setStr(f, defaults[i]));
   ns.setStr('_field_defaults', fd);
-  const newImpl = (a: PyObject[], kw: KwArgs): PyObject => {
-    const cls = a[0] as PyType;
-    const given = a.slice(1);
-    if (given.length > nf) {
-      raise('TypeError', `${typename}.__new__() takes ${nf + 1} positional argument${nf + 1 === 1 ? '' : 's'} but ${given.length + 1} were given`);
-    }
-    const vals: (PyObject | undefined)[] = fields.map((_, i) => given[i]);
-    if (kw !== null) {
-      for (const [k, v] of kw) {
-        const i = fields.indexOf(k);
-        if (i < 0) raise('TypeError', `${typename}.__new__() got an unexpected keyword argument '${k}'`);
-        if (vals[i] !== undefined) raise('TypeError', `${typename}.__new__() got multiple values for argument '${k}'`);
-        vals[i] = v;
-      }
-    }
-    const missing: string[] = [];
-    vals.forEach((v, i) => {
-      if (v === undefined) {
-        if (i >= firstDefault) vals[i] = defaults[i - firstDefault];
-        else missing.push(fields[i]);
-      }
-    });
-    if (missing.length > 0) {
-      const q = missing.map((m) => `'${m}'`);
-      const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
-      raise('TypeError', `${typename}.__new__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
-    }
-    return finishSubtypeInstance(new PyTuple(vals as PyObject[]), cls);
-  };
-  ns.setStr('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', newImpl, undefined, `${typename}.__new__`)));
+  // __new__ is a Python function, as collections.namedtuple's: its signature, __defaults__,
+  // __doc__ and a function's argument errors ('Point.__new__() missing ...'); compiled in a
+  // namespace with no builtins, its only global tuple.__new__.
+  const argList = fields.join(', ');
+  const newGlobals = new PyDict();
+  newGlobals.setStr('_tuple_new', getAttr(tupleType, '__new__'));
+  newGlobals.setStr('__builtins__', new PyDict());
+  newGlobals.setStr('__name__', `namedtuple_${typename}`);
+  const builtins = currentInterp().builtins;
+  callObject(builtins.getStr('exec')!, [`def __new__(_cls, ${argList}):\n    return _tuple_new(_cls, (${argList}${nf === 1 ? ',' : ''}))\n`, newGlobals], null);
+  const newFn = newGlobals.getStr('__new__')!;
+  setAttr(newFn, '__doc__', `Create new instance of ${typename}(${argList})`);
+  setAttr(newFn, '__qualname__', `${typename}.__new__`);
+  if (defaults.length > 0) setAttr(newFn, '__defaults__', new PyTuple(defaults));
+  ns.setStr('__new__', new PyStaticMethod(newFn));
   ns.setStr('__repr__', new PyMethodDescriptor(tupleType, '__repr__', (self) => {
     const items = (self as PyTuple).items;
     return `${typeOf(self).name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
