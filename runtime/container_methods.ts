@@ -7,7 +7,7 @@ import { PyObject, PyTuple, PyFrozenSet, None } from './object';
 import { PyType, KwArgs } from './type';
 import { listType, tupleType, dictType, setType, frozensetType, typeOf } from './types';
 import { addMethod, addClassMethod, addGetSet, setFixedArity } from './function';
-import { PyList, PySet, PyListRevIter, PyDictRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, setOrder, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType } from './containers';
+import { PyList, PySet, PyListRevIter, PyDictRevIter, pastSsizeT, dictView, dictMerge, makeFrozenSet, setTableOf, setOrder, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType, knownKeys, intersectTable, setLikeOwning, isSubsetTable, tableMembers, setOfKnown } from './containers';
 import { PyDict, HashTable, DictEntry } from './dict';
 import { richEq, repr, forEach, toArray, isTrue, getIter, index as opIndex } from './ops';
 import { callObject } from './call';
@@ -308,6 +308,20 @@ addClassMethod(dictType, 'fromkeys', (cls, args) => {
   const value = args.length > 1 ? args[1] : None;
   const d = callObject(cls, [], null);
   if (d instanceof PyDict && typeOf(d) === dictType) {
+    // An exact set, frozenset or dict: its keys with their stored hashes (CPython's
+    // dict_fromkeys reads them from the table: PyDict_CheckExact, PyAnySet_CheckExact).
+    const it = args[0];
+    const k = typeOf(it) === setType || typeOf(it) === frozensetType || typeOf(it) === dictType ? knownKeys(it) : null;
+    if (k !== null) {
+      const fresh = d.size === 0;
+      const hs = k.hashes;
+      for (const x of k.keys) {
+        const h = hs !== null ? hs.get(x) : undefined;
+        if (h !== undefined) d.setHashed(x, value, h, fresh);
+        else d.set(x, value);
+      }
+      return d;
+    }
     forEach(args[0], (k) => { d.set(k, value); });
     return d;
   }
@@ -321,12 +335,17 @@ function tableOf(v: PyObject): HashTable {
   return setTableOf(v)!;
 }
 
-/** Any iterable as a hash table (sets and frozensets directly). */
+/**
+ * Any iterable as a hash table: sets and frozensets directly, an exact dict's keys with their
+ * stored hashes, any other iterable's items hashed once.
+ */
 function otherTable(w: PyObject): HashTable {
   const t = setTableOf(w);
   if (t !== null) return t;
   const h = new HashTable();
-  forEach(w, (x) => { h.set(x, None); });
+  const k = knownKeys(w);
+  if (k !== null) for (const x of k.keys) h.setKnown(x, None, k.hashes, true);
+  else forEach(w, (x) => { h.set(x, None); });
   return h;
 }
 
@@ -337,48 +356,71 @@ for (const t of [setType, frozensetType]) {
 }
 
 function keysOf(t: HashTable): PyObject[] {
-  const out: PyObject[] = [];
-  for (const e of t.map.values()) out.push(e.key);
-  return out;
+  return tableMembers(t);
 }
 
-function sameKind(v: PyObject, items: PyObject[]): PyObject {
-  if (v instanceof PyFrozenSet) return makeFrozenSet(items, typeOf(v) as PyType === frozensetType ? frozensetType : frozensetType);
-  return new PySet(items);
+function sameKind(v: PyObject, items: PyObject[], hashes: Map<PyObject, number> | null = null, fresh = false): PyObject {
+  if (v instanceof PyFrozenSet) return makeFrozenSet(items, frozensetType, hashes, fresh);
+  return setOfKnown(items, hashes, fresh);
+}
+
+/** A copy of a set's table, with the members' stored hashes (set_copy: no __hash__ or __eq__ called). */
+function copyTable(t: HashTable): HashTable {
+  return new HashTable().assignFrom(t);
+}
+
+/**
+ * Adds w's members to table r (set_update_internal: a set's or exact dict's with their stored
+ * hashes). `ordered`: a set's members in its iteration order (set.update), else in insertion
+ * order (union).
+ */
+function mergeInto(r: HashTable, w: PyObject, ordered: boolean): void {
+  const t = setTableOf(w);
+  if (t !== null) {
+    // A set or frozenset is merged as CPython's set_merge walks its table: no "changed size"
+    // error if a member's __eq__ mutates it, and nothing more once it is cleared.
+    const hs = t.keyHashes();
+    for (const x of ordered ? setOrder(t) : keysOf(t)) {
+      if (t.size === 0) break;
+      r.setKnown(x, None, hs, false);
+    }
+    return;
+  }
+  const k = knownKeys(w);
+  if (k !== null) for (const x of k.keys) r.setKnown(x, None, k.hashes, false);
+  else forEach(w, (x) => { r.set(x, None); });
 }
 
 function union(v: PyObject, others: PyObject[]): PyObject {
-  const out = keysOf(tableOf(v));
-  for (const o of others) out.push(...keysOf(otherTable(o)));
-  return sameKind(v, out);
+  const r = copyTable(tableOf(v));
+  for (const o of others) mergeInto(r, o, false);
+  return setLikeOwning(v, r);
 }
 function intersection(v: PyObject, others: PyObject[]): PyObject {
-  let cur = keysOf(tableOf(v));
-  for (const o of others) {
-    const t = otherTable(o);
-    cur = cur.filter((x) => t.has(x));
-  }
-  return sameKind(v, cur);
+  // set_intersection_multi: each other in turn with the result so far.
+  let r = tableOf(v);
+  if (others.length === 0) r = copyTable(r);
+  for (const o of others) r = intersectTable(r, o);
+  return setLikeOwning(v, r);
 }
 function difference(v: PyObject, others: PyObject[]): PyObject {
-  let cur = keysOf(tableOf(v));
+  const a = tableOf(v);
+  const ha = a.keyHashes();
+  let cur = keysOf(a);
   for (const o of others) {
     const t = otherTable(o);
-    cur = cur.filter((x) => !t.has(x));
+    cur = cur.filter((x) => !t.hasKnown(x, ha));
   }
-  return sameKind(v, cur);
+  return sameKind(v, cur, ha, true);
 }
 function symmetricDifference(v: PyObject, other: PyObject): PyObject {
   const a = tableOf(v), b = otherTable(other);
-  const out = keysOf(a).filter((x) => !b.has(x));
-  for (const x of keysOf(b)) if (!a.has(x)) out.push(x);
-  return sameKind(v, out);
+  const ha = a.keyHashes(), hb = b.keyHashes();
+  const out = keysOf(a).filter((x) => !b.hasKnown(x, ha));
+  for (const x of keysOf(b)) if (!a.hasKnown(x, hb)) out.push(x);
+  return sameKind(v, out, ha === null ? hb : hb === null ? ha : new Map([...hb, ...ha]), true);
 }
-function isSubset(a: HashTable, b: HashTable): boolean {
-  if (a.size > b.size) return false;
-  for (const e of a.map.values()) if (!b.has(e.key)) return false;
-  return true;
-}
+const isSubset = isSubsetTable;
 
 for (const t of [setType, frozensetType]) {
   addLibMethod(t, 'union', (v, args) => union(v, args));
@@ -389,18 +431,20 @@ for (const t of [setType, frozensetType]) {
   addLibMethod(t, 'issuperset', (v, args) => isSubset(otherTable(args[0]), tableOf(v)), { minArgs: 1, maxArgs: 1 });
   addLibMethod(t, 'isdisjoint', (v, args) => {
     const a = tableOf(v), b = otherTable(args[0]);
-    for (const e of a.map.values()) if (b.has(e.key)) return false;
+    const ha = a.keyHashes();
+    for (const e of a.map.values()) if (b.hasKnown(e.key, ha)) return false;
     return true;
   }, { minArgs: 1, maxArgs: 1 });
-  addLibMethod(t, 'copy', (v) => (v instanceof PyFrozenSet && typeOf(v) === frozensetType ? v : sameKind(v, keysOf(tableOf(v)))), { minArgs: 0, maxArgs: 0 });
+  addLibMethod(t, 'copy', (v) => (v instanceof PyFrozenSet && typeOf(v) === frozensetType ? v : setLikeOwning(v, copyTable(tableOf(v)))), { minArgs: 0, maxArgs: 0 });
 }
 
 function S(v: PyObject): PySet {
   return v as PySet;
 }
-function replaceContents(s: PySet, items: PyObject[]): void {
+/** s's members replaced by table r's, with their stored hashes. */
+function replaceContents(s: PySet, r: HashTable): void {
   s.table.clear();
-  for (const x of items) s.add(x);
+  s.table.assignFrom(r);
 }
 
 addLibMethod(setType, 'add', (v, args) => {
@@ -453,32 +497,19 @@ addLibMethod(setType, 'clear', (v) => {
   return None;
 }, { minArgs: 0, maxArgs: 0 });
 addLibMethod(setType, 'update', (v, args) => {
-  for (const o of args) {
-    const t = setTableOf(o);
-    if (t === null) {
-      forEach(o, (x) => { S(v).add(x); });
-      continue;
-    }
-    // A set or frozenset is merged as CPython's set_merge walks its table: no "changed size"
-    // error if a member's __eq__ or __hash__ mutates it, and nothing more once it is cleared.
-    const s = S(v);
-    for (const x of setOrder(t)) {
-      if (t.size === 0) break;
-      s.add(x);
-    }
-  }
+  for (const o of args) mergeInto(S(v).table, o, true);
   return None;
 });
 addLibMethod(setType, 'intersection_update', (v, args) => {
-  replaceContents(S(v), keysOf(tableOf(intersection(v, args))));
+  replaceContents(S(v), tableOf(intersection(v, args)));
   return None;
 });
 addLibMethod(setType, 'difference_update', (v, args) => {
-  replaceContents(S(v), keysOf(tableOf(difference(v, args))));
+  replaceContents(S(v), tableOf(difference(v, args)));
   return None;
 });
 addLibMethod(setType, 'symmetric_difference_update', (v, args) => {
-  replaceContents(S(v), keysOf(tableOf(symmetricDifference(v, args[0]))));
+  replaceContents(S(v), tableOf(symmetricDifference(v, args[0])));
   return None;
 }, { minArgs: 1, maxArgs: 1 });
 

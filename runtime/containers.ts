@@ -12,7 +12,7 @@ import {
   typeOf, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, setBuiltinType, setSlots,
   makeBuiltinType, isInstance, intType, objectType, wrapperDescriptorType,
 } from './types';
-import { PyDict, HashTable, DictKeys } from './dict';
+import { PyDict, HashTable, DictKeys, pathHash } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
@@ -1021,9 +1021,11 @@ setSlots(dictType, {
 
 /** A Python set. */
 export class PySet extends PyBase {
-  table: HashTable = new HashTable();
-  constructor(items: PyObject[] = []) {
+  table: HashTable;
+  /** `table`: a new table no one else holds, which the set takes as its own (items then empty). */
+  constructor(items: PyObject[] = [], table: HashTable | null = null) {
     super();
+    this.table = table !== null ? table : new HashTable();
     // Removed members stay in the table's Map until they are added again (dict.ts HashTable.lazy).
     this.table.lazy = true;
     for (const x of items) this.table.set(x, None);
@@ -1053,10 +1055,28 @@ export function frozenTable(f: PyFrozenSet): HashTable {
   }
   return t;
 }
-/** Makes a frozenset from distinct-or-not items. */
-export function makeFrozenSet(items: PyObject[], type: PyType = frozensetType): PyFrozenSet {
+/**
+ * A set of items whose hashed-path members' stored hashes are `hashes` (HashTable.keyHashes of
+ * the set or dict they come from: no __hash__ called again); `fresh`: the items are distinct,
+ * so no __eq__ is asked (CPython's copy of a table into an empty set).
+ */
+export function setOfKnown(items: PyObject[], hashes: Map<PyObject, number> | null, fresh: boolean): PySet {
+  const s = new PySet();
+  for (const x of items) s.table.setKnown(x, None, hashes, fresh);
+  return s;
+}
+/** A frozenset whose table is `t`, a new table no one else holds (never lazy: a frozenset removes nothing). */
+export function frozenSetOfTable(t: HashTable, type: PyType = frozensetType): PyFrozenSet {
+  t.lazy = false;
+  const f = new PyFrozenSet(tableMembers(t));
+  frozenTables.set(f, t);
+  return finishSubtypeInstance(f, type);
+}
+/** Makes a frozenset from distinct-or-not items (`hashes` and `fresh` as PySet's). */
+export function makeFrozenSet(items: PyObject[], type: PyType = frozensetType, hashes: Map<PyObject, number> | null = null, fresh = false): PyFrozenSet {
   const t = new HashTable();
-  for (const x of items) t.set(x, None);
+  if (hashes === null) for (const x of items) t.set(x, None);
+  else for (const x of items) t.setKnown(x, None, hashes, fresh);
   const keys: PyObject[] = [];
   for (const e of t.map.values()) keys.push(e.key);
   const f = new PyFrozenSet(keys);
@@ -1069,6 +1089,62 @@ export function setTableOf(v: PyObject): HashTable | null {
   if (v instanceof PySet) return v.table;
   if (v instanceof PyFrozenSet) return frozenTable(v);
   return null;
+}
+
+/** The members of a table in insertion order. */
+export function tableMembers(t: HashTable): PyObject[] {
+  const out: PyObject[] = [];
+  for (const e of t.map.values()) out.push(e.key);
+  return out;
+}
+
+/**
+ * The distinct keys of a set, frozenset or exact dict and their stored hashes (what CPython's
+ * set_update_internal, set_merge and dict.fromkeys read without hashing again), or null for
+ * any other iterable.
+ */
+export function knownKeys(w: PyObject): { keys: PyObject[]; hashes: Map<PyObject, number> | null } | null {
+  const t = setTableOf(w);
+  if (t !== null) return { keys: tableMembers(t), hashes: t.keyHashes() };
+  if (w instanceof PyDict && typeOf(w) === dictType) return { keys: w.keys(), hashes: w.keyHashes() };
+  return null;
+}
+
+/**
+ * `a & w` (CPython's set_intersection) as a new table: with a set or frozenset w, the smaller
+ * of the two is iterated and its members (with their stored hashes) kept when the other has
+ * them (`{1.0, 2} & {1}` is {1}); with any other iterable, its items are hashed once, looked up
+ * in a and kept (`{1.0, 2}.intersection([1])` is {1}).
+ */
+export function intersectTable(a: HashTable, w: PyObject): HashTable {
+  const r = new HashTable();
+  const b = setTableOf(w);
+  if (b !== null) {
+    const x = b.size > a.size ? a : b;
+    const y = x === a ? b : a;
+    const hx = x.keyHashes();
+    for (const e of x.map.values()) if (y.hasKnown(e.key, hx)) r.setKnown(e.key, None, hx, false);
+    return r;
+  }
+  forEach(w, (k) => {
+    const h = pathHash(k);
+    if (a.hasH(k, h)) r.setH(k, None, h, false);
+  });
+  return r;
+}
+
+/** Both tables' stored hashes in one map (a's where a key is in both), or null. */
+function mergedHashes(ha: Map<PyObject, number> | null, hb: Map<PyObject, number> | null): Map<PyObject, number> | null {
+  if (ha === null) return hb;
+  if (hb === null) return ha;
+  const m = new Map(hb);
+  for (const [k, h] of ha) m.set(k, h);
+  return m;
+}
+
+/** A set or frozenset (as v is) whose table is r, a new table no one else holds. */
+export function setLikeOwning(v: PyObject, r: HashTable): PyObject {
+  return v instanceof PyFrozenSet ? frozenSetOfTable(r) : new PySet([], r);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1192,30 +1268,39 @@ function setBinary(v: PyObject, w: PyObject, kind: 'and' | 'or' | 'sub' | 'xor')
   const a = setTableOf(v);
   const b = setTableOf(w);
   if (a === null || b === null) return NotImplemented;
+  if (kind === 'and') return setLikeOwning(v, intersectTable(a, w));
+  // The members' stored hashes are reused (CPython's set_merge, set_difference and
+  // set_symmetric_difference use entry->hash).
+  const ha = a.keyHashes(), hb = b.keyHashes();
   const out: PyObject[] = [];
+  let hashes = ha;
   switch (kind) {
-    case 'and':
-      for (const e of a.map.values()) if (b.has(e.key)) out.push(e.key);
-      break;
-    case 'or':
-      out.push(...tableKeys(a), ...tableKeys(b));
-      break;
+    case 'or': {
+      // set_or: a copy of a's table, then b's members added.
+      const r = new HashTable().assignFrom(a);
+      for (const x of tableKeys(b)) r.setKnown(x, None, hb, false);
+      return setLikeOwning(v, r);
+    }
     case 'sub':
-      for (const e of a.map.values()) if (!b.has(e.key)) out.push(e.key);
+      for (const e of a.map.values()) if (!b.hasKnown(e.key, ha)) out.push(e.key);
       break;
     case 'xor':
-      for (const e of a.map.values()) if (!b.has(e.key)) out.push(e.key);
-      for (const e of b.map.values()) if (!a.has(e.key)) out.push(e.key);
+      for (const e of a.map.values()) if (!b.hasKnown(e.key, ha)) out.push(e.key);
+      for (const e of b.map.values()) if (!a.hasKnown(e.key, hb)) out.push(e.key);
+      hashes = mergedHashes(ha, hb);
       break;
   }
-  return v instanceof PyFrozenSet ? makeFrozenSet(out) : new PySet(out);
+  return v instanceof PyFrozenSet ? makeFrozenSet(out, frozensetType, hashes, kind === 'sub') : setOfKnown(out, hashes, kind === 'sub');
 }
 
-function isSubset(a: HashTable, b: HashTable): boolean {
+/** Every member of a is in b, looked up with a's stored hashes (CPython's set_issubset). */
+export function isSubsetTable(a: HashTable, b: HashTable): boolean {
   if (a.size > b.size) return false;
-  for (const e of a.map.values()) if (!b.has(e.key)) return false;
+  const ha = a.keyHashes();
+  for (const e of a.map.values()) if (!b.hasKnown(e.key, ha)) return false;
   return true;
 }
+const isSubset = isSubsetTable;
 
 function setRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const a = setTableOf(v);
@@ -1275,15 +1360,28 @@ setSlots(setType, {
     if (args.length > 1) raiseTypeError(`set expected at most 1 argument, got ${args.length}`);
     const s = self as PySet;
     s.table.clear();
-    if (args.length === 1) forEach(args[0], (x) => s.add(x));
+    if (args.length === 1) {
+      // A set, frozenset or exact dict: its keys with their stored hashes (set_update_internal).
+      const a = args[0];
+      const t = setTableOf(a);
+      if (t !== null) s.table.assignFrom(t);
+      else if (a instanceof PyBase && (a.ob_type === listType || a.ob_type === tupleType)) {
+        // An exact list or tuple: its items read as its iterator would (the length each step).
+        const seq = a as PyTuple;
+        for (let i = 0; i < seq.items.length; i++) s.table.set(seq.items[i], None);
+      } else {
+        const k = knownKeys(a);
+        if (k === null) forEach(a, (x) => s.add(x));
+        else for (const x of k.keys) s.table.setKnown(x, None, k.hashes, true);
+      }
+    }
   },
 });
 function inplaceSet(s: PySet, w: PyObject, kind: 'and' | 'or' | 'sub' | 'xor'): PyObject {
   const r = setBinary(s, w, kind);
   if (r === NotImplemented) return r;
-  const keys = (r as PySet).keys();
   s.table.clear();
-  for (const k of keys) s.add(k);
+  s.table.assignFrom(setTableOf(r)!);
   return s;
 }
 setSlots(frozensetType, {
@@ -1291,8 +1389,12 @@ setSlots(frozensetType, {
   tp_hash: (v) => {
     // frozenset_hash: order-independent combination of the members' hashes.
     let h = 0;
-    for (const e of frozenTable(v as PyFrozenSet).map.values()) {
-      const x = hashOf(e.key) | 0;
+    const t = frozenTable(v as PyFrozenSet);
+    // The members' stored hashes (CPython's frozenset_hash reads entry->hash).
+    const hs = t.keyHashes();
+    for (const e of t.map.values()) {
+      const sh = hs !== null ? hs.get(e.key) : undefined;
+      const x = (sh !== undefined ? sh : hashOf(e.key)) | 0;
       h ^= Math.imul(x ^ (x << 16) ^ 89869747, 3644798167);
     }
     h = Math.imul(h, 69069) + 907133923;
@@ -1303,6 +1405,10 @@ setSlots(frozensetType, {
     if (kw !== null && kw.size > 0 && t.slots.tp_init === frozensetType.slots.tp_init) noKw('frozenset', kw);
     if (args.length > 1) raiseTypeError(`frozenset expected at most 1 argument, got ${args.length}`);
     if (args.length === 1 && args[0] instanceof PyFrozenSet && t === frozensetType) return args[0];
+    const st = args.length === 0 ? null : setTableOf(args[0]);
+    if (st !== null) return frozenSetOfTable(new HashTable().assignFrom(st), t);
+    const k = args.length === 0 ? null : knownKeys(args[0]);
+    if (k !== null) return makeFrozenSet(k.keys, t, k.hashes, true);
     return makeFrozenSet(args.length === 0 ? [] : toArray(args[0]), t);
   },
 });

@@ -86,6 +86,16 @@ const DEAD = Symbol('dead') as unknown as PyObject;
 /** Removed set entries a table keeps (beyond half its live ones) before it drops them all. */
 const DEAD_SLACK = 16;
 
+/**
+ * The hash a lookup of `key` computes (hashOf: the key's __hash__ for an instance of a Python
+ * class) when the key takes the hashed path, else undefined (a str, number or other key the
+ * Map finds by itself). A member hashed once for a lookup and an insertion (CPython's
+ * set_intersection over an iterable) passes it to hasH and setH.
+ */
+export function pathHash(key: PyObject): number | undefined {
+  return mapKeyOf(key) === HASHED ? hashOf(key) : undefined;
+}
+
 /** The shared hash table: dict (key -> value) and set (value unused). */
 export class HashTable {
   /** The entries (dead ones too: see `lazy`); code outside HashTable uses `map`. */
@@ -255,6 +265,43 @@ export class HashTable {
   }
 
   /**
+   * The stored hash of each hashed-path key, by the key object (the buckets read backwards), or
+   * null when there are none: set algebra, copies and comparisons between sets (and sets made
+   * from dicts) look a member up and insert it with its stored hash, as CPython's set_merge,
+   * set_intersection, set_issubset and frozenset_hash use entry->hash (no __hash__ called again).
+   */
+  keyHashes(): Map<PyObject, number> | null {
+    const b = this.buckets;
+    if (b === null) return null;
+    const m = new Map<PyObject, number>();
+    for (const [h, es] of b) for (let i = 0; i < es.length; i++) m.set(es[i].key, h);
+    return m;
+  }
+
+  /** has(key), with the hash taken from `hashes` (keyHashes() of another table) when it holds the key. */
+  hasKnown(key: PyObject, hashes: Map<PyObject, number> | null): boolean {
+    return this.hasH(key, hashes !== null ? hashes.get(key) : undefined);
+  }
+
+  /** set(key, value), with the hash taken from `hashes` when it holds the key; `fresh` as setHashed's. */
+  setKnown(key: PyObject, value: PyObject, hashes: Map<PyObject, number> | null, fresh: boolean): void {
+    this.setH(key, value, hashes !== null ? hashes.get(key) : undefined, fresh);
+  }
+
+  /** has(key) of a hashed-path key whose hash h is known (pathHash), or of any key when h is undefined. */
+  hasH(key: PyObject, h: number | undefined): boolean {
+    if (h === undefined) return this.getEntry(key) !== undefined;
+    if (this.dead !== 0) this.purge();
+    return this.findHashedOrNumber(key, h) !== undefined;
+  }
+
+  /** set() of a hashed-path key whose hash h is known (pathHash), or of any key when h is undefined. */
+  setH(key: PyObject, value: PyObject, h: number | undefined, fresh: boolean): void {
+    if (h === undefined) this.set(key, value);
+    else this.setHashed(key, value, h, fresh);
+  }
+
+  /**
    * set() of a hashed-path key whose hash h is known (see hashedEntryHashes). `fresh`: the
    * table held no key before a copy of a table's distinct keys began, so the key is new and no
    * __eq__ is asked (CPython clones such a table).
@@ -381,6 +428,49 @@ export class HashTable {
     this.buckets = null;
     this.primitiveIdx = null;
     this.keysVersion = tableVersionCounter++;
+  }
+
+  /**
+   * Makes this table (cleared) a copy of `src`: new entries under the same map keys, in the same
+   * order, and src's buckets (its stored hashes) for the hashed-path ones, without a lookup or a
+   * hash of any key (CPython's set_merge into an empty set; a set copy was a lookup and an insert
+   * per member). Returns this.
+   */
+  assignFrom(src: HashTable): this {
+    if (src === this) return this;
+    if (src.dead !== 0) src.purge();
+    // (A new table's empty Map is filled: no second allocation.)
+    const raw = this.raw.size === 0 ? this.raw : new Map<unknown, DictEntry>();
+    const sb = src.buckets;
+    if (sb === null) {
+      for (const [k, e] of src.raw) raw.set(k, new DictEntry(e.key, e.value));
+      this.buckets = null;
+    } else {
+      // A hashed-path entry is its own map key: the copy's entry is.
+      const moved = new Map<DictEntry, DictEntry>();
+      for (const [k, e] of src.raw) {
+        const ne = new DictEntry(e.key, e.value);
+        if (k === e) {
+          raw.set(ne, ne);
+          moved.set(e, ne);
+        } else raw.set(k, ne);
+      }
+      const b = new Map<number, DictEntry[]>();
+      for (const [h, es] of sb) {
+        const nes: DictEntry[] = [];
+        for (let i = 0; i < es.length; i++) {
+          const ne = moved.get(es[i]);
+          if (ne !== undefined) nes.push(ne);
+        }
+        if (nes.length !== 0) b.set(h, nes);
+      }
+      this.buckets = b;
+    }
+    this.raw = raw;
+    this.dead = 0;
+    this.primitiveIdx = null;
+    this.keysVersion = tableVersionCounter++;
+    return this;
   }
 
   /** Live entries in insertion order (a snapshot-free iterator: callers check size changes). */
@@ -610,6 +700,10 @@ export class PyDict extends PyBase {
   /** The stored hashes of this dict's hashed-path entries (HashTable.hashedEntryHashes), or null. */
   storedHashes(): Map<DictEntry, number> | null {
     return this.tbl !== null ? this.tbl.hashedEntryHashes() : null;
+  }
+  /** The stored hashes of this dict's hashed-path keys by key (HashTable.keyHashes), or null. */
+  keyHashes(): Map<PyObject, number> | null {
+    return this.tbl !== null ? this.tbl.keyHashes() : null;
   }
   /**
    * set() of entry e of another dict whose storedHashes() are `hashes`: a hashed-path key's
