@@ -2,7 +2,11 @@
 // instances wrap a JS generator over the object model's iteration protocol, so results
 // and laziness match CPython's (count, cycle, repeat, accumulate, chain, compress,
 // dropwhile, takewhile, filterfalse, groupby, islice, starmap, tee, zip_longest,
-// product, permutations, combinations, combinations_with_replacement, pairwise).
+// product, permutations, combinations, combinations_with_replacement, pairwise). Those with
+// CPython's __reduce__/__setstate__ (count, repeat, accumulate, chain, compress, dropwhile,
+// takewhile, filterfalse, islice, starmap, cycle, product, permutations, combinations,
+// combinations_with_replacement) keep their state in variables those closures share (stepper);
+// groupby, zip_longest, pairwise and tee have none yet ('cannot pickle').
 
 import { PyObject, PyTuple, None, PyBase, PyFloat } from '../object';
 import { PyType, KwArgs } from '../type';
@@ -10,11 +14,13 @@ import { makeBuiltinType, objectType, setSlots, typeOf } from '../types';
 import { addClassMethod, addressOf } from '../function';
 import { getIter, isTrue, toArray, binaryOp, repr, richEq, index as opIndex, hasIndex } from '../ops';
 import { callObject } from '../call';
+import { getAttr } from '../attr';
 import { raise } from '../lib_errors';
-import { parseArgs, noKwargs } from '../lib_args';
+import { parseArgs, noKwargs, addLibMethod } from '../lib_args';
 import * as I from '../int_ops';
 import { defineModule } from './module_util';
 import { PyDict } from '../dict';
+import { PyList } from '../containers';
 
 /**
  * CPython 3.11's rule for keywords to these types' constructors: refused for the type itself and
@@ -41,6 +47,10 @@ function isNumber(v: PyObject): boolean {
 class PyItIter extends PyBase {
   /** Inside gen.next(): a JS generator cannot be re-entered (see itType's tp_iternext). */
   running = false;
+  /** __reduce__'s value (CPython's, for pickle and copy), when this iterator has one. */
+  reduce: (() => PyObject) | null = null;
+  /** __setstate__, for the iterators whose __reduce__ gives a state. */
+  setstate: ((state: PyObject) => void) | null = null;
   constructor(type: PyType, public readonly gen: Iterator<PyObject>, public readonly reprFn: (() => string) | null = null) {
     super();
     this.ob_type = type;
@@ -94,7 +104,48 @@ function itType(name: string, make: (args: PyObject[], kwargs: KwArgs, t: PyType
       return f === null ? `<itertools.${name} object at ${addressOf(v)}>` : f();
     },
   });
+  addLibMethod(t, '__reduce__', (v) => {
+    const f = (v as PyItIter).reduce;
+    return f === null ? raise('TypeError', `cannot pickle '${typeOf(v).tpName}' object`) : f();
+  }, { minArgs: 0, maxArgs: 0 });
+  addLibMethod(t, '__setstate__', (v, args) => {
+    const f = (v as PyItIter).setstate;
+    if (f === null) raise('AttributeError', `'${typeOf(v).tpName}' object has no attribute '__setstate__'`);
+    f!(args[0]);
+    return None;
+  }, { minArgs: 1, maxArgs: 1 });
   return t;
+}
+
+/** A JS iterator over a next() function (undefined: exhausted), for iterators with visible state. */
+function stepper(next: () => PyObject | undefined): Iterator<PyObject> {
+  return {
+    next: (): IteratorResult<PyObject> => {
+      const v = next();
+      return v === undefined ? { done: true, value: undefined } : { done: false, value: v };
+    },
+  };
+}
+
+/** The Python iterator of an iterable and its next function. */
+function srcIter(iterable: PyObject): [PyObject, () => PyObject | undefined] {
+  const it = getIter(iterable);
+  const next = typeOf(it).slots.tp_iternext!;
+  return [it, () => next(it)];
+}
+
+/** An iterator with a __reduce__ (and __setstate__ when given). */
+function withReduce(it: PyItIter, reduce: () => PyObject, setstate: ((s: PyObject) => void) | null = null): PyItIter {
+  it.reduce = reduce;
+  it.setstate = setstate;
+  return it;
+}
+
+function intsOf(state: PyObject, n: number, what: string): number[] {
+  if (!(state instanceof PyTuple)) raise('TypeError', 'state is not a tuple');
+  const items = (state as PyTuple).items;
+  if (items.length !== n) raise('ValueError', `invalid arguments`);
+  return items.map((x) => intArg(x, `an integer is required (got type ${typeOf(x).tpName})${what}`));
 }
 
 function intArg(v: PyObject, msg: string): number {
@@ -109,113 +160,214 @@ const countType = itType('count', (args, kwargs, t) => {
   if ((startA !== undefined && !isNumber(startA)) || (stepA !== undefined && !isNumber(stepA))) raise('TypeError', 'a number is required');
   let cur: PyObject = startA === undefined ? 0 : startA;
   const step: PyObject = stepA === undefined ? 1 : stepA;
+  const plain = stepA === undefined || (typeof step === 'number' && step === 1);
   const self: PyItIter = new PyItIter(t, (function* () {
     for (;;) {
       const v = cur;
       cur = typeof cur === 'number' && typeof step === 'number' && Number.isSafeInteger(cur + step) ? cur + step : binaryOp(0, cur, step);
       yield v;
     }
-  })(), () => (stepA === undefined || (typeof step === 'number' && step === 1) ? `count(${repr(cur)})` : `count(${repr(cur)}, ${repr(step)})`));
-  return self;
+  })(), () => (plain ? `count(${repr(cur)})` : `count(${repr(cur)}, ${repr(step)})`));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple(plain ? [cur] : [cur, step])]));
 });
 
 const cycleType = itType('cycle', (args, kwargs, t) => {
   noKwargsUnlessInit('cycle', t, kwargs);
   expectArgs('cycle', args, 1);
-  const src = pyIter(args[0]);
-  return new PyItIter(t, (function* () {
-    const saved: PyObject[] = [];
-    for (const x of src) { saved.push(x); yield x; }
-    if (saved.length === 0) return;
-    for (;;) for (const x of saved) yield x;
-  })());
+  // CPython 3.11's cycle: the source until it ends (saving its items unless firstpass), then saved
+  let src: [PyObject, () => PyObject | undefined] | null = srcIter(args[0]);
+  let saved = new PyList([]);
+  let index = 0;
+  let firstpass = false;
+  const self = new PyItIter(t, stepper(() => {
+    if (src !== null) {
+      const x = src[1]();
+      if (x !== undefined) {
+        if (!firstpass) saved.items.push(x);
+        return x;
+      }
+      src = null;
+    }
+    const items = saved.items;
+    if (items.length === 0) return undefined;
+    if (index >= items.length) index = 0;
+    const x = items[index++];
+    if (index >= items.length) index = 0;
+    return x;
+  }));
+  return withReduce(self, () => {
+    if (src === null) {
+      const it = getIter(saved);
+      if (index !== 0) callObject(getAttr(it, '__setstate__'), [index], null);
+      return new PyTuple([typeOf(self), new PyTuple([it]), new PyTuple([saved, true])]);
+    }
+    return new PyTuple([typeOf(self), new PyTuple([src[0]]), new PyTuple([saved, firstpass])]);
+  }, (st) => {
+    if (!(st instanceof PyTuple)) raise('TypeError', 'state is not a tuple');
+    const items = (st as PyTuple).items;
+    if (items.length !== 2) raise('TypeError', `function takes exactly 2 arguments (${items.length} given)`);
+    if (!(items[0] instanceof PyList) || typeOf(items[0]).name !== 'list') raise('TypeError', `argument 1 must be list, not ${typeOf(items[0]).tpName}`);
+    const fp = intArg(items[1], `'${typeOf(items[1]).tpName}' object cannot be interpreted as an integer`);
+    saved = items[0] as PyList;
+    firstpass = fp !== 0;
+    index = 0;
+  });
 });
 
 const repeatType = itType('repeat', (args, kwargs, t) => {
   const [obj, times] = parseArgs({ fname: 'repeat', names: ['object', 'times'], required: 1 }, args, kwargs);
   let left = times === undefined ? -1 : Math.max(0, intArg(times, `'${typeOf(times).tpName}' object cannot be interpreted as an integer`));
-  return new PyItIter(t, (function* () {
+  const self = new PyItIter(t, (function* () {
     while (left !== 0) {
       if (left > 0) left--;
       yield obj!;
     }
   })(), () => (times === undefined ? `repeat(${repr(obj!)})` : `repeat(${repr(obj!)}, ${left})`));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple(times === undefined ? [obj!] : [obj!, left])]));
 });
 
 const accumulateType = itType('accumulate', (args, kwargs, t) => {
   const [iterable, func, initial] = parseArgs({ fname: 'accumulate', names: ['iterable', 'func', 'initial'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
-  const src = pyIter(iterable!);
-  return new PyItIter(t, (function* () {
-    let total: PyObject | undefined = initial === undefined || initial === None ? undefined : initial;
-    if (total !== undefined) yield total;
-    for (const x of src) {
-      total = total === undefined ? x : func === undefined || func === None ? binaryOp(0, total, x) : callObject(func, [total, x], null);
-      yield total;
+  const [it, next] = srcIter(iterable!);
+  let init: PyObject | undefined = initial === undefined || initial === None ? undefined : initial;
+  let total: PyObject | undefined;
+  const fn = func === undefined ? None : func;
+  const self = new PyItIter(t, stepper(() => {
+    if (init !== undefined) {
+      total = init;
+      init = undefined;
+      return total;
     }
-  })());
+    const x = next();
+    if (x === undefined) return undefined;
+    total = total === undefined ? x : fn === None ? binaryOp(0, total, x) : callObject(fn, [total, x], null);
+    return total;
+  }));
+  // CPython's accumulate_reduce: a pending initial goes first through chain; a total is the state
+  return withReduce(self, () => {
+    if (init !== undefined) return new PyTuple([typeOf(self), new PyTuple([callObject(chainType, [new PyTuple([init]), it], null), fn]), None]);
+    if (total === None) {
+      // a None state would not be set: islice(accumulate(chain((None,), it), func), 1, None)
+      const again = callObject(typeOf(self), [callObject(chainType, [new PyTuple([None]), it], null), fn], null);
+      return new PyTuple([isliceType, new PyTuple([again, 1, None])]);
+    }
+    return new PyTuple([typeOf(self), new PyTuple([it, fn]), total ?? None]);
+  }, (st) => {
+    total = st;
+  });
 });
+
+/** chain over the iterables an iterator gives (CPython's chain: source and active, its __reduce__ state). */
+function chainOver(t: PyType, sourceIt: PyObject): PyItIter {
+  let source: [PyObject, () => PyObject | undefined] | null = [sourceIt, () => typeOf(sourceIt).slots.tp_iternext!(sourceIt)];
+  let active: [PyObject, () => PyObject | undefined] | null = null;
+  const self = new PyItIter(t, stepper(() => {
+    for (;;) {
+      if (active !== null) {
+        const x = active[1]();
+        if (x !== undefined) return x;
+        active = null;
+      }
+      if (source === null) return undefined;
+      const a = source[1]();
+      if (a === undefined) {
+        source = null;
+        return undefined;
+      }
+      active = srcIter(a);
+    }
+  }));
+  return withReduce(self, () => {
+    if (source === null) return new PyTuple([typeOf(self), new PyTuple([])]);
+    const st = active === null ? [source[0]] : [source[0], active[0]];
+    return new PyTuple([typeOf(self), new PyTuple([]), new PyTuple(st)]);
+  }, (st) => {
+    if (!(st instanceof PyTuple)) raise('TypeError', 'state is not a tuple');
+    const items = (st as PyTuple).items;
+    if (items.length < 1 || items.length > 2) raise('TypeError', `chain.__setstate__ expected ${items.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${items.length}`);
+    const isIter = (v: PyObject): boolean => typeOf(v).slots.tp_iternext !== undefined;
+    if (!isIter(items[0]) || (items.length === 2 && !isIter(items[1]))) raise('TypeError', 'Arguments must be iterators.');
+    const src = items[0];
+    source = [src, () => typeOf(src).slots.tp_iternext!(src)];
+    if (items.length === 2) {
+      const act = items[1];
+      active = [act, () => typeOf(act).slots.tp_iternext!(act)];
+    } else active = null;
+  });
+}
 
 const chainType = itType('chain', (args, kwargs, t) => {
   noKwargsUnlessInit('chain', t, kwargs);
-  return new PyItIter(t, (function* () {
-    for (const a of args) yield* pyIter(a);
-  })());
+  return chainOver(t, getIter(new PyTuple(args.slice())));
 });
-addClassMethod(chainType, 'from_iterable', (_cls, args) => {
-  const outer = pyIter(args[0]);
-  return new PyItIter(chainType, (function* () {
-    for (const a of outer) yield* pyIter(a);
-  })());
-});
+addClassMethod(chainType, 'from_iterable', (cls, args) => chainOver(cls as PyType, getIter(args[0])));
 
 const compressType = itType('compress', (args, kwargs, t) => {
   const [data, selectors] = parseArgs({ fname: 'compress', names: ['data', 'selectors'], required: 2 }, args, kwargs);
-  const d = pyIter(data!), s = pyIter(selectors!);
-  return new PyItIter(t, (function* () {
+  const [dIt, d] = srcIter(data!);
+  const [sIt, s] = srcIter(selectors!);
+  const self = new PyItIter(t, stepper(() => {
     for (;;) {
-      const a = d.next(), b = s.next();
-      if (a.done || b.done) return;
-      if (isTrue(b.value)) yield a.value;
+      const a = d();
+      if (a === undefined) return undefined;
+      const b = s();
+      if (b === undefined) return undefined;
+      if (isTrue(b)) return a;
     }
-  })());
+  }));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple([dIt, sIt])]));
 });
 
 const dropwhileType = itType('dropwhile', (args, kwargs, t) => {
   noKwargsUnlessInit('dropwhile', t, kwargs);
   expectArgs('dropwhile', args, 2);
-  const src = pyIter(args[1]);
-  return new PyItIter(t, (function* () {
-    let dropping = true;
-    for (const x of src) {
+  const [it, next] = srcIter(args[1]);
+  let dropping = true;
+  const self = new PyItIter(t, stepper(() => {
+    for (;;) {
+      const x = next();
+      if (x === undefined) return undefined;
       if (dropping && isTrue(callObject(args[0], [x], null))) continue;
       dropping = false;
-      yield x;
+      return x;
     }
-  })());
+  }));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple([args[0], it]), !dropping]), (st) => {
+    dropping = !isTrue(st);
+  });
 });
 
 const takewhileType = itType('takewhile', (args, kwargs, t) => {
   noKwargsUnlessInit('takewhile', t, kwargs);
   expectArgs('takewhile', args, 2);
-  const src = pyIter(args[1]);
-  return new PyItIter(t, (function* () {
-    for (const x of src) {
-      if (!isTrue(callObject(args[0], [x], null))) return;
-      yield x;
-    }
-  })());
+  const [it, next] = srcIter(args[1]);
+  let stopped = false;
+  const self = new PyItIter(t, stepper(() => {
+    if (stopped) return undefined;
+    const x = next();
+    if (x === undefined) return undefined;
+    if (isTrue(callObject(args[0], [x], null))) return x;
+    stopped = true;
+    return undefined;
+  }));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple([args[0], it]), stopped]), (st) => {
+    stopped = isTrue(st);
+  });
 });
 
 const filterfalseType = itType('filterfalse', (args, kwargs, t) => {
   noKwargsUnlessInit('filterfalse', t, kwargs);
   expectArgs('filterfalse', args, 2);
-  const src = pyIter(args[1]);
-  return new PyItIter(t, (function* () {
-    for (const x of src) {
+  const [it, next] = srcIter(args[1]);
+  const self = new PyItIter(t, stepper(() => {
+    for (;;) {
+      const x = next();
+      if (x === undefined) return undefined;
       const keep = args[0] === None ? isTrue(x) : isTrue(callObject(args[0], [x], null));
-      if (!keep) yield x;
+      if (!keep) return x;
     }
-  })());
+  }));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple([args[0], it])]));
 });
 
 const grouperType = makeBuiltinType('_grouper', objectType, { module: 'itertools' });
@@ -313,33 +465,52 @@ const isliceType = itType('islice', (args, kwargs, t) => {
       if (step === 0) raise('ValueError', 'Step for islice() must be a positive integer or None.');
     }
   }
-  const src = pyIter(args[0]);
-  return new PyItIter(t, (function* () {
-    let i = 0;
-    let next = start;
-    for (;;) {
-      if (stop !== null && next >= stop) {
-        // consume up to stop as CPython does
-        while (i < stop) { if (src.next().done) return; i++; }
-        return;
+  const [it, src] = srcIter(args[0]);
+  let i = 0;
+  let next = start;
+  let dead = false;
+  const self = new PyItIter(t, stepper(() => {
+    if (dead) return undefined;
+    if (stop !== null && next >= stop) {
+      // consume up to stop as CPython does
+      while (i < stop) {
+        if (src() === undefined) break;
+        i++;
       }
-      let r = src.next();
-      while (!r.done && i < next) { i++; r = src.next(); }
-      if (r.done) return;
-      i++;
-      yield r.value;
-      next += step;
+      dead = true;
+      return undefined;
     }
-  })());
+    let x = src();
+    while (x !== undefined && i < next) {
+      i++;
+      x = src();
+    }
+    if (x === undefined) {
+      dead = true;
+      return undefined;
+    }
+    i++;
+    next += step;
+    return x;
+  }));
+  // CPython's islice_reduce: (islice, (it, next, stop, step), cnt); an exhausted one (iter([]), 0)
+  return withReduce(self, () => {
+    if (dead) return new PyTuple([typeOf(self), new PyTuple([getIter(new PyList([])), 0]), 0]);
+    return new PyTuple([typeOf(self), new PyTuple([it, next, stop ?? None, step]), i]);
+  }, (st) => {
+    i = intArg(st, `'${typeOf(st).tpName}' object cannot be interpreted as an integer`);
+  });
 });
 
 const starmapType = itType('starmap', (args, kwargs, t) => {
   noKwargsUnlessInit('starmap', t, kwargs);
   expectArgs('starmap', args, 2);
-  const src = pyIter(args[1]);
-  return new PyItIter(t, (function* () {
-    for (const x of src) yield callObject(args[0], toArray(x), null);
-  })());
+  const [it, next] = srcIter(args[1]);
+  const self = new PyItIter(t, stepper(() => {
+    const x = next();
+    return x === undefined ? undefined : callObject(args[0], toArray(x), null);
+  }));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple([args[0], it])]));
 });
 
 const zipLongestType = itType('zip_longest', (args, kwargs, t) => {
@@ -384,21 +555,43 @@ const productType = itType('product', (args, kwargs, t) => {
   const pools0 = args.map((a) => toArray(a));
   const pools: PyObject[][] = [];
   for (let r = 0; r < repeat; r++) pools.push(...pools0);
-  return new PyItIter(t, (function* () {
-    if (pools.some((p) => p.length === 0)) return;
-    const idx = pools.map(() => 0);
-    for (;;) {
-      yield new PyTuple(idx.map((j, i) => pools[i][j]));
-      let i = pools.length - 1;
-      while (i >= 0) {
-        idx[i]++;
-        if (idx[i] < pools[i].length) break;
-        idx[i] = 0;
-        i--;
+  let idx: number[] | null = null;
+  let stopped = false;
+  const row = (): PyTuple => new PyTuple(idx!.map((j, i) => pools[i][j]));
+  const self = new PyItIter(t, stepper(() => {
+    if (stopped) return undefined;
+    if (idx === null) {
+      if (pools.some((p) => p.length === 0)) {
+        stopped = true;
+        return undefined;
       }
-      if (i < 0) return;
+      idx = pools.map(() => 0);
+      return row();
     }
-  })());
+    let i = pools.length - 1;
+    while (i >= 0) {
+      idx[i]++;
+      if (idx[i] < pools[i].length) break;
+      idx[i] = 0;
+      i--;
+    }
+    if (i < 0) {
+      stopped = true;
+      return undefined;
+    }
+    return row();
+  }));
+  // CPython's product_reduce/product_setstate: the pools, and the indices once started
+  const poolsTuple = (): PyTuple => new PyTuple(pools.map((p) => new PyTuple(p.slice())));
+  return withReduce(self, () => {
+    if (stopped) return new PyTuple([typeOf(self), new PyTuple([new PyTuple([])])]);
+    if (idx === null) return new PyTuple([typeOf(self), poolsTuple()]);
+    return new PyTuple([typeOf(self), poolsTuple(), new PyTuple(idx.slice())]);
+  }, (st) => {
+    const v = intsOf(st, pools.length, '');
+    if (pools.some((p) => p.length === 0)) return;
+    idx = v.map((x, i) => Math.max(0, Math.min(x, pools[i].length - 1)));
+  });
 });
 
 const permutationsType = itType('permutations', (args, kwargs, t) => {
@@ -407,33 +600,50 @@ const permutationsType = itType('permutations', (args, kwargs, t) => {
   const n = pool.length;
   const r = rA === undefined || rA === None ? n : intArg(rA, 'Expected int as r');
   if (r < 0) raise('ValueError', 'r must be non-negative');
-  return new PyItIter(t, (function* () {
-    if (r > n) return;
-    const indices = pool.map((_, i) => i);
-    const cycles: number[] = [];
-    for (let i = n; i > n - r; i--) cycles.push(i);
-    yield new PyTuple(indices.slice(0, r).map((i) => pool[i]));
-    for (;;) {
-      let i = r - 1;
-      for (; i >= 0; i--) {
-        cycles[i]--;
-        if (cycles[i] === 0) {
-          const first = indices[i];
-          indices.splice(i, 1);
-          indices.push(first);
-          cycles[i] = n - i;
-        } else {
-          const j = cycles[i];
-          const tmp = indices[i];
-          indices[i] = indices[n - j];
-          indices[n - j] = tmp;
-          yield new PyTuple(indices.slice(0, r).map((k) => pool[k]));
-          break;
-        }
-      }
-      if (i < 0) return;
+  let indices = pool.map((_, i) => i);
+  let cycles: number[] = [];
+  for (let i = n; i > n - r; i--) cycles.push(i);
+  let started = false;
+  let stopped = r > n;
+  const row = (): PyTuple => new PyTuple(indices.slice(0, r).map((i) => pool[i]));
+  const self = new PyItIter(t, stepper(() => {
+    if (stopped) return undefined;
+    if (!started) {
+      started = true;
+      return row();
     }
-  })());
+    for (let i = r - 1; i >= 0; i--) {
+      cycles[i]--;
+      if (cycles[i] === 0) {
+        const first = indices[i];
+        indices.splice(i, 1);
+        indices.push(first);
+        cycles[i] = n - i;
+      } else {
+        const j = cycles[i];
+        const tmp = indices[i];
+        indices[i] = indices[n - j];
+        indices[n - j] = tmp;
+        return row();
+      }
+    }
+    stopped = true;
+    return undefined;
+  }));
+  // CPython's permutations_reduce/setstate: (indices, cycles) once started
+  return withReduce(self, () => {
+    if (!started) return new PyTuple([typeOf(self), new PyTuple([new PyTuple(pool.slice()), r])]);
+    if (stopped) return new PyTuple([typeOf(self), new PyTuple([new PyTuple([]), r])]);
+    return new PyTuple([typeOf(self), new PyTuple([new PyTuple(pool.slice()), r]), new PyTuple([new PyTuple(indices.slice()), new PyTuple(cycles.slice())])]);
+  }, (st) => {
+    if (!(st instanceof PyTuple) || st.items.length !== 2) raise('ValueError', 'invalid arguments');
+    const [si, sc] = (st as PyTuple).items;
+    const ind = intsOf(si, n, '');
+    const cyc = intsOf(sc, r, '');
+    indices = ind.map((x) => Math.max(0, Math.min(x, n - 1)));
+    cycles = cyc.map((x, i) => Math.max(1, Math.min(x, n - i)));
+    started = true;
+  });
 });
 
 function combos(name: string, withReplacement: boolean): PyType {
@@ -443,33 +653,44 @@ function combos(name: string, withReplacement: boolean): PyType {
     const n = pool.length;
     const r = intArg(rA!, `'${typeOf(rA!).tpName}' object cannot be interpreted as an integer`);
     if (r < 0) raise('ValueError', 'r must be non-negative');
-    return new PyItIter(t, (function* () {
-      if (!withReplacement) {
-        if (r > n) return;
-        const indices = Array.from({ length: r }, (_, i) => i);
-        yield new PyTuple(indices.map((i) => pool[i]));
-        for (;;) {
-          let i = r - 1;
-          while (i >= 0 && indices[i] === i + n - r) i--;
-          if (i < 0) return;
-          indices[i]++;
-          for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
-          yield new PyTuple(indices.map((k) => pool[k]));
-        }
-      } else {
-        if (n === 0 && r > 0) return;
-        const indices = new Array<number>(r).fill(0);
-        yield new PyTuple(indices.map((k) => pool[k]));
-        for (;;) {
-          let i = r - 1;
-          while (i >= 0 && indices[i] === n - 1) i--;
-          if (i < 0) return;
-          const v = indices[i] + 1;
-          for (let j = i; j < r; j++) indices[j] = v;
-          yield new PyTuple(indices.map((k) => pool[k]));
-        }
+    let indices: number[] | null = null;
+    let stopped = withReplacement ? n === 0 && r > 0 : r > n;
+    const row = (): PyTuple => new PyTuple(indices!.map((k) => pool[k]));
+    const self = new PyItIter(t, stepper(() => {
+      if (stopped) return undefined;
+      if (indices === null) {
+        indices = withReplacement ? new Array<number>(r).fill(0) : Array.from({ length: r }, (_, i) => i);
+        return row();
       }
-    })());
+      let i = r - 1;
+      if (!withReplacement) {
+        while (i >= 0 && indices[i] === i + n - r) i--;
+        if (i < 0) {
+          stopped = true;
+          return undefined;
+        }
+        indices[i]++;
+        for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+      } else {
+        while (i >= 0 && indices[i] === n - 1) i--;
+        if (i < 0) {
+          stopped = true;
+          return undefined;
+        }
+        const v = indices[i] + 1;
+        for (let j = i; j < r; j++) indices[j] = v;
+      }
+      return row();
+    }));
+    // CPython's combinations_reduce/setstate: the indices once started
+    return withReduce(self, () => {
+      if (indices === null) return new PyTuple([typeOf(self), new PyTuple([new PyTuple(pool.slice()), r])]);
+      if (stopped) return new PyTuple([typeOf(self), new PyTuple([new PyTuple([]), r])]);
+      return new PyTuple([typeOf(self), new PyTuple([new PyTuple(pool.slice()), r]), new PyTuple(indices.slice())]);
+    }, (st) => {
+      const v = intsOf(st, r, '');
+      indices = v.map((x, i) => Math.max(0, Math.min(x, withReplacement ? n - 1 : i + n - r)));
+    });
   });
 }
 const combinationsType = combos('combinations', false);
