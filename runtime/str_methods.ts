@@ -276,11 +276,12 @@ setSlots(strType, {
       // The encoding and errors arguments are converted first, as argument clinic does.
       const enc = encoding === undefined ? 'utf-8' : namedStrArg(encoding, 'encoding');
       const err = errors === undefined ? 'strict' : namedStrArg(errors, 'errors');
-      if (!(obj instanceof PyBytes)) {
-        if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
-        raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
-      }
-      r = decodeBytes((obj as PyBytes).bytes, enc, err);
+      if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
+      // any buffer (bytearray, memoryview, array.array), as PyUnicode_FromEncodedObject
+      const { bufferBytes } = require('./bytes_methods') as typeof import('./bytes_methods');
+      const b = obj instanceof PyBytes ? obj.bytes : bufferBytes(obj);
+      if (b === undefined) raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
+      r = decodeBytes(b, enc, err);
     }
     if (t === strType) return r;
     return finishSubtypeInstance(new PyStrSub(r), t);

@@ -91,3 +91,19 @@ try:
     u.update([3, [4]])
 except TypeError as e:
     print('TypeError', e, sorted(u))
+
+# str(obj, encoding) decodes any buffer (bytearray, memoryview, array.array), as CPython's
+# PyUnicode_FromEncodedObject (G's finding, session 20).
+from array import array
+print(str(bytearray(b'abc'), 'ascii'), str(memoryview(b'xy'), 'utf-8'), str(array('b', [65, 66]), 'ascii'), str(b'q', 'ascii'))
+print(repr(str(bytearray(b'\xff'), 'latin-1')), str(memoryview(b'abcd')[1:3], 'ascii'))
+for bad in (1, 'str', [1], None):
+    try:
+        str(bad, 'ascii')
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    str(bytearray(b'\xff'), 'ascii')
+except UnicodeDecodeError as e:
+    print('UDE', e)
+print(str(bytearray(b'ab'), errors='strict'), str(bytearray(b'ab'), encoding='ascii'))
