@@ -6,7 +6,7 @@
 // Flag's boundary policies (FlagBoundary: STRICT, CONFORM, EJECT, KEEP), verify with
 // EnumCheck (UNIQUE, CONTINUOUS, NAMED_FLAGS), global_enum, show_flag_values, enum.property,
 // pickle_by_enum_name and pickle_by_global_name.
-// Not covered: _ignore_.
+// _ignore_ names are dropped from the class.
 
 import { definePythonModule } from './python_source';
 import './types_source';
@@ -25,7 +25,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'property', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
            'global_enum_repr', 'global_str', 'global_enum', 'pickle_by_global_name',
-           'pickle_by_enum_name', 'show_flag_values']
+           'pickle_by_enum_name']
 
 _builtin_bin = bin
 STRICT = CONFORM = EJECT = KEEP = None   # FlagBoundary's members, once it exists
@@ -94,6 +94,7 @@ class _EnumDict(dict):
         self._member_names = []
         self._last_values = []
         self._generate = generate
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
@@ -101,9 +102,18 @@ class _EnumDict(dict):
         elif _is_sunder(key):
             if key not in _SUNDER_NAMES:
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
-            if key == '_generate_next_value_':
+            if key == '_ignore_':
+                # names (a list, or a string of them) the class body uses that are no members
+                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                taken = set(names) & set(self._member_names)
+                if taken:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (taken,))
+                self._ignore = names
+            elif key == '_generate_next_value_':
                 self._generate = value.__func__ if isinstance(value, staticmethod) else value
         elif _is_dunder(key):
+            pass
+        elif key in self._ignore:
             pass
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
@@ -163,6 +173,8 @@ class EnumType(type):
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         member_names = classdict._member_names
+        for key in classdict._ignore + ['_ignore_']:
+            classdict.pop(key, None)
         order = classdict.pop('_order_', None)
         if isinstance(order, str):
             order = order.replace(',', ' ').split()
@@ -325,12 +337,22 @@ class EnumType(type):
             else:
                 name, value = item
             classdict[name] = value
+        # the module is the caller's (two frames up: past __call__), else the class does
+        # not pickle
         if module is None:
-            module = '__main__'
-        classdict['__module__'] = module
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return EnumType.__new__(EnumType, class_name, bases, classdict)
+        enum_class = EnumType.__new__(EnumType, class_name, bases, classdict)
+        if module is None:
+            _make_class_unpicklable(enum_class)
+        return enum_class
 
     def __contains__(cls, value):
         if not isinstance(value, Enum):
@@ -850,6 +872,14 @@ def _iter_bits_lsb(num):
         low = num & (~num + 1)
         yield low
         num ^= low
+
+
+def _make_class_unpicklable(obj):
+    """Makes pickling obj (a class) fail with a clear message."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+    setattr(obj, '__module__', '<unknown>')
 
 
 def show_flag_values(value):
