@@ -688,14 +688,24 @@ export function strSplit(s: string, sep: string | null, maxsplit: number): strin
     let i = 0;
     const n = s.length;
     while (i < n) {
-      while (i < n && isWs(s, i)) i++;
+      // A space is whitespace and printable ASCII (33-126) never is: both tested inline
+      // (wordcount's `line.split()`), the class test for anything else.
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 32) continue;
+        if ((c > 32 && c < 127) || !isWs(s, i)) break;
+      }
       if (i >= n) break;
       if (maxsplit-- <= 0) {
         out.push(s.slice(i));
         return out;
       }
-      let j = i;
-      while (j < n && !isWs(s, j)) j++;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const c = s.charCodeAt(j);
+        if (c > 32 && c < 127) continue;
+        if (isWs(s, j)) break;
+      }
       out.push(s.slice(i, j));
       i = j;
     }

@@ -107,3 +107,12 @@ try:
 except UnicodeDecodeError as e:
     print('UDE', e)
 print(str(bytearray(b'ab'), errors='strict'), str(bytearray(b'ab'), encoding='ascii'))
+
+# str.split() with no separator: spaces and printable ASCII are tested inline (session 20), every
+# other unit by the whitespace class.
+seps = [c for c in range(0x3100) if len(('a' + chr(c) + 'b').split()) == 2]
+print(len(seps), seps[:12], seps[12:])
+lead = [c for c in range(0x3100) if ('' + chr(c) + 'x').split() == ['x']]
+print(lead == seps, ''.join(chr(c) for c in range(0x3100) if chr(c).isspace()) == ''.join(map(chr, seps)))
+for s in ('', ' ', '  a  ', 'a\x1fb\x85c\xa0d\u3000e\x00f\x7fg', '\t\n\x0b\x0c\r\x1c\x1d\x1e x ', 'one two  three\n', 'x' * 40 + ' y'):
+    print(s.split(), s.split(None, 1), s.split(maxsplit=0), s.rsplit())
