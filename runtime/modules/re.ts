@@ -34,6 +34,7 @@ import { defineModule } from './module_util';
 import { definePythonModule } from './python_source';
 import { asIndex } from '../lib_args';
 import { RE_SOURCE } from './re_source';
+import './re_internal_source';
 import { lookupName } from './unicodedata_data';
 import { asciiEscape } from '../format_hooks';
 

@@ -814,4 +814,11 @@ Pattern.__module__ = 're'
 Match.__module__ = 're'
 Pattern.__class_getitem__ = classmethod(type(list[int]))
 Match.__class_getitem__ = classmethod(type(list[int]))
+
+# re is a package in CPython 3.11 (Lib/re/): its submodules re._constants and re._compiler
+# (re_internal_source.ts) are attributes of re
+__path__ = []
+__package__ = 're'
+import re._constants as _constants
+import re._compiler as _compiler
 `;
