@@ -31,7 +31,8 @@ import { translate, regCacheKey } from '../translator/translate';
 import { regCacheId } from '../translator/regcode';
 import { RegOp, regOpcodeTable } from './opcodes';
 import { RegFrame, Reg } from './frame';
-import { RegCounts, gather, typeByName, binaryDunderFor, peekInstanceAttr } from './support';
+import { RegCounts, gather, typeByName, binaryDunderFor, peekInstanceAttr, argVector } from './support';
+import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { evalRegFrame } from './eval';
 import { evalRegFrameCounting } from './eval_counting';
 import * as v8 from 'v8';
@@ -874,6 +875,26 @@ function compileLoopWithFeedback(): void {
     evalRegFrame(null as unknown as RegVM, null as unknown as RegFrame, null);
   } catch {
     // Expected: the TypeError of `vm.interp` on null, before any instruction runs.
+  }
+  // The same for the attribute caches' entries the loop calls (and inlines: their paths for a
+  // module, a class object or another class are first taken in a program's first instructions,
+  // often before a lazily allocated vector exists; a compile of the loop in a later run of the
+  // program then deopts at such a path's call with "Insufficient type feedback for call"): one
+  // call each, which fails at its first property load of the null receiver.
+  const nul = null as unknown as PyObject;
+  for (const probe of [
+    (): unknown => loadAttrCached(null as unknown as AttrCache, nul, ''),
+    (): unknown => loadMethodCached(null as unknown as AttrCache, nul, ''),
+    (): unknown => storeAttrCached(null as unknown as AttrCache, nul, '', nul),
+  ]) {
+    try {
+      probe();
+    } catch {
+      // Expected: a TypeError on null.
+    }
+  }
+  try {
+    void argVector(0);
   } finally {
     v8.setFlagsFromString('--lazy-feedback-allocation');
   }
