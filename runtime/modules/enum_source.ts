@@ -295,6 +295,12 @@ class EnumType(type):
             if order != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\\n  %r\\n  %r'
                                 % (enum_class._member_names_, order))
+        # a Flag mixed with a data type (class F(int, Flag)) takes Flag's operators, not the
+        # data type's, unless its body defines them
+        if Flag is not None and issubclass(enum_class, Flag):
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if op not in classdict:
+                    setattr(enum_class, op, getattr(Flag, op))
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -789,9 +795,11 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ other_value)
 
     def __invert__(self):
-        if self._member_type_ is object or not issubclass(type(self), int):
-            return self.__class__(self._flag_mask_ ^ self._value_)
-        return self.__class__(~self._value_ & self._flag_mask_ if self._value_ >= 0 else ~self._value_)
+        # EJECT and KEEP invert every bit (the boundary then decides), the others only the
+        # members' single bits (CPython 3.11.7)
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __rand__ = __and__
     __ror__ = __or__
@@ -839,10 +847,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
-
-    def __invert__(self):
-        return self.__class__(self._flag_mask_ ^ int(self))
-
 
 IntFlag.__new__ = Enum.__new__
 
