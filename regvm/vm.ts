@@ -864,7 +864,8 @@ export class RegVM implements ExecBackend {
  * feedback") and only OSR code is left, which in some processes is 1.5-3x slower (nqueens 9:
  * 120-140 ms against 41-44 in a third of the processes; docs/performance.md, sessions 8 and 9).
  * The flag is switched off for the loop's (lazy) compile only, by one call that stops at its first
- * property load (vm is null), and switched back on, so no other function is affected. A
+ * property load (vm is null), and switched back on; the same for the few helpers the loop inlines
+ * whose rare paths are first taken early (below, session 20). No other function is affected. A
  * lazy-feedback flag given on the command line is left as it is.
  */
 function compileLoopWithFeedback(): void {
