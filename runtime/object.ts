@@ -45,36 +45,12 @@ export class PyNotImplementedType extends PyBase {}
 /** Python's NotImplemented. */
 export const NotImplemented: PyNotImplementedType = new PyNotImplementedType();
 
-/**
- * A Python float: a box around an IEEE double.
- *
- * A plain constructor function, not a class (session 20): `class PyFloat extends PyBase`
- * compiled to a 63-byte constructor (the super() call, the `value` field defined as
- * undefined, then assigned). TurboFan inlines a function that size into an eval loop only out
- * of the loop's one inlining budget (docs/performance.md, session 19 (A): ~920 bytecode bytes
- * for everything it inlines into evalFrame), so the stack loop's fused float pair (a `new
- * PyFloat` in the loop's body) crowded storeAttrCached out of raytrace's loop. This
- * constructor is a few bytes, under V8's "small function" size, which TurboFan inlines where
- * it is called without weighing it against the budget. `instanceof PyFloat` and `instanceof
- * PyBase` hold as before (the prototype chain is set below); one store per float.
- */
-export interface PyFloat extends PyBase {
-  readonly value: number;
+/** A Python float: a box around an IEEE double. */
+export class PyFloat extends PyBase {
+  constructor(public readonly value: number) {
+    super();
+  }
 }
-interface PyFloatConstructor {
-  new (value: number): PyFloat;
-  readonly prototype: PyFloat;
-}
-export const PyFloat: PyFloatConstructor = function PyFloat(this: { value: number }, value: number): void {
-  this.value = value;
-} as unknown as PyFloatConstructor;
-Object.setPrototypeOf(PyFloat.prototype, PyBase.prototype);
-// `value` a tagged field, as the class's was (its field was defined as undefined first): were a
-// number its first value, V8 would make it a double field, and every float would get a fresh
-// heap number box, also where the number is boxed already (a load from a tagged slot), and a
-// load from it in unoptimised code would box again: register VM mandelbrot +8-18%, nbody
-// +5-10% measured. This one float, made with a non-number, generalises the field for all.
-new PyFloat(undefined as unknown as number);
 
 /** A Python complex number. */
 export class PyComplex extends PyBase {
