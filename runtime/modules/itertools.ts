@@ -4,9 +4,9 @@
 // dropwhile, takewhile, filterfalse, groupby, islice, starmap, tee, zip_longest,
 // product, permutations, combinations, combinations_with_replacement, pairwise). Those with
 // CPython's __reduce__/__setstate__ (count, repeat, accumulate, chain, compress, dropwhile,
-// takewhile, filterfalse, islice, starmap, cycle, product, permutations, combinations,
-// combinations_with_replacement) keep their state in variables those closures share (stepper);
-// groupby, zip_longest, pairwise and tee have none yet ('cannot pickle').
+// takewhile, filterfalse, islice, starmap, cycle, zip_longest, product, permutations,
+// combinations, combinations_with_replacement) keep their state in variables those closures
+// share (stepper); groupby, pairwise and tee have none yet ('cannot pickle').
 
 import { PyObject, PyTuple, None, PyBase, PyFloat } from '../object';
 import { PyType, KwArgs } from '../type';
@@ -521,26 +521,31 @@ const zipLongestType = itType('zip_longest', (args, kwargs, t) => {
       fill = v;
     }
   }
-  const its = args.map(pyIter);
-  return new PyItIter(t, (function* () {
-    if (its.length === 0) return;
-    const done = its.map(() => false);
-    let active = its.length;
-    for (;;) {
-      const row: PyObject[] = [];
-      for (let i = 0; i < its.length; i++) {
-        if (done[i]) { row.push(fill); continue; }
-        const r = its[i].next();
-        if (r.done) {
-          done[i] = true;
-          active--;
-          if (active === 0) return;
-          row.push(fill);
-        } else row.push(r.value);
+  // CPython's zip_longest: an exhausted iterator is dropped (null); __reduce__ gives () for it
+  const its: ([PyObject, () => PyObject | undefined] | null)[] = args.map((a) => srcIter(a));
+  let active = its.length;
+  const self = new PyItIter(t, stepper(() => {
+    if (its.length === 0 || active === 0) return undefined;
+    const row: PyObject[] = [];
+    for (let i = 0; i < its.length; i++) {
+      const src = its[i];
+      if (src === null) {
+        row.push(fill);
+        continue;
       }
-      yield new PyTuple(row);
+      const x = src[1]();
+      if (x === undefined) {
+        its[i] = null;
+        active--;
+        if (active === 0) return undefined;
+        row.push(fill);
+      } else row.push(x);
     }
-  })());
+    return new PyTuple(row);
+  }));
+  return withReduce(self, () => new PyTuple([typeOf(self), new PyTuple(its.map((x) => (x === null ? new PyTuple([]) : x[0]))), fill]), (st) => {
+    fill = st;
+  });
 });
 
 const productType = itType('product', (args, kwargs, t) => {

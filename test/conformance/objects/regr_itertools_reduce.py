@@ -3,7 +3,8 @@
 import copy
 import operator
 from itertools import (accumulate, chain, combinations, combinations_with_replacement, compress, count, cycle,
-                       dropwhile, filterfalse, islice, permutations, product, repeat, starmap, takewhile)
+                       dropwhile, filterfalse, islice, permutations, product, repeat, starmap, takewhile,
+                       zip_longest)
 
 
 def show(name, it, take=2):
@@ -30,6 +31,9 @@ show('filterfalse', filterfalse(None, [0, 1, 0, 2, 3, 0, 4]))
 show('starmap', starmap(pow, [(2, 3), (3, 2), (4, 2)]), take=1)
 show('islice', islice(range(20), 2, 15, 3))
 show('cycle', cycle([1, 2, 3]), take=5)
+show('zip_longest', zip_longest(['a', 'b', 'c'], [1, 2, 3, 4, 5], fillvalue='-'), take=3)
+show('zip_longest2', zip_longest(['a', 'b'], []), take=1)
+print(zip_longest('ab', 'c').__reduce__()[2])
 show('product', product('ab', [1, 2, 3]), take=3)
 show('permutations', permutations(range(4), 2), take=3)
 show('combinations', combinations('abcde', 3), take=3)
