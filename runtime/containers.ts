@@ -298,11 +298,11 @@ addMethod(tupleIteratorType, '__length_hint__', listIterLength, { minArgs: 0, ma
 
 // Iterator pickling (copy and pickle call __reduce__): CPython's *iter_reduce and *iter_setstate.
 /** A built-in function by name, as CPython's _PyEval_GetBuiltin. */
-function builtinNamed(name: string): PyObject {
+export function builtinNamed(name: string): PyObject {
   return currentInterp().builtins.getStr(name)!;
 }
 /** An iterator's __setstate__ position (PyLong_AsSsize_t: an int, no __index__). */
-function stateIndex(state: PyObject): number {
+export function stateIndex(state: PyObject): number {
   if (!isInstance(state, intType)) raiseTypeError('an integer is required');
   const i = index(state);
   if (typeof i === 'bigint') {

@@ -12,7 +12,7 @@ import { KwArgs, CompareOp } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
 import { addMethod, addStaticMethod, setFixedArity } from './function';
 import { PyBase } from './object';
-import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount, searchBounds } from './containers';
+import { PyList, PySlice, computeSlice, sliceBounds, sequenceRepeatCount, searchBounds, builtinNamed, stateIndex } from './containers';
 import { PyDict } from './dict';
 import { compareStrings, forEach, getItem, str as opStr, repr as opRepr, isTrue, strHash, strLen, strContains } from './ops';
 import { finishSubtypeInstance } from './class';
@@ -183,6 +183,36 @@ setSlots(strIteratorType, {
   tp_iter: (v) => v,
   tp_iternext: (v) => strIterNext(v as PyStrIter),
 });
+/** The code points of s before UTF-16 offset `end` (a surrogate pair is one). */
+function codePointsBefore(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return n;
+}
+// Pickling and copying (CPython's unicodeiter_reduce / unicodeiter_setstate): (iter, (s,),
+// index), the index in code points; __setstate__ clamps it to 0..len(s). (CPython returns
+// (iter, ('',)) once next() has raised StopIteration; this iterator keeps its str, so it
+// answers (iter, (s, ), len(s)): both restore an exhausted iterator.)
+addMethod(strIteratorType, '__reduce__', (v) => {
+  const it = v as PyStrIter;
+  return new PyTuple([builtinNamed('iter'), new PyTuple([it.s]), codePointsBefore(it.s, it.pos)]);
+}, { minArgs: 0, maxArgs: 0 });
+addMethod(strIteratorType, '__setstate__', (v, args) => {
+  const it = v as PyStrIter;
+  let k = stateIndex(args[0]);
+  const s = it.s;
+  let pos = 0;
+  while (k > 0 && pos < s.length) {
+    const c = s.charCodeAt(pos);
+    pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length && (s.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    k--;
+  }
+  it.pos = pos;
+  return None;
+}, { minArgs: 1, maxArgs: 1 });
 
 // ---- slots -------------------------------------------------------------------------------------
 

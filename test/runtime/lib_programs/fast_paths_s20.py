@@ -116,3 +116,23 @@ lead = [c for c in range(0x3100) if ('' + chr(c) + 'x').split() == ['x']]
 print(lead == seps, ''.join(chr(c) for c in range(0x3100) if chr(c).isspace()) == ''.join(map(chr, seps)))
 for s in ('', ' ', '  a  ', 'a\x1fb\x85c\xa0d\u3000e\x00f\x7fg', '\t\n\x0b\x0c\r\x1c\x1d\x1e x ', 'one two  three\n', 'x' * 40 + ' y'):
     print(s.split(), s.split(None, 1), s.split(maxsplit=0), s.rsplit())
+
+# str iterators pickle and copy (CPython's unicodeiter_reduce / __setstate__; G's test_itertools
+# finding, session 20): the index counts code points.
+# (Not after exhaustion: CPython's iterator then drops its str, this one keeps it.)
+import copy
+it = iter('ab\U0001F600cd')
+print(it.__reduce__()[1:], next(it), next(it), it.__reduce__()[1:], next(it), it.__reduce__()[1:])
+c = copy.copy(it); print(list(c), next(it))
+it = iter('xyz\U0001F600w'); next(it)
+p = copy.deepcopy(it); print(list(p), list(it))
+for n in (-5, 0, 1, 2, 3, 99):
+    it = iter('\U0001F600\U0001F601abc')
+    it.__setstate__(n); print(n, list(it))
+it = iter('abc'); it.__setstate__(True); print(list(it))
+for bad in ('1', 1.5, None):
+    try:
+        iter('abc').__setstate__(bad)
+    except TypeError as e:
+        print('TypeError', e)
+print(iter('').__reduce__()[1:], type(iter('abc').__reduce__()[0]).__name__)
