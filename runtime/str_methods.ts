@@ -30,6 +30,8 @@ import { strFormat, FormatKwargs } from './str_format';
 import { formatStr } from './format_spec';
 import { runtimeFormatHooks } from './format_runtime';
 import { isPrintableCodePoint } from './unicode_printable';
+// (bytes_methods imports this module: bufferBytes is read at call time only.)
+import { bufferBytes } from './bytes_methods';
 import { strRepr } from './str_repr';
 
 // ---- code points ------------------------------------------------------------------------------
@@ -308,7 +310,6 @@ setSlots(strType, {
       const err = errors === undefined ? 'strict' : namedStrArg(errors, 'errors');
       if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
       // any buffer (bytearray, memoryview, array.array), as PyUnicode_FromEncodedObject
-      const { bufferBytes } = require('./bytes_methods') as typeof import('./bytes_methods');
       const b = obj instanceof PyBytes ? obj.bytes : bufferBytes(obj);
       if (b === undefined) raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
       r = decodeBytes(b, enc, err);
