@@ -376,7 +376,39 @@ export const counterType = makeBuiltinType('Counter', dictType, { module: 'colle
 setBuiltinType(PyCounter, counterType);
 counterType.allocate = () => new PyCounter();
 
+/**
+ * A Counter subclass that overrides __setitem__ or get is updated through them, as CPython's
+ * _count_elements and Counter.update/subtract (self[elem] = self.get(elem, 0) + count).
+ */
+function counterUpdateGeneric(c: PyDict, src: PyObject | undefined, kwargs: KwArgs, sign: 1 | -1): void {
+  const get = getAttr(c, 'get');
+  const fromMapping = (m: PyDict): void => {
+    if (sign === 1 && c.size === 0) {
+      for (const e of m.entries()) c.set(e.key, e.value);
+      return;
+    }
+    for (const e of m.entries()) {
+      const cur = callObject(get, [e.key, 0], null);
+      setItem(c, e.key, sign === 1 ? binaryOp(0, e.value, cur) : binaryOp(10, cur, e.value));
+    }
+  };
+  if (src !== undefined && src !== None) {
+    if (src instanceof PyDict) fromMapping(src);
+    else forEach(src, (k) => setItem(c, k, binaryOp(sign === 1 ? 0 : 10, callObject(get, [k, 0], null), 1)));
+  }
+  if (kwargs !== null) {
+    const d = new PyDict();
+    for (const [k, n] of kwargs) d.setStr(k, n);
+    fromMapping(d);
+  }
+}
+
 function counterUpdate(c: PyDict, src: PyObject | undefined, kwargs: KwArgs, sign: 1 | -1): void {
+  const t = typeOf(c);
+  if (t !== counterType && (t.lookup('__setitem__') !== counterType.lookup('__setitem__') || t.lookup('get') !== counterType.lookup('get'))) {
+    counterUpdateGeneric(c, src, kwargs, sign);
+    return;
+  }
   const add = (k: PyObject, n: PyObject): void => {
     const cur = c.get(k);
     c.set(k, cur === undefined ? (sign === 1 ? n : binaryOp(10, 0, n)) : binaryOp(sign === 1 ? 0 : 10, cur, n));
