@@ -177,6 +177,9 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                 break;
               }
             }
+            // A property's getter (or __getattr__) may read this frame's line (sys._getframe(1),
+            // warnings' stacklevel): its offset is stored as a call's is.
+            f.lastPc = pc;
             regs[__pyvmRegWords[(wb + pc + 1) | 0]] = loadAttrCached(c, o, names[__pyvmRegWords[(wb + pc + 3) | 0]]);
             pc += 4;
             break;
