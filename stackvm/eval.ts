@@ -1057,7 +1057,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             const annotations = oparg & 4 ? s[--sp] : undefined;
             const kwdefaults = oparg & 2 ? s[--sp] : undefined;
             const defaults = oparg & 1 ? s[--sp] : undefined;
-            s[sp++] = makeFunction(fcode, f.globals, defaults, kwdefaults, annotations, closure);
+            const fn = makeFunction(fcode, f.globals, defaults, kwdefaults, annotations, closure);
+            s[sp++] = fn;
+            // A module's or class body's function (co_flags without CO_OPTIMIZED, 1): made again
+            // by each run of a program in one process, its code's pooled frames adopt it
+            // (StackVM.adoptPool). Not for closures made in a function's calls.
+            if ((code.co_flags & 1) === 0) vm.adoptPool(fn);
             break;
           }
           case O.KW_NAMES:

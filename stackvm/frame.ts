@@ -305,6 +305,11 @@ const UNUSED_GLOBAL_CACHE = new GlobalCache();
 const UNUSED_ATTR_CACHE = new AttrCache();
 
 /** The decoded form of `code`, computed once. */
+/** The code's decoded form if it has been decoded (its frame pool), else undefined. */
+export function decodedIfAny(code: CodeObject): Decoded | undefined {
+  return code.derived.get(DERIVED_KEY) as Decoded | undefined;
+}
+
 export function decode(code: CodeObject): Decoded {
   const cached = code.derived.get(DERIVED_KEY) as Decoded | undefined;
   if (cached !== undefined) return cached;

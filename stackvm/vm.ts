@@ -18,7 +18,7 @@ import { getAttrOpt } from '../runtime/attr';
 import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
 import { CodeObject, CO_VARARGS, CO_OPTIMIZED, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
-import { Frame, Decoded, decode } from './frame';
+import { Frame, Decoded, decode, decodedIfAny } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
 import { StackCounters } from './counters';
@@ -95,6 +95,30 @@ export class StackVM implements ExecBackend {
       return f;
     }
     return this.newFrame(func, args, start, n, kwnames, kwmap);
+  }
+
+  /**
+   * A module's or class body's function just made (MAKE_FUNCTION): the frames pooled for its
+   * code, if they were last used by a function with other globals, are given this one's
+   * function, globals and builtins. Each run of a program in one process (each evaluate() of a
+   * benchmark process) makes new module globals and function objects for the same code objects
+   * and pools, and pushFrame's stores for another function and other globals were first taken
+   * in the program's SECOND run, after TurboFan compiled the loop (pushFrame inlined) without
+   * feedback for them: the loop was deoptimised there and compiled again in the runs the report
+   * times (R's 2a9aa67 for the register VM, board 19:44). Done here, once per function made,
+   * those branches stay untaken.
+   */
+  adoptPool(fn: PyFunction): void {
+    const d = decodedIfAny(fn.code);
+    if (d === undefined) return;
+    let p = d.freeFrame;
+    if (p === null || p.globals === fn.globals) return;
+    const builtins = this.interp.builtins;
+    for (; p !== null; p = p.nextFree) {
+      p.globals = fn.globals;
+      p.builtins = builtins;
+      p.func = fn;
+    }
   }
 
   /** pushFrame's other cases (depth already counted): a new frame, or arguments to bind. */
