@@ -191,4 +191,10 @@ export const VM_FEATURES: readonly VmFeature[] = [
     feature: "session 14 quickening (counts unchanged): a BINARY_OP / ATTR_BINARY_OP site rewrites itself on its first run (in the frame's own copy of the words, by the loop's cold path) into BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER when its operands are two instances of one class with a plain Python dunder (`v - w` on raytrace's Vectors); the dunder then runs as a frame of the register loop, without re-entering the eval loop from JavaScript. The stack VM runs such a dunder through the shared slot wrapper and a nested eval loop, as CPython 3.11 does",
     effect: 'raytrace 120 (register VM, best of 6 per process, 7 rounds) 350-407 -> 316-375 ms (-8..-15% per round), raytrace 220 1249-1413 -> 1094-1297; 300k `v - w` 86-87 -> 65-67 ms; the rest of the broad set within noise (mandelbrot 0..+5%, spectral_norm -5..-8%: compile effects)',
   },
+  {
+    vm: 'reg',
+    kind: 'dispatch',
+    feature: "session 20 warm-up (counts unchanged): the attribute caches' helpers the register loop inlines (loadAttrCached, loadMethodCached, storeAttrCached, argVector) get their V8 feedback vectors when the VM loads (dbcf9b9), so a later run's compile of the loop is not deoptimised at their calls ('Insufficient type feedback for call') and recompiled during the timed runs 2-3 of a process. The stack VM got the same probes and measured level: its loop showed no such deopt (docs/performance.md, A's session-20 section), so it does without them",
+    effect: 'register VM, runs 2/3 of a process: deltablue 3000 542-769/467-719 -> 479-485/388-505 ms, nbody 100000 run 2 473-513 -> 452-484; the rest within noise; steady state (best of 6) within noise',
+  },
 ];
