@@ -377,6 +377,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
+            // A property's getter (or __getattr__) may read this frame's line (sys._getframe(1),
+            // warnings' stacklevel): its offset is stored as a call's is (the register VM's
+            // LOAD_ATTR does the same, c7973ca).
+            f.lasti = ipc;
             s[sp - 1] = loadAttrCached(c, obj!, names[a]);
             pc += C.LOAD_ATTR;
             break;
@@ -467,6 +471,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               }
               // @count counters.count(f, pc, O.LOAD_ATTR, sp + 1);
               ipc = pc;
+              f.lasti = ipc;
               w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[(wb + pc++) | 0] >> 8]);
               pc += C.LOAD_ATTR;
               // @count counters.count(f, pc, O.BINARY_OP, sp + 1);

@@ -378,6 +378,10 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
+            // A property's getter (or __getattr__) may read this frame's line (sys._getframe(1),
+            // warnings' stacklevel): its offset is stored as a call's is (the register VM's
+            // LOAD_ATTR does the same, c7973ca).
+            f.lasti = ipc;
             s[sp - 1] = loadAttrCached(c, obj!, names[a]);
             pc += C.LOAD_ATTR;
             break;
@@ -468,6 +472,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               }
               counters.count(f, pc, O.LOAD_ATTR, sp + 1);
               ipc = pc;
+              f.lasti = ipc;
               w = loadAttrCached(f.decoded.attrCaches[ipc], obj, names[__pyvmStackWords[(wb + pc++) | 0] >> 8]);
               pc += C.LOAD_ATTR;
               counters.count(f, pc, O.BINARY_OP, sp + 1);

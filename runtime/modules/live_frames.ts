@@ -23,6 +23,7 @@ import { PyCell } from '../function';
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE } from '../../frontend/code';
 import { currentInterp } from '../interp';
 import { hiddenFrameFiles } from '../traceback';
+import { addr2line } from '../../frontend/linetable';
 
 /** The two VMs' frames, as far as this file reads them. */
 interface AnyFrame {
@@ -85,6 +86,15 @@ export function fastLocalsDict(code: CodeObject, slots: readonly (PyObject | nul
   return d;
 }
 
+/** The byte offset of `code`'s first instruction that has a line (0 if none has). */
+function firstLinedOffset(code: CodeObject): number {
+  const n = code.co_code.length;
+  for (let off = 0; off < n; off += 2) {
+    if (addr2line(code.co_linetable, code.co_firstlineno, off) !== null) return off;
+  }
+  return 0;
+}
+
 function toLive(f: AnyFrame): LiveFrame | null {
   let code: CodeObject;
   let lasti: number;
@@ -95,7 +105,11 @@ function toLive(f: AnyFrame): LiveFrame | null {
     slots = f.regs;
   } else if (f.code !== undefined && typeof f.lasti === 'number') {
     code = f.code;
-    lasti = Math.max(0, f.lasti) * 2;
+    // A stack-VM frame stores its position when it calls out (CALL, LOAD_ATTR); one entered
+    // inline that reached Python code another way first (a dunder from BINARY_OP in a fresh
+    // comprehension) has none yet (-1): its first instruction with a line stands in, never an
+    // offset without one (f_lineno None, which warnings' stacklevel cannot take).
+    lasti = f.lasti >= 0 ? f.lasti * 2 : firstLinedOffset(code);
     slots = f.s;
   } else {
     return null;
