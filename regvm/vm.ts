@@ -894,8 +894,14 @@ function compileLoopWithFeedback(): void {
       // Expected: a TypeError on null.
     }
   }
+  // gather's array literal (BUILD_TUPLE, BUILD_LIST, a function's defaults...) gets its
+  // allocation site now and learns PACKED_ELEMENTS at once: else its arrays of small ints are
+  // PACKED_SMI_ELEMENTS in a program's first run and PACKED_ELEMENTS in the next (the site has
+  // learned), and the loop compiled in run 2 deopts at a map check from run 1's feedback
+  // (closures: `defaults.length` in bindDefaultsFast, 'wrong map').
   try {
     void argVector(0);
+    void gather([None], Int32Array.of(0), 0, 1);
   } finally {
     v8.setFlagsFromString('--lazy-feedback-allocation');
   }
