@@ -130,7 +130,13 @@ export function sysFunction(name: string, impl: BuiltinImpl, spec: ArgSpec = {})
 /** Fills interp.sys for a run of `scriptPath`. */
 export function setupSys(interp: Interpreter, scriptPath: string): void {
   const d = interp.sys.__dict__;
-  d.setStr('argv', new PyList(interp.argv.slice()));
+  // sys.argv's items array is HOLEY_ELEMENTS like most lists (new Array(n)): a program's first
+  // subscript is often sys.argv[1], and a PACKED array first, then holey ones, leaves the loops'
+  // BINARY_SUBSCR feedback with the holey map only (V8 generalises the map), so the loop compiled
+  // in a process's second run deopts on sys.argv[1] ('wrong map') and is compiled again.
+  const argv = new Array<PyObject>(interp.argv.length);
+  for (let i = 0; i < argv.length; i++) argv[i] = interp.argv[i];
+  d.setStr('argv', new PyList(argv));
   d.setStr('modules', interp.modules);
   d.setStr('path', new PyList(initialSysPath(scriptPath)));
   d.setStr('version', '3.11.7 (pyvm)');
