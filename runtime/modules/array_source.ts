@@ -288,6 +288,11 @@ class array:
                 return self._new(self._b[r.start * s:max(r.stop, r.start) * s])
             b = self._b
             return self._new(b''.join([b[k * s:(k + 1) * s] for k in r]))
+        return self._get(self._position(i, 'array index out of range'))
+
+    def _position(self, i, message):
+        # An item index for __getitem__/__setitem__/__delitem__: an int or __index__, negative
+        # from the end, IndexError(message) outside the array.
         if not isinstance(i, int) and not hasattr(type(i), '__index__'):
             raise TypeError('array indices must be integers')
         i = _index(i)
@@ -295,8 +300,8 @@ class array:
         if i < 0:
             i += n
         if not 0 <= i < n:
-            raise IndexError('array index out of range')
-        return self._get(i)
+            raise IndexError(message)
+        return i
 
     def __setitem__(self, i, v):
         s = self._size
@@ -312,16 +317,9 @@ class array:
             for j, k in enumerate(r):
                 self._b[k * s:(k + 1) * s] = data[j * s:(j + 1) * s]
             return
-        if not isinstance(i, int) and not hasattr(type(i), '__index__'):
-            raise TypeError('array indices must be integers')
-        i = _index(i)
-        data = self._pack(v)
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('array assignment index out of range')
-        self._b[i * s:(i + 1) * s] = data
+        # The index is checked before the value is packed, as CPython's array_ass_item.
+        i = self._position(i, 'array assignment index out of range')
+        self._b[i * s:(i + 1) * s] = self._pack(v)
 
     def __delitem__(self, i):
         s = self._size
@@ -333,14 +331,7 @@ class array:
             for k in sorted(r, reverse=True):
                 del self._b[k * s:(k + 1) * s]
             return
-        if not isinstance(i, int) and not hasattr(type(i), '__index__'):
-            raise TypeError('array indices must be integers')
-        i = _index(i)
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('array assignment index out of range')
+        i = self._position(i, 'array assignment index out of range')
         del self._b[i * s:(i + 1) * s]
 
     def __add__(self, other):
