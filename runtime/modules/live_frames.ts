@@ -23,7 +23,7 @@ import { PyCell } from '../function';
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE } from '../../frontend/code';
 import { currentInterp } from '../interp';
 import { hiddenFrameFiles } from '../traceback';
-import { addr2line } from '../../frontend/linetable';
+import { coLines } from '../../frontend/linetable';
 
 /** The two VMs' frames, as far as this file reads them. */
 interface AnyFrame {
@@ -88,11 +88,7 @@ export function fastLocalsDict(code: CodeObject, slots: readonly (PyObject | nul
 
 /** The byte offset of `code`'s first instruction that has a line (0 if none has). */
 function firstLinedOffset(code: CodeObject): number {
-  const n = code.co_code.length;
-  for (let off = 0; off < n; off += 2) {
-    if (addr2line(code.co_linetable, code.co_firstlineno, off) !== null) return off;
-  }
-  return 0;
+  return coLines(code.co_linetable, code.co_firstlineno).find((r) => r.line !== null)?.start ?? 0;
 }
 
 function toLive(f: AnyFrame): LiveFrame | null {
