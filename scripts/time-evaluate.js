@@ -22,8 +22,13 @@
 // found that this alone could change V8's GC decisions and so the timing of allocation-heavy
 // programs; docs/performance.md "Heap and GC, session 13 (G)").
 //
+// --per-run is the report's view of warm-up: each child's runs are listed one by one (CPU ms of
+// run 1, 2, ... of that process), and the table's figure is the best run after the first,
+// as `pyvm bench` drops one untimed run per process. Session 20 found that best-of-N over all
+// runs hid a deoptimisation and recompile of the eval loop in runs 2-3.
+//
 // Usage: node scripts/time-evaluate.js [--dist DIR] [--rounds R] [--reps N] [--cpython]
-//                                      [--node-flags "FLAGS"] [--preload MODULE]
+//                                      [--node-flags "FLAGS"] [--preload MODULE] [--per-run]
 //                                      [--vm stack|reg|both] NAME[=SIZE] ...
 //   NAME is a benchmarks/*.py program; SIZE defaults to its quick size. --dist times another
 //   build's dist/ directory (e.g. a snapshot built with `npx tsc --outDir /tmp/x`).
@@ -39,14 +44,20 @@ function childMain(dist, vm, file, size, reps, preload) {
   require(path.join(dist, 'runtime', 'library.js'));
   const P = require(path.join(dist, 'cli', 'pipeline.js'));
   const prog = P.prepare(file, { vm });
-  let best = Infinity;
+  const runsMs = [];
   for (let k = 0; k < reps; k++) {
     const c0 = process.cpuUsage();
     P.evaluate(prog, { vm, argv: [file, size], stdin: '', counting: false, write: () => {} });
     const c = process.cpuUsage(c0);
-    best = Math.min(best, (c.user + c.system) / 1000);
+    runsMs.push((c.user + c.system) / 1000);
   }
-  process.stdout.write(`${best}\n`);
+  process.stdout.write(`${JSON.stringify(runsMs)}\n`);
+}
+
+/** The figure of one child: best of all its runs, or (per-run) best of the runs after the first. */
+function childFigure(runsMs, perRun) {
+  const timed = perRun && runsMs.length > 1 ? runsMs.slice(1) : runsMs;
+  return Math.min(...timed);
 }
 
 // CPython is timed by the harness's own driver, with its CPU clock.
@@ -66,6 +77,7 @@ function main(argv) {
   let cpython = false;
   let nodeFlags = null;
   let preload = '';
+  let perRun = false;
   const picks = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -74,6 +86,7 @@ function main(argv) {
     else if (a === '--reps') reps = Number(argv[++i]);
     else if (a === '--cpython') cpython = true;
     else if (a === '--preload') preload = argv[++i];
+    else if (a === '--per-run') perRun = true;
     else if (a === '--node-flags') nodeFlags = argv[++i].split(/\s+/).filter((f) => f !== '');
     else if (a === '--vm') {
       const v = argv[++i];
@@ -96,6 +109,7 @@ function main(argv) {
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   const ratios = { sr: [], ...Object.fromEntries(vms.map((v) => [v, []])) };
+  const perRunLines = [];
   for (const pick of picks) {
     const [name, given] = pick.split('=');
     const file = path.join(ROOT, 'benchmarks', `${name}.py`);
@@ -105,7 +119,9 @@ function main(argv) {
       // Interleaved, so slow phases of a shared machine fall on every column alike.
       for (const vm of vms) {
         const out = execFileSync(process.execPath, [...nodeFlags, __filename, '--child', dist, vm, file, size, String(reps), preload], { encoding: 'utf8', cwd: ROOT });
-        best[vm] = Math.min(best[vm] ?? Infinity, Number(out.trim()));
+        const runsMs = JSON.parse(out.trim());
+        if (perRun) perRunLines.push(`${name} ${size} ${vm} process ${r + 1}: ${runsMs.map((ms) => ms.toFixed(0)).join(' / ')}`);
+        best[vm] = Math.min(best[vm] ?? Infinity, childFigure(runsMs, perRun));
       }
       if (cpython) {
         const out = execFileSync('python3', [CPYTHON_DRIVER, file, size, '0', String(reps), 'cpu'], { encoding: 'utf8' });
@@ -127,6 +143,7 @@ function main(argv) {
     }
     console.log(`| ${row.join(' | ')} |`);
   }
+  if (perRun) console.log(`\nCPU ms of each run, in order (the table: best run after the first):\n${perRunLines.join('\n')}`);
   const geo = (xs) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
   if (ratios.sr.length > 0) console.log(`\ngeomean stack / reg: ${geo(ratios.sr).toFixed(2)}x`);
   if (cpython) for (const v of vms) console.log(`geomean ${v} / CPython: ${geo(ratios[v]).toFixed(2)}x`);
