@@ -701,7 +701,7 @@ aliasType.modified();
 defineModule('typing', (m) => {
   const T = (name: string, origin: PyObject = None): PyTypingAlias => new PyTypingAlias(name, null, origin);
   const names: [string, PyObject][] = [
-    ['Any', None], ['Union', None], ['Optional', None], ['Callable', None], ['List', 'list'], ['Dict', 'dict'],
+    ['Union', None], ['Optional', None], ['Callable', None], ['List', 'list'], ['Dict', 'dict'],
     ['Tuple', 'tuple'], ['Set', 'set'], ['FrozenSet', 'frozenset'], ['Type', 'type'], ['Iterable', None], ['Iterator', None],
     ['Generator', None], ['Sequence', None], ['Mapping', None], ['MutableMapping', None], ['MutableSequence', None],
     ['Deque', None], ['DefaultDict', None], ['Counter', None], ['ClassVar', None], ['Final', None], ['Literal', None],
@@ -752,7 +752,7 @@ defineModule('typing', (m) => {
     return args[0];
   }, { minArgs: 1, maxArgs: 1 });
   // PEP 562: generics and the class-making names are Python source, compiled on first use.
-  lazyAttributes(m, new Map([...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),
+  lazyAttributes(m, new Map([['Any', '_typing_any'], ...[...TYPING_GENERIC].map((n): [string, string] => [n, '_typing_generic']),
     ...[...TYPING_EXTRAS].map((n): [string, string] => [n, '_typing_extras'])]));
 });
 

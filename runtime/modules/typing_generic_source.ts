@@ -323,3 +323,35 @@ def _callable_origin():
 `;
 
 definePythonModule('_typing_generic', TYPING_GENERIC_SOURCE);
+
+// typing.Any: a class since Python 3.11 (so it can be a base class: a mock or stub that stands
+// for any type), with a metaclass that refuses isinstance() against Any itself and prints it
+// as typing.Any. Its own small module so that `from typing import Any` compiles little.
+export const TYPING_ANY_SOURCE = `
+class _AnyMeta(type):
+    __module__ = 'typing'
+
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    \"\"\"The unconstrained type: every value is an Any to a type checker (not to isinstance).\"\"\"
+
+    __module__ = 'typing'
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+`;
+
+definePythonModule('_typing_any', TYPING_ANY_SOURCE);
