@@ -3,11 +3,12 @@
 // __args__, and calling it calls the origin.
 
 import { PyObject, PyTuple, PyBase, Ellipsis, None, NotImplemented } from './object';
+import { PyDict } from './dict';
 import { PyType, Py_EQ } from './type';
 import { noneType } from './types';
 import { unionType, PyGenericAlias as OldGenericAlias } from './class';
 import { isTrue, richCompare, getItem, getIter, hashOf } from './ops';
-import { lookupSpecial, getAttrOpt } from './attr';
+import { lookupSpecial, getAttrOpt, getAttr, genericGetAttr } from './attr';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, listType, dictType, tupleType, setType, frozensetType, typeType } from './types';
 import { addClassMethod, addGetSet, addMethod } from './function';
 import { repr } from './ops';
@@ -21,7 +22,8 @@ export class PyGenericAlias extends PyBase {
     super();
   }
 }
-export const genericAliasType = makeBuiltinType('GenericAlias', objectType, { module: 'types' });
+// subclassable, as CPython's (collections.abc's _CallableGenericAlias derives from it)
+export const genericAliasType = makeBuiltinType('GenericAlias', objectType, { module: 'types', baseType: true });
 setBuiltinType(PyGenericAlias, genericAliasType);
 
 /** The alternatives of one side of `|`, or null when that side cannot be in a union. */
@@ -52,16 +54,25 @@ function itemRepr(v: PyObject): string {
   return repr(v);
 }
 
+const ALIAS_OWN_ATTRS = new Set(['__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+  '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__']);
+
 setSlots(genericAliasType, {
   // list[int] | None: a types.UnionType, as int | None is (runtime/class.ts).
   nb_or: aliasUnion,
   // types.GenericAlias(origin, args): what a class's `__class_getitem__ =
   // classmethod(GenericAlias)` calls (collections.abc's classes do).
-  tp_new: (_t, args, kwargs) => {
-    if (kwargs !== null && kwargs.size > 0) raise('TypeError', 'GenericAlias() takes no keyword arguments');
+  tp_new: (t, args, kwargs) => {
+    if (t === genericAliasType && kwargs !== null && kwargs.size > 0) raise('TypeError', 'GenericAlias() takes no keyword arguments');
     if (args.length !== 2) raise('TypeError', `GenericAlias expected 2 arguments, got ${args.length}`);
     const item = args[1];
-    return new PyGenericAlias(args[0], item instanceof PyTuple ? item.items : [item]);
+    const g = new PyGenericAlias(args[0], item instanceof PyTuple ? item.items : [item]);
+    if (t !== genericAliasType) {
+      // an instance of a subclass: its own type, and a __dict__ if the subclass gives one
+      g.ob_type = t;
+      if (t.instancesHaveDict) g.__dict__ = new PyDict();
+    }
+    return g;
   },
   tp_repr: (v) => {
     const g = v as PyGenericAlias;
@@ -69,6 +80,9 @@ setSlots(genericAliasType, {
     return `${g.unpacked ? '*' : ''}${itemRepr(g.origin)}[${args}]`;
   },
   tp_call: (v, args, kwargs) => callObject((v as PyGenericAlias).origin, args, kwargs),
+  // ga_getattro: an alias's own attributes are these; every other name is the origin's
+  // (list[int].append is list.append, and a missing one is the origin's AttributeError)
+  tp_getattro: (v, name) => (ALIAS_OWN_ATTRS.has(name) ? genericGetAttr(v, name) : getAttr((v as PyGenericAlias).origin, name)),
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyGenericAlias) || (op !== 2 && op !== 3)) return op === 2 ? false : op === 3 ? true : raise('TypeError', 'unorderable');
     const g = v as PyGenericAlias;
@@ -193,6 +207,8 @@ addMethod(genericAliasType, '__reduce__', (v) => {
   if (g.unpacked) raise('TypeError', `cannot pickle '${repr(g)}' object`);
   return new PyTuple([g.ob_type, new PyTuple([g.origin, new PyTuple(g.args)])]);
 }, { minArgs: 0, maxArgs: 0 });
+// ga_mro_entries: class C(list[int]) derives from list
+addMethod(genericAliasType, '__mro_entries__', (v) => new PyTuple([(v as PyGenericAlias).origin]), { minArgs: 1, maxArgs: 1 });
 addGetSet(genericAliasType, '__origin__', (v) => (v as PyGenericAlias).origin);
 addGetSet(genericAliasType, '__args__', (v) => new PyTuple((v as PyGenericAlias).args));
 

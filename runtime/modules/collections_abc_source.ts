@@ -295,7 +295,68 @@ class Callable(metaclass=ABCMeta):
     def __subclasshook__(cls, C):
         return _hook(cls, C, Callable, "__call__")
 
-    __class_getitem__ = classmethod(_GenericAlias)
+
+def _is_param_expr(obj):
+    """What may stand for a whole argument list: ..., a list of types, a ParamSpec, a Concatenate."""
+    if obj is ... or isinstance(obj, (tuple, list)):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _type_repr(obj):
+    if obj is ...:
+        return '...'
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if isinstance(obj, type(_is_param_expr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """Callable[[int, str], float]: its __args__ hold the argument types then the result,
+    (int, str, float); an argument list of ..., a ParamSpec or Concatenate stays one argument."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            "Got %s" % (params,))
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return 'collections.abc.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
+                                                       _type_repr(args[-1]))
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        new = super().__getitem__(item).__args__
+        # the substituted arguments become an argument list and a result again
+        if not isinstance(new[0], (tuple, list)):
+            new = (new[:-1], new[-1])
+        return _CallableGenericAlias(Callable, tuple(new))
+
+
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 class Set(Collection):

@@ -306,7 +306,7 @@ def get_args(tp):
     """The type arguments of a subscripted type, with Callable's argument list as a list."""
     if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         args = tp.__args__
-        if get_origin(tp) is _callable_origin() and args and args[0] is not ...:
+        if get_origin(tp) is _callable_origin() and args and not (len(args) == 2 and _whole_arg_list(args[0])):
             return (list(args[:-1]), args[-1])
         return args
     if isinstance(tp, _types.UnionType):
@@ -315,6 +315,14 @@ def get_args(tp):
     if args is not None:
         return args(tp)
     return ()
+
+
+def _whole_arg_list(a):
+    \"\"\"Callable's first argument when it stands for the whole list: ..., a ParamSpec, a Concatenate.\"\"\"
+    if a is ... or isinstance(a, (tuple, list)):
+        return True
+    t = type(a)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
 
 
 def _callable_origin():
