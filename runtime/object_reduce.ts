@@ -10,15 +10,15 @@
 // Invariant: a class that defines __reduce__ itself (not object's) is reduced by its own
 // __reduce__ whatever the protocol, as object.__reduce_ex__ does in CPython.
 
-import { PyObject, PyTuple, None } from './object';
-import { objectType, typeOf } from './types';
+import { PyObject, PyTuple, None, PyBase } from './object';
+import { objectType, typeOf, methodDescriptorType, wrapperDescriptorType } from './types';
 import { raiseTypeError } from './exceptions';
 import { addMethod } from './function';
 import { getAttr, getAttrOpt, lookupSpecial } from './attr';
 import { callObject } from './call';
 import { PyDict } from './dict';
 import { PyList } from './containers';
-import { PyInstance } from './class';
+import { PyInstance, PyMemberDescriptor } from './class';
 import { currentInterp } from './interp';
 import { importAbsolute } from './vmhelpers';
 import { toArray, str, getIter } from './ops';
@@ -153,3 +153,13 @@ addMethod(objectType, '__reduce_ex__', (obj, a) => {
   return commonReduce(obj, protocol);
 }, { minArgs: 1, maxArgs: 1 });
 addMethod(objectType, '__getstate__', objectGetstate, { minArgs: 0, maxArgs: 0 });
+
+// descr_reduce: a method, slot wrapper or member descriptor of a type (str.lower,
+// object.__init__, a __slots__ member) pickles as getattr(its class, its name); CPython 3.11's
+// classmethod and getset descriptors have no __reduce__ ('cannot pickle').
+for (const t of [methodDescriptorType, wrapperDescriptorType, (PyMemberDescriptor.prototype as PyBase).ob_type]) {
+  addMethod(t, '__reduce__', (d) => {
+    const descr = d as PyBase & { objclass: PyType; name: string };
+    return new PyTuple([currentInterp().builtins.getStr('getattr')!, new PyTuple([descr.objclass, descr.name])]);
+  }, { minArgs: 0, maxArgs: 0 });
+}
