@@ -19,6 +19,7 @@ import { raise } from '../lib_errors';
 import { parseArgs, noKwargs, addLibMethod } from '../lib_args';
 import * as I from '../int_ops';
 import { defineModule } from './module_util';
+import { currentInterp } from '../interp';
 import { PyDict } from '../dict';
 import { PyList } from '../containers';
 
@@ -372,12 +373,32 @@ const filterfalseType = itType('filterfalse', (args, kwargs, t) => {
 
 const grouperType = makeBuiltinType('_grouper', objectType, { module: 'itertools' });
 setSlots(grouperType, {
+  // _grouper(parent, tgtkey), what a group's __reduce__ gives: it becomes the parent's current group
+  tp_new: (_t, args, kwargs) => {
+    noKwargs('_grouper', kwargs);
+    if (args.length !== 2) raise('TypeError', `_grouper expected 2 arguments, got ${args.length}`);
+    const parent = args[0];
+    if (!(parent instanceof PyItIter && parent.gen instanceof GroupbyState)) {
+      return raise('TypeError', `_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).tpName}`);
+    }
+    return parent.gen.newGrouper(args[1]);
+  },
   tp_iter: (v) => v,
   tp_iternext: (v) => {
     const r = (v as PyItIter).gen.next();
     return r.done ? undefined : r.value;
   },
 });
+// _grouper_reduce: a group its groupby has moved past pickles as an empty iterator
+addLibMethod(grouperType, '__reduce__', (v) => {
+  const g = (v as PyItIter).gen as GrouperState;
+  if (g.parent.currGrouper !== g) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([grouperType, new PyTuple([g.parent.owner!, g.tgtKey])]);
+}, { minArgs: 0, maxArgs: 0 });
+
+function builtinIter(): PyObject {
+  return currentInterp().builtins.getStr('iter')!;
+}
 
 /**
  * groupby's state, as CPython's C groupby (not a JS generator): the key function is Python code
@@ -390,9 +411,17 @@ class GroupbyState {
   currKey: PyObject | null = null;
   currValue: PyObject | null = null;
   currGrouper: object | null = null;
+  /** The groupby object itself (a group's __reduce__ names it). */
+  owner: PyItIter | null = null;
   private readonly nextOf: (it: PyObject) => PyObject | undefined;
-  constructor(private readonly it: PyObject, private readonly keyfunc: PyObject) {
+  constructor(readonly it: PyObject, readonly keyfunc: PyObject) {
     this.nextOf = typeOf(it).slots.tp_iternext!;
+  }
+  /** A group of this groupby for the key, now its current group. */
+  newGrouper(key: PyObject): PyItIter {
+    const grouper = new GrouperState(this, key);
+    this.currGrouper = grouper;
+    return new PyItIter(grouperType, grouper);
   }
   /** groupby_step: false when the iterator is exhausted. */
   step(): boolean {
@@ -415,15 +444,13 @@ class GroupbyState {
     }
     const key = this.currKey!;
     this.tgtKey = key;
-    const grouper = new GrouperState(this, key);
-    this.currGrouper = grouper;
-    return { done: false, value: new PyTuple([key, new PyItIter(grouperType, grouper)]) };
+    return { done: false, value: new PyTuple([key, this.newGrouper(key)]) };
   }
 }
 
 /** _grouper_next: the group's items while the groupby has not moved on. */
 class GrouperState {
-  constructor(private readonly parent: GroupbyState, private readonly tgtKey: PyObject) {}
+  constructor(readonly parent: GroupbyState, readonly tgtKey: PyObject) {}
   next(): IteratorResult<PyObject> {
     const p = this.parent;
     if (p.currGrouper !== this) return { done: true, value: undefined };
@@ -438,7 +465,20 @@ class GrouperState {
 
 const groupbyType = itType('groupby', (args, kwargs, t) => {
   const [iterable, keyfunc] = parseArgs({ fname: 'groupby', names: ['iterable', 'key'], required: 1 }, args, kwargs);
-  return new PyItIter(t, new GroupbyState(getIter(iterable!), keyfunc === undefined ? None : keyfunc));
+  const state = new GroupbyState(getIter(iterable!), keyfunc === undefined ? None : keyfunc);
+  const self = new PyItIter(t, state);
+  state.owner = self;
+  // groupby_reduce: (type, (it, keyfunc)) and, once a value is pending, (currkey, currvalue, tgtkey)
+  return withReduce(self, () => {
+    const head = new PyTuple([typeOf(self), new PyTuple([state.it, state.keyfunc])]);
+    if (state.tgtKey === null || state.currKey === null || state.currValue === null) return head;
+    return new PyTuple([...head.items, new PyTuple([state.currKey, state.currValue, state.tgtKey])]);
+  }, (st) => {
+    if (!(st instanceof PyTuple)) raise('TypeError', 'state is not a tuple');
+    const items = (st as PyTuple).items;
+    if (items.length !== 3) raise('TypeError', `function takes exactly 3 arguments (${items.length} given)`);
+    [state.currKey, state.currValue, state.tgtKey] = items;
+  });
 });
 
 const isliceType = itType('islice', (args, kwargs, t) => {
@@ -762,7 +802,7 @@ defineModule('itertools', (m) => {
     ['compress', compressType], ['dropwhile', dropwhileType], ['takewhile', takewhileType], ['filterfalse', filterfalseType],
     ['groupby', groupbyType], ['islice', isliceType], ['starmap', starmapType], ['zip_longest', zipLongestType],
     ['product', productType], ['permutations', permutationsType], ['combinations', combinationsType],
-    ['combinations_with_replacement', combinationsWRType], ['pairwise', pairwiseType],
+    ['combinations_with_replacement', combinationsWRType], ['pairwise', pairwiseType], ['_grouper', grouperType],
   ];
   for (const [name, t] of types) m.set(name, t);
   m.fn('tee', (args) => tee(args), { minArgs: 1, maxArgs: 2 });
