@@ -7,7 +7,7 @@ import { PyDict } from './dict';
 import { PyType, Py_EQ } from './type';
 import { noneType } from './types';
 import { unionType, PyGenericAlias as OldGenericAlias } from './class';
-import { isTrue, richCompare, getItem, getIter, hashOf } from './ops';
+import { isTrue, richCompare, getItem, getIter, hashOf, binaryOp } from './ops';
 import { lookupSpecial, getAttrOpt, getAttr, genericGetAttr } from './attr';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, listType, dictType, tupleType, setType, frozensetType, typeType } from './types';
 import { addClassMethod, addGetSet, addMethod } from './function';
@@ -47,6 +47,11 @@ function aliasUnion(v: PyObject, w: PyObject): PyObject {
   return u;
 }
 
+/** A subscription's tuple of arguments: a tuple, not `int | str` (pyvm's UnionType is a tuple underneath). */
+export function isArgTuple(key: PyObject): key is PyTuple {
+  return key instanceof PyTuple && key.ob_type !== unionType;
+}
+
 /** How an argument of a generic alias prints (ga_repr_item). */
 function itemRepr(v: PyObject): string {
   if (v === Ellipsis) return '...';
@@ -66,7 +71,7 @@ setSlots(genericAliasType, {
     if (t === genericAliasType && kwargs !== null && kwargs.size > 0) raise('TypeError', 'GenericAlias() takes no keyword arguments');
     if (args.length !== 2) raise('TypeError', `GenericAlias expected 2 arguments, got ${args.length}`);
     const item = args[1];
-    const g = new PyGenericAlias(args[0], item instanceof PyTuple ? item.items : [item]);
+    const g = new PyGenericAlias(args[0], isArgTuple(item) ? item.items : [item]);
     if (t !== genericAliasType) {
       // an instance of a subclass: its own type, and a __dict__ if the subclass gives one
       g.ob_type = t;
@@ -106,9 +111,9 @@ addMethod(genericAliasType, '__subclasscheck__', () => raise('TypeError', 'issub
 // __parameters__ and substitution (ga_parameters, _Py_subs_parameters): the type variables of
 // the arguments -- objects with __typing_subst__, else their own __parameters__ -- each once;
 // tuple[T, T][int] is tuple[int, int].
-function gaParameters(g: PyGenericAlias): PyObject[] {
+function gaParameters(args: readonly PyObject[]): PyObject[] {
   const found: PyObject[] = [];
-  for (const a of g.args) {
+  for (const a of args) {
     if (a instanceof PyType) continue;
     if (lookupSpecial(a, '__typing_subst__') !== undefined) {
       if (!found.includes(a)) found.push(a);
@@ -148,56 +153,77 @@ setSlots(genericAliasType, {
     return getIter(new PyTuple([star]));
   },
 });
-addGetSet(genericAliasType, '__parameters__', (v) => new PyTuple(gaParameters(v as PyGenericAlias)));
+addGetSet(genericAliasType, '__parameters__', (v) => new PyTuple(gaParameters((v as PyGenericAlias).args)));
+/**
+ * _Py_subs_parameters (3.11): the arguments `args` of `self` (a generic alias or a union) with
+ * its type variables replaced by the subscription's `key`.
+ */
+function substituteArgs(self: PyObject, args: readonly PyObject[], key: PyObject): PyObject[] {
+  const params = gaParameters(args);
+  if (params.length === 0) return raise('TypeError', `${repr(self)} is not a generic class`);
+  // unpacked tuples of known length spread (*tuple[int] is int), a TypeVarTuple gathers its
+  // run (__typing_prepare_subst__), *Ts is replaced by that run
+  let items: PyObject[] = [];
+  for (const x of isArgTuple(key) ? key.items : [key]) {
+    const sub = unpackedArgs(x);
+    if (sub !== null) items.push(...sub);
+    else items.push(x);
+  }
+  for (const p of params) {
+    const prepare = p instanceof PyType ? undefined : lookupSpecial(p, '__typing_prepare_subst__');
+    if (prepare !== undefined) items = (callObject(prepare, [self, new PyTuple(items)], null) as PyTuple).items;
+  }
+  if (items.length !== params.length) {
+    raise('TypeError', `Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(self)}; actual ${items.length}, expected ${params.length}`);
+  }
+  const out: PyObject[] = [];
+  for (const a of args) {
+    if (a instanceof PyType) {
+      out.push(a);
+      continue;
+    }
+    const i = params.indexOf(a);
+    if (i >= 0) {
+      out.push(callObject(lookupSpecial(a, '__typing_subst__')!, [items[i]], null));
+      continue;
+    }
+    const ps = getAttrOpt(a, '__parameters__');
+    if (!(ps instanceof PyTuple) || ps.items.length === 0) {
+      out.push(a);
+      continue;
+    }
+    const sub: PyObject[] = [];
+    for (const p of ps.items) {
+      const j = params.indexOf(p);
+      const v = j >= 0 ? items[j] : p;
+      // a TypeVarTuple's run goes in flat (a parameter that iterates, given a tuple)
+      if (j >= 0 && v instanceof PyTuple && !(p instanceof PyType) && p instanceof PyBase && lookupSpecial(p, '__typing_prepare_subst__') !== undefined) sub.push(...v.items);
+      else sub.push(v);
+    }
+    if (isUnpackedTypeVarTuple(a)) out.push(...sub);
+    else out.push(getItem(a, sub.length === 1 ? sub[0] : new PyTuple(sub)));
+  }
+  return out;
+}
 setSlots(genericAliasType, {
   mp_subscript: (v, key) => {
     const g = v as PyGenericAlias;
-    const params = gaParameters(g);
-    if (params.length === 0) return raise('TypeError', `${repr(g)} is not a generic class`);
-    // _Py_subs_parameters (3.11): unpacked tuples of known length spread (*tuple[int] is int),
-    // a TypeVarTuple gathers its run (__typing_prepare_subst__), *Ts is replaced by that run
-    let items: PyObject[] = [];
-    for (const x of key instanceof PyTuple ? key.items : [key]) {
-      const sub = unpackedArgs(x);
-      if (sub !== null) items.push(...sub);
-      else items.push(x);
-    }
-    for (const p of params) {
-      const prepare = p instanceof PyType ? undefined : lookupSpecial(p, '__typing_prepare_subst__');
-      if (prepare !== undefined) items = (callObject(prepare, [g, new PyTuple(items)], null) as PyTuple).items;
-    }
-    if (items.length !== params.length) {
-      raise('TypeError', `Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(g)}; actual ${items.length}, expected ${params.length}`);
-    }
-    const args: PyObject[] = [];
-    for (const a of g.args) {
-      if (a instanceof PyType) {
-        args.push(a);
-        continue;
-      }
-      const i = params.indexOf(a);
-      if (i >= 0) {
-        args.push(callObject(lookupSpecial(a, '__typing_subst__')!, [items[i]], null));
-        continue;
-      }
-      const ps = getAttrOpt(a, '__parameters__');
-      if (!(ps instanceof PyTuple) || ps.items.length === 0) {
-        args.push(a);
-        continue;
-      }
-      const sub: PyObject[] = [];
-      for (const p of ps.items) {
-        const j = params.indexOf(p);
-        const v = j >= 0 ? items[j] : p;
-        // a TypeVarTuple's run goes in flat (a parameter that iterates, given a tuple)
-        if (j >= 0 && v instanceof PyTuple && !(p instanceof PyType) && p instanceof PyBase && lookupSpecial(p, '__typing_prepare_subst__') !== undefined) sub.push(...v.items);
-        else sub.push(v);
-      }
-      if (isUnpackedTypeVarTuple(a)) args.push(...sub);
-      else args.push(getItem(a, sub.length === 1 ? sub[0] : new PyTuple(sub)));
-    }
-    const r = new PyGenericAlias(g.origin, args);
+    const r = new PyGenericAlias(g.origin, substituteArgs(g, g.args, key));
     r.unpacked = g.unpacked;
+    return r;
+  },
+});
+/** BINARY_OP's index of `|` (ops.ts NB_OPS). */
+const NB_OR_INDEX = 7;
+// int | list[T]: its type variables (union_parameters), and (int | list[T])[str] is the
+// substituted members joined with | again (union_getitem)
+addGetSet(unionType, '__parameters__', (u) => new PyTuple(gaParameters((u as PyTuple).items)));
+setSlots(unionType, {
+  mp_subscript: (u, key) => {
+    const args = substituteArgs(u, (u as PyTuple).items, key);
+    if (args.length === 0) return u;
+    let r = args[0];
+    for (let i = 1; i < args.length; i++) r = binaryOp(NB_OR_INDEX, r, args[i]);
     return r;
   },
 });
@@ -215,7 +241,7 @@ addGetSet(genericAliasType, '__args__', (v) => new PyTuple((v as PyGenericAlias)
 for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
   addClassMethod(t, '__class_getitem__', (cls, args) => {
     const item = args[0];
-    const items = item instanceof PyTuple ? item.items : [item];
+    const items = isArgTuple(item) ? item.items : [item];
     return new PyGenericAlias(cls as PyType, items);
   });
 }

@@ -15,6 +15,7 @@ export const COLLECTIONS_ABC_SOURCE = `
 """Abstract Base Classes (ABCs) for collections, according to PEP 3119."""
 
 from abc import ABCMeta, abstractmethod
+import sys as _sys
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
@@ -301,7 +302,11 @@ def _is_param_expr(obj):
     if obj is ... or isinstance(obj, (tuple, list)):
         return True
     t = type(obj)
-    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+    if t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'):
+        return True
+    # typing.Concatenate[...] (one of pyvm's typing aliases)
+    typing = _sys.modules.get('typing')
+    return typing is not None and getattr(obj, '__origin__', None) is getattr(typing, 'Concatenate', ())
 
 
 def _type_repr(obj):
@@ -348,6 +353,10 @@ class _CallableGenericAlias(_GenericAlias):
 
     def __getitem__(self, item):
         if not isinstance(item, tuple):
+            item = (item,)
+        # PEP 612: with one ParamSpec parameter, X[int, str] is X[[int, str]]
+        params = self.__parameters__
+        if len(params) == 1 and _is_param_expr(params[0]) and item and not _is_param_expr(item[0]):
             item = (item,)
         new = super().__getitem__(item).__args__
         # the substituted arguments become an argument list and a result again

@@ -12,7 +12,7 @@ import { repr, isTrue, getIter, richCompare, hashOf, strHash, getItem, binaryOp 
 import { getAttrOpt, setAttr, getAttr, genericGetAttr } from '../attr';
 import { isPyException, AttributeError, TypeError } from '../exceptions';
 import { unionType } from '../class';
-import { PyGenericAlias } from '../generic_alias';
+import { PyGenericAlias, isArgTuple } from '../generic_alias';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
 import { callObject } from '../call';
@@ -134,7 +134,7 @@ function tupleRepr(items: PyObject[]): string {
 
 /** The form `a` (unsubscripted) subscripted with `key`. */
 function subscribe(a: PyTypingAlias, key: PyObject): PyObject {
-  const items = key instanceof PyTuple ? key.items : [key];
+  const items = isArgTuple(key) ? key.items : [key];
   const name = a.name;
   if (NOT_SUBSCRIPTABLE.has(name)) return raise('TypeError', name === 'Any' ? "type 'Any' is not subscriptable" : `typing.${name} is not subscriptable`);
   if (SINGLE_TYPE.has(name)) {
@@ -210,7 +210,7 @@ function isGenericOrProtocol(v: PyObject | undefined): boolean {
 
 /** TypeVar.__typing_subst__: what a type variable is replaced by (_type_check's errors). */
 function typeVarSubst(arg: PyObject): PyObject {
-  if (arg instanceof PyTuple) return raise('TypeError', `Parameters to generic types must be types. Got ${repr(arg).slice(0, 100)}.`);
+  if (arg instanceof PyTuple && arg.ob_type !== unionType) return raise('TypeError', `Parameters to generic types must be types. Got ${repr(arg).slice(0, 100)}.`);
   if (arg instanceof PyTypingAlias && arg.args === null && PLAIN_FORMS.has(arg.name)) {
     return raise('TypeError', `Plain ${aliasRepr(arg)} is not valid as type argument`);
   }
@@ -266,7 +266,7 @@ export function unpackArgs(items: PyObject[]): PyObject[] {
 function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyObject {
   const params = aliasParameters(a);
   if (params.length === 0) return raise('TypeError', `${aliasRepr(a)} is not a generic class`);
-  let items = unpackArgs(key instanceof PyTuple ? key.items : [key]);
+  let items = unpackArgs(isArgTuple(key) ? key.items : [key]);
   // a TypeVarTuple takes the arguments its neighbours leave (__typing_prepare_subst__)
   for (const p of params) {
     if (!isTypeVarTuple(p)) continue;
@@ -394,8 +394,8 @@ setSlots(aliasType, {
     // Literal's is typed, as CPython's: Literal[1] is not Literal[True]
     // (Callable's parameter list counts as a tuple of them)
     const part = (x: PyObject): PyObject => (x instanceof PyList ? new PyTuple([PyList.prototype.ob_type, ...x.items]) : x);
-    const ckey = new PyTuple([key instanceof PyTuple ? new PyTuple(key.items.map(part)) : part(key),
-      ...(a.name !== 'Literal' ? [] : key instanceof PyTuple ? key.items.map(typeOf) : [typeOf(key)])]);
+    const ckey = new PyTuple([isArgTuple(key) ? new PyTuple(key.items.map(part)) : part(key),
+      ...(a.name !== 'Literal' ? [] : isArgTuple(key) ? key.items.map(typeOf) : [typeOf(key)])]);
     try {
       hashOf(ckey);
       hit = cache?.get(ckey);

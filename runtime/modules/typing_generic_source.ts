@@ -322,7 +322,10 @@ def _whole_arg_list(a):
     if a is ... or isinstance(a, (tuple, list)):
         return True
     t = type(a)
-    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+    if t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'):
+        return True
+    import typing
+    return getattr(a, '__origin__', None) is typing.Concatenate
 
 
 def _callable_origin():
