@@ -96,6 +96,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
     effect: 'nbody 8000: 49.1-50.3 -> 41.8-44.2 ms, `t = a * b + c * d` 1e6: 39.4-42.4 -> 32.2-33.6; mandelbrot (no such pair) and the rest of the broad set within noise (CPU, best of 5 per process, 3 rounds at load 10-16)',
   },
   {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: "session 21 warm-up (counts unchanged): the first program the stack VM runs in a process allocates V8 feedback vectors eagerly (lazy feedback allocation off for that run only: the loop and every runtime helper first compiled in it), so the loop's first instructions (imports, class bodies, main()'s calls) and the helpers' first calls record feedback and the loop compiled later is not deoptimised on them in the timed runs 2-3 of a process. The register VM's counterpart is narrower (its loop and four helpers, sessions 9 and 20: rows above and below); this whole-run form was not measured on it",
+    effect: 'best of runs 2-3 at full sizes (2 processes each): deltablue 6000 1436-1485 -> 1328-1363 ms, richards 500 1268-1429 -> 1136-1200, raytrace 220 1394-1399 -> 1332-1346, closures 792-810 -> 749-761, mandelbrot 1572-1748 -> 1499-1545; fib, nbody, json_codec, generators, spectral_norm level. Cost: the process\'s first run (untimed by the report; a one-shot `pyvm run`) +0..+10% at full sizes, +10..+25% at a sixth of them (TurboFan compiles more of the loop)',
+  },
+  {
     vm: 'reg',
     kind: 'dispatch',
     feature: "session 7: the global cache's hit test (the same cache as the stack VM's) written in the loop at LOAD_GLOBAL, GLOBAL_BINARY_OP and CALL_GLOBAL, misses through a path V8 never inlines, so the helper no longer competes for the loop's full inlining budget; the same arrangement in the stack loop measured slower (fib 24: 53-60 -> 61-80 ms) and was not kept",

@@ -10,6 +10,19 @@ import { Frame, decode } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
 import { newException, RecursionError } from '../runtime/exceptions';
+import * as v8 from 'v8';
+
+/**
+ * The first program run in a process allocates the feedback vectors of the functions it
+ * compiles (the loop, the runtime helpers it inlines) at their first call instead of lazily.
+ * With lazy allocation, the loop's first instructions (a module's imports, class bodies, the
+ * calls of main()) and the helpers' first calls ran before their vectors existed, so the loop
+ * TurboFan compiled later had no feedback there and deoptimised when a later run took those
+ * paths ('Insufficient type feedback'), in the runs a benchmark process times (session 21).
+ * Later runs and other processes keep V8's default. An explicit lazy-feedback-allocation flag
+ * given to node is left alone.
+ */
+let eagerFeedbackRun = !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
 
 /** Every code object reachable from `code` through co_consts (itself included). */
 export function allCodeObjects(code: CodeObject, out: CodeObject[] = []): CodeObject[] {
@@ -40,7 +53,17 @@ export const stackBackend: Backend = {
         vm.depth = 1;
         if (vm.depth > vm.interp.recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded');
         const f = new Frame(code, null, globals, vm.interp.builtins, globals);
-        (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
+        if (!eagerFeedbackRun) {
+          (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
+          return;
+        }
+        eagerFeedbackRun = false;
+        v8.setFlagsFromString('--no-lazy-feedback-allocation');
+        try {
+          (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
+        } finally {
+          v8.setFlagsFromString('--lazy-feedback-allocation');
+        }
       },
       counters() {
         return vm.counters === null ? null : { stack: vm.counters.toJSON() };
