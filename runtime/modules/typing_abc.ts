@@ -7,7 +7,7 @@ import { PyType, Py_EQ, Py_NE } from '../type';
 import { makeBuiltinType, objectType, setSlots, setBuiltinType, noneType, typeOf, tupleType } from '../types';
 import { makeBuiltinFunction, addGetSet, PyMethodDescriptor, PyFunction } from '../function';
 import { PyDict } from '../dict';
-import { PyList } from '../containers';
+import { PyList, makeFrozenSet } from '../containers';
 import { repr, isTrue, getIter, richCompare, hashOf, strHash, getItem, binaryOp } from '../ops';
 import { getAttrOpt, setAttr, getAttr, genericGetAttr } from '../attr';
 import { isPyException, AttributeError, TypeError } from '../exceptions';
@@ -351,7 +351,9 @@ function sameMembers(x: PyObject[], y: PyObject[], typed: boolean): boolean {
 function aliasHash(a: PyTypingAlias): number {
   let h = strHash(a.name);
   if (a.args === null) return h;
-  if (a.name === 'Union' || a.name === 'Literal') {
+  // Union: hash(frozenset(args)), as CPython's, so Union[int, str] and int | str hash alike
+  if (a.name === 'Union') return hashOf(makeFrozenSet(a.args));
+  if (a.name === 'Literal') {
     let sum = 0;
     for (const x of a.args) sum = (sum + hashOf(x)) | 0;
     return (h ^ sum) | 0 || 1;
