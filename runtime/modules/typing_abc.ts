@@ -12,7 +12,7 @@ import { repr, isTrue, getIter, richCompare, hashOf, strHash, getItem, binaryOp 
 import { getAttrOpt, setAttr, getAttr, genericGetAttr } from '../attr';
 import { isPyException, AttributeError, TypeError } from '../exceptions';
 import { unionType } from '../class';
-import { PyGenericAlias, isArgTuple } from '../generic_alias';
+import { PyGenericAlias, isArgTuple, genericAliasType } from '../generic_alias';
 import { importAbsolute } from '../vmhelpers';
 import { currentInterp } from '../interp';
 import { callObject } from '../call';
@@ -724,6 +724,8 @@ defineModule('typing', (m) => {
     m.set(name, form);
   }
   m.set('TypeVar', typeVarType);
+  // typing's own module namespace has types.GenericAlias (it imports it from types)
+  m.set('GenericAlias', genericAliasType);
   // `from typing import *`: CPython 3.11's public names (the lazily loaded ones included)
   m.set('__all__', new PyList([
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef', 'Generic', 'Literal',
