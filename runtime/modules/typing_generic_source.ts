@@ -296,6 +296,9 @@ def get_origin(tp):
         return _types.UnionType
     if tp is Generic:
         return Generic
+    t = type(tp)
+    if t.__module__ == 'typing' and t.__name__ in ('ParamSpecArgs', 'ParamSpecKwargs'):
+        return tp.__origin__
     origin = getattr(type(tp), '_typing_origin', None)
     if origin is not None:
         return origin(tp)
