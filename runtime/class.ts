@@ -18,14 +18,14 @@ import {
 } from './exceptions';
 import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyProperty, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
-  builtinsRegistry, addressOf,
+  builtinsRegistry, addressOf, addClassMethod,
 } from './function';
 import { callObject } from './call';
 import { builtinTypeHash } from './exact_hash';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
 import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented, richCompare } from './ops';
 import { currentInterp } from './interp';
-import { PyList } from './containers';
+import { PyList, makeFrozenSet } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import { mangle } from '../frontend/symtable';
 
@@ -791,7 +791,7 @@ export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   if (isClass) meta = calculateMetaclass(meta as PyType, bases);
   let ns: PyObject;
   const prep = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
-  if (prep !== undefined) ns = callObject(bindDescriptor(prep, undefined, meta as PyType), [name, new PyTuple(bases)], kw);
+  if (prep !== undefined && prep !== typePrepare) ns = callObject(bindDescriptor(prep, undefined, meta as PyType), [name, new PyTuple(bases)], kw);
   else ns = new PyDict();
   if (!(ns instanceof PyDict)) raiseTypeError(`${meta instanceof PyType ? meta.name : '?'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
   const cell = currentInterp().backend.runClassBody(func, ns);
@@ -809,6 +809,10 @@ export function buildClass(args: PyObject[], kwargs: KwArgs): PyObject {
   return cls;
 }
 builtinsRegistry.set('__build_class__', new PyBuiltinFunction('__build_class__', buildClass));
+// type.__prepare__(name, bases, **kwds): a new dict, what a metaclass's own __prepare__ gets
+// from super().__prepare__() (buildClass makes that dict itself when type's is the one found)
+addClassMethod(typeType, '__prepare__', () => new PyDict());
+const typePrepare = typeType.dict.get('__prepare__');
 
 // ---------------------------------------------------------------------------------------------
 // object and type slots
@@ -1284,11 +1288,11 @@ setSlots(unionType, {
   tp_repr: (u) => (u as PyTuple).items.map((x) => (x === noneType ? 'None' : aliasArgRepr(x))).join(' | '),
   tp_richcompare: (a, b, op) => {
     if (!(b instanceof PyTuple) || b.ob_type !== unionType || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
-    const x = (a as PyTuple).items;
-    const y = b.items;
-    const eq = x.length === y.length && x.every((t) => y.includes(t));
+    // union_richcompare: the members compared as sets (list[T] | int == list[T] | int)
+    const eq = isTrue(richCompare(makeFrozenSet((a as PyTuple).items), makeFrozenSet(b.items), Py_EQ));
     return op === Py_EQ ? eq : !eq;
   },
-  tp_hash: (u) => (u as PyTuple).items.reduce((h: number, x) => h ^ hashOf(x), 0x2f3e),
+  // union_hash: hash(frozenset(args)), as typing.Union's
+  tp_hash: (u) => hashOf(makeFrozenSet((u as PyTuple).items)),
 });
 addGetSet(unionType, '__args__', (u) => new PyTuple((u as PyTuple).items.map((x) => (x === noneType ? noneType : x))));
