@@ -439,11 +439,14 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               a = __pyvmStackWords[(wb + pc++) | 0] >> 8;
             }
             const c = f.decoded.attrCaches[ipc];
+            // A property's setter or __setattr__ may read this frame's line (as LOAD_ATTR's).
+            f.lasti = ipc;
             storeAttrCached(c, obj!, names[a], v!);
             pc += C.STORE_ATTR;
             break;
           }
           case O.DELETE_ATTR:
+            f.lasti = ipc;
             delAttr(s[--sp]!, names[oparg]);
             break;
           // ---------------------------------------------------------------- operators
@@ -573,7 +576,16 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
                 }
               }
             }
-            const res = r !== undefined ? r : binaryOpFast(bop, v, w!);
+            let res: PyObject;
+            if (r !== undefined) res = r;
+            else {
+              // An operator's dunder (or a __index__, __float__...) may read this frame's line
+              // (sys._getframe(1).f_lineno, warnings' stacklevel): the offset is stored first, as
+              // a call's and LOAD_ATTR's are; the same below for the other operators' runtime
+              // paths.
+              f.lasti = ipc;
+              res = binaryOpFast(bop, v, w!);
+            }
             s[sp] = undefined;
             pc += C.BINARY_OP;
             if (bq !== Q.BINARY_OP__STORE_FAST) {
@@ -591,7 +603,12 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           case O.COMPARE_OP: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
-            const r = typeof v === 'number' && typeof w === 'number' ? compareNumbers(v, w, oparg as CompareOp) : compareOpFast(v, w, oparg as CompareOp);
+            let r: PyObject;
+            if (typeof v === 'number' && typeof w === 'number') r = compareNumbers(v, w, oparg as CompareOp);
+            else {
+              f.lasti = ipc;
+              r = compareOpFast(v, w, oparg as CompareOp);
+            }
             s[sp] = undefined;
             pc += C.COMPARE_OP;
             if (op === O.COMPARE_OP) {
@@ -614,21 +631,30 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
           }
           case O.CONTAINS_OP: {
             const container = s[--sp]!;
+            f.lasti = ipc;
             s[sp - 1] = contains(container, s[sp - 1]!) !== (oparg === 1);
             break;
           }
           case O.UNARY_NEGATIVE:
+            f.lasti = ipc;
             s[sp - 1] = negative(s[sp - 1]!);
             break;
           case O.UNARY_POSITIVE:
+            f.lasti = ipc;
             s[sp - 1] = positive(s[sp - 1]!);
             break;
           case O.UNARY_INVERT:
+            f.lasti = ipc;
             s[sp - 1] = invert(s[sp - 1]!);
             break;
           case O.UNARY_NOT: {
             const v = s[sp - 1]!;
-            s[sp - 1] = v === true ? false : v === false ? true : !isTrue(v);
+            if (v === true) s[sp - 1] = false;
+            else if (v === false) s[sp - 1] = true;
+            else {
+              f.lasti = ipc;
+              s[sp - 1] = !isTrue(v);
+            }
             break;
           }
 
@@ -702,7 +728,11 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               pending = newException(IndexError, 'list index out of range');
               break dispatch;
             }
-            s[sp - 1] = r !== undefined ? r : getItem(c, sub);
+            if (r !== undefined) s[sp - 1] = r;
+            else {
+              f.lasti = ipc;
+              s[sp - 1] = getItem(c, sub);
+            }
             pc += C.BINARY_SUBSCR;
             break;
           }
@@ -727,12 +757,16 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
               c = s[--sp]!;
             }
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === vm.listType) c.items[sub] = v;
-            else setItem(c, sub, v);
+            else {
+              f.lasti = ipc;
+              setItem(c, sub, v);
+            }
             pc += C.STORE_SUBSCR;
             break;
           }
           case O.DELETE_SUBSCR: {
             const sub = s[--sp]!;
+            f.lasti = ipc;
             delItem(s[--sp]!, sub);
             break;
           }
@@ -992,6 +1026,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
 
           // ---------------------------------------------------------------- iteration
           case O.GET_ITER:
+            f.lasti = ipc;
             s[sp - 1] = getIter(s[sp - 1]!);
             break;
           case O.GET_YIELD_FROM_ITER: {
