@@ -1005,8 +1005,10 @@ function compilePattern(pattern: string, flags: number, isbytes: boolean): PyObj
 // iteration; CPython keeps a group's last value from an earlier iteration and takes one empty
 // iteration before it stops (sre's MAX_UNTIL/MIN_UNTIL "zero-width match protection"), and its
 // possessive repeat commits to each iteration's first match. Patterns where that can show
-// (treeNeeded) are matched by treeExec, a continuation-passing backtracker over the parsed
-// structure that restores the groups it set when it backtracks; the rest keep the RegExp.
+// (treeNeeded) are matched by treeExec, a backtracker over the parsed structure (generators of
+// end positions; sequences and repeats keep explicit stacks, so a repeated group may iterate
+// over a whole long subject) that restores the groups it set when it backtracks; the rest keep
+// the RegExp.
 
 function hasGroup(n: Node): boolean {
   switch (n.t) {
@@ -1081,146 +1083,194 @@ class TreeMatcher {
     return re.test(this.s) ? re.lastIndex : -1;
   }
 
-  /** Matches n at pos and then the continuation k; the groups n set are restored when it fails. */
-  m(n: Node, pos: number, k: (p: number) => boolean): boolean {
+  /**
+   * The end positions of n's matches at pos, in sre's order of preference. A match's groups are
+   * set in marks while it is the one yielded; resuming the generator (backtracking) restores
+   * them. Sequences and repeats keep their own stack of iterators, so the JS stack does not
+   * grow with a subject's length (a repeated group over a long subject).
+   */
+  *g(n: Node, pos: number): Generator<number, void, undefined> {
     switch (n.t) {
       case 'leaf': {
         const e = this.leaf(n, pos);
-        return e >= 0 && k(e);
+        if (e >= 0) yield e;
+        return;
       }
       case 'seq': {
         const items = n.items;
-        const step = (i: number, p: number): boolean => (i === items.length ? k(p) : this.m(items[i], p, (e) => step(i + 1, e)));
-        return step(0, pos);
+        if (items.length === 0) {
+          yield pos;
+          return;
+        }
+        const its: Iterator<number, void, undefined>[] = [this.g(items[0], pos)];
+        while (its.length > 0) {
+          const r = its[its.length - 1].next();
+          if (r.done) its.pop();
+          else if (its.length === items.length) yield r.value;
+          else its.push(this.g(items[its.length], r.value));
+        }
+        return;
       }
       case 'alt':
-        for (const a of n.alts) if (this.m(a, pos, k)) return true;
-        return false;
+        for (const a of n.alts) yield* this.g(a, pos);
+        return;
       case 'group': {
         const mk = this.marks, g2 = 2 * n.g;
-        return this.m(n.child, pos, (e) => {
+        for (const e of this.g(n.child, pos)) {
           const os = mk[g2], oe = mk[g2 + 1];
           mk[g2] = pos;
           mk[g2 + 1] = e;
-          if (k(e)) return true;
+          yield e;
           mk[g2] = os;
           mk[g2 + 1] = oe;
-          return false;
-        });
+        }
+        return;
       }
-      case 'rep': return this.rep(n, pos, k);
+      case 'rep':
+        yield* this.rep(n, pos);
+        return;
       case 'atomic': {
+        // the body's first match only (its generator is left suspended: its groups stay set)
         const snap = this.marks.slice();
-        let end = -1;
-        if (!this.m(n.child, pos, (e) => ((end = e), true))) return false;
-        if (k(end)) return true;
+        const r = this.g(n.child, pos).next();
+        if (r.done) return;
+        yield r.value;
         this.marks.set(snap);
-        return false;
+        return;
       }
       case 'look': {
         const snap = this.marks.slice();
-        let ok: boolean;
+        let ok = false;
         if (n.behind) {
           const start = backCp(this.s, pos, n.w, this.wide);
-          ok = start >= 0 && this.m(n.child, start, (e) => e === pos);
-        } else ok = this.m(n.child, pos, () => true);
+          if (start >= 0) {
+            for (const e of this.g(n.child, start)) {
+              if (e === pos) {
+                ok = true;
+                break;
+              }
+            }
+          }
+        } else ok = !this.g(n.child, pos).next().done;
         if (n.neg) {
           if (ok) {
             this.marks.set(snap);
-            return false;
+            return;
           }
-          return k(pos);
+          yield pos;
+          return;
         }
-        if (!ok) return false;
-        if (k(pos)) return true;
+        if (!ok) return;
+        yield pos;
         this.marks.set(snap);
-        return false;
+        return;
       }
       case 'ref': {
         const gs = this.marks[2 * n.g], ge = this.marks[2 * n.g + 1];
-        if (gs < 0 || ge < 0) return false;
+        if (gs < 0 || ge < 0) return;
         const t = this.s.slice(gs, ge);
-        if (!n.ci) return this.s.startsWith(t, pos) && k(pos + t.length);
+        if (!n.ci) {
+          if (this.s.startsWith(t, pos)) yield pos + t.length;
+          return;
+        }
         const re = new RegExp(escapeJs(t), this.flags.includes('i') ? this.flags + 'y' : this.flags + 'iy');
         re.lastIndex = pos;
-        return re.test(this.s) && k(re.lastIndex);
+        if (re.test(this.s)) yield re.lastIndex;
+        return;
       }
       case 'cond':
-        return this.m(this.marks[2 * n.g] >= 0 && this.marks[2 * n.g + 1] >= 0 ? n.yes : n.no, pos, k);
+        yield* this.g(this.marks[2 * n.g] >= 0 && this.marks[2 * n.g + 1] >= 0 ? n.yes : n.no, pos);
+        return;
     }
   }
 
-  rep(n: Node & { t: 'rep' }, pos: number, k: (p: number) => boolean): boolean {
+  *rep(n: Node & { t: 'rep' }, pos: number): Generator<number, void, undefined> {
     const { min, max, child } = n;
     const unbounded = max === MAXREPEAT;
     if (n.mode === 2) {
       // sre's POSSESSIVE_REPEAT: each iteration takes its body's first match
       const entry = this.marks.slice();
-      let count = 0, p = pos, end = -1;
-      const first = (e: number): boolean => ((end = e), true);
+      let count = 0, p = pos;
       while (count < min) {
-        if (!this.m(child, p, first)) {
+        const r = this.g(child, p).next();
+        if (r.done) {
           this.marks.set(entry);
-          return false;
+          return;
         }
-        p = end;
+        p = r.value;
         count++;
       }
       let last = -1;
       while ((unbounded || count < max) && p !== last) {
         last = p;
-        if (!this.m(child, p, first)) break;
-        p = end;
+        const r = this.g(child, p).next();
+        if (r.done) break;
+        p = r.value;
         count++;
       }
-      if (k(p)) return true;
+      yield p;
       this.marks.set(entry);
-      return false;
+      return;
     }
     if (child.t === 'leaf' && child.lo === 1 && child.hi === 1) {
-      // one character per iteration (sre's REPEAT_ONE/MIN_REPEAT_ONE): no recursion per item
-      const ends = [pos];
-      let p = pos;
+      // one character per iteration (sre's REPEAT_ONE/MIN_REPEAT_ONE)
       if (n.mode === 0) {
+        const ends = [pos];
+        let p = pos;
         while (unbounded || ends.length <= max) {
           const e = this.leaf(child, p);
           if (e < 0) break;
           ends.push((p = e));
         }
-        for (let i = ends.length - 1; i >= min; i--) if (k(ends[i])) return true;
-        return false;
+        for (let i = ends.length - 1; i >= min; i--) yield ends[i];
+        return;
       }
+      let p = pos;
       for (let count = 0; ; count++) {
-        if (count >= min && k(p)) return true;
-        if (!unbounded && count >= max) return false;
+        if (count >= min) yield p;
+        if (!unbounded && count >= max) return;
         const e = this.leaf(child, p);
-        if (e < 0) return false;
+        if (e < 0) return;
         p = e;
       }
     }
     // sre's REPEAT with MAX_UNTIL (greedy) or MIN_UNTIL (lazy): after min iterations, another
-    // iteration is tried only where the previous one did not start (an empty one ends it)
-    if (n.mode === 0) {
-      const iter = (count: number, p: number, lastPtr: number): boolean => {
-        if (count < min) return this.m(child, p, (e) => iter(count + 1, e, lastPtr));
-        if ((unbounded || count < max) && p !== lastPtr && this.m(child, p, (e) => iter(count + 1, e, p))) return true;
-        return k(p);
-      };
-      return iter(0, pos, -1);
+    // iteration is tried only where the previous one did not start (an empty one ends it).
+    // One frame per iteration on an explicit stack: its body's matches (it), where it started.
+    interface Frame { count: number; p: number; lastPtr: number; it: Iterator<number, void, undefined> | null; shown: boolean }
+    const stack: Frame[] = [{ count: 0, p: pos, lastPtr: -1, it: null, shown: false }];
+    const more = (f: Frame): boolean => f.count < min || ((unbounded || f.count < max) && f.p !== f.lastPtr);
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1];
+      if (f.it === null) {
+        if (n.mode === 1 && f.count >= min && !f.shown) {
+          // lazy: this many iterations first, another one only when the rest fails
+          f.shown = true;
+          yield f.p;
+          continue;
+        }
+        if (!more(f)) {
+          stack.pop();
+          if (n.mode === 0 && f.count >= min) yield f.p;
+          continue;
+        }
+        f.it = this.g(child, f.p);
+      }
+      const r = f.it.next();
+      if (r.done) {
+        stack.pop();
+        if (n.mode === 0 && f.count >= min) yield f.p;
+        continue;
+      }
+      stack.push({ count: f.count + 1, p: r.value, lastPtr: f.count < min ? f.lastPtr : f.p, it: null, shown: false });
     }
-    const iter = (count: number, p: number, lastPtr: number): boolean => {
-      if (count < min) return this.m(child, p, (e) => iter(count + 1, e, lastPtr));
-      if (k(p)) return true;
-      if ((!unbounded && count >= max) || p === lastPtr) return false;
-      return this.m(child, p, (e) => iter(count + 1, e, p));
-    };
-    return iter(0, pos, -1);
   }
 }
 
 /**
  * execU16 by the backtracking matcher: mode 0 search, 1 match at pos, 2 fullmatch, 3 a
- * non-empty match at pos. null when JS's stack ran out (the caller falls back to the RegExp).
+ * non-empty match at pos. null when JS's stack ran out (a pattern nested thousands deep; the
+ * caller falls back to the RegExp).
  */
 function treeExec(c: Compiled, str: string, pos: number, mode: number): { r: number[] | null } | null {
   const tm = new TreeMatcher(str, c.groups, c.jsFlags);
@@ -1233,7 +1283,14 @@ function treeExec(c: Compiled, str: string, pos: number, mode: number): { r: num
     for (; start <= str.length; start++) {
       if (mode === 0 && midPair(str, start)) continue;
       tm.marks.fill(-1);
-      if (tm.m(tree, start, fin)) {
+      let found = false;
+      for (const e of tm.g(tree, start)) {
+        if (fin(e)) {
+          found = true;
+          break;
+        }
+      }
+      if (found) {
         const out = Array.from(tm.marks);
         out[0] = start;
         out[1] = end;
