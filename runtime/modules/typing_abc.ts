@@ -436,6 +436,8 @@ setSlots(aliasType, {
     const origin = aliasClass(a);
     if (origin === None) {
       if (name === 'Any') return raise('TypeError', 'Any cannot be instantiated');
+      // Annotated is a class in CPython 3.11, whose __new__ refuses
+      if (name === 'Annotated') return raise('TypeError', 'Type Annotated cannot be instantiated.');
       return raise('TypeError', `Cannot instantiate typing.${isOptionalShape(a) ? 'Optional' : name}`);
     }
     const result = callObject(origin, args, kwargs);
@@ -743,6 +745,8 @@ defineModule('typing', (m) => {
     'TypeGuard', 'Unpack',
   ]));
   m.set('TYPE_CHECKING', false);
+  // how much of its argument's repr assert_never's message shows
+  m.set('_ASSERT_NEVER_REPR_MAX_LENGTH', 100);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
   // a type argument checked and converted (ParamSpec.__typing_subst__ takes its list's with it)
   m.fn('_type_arg', (args) => typeArg(args[0]), { minArgs: 1, maxArgs: 1 });

@@ -322,9 +322,11 @@ class NewType:
 
 
 def assert_never(arg, /):
+    import typing
     value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
+    limit = typing._ASSERT_NEVER_REPR_MAX_LENGTH
+    if len(value) > limit:
+        value = value[:limit] + '...'
     raise AssertionError('Expected code to be unreachable, but got: %s' % value)
 
 
