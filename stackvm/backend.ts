@@ -11,6 +11,7 @@ import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
 import { newException, RecursionError } from '../runtime/exceptions';
 import * as v8 from 'v8';
+import * as path from 'path';
 
 /**
  * The first program run in a process allocates the feedback vectors of the functions it
@@ -22,7 +23,18 @@ import * as v8 from 'v8';
  * Later runs and other processes keep V8's default. An explicit lazy-feedback-allocation flag
  * given to node is left alone.
  */
-let eagerFeedbackRun = !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
+let eagerFeedbackRun = !oneProgramProcess() && !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
+
+/**
+ * The pyvm command line (bin/pyvm, dist/cli/main.js) runs one program per process: the eager
+ * run would only add compile time to it, and bin/pyvm's V8 code cache (cli/code_cache.ts)
+ * rejects the modules first compiled during that run under the other flag, so a warm start
+ * would recompile them and rewrite the cache every time (test/startup/code_cache.test.ts).
+ */
+function oneProgramProcess(): boolean {
+  const main = require.main?.filename ?? '';
+  return main.endsWith(`${path.sep}pyvm`) || main.endsWith(`${path.sep}cli${path.sep}main.js`);
+}
 
 /** Every code object reachable from `code` through co_consts (itself included). */
 export function allCodeObjects(code: CodeObject, out: CodeObject[] = []): CodeObject[] {
