@@ -307,6 +307,15 @@ function substitute(a: PyTypingAlias & { args: PyObject[] }, key: PyObject): PyO
     if (first instanceof PyList || first instanceof PyTuple) return new PyTypingAlias('Callable', [...first.items.map(convertArg), ...rest], a.origin, true);
     return new PyTypingAlias('Callable', [first, ...rest], a.origin);
   }
+  if (a.name === 'Concatenate') {
+    // Concatenate[int, P][[str, bytes]] is the plain tuple (int, str, bytes), and a Concatenate
+    // put in for P is flattened into this one (_ConcatenateGenericAlias.copy_with)
+    const out = a.args.map(sub);
+    const last = out[out.length - 1];
+    if (last instanceof PyList || isArgTuple(last)) return new PyTuple([...out.slice(0, -1), ...last.items]);
+    if (isConcatenate(last) && (last as PyTypingAlias).args !== null) out.splice(out.length - 1, 1, ...(last as PyTypingAlias).args!);
+    return new PyTypingAlias(a.name, out, a.origin, a.paramList);
+  }
   return new PyTypingAlias(a.name, a.args.map(sub), a.origin, a.paramList);
 }
 
