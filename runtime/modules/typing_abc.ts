@@ -489,6 +489,12 @@ function aliasSubclassCheck(a: PyTypingAlias, cls: PyObject, what: 'isinstance' 
   }
   const origin = aliasClass(a);
   if (origin === None) return raise('TypeError', `typing.${a.name} cannot be used with ${what}()`);
+  if (cls instanceof PyTypingAlias) {
+    // issubclass(List, Sequence) compares the origins (_SpecialGenericAlias.__subclasscheck__)
+    if (cls.args !== null) return raise('TypeError', 'Subscripted generics cannot be used with class and instance checks');
+    const clsOrigin = aliasClass(cls);
+    if (clsOrigin !== None) cls = clsOrigin;
+  }
   return isTrue(callObject(builtins.getStr('issubclass')!, [cls, origin], null));
 }
 aliasType.dict.set('__instancecheck__', new PyMethodDescriptor(aliasType, '__instancecheck__', (v, args) => {
