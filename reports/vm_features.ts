@@ -99,7 +99,13 @@ export const VM_FEATURES: readonly VmFeature[] = [
     vm: 'stack',
     kind: 'dispatch',
     feature: "session 21 warm-up (counts unchanged): the first program the stack VM runs in a process allocates V8 feedback vectors eagerly (lazy feedback allocation off for that run only: the loop and every runtime helper first compiled in it), so the loop's first instructions (imports, class bodies, main()'s calls) and the helpers' first calls record feedback and the loop compiled later is not deoptimised on them in the timed runs 2-3 of a process. The register VM's counterpart is narrower (its loop and four helpers, sessions 9 and 20: rows above and below); this whole-run form was not measured on it",
-    effect: 'best of runs 2-3 at full sizes (2 processes each): deltablue 6000 1436-1485 -> 1328-1363 ms, richards 500 1268-1429 -> 1136-1200, raytrace 220 1394-1399 -> 1332-1346, closures 792-810 -> 749-761, mandelbrot 1572-1748 -> 1499-1545; fib, nbody, json_codec, generators, spectral_norm level. Cost: the process\'s first run (untimed by the report; a one-shot `pyvm run`) +0..+10% at full sizes, +10..+25% at a sixth of them (TurboFan compiles more of the loop)',
+    effect: 'best of runs 2-3 at full sizes (2 processes each): deltablue 6000 1436-1485 -> 1328-1363 ms, richards 500 1268-1429 -> 1136-1200, raytrace 220 1394-1399 -> 1332-1346, closures 792-810 -> 749-761, mandelbrot 1572-1748 -> 1499-1545; fib, nbody, json_codec, generators, spectral_norm level. Cost: the process\'s first run (untimed by the report) +0..+10% at full sizes, +10..+25% at a sixth of them (TurboFan compiles more of the loop); not done in a pyvm command-line process, which runs one program (6d7db09)',
+  },
+  {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: "session 21 warm-up, with the row above (counts unchanged; not in counting mode): before a process's first program the stack VM runs a 10-line primer program (stackvm/backend.ts PRIMER) through its loop, so that the paths programs first take at their very end (a range loop's and a list loop's exit, LOAD_CONST__LOAD_FAST, a built-in called with three arguments, LOAD_CONST__RETURN_VALUE, the fresh slot arrays) have feedback before the loop is compiled: the loop compiled during run 1 is no longer deoptimised at the program's end, so run 2 starts with a regular compile and run 3 runs it. The register VM has no primer",
+    effect: 'best of runs 2-3 at a third of the full sizes (2 processes each, load 10-13): spectral_norm 116 156-166 -> 109-110 ms, mandelbrot 226 240-255 -> 188-200, nbody 66000 587-588 -> 505-525, fib 30 605-612 -> 561-563; json_codec, deltablue, richards, closures, generators level; raytrace 73 141-157 -> 145-156',
   },
   {
     vm: 'reg',

@@ -14,6 +14,37 @@ import * as v8 from 'v8';
 import * as path from 'path';
 
 /**
+ * Run once before the first program (below; not when counting or tracing): the loop's paths that a
+ * program typically takes for the first time at its very end, so that they have feedback
+ * before TurboFan compiles the loop. Else the loop compiled during run 1 is deoptimised there
+ * ('Insufficient type feedback'), run 2 starts interpreted, is OSR-compiled, and run 3 starts
+ * with another compile (session 21): a range loop's exit (JUMP_BACKWARD__FOR_ITER's exhausted
+ * branch), a list loop's exit, LOAD_CONST__LOAD_FAST (`print("x", n)`), a built-in called with
+ * three arguments (`print("fib", n, fib(n))`: its argument array, of objects, so that the site's
+ * elements kind is the programs'), LOAD_CONST__RETURN_VALUE, the fresh slot array of a long
+ * loop (1100 iterations) and of a pooled frame used 256 times (pushFrame). Its own module
+ * globals; nothing is printed, imported or kept.
+ */
+const PRIMER = `
+def _id(x):
+    return x
+
+def _primer(n):
+    t = 0
+    for i in range(n):
+        t += _id(i)
+    for x in [n, n]:
+        t += x
+    u = max((1,), (n,), ())
+    return None
+
+_primer(1100)
+`;
+
+/** How many times the primer ran in this process (0 or 1; read by test/stackvm/primer.test.ts). */
+export let primerRuns = 0;
+
+/**
  * The first program run in a process allocates the feedback vectors of the functions it
  * compiles (the loop, the runtime helpers it inlines) at their first call instead of lazily.
  * With lazy allocation, the loop's first instructions (a module's imports, class bodies, the
@@ -72,6 +103,20 @@ export const stackBackend: Backend = {
         eagerFeedbackRun = false;
         v8.setFlagsFromString('--no-lazy-feedback-allocation');
         try {
+          if (vm.counters === null) {
+            try {
+              // Loaded here, as the pipeline loads them (a .pyc run may not need them otherwise).
+              const { parse } = require('../frontend/parser') as typeof import('../frontend/parser');
+              const { compileAst } = require('../frontend/compile') as typeof import('../frontend/compile');
+              const code = compileAst(parse(PRIMER, '<primer>'), '<primer>', PRIMER);
+              const g = new PyDict();
+              evalFrame(vm, new Frame(code, null, g, vm.interp.builtins, g), null);
+              primerRuns++;
+            } catch {
+              // Never the program's concern.
+            }
+            vm.depth = 1;
+          }
           (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
         } finally {
           v8.setFlagsFromString('--lazy-feedback-allocation');
