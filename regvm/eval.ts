@@ -212,18 +212,30 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           }
           case RegOp.STORE_ATTR: {
             const c = inl[pc] as AttrCache;
+            // A property's setter or __setattr__ may read this frame's line (as LOAD_ATTR's).
+            f.lastPc = pc;
             storeAttrCached(c, regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject, names[__pyvmRegWords[(wb + pc + 2) | 0]], regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject);
             pc += 4;
             break;
           }
           case RegOp.UNARY_NEGATIVE:
+            f.lastPc = pc;
             regs[__pyvmRegWords[(wb + pc + 1) | 0]] = negative(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
             pc += 3;
             break;
-          case RegOp.UNARY_NOT:
-            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = !isTrue(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
+          case RegOp.UNARY_NOT: {
+            const v = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
+            let r: boolean;
+            if (v === true) r = false;
+            else if (v === false) r = true;
+            else {
+              f.lastPc = pc;
+              r = !isTrue(v);
+            }
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r;
             pc += 3;
             break;
+          }
           case RegOp.GLOBAL_BINARY_OP: {
             // LOAD_GLOBAL, then the BINARY_OP whose operands follow at pc + 2 (the globalop
             // pass). The lookup raises at pc + 1 (the LOAD_GLOBAL's traceback position), the
@@ -250,7 +262,12 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const x = oparg === 0 || oparg === 13 ? a + b : oparg === 10 || oparg === 23 ? a - b : NaN;
               if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
             }
-            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r !== undefined ? r : binaryOpOutOfLine(oparg, a, b);
+            if (r === undefined) {
+              // (the BINARY_OP's position, as BINARY_OP's runtime path stores it)
+              f.lastPc = pc;
+              r = binaryOpOutOfLine(oparg, a, b);
+            }
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r;
             pc += 5;
             break;
           }
@@ -289,7 +306,15 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 }
               }
             }
-            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r !== undefined ? r : binaryOpFast(oparg, a, b);
+            if (r === undefined) {
+              // An operator's dunder (or __index__, __float__...) may read this frame's line
+              // (sys._getframe(1).f_lineno, warnings' stacklevel): the offset is stored first, as
+              // a call's and LOAD_ATTR's are, on the runtime paths only (the inline ones above and
+              // numOp2's run no Python code); the same for the other operators below.
+              f.lastPc = pc;
+              r = binaryOpFast(oparg, a, b);
+            }
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r;
             pc += 5;
             break;
           }
@@ -307,6 +332,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             if (o1 instanceof PyInstance && o1.ob_type.version === c1.v0 && (d1 = o1.__dict__) !== undefined && d1.sk === c1.k0) v1 = d1.sv[c1.i0] as PyObject;
             else {
               pc = at + 1;
+              f.lastPc = pc;
               v1 = loadAttrCached(c1, o1, names[__pyvmRegWords[(wb + at + 3) | 0]]);
             }
             const c2 = inl[at + 1] as AttrCache;
@@ -316,9 +342,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             if (o2 instanceof PyInstance && o2.ob_type.version === c2.v0 && (d2 = o2.__dict__) !== undefined && d2.sk === c2.k0) v2 = d2.sv[c2.i0] as PyObject;
             else {
               pc = at + 2;
+              f.lastPc = pc;
               v2 = loadAttrCached(c2, o2, names[__pyvmRegWords[(wb + at + 5) | 0]]);
             }
             pc = at;
+            f.lastPc = at;
             regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], v1, v2);
             pc = at + 7;
             break;
@@ -339,13 +367,17 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             if (fr !== undefined) regs[__pyvmRegWords[(wb + at + 1) | 0]] = fr;
             else if (__pyvmRegWords[(wb + at + 7) | 0] === 0) {
               pc = at + 1;
+              f.lastPc = pc;
               const t = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b1, b2);
               pc = at;
+              f.lastPc = at;
               regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], t, b3);
             } else {
               pc = at + 1;
+              f.lastPc = pc;
               const t = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b2, b3);
               pc = at;
+              f.lastPc = at;
               regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], b1, t);
             }
             pc = at + 8;
@@ -363,10 +395,13 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               const b3 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
               const b4 = regs[__pyvmRegWords[(wb + at + 8) | 0]] as PyObject;
               pc = at + 1;
+              f.lastPc = pc;
               const s = __pyvmRegWords[(wb + at + 7) | 0] === 0 ? binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b1, b2) : binaryOpOutOfLine(__pyvmRegWords[(wb + at + 5) | 0], b2, b3);
               pc = at + 2;
+              f.lastPc = pc;
               const t = __pyvmRegWords[(wb + at + 7) | 0] === 0 ? binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], s, b3) : binaryOpOutOfLine(__pyvmRegWords[(wb + at + 6) | 0], b1, s);
               pc = at;
+              f.lastPc = at;
               fr = __pyvmRegWords[(wb + at + 10) | 0] === 0 ? binaryOpOutOfLine(__pyvmRegWords[(wb + at + 9) | 0], t, b4) : binaryOpOutOfLine(__pyvmRegWords[(wb + at + 9) | 0], b4, t);
             }
             regs[__pyvmRegWords[(wb + at + 1) | 0]] = fr;
@@ -386,8 +421,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             let c = numOpCompare(x, y, z, __pyvmRegWords[(wb + at + 4) | 0], __pyvmRegWords[(wb + at + 5) | 0], flags);
             if (c < 0) {
               pc = at + 1;
+              f.lastPc = pc;
               const t = binaryOpOutOfLine(__pyvmRegWords[(wb + at + 4) | 0], x, y);
               pc = at;
+              f.lastPc = at;
               c = (flags & 1) === 0 ? compareTruth(t, z, __pyvmRegWords[(wb + at + 5) | 0]) : compareTruth(z, t, __pyvmRegWords[(wb + at + 5) | 0]);
             }
             pc = (c === 1) === ((flags & 2) !== 0) ? __pyvmRegWords[(wb + at + 7) | 0] : at + 8;
@@ -410,7 +447,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               pending = listIndexError();
               break dispatch;
             }
-            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r !== undefined ? r : getItem(c, sub);
+            if (r === undefined) {
+              f.lastPc = pc;
+              r = getItem(c, sub);
+            }
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r;
             pc += 4;
             break;
           }
@@ -419,14 +460,23 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const sub = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             const v = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
             if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) c.items[sub] = v;
-            else setItem(c, sub, v);
+            else {
+              f.lastPc = pc;
+              setItem(c, sub, v);
+            }
             pc += 4;
             break;
           }
           case RegOp.COMPARE_OP: {
             const a = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             const b = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
-            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[(wb + pc + 4) | 0] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[(wb + pc + 4) | 0] as CompareOp);
+            let r: PyObject;
+            if (typeof a === 'number' && typeof b === 'number') r = compareNumbers(a, b, __pyvmRegWords[(wb + pc + 4) | 0] as CompareOp);
+            else {
+              f.lastPc = pc;
+              r = compareOpFast(a, b, __pyvmRegWords[(wb + pc + 4) | 0] as CompareOp);
+            }
+            regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r;
             pc += 5;
             break;
           }
@@ -435,6 +485,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc += 5;
             break;
           case RegOp.CONTAINS_OP:
+            f.lastPc = pc;
             regs[__pyvmRegWords[(wb + pc + 1) | 0]] = contains(regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject, regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject) !== (__pyvmRegWords[(wb + pc + 4) | 0] !== 0);
             pc += 5;
             break;
@@ -484,14 +535,24 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
           case RegOp.CMP_JUMP_IF_FALSE: {
             const a = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
             const b = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            let r: PyObject;
+            if (typeof a === 'number' && typeof b === 'number') r = compareNumbers(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            else {
+              f.lastPc = pc;
+              r = compareOpFast(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            }
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? pc + 5 : __pyvmRegWords[(wb + pc + 4) | 0];
             break;
           }
           case RegOp.CMP_JUMP_IF_TRUE: {
             const a = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
             const b = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
-            const r = typeof a === 'number' && typeof b === 'number' ? compareNumbers(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp) : compareOpFast(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            let r: PyObject;
+            if (typeof a === 'number' && typeof b === 'number') r = compareNumbers(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            else {
+              f.lastPc = pc;
+              r = compareOpFast(a, b, __pyvmRegWords[(wb + pc + 3) | 0] as CompareOp);
+            }
             pc = (r === true ? true : r === false ? false : isTrue(r)) ? __pyvmRegWords[(wb + pc + 4) | 0] : pc + 5;
             break;
           }
@@ -506,7 +567,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             let v: PyObject;
             let d: PyDict | undefined;
             if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) v = d.sv[c.i0];
-            else v = loadAttrCached(c, o, names[__pyvmRegWords[(wb + at + 2) | 0]]);
+            else {
+              f.lastPc = pc;
+              v = loadAttrCached(c, o, names[__pyvmRegWords[(wb + at + 2) | 0]]);
+            }
             pc = at;
             const sense = __pyvmRegWords[(wb + at + 3) | 0];
             let take: boolean;
@@ -520,9 +584,11 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc = (regs[__pyvmRegWords[(wb + pc + 1) | 0]] === regs[__pyvmRegWords[(wb + pc + 2) | 0]]) !== (__pyvmRegWords[(wb + pc + 3) | 0] !== 0) ? __pyvmRegWords[(wb + pc + 4) | 0] : pc + 5;
             break;
           case RegOp.CONTAINS_JUMP:
+            f.lastPc = pc;
             pc = contains(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject, regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject) !== (__pyvmRegWords[(wb + pc + 3) | 0] !== 0) ? __pyvmRegWords[(wb + pc + 4) | 0] : pc + 5;
             break;
           case RegOp.GET_ITER:
+            f.lastPc = pc;
             regs[__pyvmRegWords[(wb + pc + 1) | 0]] = getIter(regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject);
             pc += 3;
             break;
@@ -1035,8 +1101,10 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               cw = at;
             } else {
               pc = at + 1;
+              f.lastPc = pc;
               a = loadAttrCached(inl[at] as AttrCache, regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject, names[__pyvmRegWords[(wb + at + 3) | 0]]);
               pc = at + 2;
+              f.lastPc = pc;
               b = loadAttrCached(inl[at + 1] as AttrCache, regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject, names[__pyvmRegWords[(wb + at + 5) | 0]]);
               pc = at;
               oparg = __pyvmRegWords[(wb + at + 6) | 0];
@@ -1045,6 +1113,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             }
             const dfn = binaryDunderFor(inl, cw, oparg, a, b);
             if (dfn === null) {
+              f.lastPc = at;
               regs[__pyvmRegWords[(wb + at + 1) | 0]] = binaryOpOutOfLine(oparg, a, b);
               pc = next;
               break;

@@ -477,18 +477,22 @@ export class RegVM implements ExecBackend {
           break;
         }
         case RegOp.DELETE_ATTR:
+          f.lastPc = pc; // (a dunder may read this frame's line: regvm/eval.ts BINARY_OP)
           delAttr(regs[w[pc + 1]] as PyObject, names[w[pc + 2]]);
           pc += 3;
           break;
         case RegOp.UNARY_POSITIVE:
+          f.lastPc = pc; // (a dunder may read this frame's line: regvm/eval.ts BINARY_OP)
           regs[w[pc + 1]] = positive(regs[w[pc + 2]] as PyObject);
           pc += 3;
           break;
         case RegOp.UNARY_INVERT:
+          f.lastPc = pc; // (a dunder may read this frame's line: regvm/eval.ts BINARY_OP)
           regs[w[pc + 1]] = invert(regs[w[pc + 2]] as PyObject);
           pc += 3;
           break;
         case RegOp.DELETE_SUBSCR:
+          f.lastPc = pc; // (a dunder may read this frame's line: regvm/eval.ts BINARY_OP)
           delItem(regs[w[pc + 1]] as PyObject, regs[w[pc + 2]] as PyObject);
           pc += 3;
           break;
