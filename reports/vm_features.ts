@@ -105,7 +105,7 @@ export const VM_FEATURES: readonly VmFeature[] = [
     vm: 'stack',
     kind: 'dispatch',
     feature: "session 21 warm-up, with the row above (counts unchanged; not in counting mode): before a process's first program the stack VM runs a 10-line primer program (stackvm/backend.ts PRIMER) through its loop, so that the paths programs first take at their very end (a range loop's and a list loop's exit, LOAD_CONST__LOAD_FAST, a built-in called with three arguments, LOAD_CONST__RETURN_VALUE, the fresh slot arrays) have feedback before the loop is compiled: the loop compiled during run 1 is no longer deoptimised at the program's end, so run 2 starts with a regular compile and run 3 runs it. The register VM has no primer",
-    effect: 'best of runs 2-3 at a third of the full sizes (2 processes each, load 10-13): spectral_norm 116 156-166 -> 109-110 ms, mandelbrot 226 240-255 -> 188-200, nbody 66000 587-588 -> 505-525, fib 30 605-612 -> 561-563; json_codec, deltablue, richards, closures, generators level; raytrace 73 141-157 -> 145-156',
+    effect: 'best of runs 2-3 at a third of the full sizes (2 processes each, load 10-13): spectral_norm 116 156-166 -> 109-110 ms, mandelbrot 226 240-255 -> 188-200, nbody 66000 587-588 -> 505-525, fib 30 605-612 -> 561-563; json_codec, deltablue, richards, closures, generators level; raytrace 73 141-157 -> 145-156. At the full sizes: nbody 200000 1466-1505 -> 1355-1423, mandelbrot 680 1596-1630 -> 1529-1577, fib, spectral_norm, json_codec, generators, raytrace level, deltablue 6000 mixed (1222-1278 -> 1266-1311)',
   },
   {
     vm: 'reg',
