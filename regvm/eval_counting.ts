@@ -519,12 +519,27 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             break;
           case RegOp.JUMP_IF_FALSE: {
             const v = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
-            pc = (v === false ? false : v === true ? true : isTrue(v)) ? pc + 3 : __pyvmRegWords[(wb + pc + 2) | 0];
+            let t: boolean;
+            if (v === false) t = false;
+            else if (v === true) t = true;
+            else {
+              // A __bool__ (or __len__) may read this frame's line (see BINARY_OP).
+              f.lastPc = pc;
+              t = isTrue(v);
+            }
+            pc = t ? pc + 3 : __pyvmRegWords[(wb + pc + 2) | 0];
             break;
           }
           case RegOp.JUMP_IF_TRUE: {
             const v = regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject;
-            pc = (v === true ? true : v === false ? false : isTrue(v)) ? __pyvmRegWords[(wb + pc + 2) | 0] : pc + 3;
+            let t: boolean;
+            if (v === true) t = true;
+            else if (v === false) t = false;
+            else {
+              f.lastPc = pc;
+              t = isTrue(v);
+            }
+            pc = t ? __pyvmRegWords[(wb + pc + 2) | 0] : pc + 3;
             break;
           }
           case RegOp.JUMP_IF_NONE:
@@ -575,8 +590,21 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
             pc = at;
             const sense = __pyvmRegWords[(wb + at + 3) | 0];
             let take: boolean;
-            if (sense === 0) take = v === false ? true : v === true ? false : !isTrue(v);
-            else if (sense === 1) take = v === true ? true : v === false ? false : isTrue(v);
+            if (sense === 0) {
+              if (v === false) take = true;
+              else if (v === true) take = false;
+              else {
+                f.lastPc = at;
+                take = !isTrue(v);
+              }
+            } else if (sense === 1) {
+              if (v === true) take = true;
+              else if (v === false) take = false;
+              else {
+                f.lastPc = at;
+                take = isTrue(v);
+              }
+            }
             else take = (v === None) === (sense === 2);
             pc = take ? __pyvmRegWords[(wb + at + 4) | 0] : at + 5;
             break;

@@ -576,6 +576,7 @@ export class RegVM implements ExecBackend {
           break;
         case RegOp.FORMAT_VALUE: {
           const specReg = w[pc + 3];
+          f.lastPc = pc; // (a __format__ or __str__ may read this frame's line: regvm/eval.ts BINARY_OP)
           regs[w[pc + 1]] = H.formatValue(regs[w[pc + 2]] as PyObject, w[pc + 4], specReg < 0 ? '' : (regs[specReg] as string));
           pc += 5;
           break;
@@ -658,6 +659,7 @@ export class RegVM implements ExecBackend {
           pc += 4;
           break;
         case RegOp.BEFORE_WITH: {
+          f.lastPc = pc; // (__enter__ may read this frame's line)
           const [exit, res] = H.beforeWith(regs[w[pc + 3]] as PyObject);
           regs[w[pc + 1]] = exit;
           regs[w[pc + 2]] = res;
@@ -709,6 +711,7 @@ export class RegVM implements ExecBackend {
         case RegOp.WITH_EXCEPT_START: {
           const exc = regs[w[pc + 3]] as PyObject;
           const tb = exc instanceof PyException && exc.traceback !== null ? exc.traceback : None;
+          f.lastPc = pc; // (__exit__ may read this frame's line)
           regs[w[pc + 1]] = callObject(regs[w[pc + 2]] as PyObject, [typeOf(exc), exc, tb], null);
           pc += 4;
           break;

@@ -1,7 +1,7 @@
 // A frame that reaches Python code through an operator (a dunder reached from BINARY_OP,
 // COMPARE_OP, `in`, a subscript, a unary operator, GET_ITER, STORE_ATTR, DELETE_ATTR, and the
 // fused forms ATTR_BINARY_OP, BINARY_OP2/3, OP_CMP_JUMP, CMP_JUMP_*, CONTAINS_JUMP, ATTR_JUMP,
-// GLOBAL_BINARY_OP) shows the operation's line to the callee (sys._getframe(1).f_lineno,
+// GLOBAL_BINARY_OP; a conditional jump's __bool__, FORMAT_VALUE, BEFORE_WITH, WITH_EXCEPT_START) shows the operation's line to the callee (sys._getframe(1).f_lineno,
 // warnings' stacklevel), as in CPython 3.11, not the line of the frame's last call: the
 // operators' runtime paths store the frame's offset (regvm/eval.ts, regvm/vm.ts). Expected
 // outputs are python3 3.11's. Runs in-process on the built pipeline (npx tsc -p tsconfig.json first).
@@ -22,6 +22,17 @@ function runReg(file: string): string {
     if (stream === 'stdout') out += s;
   } });
   return out;
+}
+
+function runSource(src: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-linenoops-'));
+  const file = path.join(dir, 'prog.py');
+  fs.writeFileSync(file, src);
+  try {
+    return runReg(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The fused register instructions' runtime paths (each line records the line its caller frame shows). */
@@ -117,6 +128,67 @@ print(seen)
 print([x.lineno for x in w])
 `;
 
+/** A conditional jump's __bool__ (JUMP_IF_FALSE, JUMP_IF_TRUE, ATTR_JUMP), FORMAT_VALUE's __format__, BEFORE_WITH's __enter__, WITH_EXCEPT_START's __exit__. */
+const JUMPS = `import sys
+
+
+def line():
+    return sys._getframe(2).f_lineno
+
+
+class B:
+    def __bool__(self):
+        seen.append(('bool', line()))
+        return True
+
+    def __format__(self, spec):
+        seen.append(('fmt', line()))
+        return ''
+
+    def __enter__(self):
+        seen.append(('enter', line()))
+
+    def __exit__(self, *a):
+        seen.append(('exit', line()))
+        return True
+
+
+class H:
+    def __init__(self):
+        self.b = B()
+
+
+seen = []
+
+
+def f(b, h):
+    len(seen)
+    if b:
+        pass
+    len(seen)
+    if not b:
+        pass
+    len(seen)
+    if h.b:
+        pass
+    len(seen)
+    x = b and 1
+    len(seen)
+    s = f'{b}'
+    len(seen)
+    with b:
+        pass
+    len(seen)
+    with b:
+        len(seen)
+        raise ValueError
+    return s, x
+
+
+f(B(), H())
+print(seen)
+`;
+
 describe('the line of a frame that runs an operator dunder (register VM)', () => {
   it("is the operation's line for the plain instructions, as CPython 3.11", () => {
     const file = path.join(ROOT, 'test', 'stackvm', 'programs', 'nocount_getframe_lineno_ops.py');
@@ -125,15 +197,10 @@ describe('the line of a frame that runs an operator dunder (register VM)', () =>
   });
 
   it("is the operation's line for the fused instructions, as CPython 3.11", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-linenoops-'));
-    const file = path.join(dir, 'prog.py');
-    fs.writeFileSync(file, FUSED);
-    let out: string;
-    try {
-      out = runReg(file);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-    expect(out).toBe("[4, 7, 15, 'lt', 'gt', 'in', 'p', -1, 3]\n[('+', 56), ('*', 58), ('+', 58), ('*', 61), ('*', 61), ('+', 61), ('+', 67), ('in', 70), ('p', 73), ('p', 76), ('p', 76), ('+', 49)]\n[64, 80]\n");
+    expect(runSource(FUSED)).toBe("[4, 7, 15, 'lt', 'gt', 'in', 'p', -1, 3]\n[('+', 56), ('*', 58), ('+', 58), ('*', 61), ('*', 61), ('+', 61), ('+', 67), ('in', 70), ('p', 73), ('p', 76), ('p', 76), ('+', 49)]\n[64, 80]\n");
+  });
+
+  it("is the jump's, the f-string's and the with statement's line, as CPython 3.11", () => {
+    expect(runSource(JUMPS)).toBe("[('bool', 35), ('bool', 38), ('bool', 41), ('bool', 44), ('fmt', 46), ('enter', 48), ('exit', 48), ('enter', 51), ('exit', 51)]\n");
   });
 });
