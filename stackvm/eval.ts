@@ -823,6 +823,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
           case O.FORMAT_VALUE: {
             const spec = (oparg & 4) !== 0 ? (s[--sp] as string) : '';
+            f.lasti = ipc; // (a __format__ or __str__ may read this frame's line)
             s[sp - 1] = formatValue(s[sp - 1]!, oparg & 3, spec);
             break;
           }
@@ -989,13 +990,21 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           case O.POP_JUMP_FORWARD_IF_FALSE:
           case O.POP_JUMP_BACKWARD_IF_FALSE: {
             const v = s[--sp]!;
-            if (v === false || (v !== true && !isTrue(v))) pc = oparg;
+            if (v === false) pc = oparg;
+            else if (v !== true) {
+              f.lasti = ipc; // (a __bool__ or __len__ may read this frame's line)
+              if (!isTrue(v)) pc = oparg;
+            }
             break;
           }
           case O.POP_JUMP_FORWARD_IF_TRUE:
           case O.POP_JUMP_BACKWARD_IF_TRUE: {
             const v = s[--sp]!;
-            if (v === true || (v !== false && isTrue(v))) pc = oparg;
+            if (v === true) pc = oparg;
+            else if (v !== false) {
+              f.lasti = ipc; // (a __bool__ or __len__ may read this frame's line)
+              if (isTrue(v)) pc = oparg;
+            }
             break;
           }
           case O.POP_JUMP_FORWARD_IF_NONE:
@@ -1008,6 +1017,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             break;
           case O.JUMP_IF_FALSE_OR_POP: {
             const v = s[sp - 1]!;
+            if (v !== false && v !== true) f.lasti = ipc;
             if (v === false || (v !== true && !isTrue(v))) {
               pc = oparg;
               // @count counters.jumped(f, ipc);
@@ -1016,6 +1026,7 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
           }
           case O.JUMP_IF_TRUE_OR_POP: {
             const v = s[sp - 1]!;
+            if (v !== true && v !== false) f.lasti = ipc;
             if (v === true || (v !== false && isTrue(v))) {
               pc = oparg;
               // @count counters.jumped(f, ipc);
@@ -1635,12 +1646,14 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
             s[--sp] = undefined;
             break;
           case O.BEFORE_WITH: {
+            f.lasti = ipc;
             const [exit, res] = beforeWith(s[sp - 1]!);
             s[sp - 1] = exit;
             s[sp++] = res;
             break;
           }
           case O.WITH_EXCEPT_START:
+            f.lasti = ipc;
             s[sp] = withExceptStart(s[sp - 4]!, s[sp - 1] as PyException);
             sp++;
             break;
