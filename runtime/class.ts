@@ -10,7 +10,7 @@
 
 import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat, PyComplex } from './object';
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
-import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType, strType, bytesType } from './types';
+import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType, strType, bytesType, bytearrayType } from './types';
 import { intPowMod, isPyInt, PyIntSub } from './int_ops';
 import { PyDict } from './dict';
 import {
@@ -18,13 +18,13 @@ import {
 } from './exceptions';
 import {
   PyFunction, PyCell, PyStaticMethod, PyClassMethod, PyProperty, PyBuiltinFunction, PyMethodDescriptor, addMethod, addGetSet,
-  builtinsRegistry, addressOf, addClassMethod,
+  builtinsRegistry, addressOf, addClassMethod, PyGetSetDescriptor,
 } from './function';
 import { callObject } from './call';
 import { builtinTypeHash } from './exact_hash';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
 import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented, richCompare } from './ops';
-import { currentInterp } from './interp';
+import { currentInterp, moduleRegistry } from './interp';
 import { PyList, makeFrozenSet } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import { mangle } from '../frontend/symtable';
@@ -619,14 +619,23 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   if (meta !== typeType) t.ob_type = meta;
   t.mro = mroC3(t, (m) => raiseTypeError(m));
   t.instancesHaveDict = true;
+  // The class adds a __weakref__ slot (type_new_slots' add_weak) when no base gives its
+  // instances one already and the layout allows it (not a variable-size int, tuple or bytes):
+  // always without __slots__, only if named with them.
+  const mayAddWeakref = !bases.some(typeHasWeakref) && !bases.some(isVarSizedType);
+  let addsWeakref = mayAddWeakref;
   const slotsDecl = ns.getStr('__slots__');
   if (slotsDecl !== undefined) {
     const names = typeof slotsDecl === 'string' ? [slotsDecl] : toArray(slotsDecl);
     let wantsDict = false;
+    addsWeakref = false;
     for (const n of names) {
       if (typeof n !== 'string') raiseTypeError(`__slots__ items must be strings, not '${typeOf(n).tpName}'`);
       if (n === '__dict__') wantsDict = true;
-      else if (n !== '__weakref__') {
+      else if (n === '__weakref__') {
+        if (!mayAddWeakref || addsWeakref) raiseTypeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        addsWeakref = true;
+      } else {
         if (ns.getStr(n) !== undefined) raiseValueError(`'${n}' in __slots__ conflicts with class variable`);
         // A private name is mangled as in the class body (`__x` in class C: _C__x).
         const member = mangle(name, n);
@@ -659,6 +668,8 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     const mroMethod = meta.lookup('mro');
     if (mroMethod !== undefined && mroMethod !== typeType.dict.get('mro')) t.mro = customMro(t, callObject(bindDescriptor(mroMethod, t, meta), [], null));
   }
+  // The slot's descriptor follows the namespace's entries, before __doc__, as in CPython's dict.
+  if (addsWeakref) t.dict.set('__weakref__', new PyGetSetDescriptor(t, '__weakref__', firstWeakref, null));
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', None);
   // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
   const nw = t.dict.get('__new__');
@@ -765,6 +776,47 @@ function customMro(t: PyType, r: PyObject): PyType[] {
   const mro = items as PyType[];
   if (mro[0] !== t) mro.unshift(t);
   return mro;
+}
+
+/**
+ * Whether instances of `t` can be weakly referenced through a slot (CPython's tp_weaklistoffset
+ * != 0): a Python class that added the `__weakref__` slot, or inherited one; among built-in types
+ * those the _weakref module accepts (not int, float, complex, str, bytes, bytearray, tuple, list,
+ * dict, NoneType, bool, object or an exception type; their Python subclasses add the slot).
+ */
+function typeHasWeakref(t: PyType): boolean {
+  for (const k of t.mro) {
+    if (!k.isHeapType) return !NO_WEAKREF_BUILTINS().includes(k) && !k.isSubtypeOf(ExcBase);
+    if (k.dict.has('__weakref__') && !isBuiltinModuleClass(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * A class of one of pyvm's built-in modules written in Python (_socket.socket, ...): CPython's
+ * is a C type, which the standard library subclasses with `__slots__ = ['__weakref__', ...]`
+ * (socket.socket), so its own slot does not count as one a subclass already has.
+ */
+function isBuiltinModuleClass(k: PyType): boolean {
+  const mod = k.dict.get('__module__');
+  return typeof mod === 'string' && moduleRegistry.has(mod);
+}
+const NO_WEAKREF_BUILTINS = (): PyType[] => [intType, boolType, floatType, complexType, strType, bytesType, bytearrayType, tupleType, listType, dictType, noneType, objectType];
+
+/** A variable-size layout (tp_itemsize != 0: int, tuple, bytes), which cannot take a __weakref__ slot. */
+function isVarSizedType(t: PyType): boolean {
+  return t.isSubtypeOf(intType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType);
+}
+
+/**
+ * A `__weakref__` slot's value: the first weak reference taken to the object and still held by
+ * the _weakref module (pyvm's references never die: runtime/modules/weakref_source.ts), or None.
+ */
+function firstWeakref(v: PyObject): PyObject {
+  const mod = currentInterp().modules.getStr('_weakref');
+  if (mod === undefined) return None;
+  const first = getAttrOpt(mod, '_first_ref');
+  return first === undefined ? None : callObject(first, [v], null);
 }
 
 /** builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */

@@ -910,6 +910,10 @@ addGetSet(builtinFunctionType, '__module__', (f) => {
   builtinModules.set(f as PyBuiltinFunction, v ?? None);
 });
 addGetSet(methodDescriptorType, '__name__', (f) => (f as PyMethodDescriptor).name);
+// A getset descriptor names its attribute and its class (getset_get___name__ & co.).
+addGetSet(getsetDescriptorType, '__name__', (d) => (d as PyGetSetDescriptor).name);
+addGetSet(getsetDescriptorType, '__qualname__', (d) => `${(d as PyGetSetDescriptor).objclass.qualname}.${(d as PyGetSetDescriptor).name}`);
+addGetSet(getsetDescriptorType, '__objclass__', (d) => (d as PyGetSetDescriptor).objclass);
 // A cell (types.CellType): cell_contents is ValueError "Cell is empty" when unset, deletable;
 // types.CellType([contents]) makes one; cells compare by contents, an empty cell below any
 // other (cell_richcompare).

@@ -24,9 +24,23 @@ _NOT_WEAKREFABLE = (int, float, complex, str, bytes, bytearray, tuple, list, dic
 
 
 def _check(ob):
+    # A Python class's instances have a __weakref__ slot if a class of its MRO added one
+    # (runtime/class.ts gives a class the slot as CPython's type_new does); else the first
+    # built-in type of the MRO decides.
     t = type(ob)
-    if t in _NOT_WEAKREFABLE or t is object:
-        raise TypeError(f"cannot create weak reference to '{t.__name__}' object")
+    for k in t.__mro__:
+        if not (k.__flags__ & 512):
+            if k in _NOT_WEAKREFABLE or k is object or issubclass(k, BaseException):
+                raise TypeError(f"cannot create weak reference to '{t.__name__}' object")
+            return
+        if '__weakref__' in k.__dict__:
+            return
+
+
+def _first_ref(ob):
+    """The value of ob's __weakref__ slot: the first reference taken to it, or None."""
+    refs = _refs.get(id(ob))
+    return refs[0] if refs else None
 
 
 class ReferenceType:
