@@ -614,7 +614,14 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   for (let i = 0; i < bases.length; i++) {
     if (bases.indexOf(bases[i]) !== i) raiseTypeError(`duplicate base class ${bases[i].name}`);
   }
-  const modv = ns.getStr('__module__');
+  let modv = ns.getStr('__module__');
+  // type_new_set_module: a namespace without __module__ (type(name, bases, ns) called directly)
+  // takes the running frame's module name, as CPython reads PyEval_GetGlobals()['__name__'].
+  let frameModule: PyObject | undefined;
+  if (modv === undefined) {
+    frameModule = runningModuleName();
+    modv = frameModule;
+  }
   const t = new PyType(name, bases, { heap: true, module: typeof modv === 'string' ? modv : 'builtins' });
   if (meta !== typeType) t.ob_type = meta;
   t.mro = mroC3(t, (m) => raiseTypeError(m));
@@ -648,6 +655,7 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   for (const e of ns.entries()) {
     if (typeof e.key === 'string') t.dict.set(e.key, e.value);
   }
+  if (frameModule !== undefined) t.dict.set('__module__', frameModule);
   const qn = t.dict.get('__qualname__');
   if (qn !== undefined) {
     if (typeof qn !== 'string') raiseTypeError(`type __qualname__ must be a str, not ${typeOf(qn).tpName}`);
@@ -776,6 +784,19 @@ function customMro(t: PyType, r: PyObject): PyType[] {
   const mro = items as PyType[];
   if (mro[0] !== t) mro.unshift(t);
   return mro;
+}
+
+/** `__name__` of the running frame's globals, or undefined (no frame and no __main__ yet). */
+function runningModuleName(): PyObject | undefined {
+  let globals: PyDict;
+  try {
+    globals = currentInterp().backend.currentGlobals();
+  } catch (e) {
+    // The backends fall back to __main__'s dict, which a run always has once it started.
+    if (e instanceof globalThis.TypeError) return undefined;
+    throw e;
+  }
+  return globals.getStr('__name__');
 }
 
 /**
