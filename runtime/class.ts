@@ -24,7 +24,7 @@ import { callObject } from './call';
 import { builtinTypeHash } from './exact_hash';
 import { genericGetAttr, getAttrOpt, setTypeSetAttr, attributeError } from './attr';
 import { isTrue, NB_OPS, repr, str, bindDescriptor, hashOf, toArray, setItem, nextNotImplemented, richCompare } from './ops';
-import { currentInterp, moduleRegistry } from './interp';
+import { currentInterp, moduleRegistry, runningModuleName } from './interp';
 import { PyList, makeFrozenSet } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import { mangle } from '../frontend/symtable';
@@ -784,19 +784,6 @@ function customMro(t: PyType, r: PyObject): PyType[] {
   const mro = items as PyType[];
   if (mro[0] !== t) mro.unshift(t);
   return mro;
-}
-
-/** `__name__` of the running frame's globals, or undefined (no frame and no __main__ yet). */
-function runningModuleName(): PyObject | undefined {
-  let globals: PyDict;
-  try {
-    globals = currentInterp().backend.currentGlobals();
-  } catch (e) {
-    // The backends fall back to __main__'s dict, which a run always has once it started.
-    if (e instanceof globalThis.TypeError) return undefined;
-    throw e;
-  }
-  return globals.getStr('__name__');
 }
 
 /**

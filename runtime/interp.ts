@@ -164,6 +164,22 @@ export function currentInterp(): Interpreter {
 }
 
 /** The running interpreter, or null outside a run (runtime code used on its own). */
+/**
+ * `__name__` of the running frame's globals (what CPython reads from PyEval_GetGlobals() to name
+ * the module of a class made by type(), a namedtuple, a TypeVar), or undefined when there is no
+ * frame and no __main__ yet (the backends' currentGlobals then has no dict to give).
+ */
+export function runningModuleName(): PyObject | undefined {
+  let globals: PyDict;
+  try {
+    globals = currentInterp().backend.currentGlobals();
+  } catch (e) {
+    if (e instanceof TypeError) return undefined;
+    throw e;
+  }
+  return globals.getStr('__name__');
+}
+
 export function currentInterpOrNull(): Interpreter | null {
   return current;
 }

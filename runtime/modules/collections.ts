@@ -23,7 +23,7 @@ import { sortList } from '../builtins_core';
 import { defineModule, lazyAttributes } from './module_util';
 import { getState } from '../object_reduce';
 import { getAttr, setAttr } from '../attr';
-import { currentInterp } from '../interp';
+import { currentInterp, runningModuleName } from '../interp';
 
 // ---- deque ----------------------------------------------------------------------------------------
 
@@ -694,10 +694,7 @@ function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
   // the module is the caller's (its globals' __name__), as collections.namedtuple's
   // sys._getframe(1): a namedtuple made in module m pickles as m.Name
   let module: PyObject = moduleArg ?? None;
-  if (module === None) {
-    const g = currentInterp().backend.currentGlobals();
-    module = (g instanceof PyDict ? g.getStr('__name__') : undefined) ?? '__main__';
-  }
+  if (module === None) module = runningModuleName() ?? '__main__';
   ns.setStr('__module__', module);
   ns.setStr('__qualname__', typename);
   // The class docstring: 'Point(x, y)' ('Q(a,)' for one field), as collections.namedtuple's.

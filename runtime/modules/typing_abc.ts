@@ -14,7 +14,7 @@ import { isPyException, AttributeError, TypeError } from '../exceptions';
 import { unionType } from '../class';
 import { PyGenericAlias, isArgTuple, genericAliasType } from '../generic_alias';
 import { importAbsolute } from '../vmhelpers';
-import { currentInterp } from '../interp';
+import { currentInterp, runningModuleName } from '../interp';
 import { callObject } from '../call';
 import { makeClass } from '../class';
 import { raise } from '../lib_errors';
@@ -564,12 +564,8 @@ setSlots(typeVarType, {
     if (tv.constraints.length > 0 && tv.bound !== None) raise('TypeError', 'Constraints cannot be combined with bound=...');
     if (tv.constraints.length === 1) raise('TypeError', 'A single constraint is not allowed');
     // __module__: the module that made it (typing's own variables say 'typing')
-    try {
-      const m = currentInterp().backend.currentGlobals().getStr('__name__');
-      if (typeof m === 'string' && !m.startsWith('_typing')) tv.module = m;
-    } catch {
-      // no Python frame: typing's own
-    }
+    const m = runningModuleName();
+    if (typeof m === 'string' && !m.startsWith('_typing')) tv.module = m;
     return tv;
   },
   nb_or: typingOr,
