@@ -1,23 +1,30 @@
 // A program's code is prepared once and may be run again in the same process (each evaluate() of
-// a benchmark process): its register code and the frames pooled for it are reused, but each run
-// has new module globals and new function objects. MAKE_FUNCTION gives the pooled frames of the
-// function's code the new function and globals (regvm/vm.ts adoptPool), so that frameFor's own
-// tests for another function or other globals (inlined into the loop, and without type feedback
-// in a process's second run) stay untaken. Runs in-process on the built pipeline (npx tsc -p
-// tsconfig.json first).
+// a benchmark process): its decoded or register code and the frames pooled for it are reused, but
+// each run has new module globals and new function objects. MAKE_FUNCTION gives the pooled frames
+// of the function's code the new function and globals (stackvm/vm.ts and regvm/vm.ts adoptPool),
+// so that the frame set-up's own tests for another function or other globals (pushFrame's in the
+// stack loop, frameFor's in the register loop: inlined into the loops, and without type feedback
+// in a process's second run) stay untaken. One program, run on each VM. Runs in-process on the
+// built pipeline (npx tsc -p tsconfig.json first).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
+const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..') : path.join(__dirname, '..'));
 const DIST = path.join(ROOT, 'dist');
 require(path.join(DIST, 'runtime', 'library.js'));
-const P = require(path.join(DIST, 'cli', 'pipeline.js')) as typeof import('../../cli/pipeline');
-const C = require(path.join(DIST, 'frontend', 'code.js')) as typeof import('../../frontend/code');
-type CodeObject = import('../../frontend/code').CodeObject;
-type RegCode = import('../../translator/regcode').RegCode;
-type RegFrame = import('../../regvm/frame').RegFrame;
+const P = require(path.join(DIST, 'cli', 'pipeline.js')) as typeof import('../cli/pipeline');
+const C = require(path.join(DIST, 'frontend', 'code.js')) as typeof import('../frontend/code');
+type CodeObject = import('../frontend/code').CodeObject;
+type RegCode = import('../translator/regcode').RegCode;
+type RegFrame = import('../regvm/frame').RegFrame;
+type Decoded = import('../stackvm/frame').Decoded;
+type Frame = import('../stackvm/frame').Frame;
+
+type Vm = 'stack' | 'reg';
+/** What a pooled frame of either VM holds for this test. */
+type Pooled = { func: unknown; globals: unknown };
 
 // With argument "call" the functions run (and leave frames in their codes' pools); with "define"
 // they are only made.
@@ -51,8 +58,15 @@ function codeNamed(top: CodeObject, name: string): CodeObject {
   return found;
 }
 
-function pooled(c: CodeObject): RegFrame[] {
-  const out: RegFrame[] = [];
+/** The frames pooled for code `c` by the given VM (the stack VM keeps one pool per code, in its
+ * decoded form; the register VM one per register translation). */
+function pooled(c: CodeObject, vm: Vm): Pooled[] {
+  const out: Pooled[] = [];
+  if (vm === 'stack') {
+    const d = c.derived.get('stackvm') as Decoded | undefined;
+    if (d !== undefined) for (let f: Frame | null = d.freeFrame; f !== null; f = f.nextFree) out.push(f);
+    return out;
+  }
   for (const [k, v] of c.derived) {
     if (!k.startsWith('reg:')) continue;
     for (let f = (v as RegCode).freeFrame as RegFrame | null; f !== null; f = f.nextFree) out.push(f);
@@ -60,14 +74,14 @@ function pooled(c: CodeObject): RegFrame[] {
   return out;
 }
 
-describe('pooled frames adopt a new run\'s function and globals (MAKE_FUNCTION)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyvm-pooladopt-'));
+describe.each(['stack', 'reg'] as const)('%s VM: pooled frames adopt a new run\'s function and globals (MAKE_FUNCTION)', (vm: Vm) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pyvm-pooladopt-${vm}-`));
   const file = path.join(dir, 'prog.py');
   fs.writeFileSync(file, PROGRAM);
-  const prog = P.prepare(file, { vm: 'reg' });
+  const prog = P.prepare(file, { vm });
   const run = (arg: string): string => {
     let out = '';
-    P.evaluate(prog, { vm: 'reg', argv: [file, arg], stdin: '', counting: false, write: (stream: 'stdout' | 'stderr', s: string) => {
+    P.evaluate(prog, { vm, argv: [file, arg], stdin: '', counting: false, write: (stream: 'stdout' | 'stderr', s: string) => {
       if (stream === 'stdout') out += s;
     } });
     return out;
@@ -75,9 +89,9 @@ describe('pooled frames adopt a new run\'s function and globals (MAKE_FUNCTION)'
   const first = run('call');
   const top = prog.code as CodeObject;
   const names = ['fib', 'P.__init__', 'P.get'];
-  const before = new Map(names.map((n) => [n, pooled(codeNamed(top, n)).map((f) => [f.func, f.globals] as const)]));
+  const before = new Map(names.map((n) => [n, pooled(codeNamed(top, n), vm).map((f) => [f.func, f.globals] as const)]));
   const second = run('define');
-  const after = new Map(names.map((n) => [n, pooled(codeNamed(top, n)).map((f) => [f.func, f.globals] as const)]));
+  const after = new Map(names.map((n) => [n, pooled(codeNamed(top, n), vm).map((f) => [f.func, f.globals] as const)]));
   const third = run('call');
   fs.rmSync(dir, { recursive: true, force: true });
 
@@ -100,8 +114,9 @@ describe('pooled frames adopt a new run\'s function and globals (MAKE_FUNCTION)'
       for (const [fn, g] of now) {
         expect(oldFuncs.has(fn)).toBe(false);
         expect(oldGlobals.has(g)).toBe(false);
-        expect(fn!.globals).toBe(g);
-        expect(fn!.code).toBe(codeNamed(top, n));
+        const func = fn as { globals: unknown; code: unknown };
+        expect(func.globals).toBe(g);
+        expect(func.code).toBe(codeNamed(top, n));
       }
     }
   });
