@@ -149,11 +149,7 @@ export function bindArguments(
   }
   const n = nargs < argcount ? nargs : argcount;
   for (let j = 0; j < n; j++) locals[j] = args[j];
-  if (flags & CO_VARARGS) {
-    locals[total] = new PyTuple(nargs > n ? args.slice(n, nargs) : []);
-  } else if (nargs > argcount) {
-    tooManyPositional(func, nargs, locals, kwnames, kwmap);
-  }
+  if (flags & CO_VARARGS) locals[total] = new PyTuple(nargs > n ? args.slice(n, nargs) : []);
   // Keyword arguments.
   const nkw = kwnames !== null ? kwnames.length : 0;
   if (nkw > 0 || (kwmap !== null && kwmap.size > 0)) {
@@ -180,6 +176,10 @@ export function bindArguments(
     for (let j = 0; j < nkw; j++) bindOne(kwnames![j], args[nargs + j]);
     if (kwmap !== null) for (const [k, v] of kwmap) bindOne(k, v);
   }
+  // Too many positional arguments: checked after the keywords, as initialize_locals does, so
+  // an unexpected or repeated keyword is the error reported (`f(1, 2, 3, b=4)` for `f(a, b)`
+  // is 'got multiple values for argument 'b'').
+  if (nargs > argcount && !(flags & CO_VARARGS)) tooManyPositional(func, nargs, locals, kwnames, kwmap);
   // Defaults for missing positional arguments.
   if (nargs < argcount) {
     const defaults = func.defaults;
