@@ -65,6 +65,12 @@ setSlots(partialType, {
   },
   tp_descr_get: undefined,
 });
+// partial's instances have a dict (CPython's partial_getsetlist lists '__dict__'): a subclass adds none.
+addGetSet(partialType, '__dict__', (v) => ((v as PyPartial).__dict__ ??= new PyDict()), (v, d) => {
+  if (d === undefined) raise('TypeError', 'cannot delete __dict__');
+  if (!(d instanceof PyDict)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeOf(d).tpName}'`);
+  (v as PyPartial).__dict__ = d;
+});
 addGetSet(partialType, 'func', (v) => (v as PyPartial).func);
 addGetSet(partialType, 'args', (v) => new PyTuple((v as PyPartial).args));
 addGetSet(partialType, 'keywords', (v) => {
