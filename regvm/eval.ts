@@ -17,7 +17,7 @@
 // evalRegFrame becomes evalRegFrameCounting). That variant runs when counters or a trace hook
 // are on; this loop carries no per-instruction test for them (as the stack VM's).
 
-import { PyObject, PyBase, PyTuple, None, NotImplemented } from '../runtime/object';
+import { PyObject, PyBase, PyTuple, PyFloat, None, NotImplemented } from '../runtime/object';
 import { PyDict, DictEntry, HashTable } from '../runtime/dict';
 import { CompareOp, KwArgs, PyType } from '../runtime/type';
 import { inlinableInit, allocInstance, initResultError, PyInstance } from '../runtime/class';
@@ -26,7 +26,7 @@ import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } f
 import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType, generatorType, strType, typeType } from '../runtime/types';
+import { listType, dictType, generatorType, strType, typeType, floatType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
@@ -46,6 +46,15 @@ import type { RegVM } from './vm';
  */
 declare const __pyvmRegWords: Int32Array;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+// Module constants (as regvm/support.ts's: not reads of an imported module's exports field).
+const FloatK: typeof PyFloat = PyFloat;
+const floatTypeK = floatType;
+/**
+ * Bit n set for the BINARY_OP opargs that BINARY_OP2's inline float path computes: + - * and
+ * their in-place forms (0, 13; 10, 23; 5, 18). IEEE double arithmetic is Python's float
+ * arithmetic for these, and they cannot raise.
+ */
+const FLOAT_INLINE_OPS = (1 << 0) | (1 << 13) | (1 << 10) | (1 << 23) | (1 << 5) | (1 << 18);
 /** Loop iterations between copies of a looping frame's register file (FOR_ITER). */
 const FRESH_REGS_ITERS = 1024;
 import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
@@ -363,6 +372,28 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const b1 = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
             const b2 = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
             const b3 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
+            const o1 = __pyvmRegWords[(wb + at + 5) | 0];
+            const o2 = __pyvmRegWords[(wb + at + 6) | 0];
+            if (typeof b1 === 'object' && typeof b2 === 'object' && typeof b3 === 'object' && b1.ob_type === floatTypeK && b2.ob_type === floatTypeK && b3.ob_type === floatTypeK && ((FLOAT_INLINE_OPS >> o1) & (FLOAT_INLINE_OPS >> o2) & 1) !== 0) {
+              // Three exact floats and + - * only (nbody's `b[3] -= dx * cm`): computed here, one
+              // float allocated, as the stack VM's BINARY_OP__BINARY_OP float path; written in
+              // the loop, not a call (numOp2 inlined into the loop would spend its inlining
+              // budget: the stack VM's comment).
+              const x = (b1 as PyFloat).value;
+              const y = (b2 as PyFloat).value;
+              const z = (b3 as PyFloat).value;
+              let r: number;
+              if (__pyvmRegWords[(wb + at + 7) | 0] === 0) {
+                const t = o1 === 5 || o1 === 18 ? x * y : o1 === 0 || o1 === 13 ? x + y : x - y;
+                r = o2 === 5 || o2 === 18 ? t * z : o2 === 0 || o2 === 13 ? t + z : t - z;
+              } else {
+                const t = o1 === 5 || o1 === 18 ? y * z : o1 === 0 || o1 === 13 ? y + z : y - z;
+                r = o2 === 5 || o2 === 18 ? x * t : o2 === 0 || o2 === 13 ? x + t : x - t;
+              }
+              regs[__pyvmRegWords[(wb + at + 1) | 0]] = new FloatK(r);
+              pc = at + 8;
+              break;
+            }
             const fr = numOp2(b1, b2, b3, __pyvmRegWords[(wb + at + 5) | 0], __pyvmRegWords[(wb + at + 6) | 0], __pyvmRegWords[(wb + at + 7) | 0]);
             if (fr !== undefined) regs[__pyvmRegWords[(wb + at + 1) | 0]] = fr;
             else if (__pyvmRegWords[(wb + at + 7) | 0] === 0) {
