@@ -106,6 +106,9 @@ export function intMul(a: PyIntLike, b: PyIntLike): PyInt {
     const r = x * y;
     // Rounding is monotonic: if the exact product left the safe range, so does r.
     if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; // no -0 for ints
+    // ... and then the exact product is outside it too: a bigint with no normalising test
+    // (wordcount's LCG `state * 1103515245`).
+    return toBig(x) * toBig(y);
   }
   return normBig(toBig(x) * toBig(y));
 }
@@ -254,6 +257,13 @@ export function intMod(a: PyIntLike, b: PyIntLike): PyInt {
   const x = asInt(a), y = asInt(b);
   if (y === 0 || y === 0n) raise('ZeroDivisionError', 'integer modulo by zero');
   if (typeof x === 'number' && typeof y === 'number') return floorModNum(x, y);
+  if (typeof x === 'bigint' && typeof y === 'number' && y > 0) {
+    // A bigint modulo a positive safe int (wordcount's `... % 2147483648`): the remainder is
+    // in [0, y), a number, so no normalising test; one sign test for the floor rule.
+    const yb = toBig(y);
+    const r = x % yb;
+    return Number(r < 0n ? r + yb : r);
+  }
   return normBig(floorModBig(toBig(x), toBig(y)));
 }
 
