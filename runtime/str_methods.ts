@@ -1240,7 +1240,6 @@ function joinFillN(items: string[], i: number, n: number, b: Buffer, sep: string
 }
 
 export function strJoin(sep: string, iterable: PyObject): string {
-  const parts: string[] = [];
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const items = iterable.items;
     // All plain strs (the usual case): join the items array itself, no copy.
@@ -1278,6 +1277,19 @@ export function strJoin(sep: string, iterable: PyObject): string {
       // (Array.join builds a flat string; `a + b` would make a deep cons string.)
       return (items as string[]).join(sep);
     }
+  }
+  return strJoinSlow(sep, iterable);
+}
+
+/**
+ * strJoin for anything but a list or tuple of plain strs. A function of its own: its closure
+ * over `parts` and `i` made V8 allocate a context (and the empty array) on every strJoin call,
+ * the fast paths' too (wordcount's `"".join(parts)` per word, json_codec's per string).
+ */
+function strJoinSlow(sep: string, iterable: PyObject): string {
+  const parts: string[] = [];
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    const items = iterable.items;
     for (let i = 0; i < items.length; i++) {
       const x = strOf(items[i]);
       if (x === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(items[i]).tpName} found`);
