@@ -23,6 +23,33 @@ _refs = {}
 _NOT_WEAKREFABLE = (int, float, complex, str, bytes, bytearray, tuple, list, dict, type(None), bool)
 
 
+# The built-in types whose instances CPython 3.11 can weakly reference (tp_weaklistoffset != 0),
+# by module and qualified name: every other built-in type refuses (iterators, range, slice,
+# property, classmethod, staticmethod, super, descriptors, zip/map/filter/enumerate, ...).
+_WEAKREFABLE = frozenset([
+    ('builtins', n) for n in ('type', 'function', 'builtin_function_or_method', 'method', 'code',
+                              'module', 'set', 'frozenset', 'memoryview', 'generator',
+                              'coroutine', 'async_generator')
+] + [
+    ('_io', n) for n in ('_IOBase', '_RawIOBase', '_BufferedIOBase', '_TextIOBase', 'FileIO',
+                         'BytesIO', 'StringIO', 'BufferedReader', 'BufferedWriter',
+                         'BufferedRandom', 'BufferedRWPair', 'TextIOWrapper')
+] + [
+    ('functools', 'partial'), ('functools', '_lru_cache_wrapper'), ('collections', 'OrderedDict'),
+    ('collections', 'deque'), ('itertools', '_tee'), ('types', 'GenericAlias'), ('re', 'Pattern'),
+    ('array', 'array'), ('_thread', 'lock'), ('_thread', 'RLock'), ('socket', 'socket'),
+    ('_asyncio', 'Future'), ('_asyncio', 'Task'), ('_contextvars', 'Context'),
+    ('pickle', 'PickleBuffer'), ('xml.etree.ElementTree', 'Element'),
+])
+
+
+def _tp_name(t):
+    # CPython's tp_name: a C type of a module other than builtins is named 'module.Name'.
+    if not (t.__flags__ & 512) and t.__module__ != 'builtins':
+        return f"{t.__module__}.{t.__name__}"
+    return t.__name__
+
+
 def _check(ob):
     # A Python class's instances have a __weakref__ slot if a class of its MRO added one
     # (runtime/class.ts gives a class the slot as CPython's type_new does); else the first
@@ -30,10 +57,15 @@ def _check(ob):
     t = type(ob)
     for k in t.__mro__:
         if not (k.__flags__ & 512):
-            if k in _NOT_WEAKREFABLE or k is object or issubclass(k, BaseException):
-                raise TypeError(f"cannot create weak reference to '{t.__name__}' object")
-            return
-        if '__weakref__' in k.__dict__:
+            if (k.__module__, k.__qualname__) in _WEAKREFABLE:
+                return
+            # A subclass of a built-in type that class.ts counted as giving the slot already.
+            if k is not t and not (k in _NOT_WEAKREFABLE or k is object or issubclass(k, BaseException)):
+                return
+            raise TypeError(f"cannot create weak reference to '{_tp_name(t)}' object")
+        # A class of pyvm's Python-source built-in modules standing for such a C type
+        # (_thread.lock, with __slots__ and no __weakref__ slot of its own).
+        if '__weakref__' in k.__dict__ or (k.__module__, k.__qualname__) in _WEAKREFABLE:
             return
 
 
