@@ -2,7 +2,11 @@
 // the language pyvm supports (ints, floats, strings, lists, dicts; if/while/for with break,
 // continue and else; functions with defaults and keyword arguments; closures and nonlocal;
 // classes with methods and inheritance; try/except/else/finally; generators and yield from;
-// comprehensions; f-strings).
+// comprehensions; f-strings; since session 22: nested try/finally crossed by return, break and
+// continue; with statements over a context manager class (nesting, suppression, exits from the
+// body); *args/**kwargs signatures and calls with their binding errors; %-formatting,
+// str.format and format specs; starred and nested unpacking; lambdas, sorted keys, map/filter,
+// set/dict/nested comprehensions).
 //
 // Every program is a list of top-level chunks, each guarded by `try/except Exception` that
 // prints the exception's type and message, so one chunk's error does not hide the rest and the
@@ -221,7 +225,7 @@ export class ProgramGen {
   stmt(s: Scope, ind: string): string[] {
     const r = this.r;
     const deep = s.depth >= 3;
-    const choice = r.int(0, deep ? 3 : 12);
+    const choice = r.int(0, deep ? 3 : 18);
     const sub: Scope = { ...s, vars: new Map(s.vars), depth: s.depth + 1 };
     switch (choice) {
       case 0:
@@ -294,6 +298,18 @@ export class ProgramGen {
         return this.classDef(s, ind);
       case 11:
         return this.genDef(s, ind);
+      case 13:
+        return this.tryFinallyDef(ind);
+      case 14:
+        return this.withStmt(ind);
+      case 15:
+        return this.starArgs(s, ind);
+      case 16:
+        return this.formatting(s, ind);
+      case 17:
+        return this.unpacking(s, ind);
+      case 18:
+        return this.functional(s, ind);
       default: {
         const d = this.varOf(s, 'dict');
         if (d !== null) {
@@ -410,6 +426,153 @@ export class ProgramGen {
       );
     }
     return lines;
+  }
+
+  /** Nested try/finally with return, break and continue crossing the finally blocks. */
+  private tryFinallyDef(ind: string): string[] {
+    const r = this.r;
+    const f = this.fresh('tf');
+    const exit = r.pick(['return (\'ret\', i, out)', 'break', 'continue']);
+    const fin = r.pick(['', 'return (\'fin-ret\', i)', 'break', 'continue']);
+    const lines = [
+      `${ind}def ${f}(n):`,
+      `${ind}    out = []`,
+      `${ind}    for i in range(n):`,
+      `${ind}        try:`,
+      `${ind}            try:`,
+      `${ind}                if i == ${r.int(0, 4)}:`,
+      `${ind}                    ${exit}`,
+      `${ind}                out.append(i)`,
+      `${ind}                if i == ${r.int(0, 4)}:`,
+      `${ind}                    raise ${r.pick(['ValueError', 'KeyError', 'ZeroDivisionError'])}(i)`,
+      `${ind}            finally:`,
+      `${ind}                out.append(-i)`,
+    ];
+    if (fin !== '') lines.push(`${ind}                if i == ${r.int(0, 4)}:`, `${ind}                    ${fin}`);
+    lines.push(
+      `${ind}        except ${r.pick(['ValueError', 'LookupError', 'Exception'])} as e:`,
+      `${ind}            out.append(('exc', type(e).__name__, e.args))`,
+    );
+    if (r.chance(0.4)) lines.push(`${ind}        else:`, `${ind}            out.append('else')`);
+    if (r.chance(0.5)) lines.push(`${ind}    else:`, `${ind}        out.append('loop-else')`);
+    lines.push(`${ind}    return out`, `${ind}print(${f}(${r.int(0, 6)}))`);
+    return lines;
+  }
+
+  /** A context manager class used in with statements: nesting, suppression, return inside. */
+  private withStmt(ind: string): string[] {
+    const r = this.r;
+    const cm = this.fresh('CM');
+    const fn = this.fresh('w');
+    const suppress = r.pick(['True', 'False', 'exc_type is KeyError']);
+    const raiseLine = r.pick(['pass', "raise KeyError('k')", 'raise ValueError(3)', 'return 7']);
+    const lines = [
+      `${ind}class ${cm}:`,
+      `${ind}    def __init__(self, tag):`,
+      `${ind}        self.tag = tag`,
+      `${ind}    def __enter__(self):`,
+      `${ind}        print('enter', self.tag)`,
+      `${ind}        return self.tag * 2`,
+      `${ind}    def __exit__(self, exc_type, exc, tb):`,
+      `${ind}        print('exit', self.tag, exc_type.__name__ if exc_type else None, exc)`,
+      `${ind}        return ${suppress}`,
+      `${ind}def ${fn}():`,
+      `${ind}    with ${cm}(${r.int(0, 5)}) as a, ${cm}('${r.pick(['x', 'y'])}') as b:`,
+      `${ind}        print('body', a, b)`,
+      `${ind}        ${raiseLine}`,
+      `${ind}    with ${cm}(9):`,
+      `${ind}        for k in range(${r.int(1, 3)}):`,
+      `${ind}            with ${cm}(k) as kk:`,
+      `${ind}                if k == ${r.int(0, 2)}:`,
+      `${ind}                    ${r.pick(['break', 'continue', 'return kk', "raise IndexError('i')"])}`,
+      `${ind}    return 'done'`,
+      `${ind}print(${fn}())`,
+    ];
+    return lines;
+  }
+
+  /** *args / **kwargs definitions and calls, including the binding errors' messages. */
+  private starArgs(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const f = this.fresh('sa');
+    const sig = r.pick(['a, *args, b=2, **kw', 'a, b=1, /, *args, c, **kw', '*args, **kw', 'a, /, b, *, c=3', 'a=0, *, b, **kw']);
+    const calls = [
+      `(1, 2, 3, b=4, c=5)`,
+      `(*${this.expr(s, 'list')}, c=${this.expr(s, 'int')})`,
+      `(1, **{'b': 2, 'c': 3, 'z': ${this.expr(s, 'int')}})`,
+      `(*[1, 2], *(3,), **${this.expr(s, 'dict')})`,
+      `()`,
+      `(1, 2, a=3)`,
+      `(b=1, c=2)`,
+      `(1, c=2, **{'c': 3})`,
+    ];
+    const lines = [`${ind}def ${f}(${sig}):`, `${ind}    return sorted(locals().items(), key=lambda kv: kv[0])`];
+    for (let i = 0; i < r.int(1, 3); i++) {
+      lines.push(`${ind}try:`, `${ind}    print(${f}${r.pick(calls)})`, `${ind}except TypeError as te:`, `${ind}    print('TypeError', te)`);
+    }
+    return lines;
+  }
+
+  /** %-formatting, str.format and format specs. */
+  private formatting(s: Scope, ind: string): string[] {
+    const r = this.r;
+    // The expressions go inside a double-quoted f-string too: no nested f-strings (3.11).
+    const wasInF = this.inFString;
+    this.inFString = true;
+    const i = this.expr(s, 'int');
+    const f = this.expr(s, 'float');
+    const t = this.expr(s, 'str');
+    this.inFString = wasInF;
+    const forms = [
+      `'%d|%5s|%-4r|%x|%o' % (${i}, ${t}, ${t}, abs(${i}), abs(${i}))`,
+      `'%.3f|%10.2e|%g|%%' % (${f}, ${f}, ${f})`,
+      `'%(a)s-%(b)05d' % {'a': ${t}, 'b': ${i}}`,
+      `'{:>6}|{:^7}|{:<3}|{:+d}'.format(${t}, ${t}, ${i}, ${i})`,
+      `'{0!r:>8}{1:,}{0}'.format(${t}, ${i} * 12345)`,
+      `f"{${i}:08.3f}|{${f}:+.2%}|{${i}:#x}|{${i}:_b}"`,
+      `format(${f}, '^12.4g') + format(${i}, ',')`,
+      `'{a}{b[0]}'.format(a=${t}, b=[${i}])`,
+      `'%s %s' % (${i},)`,
+      `'%d' % ${t}`,
+      `'{:d}'.format(${f})`,
+      `'{} {}'.format(${i})`,
+    ];
+    return [`${ind}try:`, `${ind}    print(${r.pick(forms)})`, `${ind}except (TypeError, ValueError, IndexError, KeyError) as fe:`, `${ind}    print(type(fe).__name__, fe)`];
+  }
+
+  /** Starred and nested unpacking, including the count errors. */
+  private unpacking(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const l = this.expr(s, 'list');
+    const forms = [
+      [`a, *b, c = ${l}`, `print(a, b, c)`],
+      [`(a, b), c = (${l})[:2], ${this.expr(s, 'int')}`, `print(a, b, c)`],
+      [`*a, = ${l}`, `print(a)`],
+      [`a, b = ${l}`, `print(a, b)`],
+      [`x_, y_ = ${this.expr(s, 'int')}, ${this.expr(s, 'str')}`, `x_, y_ = y_, x_`, `print(x_, y_)`],
+      [`for n_, (p_, q_) in enumerate(zip(${l}, ${this.expr(s, 'str')})):`, `    print(n_, p_, q_)`],
+      [`d_ = {**${this.expr(s, 'dict')}, 'q': 1, **{'q': 2}}`, `print(d_, [*${l}, *'ab'])`],
+    ];
+    const body = r.pick(forms).map((x) => `${ind}    ${x}`);
+    return [`${ind}try:`, ...body, `${ind}except (ValueError, TypeError) as ue:`, `${ind}    print(type(ue).__name__, ue)`];
+  }
+
+  /** lambda, sorted keys, map/filter, set/dict/nested comprehensions, any/all. */
+  private functional(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const l = this.expr(s, 'list');
+    const k = r.int(1, 5);
+    const forms = [
+      `sorted(${l}, key=lambda v: (v % ${k}, -v), reverse=${r.pick(['True', 'False'])})`,
+      `list(map(lambda a, b=${k}: a * b, filter(None, ${l})))`,
+      `sorted({v % ${k} for v in ${l}})`,
+      `{v: [w for w in range(v % 4)] for v in ${l} if v > ${r.int(-2, 3)}}`,
+      `[(a, b) for a in range(${r.int(0, 3)}) for b in ${l} if a != b]`,
+      `(any(v > ${k} for v in ${l}), all(v for v in ${l}), max(${l}, default=None), min(${l} or [0]))`,
+      `[f(${k}) for f in [lambda x, i=i: x + i for i in range(3)]]`,
+      `sum((lambda *a, **k: len(a) + len(k))(*${l}, z=1) for _ in range(2))`,
+    ];
+    return [`${ind}print(${r.pick(forms)})`];
   }
 
   /** A whole program: top-level chunks, each guarded. */
