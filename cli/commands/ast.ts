@@ -51,6 +51,12 @@ export function main(args: string[]): number {
       process.stderr.write(formatSyntaxError(e));
       return 1;
     }
+    // A tree too deep for the dump's recursion (`1+1+...+1` with 20,000 terms): CPython's
+    // ast.parse fails there too, converting the tree to Python objects (ast2obj's depth check).
+    if (e instanceof RangeError && e.message.includes('call stack')) {
+      process.stderr.write('RecursionError: maximum recursion depth exceeded during ast construction\n');
+      return 1;
+    }
     throw e;
   }
 }

@@ -39,6 +39,21 @@ describe('pyvm ast', () => {
     expect(r.stderr).toBe(`pyvm: can't open file '${missing}': [Errno 2] No such file or directory\n`);
   });
 
+  it('reports a tree too deep to dump as CPython\'s RecursionError, exit 1, no JavaScript stack', () => {
+    // python3 -m ast on the same file: 'RecursionError: maximum recursion depth exceeded during
+    // ast construction' (pyvm's dump overflowed the JS stack: an internal error before).
+    const file = path.join(os.tmpdir(), `pyvm-ast-deep-${process.pid}.py`);
+    fs.writeFileSync(file, `x = ${Array(20000).fill('1').join('+')}\n`);
+    try {
+      const r = runPyvm(['ast', file]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n').pop()).toBe('RecursionError: maximum recursion depth exceeded during ast construction');
+    } finally {
+      fs.unlinkSync(file);
+    }
+  });
+
   it('rejects a bad option with a usage message and status 2', () => {
     const r = runPyvm(['ast', '--frobnicate', 'x.py']);
     expect(r.status).toBe(2);
