@@ -631,15 +631,22 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   // always without __slots__, only if named with them.
   const mayAddWeakref = !bases.some(typeHasWeakref) && !bases.some(isVarSizedType);
   let addsWeakref = mayAddWeakref;
+  // Likewise a __dict__ slot (add_dict) when no base's instances have a dict already.
+  const mayAddDict = !bases.some(typeHasDict);
+  let addsDict = mayAddDict;
   const slotsDecl = ns.getStr('__slots__');
   if (slotsDecl !== undefined) {
     const names = typeof slotsDecl === 'string' ? [slotsDecl] : toArray(slotsDecl);
     let wantsDict = false;
     addsWeakref = false;
+    addsDict = false;
     for (const n of names) {
       if (typeof n !== 'string') raiseTypeError(`__slots__ items must be strings, not '${typeOf(n).tpName}'`);
-      if (n === '__dict__') wantsDict = true;
-      else if (n === '__weakref__') {
+      if (n === '__dict__') {
+        if (!mayAddDict || addsDict) raiseTypeError('__dict__ slot disallowed: we already got one');
+        addsDict = true;
+        wantsDict = true;
+      } else if (n === '__weakref__') {
         if (!mayAddWeakref || addsWeakref) raiseTypeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
         addsWeakref = true;
       } else {
@@ -676,7 +683,9 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     const mroMethod = meta.lookup('mro');
     if (mroMethod !== undefined && mroMethod !== typeType.dict.get('mro')) t.mro = customMro(t, callObject(bindDescriptor(mroMethod, t, meta), [], null));
   }
-  // The slot's descriptor follows the namespace's entries, before __doc__, as in CPython's dict.
+  // The slots' descriptors follow the namespace's entries, before __doc__, as in CPython's dict
+  // (type_add_getset: an entry of the namespace with the same name stays).
+  if (addsDict && !t.dict.has('__dict__')) t.dict.set('__dict__', instanceDictDescriptor(t));
   if (addsWeakref) t.dict.set('__weakref__', new PyGetSetDescriptor(t, '__weakref__', firstWeakref, null));
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', None);
   // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
@@ -810,6 +819,47 @@ function isBuiltinModuleClass(k: PyType): boolean {
   return typeof mod === 'string' && moduleRegistry.has(mod);
 }
 const NO_WEAKREF_BUILTINS = (): PyType[] => [intType, boolType, floatType, complexType, strType, bytesType, bytearrayType, tupleType, listType, dictType, noneType, objectType];
+
+/**
+ * Whether instances of `t` have a `__dict__` already (CPython's tp_dictoffset != 0): a Python
+ * class whose instances have one, or a built-in type with its own `__dict__` descriptor
+ * (exceptions, functions, type, functools.partial).
+ */
+function typeHasDict(t: PyType): boolean {
+  for (const k of t.mro) {
+    if (k.isHeapType) {
+      // A class of pyvm's Python-source built-in modules stands for a C type (as for __weakref__).
+      if (k.instancesHaveDict && !isBuiltinModuleClass(k)) return true;
+    } else if (k !== objectType && k.dict.has('__dict__')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A `__dict__` slot's descriptor (subtype_dict / subtype_setdict): for instances of `t` only;
+ * deleting the attribute leaves an empty dict.
+ */
+function instanceDictDescriptor(t: PyType): PyGetSetDescriptor {
+  const check = (v: PyObject): void => {
+    const vt = typeOf(v);
+    if (vt !== t && !vt.isSubtypeOf(t)) raiseTypeError(`descriptor '__dict__' for '${t.name}' objects doesn't apply to a '${vt.tpName}' object`);
+  };
+  const get = (v: PyObject): PyObject => {
+    check(v);
+    const d = typeof v === 'object' ? v.__dict__ : undefined;
+    if (d === undefined) throw attributeError(v, '__dict__');
+    return d;
+  };
+  const set = (v: PyObject, d: PyObject | undefined): void => {
+    check(v);
+    if (d !== undefined && !(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d).tpName}'`);
+    if (typeof v !== 'object' || v.__dict__ === undefined) throw attributeError(v, '__dict__');
+    v.__dict__ = d ?? new PyDict();
+  };
+  return new PyGetSetDescriptor(t, '__dict__', get, set);
+}
 
 /** A variable-size layout (tp_itemsize != 0: int, tuple, bytes), which cannot take a __weakref__ slot. */
 function isVarSizedType(t: PyType): boolean {
