@@ -58,7 +58,7 @@ const floatTypeK = floatType;
 const FLOAT_INLINE_OPS = (1 << 0) | (1 << 13) | (1 << 10) | (1 << 23) | (1 << 5) | (1 << 18);
 /** Loop iterations between copies of a looping frame's register file (FOR_ITER). */
 const FRESH_REGS_ITERS = 1024;
-import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, subscrOutOfLine, storeSubscrOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -497,6 +497,54 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               setItem(c, sub, v);
             }
             pc += 4;
+            break;
+          }
+          case RegOp.SUBSCR_OP2_STORE: {
+            // `c[k] op2= x op1 y` (the binop2 pass: nbody's `b[3] -= dx * cm`). On an exact list,
+            // an index in range and three exact floats with + - *: the list and the index are
+            // checked once and one float is allocated, stored straight into the list. Otherwise
+            // the three steps as the separate instructions, each at its traceback position: the
+            // subscript at the first operand word, the inner operation at the second, the outer
+            // one at the third, the store at pc.
+            const at = pc;
+            const c = regs[__pyvmRegWords[(wb + at + 1) | 0]] as PyObject;
+            const sub = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
+            const x = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+            const y = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
+            const o1 = __pyvmRegWords[(wb + at + 5) | 0];
+            const o2 = __pyvmRegWords[(wb + at + 6) | 0];
+            let t: PyObject | undefined;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) {
+              const items = c.items;
+              t = items[sub];
+              if (typeof t === 'object' && typeof x === 'object' && typeof y === 'object' && t.ob_type === floatTypeK && x.ob_type === floatTypeK && y.ob_type === floatTypeK && ((FLOAT_INLINE_OPS >> o1) & (FLOAT_INLINE_OPS >> o2) & 1) !== 0) {
+                const p = (x as PyFloat).value;
+                const q = (y as PyFloat).value;
+                const u = o1 === 5 || o1 === 18 ? p * q : o1 === 0 || o1 === 13 ? p + q : p - q;
+                const v = (t as PyFloat).value;
+                items[sub] = new FloatK(o2 === 5 || o2 === 18 ? v * u : o2 === 0 || o2 === 13 ? v + u : v - u);
+                pc = at + 7;
+                break;
+              }
+            }
+            if (t === undefined) {
+              pc = at + 1;
+              f.lastPc = pc;
+              t = subscrOutOfLine(c, sub);
+            }
+            let r = numOp2(t, x, y, o1, o2, 1);
+            if (r === undefined) {
+              pc = at + 2;
+              f.lastPc = pc;
+              const u = binaryOpOutOfLine(o1, x, y);
+              pc = at + 3;
+              f.lastPc = pc;
+              r = binaryOpOutOfLine(o2, t, u);
+            }
+            pc = at;
+            f.lastPc = at;
+            storeSubscrOutOfLine(c, sub, r);
+            pc = at + 7;
             break;
           }
           case RegOp.COMPARE_OP: {

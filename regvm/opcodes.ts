@@ -302,6 +302,14 @@ const TABLE: Record<string, Row> = {
     operands: 'wrnrni',
     semantics: "ATTR_BINARY_OP's, with the operation as BINARY_OP_DUNDER's",
   },
+  // Session 22, appended likewise.
+  SUBSCR_OP2_STORE: {
+    operands: 'rrrrii',
+    semantics:
+      't := R[A][R[B]]; R[A][R[B]] := t <op F> (R[C] <op E> R[D]), in that order ' +
+      "(a BINARY_SUBSCR, the BINARY_OP2 on its temporary result and the STORE_SUBSCR of that one's back at the same subscript: " +
+      'the binop2 pass; `b[3] -= dx * cm`)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -444,6 +452,7 @@ export const enum RegOp {
   BINARY_OP_DUNDER = 111,
   ATTR_BINARY_OP_ADAPTIVE = 112,
   ATTR_BINARY_OP_DUNDER = 113,
+  SUBSCR_OP2_STORE = 114,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -561,6 +570,7 @@ const REG_OP_ENUM: Record<string, number> = {
   BINARY_OP_DUNDER: RegOp.BINARY_OP_DUNDER,
   ATTR_BINARY_OP_ADAPTIVE: RegOp.ATTR_BINARY_OP_ADAPTIVE,
   ATTR_BINARY_OP_DUNDER: RegOp.ATTR_BINARY_OP_DUNDER,
+  SUBSCR_OP2_STORE: RegOp.SUBSCR_OP2_STORE,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

@@ -12,7 +12,7 @@ import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
 import { PyException, raiseRecursionError, SystemError, NameError, KeyError, IndexError, ZeroDivisionError, TypeError, newException } from '../runtime/exceptions';
-import { binaryOpFast, compareOpFast, isTrue, NB_OPS } from '../runtime/ops';
+import { binaryOpFast, compareOpFast, isTrue, NB_OPS, getItem, setItem } from '../runtime/ops';
 import { floatType, typeOf } from '../runtime/types';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import type { Interpreter } from '../runtime/interp';
@@ -269,6 +269,16 @@ export function binaryDunderError(oparg: number, a: PyObject, b: PyObject): PyEx
 
 export function binaryOpOutOfLine(oparg: number, a: PyObject, b: PyObject): PyObject {
   return binaryOpFast(oparg, a, b);
+}
+
+/** SUBSCR_OP2_STORE's subscript off its list fast path (BINARY_SUBSCR's getItem stays its loop's one call site). */
+export function subscrOutOfLine(c: PyObject, sub: PyObject): PyObject {
+  return getItem(c, sub);
+}
+
+/** SUBSCR_OP2_STORE's store (STORE_SUBSCR's setItem stays its loop's one call site). */
+export function storeSubscrOutOfLine(c: PyObject, sub: PyObject, v: PyObject): void {
+  setItem(c, sub, v);
 }
 
 // Module constants (not reads of an imported module's exports field: see runtime/ops.ts FloatK).

@@ -199,6 +199,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
+    kind: 'instruction set',
+    feature: "SUBSCR_OP2_STORE (session 22, part of the 'binop2' pass): an augmented assignment to a subscript whose value is a BINARY_OP2 (`b[3] -= dx * cm`), i.e. BINARY_SUBSCR, BINARY_OP2 and STORE_SUBSCR through dead temporaries, as one instruction: on an exact list, an index in range and three exact floats with + - *, the list and the index are checked once and one float is stored straight into the list; otherwise the three steps as the separate instructions. The stack VM has no counterpart (its BINARY_OP__BINARY_OP float path covers the two operations only)",
+    effect: 'register VM, best run after the first, alternated: nbody 200000 1294-1546 -> 1138-1352 ms (4 processes each), nbody 66000 368-419 -> 348-372 (6 each); instructions nbody 800 377k -> 281k; mandelbrot, generators at full size level; the rest of the broad set within noise',
+  },
+  {
+    vm: 'reg',
     kind: 'dispatch',
     feature: "session 14 quickening (counts unchanged): a BINARY_OP / ATTR_BINARY_OP site rewrites itself on its first run (in the frame's own copy of the words, by the loop's cold path) into BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER when its operands are two instances of one class with a plain Python dunder (`v - w` on raytrace's Vectors); the dunder then runs as a frame of the register loop, without re-entering the eval loop from JavaScript. The stack VM runs such a dunder through the shared slot wrapper and a nested eval loop, as CPython 3.11 does",
     effect: 'raytrace 120 (register VM, best of 6 per process, 7 rounds) 350-407 -> 316-375 ms (-8..-15% per round), raytrace 220 1249-1413 -> 1094-1297; 300k `v - w` 86-87 -> 65-67 ms; the rest of the broad set within noise (mandelbrot 0..+5%, spectral_norm -5..-8%: compile effects)',

@@ -80,6 +80,10 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
     const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
     const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';
     note = d.args[6] === 0 ? `  ((B ${o1} C) ${o2} D)` : `  (B ${o2} (C ${o1} D))`;
+  } else if (d.op === R.SUBSCR_OP2_STORE) {
+    const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
+    const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';
+    note = `  (A[B] ${o2} (C ${o1} D))`;
   } else if (d.op === R.BINARY_OP3) {
     const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
     const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';

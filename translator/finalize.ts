@@ -693,7 +693,60 @@ export function fuseBinaryOps(low: Lowered, a: Analysis): number {
     i++;
   }
   if (count > 0) removeInstrs(low, keep);
-  return count + fuseBinaryOp3(low, a);
+  const op3 = fuseBinaryOp3(low, a);
+  return count + op3 + fuseSubscrOp2Stores(low, a);
+}
+
+/**
+ * An augmented assignment to a subscript whose value is a BINARY_OP2 (`b[3] -= dx * cm`):
+ * `BINARY_SUBSCR t, c, k; BINARY_OP2 d, t, x, y, op1, op2, 1; STORE_SUBSCR c, k, d` becomes
+ * `SUBSCR_OP2_STORE c, k, x, y, op1, op2`, with t and d temporaries read by nothing after the
+ * triple nor by its handler, c and k written by none of the three (t, d are neither), x and y
+ * not t. The three are adjacent, in one block and protected range, and run in the same order;
+ * each keeps its traceback position: the subscript at the first operand word, the inner
+ * operation at the second, the outer one at the third, the store at the instruction's. The VM
+ * checks the list and the index once and, on three exact floats, allocates one float
+ * (regvm/eval.ts); otherwise it runs the three steps as the separate instructions do.
+ */
+function fuseSubscrOp2Stores(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 2 < ins.length; i++) if (ins[i].op === R.BINARY_SUBSCR && ins[i + 1].op === R.BINARY_OP2 && ins[i + 2].op === R.STORE_SUBSCR) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 2 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    const z = ins[i + 2];
+    if (x.op !== R.BINARY_SUBSCR || y.op !== R.BINARY_OP2 || z.op !== R.STORE_SUBSCR) continue;
+    if (isBlockStart[i + 1] || isBlockStart[i + 2] || x.handler !== y.handler || y.handler !== z.handler) continue;
+    const t = x.args[0] as number;
+    const c = x.args[1] as number;
+    const k = x.args[2] as number;
+    const d = y.args[0] as number;
+    if (t < low.nlocalsplus || d < low.nlocalsplus) continue;
+    if (t === c || t === k || d === c || d === k) continue;
+    // BINARY_OP2 d, t, x', y', op1, op2, 1: t <op2> (x' <op1> y').
+    if (y.args[6] !== 1 || y.args[1] !== t || y.args[2] === t || y.args[3] === t) continue;
+    if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) continue;
+    // Neither temporary is written by the fused instruction: nothing after the triple may read
+    // them, nor the handler (where the separate instructions had set them).
+    const zs = succ[i + 2];
+    const zHandler = z.handler >= 0 ? zs[zs.length - 1] : -1;
+    if (zHandler >= 0 && zHandler < ins.length && (live[zHandler].has(t) || live[zHandler].has(d))) continue;
+    if (zs.some((s) => s < ins.length && (live[s].has(t) || live[s].has(d)))) continue;
+    const args = [c, k, y.args[2], y.args[3], y.args[4], y.args[5]] as number[];
+    ins[i + 2] = { op: R.SUBSCR_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.lookupSrc, lookupSrc3: y.src };
+    keep[i] = 0;
+    keep[i + 1] = 0;
+    count++;
+    i += 2;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
 }
 
 /**
@@ -834,6 +887,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     // A fused call's lookup raises with the pc on its first operand word (regvm/eval.ts).
     if (x.lookupSrc !== undefined) offsetAtWord[starts[i] + 1] = a.instrs[x.lookupSrc].offset;
     if (x.lookupSrc2 !== undefined) offsetAtWord[starts[i] + 2] = a.instrs[x.lookupSrc2].offset;
+    if (x.lookupSrc3 !== undefined) offsetAtWord[starts[i] + 3] = a.instrs[x.lookupSrc3].offset;
   }
   const nregs = constBaseFinal + usedConsts.length;
   // The VM's inline caches, made here rather than on first execution (as the stack VM makes

@@ -32,6 +32,8 @@ export interface RInstr {
   lookupSrc?: number;
   /** For ATTR_BINARY_OP: the second LOAD_ATTR it absorbed (its errors map to the second operand word). */
   lookupSrc2?: number;
+  /** For SUBSCR_OP2_STORE: the outer BINARY_OP it absorbed (its errors map to the third operand word). */
+  lookupSrc3?: number;
 }
 
 /** One translated exception-table entry: word indices into `code`. */

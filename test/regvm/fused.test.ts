@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -153,6 +153,29 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(ops('aug_stores', ['-deadmove'])).toContain('MOVE');
   });
 
+  it('an augmented assignment of a fused pair to a subscript is one instruction (SUBSCR_OP2_STORE), run', () => {
+    const t = ops('subscr_op2_stores');
+    // b[3], b[4], b[5], c[i], b[-1], d['k'], d[2], g[1]: every `x[k] op= y op z` of the
+    // function; `b[0] = 'x'` stays a STORE_SUBSCR.
+    expect(t.filter((n) => n === 'SUBSCR_OP2_STORE').length).toBe(8);
+    expect(t.filter((n) => n === 'STORE_SUBSCR').length).toBe(1);
+    expect(ops('sub_store')).toEqual(['SUBSCR_OP2_STORE', 'RETURN_VALUE']);
+    const off = ops('subscr_op2_stores', ['-binop2']);
+    expect(off).not.toContain('SUBSCR_OP2_STORE');
+    expect(off).toContain('STORE_SUBSCR');
+    // Int arithmetic stays BINARY_OP (intLike), so `v[0] -= 2` and `v[i] *= v[i]` are not fused.
+    expect(ops('aug_stores')).not.toContain('SUBSCR_OP2_STORE');
+    // Executed, and counted once per run (the program's stdout is checked against python3 by
+    // test/regvm/regvm.test.ts under every pass set).
+    let out = '';
+    const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, x) => (out += x) });
+    // 8 + 11 (sub_store's runs, 10 of them raising) in each of the two calls.
+    expect(r.counters!.reg!.by_opcode.SUBSCR_OP2_STORE).toBeGreaterThanOrEqual(38);
+    expect(out).toContain('IndexError list assignment index out of range []');
+    expect(out).toContain("KeyError 'nokey'");
+    expect(out).toContain('get 1\nset 1 8.0\n');
+  });
+
   it('an operation whose result only feeds a compare-and-jump is one instruction with it', () => {
     const t = ops('num_cmps');
     expect(t.filter((n) => n === 'OP_CMP_JUMP').length).toBeGreaterThanOrEqual(5);
@@ -234,6 +257,12 @@ describe('fused calls, return jumps and loop inversion', () => {
     'comparison after a fused operation raising': 'def f(a, b):\n    if (a\n            + b\n            < "x"):\n        return 1\n\nf(1.0, 2)\n',
     'second of three fused operations raising': 'def f(a, b, c):\n    return (a\n            * b\n            - c\n            + 1)\n\nf(1.0, 2.0, "s")\n',
     'third of three fused operations raising': 'def f(a, b, c):\n    return (a\n            * b\n            - c\n            + "t")\n\nf(1.0, 2.0, 3)\n',
+    'subscript of a fused augmented store raising': 'def f(b, x, y):\n    b[(9\n       )] -= (x\n               * y)\n\nf([1.0], 2.0, 3.0)\n',
+    'inner operation of a fused augmented store raising': 'def f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf([1.0], 2.0, "s")\n',
+    'outer operation of a fused augmented store raising': 'def f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf(["s"], 2.0, 3.0)\n',
+    'store of a fused augmented store raising': 'def f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf((1.0,), 2.0, 3.0)\n',
+    'key missing in a fused augmented store': 'def f(b, x, y):\n    b["k"] += (x\n               * y)\n\nf({}, 2.0, 3.0)\n',
+    'dunder raising inside a fused augmented store': 'class S(list):\n    def __setitem__(self, i, v):\n        raise ValueError(v)\n\ndef f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf(S([1.0]), 2.0, 3.0)\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
     'NotImplemented from a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in range(3):\n    f(V(0), V(i))\n',
     'NotImplemented from a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in range(3):\n    f(B(V(0), V(i)))\n',

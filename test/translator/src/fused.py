@@ -333,6 +333,61 @@ def aug_stores(v, o, i):
     print(v, o.x, o.y)
 
 
+class LoggingList(list):
+    def __getitem__(self, i):
+        print('get', i)
+        return list.__getitem__(self, i)
+
+    def __setitem__(self, i, v):
+        print('set', i, v)
+        list.__setitem__(self, i, v)
+
+
+class Late:
+    # An inner operand whose __mul__ empties the list: the store then finds the index gone.
+    def __init__(self, v):
+        self.v = v
+
+    def __mul__(self, o):
+        self.v.clear()
+        return 1.0
+
+
+def sub_store(b, k, x, y):
+    b[k] -= x * y
+
+
+def subscr_op2_stores(b, c, dx, m, i):
+    # `b[k] op= x op y` (BINARY_SUBSCR, BINARY_OP2, STORE_SUBSCR: SUBSCR_OP2_STORE, the binop2
+    # pass): exact floats in an exact list inline; ints, a negative index, a dict, a list
+    # subclass and the errors of each step (sub_store: its handler is in the caller) as the
+    # three separate instructions.
+    b[3] -= dx * m
+    b[4] += dx * m
+    b[5] *= dx - m
+    c[i] -= dx * m
+    b[-1] += dx * m
+    print(b, c)
+    d = {'k': 1.5, 2: 7}
+    d['k'] -= dx * m
+    d[2] += dx * m
+    print(d)
+    g = LoggingList([1.0, 2.0])
+    g[1] += dx * m
+    print(g)
+    b[0] = 'x'
+    v = [1.0, 2.0]
+    for args in ((b, 0, dx, m), (b, 9, dx, m), (b, -8, dx, m), (b, 'z', dx, m), (d, 'nokey', dx, m),
+                 (b, 1, dx, 'q'), (b, 1, 'q', 2.5), ((1.0, 2.0), 0, dx, m), (v, 1, Late(v), m),
+                 (None, 0, dx, m), (g, 0, dx, m)):
+        try:
+            sub_store(*args)
+            print(args[0])
+        except (IndexError, TypeError, KeyError) as e:
+            print(type(e).__name__, e, args[0])
+    print(b)
+
+
 def aug_store_error(v):
     try:
         v[9] += 1
@@ -494,6 +549,8 @@ num_ops(-2.0, 0.5, 4.0, -6, 11, 3 ** 30)
 aug_stores([5, 6, 7], Pt(1, 2), 1)
 aug_stores([5.5, 2, 1.25], Pt(2.5, [1]), 1)
 aug_store_error([1, 2])
+subscr_op2_stores([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5], [1, 2, 3], 0.25, 3.0, 1)
+subscr_op2_stores([0.5, 1.5, 2.5, 3, 4.5, 5.5, 6.5], [1, 2.0, 3], 2, 3, 2)
 num_cmps(1.5, 3.0, 9, 2 ** 40)
 num_cmps(7, 2, 4, 3)
 num_cmps(-1.0, 0.25, 0, -(2 ** 52))
