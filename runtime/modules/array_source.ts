@@ -32,8 +32,7 @@ def _range(v, lo, hi, what):
 
 
 def _check_int(tc, v):
-    if not isinstance(v, int):
-        v = v.__index__()
+    v = int.__index__(v) if isinstance(v, int) else type(v).__index__(v)
     if tc in 'bBhHil':
         if not _LONG[0] <= v <= _LONG[1]:
             raise OverflowError('Python int too large to convert to C long')
@@ -84,7 +83,8 @@ def _checked(tc, v):
 
 def _index(i):
     if isinstance(i, int):
-        return int(i)
+        # An int subclass's value, as PyNumber_Index: neither its __int__ nor its __index__.
+        return int.__index__(i)
     if not hasattr(type(i), '__index__'):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(i).__name__)
     return type(i).__index__(i)
