@@ -12,7 +12,7 @@ import { typeOf, dictType } from '../runtime/types';
 import { KwArgs, PyType } from '../runtime/type';
 import {
   PyException, raiseTypeError, AssertionError, StopIteration,
-  isPyException, newException, GeneratorExit, stopIterationValue,
+  isPyException, newException, GeneratorExit, stopIterationValue, RuntimeError,
 } from '../runtime/exceptions';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyList, PySet } from '../runtime/containers';
@@ -128,21 +128,27 @@ export class RegVM implements ExecBackend {
   }
 
   superArgs(): [PyType, PyObject] {
+    // CPython 3.11's super_init_without_args: RuntimeErrors, checked in its order (as the stack VM).
     const f = this.current;
-    if (f === null) raiseTypeError('super(): no arguments');
+    if (f === null || f.func === null) throw newException(RuntimeError, 'super(): no arguments');
     const code = f.rc.code;
-    if (code.co_argcount === 0 && !(code.co_flags & CO_VARARGS)) raiseTypeError('super(): no arguments');
+    if (code.co_argcount === 0) throw newException(RuntimeError, 'super(): no arguments');
     let self = f.regs[0];
-    const names = code.co_localsplusnames;
-    const ci = names.indexOf('__class__');
-    if (ci < 0) raiseTypeError('super(): __class__ cell not found');
     // A first argument that is also a cell holds the cell, not the value.
     if (self instanceof PyCell && (code.co_localspluskinds[0] & 0x40) !== 0) self = self.contents;
-    const cell = f.regs[ci];
-    const cls = cell instanceof PyCell ? cell.contents : undefined;
-    if (!(cls instanceof PyType)) raiseTypeError('super(): __class__ cell not found');
-    if (self === undefined || self === null) raiseTypeError('super(): arg[0] deleted');
-    return [cls, self];
+    if (self === undefined || self === null) throw newException(RuntimeError, 'super(): arg[0] deleted');
+    const names = code.co_localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      // The class body's __class__ is a free variable of the method (CO_FAST_FREE).
+      if (names[i] === '__class__' && (code.co_localspluskinds[i] & 0x80) !== 0) {
+        const cell = f.regs[i];
+        const cls = cell instanceof PyCell ? cell.contents : undefined;
+        if (cls === undefined) throw newException(RuntimeError, 'super(): empty __class__ cell');
+        if (!(cls instanceof PyType)) throw newException(RuntimeError, 'super(): __class__ is not a type');
+        return [cls, self];
+      }
+    }
+    throw newException(RuntimeError, 'super(): __class__ cell not found');
   }
 
   currentGlobals(): PyDict {

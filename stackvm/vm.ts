@@ -381,7 +381,9 @@ export class StackVM implements ExecBackend {
     const f = this.current;
     if (f === null || f.func === null) throw newException(RuntimeError, 'super(): no arguments');
     const code = f.code;
-    if (code.co_argcount === 0 && (code.co_flags & CO_VARARGS) === 0) throw newException(RuntimeError, 'super(): no arguments');
+    // CPython 3.11's super_init_without_args: a code without positional parameters (only *args
+    // too) has no first argument.
+    if (code.co_argcount === 0) throw newException(RuntimeError, 'super(): no arguments');
     let self = f.s[0];
     if (self instanceof PyCell && code.co_localspluskinds[0] & CO_FAST_CELL) self = self.contents;
     if (self === undefined) throw newException(RuntimeError, 'super(): arg[0] deleted');
