@@ -134,7 +134,7 @@ export function makeRaise(exc: PyObject, cause: PyObject | undefined): PyExcepti
   if (exc instanceof PyType && exc.isSubtypeOf(BaseException)) {
     const v = callObject(exc, [], null);
     if (!(v instanceof PyException)) {
-      raiseTypeError(`calling ${repr(exc)} should have returned an instance of BaseException, not ${typeOf(v).tpName}`);
+      raiseTypeError(`calling ${repr(exc)} should have returned an instance of BaseException, not ${repr(typeOf(v))}`);
     }
     value = v;
   } else if (exc instanceof PyException) {
