@@ -625,6 +625,9 @@ export function getIter(v: PyObject): PyObject {
   const f = t.slots.tp_iter;
   if (f !== undefined) {
     const it = f(v);
+    // A built-in type's tp_iter returns a built-in iterator: only a class's __iter__ (a heap
+    // type's slot) can return a non-iterator.
+    if (!t.isHeapType) return it;
     const next = typeOf(it).slots.tp_iternext;
     if (next === undefined || next === nextNotImplemented) {
       raiseTypeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);

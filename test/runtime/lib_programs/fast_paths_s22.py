@@ -84,3 +84,46 @@ for bad in (["a", 1], ("a", None), [b"x"], 5, iter([1])):
         "".join(bad)
     except TypeError as e:
         print("TypeError", e)
+
+# -- iter() of built-in objects (their tp_iter's result is used without the iterator check) and
+# of classes (checked: a non-iterator from __iter__ is a TypeError)
+import collections
+d = {"a": 1, "b": 2}
+objs = ["ab", [1, 2], (1, 2), d, d.keys(), d.values(), d.items(), {1, 2}, frozenset({3}), b"xy",
+        bytearray(b"z"), range(3), range(2 ** 70, 2 ** 70 + 2), memoryview(b"mv"), collections.deque([4, 5]),
+        (x for x in "g"), map(str, [1]), zip("a", "b"), enumerate("e"), reversed([1, 2]), iter([7]),
+        filter(None, [0, 8])]
+for o in objs:
+    it = iter(o)
+    # (the type's name is left out: pyvm names the iterators of str, bytearray and deque
+    # str_iterator, bytes_iterator and _collections._deque_iterator)
+    print(hasattr(it, "__next__"), iter(it) is it, next(it, "end"), list(it))
+class NotIt:
+    def __iter__(self):
+        return 5
+class L2(list):
+    def __iter__(self):
+        return [1]
+class Tup(tuple):
+    pass
+class NoNext:
+    pass
+class HasIterNoNext:
+    def __iter__(self):
+        return NoNext()
+for o in (NotIt(), L2([1]), HasIterNoNext()):
+    try:
+        iter(o)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        for x in o:
+            pass
+    except TypeError as e:
+        print("TypeError", e)
+print(list(Tup((1, 2))), [x for x in Tup("ab")], type(iter(Tup())).__name__)
+for bad in (5, None, 1.5):
+    try:
+        iter(bad)
+    except TypeError as e:
+        print("TypeError", e)
