@@ -108,6 +108,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
     effect: 'best of runs 2-3 at a third of the full sizes (2 processes each, load 10-13): spectral_norm 116 156-166 -> 109-110 ms, mandelbrot 226 240-255 -> 188-200, nbody 66000 587-588 -> 505-525, fib 30 605-612 -> 561-563; json_codec, deltablue, richards, closures, generators level; raytrace 73 141-157 -> 145-156. At the full sizes: nbody 200000 1466-1505 -> 1355-1423, mandelbrot 680 1596-1630 -> 1529-1577, fib, spectral_norm, json_codec, generators, raytrace level, deltablue 6000 mixed (1222-1278 -> 1266-1311)',
   },
   {
+    vm: 'stack',
+    kind: 'dispatch',
+    feature: "session 22 warm-up, with the two rows above (counts unchanged; not in counting mode): the primer also covers the paths that still deoptimised the loop in runs 2-3 (a list built with an object element, the quickened subscript forms, a plain conditional jump, int % and // of a negative operand, the fused float pair with each first operator, two closures of one code alternating, a nested recursive function) and runs twice in new globals (the second pass short), and pushFrame writes a pooled frame's globals and builtins together, so a program run again in the same process finds feedback for those stores: the loop compiled at run 2's entry is not deoptimised afterwards in any of 12 programs (closures, sieve and raytrace were). The register VM has no primer; its loop was not deoptimised after run 2's compile (R, session 21)",
+    effect: 'best of runs 2-3 at a third of the full sizes (3 processes each, 3 sets): closures 500000 325-371 -> 271-300 ms, sieve 2000000 291-388 -> 249-367, spectral_norm 116 110-126 -> 107-110, generators 1000000 +0..+8% (4 sets), the other 8 of the broad set level; full sizes (2 processes each): sieve 6000000 1060-1191 -> 980-1074, closures 1500000 837-868 -> 816-847, binary_trees 14 1008-1116 -> 1000-1005, generators 3000000 level (1234-1375 -> 1273-1309)',
+  },
+  {
     vm: 'reg',
     kind: 'dispatch',
     feature: "session 7: the global cache's hit test (the same cache as the stack VM's) written in the loop at LOAD_GLOBAL, GLOBAL_BINARY_OP and CALL_GLOBAL, misses through a path V8 never inlines, so the helper no longer competes for the loop's full inlining budget; the same arrangement in the stack loop measured slower (fib 24: 53-60 -> 61-80 ms) and was not kept",
