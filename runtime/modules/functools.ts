@@ -8,7 +8,7 @@ import { addGetSet, addMethod, PyBuiltinFunction, PyMethod, PyMethodDescriptor, 
 import { PyDict } from '../dict';
 import { PyList } from '../containers';
 import { hashNotImplemented } from '../exceptions';
-import { getIter, isTrue, repr, richCompareBool, hashOf, toArray } from '../ops';
+import { getIter, isTrue, repr, reprEnter, richCompareBool, hashOf, toArray } from '../ops';
 import { getAttrOpt, setAttr, getAttr } from '../attr';
 import { callObject } from '../call';
 import { finishSubtypeInstance } from '../class';
@@ -57,12 +57,13 @@ setSlots(partialType, {
     }
     return callObject(p.func, p.args.concat(args), kw);
   },
-  tp_repr: (self) => {
+  // Py_ReprEnter's guard, as partial_repr: a partial met again inside its own repr is '...'.
+  tp_repr: (self) => reprEnter(self, '...', () => {
     const p = self as PyPartial;
     const parts = [repr(p.func), ...p.args.map(repr), ...[...p.kw].map(([k, v]) => `${k}=${repr(v)}`)];
     const name = typeOf(self) === partialType ? 'functools.partial' : typeOf(self).name;
     return `${name}(${parts.join(', ')})`;
-  },
+  }),
   tp_descr_get: undefined,
 });
 // partial's instances have a dict (CPython's partial_getsetlist lists '__dict__'): a subclass adds none.
