@@ -312,7 +312,9 @@ function totalOrdering(cls: PyObject): PyObject {
   });
   if (defined.length === 0) raise('ValueError', 'must define at least one ordering operation: < > <= >=');
   const root = ['__lt__', '__le__', '__gt__', '__ge__'].find((n) => defined.includes(n))!;
-  const call2 = (name: string, a: PyObject, b: PyObject): PyObject => callObject(getAttr(a, name), [b], null);
+  // type(self).__lt__(self, other), as functools.py's derived methods: for a metaclass's
+  // instances (classes), `A.__lt__` would be A's own unbound method, not the metaclass's.
+  const call2 = (name: string, a: PyObject, b: PyObject): PyObject => callObject(getAttr(typeOf(a), name), [a, b], null);
   const eq = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, Py_EQ);
   const derived: Record<string, Record<string, (a: PyObject, b: PyObject) => PyObject>> = {
     __lt__: {
