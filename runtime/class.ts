@@ -261,6 +261,9 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   ['nb_absolute', ['__abs__'], () => (v: PyObject) => callDunder(v, '__abs__', [])!],
   ['nb_bool', ['__bool__'], () => (v: PyObject) => checkedBool(v, callDunder(v, '__bool__', [])!, '__bool__')],
   ['nb_index', ['__index__'], () => (v: PyObject) => {
+    // An int subclass's instance is its int value (PyNumber_Index tests PyLong_Check before
+    // calling nb_index): its own __index__ runs only when called by name.
+    if (v instanceof PyIntSub) return v.value;
     const r = callDunder(v, '__index__', [])!;
     if (typeof r === 'number' || typeof r === 'bigint') return r;
     return strictIntSubclassResult('__index__', r);
