@@ -501,12 +501,23 @@ function divmod(v: PyObject, w: PyObject): PyObject {
 }
 setBuiltinFixedArity(addBuiltin('divmod', (args) => { argCount('divmod', args, 2, 2); return divmod(args[0], args[1]); }, { noKwargs: true }), { f2: divmod });
 
+/** An int, or an int subclass's value (for the base: only when its class does not define __pow__). */
+function plainIntValue(v: PyObject, base: boolean): I.PyIntLike | undefined {
+  if (I.isPyInt(v)) return v;
+  if (!(v instanceof I.PyIntSub)) return undefined;
+  return !base || typeOf(v).lookup('__pow__') === T.intType.dict.get('__pow__') ? v.value : undefined;
+}
+
 addBuiltin('pow', (args, kwargs) => {
   // pow(x, y): the ** operator, without argument parsing.
   if (kwargs === null && args.length === 2) return binaryOp(8, args[0], args[1]);
   const [base, exp, mod] = parseArgs({ fname: 'pow', names: ['base', 'exp', 'mod'], required: 2 }, args, kwargs);
   if (mod === undefined || mod === None) return binaryOp(8, base!, exp!);
   if (I.isPyInt(base!) && I.isPyInt(exp!) && I.isPyInt(mod)) return I.intPowMod(base, exp, mod);
+  // long_pow takes int subclasses as ints (PyLong_Check) when the base's type keeps int's **:
+  // a base whose class defines __pow__ goes to it below; exp's __rpow__ is never used here.
+  const b = plainIntValue(base!, true), e = plainIntValue(exp!, false), m = plainIntValue(mod, false);
+  if (b !== undefined && e !== undefined && m !== undefined) return I.intPowMod(b, e, m);
   const r = lookupSpecial(base!, '__pow__');
   if (r !== undefined && !I.isPyInt(base!) && !(base instanceof PyFloat)) {
     const out = callObject(r, [exp!, mod], null);
