@@ -403,12 +403,11 @@ export function intLshift(a: PyIntLike, b: PyIntLike): PyInt {
     const r = x * 2 ** y;
     if (Number.isSafeInteger(r)) return r;
   }
-  if (typeof y === 'bigint' || y > 2 ** 32) raise('OverflowError', 'too many digits in integer');
-  try {
-    return normBig(toBig(x) << BigInt(y));
-  } catch {
-    return raise('OverflowError', 'too many digits in integer');
-  }
+  // CPython's long_lshift: a shift whose count of 30-bit digits passes ssize_t is 'too many
+  // digits in integer'; a smaller one it cannot allocate is MemoryError, which is what V8's
+  // RangeError for a BigInt past its size limit becomes (exceptions.ts fromJsError).
+  if (typeof y === 'bigint' && y >= 30n * 2n ** 63n) raise('OverflowError', 'too many digits in integer');
+  return normBig(toBig(x) << BigInt(y));
 }
 
 export function intRshift(a: PyIntLike, b: PyIntLike): PyInt {
