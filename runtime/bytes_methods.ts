@@ -18,7 +18,7 @@ import { getAttrOpt, lookupSpecial } from './attr';
 import { callObject } from './call';
 import { isPyException, TypeError as PyTypeError, hashNotImplemented, BufferError, raiseType } from './exceptions';
 import { raise } from './lib_errors';
-import { parseArgs, asIndex, asCInt, addLibMethod } from './lib_args';
+import { parseArgs, asIndex, asSsize, asCInt, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
 import { decodeBytes, encodeStr } from './str_methods';
 import { asInt } from './int_ops';
@@ -244,16 +244,22 @@ class PyBytesIter extends PyBase {
     super();
   }
 }
+/** bytearray's iterator: the same walk under CPython's own type name, bytearray_iterator. */
+class PyByteArrayIter extends PyBytesIter {}
 const bytesIteratorType = makeBuiltinType('bytes_iterator', objectType);
+const bytearrayIteratorType = makeBuiltinType('bytearray_iterator', objectType);
 setBuiltinType(PyBytesIter, bytesIteratorType);
-addMethod(bytesIteratorType, '__length_hint__', (v) => Math.max(0, (v as PyBytesIter).b.length - (v as PyBytesIter).pos), { minArgs: 0, maxArgs: 0 });
-setSlots(bytesIteratorType, {
-  tp_iter: (v) => v,
-  tp_iternext: (v) => {
-    const it = v as PyBytesIter;
-    return it.pos < it.b.length ? it.b[it.pos++] : undefined;
-  },
-});
+setBuiltinType(PyByteArrayIter, bytearrayIteratorType);
+for (const t of [bytesIteratorType, bytearrayIteratorType]) {
+  addMethod(t, '__length_hint__', (v) => Math.max(0, (v as PyBytesIter).b.length - (v as PyBytesIter).pos), { minArgs: 0, maxArgs: 0 });
+  setSlots(t, {
+    tp_iter: (v) => v,
+    tp_iternext: (v) => {
+      const it = v as PyBytesIter;
+      return it.pos < it.b.length ? it.b[it.pos++] : undefined;
+    },
+  });
+}
 
 function commonSlots(kind: 'bytes' | 'bytearray') {
   return {
@@ -303,7 +309,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     for (let i = 0; i < k; i++) out.set(b, i * b.length);
     return same(v, out);
   },
-  tp_iter: (v: PyObject) => new PyBytesIter(B(v)),
+  tp_iter: (v: PyObject) => (kind === 'bytes' ? new PyBytesIter(B(v)) : new PyByteArrayIter(B(v))),
   tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => {
     if (!isBytesLike(w)) return NotImplemented;
     const c = cmpBytes(B(v), w.bytes);
@@ -604,7 +610,7 @@ addLibMethod(bt, 'swapcase', (v) => same(v, B(v).map((c) => (c >= 97 && c <= 122
 addLibMethod(bt, 'isupper', (v) => B(v).some((c) => c >= 65 && c <= 90) && !B(v).some((c) => c >= 97 && c <= 122), none0);
 addLibMethod(bt, 'islower', (v) => B(v).some((c) => c >= 97 && c <= 122) && !B(v).some((c) => c >= 65 && c <= 90), none0);
 function pad(v: PyObject, args: PyObject[], how: 'l' | 'r' | 'c'): PyObject {
-  const width = asIndex(args[0]);
+  const width = asSsize(args[0]);
   const fill = args.length > 1 ? bytesArg(args[1], '') : Uint8Array.of(32);
   if (fill.length !== 1) raise('TypeError', `${how === 'l' ? 'ljust' : how === 'r' ? 'rjust' : 'center'}() argument 2 must be a byte string of length 1, not bytes`);
   const b = B(v);
@@ -698,9 +704,7 @@ addLibMethod(bt, 'splitlines', (v, args, kwargs) => {
   return new PyList(out);
 });
 addLibMethod(bt, 'zfill', (v, args) => {
-  const b = B(v), w = index(args[0]);
-  if (typeof w === 'bigint' && pastSsizeT(w)) raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  const width = Number(w);
+  const b = B(v), width = asSsize(args[0]);
   if (width <= b.length) return same(v, b.slice());
   const out = new Uint8Array(width).fill(48);
   const signed = b.length > 0 && (b[0] === 43 || b[0] === 45);

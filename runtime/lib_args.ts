@@ -104,6 +104,20 @@ export function asIndex(v: PyObject): number {
   return indexAsNumber(v);
 }
 
+/**
+ * An argument converted to a C ssize_t (Argument Clinic's `Py_ssize_t`, a size or a width):
+ * OverflowError outside 64 bits. Inside them a value past 2**53 is rounded, which only ever
+ * asks for more memory than there is (MemoryError, as CPython's for such a size).
+ */
+export function asSsize(v: PyObject): number {
+  const n = asPyInt(v);
+  if (typeof n === 'number') return n;
+  // containers.ts pastSsizeT's test, written out: importing containers here would load it
+  // before ops.ts in the runtime's import cycle.
+  if (n > 9223372036854775807n || n < -9223372036854775808n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(n);
+}
+
 /** An argument converted to a C int (Argument Clinic's `int`): OverflowError outside 32 bits. */
 export function asCInt(v: PyObject): number {
   const n = asPyInt(v);

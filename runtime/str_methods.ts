@@ -23,7 +23,7 @@ import { importAbsolute } from './vmhelpers';
 import { currentInterp } from './interp';
 import { getAttr } from './attr';
 import { callObject } from './call';
-import { parseArgs, asIndex, addLibMethod, methodArgError } from './lib_args';
+import { parseArgs, asIndex, asSsize, asCInt, addLibMethod, methodArgError } from './lib_args';
 import { isPyWhitespace } from './int_ops';
 import { percentFormat } from './percent_format';
 import { strFormat, FormatKwargs } from './str_format';
@@ -1123,7 +1123,7 @@ function fillChar(v: PyObject | undefined, fname: string): string {
 function padArgs(fname: string, args: PyObject[]): [number, string] {
   if (args.length < 1) raise('TypeError', `${fname} expected at least 1 argument, got 0`);
   if (args.length > 2) raise('TypeError', `${fname} expected at most 2 arguments, got ${args.length}`);
-  return [asIndex(args[0]), fillChar(args[1], fname)];
+  return [asSsize(args[0]), fillChar(args[1], fname)];
 }
 
 // ---- join, replace, translate ----------------------------------------------------------------------
@@ -1636,7 +1636,7 @@ def('rjust', (s, args) => {
   return width <= len ? s : fill.repeat(width - len) + s;
 }, { noKwargs: true });
 def('zfill', (s, args) => {
-  const width = asIndex(args[0]);
+  const width = asSsize(args[0]);
   const len = cpLen(s);
   if (width <= len) return s;
   const fill = '0'.repeat(width - len);
@@ -1645,7 +1645,7 @@ def('zfill', (s, args) => {
 }, { minArgs: 1, maxArgs: 1 });
 def('expandtabs', (s, args, kwargs) => {
   const [ts] = parseArgs({ fname: 'expandtabs', names: ['tabsize'], required: 0 }, args, kwargs);
-  return expandtabs(s, ts === undefined ? 8 : asIndex(ts));
+  return expandtabs(s, ts === undefined ? 8 : asCInt(ts));
 });
 def('encode', (s, args, kwargs) => {
   if (args.length === 0 && kwargs === null) return encodeStr(s, 'utf-8', 'strict');
