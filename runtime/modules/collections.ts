@@ -90,19 +90,27 @@ class PyDequeIter extends PyBase {
     super();
   }
 }
-const dequeIterType = makeBuiltinType('_collections._deque_iterator', objectType);
+/** reversed(deque): the same walk from the right, under CPython's own type. */
+class PyDequeReverseIter extends PyDequeIter {}
+// CPython's names: _collections._deque_iterator and _collections._deque_reverse_iterator.
+const dequeIterType = makeBuiltinType('_deque_iterator', objectType, { module: '_collections' });
+const dequeReverseIterType = makeBuiltinType('_deque_reverse_iterator', objectType, { module: '_collections' });
 setBuiltinType(PyDequeIter, dequeIterType);
-setSlots(dequeIterType, {
-  tp_iter: (v) => v,
-  tp_iternext: (v) => {
-    const it = v as PyDequeIter;
-    const n = it.d.length;
-    if (it.i >= n) return undefined;
-    const x = it.reverse ? it.d.at(n - 1 - it.i) : it.d.at(it.i);
-    it.i++;
-    return x;
-  },
-});
+setBuiltinType(PyDequeReverseIter, dequeReverseIterType);
+for (const t of [dequeIterType, dequeReverseIterType]) {
+  addLibMethod(t, '__length_hint__', (v) => Math.max(0, (v as PyDequeIter).d.length - (v as PyDequeIter).i), { minArgs: 0, maxArgs: 0 });
+  setSlots(t, {
+    tp_iter: (v) => v,
+    tp_iternext: (v) => {
+      const it = v as PyDequeIter;
+      const n = it.d.length;
+      if (it.i >= n) return undefined;
+      const x = it.reverse ? it.d.at(n - 1 - it.i) : it.d.at(it.i);
+      it.i++;
+      return x;
+    },
+  });
+}
 
 function dequeIndex(d: PyDeque, key: PyObject): number {
   // deque is a sequence (sq_item), so a key without __index__ gets the sequence protocol's message
@@ -250,7 +258,7 @@ addLibMethod(dequeType, 'rotate', (v, a) => {
   d.setAll(items.slice(n - k).concat(items.slice(0, n - k)));
   return None;
 }, { minArgs: 0, maxArgs: 1 });
-addLibMethod(dequeType, '__reversed__', (v) => new PyDequeIter(Q(v), true), none0);
+addLibMethod(dequeType, '__reversed__', (v) => new PyDequeReverseIter(Q(v), true), none0);
 addLibMethod(dequeType, '__copy__', (v) => {
   const d = new PyDeque();
   d.maxlen = Q(v).maxlen;
