@@ -12,7 +12,7 @@ import { typeOf, dictType } from '../runtime/types';
 import { KwArgs, PyType } from '../runtime/type';
 import {
   PyException, raiseTypeError, AssertionError, StopIteration,
-  isPyException, newException, GeneratorExit, stopIterationValue, RuntimeError,
+  isPyException, newException, GeneratorExit, stopIterationValue,
 } from '../runtime/exceptions';
 import { PyFunction, PyCell } from '../runtime/function';
 import { PyList, PySet } from '../runtime/containers';
@@ -25,7 +25,7 @@ import { asyncGenWrap, getAIter, getANext, beforeAsyncWith, endsAsyncFor } from 
 import { currentInterp, Interpreter, ExecBackend } from '../runtime/interp';
 import * as H from '../runtime/vmhelpers';
 import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group';
-import { CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../frontend/code';
+import { CodeObject } from '../frontend/code';
 import { RegCode, PassSet } from '../translator/regcode';
 import { translate, regCacheKey } from '../translator/translate';
 import { regCacheId } from '../translator/regcode';
@@ -128,27 +128,8 @@ export class RegVM implements ExecBackend {
   }
 
   superArgs(): [PyType, PyObject] {
-    // CPython 3.11's super_init_without_args: RuntimeErrors, checked in its order (as the stack VM).
     const f = this.current;
-    if (f === null || f.func === null) throw newException(RuntimeError, 'super(): no arguments');
-    const code = f.rc.code;
-    if (code.co_argcount === 0) throw newException(RuntimeError, 'super(): no arguments');
-    let self = f.regs[0];
-    // A first argument that is also a cell holds the cell, not the value.
-    if (self instanceof PyCell && (code.co_localspluskinds[0] & 0x40) !== 0) self = self.contents;
-    if (self === undefined || self === null) throw newException(RuntimeError, 'super(): arg[0] deleted');
-    const names = code.co_localsplusnames;
-    for (let i = 0; i < names.length; i++) {
-      // The class body's __class__ is a free variable of the method (CO_FAST_FREE).
-      if (names[i] === '__class__' && (code.co_localspluskinds[i] & 0x80) !== 0) {
-        const cell = f.regs[i];
-        const cls = cell instanceof PyCell ? cell.contents : undefined;
-        if (cls === undefined) throw newException(RuntimeError, 'super(): empty __class__ cell');
-        if (!(cls instanceof PyType)) throw newException(RuntimeError, 'super(): __class__ is not a type');
-        return [cls, self];
-      }
-    }
-    throw newException(RuntimeError, 'super(): __class__ cell not found');
+    return f === null || f.func === null ? H.zeroArgSuper(null, []) : H.zeroArgSuper(f.rc.code, f.regs);
   }
 
   currentGlobals(): PyDict {

@@ -23,7 +23,7 @@ import { getAttr, getAttrOpt, lookupSpecial } from './attr';
 import { PyList, PySlice } from './containers';
 import { callDunder } from './class';
 import { Interpreter, currentInterpOrNull, moduleRegistry } from './interp';
-import { CodeObject } from '../frontend/code';
+import { CodeObject, CO_FAST_CELL, CO_FAST_FREE } from '../frontend/code';
 import { attachNameScopes, dictNames } from './traceback';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,6 +41,33 @@ export function nameError(name: string, locals: PyDict | null, globals: PyDict, 
     return scopes;
   });
   return e;
+}
+
+/**
+ * Zero-argument super()'s class and instance (CPython 3.11's super_init_without_args), for
+ * both VMs: `code` is the running function's code (null when the running frame is not a
+ * function's) and `fast` its local, cell and free slots in co_localsplusnames order (the
+ * stack VM's frame slots, the register VM's first registers). RuntimeErrors in CPython's order.
+ */
+export function zeroArgSuper(code: CodeObject | null, fast: ArrayLike<PyObject | null | undefined>): [PyType, PyObject] {
+  // A code without positional parameters (only *args too) has no first argument.
+  if (code === null || code.co_argcount === 0) throw newException(RuntimeError, 'super(): no arguments');
+  let self = fast[0];
+  // A first argument that is also a cell holds the cell, not the value.
+  if (self instanceof PyCell && (code.co_localspluskinds[0] & CO_FAST_CELL) !== 0) self = self.contents;
+  if (self === undefined || self === null) throw newException(RuntimeError, 'super(): arg[0] deleted');
+  const names = code.co_localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    // The class body's __class__ is a free variable of the method.
+    if (names[i] === '__class__' && (code.co_localspluskinds[i] & CO_FAST_FREE) !== 0) {
+      const cell = fast[i];
+      const cls = cell instanceof PyCell ? cell.contents : undefined;
+      if (cls === undefined) throw newException(RuntimeError, 'super(): empty __class__ cell');
+      if (!(cls instanceof PyType)) throw newException(RuntimeError, 'super(): __class__ is not a type');
+      return [cls, self];
+    }
+  }
+  throw newException(RuntimeError, 'super(): __class__ cell not found');
 }
 
 export function unboundLocalError(name: string): PyException {

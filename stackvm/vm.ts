@@ -9,15 +9,16 @@ import { listType, dictType, floatType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { fastLocalsDict } from '../runtime/modules/live_frames';
 import { printExpr } from '../runtime/modules/sys_extras';
-import { PyFunction, PyCell } from '../runtime/function';
-import { PyException, newException, raiseRecursionError, RuntimeError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
+import { PyFunction } from '../runtime/function';
+import { PyException, raiseRecursionError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
 import { PyGenerator, genResume, genClose, generatorRaised, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
 import { Op } from '../frontend/opcode';
 import { getAttrOpt } from '../runtime/attr';
 import { callObject } from '../runtime/call';
 import { ExecBackend, Interpreter } from '../runtime/interp';
-import { CodeObject, CO_VARARGS, CO_OPTIMIZED, CO_FAST_FREE, CO_FAST_CELL } from '../frontend/code';
+import { zeroArgSuper } from '../runtime/vmhelpers';
+import { CodeObject, CO_OPTIMIZED } from '../frontend/code';
 import { Frame, Decoded, decode, decodedIfAny } from './frame';
 import { evalFrame } from './eval';
 import { evalFrameCounting } from './eval_counting';
@@ -386,25 +387,7 @@ export class StackVM implements ExecBackend {
 
   superArgs(): [PyType, PyObject] {
     const f = this.current;
-    if (f === null || f.func === null) throw newException(RuntimeError, 'super(): no arguments');
-    const code = f.code;
-    // CPython 3.11's super_init_without_args: a code without positional parameters (only *args
-    // too) has no first argument.
-    if (code.co_argcount === 0) throw newException(RuntimeError, 'super(): no arguments');
-    let self = f.s[0];
-    if (self instanceof PyCell && code.co_localspluskinds[0] & CO_FAST_CELL) self = self.contents;
-    if (self === undefined) throw newException(RuntimeError, 'super(): arg[0] deleted');
-    const names = code.co_localsplusnames;
-    for (let i = 0; i < names.length; i++) {
-      if (names[i] === '__class__' && code.co_localspluskinds[i] & CO_FAST_FREE) {
-        const cell = f.s[i];
-        const cls = cell instanceof PyCell ? cell.contents : undefined;
-        if (cls === undefined) throw newException(RuntimeError, 'super(): empty __class__ cell');
-        if (!(cls instanceof PyType)) throw newException(RuntimeError, 'super(): __class__ is not a type');
-        return [cls, self];
-      }
-    }
-    throw newException(RuntimeError, 'super(): __class__ cell not found');
+    return f === null || f.func === null ? zeroArgSuper(null, []) : zeroArgSuper(f.code, f.s);
   }
 
   currentGlobals(): PyDict {
