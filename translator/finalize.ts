@@ -732,12 +732,10 @@ function fuseSubscrOp2Stores(low: Lowered, a: Analysis): number {
     // BINARY_OP2 d, t, x', y', op1, op2, 1: t <op2> (x' <op1> y').
     if (y.args[6] !== 1 || y.args[1] !== t || y.args[2] === t || y.args[3] === t) continue;
     if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) continue;
-    // Neither temporary is written by the fused instruction: nothing after the triple may read
-    // them, nor the handler (where the separate instructions had set them).
-    const zs = succ[i + 2];
-    const zHandler = z.handler >= 0 ? zs[zs.length - 1] : -1;
-    if (zHandler >= 0 && zHandler < ins.length && (live[zHandler].has(t) || live[zHandler].has(d))) continue;
-    if (zs.some((s) => s < ins.length && (live[s].has(t) || live[s].has(d)))) continue;
+    // Neither temporary is written by the fused instruction: no successor of the triple may
+    // read them, the handler included (the three share it, and it is among the STORE_SUBSCR's
+    // successors), where the separate instructions had set them.
+    if (succ[i + 2].some((s) => s < ins.length && (live[s].has(t) || live[s].has(d)))) continue;
     const args = [c, k, y.args[2], y.args[3], y.args[4], y.args[5]] as number[];
     ins[i + 2] = { op: R.SUBSCR_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.lookupSrc, lookupSrc3: y.src };
     keep[i] = 0;
