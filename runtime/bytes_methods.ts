@@ -12,7 +12,7 @@ import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr, hasIndex } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
-import { PyList, PySlice, sliceIndices, sequenceRepeatCount, pastSsizeT, searchBounds, itemIndex } from './containers';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount, searchBounds, itemIndex } from './containers';
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
 import { getAttrOpt, lookupSpecial } from './attr';
 import { callObject } from './call';
@@ -21,7 +21,7 @@ import { raise } from './lib_errors';
 import { parseArgs, asIndex, asSsize, asCInt, addLibMethod } from './lib_args';
 import { bytesRepr, bytearrayRepr } from './str_repr';
 import { decodeBytes, encodeStr } from './str_methods';
-import { asInt } from './int_ops';
+import { asInt, pastSsizeT } from './int_ops';
 import { finishSubtypeInstance } from './class';
 
 /** bytearray: a mutable byte string (its `bytes` array is replaced on resizing). */

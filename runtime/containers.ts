@@ -23,6 +23,7 @@ import { lookupSpecial } from './attr';
 import { finishSubtypeInstance } from './class';
 import { addGetSet, addMethod } from './function';
 import { currentInterp } from './interp';
+import { SSIZE_MAX, pastSsizeT } from './int_ops';
 
 // ---------------------------------------------------------------------------------------------
 // list
@@ -200,14 +201,6 @@ function compareLists(v: PyList, w: PyList, op: CompareOp): PyObject {
 function seqContains(arr: PyObject[], x: PyObject): boolean {
   for (let i = 0; i < arr.length; i++) if (richEq(arr[i], x)) return true;
   return false;
-}
-
-/** PY_SSIZE_T_MAX: past it CPython cannot hold an index or a length. */
-export const SSIZE_MAX = 2n ** 63n - 1n;
-
-/** A bigint outside ssize_t (PyNumber_AsSsize_t's overflow). */
-export function pastSsizeT(i: bigint): boolean {
-  return i > SSIZE_MAX || i < -SSIZE_MAX - 1n;
 }
 
 /**

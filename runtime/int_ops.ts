@@ -99,6 +99,14 @@ export function intSub(a: PyIntLike, b: PyIntLike): PyInt {
   return normBig(toBig(x) - toBig(y));
 }
 
+/** PY_SSIZE_T_MAX: past it CPython cannot hold an index or a length. */
+export const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A bigint outside ssize_t (PyNumber_AsSsize_t's overflow). */
+export function pastSsizeT(i: bigint): boolean {
+  return i > SSIZE_MAX || i < -SSIZE_MAX - 1n;
+}
+
 /** long_mul */
 export function intMul(a: PyIntLike, b: PyIntLike): PyInt {
   const x = asInt(a), y = asInt(b);

@@ -8,7 +8,7 @@ import { addMethod, addCheckedMethod } from './function';
 import { raise } from './lib_errors';
 import { typeOf } from './types';
 import { index as opIndex, indexAsNumber } from './ops';
-import { intToFloat } from './int_ops';
+import { intToFloat, pastSsizeT } from './int_ops';
 
 export interface ParamSpec {
   /** The function's name as CPython prints it in messages ("split", "int"...). */
@@ -112,9 +112,7 @@ export function asIndex(v: PyObject): number {
 export function asSsize(v: PyObject): number {
   const n = asPyInt(v);
   if (typeof n === 'number') return n;
-  // containers.ts pastSsizeT's test, written out: importing containers here would load it
-  // before ops.ts in the runtime's import cycle.
-  if (n > 9223372036854775807n || n < -9223372036854775808n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  if (pastSsizeT(n)) raise('OverflowError', 'Python int too large to convert to C ssize_t');
   return Number(n);
 }
 

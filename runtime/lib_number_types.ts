@@ -14,7 +14,7 @@ import { isTrue, str as opStr, index as opIndex } from './ops';
 import { callObject } from './call';
 import { lookupSpecial } from './attr';
 import { raise } from './lib_errors';
-import { SSIZE_MAX } from './containers';
+import { SSIZE_MAX } from './int_ops';
 import { parseArgs, asIndex, noKwargs } from './lib_args';
 import * as I from './int_ops';
 import * as F from './float_ops';
