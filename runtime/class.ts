@@ -28,6 +28,7 @@ import { currentInterp, moduleRegistry, runningModuleName } from './interp';
 import { PyList, makeFrozenSet } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import { mangle } from '../frontend/symtable';
+import { bestBase, baseOf, noteClassLayout, isVarSizedLayout } from './layout';
 
 /** An instance of a Python class whose only built-in base is object. */
 export class PyInstance extends PyBase {
@@ -614,6 +615,9 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
+  // best_base: the base whose instance layout the class extends (its __base__); unrelated
+  // layouts (int and str, two classes with __slots__) are a TypeError.
+  const layoutBase = bestBase(bases);
   for (let i = 0; i < bases.length; i++) {
     if (bases.indexOf(bases[i]) !== i) raiseTypeError(`duplicate base class ${bases[i].name}`);
   }
@@ -638,8 +642,11 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   const mayAddDict = !bases.some(typeHasDict);
   let addsDict = mayAddDict;
   const slotsDecl = ns.getStr('__slots__');
+  let memberSlots = false;
   if (slotsDecl !== undefined) {
     const names = typeof slotsDecl === 'string' ? [slotsDecl] : toArray(slotsDecl);
+    // A variable-size base (int, tuple, bytes, type) takes no slots at all (type_new_slots_impl).
+    if (names.length > 0 && isVarSizedLayout(layoutBase)) raiseTypeError(`nonempty __slots__ not supported for subtype of '${layoutBase.tpName}'`);
     let wantsDict = false;
     addsWeakref = false;
     addsDict = false;
@@ -657,11 +664,14 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
         // A private name is mangled as in the class body (`__x` in class C: _C__x).
         const member = mangle(name, n);
         ns.setStr(member, new PyMemberDescriptor(t, member));
+        memberSlots = true;
       }
     }
     // Instances get a __dict__ only if asked, or if a Python base class already gives one.
     t.instancesHaveDict = wantsDict || bases.some((b) => b.isHeapType && b.instancesHaveDict);
   }
+  // CPython adds a __dict__ when the best base has none and __slots__ does not forbid it.
+  noteClassLayout(t, layoutBase, memberSlots, !typeHasDict(layoutBase) && (slotsDecl === undefined || t.instancesHaveDict), typeof modv === 'string' && moduleRegistry.has(modv));
   for (const e of ns.entries()) {
     if (typeof e.key === 'string') t.dict.set(e.key, e.value);
   }
@@ -1173,7 +1183,7 @@ addGetSet(typeType, '__module__', (t) => {
   (t as PyType).dict.set('__module__', v ?? None);
 });
 addGetSet(typeType, '__bases__', (t) => new PyTuple((t as PyType).bases));
-addGetSet(typeType, '__base__', (t) => (t as PyType).bases[0] ?? None);
+addGetSet(typeType, '__base__', (t) => baseOf(t as PyType) ?? None);
 addGetSet(typeType, '__mro__', (t) => new PyTuple((t as PyType).mro));
 addGetSet(typeType, '__doc__', (t) => {
   const tt = t as PyType;
