@@ -57,7 +57,7 @@ const floatTypeK = floatType;
 const FLOAT_INLINE_OPS = (1 << 0) | (1 << 13) | (1 << 10) | (1 << 23) | (1 << 5) | (1 << 18);
 /** Loop iterations between copies of a looping frame's register file (FOR_ITER). */
 const FRESH_REGS_ITERS = 1024;
-import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, subscrOutOfLine, storeSubscrOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, subscrOutOfLine, storeSubscrOutOfLine, loadAttrOutOfLine, storeAttrOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -225,6 +225,46 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             f.lastPc = pc;
             storeAttrCached(c, regs[__pyvmRegWords[(wb + pc + 1) | 0]] as PyObject, names[__pyvmRegWords[(wb + pc + 2) | 0]], regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject);
             pc += 4;
+            break;
+          }
+          case RegOp.ATTR_OP_STORE: {
+            // `o.n op= x` (the attrop pass: json_codec's `self.pos += 1`): LOAD_ATTR's inline hit,
+            // int + and - inline (as BINARY_OP's), and the store cache's first way (as
+            // storeAttrCached's) writing the result back into the instance dict's slot, with no
+            // register written. Each step off its fast path runs as the separate instruction
+            // did, at its traceback position: the lookup at the first operand word, the
+            // operation at the second, the store at pc.
+            const at = pc;
+            const o = regs[__pyvmRegWords[(wb + at + 1) | 0]] as PyObject;
+            const x = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+            const c = inl[at] as AttrCache;
+            let t: PyObject | undefined;
+            let d: PyDict | undefined;
+            if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) t = d.sv[c.i0];
+            else {
+              pc = at + 1;
+              f.lastPc = pc;
+              t = loadAttrOutOfLine(c, o, names[__pyvmRegWords[(wb + at + 2) | 0]]);
+            }
+            const oparg = __pyvmRegWords[(wb + at + 4) | 0];
+            let r: PyObject | undefined;
+            if (typeof t === 'number' && typeof x === 'number') {
+              const y = oparg === 13 || oparg === 0 ? t + x : oparg === 23 || oparg === 10 ? t - x : NaN;
+              if (y <= MAX_SAFE && y >= -MAX_SAFE) r = y;
+            }
+            if (r === undefined) {
+              pc = at + 2;
+              f.lastPc = pc;
+              r = binaryOpOutOfLine(oparg, t, x);
+            }
+            const sc = inl[at + 1] as AttrCache;
+            if (o instanceof PyInstance && o.ob_type.version === sc.v0 && (d = o.__dict__) !== undefined && d.sk === sc.k0 && sc.i0 >= 0) d.sv[sc.i0] = r;
+            else {
+              pc = at;
+              f.lastPc = at;
+              storeAttrOutOfLine(sc, o, names[__pyvmRegWords[(wb + at + 2) | 0]], r);
+            }
+            pc = at + 5;
             break;
           }
           case RegOp.UNARY_NEGATIVE:

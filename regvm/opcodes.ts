@@ -310,6 +310,14 @@ const TABLE: Record<string, Row> = {
       "(a BINARY_SUBSCR, the BINARY_OP2 on its temporary result and the STORE_SUBSCR of that one's back at the same subscript: " +
       'the binop2 pass; `b[3] -= dx * cm`)',
   },
+  // Session 23, appended likewise.
+  ATTR_OP_STORE: {
+    operands: 'rnri',
+    semantics:
+      't := getattr(R[A], N[B]); setattr(R[A], N[B], t <op D> R[C]), in that order ' +
+      "(a LOAD_ATTR, the BINARY_OP on its temporary result and the STORE_ATTR of that one's back to the same attribute: " +
+      'the attrop pass; `self.pos += 1`)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -453,6 +461,7 @@ export const enum RegOp {
   ATTR_BINARY_OP_ADAPTIVE = 112,
   ATTR_BINARY_OP_DUNDER = 113,
   SUBSCR_OP2_STORE = 114,
+  ATTR_OP_STORE = 115,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -571,6 +580,7 @@ const REG_OP_ENUM: Record<string, number> = {
   ATTR_BINARY_OP_ADAPTIVE: RegOp.ATTR_BINARY_OP_ADAPTIVE,
   ATTR_BINARY_OP_DUNDER: RegOp.ATTR_BINARY_OP_DUNDER,
   SUBSCR_OP2_STORE: RegOp.SUBSCR_OP2_STORE,
+  ATTR_OP_STORE: RegOp.ATTR_OP_STORE,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

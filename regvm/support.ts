@@ -8,6 +8,7 @@ import { PyFunction } from '../runtime/function';
 import { PyType, CompareOp } from '../runtime/type';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
+import { AttrCache, loadAttrCached, storeAttrCached } from '../runtime/attrcache';
 import { regOpcodeTable, OPERAND_KINDS, IS_MOVE } from './opcodes';
 import { Reg, RegFrame } from './frame';
 import { PyGenerator, generatorRaised } from '../runtime/generator';
@@ -279,6 +280,16 @@ export function subscrOutOfLine(c: PyObject, sub: PyObject): PyObject {
 /** SUBSCR_OP2_STORE's store (STORE_SUBSCR's setItem stays its loop's one call site). */
 export function storeSubscrOutOfLine(c: PyObject, sub: PyObject, v: PyObject): void {
   setItem(c, sub, v);
+}
+
+/** ATTR_OP_STORE's lookup off its inline hit (LOAD_ATTR's loadAttrCached stays its loop's one call site). */
+export function loadAttrOutOfLine(c: AttrCache, obj: PyObject, name: string): PyObject {
+  return loadAttrCached(c, obj, name);
+}
+
+/** ATTR_OP_STORE's store off its inline hit (STORE_ATTR's storeAttrCached stays its loop's one call site). */
+export function storeAttrOutOfLine(c: AttrCache, obj: PyObject, name: string, v: PyObject): void {
+  storeAttrCached(c, obj, name, v);
 }
 
 // Module constants (not reads of an imported module's exports field: see runtime/ops.ts FloatK).

@@ -211,6 +211,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
+    kind: 'instruction set',
+    feature: "ATTR_OP_STORE (session 23, part of the 'attrop' pass): an augmented assignment to an attribute with + or - (`self.pos += 1`, `o.n = o.n - k`), i.e. LOAD_ATTR, BINARY_OP and STORE_ATTR back to the same attribute through dead temporaries, as one instruction: on LOAD_ATTR's inline cache hit, two small ints and the store cache's hit, the sum is written back into the instance dict's slot with no register written; otherwise the three steps as the separate instructions. The stack VM has no counterpart",
+    effect: 'register VM, best run after the first, alternated (2 rounds x 2 processes, reps 3): json_codec 170 381-426 -> 380-393 ms (medians 406 -> 384) and, in a second set of 6 processes each, 377-423 -> 361-402 (medians 405 -> 385); the rest of the broad set level or lower (richards 170 268-288 -> 261-284, 254-285 -> 261-293 in the second set); instructions json_codec 1 150k -> 135k; `c.count += 1` x 3 in a loop 0.54-0.55 -> 0.45 s',
+  },
+  {
+    vm: 'reg',
     kind: 'dispatch',
     feature: "session 14 quickening (counts unchanged): a BINARY_OP / ATTR_BINARY_OP site rewrites itself on its first run (in the frame's own copy of the words, by the loop's cold path) into BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER when its operands are two instances of one class with a plain Python dunder (`v - w` on raytrace's Vectors); the dunder then runs as a frame of the register loop, without re-entering the eval loop from JavaScript. The stack VM runs such a dunder through the shared slot wrapper and a nested eval loop, as CPython 3.11 does",
     effect: 'raytrace 120 (register VM, best of 6 per process, 7 rounds) 350-407 -> 316-375 ms (-8..-15% per round), raytrace 220 1249-1413 -> 1094-1297; 300k `v - w` 86-87 -> 65-67 ms; the rest of the broad set within noise (mandelbrot 0..+5%, spectral_norm -5..-8%: compile effects)',

@@ -590,6 +590,50 @@ export function fuseAttrOps(low: Lowered, a: Analysis): number {
   return count;
 }
 
+/**
+ * Augmented attribute stores (pass attrop): `LOAD_ATTR t, o, n; BINARY_OP d, t, x, op; STORE_ATTR
+ * o, n, d` with op + or - (in place or not) becomes `ATTR_OP_STORE o, n, x, op` (`self.pos += 1`,
+ * `self.count -= 1`, and `o.y = o.y + 2` alike). The three are adjacent, in one block and protected range, and run in the same
+ * order; t and d are temporaries read by nothing after the triple (the handler included: the
+ * three share it, and it is among the STORE_ATTR's successors), o is written by none of the
+ * three and x is not the loaded value. The lookup's errors keep the LOAD_ATTR's position (the
+ * first operand word), the operation's the BINARY_OP's (the second), the store's its own (pc).
+ */
+/** The BINARY_OP opargs ATTR_OP_STORE takes: + and - (in place or not), the ones it computes inline. */
+const ATTR_STORE_OPS = new Set([0, 13, 10, 23]);
+
+export function fuseAttrOpStores(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 2 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ins[i + 1].op === R.BINARY_OP && ins[i + 2].op === R.STORE_ATTR) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 2 < ins.length; i++) {
+    const x = ins[i];
+    const y = ins[i + 1];
+    const z = ins[i + 2];
+    if (x.op !== R.LOAD_ATTR || y.op !== R.BINARY_OP || z.op !== R.STORE_ATTR) continue;
+    if (isBlockStart[i + 1] || isBlockStart[i + 2] || x.handler !== y.handler || y.handler !== z.handler) continue;
+    const t = x.args[0] as number;
+    const o = x.args[1] as number;
+    const d = y.args[0] as number;
+    if (t < low.nlocalsplus || d < low.nlocalsplus || t === o || d === o) continue;
+    if (y.args[1] !== t || y.args[2] === t || !ATTR_STORE_OPS.has(y.args[3] as number)) continue;
+    if (z.args[0] !== o || z.args[1] !== x.args[2] || z.args[2] !== d) continue;
+    if (succ[i + 2].some((s) => s < ins.length && (live[s].has(t) || live[s].has(d)))) continue;
+    ins[i + 2] = { op: R.ATTR_OP_STORE, args: [o, x.args[2], y.args[2], y.args[3]] as number[], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.src };
+    keep[i] = 0;
+    keep[i + 1] = 0;
+    count++;
+    i += 2;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
 /** The BINARY_OP opargs the binop2 pass fuses: + - * / and their in-place forms. */
 const BINOP2_OPS = new Set([0, 13, 10, 23, 5, 18, 11, 24]);
 
@@ -803,7 +847,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   if (passes.jumps || passes.loopinv) low.counts.jumps += duplicateBranchTails(low, passes);
   if (passes.attrjump) low.counts.attrjump += fuseAttrJumps(low, a);
   if (passes.globalop) low.counts.globalop += fuseGlobalOps(low);
-  if (passes.attrop) low.counts.attrop += fuseAttrOps(low, a);
+  if (passes.attrop) low.counts.attrop += fuseAttrOps(low, a) + fuseAttrOpStores(low, a);
   if (passes.binop2) low.counts.binop2 += fuseBinaryOps(low, a);
 
   const kills = callsKillingTemps(low, a);
@@ -900,7 +944,8 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     const op = low.instrs[i].op;
     if (op === R.LOAD_GLOBAL || op === R.CALL_GLOBAL || op === R.GLOBAL_BINARY_OP) inline[starts[i]] = new GlobalCache();
     else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
-    else if (op === R.ATTR_BINARY_OP) {
+    else if (op === R.ATTR_BINARY_OP || op === R.ATTR_OP_STORE) {
+      // (ATTR_OP_STORE: the lookup's cache, then the store's.)
       inline[starts[i]] = new AttrCache();
       inline[starts[i] + 1] = new AttrCache();
     }

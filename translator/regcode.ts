@@ -71,7 +71,10 @@ export interface PassCounts {
   attrjump: number;
   /** LOAD_GLOBAL + the BINARY_OP right after it fused into GLOBAL_BINARY_OP. */
   globalop: number;
-  /** Two LOAD_ATTRs + the BINARY_OP of their (then dead) results fused into ATTR_BINARY_OP. */
+  /**
+   * Two LOAD_ATTRs + the BINARY_OP of their (then dead) results fused into ATTR_BINARY_OP, and
+   * a LOAD_ATTR + BINARY_OP + STORE_ATTR back to the same attribute into ATTR_OP_STORE.
+   */
   attrop: number;
   /** Two BINARY_OPs (+ - * /), the first one's result a temporary read only by the second, fused into BINARY_OP2. */
   binop2: number;

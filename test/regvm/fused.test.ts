@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, ATTR_OP_STORE): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -176,6 +176,30 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(out).toContain('get 1\nset 1 8.0\n');
   });
 
+  it('an augmented assignment to an attribute is one instruction (ATTR_OP_STORE), run', () => {
+    const t = ops('attr_op_stores');
+    // c.n += 1, c.n -= k, c.n = c.n + 2, c.f += k, c.n += 2 ** 53, c.n -= 1, c.s += 'b': every
+    // `o.n op= x` and `o.n = o.n op x` of the function with + or -; `c.n *= 3`, `c.s = 'a'` and
+    // the two `x.n = C(...)` stay STORE_ATTRs.
+    expect(t.filter((n) => n === 'ATTR_OP_STORE').length).toBe(7);
+    expect(t.filter((n) => n === 'STORE_ATTR').length).toBe(4);
+    expect(ops('attr_store')).toEqual(['ATTR_OP_STORE', 'RETURN_VALUE']);
+    const off = ops('attr_op_stores', ['-attrop']);
+    expect(off).not.toContain('ATTR_OP_STORE');
+    expect(off.filter((n) => n === 'STORE_ATTR').length).toBe(11);
+    expect(ops('attr_store', ['-attrop'])).toEqual(['LOAD_ATTR', 'BINARY_OP', 'STORE_ATTR', 'RETURN_VALUE']);
+    // `o.x += 1` of aug_stores too, not its `o.y = o.y * 2`.
+    expect(ops('aug_stores').filter((n) => n === 'ATTR_OP_STORE').length).toBe(1);
+    // Executed, and counted once per run (stdout against python3: test/regvm/regvm.test.ts).
+    let out = '';
+    const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, x) => (out += x) });
+    // attr_op_stores: 5 * 2 + 5 in the function and 14 runs of attr_store, twice; aug_stores: 1, twice.
+    expect(r.counters!.reg!.by_opcode.ATTR_OP_STORE).toBe(2 * (15 + 14) + 2);
+    expect(out).toContain('-9 3.5\n9007199254740982\nab\n');
+    expect(out).toContain('iadd 6\nCounter Adder(7)');
+    expect(out).toContain("AttributeError property 'n' of 'ReadOnly' object has no setter");
+  });
+
   it('an operation whose result only feeds a compare-and-jump is one instruction with it', () => {
     const t = ops('num_cmps');
     expect(t.filter((n) => n === 'OP_CMP_JUMP').length).toBeGreaterThanOrEqual(5);
@@ -263,6 +287,11 @@ describe('fused calls, return jumps and loop inversion', () => {
     'store of a fused augmented store raising': 'def f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf((1.0,), 2.0, 3.0)\n',
     'key missing in a fused augmented store': 'def f(b, x, y):\n    b["k"] += (x\n               * y)\n\nf({}, 2.0, 3.0)\n',
     'dunder raising inside a fused augmented store': 'class S(list):\n    def __setitem__(self, i, v):\n        raise ValueError(v)\n\ndef f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf(S([1.0]), 2.0, 3.0)\n',
+    'attribute missing in a fused attribute store': 'class A:\n    pass\n\ndef f(a):\n    a.n += (1\n            + 2)\n\nf(A())\n',
+    'operation of a fused attribute store raising': 'class A:\n    def __init__(self):\n        self.n = 1\n\ndef f(a, k):\n    a.n += (k\n            )\n\nf(A(), "s")\n',
+    'operation of a fused attribute store raising after its fast path': 'class A:\n    def __init__(self):\n        self.n = 1\n\ndef f(a, k):\n    a.n = (a.n\n           - k)\n\nf(A(), 2)\nf(A(), None)\n',
+    'store of a fused attribute store raising': 'class A:\n    n = property(lambda self: 1)\n\ndef f(a):\n    a.n -= (1\n            )\n\nf(A())\n',
+    '__setattr__ raising inside a fused attribute store': 'class A:\n    def __init__(self):\n        self.__dict__["n"] = 1\n\n    def __setattr__(self, k, v):\n        raise ValueError(k, v)\n\ndef f(a):\n    for i in range(3):\n        a.n += (1\n                )\n\nf(A())\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
     'NotImplemented from a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in range(3):\n    f(V(0), V(i))\n',
     'NotImplemented from a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in range(3):\n    f(B(V(0), V(i)))\n',

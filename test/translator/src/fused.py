@@ -395,6 +395,109 @@ def aug_store_error(v):
         print('IndexError', e, v)
 
 
+
+class Counter:
+    def __init__(self):
+        self.n = 0
+        self.f = 1.5
+
+
+class CounterSub(Counter):
+    pass
+
+
+class Slotted:
+    __slots__ = ('n',)
+
+    def __init__(self):
+        self.n = 5
+
+
+class Logged:
+    def __init__(self):
+        self.n = 1
+
+    def __setattr__(self, k, v):
+        print('setattr', k, v)
+        object.__setattr__(self, k, v)
+
+
+class Prop:
+    def __init__(self):
+        self._n = 3
+
+    def get_n(self):
+        print('get n')
+        return self._n
+
+    def set_n(self, v):
+        print('set n', v)
+        self._n = v
+
+    n = property(get_n, set_n)
+
+
+class ReadOnly:
+    n = property(lambda self: 4)
+
+
+class Adder:
+    def __init__(self, v):
+        self.v = v
+
+    def __iadd__(self, o):
+        print('iadd', o)
+        return Adder(self.v + o)
+
+    def __repr__(self):
+        return 'Adder(%r)' % (self.v,)
+
+
+class Deleter:
+    def __init__(self, holder):
+        self.holder = holder
+
+    def __iadd__(self, o):
+        del self.holder.n
+        return o
+
+
+def attr_store(o, k):
+    o.n += k
+
+
+def attr_op_stores(c, k):
+    # `o.n op= x` and `o.n = o.n op x` (LOAD_ATTR, BINARY_OP, STORE_ATTR back to the same
+    # attribute: ATTR_OP_STORE, the attrop pass): small ints inline, anything else (floats, strs,
+    # ints past 2**53, slots, properties, __setattr__, __iadd__, another class at the site) and
+    # each step's error (attr_store: its handler is in the caller) as the separate instructions.
+    for i in range(5):
+        c.n += 1
+        c.n -= k
+    c.n = c.n + 2
+    c.f += k
+    c.n *= 3
+    print(c.n, c.f)
+    c.n += 2 ** 53
+    c.n -= 1
+    print(c.n)
+    c.s = 'a'
+    c.s += 'b'
+    print(c.s)
+    a = Counter()
+    a.n = Adder(1)
+    h = Counter()
+    h.n = Deleter(h)
+    for o, v in ((Counter(), 1), (CounterSub(), 2), (Slotted(), 3), (Logged(), 4), (Prop(), 5),
+                 (a, 6), (h, 7), (Counter(), 2 ** 60), (Counter(), -(2 ** 53)), (Counter(), 'x'),
+                 (None, 1), (ReadOnly(), 1), (Slotted.__new__(Slotted), 1), (Counter(), 1.25)):
+        try:
+            attr_store(o, v)
+            print(type(o).__name__, o.n, sorted(vars(o)) if hasattr(o, '__dict__') else '-')
+        except (AttributeError, TypeError) as e:
+            print(type(e).__name__, e)
+
+
 class Cmp:
     def __init__(self, v):
         self.v = v
@@ -549,6 +652,8 @@ num_ops(-2.0, 0.5, 4.0, -6, 11, 3 ** 30)
 aug_stores([5, 6, 7], Pt(1, 2), 1)
 aug_stores([5.5, 2, 1.25], Pt(2.5, [1]), 1)
 aug_store_error([1, 2])
+attr_op_stores(Counter(), 2)
+attr_op_stores(CounterSub(), 3)
 subscr_op2_stores([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5], [1, 2, 3], 0.25, 3.0, 1)
 subscr_op2_stores([0.5, 1.5, 2.5, 3, 4.5, 5.5, 6.5], [1, 2.0, 3], 2, 3, 2)
 num_cmps(1.5, 3.0, 9, 2 ** 40)
