@@ -1264,9 +1264,10 @@ export function strJoin(sep: string, iterable: PyObject): string {
         // V8 flattens once on first indexing or hashing (measured with that included, session 5).
         if (n === 0) return '';
         let r = items[0] as string;
+        if (n === 1) return r;
         if (sep === '') for (let i = 1; i < n; i++) r += items[i] as string;
         else for (let i = 1; i < n; i++) r = r + sep + (items[i] as string);
-        return r;
+        return r.length <= SHARED_MAX ? sharedShort(r) : r;
       }
       // Many items of one-byte text (json_codec's `''.join(out)` of ~7000 pieces, wordcount's
       // `' '.join(words)` of 330000): copied into a byte buffer, see joinOneByte.
@@ -1279,6 +1280,31 @@ export function strJoin(sep: string, iterable: PyObject): string {
     }
   }
   return strJoinSlow(sep, iterable);
+}
+
+/**
+ * Short strs made by join, shared: a direct-mapped table of the last str seen per slot, so that
+ * a program joining the same few words again and again (wordcount's `"".join(parts)`, 330,000
+ * words of ~1,900 spellings, all kept in a list) holds one string per spelling instead of a
+ * fresh one per join. The fresh one then dies young; kept, each would be copied twice by V8's
+ * scavenger before promotion (survivors were most of wordcount's GC, docs/performance.md,
+ * session 23 (L)). Invisible to Python: a str has no identity in pyvm (`is` and id() compare
+ * strs by value, as JS's ===), so which equal string is returned cannot be told apart. Results
+ * up to SHARED_MAX units only: flat strings (V8 makes a cons string from 13 units on), whose
+ * hash below is a few operations.
+ */
+const SHARED_MAX = 12;
+const SHARED_SLOTS = 4096;
+const sharedStrs: string[] = new Array<string>(SHARED_SLOTS).fill('');
+function sharedShort(r: string): string {
+  const n = r.length;
+  let h = n;
+  for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + r.charCodeAt(i)) | 0;
+  const k = (h ^ (h >>> 12)) & (SHARED_SLOTS - 1);
+  const c = sharedStrs[k];
+  if (c === r) return c;
+  sharedStrs[k] = r;
+  return r;
 }
 
 /**
