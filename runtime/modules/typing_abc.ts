@@ -19,6 +19,7 @@ import { callObject } from '../call';
 import { makeClass } from '../class';
 import { raise } from '../lib_errors';
 import { defineModule, lazyAttributes } from './module_util';
+import './typing_deprecated_source';
 
 /** A typing special form or alias: prints as typing.Name or typing.Name[args]. */
 class PyTypingAlias extends PyBase {
@@ -756,6 +757,11 @@ defineModule('typing', (m) => {
     'TypeGuard', 'Unpack',
   ]));
   m.set('TYPE_CHECKING', false);
+  // typing.io and typing.re: deprecated namespace classes, also in sys.modules
+  const ns = callObject(getAttr(importAbsolute(currentInterp(), '_typing_deprecated'), '_make'), [currentInterp().modules,
+    ...['IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match'].map((n) => m.module.__dict__.getStr(n) ?? None)], null);
+  m.set('io', (ns as PyTuple).items[0]);
+  m.set('re', (ns as PyTuple).items[1]);
   // how much of its argument's repr assert_never's message shows
   m.set('_ASSERT_NEVER_REPR_MAX_LENGTH', 100);
   m.fn('cast', (args) => args[1], { minArgs: 2, maxArgs: 2 });
