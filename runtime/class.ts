@@ -1072,7 +1072,10 @@ const typeCall = (tv: PyObject, args: PyObject[], kwargs: KwArgs): PyObject => {
   const t = tv as PyType;
   if (t === typeType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
   const nw = t.slots.tp_new;
-  if (nw === undefined) raiseTypeError(`cannot create '${t.tpName}' instances`);
+  // A built-in type with no __new__ of its own over object's (list_iterator, generator,
+  // dict_keys...) cannot be called at all: CPython's type_ready_set_new gives such a static
+  // type Py_TPFLAGS_DISALLOW_INSTANTIATION, before any argument is looked at.
+  if (nw === undefined || (nw === objectNew && !t.isHeapType && t !== objectType)) raiseTypeError(`cannot create '${t.tpName}' instances`);
   const obj = nw(t, args, kwargs);
   const ot = typeOf(obj);
   if (ot !== t && !ot.isSubtypeOf(t)) return obj;

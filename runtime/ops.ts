@@ -6,7 +6,7 @@
 // the result must always be the one these functions give.
 
 import { PyBase, PyObject, PyFloat, PyTuple, None, NotImplemented, Ellipsis } from './object';
-import { PyType, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
+import { PyType, KwArgs, TypeSlots, BinarySlot, CompareOp, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE } from './type';
 import { typeOf, objectType, intType, boolType, strType, floatType, typeType, tupleType, listType, dictType, setType, noneType, ellipsisType, notImplementedType, setSlots } from './types';
 import { PyDict } from './dict';
 import type { HashTable } from './dict';
@@ -970,9 +970,16 @@ setSlots(objectType, {
     return `<${qn} object at ${addressOf(v)}>`;
   },
 });
-setSlots(noneType, { tp_repr: () => 'None', nb_bool: () => false, tp_hash: () => identityHash(None) });
-setSlots(ellipsisType, { tp_repr: () => 'Ellipsis' });
-setSlots(notImplementedType, { tp_repr: () => 'NotImplemented' });
+/** none_new / ellipsis_new / notimplemented_new: calling the type gives its one instance. */
+function singletonNew(v: PyObject, name: string): (t: PyType, args: PyObject[], kw: KwArgs) => PyObject {
+  return (_t, args, kw) => {
+    if (args.length > 0 || (kw !== null && kw.size > 0)) raiseTypeError(`${name} takes no arguments`);
+    return v;
+  };
+}
+setSlots(noneType, { tp_repr: () => 'None', nb_bool: () => false, tp_hash: () => identityHash(None), tp_new: singletonNew(None, 'NoneType') });
+setSlots(ellipsisType, { tp_repr: () => 'Ellipsis', tp_new: singletonNew(Ellipsis, 'EllipsisType') });
+setSlots(notImplementedType, { tp_repr: () => 'NotImplemented', tp_new: singletonNew(NotImplemented, 'NotImplementedType') });
 void Ellipsis;
 setSlots(intType, {
   tp_repr: (v) => (typeof v === 'boolean' ? String(v ? 1 : 0) : typeof v === 'bigint' ? intRepr(v) : String(v)),
