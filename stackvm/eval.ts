@@ -1660,16 +1660,21 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
 
           // ---------------------------------------------------------------- imports
           case O.IMPORT_NAME: {
+            // The imported module's code, a module __getattr__ or a warning's stacklevel may
+            // read this frame's line (the register VM stores it too).
+            f.lasti = ipc;
             const fromlist = s[--sp]!;
             const level = s[sp - 1] as number;
             s[sp - 1] = importName(vm.interp, names[oparg], f.globals, fromlist, level);
             break;
           }
           case O.IMPORT_FROM:
+            f.lasti = ipc;
             s[sp] = importFrom(vm.interp, s[sp - 1]!, names[oparg]);
             sp++;
             break;
           case O.IMPORT_STAR:
+            f.lasti = ipc;
             importStar(s[--sp]!, f.locals!);
             break;
 
