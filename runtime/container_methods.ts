@@ -10,7 +10,7 @@ import { addMethod, addClassMethod, addGetSet, setFixedArity } from './function'
 import { PyList, PySet, PyListRevIter, PyDictRevIter, dictView, dictMerge, makeFrozenSet, setTableOf, setOrder, frozenTable, PyDictView, dictKeysType, dictValuesType, dictItemsType, knownKeys, intersectTable, setLikeOwning, isSubsetTable, tableMembers, setOfKnown } from './containers';
 import { pastSsizeT } from './int_ops';
 import { PyDict, HashTable, DictEntry } from './dict';
-import { richEq, repr, forEach, toArray, isTrue, getIter, index as opIndex } from './ops';
+import { richEq, repr, forEach, toArray, isTrue, getIter, iterNext, contains, len as opLen, index as opIndex } from './ops';
 import { callObject } from './call';
 import { getAttr } from './attr';
 import { PyException, KeyError } from './exceptions';
@@ -521,4 +521,22 @@ void frozenTable;
 for (const [vt, kind] of [[dictKeysType, 'keys'], [dictValuesType, 'values'], [dictItemsType, 'items']] as const) {
   addLibMethod(vt, '__reversed__', (v) => new PyDictRevIter((v as PyDictView).dict, kind), { minArgs: 0, maxArgs: 0 });
   addGetSet(vt, 'mapping', (v) => (v as PyDictView).dict);
+}
+// keys().isdisjoint(other) and items().isdisjoint(other) (dictviews_isdisjoint): no member of
+// `other` is in the view. A set or another view that is larger is the one asked instead, the
+// view's own members iterated; any other iterable is iterated, each item tested with `in`.
+for (const vt of [dictKeysType, dictItemsType]) {
+  addLibMethod(vt, 'isdisjoint', (v, args) => {
+    const other = args[0];
+    if (other === v) return opLen(v) === 0;
+    let probe: PyObject = v;
+    let walk: PyObject = other;
+    if ((other instanceof PySet || other instanceof PyFrozenSet || (other instanceof PyDictView && other.kind !== 'values')) && opLen(other) > opLen(v)) {
+      probe = other;
+      walk = v;
+    }
+    const it = getIter(walk);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (contains(probe, x)) return false;
+    return true;
+  }, { minArgs: 1, maxArgs: 1 });
 }
