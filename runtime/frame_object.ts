@@ -25,7 +25,9 @@ import { addGetSet, addressOf, makeBuiltinFunction, PyModule } from './function'
 import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
 import { addr2line } from '../frontend/linetable';
-import { LiveFrame, liveFrames } from './modules/live_frames';
+import { LiveFrame, liveFrames, toLive, AnyFrame } from './modules/live_frames';
+import { PyGenerator, asyncGeneratorType } from './generator';
+import { generatorType, coroutineType } from './types';
 import { addSysInit, sysFunction } from './sys';
 import { index } from './ops';
 import { raiseTypeError, raiseValueError } from './exceptions';
@@ -122,6 +124,21 @@ export function tracebackFrame(code: CodeObject, lasti: number, lineno: number |
   }
   return new PyFrame(code, lasti, lineno, globals ?? new PyDict(), globals === null ? new PyDict() : interp.builtins, null, []);
 }
+
+// A generator's or coroutine's frame (gi_frame, cr_frame): None once it has finished, else a
+// snapshot of its suspended (or running) frame as sys._getframe makes one: the line of the
+// yield it waits at (the def line before it first runs), its locals then, f_back None.
+function generatorFrame(g: PyObject): PyObject {
+  const gen = g as PyGenerator;
+  if (gen.finished) return None;
+  const live = toLive(gen.frame as AnyFrame);
+  if (live === null) return None;
+  const line = addr2line(live.code.co_linetable, live.code.co_firstlineno, live.lasti);
+  return new PyFrame(live.code, live.lasti, line, live.globals, live.builtins, live, []);
+}
+addGetSet(generatorType, 'gi_frame', generatorFrame);
+addGetSet(coroutineType, 'cr_frame', generatorFrame);
+addGetSet(asyncGeneratorType, 'ag_frame', generatorFrame);
 
 // sys._getframe([depth]): the caller's frame (depth 0), or the one `depth` calls out.
 addSysInit((_interp, sys) => {

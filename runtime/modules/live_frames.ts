@@ -26,7 +26,7 @@ import { hiddenFrameFiles } from '../traceback';
 import { coLines } from '../../frontend/linetable';
 
 /** The two VMs' frames, as far as this file reads them. */
-interface AnyFrame {
+export interface AnyFrame {
   back: AnyFrame | null;
   globals: PyDict;
   builtins: PyDict;
@@ -91,7 +91,7 @@ function firstLinedOffset(code: CodeObject): number {
   return coLines(code.co_linetable, code.co_firstlineno).find((r) => r.line !== null)?.start ?? 0;
 }
 
-function toLive(f: AnyFrame): LiveFrame | null {
+export function toLive(f: AnyFrame): LiveFrame | null {
   let code: CodeObject;
   let lasti: number;
   let slots: readonly (PyObject | null | undefined)[] | undefined;
