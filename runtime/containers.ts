@@ -1617,16 +1617,15 @@ setSlots(rangeType, {
   mp_subscript: (v, key) => {
     const r = v as PyRange;
     if (key instanceof PySlice) {
+      // range_subscript's compute_slice: the slice's clamped start and stop, each mapped to
+      // the item it would index (range(10)[9:4:-2] is range(9, 4, -2), not range(9, 3, -2)).
       if (r.big === null) {
-        const [start, , step, n] = sliceIndices(key, r.length);
-        const s0 = r.item(start);
-        return makeRange(s0, s0 + n * step * r.step, step * r.step);
+        const [start, stop, step] = sliceIndices(key, r.length);
+        return makeRange(r.item(start), r.item(stop), step * r.step);
       }
       const p = r.big;
       const [start, stop, step] = bigSliceIndices(key, p.length);
-      const n = bigLength(start, stop, step);
-      const s0 = p.start + start * p.step;
-      return makeRange(pyInt(s0), pyInt(s0 + n * step * p.step), pyInt(step * p.step));
+      return makeRange(pyInt(p.start + start * p.step), pyInt(p.start + stop * p.step), pyInt(step * p.step));
     }
     if (r.big === null && typeof key === 'number') return r.item(seqIndex(key, r.length, 'range object'));
     const i = bigIndex(key);
