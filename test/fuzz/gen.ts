@@ -6,7 +6,10 @@
 // continue; with statements over a context manager class (nesting, suppression, exits from the
 // body); *args/**kwargs signatures and calls with their binding errors; %-formatting,
 // str.format and format specs; starred and nested unpacking; lambdas, sorted keys, map/filter,
-// set/dict/nested comprehensions).
+// set/dict/nested comprehensions); since session 23: generators driven by send/throw/close,
+// super() chains through __init__, methods, properties and class methods; global/nonlocal;
+// str methods; dict views; assignment expressions; f-strings with conversions and nested
+// specs; exception chaining; slicing with steps; integer operations at their edges.
 //
 // Every program is a list of top-level chunks, each guarded by `try/except Exception` that
 // prints the exception's type and message, so one chunk's error does not hide the rest and the
@@ -225,7 +228,7 @@ export class ProgramGen {
   stmt(s: Scope, ind: string): string[] {
     const r = this.r;
     const deep = s.depth >= 3;
-    const choice = r.int(0, deep ? 3 : 18);
+    const choice = r.int(0, deep ? 3 : 28);
     const sub: Scope = { ...s, vars: new Map(s.vars), depth: s.depth + 1 };
     switch (choice) {
       case 0:
@@ -310,6 +313,26 @@ export class ProgramGen {
         return this.unpacking(s, ind);
       case 18:
         return this.functional(s, ind);
+      case 19:
+        return this.generatorProtocol(s, ind);
+      case 20:
+        return this.superChain(s, ind);
+      case 21:
+        return this.scopes(s, ind);
+      case 22:
+        return this.strMethods(s, ind);
+      case 23:
+        return this.dictViews(s, ind);
+      case 24:
+        return this.walrus(s, ind);
+      case 25:
+        return this.fstrings(s, ind);
+      case 26:
+        return this.chaining(s, ind);
+      case 27:
+        return this.slicing(s, ind);
+      case 28:
+        return this.intOps(s, ind);
       default: {
         const d = this.varOf(s, 'dict');
         if (d !== null) {
@@ -573,6 +596,245 @@ export class ProgramGen {
       `sum((lambda *a, **k: len(a) + len(k))(*${l}, z=1) for _ in range(2))`,
     ];
     return [`${ind}print(${r.pick(forms)})`];
+  }
+
+  /**
+   * A generator driven by send/throw/close: try/except/finally around its yields, a return
+   * value, and the errors of sending to a just-started or finished generator.
+   */
+  private generatorProtocol(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const g = this.fresh('gp');
+    const k = r.int(1, 4);
+    const lines = [
+      // The finally block logs rather than prints: CPython runs it when an unfinished
+      // generator is collected, pyvm (no finalizers) never; the log is printed after close().
+      `${ind}log_ = []`,
+      `${ind}def ${g}(n):`,
+      `${ind}    total = 0`,
+      `${ind}    try:`,
+      `${ind}        for i in range(n):`,
+      `${ind}            try:`,
+      `${ind}                got = yield total`,
+      `${ind}            except ${r.pick(['ValueError', 'KeyError', 'Exception'])} as e:`,
+      `${ind}                print('gen caught', type(e).__name__, e)`,
+      `${ind}                ${r.pick(['got = -1', 'continue', 'break', 'raise', 'return -2'])}`,
+      `${ind}            total += (got or 0) + i`,
+      `${ind}        return total`,
+      `${ind}    finally:`,
+      `${ind}        log_.append(('gen finally', total))`,
+      `${ind}it = ${g}(${r.int(0, 5)})`,
+    ];
+    const steps: string[] = [];
+    for (let i = 0, n = r.int(2, 5); i < n; i++) {
+      steps.push(r.pick([
+        'next(it)', `it.send(${r.int(-3, 9)})`, `it.throw(ValueError(${k}))`, `it.throw(KeyError, 'k')`,
+        'it.close()', `it.send(None)`, `it.throw(TypeError('t'))`,
+      ]));
+    }
+    for (const st of steps) {
+      lines.push(`${ind}try:`, `${ind}    print('step', ${st})`, `${ind}except StopIteration as e:`, `${ind}    print('stop', e.value)`,
+        `${ind}except Exception as e:`, `${ind}    print('err', type(e).__name__, e)`);
+    }
+    if (r.chance(0.3)) lines.push(`${ind}print(${g}(2).send(${r.int(1, 3)}))`);
+    lines.push(`${ind}it.close()`, `${ind}print(it.gi_running, it.gi_frame is None, log_)`);
+    return lines;
+  }
+
+  /** Classes chained by super() through __init__, a method, a property and a class method. */
+  private superChain(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const a = this.fresh('A');
+    const b = this.fresh('B');
+    const c = this.fresh('C');
+    const lines = [
+      `${ind}class ${a}:`,
+      `${ind}    tag = ${this.literal('str')}`,
+      `${ind}    def __init__(self, x=${r.int(0, 5)}):`,
+      `${ind}        self.x = x`,
+      `${ind}    def f(self, y):`,
+      `${ind}        return ['${a}', self.x + y]`,
+      `${ind}    @classmethod`,
+      `${ind}    def make(cls, *args):`,
+      `${ind}        return cls(*args)`,
+      `${ind}    @property`,
+      `${ind}    def p(self):`,
+      `${ind}        return self.x * 2`,
+      `${ind}    def __repr__(self):`,
+      `${ind}        return f'{type(self).__name__}({self.x!r})'`,
+      `${ind}class ${b}(${a}):`,
+      `${ind}    def __init__(self, x=1, z=${r.int(0, 3)}):`,
+      `${ind}        super().__init__(x + z)`,
+      `${ind}        self.z = z`,
+      `${ind}    def f(self, y):`,
+      `${ind}        return ['${b}'] + super().f(y * 2)`,
+      `${ind}    @property`,
+      `${ind}    def p(self):`,
+      `${ind}        return super().p + 1`,
+    ];
+    if (r.chance(0.5)) {
+      lines.push(`${ind}class ${c}(${b}):`, `${ind}    tag = ${this.literal('str')}`, `${ind}    def f(self, y):`,
+        `${ind}        return super(${b}, self).f(y) + super().f(y)`);
+    } else {
+      lines.push(`${ind}class ${c}(${b}, ${a}):`, `${ind}    pass`);
+    }
+    const obj = this.fresh('o');
+    lines.push(
+      `${ind}${obj} = ${r.pick([`${c}(${r.int(0, 4)})`, `${c}.make(${r.int(0, 4)})`, `${b}.make()`, `${a}()`])}`,
+      `${ind}print(${obj}, ${obj}.f(${this.expr(s, 'int')}), ${obj}.p, ${obj}.tag, [k.__name__ for k in type(${obj}).__mro__])`,
+    );
+    if (r.chance(0.3)) lines.push(`${ind}print(${c}(${r.int(0, 3)}, ${r.pick(['z=2', 'w=1', '3, 4'])}))`);
+    return lines;
+  }
+
+  /** global and nonlocal: counters kept by nested functions and a module global. */
+  private scopes(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const g = this.fresh('G');
+    const f = this.fresh('outer');
+    const lines = [
+      `${ind}${g} = ${r.int(0, 9)}`,
+      `${ind}def ${f}(step):`,
+      `${ind}    n = 0`,
+      `${ind}    def inc():`,
+      `${ind}        nonlocal n`,
+      `${ind}        global ${g}`,
+      `${ind}        n += step`,
+      `${ind}        ${g} = ${g} * 2 % 1000 + n`,
+      `${ind}        return n`,
+      `${ind}    def peek():`,
+      `${ind}        return n, ${g}`,
+      `${ind}    return inc, peek`,
+      `${ind}inc_, peek_ = ${f}(${this.expr(s, 'int')} % 7)`,
+    ];
+    for (let i = 0, n = r.int(1, 3); i < n; i++) lines.push(`${ind}print(inc_(), peek_(), ${g})`);
+    if (r.chance(0.3)) lines.push(`${ind}print([c.cell_contents for c in inc_.__closure__], ${f}.__code__.co_cellvars)`);
+    return lines;
+  }
+
+  /** str methods, including the ones that raise. */
+  private strMethods(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const x = this.expr(s, 'str');
+    const y = this.literal('str');
+    const n = r.int(-2, 12);
+    const forms = [
+      `${x}.split(${r.pick(["'b'", "None", "'l'", "''"])})`, `${x}.rsplit(None, 1)`, `${x}.partition(${y})`, `${x}.rpartition('l')`,
+      `${x}.replace(${y}, '_', ${r.int(-1, 2)})`, `${x}.strip('ah')`, `${x}.find(${y}, ${r.int(-3, 3)})`, `${x}.rfind(${y})`,
+      `${x}.index(${y})`, `${x}.count(${y})`, `${x}.center(${n}, '*')`, `${x}.ljust(${n})`, `${x}.zfill(${n})`,
+      `${x}.title()`, `${x}.swapcase()`, `${x}.capitalize()`, `${x}.casefold()`, `${x}.startswith((${y}, 'h'))`,
+      `${x}.endswith(${y}, 1)`, `${x}.isalpha()`, `${x}.isdigit()`, `${x}.isidentifier()`, `${x}.expandtabs(${r.int(0, 4)})`,
+      `${x}.encode()`, `${x}.removeprefix(${y})`, `${x}.removesuffix('o')`, `${x}.splitlines()`, `${x}.join(${y})`,
+      `${x}.translate({104: 'H', 97: None})`, `${x}.format(${this.expr(s, 'int')})`, `${x}.center(${n}, 'ab')`,
+      `${x} * ${n}`, `${x}[${n}]`, `${x}[::${r.pick(['-1', '2', '-2'])}]`, `ord(${x}[:1] or 'z')`, `${x}.rindex('q')`,
+      `sorted(${x}, reverse=True)`, `${x}.split(${y}, maxsplit=${r.int(-1, 2)})`, `${x}.ljust(3, ${y})`,
+    ];
+    return [`${ind}print(${r.pick(forms)}, ${r.pick(forms)})`];
+  }
+
+  /** dict views: set operations on keys and items, membership, reversed, and view liveness. */
+  private dictViews(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const d = this.fresh('dv');
+    const lines = [`${ind}${d} = ${this.expr(s, 'dict')}`, `${ind}${d}.update(${this.expr(s, 'dict')})`, `${ind}ks_ = ${d}.keys()`];
+    const forms = [
+      `sorted(ks_ & {'a', 'k', 0}, key=str)`, `sorted(ks_ - {'a'}, key=str)`, `sorted(ks_ | {'z'}, key=str)`, `len(ks_ ^ {'m'})`,
+      `list(reversed(${d}.values()))`, `list(${d}.items())[:3]`, `('a', 1) in ${d}.items()`, `'k' in ks_`,
+      `${d}.get('a', ${r.int(0, 9)})`, `${d}.setdefault('n', ${r.int(0, 9)})`, `${d}.pop('zz', None)`, `${d}.pop('k', -1)`,
+      `list(${d})`, `ks_.isdisjoint(['a', 'b'])`, `${d} | {'a': ${r.int(0, 5)}}`, `sorted(${d}.items(), key=lambda kv: str(kv[0]), reverse=True)`,
+      `${d}.popitem() if ${d} else 'empty'`, `dict.fromkeys(ks_, 0)`, `${d} == dict(${d})`, `list(map(len, [ks_, ${d}.values(), ${d}.items()]))`,
+      `${d}['missing']`,
+    ];
+    for (let i = 0, n = r.int(1, 3); i < n; i++) lines.push(`${ind}print(${r.pick(forms)})`);
+    if (r.chance(0.3)) lines.push(`${ind}${d}['new'] = 1`, `${ind}print(len(ks_), list(ks_)[-1:])`);
+    if (r.chance(0.2)) lines.push(`${ind}for k_ in ${d}:`, `${ind}    ${d}['x' + str(k_)] = 0`);
+    return lines;
+  }
+
+  /** Assignment expressions in while conditions, comprehensions and nested comprehensions. */
+  private walrus(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const l = this.expr(s, 'list');
+    const k = r.int(1, 4);
+    const forms = [
+      [`${ind}data_ = list(${l})`, `${ind}while (top_ := (data_.pop() if data_ else None)) is not None:`, `${ind}    print('top', top_)`],
+      [`${ind}print([y_ for x_ in ${l} if (y_ := x_ * ${k}) > ${r.int(-2, 6)}], y_ if 'y_' in dir() else None)`],
+      [`${ind}print([[a_ * b_ for b_ in range(a_) if (a_ + b_) % ${k + 1}] for a_ in range(${r.int(0, 5)})])`],
+      [`${ind}print({(t_ := v % ${k + 1}): [w for w in ${l} if w % ${k + 1} == t_] for v in ${l}})`],
+      [`${ind}if (n_ := len(${l})) > ${r.int(0, 3)}:`, `${ind}    print('long', n_)`, `${ind}else:`, `${ind}    print('short', n_)`],
+      [`${ind}print([(i_, j_) for i_ in range(${r.int(0, 3)}) for j_ in range(i_) if (i_ - j_) != ${k}], [sum(r_) for r_ in [[1, 2], [3]]])`],
+    ];
+    return r.pick(forms);
+  }
+
+  /** f-strings with conversions, nested format specs, '=' and the errors of bad specs. */
+  private fstrings(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const v = this.fresh('fv');
+    const w = r.int(0, 9);
+    const lines = [`${ind}${v} = ${this.expr(s, r.pick(['int', 'float', 'str', 'list'] as Kind[]))}`, `${ind}w_ = ${w}`];
+    const forms = [
+      `f'{${v}!r:>{w_}}|'`, `f'{${v}!s:^{w_}}'`, `f'{${v}!a}'`, `f'{${v}=}'`, `f'{${v} = !r:>12}'`, `f'{${v}!r:{"<" if w_ % 2 else ">"}{w_}}'`,
+      `f'{${v}:{w_}}'`, `f'{str(${v}):.{w_ % 4}}'`, `f'{${v}!r:*^{w_ + 3}}'`, `f'{len(str(${v})):0{w_}d}'`, `f'{len(str(${v})):#x} {w_:+}'`,
+      `f'{${v}:d}'`, `f'{${v}:.2f}'`, `f'{${v}:,}'`, `f'{"q"!r:5}{w_!s:>3}'`, `f'{[${v}]!r}'`, `f'{{{${v}}}}'`,
+      `f'{w_:{w_}.{w_}}'`, `f'{${v}:x}'`, `f'{3.14159:{w_}.{(w_ % 3) + 1}f}'`,
+    ];
+    for (let i = 0, n = r.int(1, 3); i < n; i++) {
+      lines.push(`${ind}try:`, `${ind}    print(${r.pick(forms)})`, `${ind}except (ValueError, TypeError) as e:`, `${ind}    print('fmt', type(e).__name__, e)`);
+    }
+    return lines;
+  }
+
+  /** raise ... from ..., implicit context, and what the handler sees of both. */
+  private chaining(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const inner = r.pick(['ValueError(1)', "KeyError('k')", 'ZeroDivisionError()', 'IndexError(2, 3)']);
+    const outer = r.pick(['RuntimeError', 'TypeError', 'LookupError']);
+    const how = r.pick([' from e', ' from None', '', ' from ValueError(9)']);
+    return [
+      `${ind}try:`,
+      `${ind}    try:`,
+      `${ind}        raise ${inner}`,
+      `${ind}    except Exception as e:`,
+      `${ind}        ${r.chance(0.8) ? `raise ${outer}('outer')${how}` : 'raise'}`,
+      `${ind}except Exception as e2:`,
+      `${ind}    print(type(e2).__name__, e2.args, type(e2.__cause__).__name__, type(e2.__context__).__name__, e2.__suppress_context__)`,
+    ];
+  }
+
+  /** Slicing reads, slice assignment and deletion with steps and negative bounds. */
+  private slicing(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const a = this.fresh('sl');
+    const b = () => r.pick(['', String(r.int(-6, 6))]);
+    const st = () => r.pick(['', '1', '2', '-1', '-2', '3', '0']);
+    const lines = [`${ind}${a} = list(range(${r.int(0, 9)}))`];
+    const forms = [
+      `print(${a}[${b()}:${b()}:${st()}], 'abcdefg'[${b()}:${b()}:${st()}], tuple(${a})[${b()}::${st()}])`,
+      `${a}[${b()}:${b()}] = ${this.expr(s, 'list')}`,
+      `${a}[${b()}:${b()}:${st()}] = ${this.expr(s, 'list')}`,
+      `del ${a}[${b()}:${b()}:${st()}]`,
+      `print(${a}[${r.int(-10, 10)}])`,
+      `print(${a}[slice(${r.int(-3, 3)}, None, ${r.pick(['None', '-1', '2'])})], range(10)[${b()}:${b()}:${st()}])`,
+    ];
+    for (let i = 0, n = r.int(1, 3); i < n; i++) lines.push(`${ind}${r.pick(forms)}`);
+    lines.push(`${ind}print(${a})`);
+    return lines;
+  }
+
+  /** Integer operations at their edges: divmod and pow with negatives, shifts, bases, round. */
+  private intOps(s: Scope, ind: string): string[] {
+    const r = this.r;
+    const x = this.expr(s, 'int');
+    const y = this.expr(s, 'int');
+    const forms = [
+      `divmod(${x}, ${y})`, `pow(${x}, ${r.int(-2, 5)}, ${r.pick(['None', String(r.int(-7, 9))])})`, `(${x}) << (${y} % 70)`,
+      `(${x}) >> ${r.int(0, 70)}`, `(${x}) & (${y}) | ~(${x}) ^ ${r.int(0, 9)}`, `int(${r.pick(["'0x1f'", "'-101'", "' 42 '", "'1_000'", "'z'"])}, ${r.pick(['0', '2', '16', '36', '10'])})`,
+      `(bin(${x}), oct(${y}), hex(${x}))`, `round(${x}, ${r.int(-3, 2)})`, `(${x}) ** ${r.int(0, 40)} % 1000`, `(${x}).bit_length()`,
+      `(${x}) // (${y})`, `(${x}) % (${y})`, `abs(-(${x}))`, `(${x}).to_bytes(8, 'big', signed=True)`, `int.from_bytes(b'\\x01\\xff', ${r.pick(["'big'", "'little'"])}, signed=${r.pick(['True', 'False'])})`,
+      `(${x}) / (${y})`, `float(${x}) ** 0.5`, `max(${x}, ${y}, key=abs)`, `(${x}).__index__()`, `str(${x}).zfill(6)`,
+    ];
+    return [`${ind}print(${r.pick(forms)}, ${r.pick(forms)})`];
   }
 
   /** A whole program: top-level chunks, each guarded. */
