@@ -739,8 +739,12 @@ export function sortList(list: PyList, key: PyObject, reverse: boolean): void {
     } else {
       // The keys first, in the list's order (CPython calls key before reversing).
       const n = items.length;
-      const keys = new Array<PyObject>(n);
-      for (let i = 0; i < n; i++) keys[i] = callObject(key, [items[i]], null);
+      const got = computeKeys(items, key, n, !reverse);
+      if (!(got instanceof Array) && sortByFlatKeys(got, items)) {
+        ok = true;
+        return;
+      }
+      const keys = got instanceof Array ? got : flatKeysAsTuples(got);
       if (reverse) {
         keys.reverse();
         items.reverse();
@@ -820,6 +824,102 @@ function sortByPackedKeys(keys: PyObject[], vals: PyObject[]): boolean {
       p = 0;
       for (let j = 0; j < width; j++) p = p * ranges[j] + ((its[j] as number) - mins[j]);
     }
+    packed[i] = p * n + i;
+  }
+  packed.sort();
+  const orig = vals.slice();
+  for (let i = 0; i < n; i++) vals[i] = orig[packed[i] % n];
+  return true;
+}
+
+/**
+ * Sort keys that are all exact tuples of one width (1..PACK_MAX_WIDTH) of safe-integer ints,
+ * held as their numbers: row i of `flat` is key i's items. computeKeys keeps such keys this
+ * way so that the tuples the key function returns die young: kept in an array while the other
+ * keys are computed, each tuple and its item array were copied by V8's scavenger and promoted
+ * (sorting's `sorted(data, key=lambda v: (v % 10, -v))`, 43,000 tuples).
+ */
+interface FlatKeys {
+  flat: Float64Array;
+  width: number;
+}
+
+/**
+ * The keys of `items` (key called once per item, in order), as FlatKeys when `allowFlat` and
+ * every key is an exact tuple of safe ints of the first key's width, else as an array of the
+ * key objects. A key that does not fit turns the rows before it back into tuples (equal tuples
+ * of the same ints: a sort only compares them, and comparing ints runs no Python code).
+ */
+function computeKeys(items: PyObject[], key: PyObject, n: number, allowFlat: boolean): PyObject[] | FlatKeys {
+  const keys = new Array<PyObject>(n);
+  let flat: Float64Array | null = null;
+  let width = 0;
+  for (let i = 0; i < n; i++) {
+    const k = callObject(key, [items[i]], null);
+    if (i === 0 && allowFlat && n >= 2 && k instanceof PyTuple && k.ob_type === T.tupleType && k.items.length > 0 && k.items.length <= PACK_MAX_WIDTH) {
+      width = k.items.length;
+      flat = new Float64Array(n * width);
+    }
+    if (flat !== null) {
+      if (k instanceof PyTuple && k.ob_type === T.tupleType && k.items.length === width && storeRow(flat, i * width, k.items)) continue;
+      for (let r = 0; r < i; r++) keys[r] = flatRowTuple(flat, r * width, width);
+      flat = null;
+    }
+    keys[i] = k;
+  }
+  return flat !== null ? { flat, width } : keys;
+}
+
+/** Writes a tuple's items at flat[off...] when each is a safe-integer int; false otherwise. */
+function storeRow(flat: Float64Array, off: number, its: PyObject[]): boolean {
+  for (let j = 0; j < its.length; j++) {
+    const x = its[j];
+    if (typeof x !== 'number') return false;
+    flat[off + j] = x;
+  }
+  return true;
+}
+
+function flatRowTuple(flat: Float64Array, off: number, width: number): PyTuple {
+  const its = new Array<PyObject>(width);
+  for (let j = 0; j < width; j++) its[j] = flat[off + j];
+  return new PyTuple(its);
+}
+
+function flatKeysAsTuples(fk: FlatKeys): PyObject[] {
+  const n = fk.flat.length / fk.width;
+  const keys = new Array<PyObject>(n);
+  for (let i = 0; i < n; i++) keys[i] = flatRowTuple(fk.flat, i * fk.width, fk.width);
+  return keys;
+}
+
+/**
+ * sortByPackedKeys for FlatKeys: the same mixed-radix packing (see there), read from the rows;
+ * false (nothing done) when the ranges do not fit in 52 bits.
+ */
+function sortByFlatKeys(fk: FlatKeys, vals: PyObject[]): boolean {
+  const { flat, width } = fk;
+  const n = vals.length;
+  const mins = new Array<number>(width).fill(Infinity);
+  const maxs = new Array<number>(width).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < width; j++) {
+      const x = flat[i * width + j];
+      if (x < mins[j]) mins[j] = x;
+      if (x > maxs[j]) maxs[j] = x;
+    }
+  }
+  const ranges = new Array<number>(width);
+  let span = n;
+  for (let j = 0; j < width; j++) {
+    ranges[j] = maxs[j] - mins[j] + 1;
+    span *= ranges[j];
+    if (!(span <= PACK_LIMIT)) return false;
+  }
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let p = 0;
+    for (let j = 0; j < width; j++) p = p * ranges[j] + (flat[i * width + j] - mins[j]);
     packed[i] = p * n + i;
   }
   packed.sort();

@@ -3,6 +3,9 @@
 # unchanged: every result must equal the concatenation, whatever was joined before it (slot
 # collisions, equal lengths, the 12/13 boundary, separators, non-ASCII and astral text).
 # Expected output: CPython 3.11.
+# Also list.sort / sorted with a key whose results are tuples of ints (runtime/builtins_core.ts
+# computeKeys: such keys kept as numbers, the tuples not retained), and every way out of that
+# path: other widths, other item types, subclasses, reverse, a raising key, a mutating key.
 
 SYL = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "shi", "en", "qu", "ar", "ix", "é", "ω", "\U0001F600", ""]
 
@@ -69,3 +72,68 @@ class S(str):
     pass
 
 print(repr("".join([S("ab"), "cd"])), type("".join([S("ab"), "cd"])).__name__, "-".join(("p", "q")), "".join(["solo"]))
+
+
+# -- sort keys: tuples of ints, and keys that leave that form part-way
+data = []
+st = 7
+for _ in range(2000):
+    st = (st * 1103515245 + 12345) % 2147483648
+    data.append(st % 1000)
+print(sorted(data, key=lambda v: (v % 10, -v))[:8], sorted(data, key=lambda v: (v % 10, -v))[-4:])
+print(sorted(data, key=lambda v: (v % 10, -v), reverse=True)[:8])
+print(sorted(data, key=lambda v: (v % 10,))[:8])
+print(sorted(data, key=lambda v: (v % 7, v % 3, -v, v))[:8])
+print(sorted(data, key=lambda v: (v % 7, v % 3, -v, v, 1))[:8])
+print(sorted(data, key=lambda v: (v % 10, str(v)))[:8])
+print(sorted(data, key=lambda v: (v % 10, -v) if v != 500 else (0, 1.5))[:8])
+print(sorted(data, key=lambda v: (v % 10, -v) if v % 997 else (v % 10, -v, 0))[:8])
+print(sorted(data, key=lambda v: (v % 10, True if v > 500 else -v))[:8])
+print(sorted(data, key=lambda v: (v * 2 ** 40, -v))[:8])
+print(sorted(data, key=lambda v: (v * 2 ** 60, -v))[:8])
+print(sorted(data, key=lambda v: (-(2 ** 53) + 1 + v, 2 ** 53 - 1 - v))[:4])
+print(sorted([3, 1, 2], key=lambda v: (v,)), sorted([5], key=lambda v: (v,)), sorted([], key=lambda v: (v,)))
+print(sorted(range(10), key=lambda v: ()), sorted(range(6), key=lambda v: (v % 2, v % 3, v % 2, v % 3)))
+
+
+class T(tuple):
+    pass
+
+
+class I(int):
+    pass
+
+
+print(sorted(data, key=lambda v: T((v % 10, -v)))[:8])
+print(sorted(data, key=lambda v: (v % 10, I(-v)))[:8])
+l = list(data)
+l.sort(key=lambda v: (-(v % 5), v))
+print(l[:8], l[-3:])
+stable = [(k % 3, k) for k in range(30)]
+print(sorted(stable, key=lambda p: (p[0],)) == sorted(stable, key=lambda p: p[0]))
+
+
+def bad(v):
+    if v == data[1500]:
+        raise ValueError("boom")
+    return (v % 3, v)
+
+
+try:
+    sorted(data, key=bad)
+except ValueError as e:
+    print("raised", e)
+m = [4, 2, 3]
+
+
+def mut(v):
+    m.append(v)
+    return (v, 0)
+
+
+try:
+    m.sort(key=mut)
+except ValueError as e:
+    print("ValueError", e, len(m))
+seen = []
+print(sorted([5, 3, 9, 1], key=lambda v: (seen.append(v), (v % 2, v))[1]), seen)
