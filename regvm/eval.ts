@@ -586,6 +586,62 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             pc = at + 7;
             break;
           }
+          case RegOp.SUBSCR2_OP2_STORE: {
+            // `c[k] op2= x op1 c2[k2]` (the binop2 pass: nbody's `b[0] += dt * b[3]`): as
+            // SUBSCR_OP2_STORE, with the inner operation's right operand read from a second list
+            // between the first subscript and the operations. Off the fast path each step as the
+            // separate instructions: the subscripts at the first and second operand words, the
+            // inner operation at the third, the outer one at the fourth, the store at pc.
+            const at = pc;
+            const c = regs[__pyvmRegWords[(wb + at + 1) | 0]] as PyObject;
+            const sub = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
+            const x = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+            const c2 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
+            const sub2 = regs[__pyvmRegWords[(wb + at + 5) | 0]] as PyObject;
+            const o1 = __pyvmRegWords[(wb + at + 6) | 0];
+            const o2 = __pyvmRegWords[(wb + at + 7) | 0];
+            let t: PyObject | undefined;
+            let y: PyObject | undefined;
+            if (c instanceof PyList && typeof sub === 'number' && sub >= 0 && sub < c.items.length && c.ob_type === listType) {
+              t = c.items[sub];
+              if (c2 instanceof PyList && typeof sub2 === 'number' && sub2 >= 0 && sub2 < c2.items.length && c2.ob_type === listType) {
+                y = c2.items[sub2];
+                if (typeof t === 'object' && typeof x === 'object' && typeof y === 'object' && t.ob_type === floatTypeK && x.ob_type === floatTypeK && y.ob_type === floatTypeK && ((FLOAT_INLINE_OPS >> o1) & (FLOAT_INLINE_OPS >> o2) & 1) !== 0) {
+                  const p = (x as PyFloat).value;
+                  const q = (y as PyFloat).value;
+                  const u = o1 === 5 || o1 === 18 ? p * q : o1 === 0 || o1 === 13 ? p + q : p - q;
+                  const v = (t as PyFloat).value;
+                  c.items[sub] = new FloatK(o2 === 5 || o2 === 18 ? v * u : o2 === 0 || o2 === 13 ? v + u : v - u);
+                  pc = at + 8;
+                  break;
+                }
+              }
+            }
+            if (t === undefined) {
+              pc = at + 1;
+              f.lastPc = pc;
+              t = subscrOutOfLine(c, sub);
+            }
+            if (y === undefined) {
+              pc = at + 2;
+              f.lastPc = pc;
+              y = subscrOutOfLine(c2, sub2);
+            }
+            let r = numOp2(t, x, y, o1, o2, 1);
+            if (r === undefined) {
+              pc = at + 3;
+              f.lastPc = pc;
+              const u = binaryOpOutOfLine(o1, x, y);
+              pc = at + 4;
+              f.lastPc = pc;
+              r = binaryOpOutOfLine(o2, t, u);
+            }
+            pc = at;
+            f.lastPc = at;
+            storeSubscrOutOfLine(c, sub, r);
+            pc = at + 8;
+            break;
+          }
           case RegOp.COMPARE_OP: {
             const a = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             const b = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;

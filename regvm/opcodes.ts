@@ -318,6 +318,13 @@ const TABLE: Record<string, Row> = {
       "(a LOAD_ATTR, the BINARY_OP on its temporary result and the STORE_ATTR of that one's back to the same attribute: " +
       'the attrop pass; `self.pos += 1`)',
   },
+  SUBSCR2_OP2_STORE: {
+    operands: 'rrrrrii',
+    semantics:
+      't := R[A][R[B]]; u := R[D][R[E]]; R[A][R[B]] := t <op G> (R[C] <op F> u), in that order ' +
+      "(SUBSCR_OP2_STORE whose inner operation's right operand is a second BINARY_SUBSCR, run between the first and the operation: " +
+      'the binop2 pass; `b[0] += dt * b[3]`)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -462,6 +469,7 @@ export const enum RegOp {
   ATTR_BINARY_OP_DUNDER = 113,
   SUBSCR_OP2_STORE = 114,
   ATTR_OP_STORE = 115,
+  SUBSCR2_OP2_STORE = 116,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -581,6 +589,7 @@ const REG_OP_ENUM: Record<string, number> = {
   ATTR_BINARY_OP_DUNDER: RegOp.ATTR_BINARY_OP_DUNDER,
   SUBSCR_OP2_STORE: RegOp.SUBSCR_OP2_STORE,
   ATTR_OP_STORE: RegOp.ATTR_OP_STORE,
+  SUBSCR2_OP2_STORE: RegOp.SUBSCR2_OP2_STORE,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

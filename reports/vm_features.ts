@@ -212,6 +212,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   {
     vm: 'reg',
     kind: 'instruction set',
+    feature: "SUBSCR2_OP2_STORE (session 23, part of the 'binop2' pass): SUBSCR_OP2_STORE's form whose inner operation's right operand is a second subscript (`b[0] += dt * b[3]`), i.e. BINARY_SUBSCR, BINARY_SUBSCR, BINARY_OP2 and STORE_SUBSCR through dead temporaries, as one instruction: on exact lists, indexes in range and three exact floats with + - *, one float is computed and stored straight into the list; otherwise the four steps as the separate instructions, in their order. The stack VM has no counterpart",
+    effect: 'register VM, best run after the first, alternated: nbody 66000 342-403 -> 318-338 ms (medians 356 -> 323, 6 processes each) and 335-370 -> 298-360 (351 -> 336); instructions nbody 800 281k -> 245k; raytrace, json_codec, deltablue, generators, fib level',
+  },
+  {
+    vm: 'reg',
+    kind: 'instruction set',
     feature: "ATTR_OP_STORE (session 23, part of the 'attrop' pass): an augmented assignment to an attribute with + or - (`self.pos += 1`, `o.n = o.n - k`), i.e. LOAD_ATTR, BINARY_OP and STORE_ATTR back to the same attribute through dead temporaries, as one instruction: on LOAD_ATTR's inline cache hit, two small ints and the store cache's hit, the sum is written back into the instance dict's slot with no register written; otherwise the three steps as the separate instructions. The stack VM has no counterpart",
     effect: 'register VM, best run after the first, alternated (2 rounds x 2 processes, reps 3): json_codec 170 381-426 -> 380-393 ms (medians 406 -> 384) and, in a second set of 6 processes each, 377-423 -> 361-402 (medians 405 -> 385); the rest of the broad set level or lower (richards 170 268-288 -> 261-284, 254-285 -> 261-293 in the second set); instructions json_codec 1 150k -> 135k; `c.count += 1` x 3 in a loop 0.54-0.55 -> 0.45 s',
   },

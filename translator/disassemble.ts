@@ -84,6 +84,10 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
     const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
     const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';
     note = `  (A[B] ${o2} (C ${o1} D))`;
+  } else if (d.op === R.SUBSCR2_OP2_STORE) {
+    const o1 = NB_OPS[d.args[5] as number]?.[1] ?? '?';
+    const o2 = NB_OPS[d.args[6] as number]?.[1] ?? '?';
+    note = `  (A[B] ${o2} (C ${o1} D[E]))`;
   } else if (d.op === R.BINARY_OP3) {
     const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
     const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';

@@ -543,6 +543,59 @@ export function fuseGlobalOps(low: Lowered): number {
 }
 
 /**
+ * `BINARY_SUBSCR t, c, k; BINARY_SUBSCR u, c2, k2; BINARY_OP2 d, t, x, u, op1, op2, 1; STORE_SUBSCR
+ * c, k, d` becomes `SUBSCR2_OP2_STORE c, k, x, c2, k2, op1, op2` (nbody's `b[0] += dt * b[3]`:
+ * SUBSCR_OP2_STORE's form with the inner operation's right operand a second subscript, which
+ * runs between the first subscript and the operations, as the separate instructions run it).
+ * The four are adjacent, in one block and protected range; t, u and d are temporaries read by
+ * nothing after them (the handler included), the second subscript reads neither c's element t
+ * nor writes c or k, and x is neither temporary. Errors: the first subscript at operand word 1,
+ * the second at word 2, the inner operation at word 3, the outer one at word 4, the store at pc.
+ */
+function fuseSubscr2Op2Stores(low: Lowered, a: Analysis): number {
+  const ins = low.instrs;
+  let any = false;
+  for (let i = 0; i + 3 < ins.length; i++) if (ins[i].op === R.BINARY_SUBSCR && ins[i + 1].op === R.BINARY_SUBSCR && ins[i + 2].op === R.BINARY_OP2 && ins[i + 3].op === R.STORE_SUBSCR) any = true;
+  if (!any) return 0;
+  const { live, succ } = liveness(low, a);
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + 3 < ins.length; i++) {
+    const w = ins[i];
+    const x = ins[i + 1];
+    const y = ins[i + 2];
+    const z = ins[i + 3];
+    if (w.op !== R.BINARY_SUBSCR || x.op !== R.BINARY_SUBSCR || y.op !== R.BINARY_OP2 || z.op !== R.STORE_SUBSCR) continue;
+    if (isBlockStart[i + 1] || isBlockStart[i + 2] || isBlockStart[i + 3]) continue;
+    if (w.handler !== x.handler || x.handler !== y.handler || y.handler !== z.handler) continue;
+    const t = w.args[0] as number;
+    const c = w.args[1] as number;
+    const k = w.args[2] as number;
+    const u = x.args[0] as number;
+    const c2 = x.args[1] as number;
+    const k2 = x.args[2] as number;
+    const d = y.args[0] as number;
+    const xo = y.args[2] as number;
+    if (t < low.nlocalsplus || u < low.nlocalsplus || d < low.nlocalsplus || t === u) continue;
+    if (t === c || t === k || u === c || u === k || d === c || d === k || c2 === t || k2 === t) continue;
+    // BINARY_OP2 d, t, x, u, op1, op2, 1: t <op2> (x <op1> u).
+    if (y.args[6] !== 1 || y.args[1] !== t || y.args[3] !== u || xo === t || xo === u) continue;
+    if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) continue;
+    if (succ[i + 3].some((s) => s < ins.length && (live[s].has(t) || live[s].has(u) || live[s].has(d)))) continue;
+    const args = [c, k, xo, c2, k2, y.args[4], y.args[5]] as number[];
+    ins[i + 3] = { op: R.SUBSCR2_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: w.src, lookupSrc2: x.src, lookupSrc3: y.lookupSrc, lookupSrc4: y.src };
+    keep[i] = 0;
+    keep[i + 1] = 0;
+    keep[i + 2] = 0;
+    count++;
+    i += 3;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
+/**
  * Attribute operands (pass attrop): `LOAD_ATTR t1, o1, n1; LOAD_ATTR t2, o2, n2; BINARY_OP d,
  * t1, t2, op` with t1, t2 temporaries read by nothing else becomes `ATTR_BINARY_OP d, o1, n1, o2,
  * n2, op` (`self.x - other.x`, `self.x * other.x`). The three are adjacent, in one block and
@@ -738,7 +791,7 @@ export function fuseBinaryOps(low: Lowered, a: Analysis): number {
   }
   if (count > 0) removeInstrs(low, keep);
   const op3 = fuseBinaryOp3(low, a);
-  return count + op3 + fuseSubscrOp2Stores(low, a);
+  return count + op3 + fuseSubscrOp2Stores(low, a) + fuseSubscr2Op2Stores(low, a);
 }
 
 /**
@@ -930,6 +983,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     if (x.lookupSrc !== undefined) offsetAtWord[starts[i] + 1] = a.instrs[x.lookupSrc].offset;
     if (x.lookupSrc2 !== undefined) offsetAtWord[starts[i] + 2] = a.instrs[x.lookupSrc2].offset;
     if (x.lookupSrc3 !== undefined) offsetAtWord[starts[i] + 3] = a.instrs[x.lookupSrc3].offset;
+    if (x.lookupSrc4 !== undefined) offsetAtWord[starts[i] + 4] = a.instrs[x.lookupSrc4].offset;
   }
   const nregs = constBaseFinal + usedConsts.length;
   // The VM's inline caches, made here rather than on first execution (as the stack VM makes

@@ -34,6 +34,8 @@ export interface RInstr {
   lookupSrc2?: number;
   /** For SUBSCR_OP2_STORE: the outer BINARY_OP it absorbed (its errors map to the third operand word). */
   lookupSrc3?: number;
+  /** For SUBSCR2_OP2_STORE: the outer BINARY_OP it absorbed (its errors map to the fourth operand word). */
+  lookupSrc4?: number;
 }
 
 /** One translated exception-table entry: word indices into `code`. */

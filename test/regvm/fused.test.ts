@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, ATTR_OP_STORE): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, SUBSCR2_OP2_STORE, ATTR_OP_STORE): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -176,6 +176,26 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(out).toContain('get 1\nset 1 8.0\n');
   });
 
+  it('an augmented assignment of an operation on a second subscript is one instruction (SUBSCR2_OP2_STORE), run', () => {
+    const t = ops('subscr2_op2_stores');
+    // b[0] += dt * b[3], b[1] -= dt * b[4], b[2] *= dt + b[5], g[0] += dt * h[1]; not
+    // `d['a'] += dt * bodies[0][3]` (its second subscript is of a subscript).
+    expect(t.filter((n) => n === 'SUBSCR2_OP2_STORE').length).toBe(4);
+    expect(t).not.toContain('SUBSCR_OP2_STORE');
+    expect(ops('sub2_store')).toEqual(['SUBSCR2_OP2_STORE', 'RETURN_VALUE']);
+    const off = ops('subscr2_op2_stores', ['-binop2']);
+    expect(off).not.toContain('SUBSCR2_OP2_STORE');
+    expect(off.filter((n) => n === 'STORE_SUBSCR').length).toBe(5);
+    // Executed, and counted once per run (stdout against python3: test/regvm/regvm.test.ts).
+    let out = '';
+    const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, x) => (out += x) });
+    // 2 bodies x 3 + 1 in the function and 13 runs of sub2_store, in each of the two calls.
+    expect(r.counters!.reg!.by_opcode.SUBSCR2_OP2_STORE).toBe(2 * (7 + 13));
+    expect(out).toContain('get 0\nget 1\nset 0 1.04\n');
+    expect(out).toContain('get 1\nget 0\nset 1 2.03\n');
+    expect(out).toContain("TypeError unsupported operand type(s) for +=: 'float' and 'str' [5.0, 2.0]");
+  });
+
   it('an augmented assignment to an attribute is one instruction (ATTR_OP_STORE), run', () => {
     const t = ops('attr_op_stores');
     // c.n += 1, c.n -= k, c.n = c.n + 2, c.f += k, c.n += 2 ** 53, c.n -= 1, c.s += 'b': every
@@ -287,6 +307,11 @@ describe('fused calls, return jumps and loop inversion', () => {
     'store of a fused augmented store raising': 'def f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf((1.0,), 2.0, 3.0)\n',
     'key missing in a fused augmented store': 'def f(b, x, y):\n    b["k"] += (x\n               * y)\n\nf({}, 2.0, 3.0)\n',
     'dunder raising inside a fused augmented store': 'class S(list):\n    def __setitem__(self, i, v):\n        raise ValueError(v)\n\ndef f(b, x, y):\n    b[0] -= (x\n             * y)\n\nf(S([1.0]), 2.0, 3.0)\n',
+    'first subscript of a fused store on two subscripts raising': 'def f(b, x, c):\n    b[(9\n       )] += (x\n               * c[1])\n\nf([1.0], 2.0, [3.0, 4.0])\n',
+    'second subscript of a fused store on two subscripts raising': 'def f(b, x, c):\n    b[0] += (x\n             * c[(7\n                  )])\n\nf([1.0], 2.0, [3.0, 4.0])\n',
+    'inner operation of a fused store on two subscripts raising': 'def f(b, x, c):\n    b[0] += (x\n             * c[1])\n\nf([1.0], 2.0, [3.0, "s"])\n',
+    'outer operation of a fused store on two subscripts raising': 'def f(b, x, c):\n    b[0] += (x\n             * c[1])\n\nf(["s"], 2.0, [3.0, 4.0])\n',
+    'store of a fused store on two subscripts raising': 'def f(b, x, c):\n    b[0] += (x\n             * c[1])\n\nf((1.0,), 2.0, [3.0, 4.0])\n',
     'attribute missing in a fused attribute store': 'class A:\n    pass\n\ndef f(a):\n    a.n += (1\n            + 2)\n\nf(A())\n',
     'operation of a fused attribute store raising': 'class A:\n    def __init__(self):\n        self.n = 1\n\ndef f(a, k):\n    a.n += (k\n            )\n\nf(A(), "s")\n',
     'operation of a fused attribute store raising after its fast path': 'class A:\n    def __init__(self):\n        self.n = 1\n\ndef f(a, k):\n    a.n = (a.n\n           - k)\n\nf(A(), 2)\nf(A(), None)\n',

@@ -388,6 +388,39 @@ def subscr_op2_stores(b, c, dx, m, i):
     print(b)
 
 
+
+def sub2_store(b, k, x, c, j):
+    b[k] += x * c[j]
+
+
+def subscr2_op2_stores(bodies, dt):
+    # `b[k] op= x op c[j]` (two BINARY_SUBSCRs, the BINARY_OP2 on both and the STORE_SUBSCR:
+    # SUBSCR2_OP2_STORE, the binop2 pass): exact floats in exact lists inline; ints, a dict, list
+    # subclasses that log the order of the steps, and each step's error (sub2_store: its handler
+    # is in the caller) as the separate instructions.
+    for b in bodies:
+        b[0] += dt * b[3]
+        b[1] -= dt * b[4]
+        b[2] *= dt + b[5]
+    print(bodies)
+    g = LoggingList([1.0, 2.0])
+    h = LoggingList([3.0, 4.0])
+    g[0] += dt * h[1]
+    print(g, h)
+    d = {'a': 1.5}
+    d['a'] += dt * bodies[0][3]
+    print(d)
+    v = [1.0, 2.0]
+    for args in ((v, 0, dt, v, 1), (v, 5, dt, v, 1), (v, 0, dt, v, 7), (v, 0, 'q', v, 1),
+                 (v, 0, dt, ['s'], 0), (['s'], 0, dt, v, 1), ((1.0,), 0, dt, v, 1), (v, 0, dt, None, 0),
+                 ({}, 'k', dt, v, 1), (v, 1, dt, {'z': 2.0}, 'z'), (v, 0, 3, [4], 0), (v, -1, dt, v, -2),
+                 (g, 1, dt, h, 0)):
+        try:
+            sub2_store(*args)
+            print(args[0])
+        except (IndexError, TypeError, KeyError) as e:
+            print(type(e).__name__, e, args[0])
+
 def aug_store_error(v):
     try:
         v[9] += 1
@@ -652,6 +685,8 @@ num_ops(-2.0, 0.5, 4.0, -6, 11, 3 ** 30)
 aug_stores([5, 6, 7], Pt(1, 2), 1)
 aug_stores([5.5, 2, 1.25], Pt(2.5, [1]), 1)
 aug_store_error([1, 2])
+subscr2_op2_stores([[0.5, 1.0, 1.5, 2.0, 2.5, 3.0], [1.0, 2.0, 3.0, 4.5, 5.0, 6.0]], 0.01)
+subscr2_op2_stores([[1, 2, 3, 4, 5, 6], [0.5, 2, 3.5, 4, 5.5, 6]], 2)
 attr_op_stores(Counter(), 2)
 attr_op_stores(CounterSub(), 3)
 subscr_op2_stores([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5], [1, 2, 3], 0.25, 3.0, 1)
