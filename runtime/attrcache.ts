@@ -124,8 +124,21 @@ export class AttrCache {
   /** The entry the inline fields above are filled from (see there). */
   owner: AttrCacheEntry | null = null;
   /**
-   * Hits of entries other than `owner` since `owner` was last set (out-of-line hits: the
-   * owner's own hits are inline and not counted). At STRAY_LIMIT the entry hit becomes the
+   * The second inline way (polymorphic sites: richards' `task.run` over four task classes,
+   * raytrace's `Sphere/Plane.intersect`), tested after the first: the same facts as v0, k0,
+   * i0, a0 and f0, for the entry `owner1`, the owner before the current one. When the owner
+   * changes, the first way's fields move here (facts about some class, true for as long as
+   * its version and key list are the same objects; a hit of owner1 out of line refills them).
+   */
+  v1 = -1;
+  k1: DictKeys = NO_KEYS;
+  i1 = -1;
+  a1: DictKeys | null = null;
+  f1: PyObject | null = null;
+  owner1: AttrCacheEntry | null = null;
+  /**
+   * Hits of entries other than `owner` since `owner` was last set (out-of-line hits, the
+   * second way's included: the owner's own hits are inline and not counted). At STRAY_LIMIT the entry hit becomes the
    * owner: a site that saw its rarer class last (deltablue's BinaryConstraint methods: every
    * EqualityConstraint load out of line once a ScaleConstraint was added) moves its inline
    * hit to the class it keeps seeing.
@@ -146,12 +159,7 @@ export class AttrCache {
     for (let i = 0; i < es.length; i++) {
       const e = es[i];
       if (e.version === v) {
-        if (e !== this.owner && ++this.strays >= STRAY_LIMIT) {
-          // The inline fields are refilled from `e` by the caller's next hit on it (they
-          // keep the old owner's facts, still true, until then).
-          this.owner = e;
-          this.strays = 0;
-        }
+        if (e !== this.owner && ++this.strays >= STRAY_LIMIT) this.setOwner(e);
         return e;
       }
     }
@@ -204,9 +212,56 @@ export class AttrCache {
       this.next = (this.next + 1) % WAYS;
     }
     fill(e, t, name, forStore);
+    this.setOwner(e);
+    return e;
+  }
+
+  /**
+   * A hit of the second way (out of line): counted as a stray, and at STRAY_LIMIT the two ways
+   * change places, so that a site whose commoner class is in the second way (deltablue's
+   * constraint methods: the class seen last is the rarer one) has it in the first, the one
+   * the register VM's loop tests inline, and the stack VM's through the inlined functions.
+   */
+  strayHit1(): void {
+    if (++this.strays < STRAY_LIMIT) return;
+    const o = this.owner;
+    const v = this.v0;
+    const k = this.k0;
+    const i = this.i0;
+    const a = this.a0;
+    const f = this.f0;
+    this.owner = this.owner1;
+    this.v0 = this.v1;
+    this.k0 = this.k1;
+    this.i0 = this.i1;
+    this.a0 = this.a1;
+    this.f0 = this.f1;
+    this.owner1 = o;
+    this.v1 = v;
+    this.k1 = k;
+    this.i1 = i;
+    this.a1 = a;
+    this.f1 = f;
+    this.strays = 0;
+  }
+
+  /**
+   * `e` becomes the owner, the owner before it owner1 with the first way's fields. The first
+   * way is refilled from `e` by the caller's next hit on it (it keeps the old facts, still
+   * true, until then).
+   */
+  private setOwner(e: AttrCacheEntry): void {
+    const o = this.owner;
+    if (o !== null && o !== e) {
+      this.owner1 = o;
+      this.v1 = this.v0;
+      this.k1 = this.k0;
+      this.i1 = this.i0;
+      this.a1 = this.a0;
+      this.f1 = this.f0;
+    }
     this.owner = e;
     this.strays = 0;
-    return e;
   }
 }
 
@@ -274,8 +329,14 @@ export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): P
 
 /** LOAD_ATTR on an instance, other than the inline hit: another class or key list, a combined dict, class values, methods. */
 function loadInstanceAttrOther(cache: AttrCache, obj: PyInstance, name: string): PyObject {
-  const c = cache.get(obj.ob_type, name, false);
   const d = obj.__dict__;
+  // The second way first (a polymorphic site's other class), without the entries' search.
+  if (obj.ob_type.version === cache.v1 && d !== undefined && d.sk === cache.k1) {
+    const v = d.sv[cache.i1];
+    cache.strayHit1(); // (after the read: it may swap the ways)
+    return v;
+  }
+  const c = cache.get(obj.ob_type, name, false);
   const kind = c.kind;
   if (kind === INSTANCE_DICT && d !== undefined) {
     const ks = d.sk;
@@ -286,6 +347,10 @@ function loadInstanceAttrOther(cache: AttrCache, obj: PyInstance, name: string):
           cache.v0 = c.version;
           cache.k0 = ks;
           cache.i0 = i;
+        } else if (c === cache.owner1) {
+          cache.v1 = c.version;
+          cache.k1 = ks;
+          cache.i1 = i;
         }
         return d.sv[i];
       }
@@ -370,6 +435,16 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
 
 /** LOAD_METHOD's other cases: another class, key list or a combined dict to check, not a method. */
 function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: string): PyObject {
+  if (t.version === cache.v1) {
+    // The second way first (loadMethodCached's test for v0), without the entries' search.
+    const d = typeof obj === 'object' ? obj.__dict__ : undefined;
+    if (d === undefined || d.sk === cache.k1) {
+      const f = cache.f1!;
+      cache.strayHit1(); // (after the read: it may swap the ways)
+      foundK.self = true;
+      return f;
+    }
+  }
   if (t === moduleTypeK) {
     // `math.sqrt(x)`: the cached module entry first (loadModuleAttr), without the search.
     const v = loadModuleAttr(cache, obj as PyModule, name);
@@ -387,6 +462,10 @@ function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: strin
       cache.v0 = c.version;
       cache.k0 = d !== undefined && d.sk !== null ? d.sk : NO_KEYS;
       cache.f0 = c.func;
+    } else if (c === cache.owner1) {
+      cache.v1 = c.version;
+      cache.k1 = d !== undefined && d.sk !== null ? d.sk : NO_KEYS;
+      cache.f1 = c.func;
     }
     foundK.self = true;
     return c.func!;
@@ -429,8 +508,16 @@ export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, v
 /** STORE_ATTR's other cases: another key list, a combined dict, a descriptor, not an instance. */
 function storeAttrOther(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
   if (obj instanceof InstanceK) {
-    const c = cache.get(obj.ob_type, name, true);
     const d = obj.__dict__;
+    if (obj.ob_type.version === cache.v1 && d !== undefined && d.sk === cache.k1) {
+      // The second way first (storeAttrCached's test for v0), without the entries' search.
+      const i = cache.i1;
+      if (i >= 0) d.sv[i] = value;
+      else d.appendKey(cache.a1!, value);
+      cache.strayHit1();
+      return;
+    }
+    const c = cache.get(obj.ob_type, name, true);
     if (c.kind === INSTANCE_DICT && d !== undefined) {
       const ks = d.sk;
       if (ks !== null) {
@@ -442,10 +529,28 @@ function storeAttrOther(cache: AttrCache, obj: PyObject, name: string, value: Py
             cache.k0 = ks;
             cache.i0 = i;
             cache.a0 = null;
+          } else if (c === cache.owner1) {
+            cache.v1 = c.version;
+            cache.k1 = ks;
+            cache.i1 = i;
+            cache.a1 = null;
           }
           return;
         }
         if (c.added !== null) {
+          // (An owner's first way is filled here too: an entry that became the owner after
+          // its key list's append was learnt would otherwise never be.)
+          if (c === cache.owner) {
+            cache.v0 = c.version;
+            cache.k0 = ks;
+            cache.i0 = -1;
+            cache.a0 = c.added;
+          } else if (c === cache.owner1) {
+            cache.v1 = c.version;
+            cache.k1 = ks;
+            cache.i1 = -1;
+            cache.a1 = c.added;
+          }
           d.appendKey(c.added, value);
           return;
         }
@@ -459,6 +564,11 @@ function storeAttrOther(cache: AttrCache, obj: PyObject, name: string, value: Py
             cache.k0 = ks;
             cache.i0 = -1;
             cache.a0 = nk;
+          } else if (c === cache.owner1) {
+            cache.v1 = c.version;
+            cache.k1 = ks;
+            cache.i1 = -1;
+            cache.a1 = nk;
           }
         }
         return;
