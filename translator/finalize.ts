@@ -483,6 +483,63 @@ const ATTR_JUMP_SENSE: ReadonlyMap<number, number> = new Map([
   [R.JUMP_IF_NOT_NONE, 3],
 ]);
 
+/** An opcode, or a set (or map keyed by opcode) of the opcodes a window position takes. */
+type OpMatch = number | { has(op: number): boolean };
+
+/** liveness()'s answer, as a window fuser sees it. */
+interface Liveness {
+  live: Set<number>[];
+  succ: number[][];
+}
+
+/** Whether any of `regs` may be read after instruction k, on any path (its handler's included). */
+function readAfter(lv: Liveness, k: number, regs: number[]): boolean {
+  return lv.succ[k].some((s) => s < lv.live.length && regs.some((r) => lv.live[s].has(r)));
+}
+
+/**
+ * The frame every peephole fusion below shares. Each window of instructions whose opcodes
+ * match `ops` in order, adjacent, in one basic block (no block starts inside it: nothing jumps
+ * into its middle) and in one protected range, is offered to `fuse` with its first index; a
+ * non-null answer replaces the window's last instruction and the others are removed, so a jump
+ * to the window's first instruction lands on the fused one. Windows do not overlap: the scan
+ * goes on after a fused window. With `a`, the liveness of the function before any fusion is
+ * computed once and passed on (fusers test that their temporaries are dead after the window).
+ */
+function fuseWindows(low: Lowered, a: Analysis | null, ops: readonly OpMatch[], fuse: (w: RInstr[], i: number, lv: Liveness) => RInstr | null): number {
+  const ins = low.instrs;
+  const n = ops.length;
+  const matches = (i: number): boolean => {
+    for (let j = 0; j < n; j++) {
+      const m = ops[j];
+      const op = ins[i + j].op;
+      if (typeof m === 'number' ? m !== op : !m.has(op)) return false;
+    }
+    return true;
+  };
+  let any = false;
+  for (let i = 0; i + n <= ins.length && !any; i++) any = matches(i);
+  if (!any) return 0;
+  const lv: Liveness = a !== null ? liveness(low, a) : { live: [], succ: [] };
+  const isBlockStart = blockStartMask(low);
+  const keep = new Uint8Array(ins.length).fill(1);
+  let count = 0;
+  for (let i = 0; i + n <= ins.length; i++) {
+    if (!matches(i)) continue;
+    let joined = true;
+    for (let j = 1; j < n; j++) if (isBlockStart[i + j] || ins[i + j].handler !== ins[i].handler) joined = false;
+    if (!joined) continue;
+    const fused = fuse(ins.slice(i, i + n), i, lv);
+    if (fused === null) continue;
+    ins[i + n - 1] = fused;
+    for (let j = 0; j < n - 1; j++) keep[i + j] = 0;
+    count++;
+    i += n - 1;
+  }
+  if (count > 0) removeInstrs(low, keep);
+  return count;
+}
+
 /**
  * Attribute tests (pass attrjump): `LOAD_ATTR t, o, name; JUMP_IF_<sense> t, L` with t a
  * temporary read by nothing else becomes `ATTR_JUMP o, name, sense, L` (`if self.x:`,
@@ -491,31 +548,12 @@ const ATTR_JUMP_SENSE: ReadonlyMap<number, number> = new Map([
  * LOAD_ATTR's position (lookupSrc, as the fused calls).
  */
 export function fuseAttrJumps(low: Lowered, a: Analysis): number {
-  const ins = low.instrs;
-  let any = false;
-  for (let i = 0; i + 1 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ATTR_JUMP_SENSE.has(ins[i + 1].op)) any = true;
-  if (!any) return 0;
-  const { live, succ } = liveness(low, a);
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  let count = 0;
-  for (let i = 0; i + 1 < ins.length; i++) {
-    const x = ins[i];
-    const j = ins[i + 1];
-    const sense = ATTR_JUMP_SENSE.get(j.op);
-    if (x.op !== R.LOAD_ATTR || sense === undefined || isBlockStart[i + 1] || x.handler !== j.handler) continue;
+  return fuseWindows(low, a, [R.LOAD_ATTR, ATTR_JUMP_SENSE], ([x, j], i, lv) => {
     const t = x.args[0] as number;
-    if (t < low.nlocalsplus || j.args[0] !== t) continue;
-    let liveAfter = false;
-    for (const k of succ[i + 1]) if (k < ins.length && live[k].has(t)) liveAfter = true;
-    if (liveAfter) continue;
-    ins[i + 1] = { op: R.ATTR_JUMP, args: [x.args[1], x.args[2], sense, j.args[1]], src: j.src, handler: j.handler, lookupSrc: x.src };
-    keep[i] = 0;
-    count++;
-    i++;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+    if (t < low.nlocalsplus || j.args[0] !== t || readAfter(lv, i + 1, [t])) return null;
+    const sense = ATTR_JUMP_SENSE.get(j.op) as number;
+    return { op: R.ATTR_JUMP, args: [x.args[1], x.args[2], sense, j.args[1]], src: j.src, handler: j.handler, lookupSrc: x.src };
+  });
 }
 
 /**
@@ -525,21 +563,9 @@ export function fuseAttrJumps(low: Lowered, a: Analysis): number {
  * across the BINARY_OP (fib's `LOAD_GLOBAL fib; BINARY_OP n - 1; CALL`, see fuseCalls).
  */
 export function fuseGlobalOps(low: Lowered): number {
-  const ins = low.instrs;
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  let count = 0;
-  for (let i = 0; i + 1 < ins.length; i++) {
-    const x = ins[i];
-    const y = ins[i + 1];
-    if (x.op !== R.LOAD_GLOBAL || y.op !== R.BINARY_OP || isBlockStart[i + 1] || x.handler !== y.handler) continue;
-    ins[i + 1] = { op: R.GLOBAL_BINARY_OP, args: [x.args[0], x.args[1], ...y.args], src: y.src, handler: y.handler, lookupSrc: x.src };
-    keep[i] = 0;
-    count++;
-    i++;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+  return fuseWindows(low, null, [R.LOAD_GLOBAL, R.BINARY_OP], ([x, y]) => ({
+    op: R.GLOBAL_BINARY_OP, args: [x.args[0], x.args[1], ...y.args], src: y.src, handler: y.handler, lookupSrc: x.src,
+  }));
 }
 
 /**
@@ -553,22 +579,7 @@ export function fuseGlobalOps(low: Lowered): number {
  * the second at word 2, the inner operation at word 3, the outer one at word 4, the store at pc.
  */
 function fuseSubscr2Op2Stores(low: Lowered, a: Analysis): number {
-  const ins = low.instrs;
-  let any = false;
-  for (let i = 0; i + 3 < ins.length; i++) if (ins[i].op === R.BINARY_SUBSCR && ins[i + 1].op === R.BINARY_SUBSCR && ins[i + 2].op === R.BINARY_OP2 && ins[i + 3].op === R.STORE_SUBSCR) any = true;
-  if (!any) return 0;
-  const { live, succ } = liveness(low, a);
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  let count = 0;
-  for (let i = 0; i + 3 < ins.length; i++) {
-    const w = ins[i];
-    const x = ins[i + 1];
-    const y = ins[i + 2];
-    const z = ins[i + 3];
-    if (w.op !== R.BINARY_SUBSCR || x.op !== R.BINARY_SUBSCR || y.op !== R.BINARY_OP2 || z.op !== R.STORE_SUBSCR) continue;
-    if (isBlockStart[i + 1] || isBlockStart[i + 2] || isBlockStart[i + 3]) continue;
-    if (w.handler !== x.handler || x.handler !== y.handler || y.handler !== z.handler) continue;
+  return fuseWindows(low, a, [R.BINARY_SUBSCR, R.BINARY_SUBSCR, R.BINARY_OP2, R.STORE_SUBSCR], ([w, x, y, z], i, lv) => {
     const t = w.args[0] as number;
     const c = w.args[1] as number;
     const k = w.args[2] as number;
@@ -577,22 +588,15 @@ function fuseSubscr2Op2Stores(low: Lowered, a: Analysis): number {
     const k2 = x.args[2] as number;
     const d = y.args[0] as number;
     const xo = y.args[2] as number;
-    if (t < low.nlocalsplus || u < low.nlocalsplus || d < low.nlocalsplus || t === u) continue;
-    if (t === c || t === k || u === c || u === k || d === c || d === k || c2 === t || k2 === t) continue;
+    if (t < low.nlocalsplus || u < low.nlocalsplus || d < low.nlocalsplus || t === u) return null;
+    if (t === c || t === k || u === c || u === k || d === c || d === k || c2 === t || k2 === t) return null;
     // BINARY_OP2 d, t, x, u, op1, op2, 1: t <op2> (x <op1> u).
-    if (y.args[6] !== 1 || y.args[1] !== t || y.args[3] !== u || xo === t || xo === u) continue;
-    if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) continue;
-    if (succ[i + 3].some((s) => s < ins.length && (live[s].has(t) || live[s].has(u) || live[s].has(d)))) continue;
+    if (y.args[6] !== 1 || y.args[1] !== t || y.args[3] !== u || xo === t || xo === u) return null;
+    if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) return null;
+    if (readAfter(lv, i + 3, [t, u, d])) return null;
     const args = [c, k, xo, c2, k2, y.args[4], y.args[5]] as number[];
-    ins[i + 3] = { op: R.SUBSCR2_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: w.src, lookupSrc2: x.src, lookupSrc3: y.lookupSrc, lookupSrc4: y.src };
-    keep[i] = 0;
-    keep[i + 1] = 0;
-    keep[i + 2] = 0;
-    count++;
-    i += 3;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+    return { op: R.SUBSCR2_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: w.src, lookupSrc2: x.src, lookupSrc3: y.lookupSrc, lookupSrc4: y.src };
+  });
 }
 
 /**
@@ -603,44 +607,22 @@ function fuseSubscr2Op2Stores(low: Lowered, a: Analysis): number {
  * (the first and second operand words), the operation's the BINARY_OP's.
  */
 export function fuseAttrOps(low: Lowered, a: Analysis): number {
-  const ins = low.instrs;
-  let any = false;
-  for (let i = 0; i + 2 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ins[i + 1].op === R.LOAD_ATTR && ins[i + 2].op === R.BINARY_OP) any = true;
-  if (!any) return 0;
-  const { live, succ } = liveness(low, a);
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  const liveIn = (k: number, t: number): boolean => {
-    for (const s of succ[k]) if (s < ins.length && live[s].has(t)) return true;
-    return false;
-  };
-  let count = 0;
-  for (let i = 0; i + 2 < ins.length; i++) {
-    const x = ins[i];
-    const y = ins[i + 1];
-    const z = ins[i + 2];
-    if (x.op !== R.LOAD_ATTR || y.op !== R.LOAD_ATTR || z.op !== R.BINARY_OP) continue;
-    if (isBlockStart[i + 1] || isBlockStart[i + 2] || x.handler !== y.handler || y.handler !== z.handler) continue;
+  return fuseWindows(low, a, [R.LOAD_ATTR, R.LOAD_ATTR, R.BINARY_OP], ([x, y, z], i, { live, succ }) => {
     const t1 = x.args[0] as number;
     const t2 = y.args[0] as number;
-    if (t1 < low.nlocalsplus || t2 < low.nlocalsplus || t1 === t2) continue;
-    if (y.args[1] === t1 || z.args[1] !== t1 || z.args[2] !== t2) continue;
+    if (t1 < low.nlocalsplus || t2 < low.nlocalsplus || t1 === t2) return null;
+    if (y.args[1] === t1 || z.args[1] !== t1 || z.args[2] !== t2) return null;
     const d = z.args[0] as number;
     // The fused instruction writes neither temporary: none may be read after it, nor by the
     // handler of the second lookup or of the operation (where the unfused code had set them).
     const zs = succ[i + 2];
     const zHandler = z.handler >= 0 ? zs[zs.length - 1] : -1;
-    if (zHandler >= 0 && zHandler < ins.length && (live[zHandler].has(t1) || live[zHandler].has(t2))) continue;
-    if ((t1 !== d && liveIn(i + 2, t1)) || (t2 !== d && liveIn(i + 2, t2))) continue;
-    if (succ[i + 1].some((s) => s !== i + 2 && s < ins.length && live[s].has(t1))) continue;
-    ins[i + 2] = { op: R.ATTR_BINARY_OP, args: [d, x.args[1], x.args[2], y.args[1], y.args[2], z.args[3]], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.src };
-    keep[i] = 0;
-    keep[i + 1] = 0;
-    count++;
-    i += 2;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+    if (zHandler >= 0 && zHandler < live.length && (live[zHandler].has(t1) || live[zHandler].has(t2))) return null;
+    const liveIn = (k: number, t: number): boolean => readAfter({ live, succ }, k, [t]);
+    if ((t1 !== d && liveIn(i + 2, t1)) || (t2 !== d && liveIn(i + 2, t2))) return null;
+    if (succ[i + 1].some((s) => s !== i + 2 && s < live.length && live[s].has(t1))) return null;
+    return { op: R.ATTR_BINARY_OP, args: [d, x.args[1], x.args[2], y.args[1], y.args[2], z.args[3]], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.src };
+  });
 }
 
 /**
@@ -656,35 +638,16 @@ export function fuseAttrOps(low: Lowered, a: Analysis): number {
 const ATTR_STORE_OPS = new Set([0, 13, 10, 23]);
 
 export function fuseAttrOpStores(low: Lowered, a: Analysis): number {
-  const ins = low.instrs;
-  let any = false;
-  for (let i = 0; i + 2 < ins.length; i++) if (ins[i].op === R.LOAD_ATTR && ins[i + 1].op === R.BINARY_OP && ins[i + 2].op === R.STORE_ATTR) any = true;
-  if (!any) return 0;
-  const { live, succ } = liveness(low, a);
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  let count = 0;
-  for (let i = 0; i + 2 < ins.length; i++) {
-    const x = ins[i];
-    const y = ins[i + 1];
-    const z = ins[i + 2];
-    if (x.op !== R.LOAD_ATTR || y.op !== R.BINARY_OP || z.op !== R.STORE_ATTR) continue;
-    if (isBlockStart[i + 1] || isBlockStart[i + 2] || x.handler !== y.handler || y.handler !== z.handler) continue;
+  return fuseWindows(low, a, [R.LOAD_ATTR, R.BINARY_OP, R.STORE_ATTR], ([x, y, z], i, lv) => {
     const t = x.args[0] as number;
     const o = x.args[1] as number;
     const d = y.args[0] as number;
-    if (t < low.nlocalsplus || d < low.nlocalsplus || t === o || d === o) continue;
-    if (y.args[1] !== t || y.args[2] === t || !ATTR_STORE_OPS.has(y.args[3] as number)) continue;
-    if (z.args[0] !== o || z.args[1] !== x.args[2] || z.args[2] !== d) continue;
-    if (succ[i + 2].some((s) => s < ins.length && (live[s].has(t) || live[s].has(d)))) continue;
-    ins[i + 2] = { op: R.ATTR_OP_STORE, args: [o, x.args[2], y.args[2], y.args[3]] as number[], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.src };
-    keep[i] = 0;
-    keep[i + 1] = 0;
-    count++;
-    i += 2;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+    if (t < low.nlocalsplus || d < low.nlocalsplus || t === o || d === o) return null;
+    if (y.args[1] !== t || y.args[2] === t || !ATTR_STORE_OPS.has(y.args[3] as number)) return null;
+    if (z.args[0] !== o || z.args[1] !== x.args[2] || z.args[2] !== d) return null;
+    if (readAfter(lv, i + 2, [t, d])) return null;
+    return { op: R.ATTR_OP_STORE, args: [o, x.args[2], y.args[2], y.args[3]] as number[], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.src };
+  });
 }
 
 /** The BINARY_OP opargs the binop2 pass fuses: + - * / and their in-place forms. */
@@ -806,42 +769,23 @@ export function fuseBinaryOps(low: Lowered, a: Analysis): number {
  * (regvm/eval.ts); otherwise it runs the three steps as the separate instructions do.
  */
 function fuseSubscrOp2Stores(low: Lowered, a: Analysis): number {
-  const ins = low.instrs;
-  let any = false;
-  for (let i = 0; i + 2 < ins.length; i++) if (ins[i].op === R.BINARY_SUBSCR && ins[i + 1].op === R.BINARY_OP2 && ins[i + 2].op === R.STORE_SUBSCR) any = true;
-  if (!any) return 0;
-  const { live, succ } = liveness(low, a);
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  let count = 0;
-  for (let i = 0; i + 2 < ins.length; i++) {
-    const x = ins[i];
-    const y = ins[i + 1];
-    const z = ins[i + 2];
-    if (x.op !== R.BINARY_SUBSCR || y.op !== R.BINARY_OP2 || z.op !== R.STORE_SUBSCR) continue;
-    if (isBlockStart[i + 1] || isBlockStart[i + 2] || x.handler !== y.handler || y.handler !== z.handler) continue;
+  return fuseWindows(low, a, [R.BINARY_SUBSCR, R.BINARY_OP2, R.STORE_SUBSCR], ([x, y, z], i, lv) => {
     const t = x.args[0] as number;
     const c = x.args[1] as number;
     const k = x.args[2] as number;
     const d = y.args[0] as number;
-    if (t < low.nlocalsplus || d < low.nlocalsplus) continue;
-    if (t === c || t === k || d === c || d === k) continue;
+    if (t < low.nlocalsplus || d < low.nlocalsplus) return null;
+    if (t === c || t === k || d === c || d === k) return null;
     // BINARY_OP2 d, t, x', y', op1, op2, 1: t <op2> (x' <op1> y').
-    if (y.args[6] !== 1 || y.args[1] !== t || y.args[2] === t || y.args[3] === t) continue;
-    if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) continue;
+    if (y.args[6] !== 1 || y.args[1] !== t || y.args[2] === t || y.args[3] === t) return null;
+    if (z.args[0] !== c || z.args[1] !== k || z.args[2] !== d) return null;
     // Neither temporary is written by the fused instruction: no successor of the triple may
     // read them, the handler included (the three share it, and it is among the STORE_SUBSCR's
     // successors), where the separate instructions had set them.
-    if (succ[i + 2].some((s) => s < ins.length && (live[s].has(t) || live[s].has(d)))) continue;
+    if (readAfter(lv, i + 2, [t, d])) return null;
     const args = [c, k, y.args[2], y.args[3], y.args[4], y.args[5]] as number[];
-    ins[i + 2] = { op: R.SUBSCR_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.lookupSrc, lookupSrc3: y.src };
-    keep[i] = 0;
-    keep[i + 1] = 0;
-    count++;
-    i += 2;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+    return { op: R.SUBSCR_OP2_STORE, args, src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc2: y.lookupSrc, lookupSrc3: y.src };
+  });
 }
 
 /**
@@ -851,38 +795,22 @@ function fuseSubscrOp2Stores(low: Lowered, a: Analysis): number {
  * first and second operand words, then the instruction's).
  */
 function fuseBinaryOp3(low: Lowered, a: Analysis): number {
-  const ins = low.instrs;
-  let any = false;
-  for (let i = 0; i + 1 < ins.length; i++) if (ins[i].op === R.BINARY_OP2 && ins[i + 1].op === R.BINARY_OP) any = true;
-  if (!any) return 0;
-  const { live, succ } = liveness(low, a);
-  const isBlockStart = blockStartMask(low);
-  const keep = new Uint8Array(ins.length).fill(1);
-  let count = 0;
-  for (let i = 0; i + 1 < ins.length; i++) {
-    const x = ins[i];
-    const y = ins[i + 1];
-    if (x.op !== R.BINARY_OP2 || y.op !== R.BINARY_OP || isBlockStart[i + 1] || x.handler !== y.handler) continue;
+  return fuseWindows(low, a, [R.BINARY_OP2, R.BINARY_OP], ([x, y], i, { live, succ }) => {
     const op3 = y.args[3] as number;
     const t = x.args[0] as number;
-    if (!BINOP2_OPS.has(op3) || t < low.nlocalsplus) continue;
+    if (!BINOP2_OPS.has(op3) || t < low.nlocalsplus) return null;
     const l = y.args[1] as number;
     const r = y.args[2] as number;
-    if ((l === t) === (r === t)) continue;
-    if (intLike(low, a, [x.args[1], x.args[2], x.args[3], l === t ? r : l])) continue;
+    if ((l === t) === (r === t)) return null;
+    if (intLike(low, a, [x.args[1], x.args[2], x.args[3], l === t ? r : l])) return null;
     const d = y.args[0] as number;
     const ys = succ[i + 1];
     const yHandler = y.handler >= 0 ? ys[ys.length - 1] : -1;
-    if (yHandler >= 0 && yHandler < ins.length && live[yHandler].has(t)) continue;
-    if (t !== d && ys.some((s) => s < ins.length && live[s].has(t))) continue;
+    if (yHandler >= 0 && yHandler < live.length && live[yHandler].has(t)) return null;
+    if (t !== d && ys.some((s) => s < live.length && live[s].has(t))) return null;
     const args = [d, ...x.args.slice(1), l === t ? r : l, op3, l === t ? 0 : 1] as number[];
-    ins[i + 1] = { op: R.BINARY_OP3, args, src: y.src, handler: y.handler, lookupSrc: x.lookupSrc, lookupSrc2: x.src };
-    keep[i] = 0;
-    count++;
-    i++;
-  }
-  if (count > 0) removeInstrs(low, keep);
-  return count;
+    return { op: R.BINARY_OP3, args, src: y.src, handler: y.handler, lookupSrc: x.lookupSrc, lookupSrc2: x.src };
+  });
 }
 
 /** Renumber scratch and constant registers into a dense file and encode. */
