@@ -28,7 +28,7 @@ import { currentInterp, moduleRegistry, runningModuleName } from './interp';
 import { PyList, makeFrozenSet } from './containers';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../frontend/code';
 import { mangle } from '../frontend/symtable';
-import { bestBase, baseOf, noteClassLayout, isVarSizedLayout } from './layout';
+import { bestBase, baseOf, noteClassLayout, isVarSizedLayout, checkClassAssignment } from './layout';
 
 /** An instance of a Python class whose only built-in base is object. */
 export class PyInstance extends PyBase {
@@ -642,7 +642,7 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   const mayAddDict = !bases.some(typeHasDict);
   let addsDict = mayAddDict;
   const slotsDecl = ns.getStr('__slots__');
-  let memberSlots = false;
+  const memberNames: string[] = [];
   if (slotsDecl !== undefined) {
     const names = typeof slotsDecl === 'string' ? [slotsDecl] : toArray(slotsDecl);
     // A variable-size base (int, tuple, bytes, type) takes no slots at all (type_new_slots_impl).
@@ -664,14 +664,15 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
         // A private name is mangled as in the class body (`__x` in class C: _C__x).
         const member = mangle(name, n);
         ns.setStr(member, new PyMemberDescriptor(t, member));
-        memberSlots = true;
+        memberNames.push(member);
       }
     }
     // Instances get a __dict__ only if asked, or if a Python base class already gives one.
     t.instancesHaveDict = wantsDict || bases.some((b) => b.isHeapType && b.instancesHaveDict);
   }
   // CPython adds a __dict__ when the best base has none and __slots__ does not forbid it.
-  noteClassLayout(t, layoutBase, memberSlots, !typeHasDict(layoutBase) && (slotsDecl === undefined || t.instancesHaveDict), typeof modv === 'string' && moduleRegistry.has(modv));
+  noteClassLayout(t, layoutBase, { slots: slotsDecl === undefined ? null : memberNames.sort(), dict: addsDict, weakref: addsWeakref },
+    !typeHasDict(layoutBase) && (slotsDecl === undefined || t.instancesHaveDict), typeof modv === 'string' && moduleRegistry.has(modv));
   for (const e of ns.entries()) {
     if (typeof e.key === 'string') t.dict.set(e.key, e.value);
   }
@@ -1225,7 +1226,10 @@ addMethod(typeType, '__subclasscheck__', (t, a) => {
 // object's attributes
 addGetSet(objectType, '__class__', (v) => typeOf(v), (v, nt) => {
   if (!(nt instanceof PyType)) raiseTypeError(`__class__ must be set to a class, not '${typeOf(nt ?? None).tpName}' object`);
-  if (!(v instanceof PyInstance) || !nt.isHeapType) raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  // Both classes defined in Python (object_set_class), then their layouts must agree: an
+  // instance of a subclass of int, list or an exception may change class within its layout.
+  if (typeof v !== 'object' || !nt.isHeapType || !typeOf(v).isHeapType) raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  checkClassAssignment(typeOf(v), nt);
   v.ob_type = nt;
 });
 addGetSet(objectType, '__dict__', (v) => {

@@ -95,13 +95,82 @@ export function bestBase(bases: PyType[]): PyType {
   return base ?? objectType;
 }
 
+/** What a class defined in Python adds to its tp_base's instances (for __class__ assignment). */
+interface AddedLayout {
+  /** Its __slots__' member names, sorted (CPython's ht_slots), or null without __slots__. */
+  slots: string[] | null;
+  dict: boolean;
+  weakref: boolean;
+}
+const addedLayout = new WeakMap<PyType, AddedLayout>();
+
 /**
  * Records a new class's tp_base and whether its instances add fields of their own: nonempty
- * member __slots__ (`memberSlots`), or a __dict__ added to a variable-size base (`addsDict`).
- * A class of pyvm's Python-source built-in modules takes its answer from OWN_LAYOUT instead.
+ * member __slots__, or a __dict__ added to a variable-size base (`dictOnVarSized`). `added`
+ * is what the class adds (its slots, __dict__ and __weakref__), for __class__ assignment. A
+ * class of pyvm's Python-source built-in modules takes its answer from OWN_LAYOUT instead.
  */
-export function noteClassLayout(t: PyType, base: PyType, memberSlots: boolean, addsDict: boolean, builtinModuleClass: boolean): void {
+export function noteClassLayout(t: PyType, base: PyType, added: AddedLayout, dictOnVarSized: boolean, builtinModuleClass: boolean): void {
   tpBase.set(t, base);
   if (builtinModuleClass) return;
-  if (memberSlots || (addsDict && isVarSizedLayout(base))) ownLayoutClasses.add(t);
+  addedLayout.set(t, added);
+  if ((added.slots !== null && added.slots.length > 0) || (dictOnVarSized && isVarSizedLayout(base))) ownLayoutClasses.add(t);
+}
+
+/** A class whose instances are its tp_base's (CPython's compatible_with_tp_base). */
+function addsNothing(t: PyType): boolean {
+  if (baseOf(t) === undefined) return false;
+  const a = addedLayout.get(t);
+  if (a === undefined) return !t.isHeapType && !OWN_LAYOUT.has(`${layoutModule(t)}.${t.qualname}`);
+  return (a.slots === null || a.slots.length === 0) && !a.dict && !a.weakref;
+}
+
+/**
+ * Two classes over one tp_base whose additions are the same fields (CPython's
+ * same_slots_added, 3.11): equal sorted member slots, and a __weakref__ both put right after
+ * the base. A __dict__ takes no room in the instance (3.11's managed dict; compared apart, in
+ * checkClassAssignment) except over a variable-size base, where it always makes them differ.
+ */
+function sameAdded(a: PyType, b: PyType): boolean {
+  const la = addedLayout.get(a);
+  const lb = addedLayout.get(b);
+  if (la === undefined || lb === undefined) return false;
+  const na = la.slots?.length ?? 0;
+  const nb = lb.slots?.length ?? 0;
+  const varSized = isVarSizedLayout(baseOf(a)!);
+  // words past the base: slots, a __dict__ over a variable-size base, __weakref__
+  const sizeA = na + (la.dict && varSized ? 1 : 0) + (la.weakref ? 1 : 0);
+  const sizeB = nb + (lb.dict && varSized ? 1 : 0) + (lb.weakref ? 1 : 0);
+  let size = 0;
+  if (la.weakref && lb.weakref && na === 0 && nb === 0) size++;
+  if (la.slots !== null && lb.slots !== null) {
+    if (na !== nb || la.slots.some((n, i) => n !== lb.slots![i])) return false;
+    size += na;
+  }
+  return size === sizeA && size === sizeB;
+}
+
+/** Instances keep a __dict__ outside their fields (3.11's Py_TPFLAGS_MANAGED_DICT, inherited). */
+function managedDict(t: PyType): boolean {
+  for (const k of t.mro) {
+    const a = addedLayout.get(k);
+    const b = baseOf(k);
+    if (a !== undefined && a.dict && b !== undefined && !isVarSizedLayout(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * `obj.__class__ = newto` for an instance of `oldto` (CPython's compatible_for_assignment):
+ * past the classes that add nothing, both must reach one layout, or two that add the same
+ * fields to one base, and both keep a managed __dict__ or neither does.
+ */
+export function checkClassAssignment(oldto: PyType, newto: PyType): void {
+  let nb = newto;
+  while (addsNothing(nb)) nb = baseOf(nb)!;
+  let ob = oldto;
+  while (addsNothing(ob)) ob = baseOf(ob)!;
+  if ((nb !== ob && (baseOf(nb) !== baseOf(ob) || !sameAdded(nb, ob))) || managedDict(oldto) !== managedDict(newto)) {
+    raiseTypeError(`__class__ assignment: '${newto.tpName}' object layout differs from '${oldto.tpName}'`);
+  }
 }
