@@ -128,13 +128,20 @@ export function tracebackFrame(code: CodeObject, lasti: number, lineno: number |
 // A generator's or coroutine's frame (gi_frame, cr_frame): None once it has finished, else a
 // snapshot of its suspended (or running) frame as sys._getframe makes one: the line of the
 // yield it waits at (the def line before it first runs), its locals then, f_back None.
+// The same object while the generator has not moved (CPython's gi_frame is one object for the
+// generator's life: `gen.gi_frame is gen.gi_frame`); a new snapshot once it has run on.
+const genFrames = new WeakMap<PyGenerator, PyFrame>();
 function generatorFrame(g: PyObject): PyObject {
   const gen = g as PyGenerator;
   if (gen.finished) return None;
   const live = toLive(gen.frame as AnyFrame);
   if (live === null) return None;
+  const known = genFrames.get(gen);
+  if (known !== undefined && known.code === live.code && known.lasti === live.lasti && !gen.running) return known;
   const line = addr2line(live.code.co_linetable, live.code.co_firstlineno, live.lasti);
-  return new PyFrame(live.code, live.lasti, line, live.globals, live.builtins, live, []);
+  const f = new PyFrame(live.code, live.lasti, line, live.globals, live.builtins, live, []);
+  genFrames.set(gen, f);
+  return f;
 }
 addGetSet(generatorType, 'gi_frame', generatorFrame);
 addGetSet(coroutineType, 'cr_frame', generatorFrame);

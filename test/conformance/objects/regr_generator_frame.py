@@ -32,3 +32,18 @@ try:
 except StopIteration as e:
     print('yielded', e.value)
 print(a.ag_frame.f_lineno)
+
+# The same frame object while the generator has not moved.
+def g2():
+    x = 1
+    yield x
+    x = 2
+    yield x
+it = g2()
+f0 = it.gi_frame
+print(f0 is it.gi_frame, f0.f_lineno)
+next(it)
+f1 = it.gi_frame
+print(f1 is it.gi_frame, f1.f_lineno, sorted(f1.f_locals.items()))
+next(it)
+print(it.gi_frame is it.gi_frame, it.gi_frame.f_lineno, sorted(it.gi_frame.f_locals.items()))
