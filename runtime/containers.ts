@@ -13,7 +13,7 @@ import {
   makeBuiltinType, isInstance, intType, objectType, wrapperDescriptorType,
 } from './types';
 import { PyDict, HashTable, DictKeys, pathHash } from './dict';
-import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented } from './exceptions';
+import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented, AttributeError } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
   indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength,
@@ -292,7 +292,12 @@ addMethod(tupleIteratorType, '__length_hint__', listIterLength, { minArgs: 0, ma
 // Iterator pickling (copy and pickle call __reduce__): CPython's *iter_reduce and *iter_setstate.
 /** A built-in function by name, as CPython's _PyEval_GetBuiltin. */
 export function builtinNamed(name: string): PyObject {
-  return currentInterp().builtins.getStr(name)!;
+  // _PyEval_GetBuiltin: a lookup by equality (a key equal to the name is found too), and
+  // AttributeError when a program has deleted the name from builtins.
+  const b = currentInterp().builtins;
+  const v = b.getStr(name) ?? b.get(name);
+  if (v === undefined) throw newException(AttributeError, name);
+  return v;
 }
 /** An iterator's __setstate__ position (PyLong_AsSsize_t: an int, no __index__). */
 export function stateIndex(state: PyObject): number {
@@ -307,9 +312,12 @@ export function stateIndex(state: PyObject): number {
 /** (iter, (seq,), position) while the iterator has its sequence; (iter, (empty,)) once exhausted. */
 const listIterReduce = (v: PyObject): PyObject => {
   const li = v as PyListIter;
-  if (li.seq !== null) return new PyTuple([builtinNamed('iter'), new PyTuple([li.seq]), li.index]);
+  // The builtin first: its lookup may run Python code (a key's __eq__) that exhausts the
+  // iterator (gh-101765), so the state is read after it.
+  const iterFn = builtinNamed('iter');
+  if (li.seq !== null) return new PyTuple([iterFn, new PyTuple([li.seq]), li.index]);
   const empty = li.ob_type === tupleIteratorType ? new PyTuple([]) : new PyList([]);
-  return new PyTuple([builtinNamed('iter'), new PyTuple([empty])]);
+  return new PyTuple([iterFn, new PyTuple([empty])]);
 };
 /** The position, clamped to 0..len(seq) (len: exhausted); nothing once exhausted. */
 const listIterSetstate = (v: PyObject, args: PyObject[]): PyObject => {
@@ -337,7 +345,8 @@ addMethod(listRevIteratorType, '__length_hint__', (v) => {
 // (reversed, (list,), position) or, exhausted, (iter, ([],)); the position clamped to -1..len-1.
 addMethod(listRevIteratorType, '__reduce__', (v) => {
   const r = v as PyListRevIter;
-  if (r.seq !== null) return new PyTuple([builtinNamed('reversed'), new PyTuple([r.seq]), r.index]);
+  const reversedFn = builtinNamed('reversed'); // (before the state is read, as above)
+  if (r.seq !== null) return new PyTuple([reversedFn, new PyTuple([r.seq]), r.index]);
   return new PyTuple([builtinNamed('iter'), new PyTuple([new PyList([])])]);
 }, { minArgs: 0, maxArgs: 0 });
 addMethod(listRevIteratorType, '__setstate__', (v, args) => {
@@ -714,7 +723,11 @@ for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorTyp
   setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictIter).next() });
   addMethod(t, '__length_hint__', (v) => (v as PyDictIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
   // dictiter_reduce: (iter, (the items still to come,)).
-  addMethod(t, '__reduce__', (v) => new PyTuple([builtinNamed('iter'), new PyTuple([new PyList((v as PyDictIter).remaining())])]), { minArgs: 0, maxArgs: 0 });
+  addMethod(t, '__reduce__', (v) => {
+    // the remaining items first, then the builtin (as CPython's dictiter_reduce: its lookup may exhaust v)
+    const rest = new PyList((v as PyDictIter).remaining());
+    return new PyTuple([builtinNamed('iter'), new PyTuple([rest])]);
+  }, { minArgs: 0, maxArgs: 0 });
 }
 
 /**
@@ -781,7 +794,11 @@ setBuiltinType(PyDictRevIter, dictRevKeyIteratorType);
 for (const t of [dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType]) {
   setSlots(t, { tp_iter: (v) => v, tp_iternext: (v) => (v as PyDictRevIter).next() });
   addMethod(t, '__length_hint__', (v) => (v as PyDictRevIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
-  addMethod(t, '__reduce__', (v) => new PyTuple([builtinNamed('iter'), new PyTuple([new PyList((v as PyDictRevIter).remaining())])]), { minArgs: 0, maxArgs: 0 });
+  addMethod(t, '__reduce__', (v) => {
+    // the remaining items first, then the builtin (as CPython's dictiter_reduce: its lookup may exhaust v)
+    const rest = new PyList((v as PyDictRevIter).remaining());
+    return new PyTuple([builtinNamed('iter'), new PyTuple([rest])]);
+  }, { minArgs: 0, maxArgs: 0 });
 }
 /**
  * dict == dict (CPython's dict_equal): the sizes, then each of a's values against b's value for
@@ -1250,7 +1267,11 @@ setBuiltinType(PySetIter, setIteratorType);
 setSlots(setIteratorType, { tp_iter: (v) => v, tp_iternext: (v) => (v as PySetIter).next() });
 addMethod(setIteratorType, '__length_hint__', (v) => (v as PySetIter).lengthHint(), { minArgs: 0, maxArgs: 0 });
 // setiter_reduce: (iter, (the members still to come as a list,)).
-addMethod(setIteratorType, '__reduce__', (v) => new PyTuple([builtinNamed('iter'), new PyTuple([new PyList((v as PySetIter).remaining())])]), { minArgs: 0, maxArgs: 0 });
+addMethod(setIteratorType, '__reduce__', (v) => {
+  // the remaining items first, then the builtin (as CPython's setiter_reduce: its lookup may exhaust v)
+  const rest = new PyList((v as PySetIter).remaining());
+  return new PyTuple([builtinNamed('iter'), new PyTuple([rest])]);
+}, { minArgs: 0, maxArgs: 0 });
 
 function tableKeys(t: HashTable): PyObject[] {
   return setOrder(t);
