@@ -12,7 +12,7 @@ import { runtimeFormatHooks } from './format_runtime';
 import { asciiEscape } from './format_hooks';
 import { repr as opRepr, hasIndex } from './ops';
 import { addMethod, addClassMethod, addStaticMethod } from './function';
-import { PyList, PySlice, sliceIndices, sequenceRepeatCount, searchBounds, itemIndex } from './containers';
+import { PyList, PySlice, sliceIndices, sequenceRepeatCount, searchBounds, itemIndex, builtinNamed, stateIndex } from './containers';
 import { forEach, isTrue, getIter, index, iterNext, len as pyLen } from './ops';
 import { getAttrOpt, lookupSpecial } from './attr';
 import { callObject } from './call';
@@ -240,8 +240,11 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
 
 class PyBytesIter extends PyBase {
   pos = 0;
-  constructor(public readonly b: Uint8Array) {
+  /** The bytes or bytearray iterated; null once next() has met the end (CPython's it_seq). */
+  seq: PyObject | null;
+  constructor(public readonly b: Uint8Array, seq: PyObject) {
     super();
+    this.seq = seq;
   }
 }
 /** bytearray's iterator: the same walk under CPython's own type name, bytearray_iterator. */
@@ -256,9 +259,26 @@ for (const t of [bytesIteratorType, bytearrayIteratorType]) {
     tp_iter: (v) => v,
     tp_iternext: (v) => {
       const it = v as PyBytesIter;
-      return it.pos < it.b.length ? it.b[it.pos++] : undefined;
+      if (it.pos < it.b.length) return it.b[it.pos++];
+      it.seq = null;
+      return undefined;
     },
   });
+  // Pickling and copying (CPython's striter_reduce / striter_setstate, and bytearray's): (iter,
+  // (seq,), index) while the iterator has its object, (iter, ((),)) once it has met the end;
+  // __setstate__ clamps the index to 0..len and does nothing once the end was met.
+  addMethod(t, '__reduce__', (v) => {
+    const it = v as PyBytesIter;
+    const iterFn = builtinNamed('iter');
+    if (it.seq !== null) return new PyTuple([iterFn, new PyTuple([it.seq]), it.pos]);
+    return new PyTuple([iterFn, new PyTuple([new PyTuple([])])]);
+  }, { minArgs: 0, maxArgs: 0 });
+  addMethod(t, '__setstate__', (v, args) => {
+    const it = v as PyBytesIter;
+    const k = stateIndex(args[0]);
+    if (it.seq !== null) it.pos = Math.min(Math.max(k, 0), it.b.length);
+    return None;
+  }, { minArgs: 1, maxArgs: 1 });
 }
 
 function commonSlots(kind: 'bytes' | 'bytearray') {
@@ -309,7 +329,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     for (let i = 0; i < k; i++) out.set(b, i * b.length);
     return same(v, out);
   },
-  tp_iter: (v: PyObject) => (kind === 'bytes' ? new PyBytesIter(B(v)) : new PyByteArrayIter(B(v))),
+  tp_iter: (v: PyObject) => (kind === 'bytes' ? new PyBytesIter(B(v), v) : new PyByteArrayIter(B(v), v)),
   tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => {
     if (!isBytesLike(w)) return NotImplemented;
     const c = cmpBytes(B(v), w.bytes);
@@ -754,6 +774,25 @@ function byteValue(x: PyObject): number {
   if (n < 0 || n > 255) raise('ValueError', 'byte must be in range(0, 256)');
   return n;
 }
+// Pickling and copying (CPython's bytearray_reduce_ex / _common_reduce): (type, (the bytes as
+// a latin-1 str, 'latin-1'), state) below protocol 3 and for __reduce__, (type, (bytes,),
+// state) from 3 on; the state is a subclass instance's __dict__ when it has items, else None
+// (3.11's object.__getstate__).
+function bytearrayReduce(v: PyObject, proto: number): PyObject {
+  const data = BA(v).bytes;
+  let args: PyTuple;
+  if (proto < 3) {
+    let latin1 = '';
+    for (let i = 0; i < data.length; i++) latin1 += String.fromCharCode(data[i]);
+    args = new PyTuple([latin1, 'latin-1']);
+  } else {
+    args = new PyTuple([new PyBytes(data.slice())]);
+  }
+  const dict = getAttrOpt(v, '__dict__');
+  return new PyTuple([typeOf(v), args, dict !== undefined && pyLen(dict) > 0 ? dict : None]);
+}
+addLibMethod(bytearrayType, '__reduce__', (v) => bytearrayReduce(v, 0), { minArgs: 0, maxArgs: 0 });
+addLibMethod(bytearrayType, '__reduce_ex__', (v, a) => bytearrayReduce(v, a.length > 0 ? asCInt(a[0]) : 0), { minArgs: 0, maxArgs: 1 });
 addLibMethod(bytearrayType, 'append', (v, a) => { BA(v).bytes = concat(BA(v).bytes, Uint8Array.of(byteValue(a[0]))); return None; }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(bytearrayType, 'extend', (v, a) => {
   BA(v).bytes = concat(BA(v).bytes, bufferBytes(a[0]) ?? bytesNew([a[0]], null).bytes);
