@@ -240,9 +240,12 @@ function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname:
 
 class PyBytesIter extends PyBase {
   pos = 0;
-  /** The bytes or bytearray iterated; null once next() has met the end (CPython's it_seq). */
+  /**
+   * The bytes or bytearray iterated; null once next() has met the end (CPython's it_seq). Its
+   * contents are read at each step: a bytearray resized during the loop is seen, as in CPython.
+   */
   seq: PyObject | null;
-  constructor(public readonly b: Uint8Array, seq: PyObject) {
+  constructor(seq: PyObject) {
     super();
     this.seq = seq;
   }
@@ -254,12 +257,17 @@ const bytearrayIteratorType = makeBuiltinType('bytearray_iterator', objectType);
 setBuiltinType(PyBytesIter, bytesIteratorType);
 setBuiltinType(PyByteArrayIter, bytearrayIteratorType);
 for (const t of [bytesIteratorType, bytearrayIteratorType]) {
-  addMethod(t, '__length_hint__', (v) => Math.max(0, (v as PyBytesIter).b.length - (v as PyBytesIter).pos), { minArgs: 0, maxArgs: 0 });
+  addMethod(t, '__length_hint__', (v) => {
+    const it = v as PyBytesIter;
+    return it.seq === null ? 0 : Math.max(0, B(it.seq).length - it.pos);
+  }, { minArgs: 0, maxArgs: 0 });
   setSlots(t, {
     tp_iter: (v) => v,
     tp_iternext: (v) => {
       const it = v as PyBytesIter;
-      if (it.pos < it.b.length) return it.b[it.pos++];
+      if (it.seq === null) return undefined;
+      const b = B(it.seq);
+      if (it.pos < b.length) return b[it.pos++];
       it.seq = null;
       return undefined;
     },
@@ -276,7 +284,7 @@ for (const t of [bytesIteratorType, bytearrayIteratorType]) {
   addMethod(t, '__setstate__', (v, args) => {
     const it = v as PyBytesIter;
     const k = stateIndex(args[0]);
-    if (it.seq !== null) it.pos = Math.min(Math.max(k, 0), it.b.length);
+    if (it.seq !== null) it.pos = Math.min(Math.max(k, 0), B(it.seq).length);
     return None;
   }, { minArgs: 1, maxArgs: 1 });
 }
@@ -329,7 +337,7 @@ function commonSlots(kind: 'bytes' | 'bytearray') {
     for (let i = 0; i < k; i++) out.set(b, i * b.length);
     return same(v, out);
   },
-  tp_iter: (v: PyObject) => (kind === 'bytes' ? new PyBytesIter(B(v), v) : new PyByteArrayIter(B(v), v)),
+  tp_iter: (v: PyObject) => (kind === 'bytes' ? new PyBytesIter(v) : new PyByteArrayIter(v)),
   tp_richcompare: (v: PyObject, w: PyObject, op: CompareOp) => {
     if (!isBytesLike(w)) return NotImplemented;
     const c = cmpBytes(B(v), w.bytes);

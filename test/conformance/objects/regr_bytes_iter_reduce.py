@@ -43,3 +43,20 @@ print(type(d).__name__, d, d.tag)
 print(B(b'q').__reduce__()[2])
 it = iter(bytearray(b'xyz')); next(it)
 print(list(copy.deepcopy(it)))
+# A bytearray changed during iteration is read live (bytearrayiter_next reads the size each step).
+ba = bytearray(b"ab")
+out = []
+for x in ba:
+    out.append(x)
+    if len(ba) < 4:
+        ba.append(120)
+print(out)
+ba = bytearray(b"abcd")
+it = iter(ba)
+print(next(it), it.__length_hint__())
+del ba[1:]
+print(it.__length_hint__(), list(it), it.__reduce__())
+ba = bytearray(b"xy")
+it = iter(ba)
+ba.extend(b"zw")
+print(list(it))
