@@ -784,52 +784,19 @@ function sortByPackedKeys(keys: PyObject[], vals: PyObject[]): boolean {
   else if (k0 instanceof PyTuple && k0.ob_type === T.tupleType && k0.items.length > 0 && k0.items.length <= PACK_MAX_WIDTH) {
     width = k0.items.length;
   } else return false;
+  // The keys as rows of numbers (a bare int is a row of one), then sortByFlatKeys.
   const comps = width === 0 ? 1 : width;
-  const mins = new Array<number>(comps).fill(Infinity);
-  const maxs = new Array<number>(comps).fill(-Infinity);
+  const flat = new Float64Array(n * comps);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     if (width === 0) {
       if (typeof k !== 'number') return false;
-      if (k < mins[0]) mins[0] = k;
-      if (k > maxs[0]) maxs[0] = k;
-    } else {
-      if (!(k instanceof PyTuple) || k.ob_type !== T.tupleType) return false;
-      const its = k.items;
-      if (its.length !== width) return false;
-      for (let j = 0; j < width; j++) {
-        const x = its[j];
-        if (typeof x !== 'number') return false;
-        if (x < mins[j]) mins[j] = x;
-        if (x > maxs[j]) maxs[j] = x;
-      }
+      flat[i] = k;
+    } else if (!(k instanceof PyTuple) || k.ob_type !== T.tupleType || k.items.length !== width || !storeRow(flat, i * width, k.items)) {
+      return false;
     }
   }
-  // The largest packed value is (product of the ranges) * n - 1: kept under 2**52, so that
-  // every step below (and this estimate, rounded) is exact integer arithmetic on doubles.
-  const ranges = new Array<number>(comps);
-  let span = n;
-  for (let j = 0; j < comps; j++) {
-    ranges[j] = maxs[j] - mins[j] + 1;
-    span *= ranges[j];
-    if (!(span <= PACK_LIMIT)) return false;
-  }
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    let p: number;
-    if (width === 0) p = (k as number) - mins[0];
-    else {
-      const its = (k as PyTuple).items;
-      p = 0;
-      for (let j = 0; j < width; j++) p = p * ranges[j] + ((its[j] as number) - mins[j]);
-    }
-    packed[i] = p * n + i;
-  }
-  packed.sort();
-  const orig = vals.slice();
-  for (let i = 0; i < n; i++) vals[i] = orig[packed[i] % n];
-  return true;
+  return sortByFlatKeys({ flat, width: comps }, vals);
 }
 
 /**
@@ -894,8 +861,9 @@ function flatKeysAsTuples(fk: FlatKeys): PyObject[] {
 }
 
 /**
- * sortByPackedKeys for FlatKeys: the same mixed-radix packing (see there), read from the rows;
- * false (nothing done) when the ranges do not fit in 52 bits.
+ * The mixed-radix packing sortByPackedKeys describes, on keys held as rows of numbers (its
+ * own keys are turned into rows first); false (nothing done) when the ranges do not fit in 52
+ * bits.
  */
 function sortByFlatKeys(fk: FlatKeys, vals: PyObject[]): boolean {
   const { flat, width } = fk;
@@ -909,6 +877,8 @@ function sortByFlatKeys(fk: FlatKeys, vals: PyObject[]): boolean {
       if (x > maxs[j]) maxs[j] = x;
     }
   }
+  // The largest packed value is (product of the ranges) * n - 1: kept under 2**52, so that
+  // every step below (and this estimate, rounded) is exact integer arithmetic on doubles.
   const ranges = new Array<number>(width);
   let span = n;
   for (let j = 0; j < width; j++) {
