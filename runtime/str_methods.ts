@@ -149,6 +149,7 @@ function strOf(w: PyObject): string | undefined {
  * iterators) instead of the slot dispatch.
  */
 export class PyStrIter extends PyBase {
+  /** UTF-16 offset of the next code point; s.length + 1 once next() has met the end. */
   pos = 0;
   constructor(public readonly s: string) {
     super();
@@ -171,7 +172,12 @@ addMethod(strIteratorType, '__length_hint__', (v) => {
 export function strIterNext(it: PyStrIter): string | undefined {
   const s = it.s;
   const pos = it.pos;
-  if (pos >= s.length) return undefined;
+  if (pos >= s.length) {
+    // Marks the iterator exhausted (CPython drops its str: it reduces to (iter, ('',)) and
+    // __setstate__ leaves it ended); a store on the loop's last step only.
+    it.pos = s.length + 1;
+    return undefined;
+  }
   const c = s.charCodeAt(pos);
   // A surrogate pair is one code point; a lone high surrogate is one of its own.
   if (c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length && (s.charCodeAt(pos + 1) & 0xfc00) === 0xdc00) {
@@ -195,17 +201,19 @@ function codePointsBefore(s: string, end: number): number {
   return n;
 }
 // Pickling and copying (CPython's unicodeiter_reduce / unicodeiter_setstate): (iter, (s,),
-// index), the index in code points; __setstate__ clamps it to 0..len(s). (CPython returns
-// (iter, ('',)) once next() has raised StopIteration; this iterator keeps its str, so it
-// answers (iter, (s, ), len(s)): both restore an exhausted iterator.)
+// index), the index in code points; __setstate__ clamps it to 0..len(s). Once next() has met
+// the end, (iter, ('',)) as CPython's (its iterator has dropped the str) and __setstate__ does
+// nothing.
 addMethod(strIteratorType, '__reduce__', (v) => {
   const it = v as PyStrIter;
+  if (it.pos > it.s.length) return new PyTuple([builtinNamed('iter'), new PyTuple([''])]);
   return new PyTuple([builtinNamed('iter'), new PyTuple([it.s]), codePointsBefore(it.s, it.pos)]);
 }, { minArgs: 0, maxArgs: 0 });
 addMethod(strIteratorType, '__setstate__', (v, args) => {
   const it = v as PyStrIter;
   let k = stateIndex(args[0]);
   const s = it.s;
+  if (it.pos > s.length) return None;
   let pos = 0;
   while (k > 0 && pos < s.length) {
     const c = s.charCodeAt(pos);
