@@ -24,6 +24,7 @@ import { finishSubtypeInstance } from './class';
 import { addGetSet, addMethod } from './function';
 import { currentInterp } from './interp';
 import { SSIZE_MAX, pastSsizeT } from './int_ops';
+import { hashNestedTuple, isStackOverflow, TupleHashScheme } from './deep_tuple_hash';
 
 // ---------------------------------------------------------------------------------------------
 // list
@@ -547,16 +548,29 @@ function noKw(name: string, kw: KwArgs): void {
 
 /** hash of a tuple (CPython's xxHash-based tuplehash, in 32-bit lanes for speed). */
 export function tupleHash(items: PyObject[]): number {
-  let acc = 0x27d4eb2f | 0;
-  for (let i = 0; i < items.length; i++) {
-    const h = hashOf(items[i]) | 0;
-    acc = (acc + Math.imul(h, 0x85ebca77)) | 0;
-    acc = (acc << 13) | (acc >>> 19);
-    acc = Math.imul(acc, 0x9e3779b1);
-  }
-  acc = (acc + (items.length ^ 0x165667b5)) | 0;
+  let acc = TUPLE_HASH_SEED;
+  for (let i = 0; i < items.length; i++) acc = tupleHashStep(acc, hashOf(items[i]) | 0);
+  return tupleHashEnd(acc, items.length);
+}
+const TUPLE_HASH_SEED = 0x27d4eb2f | 0;
+/** One item's hash folded into a tuple's accumulator. */
+function tupleHashStep(acc: number, h: number): number {
+  acc = (acc + Math.imul(h, 0x85ebca77)) | 0;
+  acc = (acc << 13) | (acc >>> 19);
+  return Math.imul(acc, 0x9e3779b1);
+}
+function tupleHashEnd(acc: number, n: number): number {
+  acc = (acc + (n ^ 0x165667b5)) | 0;
   return acc === -1 ? 1546275796 : acc;
 }
+
+/** tupleHash's scheme for hashNestedTuple (a tuple nested past the JS stack). */
+const TUPLE_HASH_SCHEME: TupleHashScheme<number, number> = {
+  seed: TUPLE_HASH_SEED,
+  item: (x) => hashOf(x) | 0,
+  step: tupleHashStep,
+  end: tupleHashEnd,
+};
 
 setSlots(tupleType, {
   sq_length: (v) => (v as PyTuple).items.length,
@@ -583,7 +597,16 @@ setSlots(tupleType, {
     if (!(w instanceof PyTuple)) return NotImplemented;
     return compareSeqs((v as PyTuple).items, w.items, op);
   },
-  tp_hash: (v) => tupleHash((v as PyTuple).items),
+  tp_hash: (v) => {
+    try {
+      return tupleHash((v as PyTuple).items);
+    } catch (e) {
+      // Each nesting level has this handler, so the innermost one (where the stack ran out)
+      // redoes only its own subtree, without recursion.
+      if (isStackOverflow(e)) return hashNestedTuple(v as PyTuple, tupleType, TUPLE_HASH_SCHEME);
+      throw e;
+    }
+  },
   tp_repr: (v) => {
     const items = (v as PyTuple).items;
     if (items.length === 0) return '()';

@@ -19,6 +19,7 @@ import { callObject } from './call';
 import { hashOf } from './ops';
 import { raiseTypeError } from './exceptions';
 import * as I from './int_ops';
+import { hashNestedTuple, isStackOverflow, TupleHashScheme } from './deep_tuple_hash';
 
 /**
  * An int, bool, float or complex whose hash is its numeric hash: a float or complex subclass
@@ -38,21 +39,37 @@ const M64 = (1n << 64n) - 1n;
 /** tuplehash (Objects/tupleobject.c's xxHash-based mixing) of `items`, as a signed 64-bit int. */
 export function tupleHash(items: readonly PyObject[]): I.PyInt {
   let acc = XXPRIME_5;
-  for (const item of items) {
-    const lane = BigInt.asUintN(64, I.toBig(pyHash(item)));
-    acc = (acc + lane * XXPRIME_2) & M64;
-    acc = ((acc << 31n) | (acc >> 33n)) & M64;
-    acc = (acc * XXPRIME_1) & M64;
-  }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  for (const item of items) acc = tupleStep(acc, pyHash(item));
+  return tupleEnd(acc, items.length);
+}
+function tupleStep(acc: bigint, h: I.PyInt): bigint {
+  const lane = BigInt.asUintN(64, I.toBig(h));
+  acc = (acc + lane * XXPRIME_2) & M64;
+  acc = ((acc << 31n) | (acc >> 33n)) & M64;
+  return (acc * XXPRIME_1) & M64;
+}
+function tupleEnd(acc: bigint, n: number): I.PyInt {
+  acc = (acc + (BigInt(n) ^ (XXPRIME_5 ^ 3527539n))) & M64;
   if (acc === M64) return 1546275796;
   return I.normBig(BigInt.asIntN(64, acc));
+}
+const EXACT_TUPLE_SCHEME: TupleHashScheme<bigint, I.PyInt> = { seed: XXPRIME_5, item: (x) => pyHash(x), step: tupleStep, end: tupleEnd };
+
+/** tupleHash of an exact tuple; one nested past the JS stack is walked without recursion. */
+function exactTupleHash(v: PyTuple): I.PyInt {
+  try {
+    return tupleHash(v.items);
+  } catch (e) {
+    // Every level has this handler: the innermost (where the stack ran out) redoes its subtree.
+    if (isStackOverflow(e)) return hashNestedTuple(v, T.tupleType, EXACT_TUPLE_SCHEME);
+    throw e;
+  }
 }
 
 /** hash(v): PyObject_Hash, the value as CPython's. */
 export function pyHash(v: PyObject): I.PyInt {
   if (isExactNumber(v)) return numericHash(v)!;
-  if (v instanceof PyTuple && typeOf(v) === T.tupleType) return tupleHash(v.items);
+  if (v instanceof PyTuple && typeOf(v) === T.tupleType) return exactTupleHash(v);
   const t = typeOf(v);
   if (t.isHeapType) {
     // slot_tp_hash: __hash__'s int, reduced as hash(int) when it does not fit a machine word.
@@ -80,6 +97,6 @@ export function builtinTypeHash(t: PyType, slot: (v: PyObject) => number, v: PyO
     const h = numericHash(v);
     if (h !== null) return h;
   }
-  if (t === T.tupleType && v instanceof PyTuple) return tupleHash(v.items);
+  if (t === T.tupleType && v instanceof PyTuple) return exactTupleHash(v);
   return slot(v);
 }
