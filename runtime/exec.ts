@@ -162,6 +162,8 @@ addBuiltin('compile', (args, kw) => {
   const mode = get(2, 'mode');
   const flags = get(3, 'flags') ?? 0;
   if (typeof filename !== 'string') raiseTypeError('compile() argument 2 must be str');
+  // PyUnicode_FSDecoder's check (a file name is a C string).
+  if (filename.includes('\0')) raiseValueError('embedded null character');
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
   if (typeof flags !== 'number') raiseTypeError(`'${typeOf(flags).tpName}' object cannot be interpreted as an integer`);
   const astOut = (flags & PyCF_ONLY_AST) !== 0;

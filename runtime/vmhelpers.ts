@@ -601,7 +601,8 @@ export function importModuleLevel(interp: Interpreter, name: string, globals: Py
 }
 
 function moduleNotFound(name: string): PyException {
-  const e = newException(ModuleNotFoundError, `No module named '${name}'`);
+  // importlib's 'No module named {!r}': the name's repr (quotes and escapes as str's).
+  const e = newException(ModuleNotFoundError, `No module named ${repr(name)}`);
   e.extra = { name };
   return e;
 }
@@ -646,7 +647,7 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
     parent = p;
     const pp = p.__dict__.getStr('__path__');
     if (!(pp instanceof PyList)) {
-      const e = newException(ModuleNotFoundError, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
+      const e = newException(ModuleNotFoundError, `No module named ${repr(name)}; ${repr(name.slice(0, dot))} is not a package`);
       e.extra = { name };
       throw e;
     }

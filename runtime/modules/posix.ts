@@ -65,9 +65,18 @@ function errnoError(code: number, filename?: PyObject, filename2?: PyObject): Py
 
 /** A path argument: str, or bytes decoded as UTF-8 (os.fspath has already run in os). */
 function pathArg(v: PyObject, fname: string, param = 'path'): string {
-  if (typeof v === 'string') return v;
-  const b = bufferBytes(v);
-  if (b !== undefined && typeOf(v).name === 'bytes') return Buffer.from(b).toString('utf8');
+  let p: string | undefined;
+  if (typeof v === 'string') p = v;
+  else {
+    const b = bufferBytes(v);
+    if (b !== undefined && typeOf(v).name === 'bytes') p = Buffer.from(b).toString('utf8');
+  }
+  if (p !== undefined) {
+    // CPython's path converter refuses a NUL (a C string would end there); Node's fs throws
+    // its own TypeError, which is no Python exception.
+    if (p.includes('\0')) raise('ValueError', 'embedded null byte');
+    return p;
+  }
   raise('TypeError', `${fname}: ${param} should be string, bytes or os.PathLike, not ${typeOf(v).tpName}`);
 }
 
@@ -242,8 +251,9 @@ defineModule('posix', (m) => {
     }
   }, fn1);
   m.fn('access', (args) => {
+    const p = pathArg(args[0], 'access');
     try {
-      fs.accessSync(pathArg(args[0], 'access'), asIndex(args[1]));
+      fs.accessSync(p, asIndex(args[1]));
       return true;
     } catch {
       return false;
