@@ -154,33 +154,37 @@ function ssizeArg(v: PyObject): number {
 }
 addLibMethod(listType, 'remove', (v, args) => listRemove(v, args[0]), { minArgs: 1, maxArgs: 1 });
 setFixedArity(listType, 'remove', { f1: listRemove });
+// list.remove, index and count read the list's items again after each == (as CPython's
+// list_remove, list_index_impl and list_count read its size and item at each step): an
+// `__eq__` may clear the list (a new item array) or append to it.
 function listRemove(v: PyObject, x: PyObject): PyObject {
-  const items = L(v).items;
-  for (let i = 0; i < items.length; i++) {
-    if (richEq(items[i], x)) {
-      removeAt(items, i);
+  const l = L(v);
+  for (let i = 0; i < l.items.length; i++) {
+    if (richEq(l.items[i], x)) {
+      removeAt(l.items, i);
       return None;
     }
   }
   return raise('ValueError', 'list.remove(x): x not in list');
 }
 addLibMethod(listType, 'index', (v, args) => {
-  const items = L(v).items;
-  const [start, stop] = range3(args, 1, items.length);
-  for (let i = start; i < stop && i < items.length; i++) if (richEq(items[i], args[0])) return i;
+  const l = L(v);
+  const [start, stop] = range3(args, 1, l.items.length);
+  for (let i = start; i < stop && i < l.items.length; i++) if (richEq(l.items[i], args[0])) return i;
   return raise('ValueError', `${repr(args[0])} is not in list`);
 }, { minArgs: 1, maxArgs: 3 });
 // l.index(x): the whole list, without range3's bounds (the length is re-read: __eq__ may shrink it).
 setFixedArity(listType, 'index', {
   f1: (v, x) => {
-    const items = L(v).items;
-    for (let i = 0; i < items.length; i++) if (richEq(items[i], x)) return i;
+    const l = L(v);
+    for (let i = 0; i < l.items.length; i++) if (richEq(l.items[i], x)) return i;
     return raise('ValueError', `${repr(x)} is not in list`);
   },
 });
 addLibMethod(listType, 'count', (v, args) => {
+  const l = L(v);
   let n = 0;
-  for (const x of L(v).items.slice()) if (richEq(x, args[0])) n++;
+  for (let i = 0; i < l.items.length; i++) if (richEq(l.items[i], args[0])) n++;
   return n;
 }, { minArgs: 1, maxArgs: 1 });
 addLibMethod(listType, 'reverse', (v) => {

@@ -205,6 +205,17 @@ function seqContains(arr: PyObject[], x: PyObject): boolean {
 }
 
 /**
+ * `x in l` (list_contains): the list's items read again after each ==, whose `__eq__` may
+ * replace the item array (clear(), `l *= 0`, slice deletion with a step) or grow it; CPython
+ * reads the list's size and item at each step, so items appended during the scan are compared
+ * and a cleared list ends it.
+ */
+function listContains(l: PyList, x: PyObject): boolean {
+  for (let i = 0; i < l.items.length; i++) if (richEq(l.items[i], x)) return true;
+  return false;
+}
+
+/**
  * The count of a sequence repetition `seq * n` (CPython's sequence_repeat and the types'
  * sq_repeat), for a sequence of `length` items; 0 when the result is empty.
  * - n must be an int or have __index__: "can't multiply sequence by non-int of type 'float'";
@@ -462,7 +473,7 @@ setSlots(listType, {
     return items[seqIndex(key, items.length, 'list')];
   },
   mp_ass_subscript: (v, key, value) => listAssSubscript(v as PyList, key, value),
-  sq_contains: (v, x) => seqContains((v as PyList).items, x),
+  sq_contains: (v, x) => listContains(v as PyList, x),
   tp_iter: (v) => new PyListIter(v as PyList),
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyList) || !isInstance(w, listType)) return NotImplemented;

@@ -73,3 +73,52 @@ class S(str):
 
 r = S("hELLO").capitalize()
 print(repr(r), type(r).__name__)
+
+
+# -- list `in`, index, remove and count read the list again after each == (CPython's
+# list_contains, list_index_impl, list_remove, list_count): an __eq__ that clears the list
+# ends the scan, one that appends makes the new items part of it.
+class Clears:
+    def __init__(self, lst, answer):
+        self.lst = lst
+        self.answer = answer
+
+    def __eq__(self, other):
+        self.lst.clear()
+        return self.answer
+
+
+class Appends:
+    def __init__(self, lst, extra):
+        self.lst = lst
+        self.extra = extra
+
+    def __eq__(self, other):
+        if self.extra:
+            self.lst.append(self.extra.pop(0))
+        return False
+
+
+def run(label, make, op):
+    lst = []
+    make(lst)
+    try:
+        r = op(lst)
+    except ValueError as e:
+        r = "ValueError: " + str(e)
+    print(label, r, len(lst))
+
+
+run("in cleared", lambda l: l.extend([Clears(l, False), 2, 3]), lambda l: 3 in l)
+run("in appended", lambda l: l.extend([Appends(l, [7, 8]), 1]), lambda l: 8 in l)
+run("index cleared", lambda l: l.extend([Clears(l, False), 2, 3]), lambda l: l.index(3))
+run("index appended", lambda l: l.extend([Appends(l, [7, 8]), 1]), lambda l: l.index(8))
+run("index range cleared", lambda l: l.extend([1, Clears(l, False), 2, 3]), lambda l: l.index(3, 1, 10))
+run("index range appended", lambda l: l.extend([Appends(l, [5, 9]), 1]), lambda l: l.index(9, 0, 10))
+run("remove cleared", lambda l: l.extend([Clears(l, False), 2, 3]), lambda l: l.remove(3))
+run("remove cleared true", lambda l: l.extend([1, Clears(l, True), 3]), lambda l: l.remove(object()))
+run("remove appended", lambda l: l.extend([Appends(l, [7, 8]), 1]), lambda l: l.remove(8))
+run("count cleared", lambda l: l.extend([3, Clears(l, False), 3, 3]), lambda l: l.count(3))
+run("count appended", lambda l: l.extend([Appends(l, [3, 3]), 3]), lambda l: l.count(3))
+a = [1, 2, 3, 2]
+print(2 in a, 5 in a, a.index(2), a.index(2, 2), a.count(2), a.remove(2), a)
