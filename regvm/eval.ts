@@ -26,7 +26,7 @@ import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } f
 import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType, generatorType, strType, typeType, floatType } from '../runtime/types';
+import { listType, dictType, generatorType, strType, typeType, floatType, intType } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
@@ -57,7 +57,7 @@ const floatTypeK = floatType;
 const FLOAT_INLINE_OPS = (1 << 0) | (1 << 13) | (1 << 10) | (1 << 23) | (1 << 5) | (1 << 18);
 /** Loop iterations between copies of a looping frame's register file (FOR_ITER). */
 const FRESH_REGS_ITERS = 1024;
-import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, subscrOutOfLine, storeSubscrOutOfLine, loadAttrOutOfLine, storeAttrOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError } from './support';
+import { gather, argVector, findHandler, countInstr, bindDefaultsFast, enterGenerator, leaveGenerator, leaveGeneratorRaising, binaryOpOutOfLine, subscrOutOfLine, storeSubscrOutOfLine, loadAttrOutOfLine, storeAttrOutOfLine, numOp2, numOp3, numOpCompare, compareTruth, allocExceptionInstance, missingKeyError, listIndexError, intZeroDivisionError, binaryDunderFor, binaryDunderError, isinstanceOutOfLine } from './support';
 void countInstr; // used by the generated counting variant
 
 /**
@@ -318,6 +318,46 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             }
             regs[__pyvmRegWords[(wb + pc + 1) | 0]] = r;
             pc += 5;
+            break;
+          }
+          case RegOp.ISINSTANCE_GLOBAL: {
+            // LOAD_GLOBAL f, LOAD_GLOBAL t and the call f(v, t) (the callglobal pass:
+            // `isinstance(value, int)`): the lookups in source order, at operand words 1 and 3
+            // (the LOAD_GLOBALs' traceback positions), then the call at pc. When f is the built-in
+            // isinstance and v's type is exactly t, True without a call; otherwise the call
+            // through support.ts isinstanceOutOfLine (isinstance's fixed-arity entry, or any
+            // other callable as the runtime's call protocol calls it).
+            const at = pc;
+            const gt = f.globals.tbl;
+            let bt: HashTable | null;
+            let fnv: PyObject;
+            let c = inl[at] as H.GlobalCache;
+            pc = at + 1;
+            if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
+              fnv = (c.entry as DictEntry).value;
+            } else {
+              vm.cold(f, RegOp.LOAD_GLOBAL, at);
+              fnv = vm.coldGlobal;
+            }
+            c = inl[at + 2] as H.GlobalCache;
+            pc = at + 3;
+            let t: PyObject;
+            if (gt !== null && c.globalsVersion === gt.keysVersion && (c.builtinsVersion < 0 || ((bt = f.builtins.tbl) !== null && c.builtinsVersion === bt.keysVersion))) {
+              t = (c.entry as DictEntry).value;
+            } else {
+              vm.cold(f, RegOp.LOAD_GLOBAL, at + 2);
+              t = vm.coldGlobal;
+            }
+            pc = at;
+            const v = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
+            let r: PyObject;
+            if (fnv === vm.isinstanceFn && (typeof v === 'object' ? (v as PyBase).ob_type === t : typeof v === 'string' ? t === strType : typeof v === 'number' && t === intType)) r = true;
+            else {
+              f.lastPc = at;
+              r = isinstanceOutOfLine(fnv, v, t);
+            }
+            regs[__pyvmRegWords[(wb + at + 1) | 0]] = r;
+            pc = at + 5;
             break;
           }
           case RegOp.BINARY_OP: {

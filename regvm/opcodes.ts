@@ -325,6 +325,13 @@ const TABLE: Record<string, Row> = {
       "(SUBSCR_OP2_STORE whose inner operation's right operand is a second BINARY_SUBSCR, run between the first and the operation: " +
       'the binop2 pass; `b[0] += dt * b[3]`)',
   },
+  ISINSTANCE_GLOBAL: {
+    operands: 'wnrn',
+    semantics:
+      'f := lookup N[B] in globals, builtins; t := lookup N[D]; R[A] := f(R[C], t), in that order ' +
+      "(LOAD_GLOBAL isinstance, LOAD_GLOBAL of the type and the CALL: the callglobal pass; `isinstance(value, int)`; " +
+      'the type test inline when f is the built-in isinstance)',
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -470,6 +477,7 @@ export const enum RegOp {
   SUBSCR_OP2_STORE = 114,
   ATTR_OP_STORE = 115,
   SUBSCR2_OP2_STORE = 116,
+  ISINSTANCE_GLOBAL = 117,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -590,6 +598,7 @@ const REG_OP_ENUM: Record<string, number> = {
   SUBSCR_OP2_STORE: RegOp.SUBSCR_OP2_STORE,
   ATTR_OP_STORE: RegOp.ATTR_OP_STORE,
   SUBSCR2_OP2_STORE: RegOp.SUBSCR2_OP2_STORE,
+  ISINSTANCE_GLOBAL: RegOp.ISINSTANCE_GLOBAL,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);

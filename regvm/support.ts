@@ -4,7 +4,8 @@
 
 import { PyObject, PyFloat, PyTuple, None } from '../runtime/object';
 import { allocInstance, heapSlotsOf, PyInstance } from '../runtime/class';
-import { PyFunction } from '../runtime/function';
+import { PyFunction, PyBuiltinFunction } from '../runtime/function';
+import { callObject } from '../runtime/call';
 import { PyType, CompareOp } from '../runtime/type';
 import { currentInterp } from '../runtime/interp';
 import { RegCode } from '../translator/regcode';
@@ -290,6 +291,16 @@ export function loadAttrOutOfLine(c: AttrCache, obj: PyObject, name: string): Py
 /** ATTR_OP_STORE's store off its inline hit (STORE_ATTR's storeAttrCached stays its loop's one call site). */
 export function storeAttrOutOfLine(c: AttrCache, obj: PyObject, name: string, v: PyObject): void {
   storeAttrCached(c, obj, name, v);
+}
+
+/**
+ * ISINSTANCE_GLOBAL's call off its inline exact-type hit: the built-in isinstance's fixed-arity
+ * entry (subclasses, tuples of types, __instancecheck__, its TypeError), or, where a program has
+ * rebound the global name, whatever the name now holds, called as CALL calls it.
+ */
+export function isinstanceOutOfLine(fn: PyObject, v: PyObject, t: PyObject): PyObject {
+  if (fn instanceof PyBuiltinFunction) return fn.fast2(v, t);
+  return callObject(fn, [v, t], null);
 }
 
 // Module constants (not reads of an imported module's exports field: see runtime/ops.ts FloatK).

@@ -14,7 +14,7 @@ import {
   PyException, raiseTypeError, AssertionError, StopIteration,
   isPyException, newException, GeneratorExit, stopIterationValue,
 } from '../runtime/exceptions';
-import { PyFunction, PyCell } from '../runtime/function';
+import { PyFunction, PyCell, builtinsRegistry } from '../runtime/function';
 import { PyList, PySet } from '../runtime/containers';
 import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, getIter } from '../runtime/ops';
 import { dictMerge } from '../runtime/containers';
@@ -88,6 +88,8 @@ export class RegVM implements ExecBackend {
   }
   /** The global a LOAD_GLOBAL-miss call of cold() looked up (cold returns only a pc). */
   coldGlobal: PyObject = None;
+  /** The built-in isinstance, the callee ISINSTANCE_GLOBAL's inline type test expects. */
+  readonly isinstanceFn: PyObject | undefined = builtinsRegistry.get('isinstance');
 
   readonly cacheKey: string;
   /** regCacheId(cacheKey): what RegCode.passId is compared with. */

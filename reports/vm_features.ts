@@ -223,6 +223,12 @@ export const VM_FEATURES: readonly VmFeature[] = [
   },
   {
     vm: 'reg',
+    kind: 'instruction set',
+    feature: "ISINSTANCE_GLOBAL (session 24, part of the 'callglobal' pass): `isinstance(v, T)` with T a global, i.e. LOAD_GLOBAL isinstance, LOAD_GLOBAL T and the CALL, as one instruction that does the two lookups in source order (so a program missing both names gets CPython's NameError) and then the call; when the callee found is the built-in isinstance and v's type is exactly T, True with no call, otherwise isinstance's fixed-arity entry (subclasses, tuples, __instancecheck__) or, for a rebound name, the runtime's call protocol. The stack VM has no counterpart",
+    effect: 'register VM, best run after the first, alternated, load 10-13: json_codec 170 419-463 -> 393-434 ms (medians 430 -> 406, 7 processes each); a loop of four isinstance tests (10M iterations) 1.43-1.57 -> 1.08-1.14 s process CPU; raytrace, nbody, deltablue, fib, richards, spectral_norm, generators, closures, mandelbrot, wordcount level; instructions json_codec 1 135k -> 130k',
+  },
+  {
+    vm: 'reg',
     kind: 'dispatch',
     feature: "session 14 quickening (counts unchanged): a BINARY_OP / ATTR_BINARY_OP site rewrites itself on its first run (in the frame's own copy of the words, by the loop's cold path) into BINARY_OP_DUNDER / ATTR_BINARY_OP_DUNDER when its operands are two instances of one class with a plain Python dunder (`v - w` on raytrace's Vectors); the dunder then runs as a frame of the register loop, without re-entering the eval loop from JavaScript. The stack VM runs such a dunder through the shared slot wrapper and a nested eval loop, as CPython 3.11 does",
     effect: 'raytrace 120 (register VM, best of 6 per process, 7 rounds) 350-407 -> 316-375 ms (-8..-15% per round), raytrace 220 1249-1413 -> 1094-1297; 300k `v - w` 86-87 -> 65-67 ms; the rest of the broad set within noise (mandelbrot 0..+5%, spectral_norm -5..-8%: compile effects)',

@@ -569,6 +569,34 @@ export function fuseGlobalOps(low: Lowered): number {
 }
 
 /**
+ * isinstance calls (part of the callglobal pass): `LOAD_GLOBAL f, isinstance; LOAD_GLOBAL g, T;
+ * CALL d, f, -, [v, g]` (json_codec's `isinstance(value, int)`), adjacent, in one block and
+ * protected range, f and g temporaries read by nothing after the call, v neither of them, becomes
+ * `ISINSTANCE_GLOBAL d, isinstance, v, T`. fuseCalls cannot take it (the type's lookup lies
+ * between the callee's and the call, and moving the callee's after it would change which
+ * NameError a program missing both names gets); this instruction does the two lookups in source
+ * order, then the call. The name only chooses the sites: the VM tests that the callee found is
+ * the built-in isinstance before its inline type test and calls anything else as CALL would.
+ * Errors: the first lookup at operand word 1, the second at word 3, the call at pc.
+ */
+function fuseIsinstanceCalls(low: Lowered, a: Analysis): number {
+  const names = a.code.co_names;
+  return fuseWindows(low, a, [R.LOAD_GLOBAL, R.LOAD_GLOBAL, R.CALL], ([x, y, z], i, lv) => {
+    if (names[x.args[1] as number] !== 'isinstance') return null;
+    const fr = x.args[0] as number;
+    const g = y.args[0] as number;
+    const d = z.args[0] as number;
+    const args = z.args[3] as number[];
+    if (fr < low.nlocalsplus || g < low.nlocalsplus || fr === g) return null;
+    if (z.args[1] !== fr || (z.args[2] as number) >= 0 || args.length !== 2 || args[1] !== g) return null;
+    const v = args[0];
+    if (v === fr || v === g) return null;
+    if (readAfter(lv, i + 2, [fr, g].filter((r) => r !== d))) return null;
+    return { op: R.ISINSTANCE_GLOBAL, args: [d, x.args[1], v, y.args[1]] as number[], src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc3: y.src };
+  });
+}
+
+/**
  * `BINARY_SUBSCR t, c, k; BINARY_SUBSCR u, c2, k2; BINARY_OP2 d, t, x, u, op1, op2, 1; STORE_SUBSCR
  * c, k, d` becomes `SUBSCR2_OP2_STORE c, k, x, c2, k2, op1, op2` (nbody's `b[0] += dt * b[3]`:
  * SUBSCR_OP2_STORE's form with the inner operation's right operand a second subscript, which
@@ -817,6 +845,7 @@ function fuseBinaryOp3(low: Lowered, a: Analysis): number {
 export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const code: CodeObject = a.code;
   if (passes.deadmove) low.counts.deadmove += deadMoves(low, a) + forwardMovesIntoStores(low, a);
+  if (passes.callglobal) low.counts.callglobal += fuseIsinstanceCalls(low, a);
   if (passes.callattr || passes.callglobal) {
     const fused = fuseCalls(low, a, passes);
     low.counts.callattr += fused.callattr;
@@ -925,6 +954,12 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   for (let i = 0; i < low.instrs.length; i++) {
     const op = low.instrs[i].op;
     if (op === R.LOAD_GLOBAL || op === R.CALL_GLOBAL || op === R.GLOBAL_BINARY_OP) inline[starts[i]] = new GlobalCache();
+    else if (op === R.ISINSTANCE_GLOBAL) {
+      // (the callee's lookup at pc, the type's at pc + 2: vm.cold's LOAD_GLOBAL reads the name
+      // two words after the cache's index)
+      inline[starts[i]] = new GlobalCache();
+      inline[starts[i] + 2] = new GlobalCache();
+    }
     else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
     else if (op === R.ATTR_BINARY_OP || op === R.ATTR_OP_STORE) {
       // (ATTR_OP_STORE: the lookup's cache, then the store's.)

@@ -32,7 +32,10 @@ export interface RInstr {
   lookupSrc?: number;
   /** For ATTR_BINARY_OP: the second LOAD_ATTR it absorbed (its errors map to the second operand word). */
   lookupSrc2?: number;
-  /** For SUBSCR_OP2_STORE: the outer BINARY_OP it absorbed (its errors map to the third operand word). */
+  /**
+   * For SUBSCR_OP2_STORE: the outer BINARY_OP it absorbed (its errors map to the third operand
+   * word); for ISINSTANCE_GLOBAL: the second LOAD_GLOBAL (the type's lookup).
+   */
   lookupSrc3?: number;
   /** For SUBSCR2_OP2_STORE: the outer BINARY_OP it absorbed (its errors map to the fourth operand word). */
   lookupSrc4?: number;
@@ -63,7 +66,7 @@ export interface PassCounts {
   jumps: number;
   /** LOAD_METHOD + CALL_METHOD fused into CALL_ATTR. */
   callattr: number;
-  /** LOAD_GLOBAL + CALL fused into CALL_GLOBAL. */
+  /** LOAD_GLOBAL + CALL fused into CALL_GLOBAL, and LOAD_GLOBAL x2 + CALL into ISINSTANCE_GLOBAL. */
   callglobal: number;
   /** JUMPs to a RETURN_VALUE replaced by it, and `MOVE Rt, Rx; RETURN_VALUE Rt` by `RETURN_VALUE Rx`. */
   retjump: number;

@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, SUBSCR2_OP2_STORE, ATTR_OP_STORE): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, SUBSCR2_OP2_STORE, ATTR_OP_STORE, ISINSTANCE_GLOBAL): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -220,6 +220,25 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(out).toContain("AttributeError property 'n' of 'ReadOnly' object has no setter");
   });
 
+  it('isinstance(v, T) with T a global is one instruction (ISINSTANCE_GLOBAL), run and counted', () => {
+    const t = ops('isinstance_calls');
+    // The six in the loop and the two in the try blocks.
+    expect(t.filter((n) => n === 'ISINSTANCE_GLOBAL').length).toBe(8);
+    expect(ops('isinstance_rebound')).toEqual(['ISINSTANCE_GLOBAL', 'RETURN_VALUE']);
+    const off = ops('isinstance_calls', ['-callglobal']);
+    expect(off).not.toContain('ISINSTANCE_GLOBAL');
+    // (each fusion saves two instructions; -callglobal also leaves the prints' CALL_GLOBALs apart)
+    expect(off.filter((n) => n === 'CALL').length).toBeGreaterThanOrEqual(8);
+    expect(off.length - t.length).toBeGreaterThanOrEqual(2 * 8);
+    expect(ops('isinstance_rebound', ['-callglobal'])).toEqual(['LOAD_GLOBAL', 'LOAD_GLOBAL', 'CALL', 'RETURN_VALUE']);
+    let out = '';
+    const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, x) => (out += x) });
+    // isinstance_calls: 10 values x 6, and the 2 that raise; isinstance_rebound: 6 calls.
+    expect(r.counters!.reg!.by_opcode.ISINSTANCE_GLOBAL).toBe(60 + 2 + 6);
+    expect(out).toContain("NameError name 'NO_SUCH_TYPE' is not defined\nTypeError isinstance() arg 2 must be a type, a tuple of types, or a union\n");
+    expect(out).toContain("True False\n('mine', 'int', 'int')\nTypeError len() takes exactly one argument (2 given)\nTrue True\n");
+  });
+
   it('an operation whose result only feeds a compare-and-jump is one instruction with it', () => {
     const t = ops('num_cmps');
     expect(t.filter((n) => n === 'OP_CMP_JUMP').length).toBeGreaterThanOrEqual(5);
@@ -317,6 +336,11 @@ describe('fused calls, return jumps and loop inversion', () => {
     'operation of a fused attribute store raising after its fast path': 'class A:\n    def __init__(self):\n        self.n = 1\n\ndef f(a, k):\n    a.n = (a.n\n           - k)\n\nf(A(), 2)\nf(A(), None)\n',
     'store of a fused attribute store raising': 'class A:\n    n = property(lambda self: 1)\n\ndef f(a):\n    a.n -= (1\n            )\n\nf(A())\n',
     '__setattr__ raising inside a fused attribute store': 'class A:\n    def __init__(self):\n        self.__dict__["n"] = 1\n\n    def __setattr__(self, k, v):\n        raise ValueError(k, v)\n\ndef f(a):\n    for i in range(3):\n        a.n += (1\n                )\n\nf(A())\n',
+    'callee of a fused isinstance missing (both names missing)': 'import builtins\ndel builtins.isinstance\n\ndef f(v):\n    return (isinstance\n            (v,\n             Missing))\n\nf(1)\n',
+    'type of a fused isinstance missing': 'def f(v):\n    return isinstance(v,\n                      Missing)\n\nf(1)\n',
+    'fused isinstance raising its TypeError': 'T = 5\n\ndef f(v):\n    return isinstance(v,\n                      T)\n\nf(1)\n',
+    '__instancecheck__ raising inside a fused isinstance': 'class M(type):\n    def __instancecheck__(cls, o):\n        raise ValueError(o)\n\nclass C(metaclass=M):\n    pass\n\ndef f(v):\n    return isinstance(v, C)\n\nf(1)\n',
+    'rebound isinstance raising inside a fused isinstance': 'def isinstance(v, t):\n    raise KeyError(v)\n\ndef f(v):\n    return isinstance(v, int)\n\nf(1)\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
     'NotImplemented from a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in range(3):\n    f(V(0), V(i))\n',
     'NotImplemented from a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in range(3):\n    f(B(V(0), V(i)))\n',

@@ -667,6 +667,51 @@ def tail_error(nodes):
     return count
 
 
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        print('instancecheck', type(obj).__name__)
+        return obj == 'yes'
+
+
+class Checked(metaclass=Meta):
+    pass
+
+
+class IntSub(int):
+    pass
+
+
+class Proxy:
+    __class__ = str
+
+
+NUMBERS = (int, float)
+KIND = list
+
+
+def isinstance_calls(values):
+    # `isinstance(v, T)` with T a global: one ISINSTANCE_GLOBAL each (the callglobal pass).
+    global KIND
+    out = []
+    for v in values:
+        out.append((isinstance(v, int), isinstance(v, str), isinstance(v, KIND),
+                    isinstance(v, NUMBERS), isinstance(v, Checked), isinstance(v, IntSub)))
+        KIND = dict if KIND is list else list
+    print(out)
+    try:
+        isinstance(1, NO_SUCH_TYPE)
+    except NameError as e:
+        print('NameError', e)
+    try:
+        isinstance(1, SCALE)
+    except TypeError as e:
+        print('TypeError', e)
+
+
+def isinstance_rebound(v):
+    return isinstance(v, int)
+
+
 def bad_iter():
     yield 1
     yield 2
@@ -701,3 +746,14 @@ try:
     tail_error([TNode(1, TNode(2, TNode(0, None))), TNode(0, None)])
 except AttributeError as e:
     print('AttributeError', e)
+isinstance_calls([1, True, 'yes', 'no', [], {}, 2.5, IntSub(3), Proxy(), None])
+print(isinstance_rebound(4), isinstance_rebound('x'))
+isinstance = lambda v, t: ('mine', type(v).__name__, t.__name__)
+print(isinstance_rebound(4))
+isinstance = len
+try:
+    isinstance_rebound(4)
+except TypeError as e:
+    print('TypeError', e)
+del isinstance
+print(isinstance_rebound(4), isinstance_rebound(IntSub(5)))
