@@ -611,8 +611,10 @@ addBuiltin('sum', (args, kwargs) => {
     [iterable, startArg] = parseArgs({ fname: 'sum', names: ['iterable', 'start'], required: 1, posOnly: 1 }, args, kwargs);
   }
   let acc: PyObject = startArg === undefined ? 0 : startArg;
-  if (typeof acc === 'string') typeErr("sum() can't sum strings [use ''.join(seq) instead]");
+  // PyUnicode_Check, PyBytes_Check, PyByteArray_Check: subclasses too.
+  if (typeof acc === 'string' || acc instanceof PyStrSub) typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) typeErr("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (acc instanceof PyByteArray) typeErr("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = iterable!;
   if ((it instanceof PyList && typeOf(it) === T.listType) || (it instanceof PyTuple && typeOf(it) === T.tupleType)) {
     // An exact list or tuple: index its items (re-reading the length, as iteration would,
@@ -1297,7 +1299,9 @@ setBuiltinFixedArity(addBuiltin('repr', (args) => repr(args[0]), { minArgs: 1, m
 addBuiltin('ascii', (args) => asciiEscape(repr(args[0])), { minArgs: 1, maxArgs: 1 });
 addBuiltin('format', (args) => {
   argCount('format', args, 1, 2);
-  const spec = args.length > 1 ? args[1] : '';
+  let spec = args.length > 1 ? args[1] : '';
+  // A str subclass is a str (PyUnicode_Check); its text is the spec.
+  if (spec instanceof PyStrSub) spec = spec.value;
   if (typeof spec !== 'string') typeErr(`format() argument 2 must be str, not ${typeOf(spec).tpName}`);
   return formatObject(args[0], spec as string);
 }, { noKwargs: true });

@@ -194,7 +194,10 @@ function checkedStr(r: PyObject, what: string): string {
 function lengthFrom(r: PyObject): number {
   if (typeof r === 'boolean') return r ? 1 : 0;
   if (typeof r !== 'number') {
-    if (typeof r === 'bigint') throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (typeof r === 'bigint') {
+      if (r < 0n) throw newException(ValueError, '__len__() should return >= 0');
+      throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     raiseTypeError(`'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
   }
   if (r < 0) throw newException(ValueError, '__len__() should return >= 0');
@@ -220,8 +223,13 @@ const SLOT_DUNDERS: [SlotName, string[], () => TypeSlots[SlotName]][] = [
   ['tp_repr', ['__repr__'], () => (v: PyObject) => checkedStr(callDunder(v, '__repr__', [])!, '__repr__')],
   ['tp_str', ['__str__'], () => (v: PyObject) => checkedStr(callDunder(v, '__str__', [])!, '__str__')],
   ['tp_hash', ['__hash__'], () => (v: PyObject) => {
-    const r = callDunder(v, '__hash__', [])!;
-    if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') raiseTypeError('__hash__ method should return an integer');
+    let r = callDunder(v, '__hash__', [])!;
+    if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+      // An int subclass instance: slot_tp_hash reads its int value (hashing it would call
+      // its own __hash__ again: a __hash__ returning self recursed for ever).
+      if (!(r instanceof PyIntSub)) raiseTypeError('__hash__ method should return an integer');
+      r = r.value;
+    }
     return hashOf(r);
   }],
   ['tp_richcompare', RICH_NAMES, () => (v: PyObject, w: PyObject, op: CompareOp) => callDunderOrNI(v, RICH_NAMES[op], [w])],
@@ -1162,6 +1170,7 @@ setSlots(typeType, {
     if (!(bases instanceof PyTuple)) raiseTypeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
     if (!(ns instanceof PyDict)) raiseTypeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
     const m = calculateMetaclass(meta, bases.items);
+    checkTypeName(name);
     return makeClass(m, name, bases.items, ns, kwargs);
   },
   tp_init: () => undefined,
@@ -1174,8 +1183,13 @@ setSlots(typeType, {
 // type's attributes
 addGetSet(typeType, '__name__', (t) => (t as PyType).name, (t, v) => {
   if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeOf(v ?? None).tpName}'`);
+  checkTypeName(v);
   (t as PyType).name = v;
 });
+/** CPython keeps a type's name as a C string (tp_name): a NUL in it is refused. */
+function checkTypeName(name: string): void {
+  if (name.includes('\0')) raiseValueError('type name must not contain null characters');
+}
 addGetSet(typeType, '__qualname__', (t) => (t as PyType).qualname, (t, v) => {
   if (typeof v !== 'string') raiseTypeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeOf(v ?? None).tpName}'`);
   (t as PyType).qualname = v;

@@ -77,7 +77,9 @@ export function pyHash(v: PyObject): I.PyInt {
     if (attr === None) raiseTypeError(`unhashable type: '${t.tpName}'`);
     const f = lookupSpecial(v, '__hash__');
     if (f !== undefined) {
-      const r = callObject(f, [], null);
+      let r = callObject(f, [], null);
+      // An int subclass instance counts as its int (PyLong_Check), read, not hashed again.
+      if (r instanceof I.PyIntSub) r = r.value;
       if (!I.isPyInt(r)) raiseTypeError('__hash__ method should return an integer');
       const b = I.toBig(r);
       if (b >= -(1n << 63n) && b < 1n << 63n) return b === -1n ? -2 : I.normBig(b);

@@ -757,10 +757,12 @@ import { collectionFlag, TPFLAGS_SEQUENCE, TPFLAGS_MAPPING } from './collection_
 addBuiltin('__import__', (a, kw) => {
   const arg = (i: number, k: string, d: PyObject): PyObject => (i < a.length ? a[i] : kw?.get(k) ?? d);
   const name = arg(0, 'name', None);
-  if (typeof name !== 'string') raiseTypeError(`__import__() argument 1 must be str, not ${typeOf(name).tpName}`);
+  // PyImport_ImportModuleLevelObject's checks, in its order.
+  if (typeof name !== 'string') raiseTypeError('module name must be a string');
   const g = arg(1, 'globals', None);
   const { currentInterp } = require('./interp') as typeof import('./interp');
   const interp = currentInterp();
   const level = arg(4, 'level', 0);
+  if (typeof level === 'number' && level < 0) raiseValueError('level must be >= 0');
   return importModuleLevel(interp, name, g instanceof PyDict ? g : new PyDict(), arg(3, 'fromlist', None), typeof level === 'number' ? level : 0);
 });
