@@ -956,12 +956,21 @@ addGetSet(functionType, '__dict__', (f) => {
   (f as PyFunction).__dict__ = v;
 });
 addGetSet(functionType, '__builtins__', (f) => {
-  const b = (f as PyFunction).globals.getStr('__builtins__');
+  const { currentInterp } = require('./interp') as typeof import('./interp');
+  return builtinsOfGlobals((f as PyFunction).globals, currentInterp().builtins);
+});
+
+/**
+ * The builtins namespace a globals dict names (its `__builtins__`: a dict, or a module's
+ * dict), else `fallback` (the interpreter's): what a frame run in those globals looks names up
+ * in (exec(code, {'__builtins__': {}}) has no print).
+ */
+export function builtinsOfGlobals(globals: PyDict, fallback: PyDict): PyDict {
+  const b = globals.getStr('__builtins__');
   if (b instanceof PyModule) return b.__dict__;
   if (b instanceof PyDict) return b;
-  const { currentInterp } = require('./interp') as typeof import('./interp');
-  return currentInterp().builtins;
-});
+  return fallback;
+}
 
 function fnAttr(name: keyof PyFunction & string, settable = true): void {
   addGetSet(

@@ -9,7 +9,7 @@ import { listType, dictType, floatType, typeOf } from '../runtime/types';
 import { PyDict } from '../runtime/dict';
 import { fastLocalsDict } from '../runtime/modules/live_frames';
 import { printExpr } from '../runtime/modules/sys_extras';
-import { PyFunction } from '../runtime/function';
+import { PyFunction, builtinsOfGlobals } from '../runtime/function';
 import { PyException, raiseRecursionError, GeneratorExit, StopIteration, isPyException, stopIterationValue } from '../runtime/exceptions';
 import { bindArguments } from '../runtime/call';
 import { PyGenerator, genResume, genClose, generatorRaised, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
@@ -213,7 +213,7 @@ export class StackVM implements ExecBackend {
       this.depth--;
       raiseRecursionError();
     }
-    const frame = new Frame(f.code, f, f.globals, this.builtins, ns);
+    const frame = new Frame(f.code, f, f.globals, builtinsOfGlobals(f.globals, this.builtins), ns);
     return this.activate(frame, null);
   }
 
@@ -222,7 +222,9 @@ export class StackVM implements ExecBackend {
       this.depth--;
       raiseRecursionError();
     }
-    const frame = new Frame(code, null, globals, this.builtins, locals ?? globals);
+    // The globals' own __builtins__, as the register VM's entry frames (exec/eval with a
+    // custom builtins dict; function frames still take the interpreter's: pushFrame is hot).
+    const frame = new Frame(code, null, globals, builtinsOfGlobals(globals, this.builtins), locals ?? globals);
     return this.activate(frame, null);
   }
 
