@@ -13,7 +13,7 @@ import {
   makeBuiltinType, isInstance, intType, objectType, wrapperDescriptorType,
 } from './types';
 import { PyDict, HashTable, DictKeys, pathHash } from './dict';
-import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented, AttributeError } from './exceptions';
+import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented, AttributeError, isStackOverflow } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
   indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength,
@@ -24,7 +24,7 @@ import { finishSubtypeInstance } from './class';
 import { addGetSet, addMethod } from './function';
 import { currentInterp } from './interp';
 import { SSIZE_MAX, pastSsizeT } from './int_ops';
-import { hashNestedTuple, isStackOverflow, TupleHashScheme } from './deep_tuple_hash';
+import { hashNestedTuple, TupleHashScheme } from './deep_tuple_hash';
 
 // ---------------------------------------------------------------------------------------------
 // list

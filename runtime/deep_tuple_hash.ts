@@ -48,8 +48,3 @@ export function hashNestedTuple<A, H>(root: PyTuple, tupleType: PyType, k: Tuple
     pos[top - 1]++;
   }
 }
-
-/** True for V8's stack overflow (what fromJsError turns into RecursionError). */
-export function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && e.message.includes('call stack');
-}

@@ -17,9 +17,9 @@ import { typeOf } from './types';
 import { lookupSpecial } from './attr';
 import { callObject } from './call';
 import { hashOf } from './ops';
-import { raiseTypeError } from './exceptions';
+import { raiseTypeError, isStackOverflow } from './exceptions';
 import * as I from './int_ops';
-import { hashNestedTuple, isStackOverflow, TupleHashScheme } from './deep_tuple_hash';
+import { hashNestedTuple, TupleHashScheme } from './deep_tuple_hash';
 
 /**
  * An int, bool, float or complex whose hash is its numeric hash: a float or complex subclass

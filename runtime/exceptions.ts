@@ -215,6 +215,15 @@ export function stopIterationValue(e: PyException): PyObject {
 }
 
 /**
+ * True for V8's stack overflow (what fromJsError turns into RecursionError; the deep tuple hash
+ * catches it to go on without recursion). No regular expression: this runs with the JS stack
+ * nearly exhausted.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes('call stack');
+}
+
+/**
  * Turns any JS exception caught in a VM into a Python exception: Python exceptions pass
  * through, a JS stack overflow becomes RecursionError, a string or array too long for V8
  * MemoryError, anything else is a pyvm bug and is
@@ -222,8 +231,7 @@ export function stopIterationValue(e: PyException): PyObject {
  */
 export function fromJsError(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  // No regular expression here: this runs with the JS stack nearly exhausted.
-  if (e instanceof RangeError && e.message.includes('call stack')) {
+  if (isStackOverflow(e)) {
     return newException(RecursionError, 'maximum recursion depth exceeded');
   }
   // A string or array past V8's size limits: CPython's MemoryError (no message) for an
