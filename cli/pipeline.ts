@@ -16,7 +16,6 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
 // Before any of pyvm's runtime runs: no allocation-site pretenuring in this process. V8
 // counts, per JS array/object literal, how many of its objects survive a scavenge; a literal
 // whose objects all survived one scavenge made while the young generation was at its largest
@@ -28,7 +27,11 @@ import * as v8 from 'v8';
 // mark-compacts instead of 1 and took 1.5-2x as long, in `pyvm bench`'s workers and not in
 // time-evaluate's processes, because where the scavenges fell depended on what the process
 // had loaded before (benchmark.js). docs/performance.md "Heap and GC, session 13 (G)".
-v8.setFlagsFromString('--no-allocation-site-pretenuring');
+// bin/pyvm gives the flag on node's command line (its shebang), which spares `pyvm run`
+// loading Node's 'v8' module (~4 ms of start-up, session 25); other hosts set it here.
+if (!process.execArgv.includes('--no-allocation-site-pretenuring')) {
+  (require('v8') as typeof import('v8')).setFlagsFromString('--no-allocation-site-pretenuring');
+}
 import { CodeObject } from '../frontend/code';
 import { formatFrontendError } from '../frontend/syntaxerror';
 import { decodeSourceBytes } from '../frontend/source_encoding';
@@ -172,7 +175,9 @@ function zeroTimes(): StageTimes {
   return { initialize: 0, runFile: 0, parse: 0, compile: 0, evalCode: 0, finalize: 0 };
 }
 
-const now = (): number => performance.now();
+// Milliseconds from a monotonic clock (only differences are used). Not performance.now(): the
+// `performance` global loads Node's perf_hooks modules on first use (start-up, session 25).
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 // ---------------------------------------------------------------------------------------------
 // Stages

@@ -3,14 +3,10 @@
 import { registerBackend, Backend, BackendRun, RunOptions, StaticCounters } from '../cli/pipeline';
 import { CodeObject } from '../frontend/code';
 import { PyDict } from '../runtime/dict';
-import { StackVM } from './vm';
-import { StackCounters } from './counters';
-import { StackTracer } from './tracer';
+import { StackVM, countingLoop } from './vm';
 import { Frame, decode } from './frame';
 import { evalFrame } from './eval';
-import { evalFrameCounting } from './eval_counting';
 import { newException, RecursionError } from '../runtime/exceptions';
-import * as v8 from 'v8';
 import * as path from 'path';
 
 /**
@@ -126,7 +122,16 @@ export function stackStaticCounters(code: CodeObject): StaticCounters {
 export const stackBackend: Backend = {
   name: 'stack',
   createRun(opts: RunOptions): BackendRun {
-    const vm = new StackVM(opts.trace !== undefined ? new StackTracer(opts.trace) : opts.counting ? new StackCounters() : null);
+    // The tracer, the counters (and the counting loop, StackVM) are required only by the runs
+    // that use them, and 'v8' only by the eager-feedback run, which `pyvm run` never makes:
+    // each costs start-up time (session 25).
+    const vm = new StackVM(
+      opts.trace !== undefined
+        ? new (require('./tracer') as typeof import('./tracer')).StackTracer(opts.trace)
+        : opts.counting
+          ? new (require('./counters') as typeof import('./counters')).StackCounters()
+          : null,
+    );
     return {
       exec: vm,
       runModule(code: CodeObject, globals: PyDict): void {
@@ -135,11 +140,11 @@ export const stackBackend: Backend = {
         if (vm.depth > vm.interp.recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded');
         const f = new Frame(code, null, globals, vm.interp.builtins, globals);
         if (!eagerFeedbackRun) {
-          (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
+          (vm.counters === null ? evalFrame : countingLoop())(vm, f, null);
           return;
         }
         eagerFeedbackRun = false;
-        v8.setFlagsFromString('--no-lazy-feedback-allocation');
+        setV8Flags('--no-lazy-feedback-allocation');
         try {
           if (vm.counters === null) {
             try {
@@ -163,9 +168,9 @@ export const stackBackend: Backend = {
             }
             vm.depth = 1;
           }
-          (vm.counters === null ? evalFrame : evalFrameCounting)(vm, f, null);
+          (vm.counters === null ? evalFrame : countingLoop())(vm, f, null);
         } finally {
-          v8.setFlagsFromString('--lazy-feedback-allocation');
+          setV8Flags('--lazy-feedback-allocation');
         }
       },
       counters() {
@@ -179,3 +184,7 @@ export const stackBackend: Backend = {
 };
 
 registerBackend('stack', stackBackend);
+
+function setV8Flags(flags: string): void {
+  (require('v8') as typeof import('v8')).setFlagsFromString(flags);
+}

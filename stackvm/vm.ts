@@ -21,8 +21,7 @@ import { zeroArgSuper } from '../runtime/vmhelpers';
 import { CodeObject, CO_OPTIMIZED } from '../frontend/code';
 import { Frame, Decoded, decode, decodedIfAny } from './frame';
 import { evalFrame } from './eval';
-import { evalFrameCounting } from './eval_counting';
-import { StackCounters } from './counters';
+import type { StackCounters } from './counters';
 
 /**
  * How often a pooled frame gets a new slot array (pushFrame). A pooled frame's array is soon
@@ -63,7 +62,9 @@ export class StackVM implements ExecBackend {
   private readonly run: (vm: StackVM, f: Frame, throwIn: PyException | null) => PyObject;
 
   constructor(readonly counters: StackCounters | null) {
-    this.run = counters === null ? evalFrame : evalFrameCounting;
+    // The counting loop (a generated 105 KB module) is loaded only by a counting or tracing
+    // run: a plain `pyvm run` does not pay for reading it (start-up time, session 25).
+    this.run = counters === null ? evalFrame : countingLoop();
   }
 
   private get builtins(): PyDict {
@@ -411,4 +412,9 @@ export class StackVM implements ExecBackend {
   printExpr(v: PyObject): void {
     printExpr(this.interp, v);
   }
+}
+
+/** The generated counting eval loop, required on first use (see StackVM's constructor). */
+export function countingLoop(): typeof evalFrame {
+  return (require('./eval_counting') as typeof import('./eval_counting')).evalFrameCounting;
 }
