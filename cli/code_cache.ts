@@ -16,6 +16,13 @@
 // PYVM_CODE_CACHE_DIR moves it; PYVM_CODE_CACHE_DEBUG=1 prints hits to stderr at exit.
 // Only files under dist/ that contain no dynamic import() are handled (vm.Script would need
 // an importModuleDynamically callback for those); everything else uses Node's own path.
+//
+// The same file keeps the resolutions of the relative require()s made by dist/ modules
+// (directory + request -> file): Node's resolver spends ~3 file-system calls and much path
+// arithmetic on each of the ~100 modules of a run (stat of the bare name, of name.js, the
+// realpath of every directory). A recorded resolution is used while its file exists (one stat,
+// which the cache entry's check needs anyway); otherwise Node resolves it again. tsc's output
+// only ever names `./x` for x.js, so a recorded answer cannot be shadowed by a better one.
 
 import fs = require('fs');
 import os = require('os');
@@ -51,7 +58,18 @@ interface IndexEntry {
   length: number;
 }
 
-const FORMAT = 'pyvm-code-cache-1';
+/** The cache file's index: the modules' code caches, and the resolutions ("dir\0request" -> file, relative to dist/). */
+interface Index {
+  files: Record<string, IndexEntry>;
+  resolved: Record<string, string>;
+}
+
+interface Cache {
+  entries: Map<string, Entry>;
+  resolved: Map<string, string>;
+}
+
+const FORMAT = 'pyvm-code-cache-2';
 
 /** FNV-1a of a string, as 8 hex digits (names the cache file; loading 'crypto' costs ~5 ms). */
 function fnv1a(s: string): string {
@@ -72,8 +90,8 @@ function cacheFile(distDir: string): string {
 }
 
 /** Reads the cache file: 4-byte little-endian index length, JSON index, then the data. */
-function readCache(file: string): Map<string, Entry> {
-  const out = new Map<string, Entry>();
+function readCache(file: string): Cache {
+  const out: Cache = { entries: new Map(), resolved: new Map() };
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -82,24 +100,28 @@ function readCache(file: string): Map<string, Entry> {
   }
   try {
     const n = buf.readUInt32LE(0);
-    const index = JSON.parse(buf.toString('utf8', 4, 4 + n)) as Record<string, IndexEntry>;
+    const index = JSON.parse(buf.toString('utf8', 4, 4 + n)) as Index;
     const base = 4 + n;
-    for (const [name, e] of Object.entries(index)) {
+    for (const [name, e] of Object.entries(index.files)) {
       if (base + e.offset + e.length > buf.length) continue;
-      out.set(name, { size: e.size, mtimeMs: e.mtimeMs, data: buf.subarray(base + e.offset, base + e.offset + e.length) });
+      out.entries.set(name, { size: e.size, mtimeMs: e.mtimeMs, data: buf.subarray(base + e.offset, base + e.offset + e.length) });
+    }
+    for (const [key, name] of Object.entries(index.resolved)) {
+      if (typeof name === 'string') out.resolved.set(key, name);
     }
   } catch {
-    out.clear();
+    out.entries.clear();
+    out.resolved.clear();
   }
   return out;
 }
 
-function writeCache(file: string, entries: Map<string, Entry>): void {
-  const index: Record<string, IndexEntry> = {};
+function writeCache(file: string, cache: Cache): void {
+  const index: Index = { files: {}, resolved: Object.fromEntries(cache.resolved) };
   const parts: Buffer[] = [];
   let offset = 0;
-  for (const [name, e] of entries) {
-    index[name] = { size: e.size, mtimeMs: e.mtimeMs, offset, length: e.data.length };
+  for (const [name, e] of cache.entries) {
+    index.files[name] = { size: e.size, mtimeMs: e.mtimeMs, offset, length: e.data.length };
     parts.push(e.data);
     offset += e.data.length;
   }
@@ -117,24 +139,54 @@ export function installCodeCache(distDir: string): void {
   if (process.env.PYVM_NO_CODE_CACHE === '1') return;
   const M = Module as unknown as InternalModuleStatics;
   const file = cacheFile(distDir);
-  const entries = readCache(file);
+  const cache = readCache(file);
+  const entries = cache.entries;
   const prefix = distDir + path.sep;
   // Scripts compiled in this run, to refresh their data at exit if the cache is stale.
   const compiled = new Map<string, { script: vm.Script; size: number; mtimeMs: number }>();
   let stale = false;
   let hits = 0;
+  let resolveHits = 0;
   const originalCompile = M.prototype._compile;
+  // The stat of a file just resolved from the record, for its compile's cache check below.
+  const statted = new Map<string, fs.Stats>();
+
+  const originalResolve = M._resolveFilename;
+  M._resolveFilename = function (request: string, parent: InternalModule, isMain: boolean, options?: unknown): string {
+    const parentFile = parent?.filename;
+    if (options !== undefined || request.charCodeAt(0) !== 46 /* . */ || typeof parentFile !== 'string' || !parentFile.startsWith(prefix)) {
+      return originalResolve.call(this, request, parent, isMain, options);
+    }
+    const key = `${path.dirname(parentFile).slice(prefix.length)}\0${request}`;
+    const known = cache.resolved.get(key);
+    if (known !== undefined) {
+      const st = fs.statSync(prefix + known, { throwIfNoEntry: false });
+      if (st !== undefined && st.isFile()) {
+        statted.set(prefix + known, st);
+        resolveHits++;
+        return prefix + known;
+      }
+    }
+    const found = originalResolve.call(this, request, parent, isMain, options);
+    if (found.startsWith(prefix)) {
+      cache.resolved.set(key, found.slice(prefix.length));
+      stale = true;
+    }
+    return found;
+  };
 
   M.prototype._compile = function (this: InternalModule, content: string, filename: string): unknown {
     if (!filename.startsWith(prefix) || content.includes('import(')) {
       return originalCompile.call(this, content, filename);
     }
     const name = filename.slice(prefix.length);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(filename);
-    } catch {
-      return originalCompile.call(this, content, filename);
+    let st = statted.get(filename);
+    if (st === undefined) {
+      try {
+        st = fs.statSync(filename);
+      } catch {
+        return originalCompile.call(this, content, filename);
+      }
     }
     const old = entries.get(name);
     const usable = old !== undefined && old.size === st.size && old.mtimeMs === st.mtimeMs;
@@ -181,7 +233,9 @@ export function installCodeCache(distDir: string): void {
 
   process.once('exit', () => {
     if (process.env.PYVM_CODE_CACHE_DEBUG === '1') {
-      process.stderr.write(`pyvm code cache: ${hits} of ${compiled.size} modules from ${file}${stale ? ' (rewriting)' : ''}\n`);
+      process.stderr.write(
+        `pyvm code cache: ${hits} of ${compiled.size} modules, ${resolveHits} resolutions from ${file}${stale ? ' (rewriting)' : ''}\n`,
+      );
     }
     if (!stale) return;
     try {
@@ -201,7 +255,7 @@ export function installCodeCache(distDir: string): void {
       for (const [name, c] of compiled) {
         entries.set(name, { size: c.size, mtimeMs: c.mtimeMs, data: c.script.createCachedData() });
       }
-      writeCache(file, entries);
+      writeCache(file, cache);
     } catch {
       // A read-only or full disk only costs speed.
     }

@@ -3,7 +3,8 @@
 //
 // The machine is shared and loaded, so wall time alone is noisy: this runs each command
 // N times, interleaved (so load drifts hit all of them alike), and reports the median and
-// minimum of wall time and of user+sys CPU time (from /usr/bin/time), plus peak RSS.
+// minimum of wall time and of user+sys CPU time (from /usr/bin/time), plus the median of
+// minor page faults (expensive on a virtual machine: sys time) and of peak RSS.
 // Usage: node scripts/measure-startup.js [N] [FILE.py]   (default 15, a hello-world file)
 'use strict';
 const { spawnSync } = require('child_process');
@@ -35,18 +36,18 @@ for (const extra of (process.env.EXTRA ?? '').split(';').filter((x) => x.trim() 
 const samples = commands.map(() => []);
 for (let i = 0; i < n; i++) {
   commands.forEach(([, argv], k) => {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...argv], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M %R', ...argv], { encoding: 'utf8' });
     const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-    if (r.status !== 0 || last.length !== 4) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
-    samples[k].push({ wall: last[0], cpu: last[1] + last[2], rssKb: last[3] });
+    if (r.status !== 0 || last.length !== 5) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+    samples[k].push({ wall: last[0], cpu: last[1] + last[2], rssKb: last[3], faults: last[4] });
   });
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 const min = (xs) => Math.min(...xs);
 console.log(`${n} runs each, interleaved; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log('command                     wall med  wall min   cpu med   cpu min   RSS med');
+console.log('command                     wall med  wall min   cpu med   cpu min   RSS med   faults med');
 commands.forEach(([label], k) => {
   const s = samples[k];
-  const w = s.map((x) => x.wall), c = s.map((x) => x.cpu), m = s.map((x) => x.rssKb);
-  console.log(`${label.padEnd(26).slice(0, Math.max(26, label.length))} ${median(w).toFixed(2).padStart(8)}s ${min(w).toFixed(2).padStart(8)}s ${median(c).toFixed(2).padStart(8)}s ${min(c).toFixed(2).padStart(8)}s ${(median(m) / 1024).toFixed(1).padStart(7)} MB`);
+  const w = s.map((x) => x.wall), c = s.map((x) => x.cpu), m = s.map((x) => x.rssKb), f = s.map((x) => x.faults);
+  console.log(`${label.padEnd(26).slice(0, Math.max(26, label.length))} ${median(w).toFixed(2).padStart(8)}s ${min(w).toFixed(2).padStart(8)}s ${median(c).toFixed(2).padStart(8)}s ${min(c).toFixed(2).padStart(8)}s ${(median(m) / 1024).toFixed(1).padStart(7)} MB ${String(median(f)).padStart(12)}`);
 });

@@ -1,6 +1,7 @@
 // The V8 code cache of bin/pyvm (cli/code_cache.ts) must never change what a program does:
 // the same stdout, stderr and exit status without the cache, on a cold run (which writes it),
-// on a warm run (which uses it) and with a corrupt cache file.
+// on a warm run (which uses it), with recorded module resolutions that are no longer true,
+// and with a corrupt cache file.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -57,6 +58,25 @@ describe('code cache', () => {
       expect(m2).not.toBeNull();
       expect(m2![0]).not.toContain('(rewriting)');
       expect(Number(m2![1])).toBe(Number(m2![2]));
+
+      // Recorded resolutions whose files are gone (a dist/ reorganised since) are resolved
+      // again by Node, and the file is rewritten with the new answers.
+      const cachePath = path.join(cacheDir, files[0]);
+      const buf = fs.readFileSync(cachePath);
+      const n = buf.readUInt32LE(0);
+      const index = JSON.parse(buf.toString('utf8', 4, 4 + n)) as { files: unknown; resolved: Record<string, string> };
+      expect(Object.keys(index.resolved).length).toBeGreaterThan(50);
+      for (const k of Object.keys(index.resolved)) index.resolved[k] = `gone/${index.resolved[k]}`;
+      const json = Buffer.from(JSON.stringify(index), 'utf8');
+      const head = Buffer.alloc(4);
+      head.writeUInt32LE(json.length, 0);
+      fs.writeFileSync(cachePath, Buffer.concat([head, json, buf.subarray(4 + n)]));
+      const moved = run(file, { PYVM_CODE_CACHE_DIR: cacheDir, PYVM_CODE_CACHE_DEBUG: '1' });
+      expect(moved.stderr).toMatch(/pyvm code cache: \d+ of \d+ modules, \d+ resolutions from .* \(rewriting\)\n/);
+      expect({ ...moved, stderr: moved.stderr.replace(/pyvm code cache: .*\n/, '') }).toEqual(plain);
+      const again = run(file, { PYVM_CODE_CACHE_DIR: cacheDir, PYVM_CODE_CACHE_DEBUG: '1' });
+      expect(again.stderr).not.toContain('(rewriting)');
+      expect({ ...again, stderr: again.stderr.replace(/pyvm code cache: .*\n/, '') }).toEqual(plain);
 
       fs.writeFileSync(path.join(cacheDir, files[0]), 'not a cache');
       expect(run(file, { PYVM_CODE_CACHE_DIR: cacheDir })).toEqual(plain);
