@@ -12,7 +12,6 @@ import { RegVM, RegCounts } from './vm';
 import { RegFrame, Reg } from './frame';
 import { decodeAt } from './opcodes';
 import { readsOf } from '../translator/effects';
-import { formatRegInstr } from '../translator/disassemble';
 import { addr2line } from '../frontend/linetable';
 import { None, PyFloat } from '../runtime/object';
 import { typeOf } from '../runtime/types';
@@ -96,6 +95,11 @@ function shortValue(v: Reg): string {
  * instruction, then the registers it reads with their values (the register VM's counterpart of
  * the stack VM's "top of the stack").
  */
+/** translator/disassemble.ts's instruction text, required by tracing runs only (start-up, session 25). */
+function formatRegInstr(rc: RegFrame['rc'], pc: number): string {
+  return (require('../translator/disassemble') as typeof import('../translator/disassemble')).formatRegInstr(rc, pc);
+}
+
 function traceHook(out: (line: string) => void): (f: RegFrame, pc: number) => void {
   return (f, pc) => {
     const rc = f.rc;

@@ -34,7 +34,17 @@ import { RegFrame, Reg } from './frame';
 import { RegCounts, gather, typeByName, binaryDunderFor, peekInstanceAttr, argVector } from './support';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
 import { evalRegFrame } from './eval';
-import { evalRegFrameCounting } from './eval_counting';
+import type { evalRegFrameCounting as CountingLoop } from './eval_counting';
+
+/**
+ * The generated counting/tracing loop (101 KB), required on its first use: only `pyvm stats`,
+ * `trace` and the counting tests run it, and every other run paid for loading it (start-up
+ * time, session 25). RegVM.run's uncounted path does not touch this binding.
+ */
+let evalRegFrameCounting: typeof CountingLoop = (vm, entry, throwExc) => {
+  evalRegFrameCounting = (require('./eval_counting') as typeof import('./eval_counting')).evalRegFrameCounting;
+  return evalRegFrameCounting(vm, entry, throwExc);
+};
 import * as v8 from 'v8';
 
 export { RegCounts } from './support';

@@ -17,7 +17,6 @@ import { getAttr, getAttrOpt } from './attr';
 import { currentInterp } from './interp';
 import { importAbsolute } from './vmhelpers';
 import { toArray } from './ops';
-import { astObjectToModule } from './ast_validate';
 
 /** compile()'s flag for "return the tree" (CPython's PyCF_ONLY_AST). */
 export const PyCF_ONLY_AST = 0x400;
@@ -74,5 +73,8 @@ export function isAstObject(v: PyObject): boolean {
  * `mode`: converted and validated as CPython does (runtime/ast_validate.ts).
  */
 export function objectsToTree(v: PyObject, mode: 'exec' | 'eval' | 'single'): { _type: string; body: unknown } {
+  // Required here, not at the top: the validator (28 KB) is needed only by compile() of a
+  // tree, and this file is loaded by every run (runtime/exec.ts; start-up, session 25).
+  const { astObjectToModule } = require('./ast_validate') as typeof import('./ast_validate');
   return astObjectToModule(astModule(), v, mode) as { _type: string; body: unknown };
 }
