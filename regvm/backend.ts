@@ -16,6 +16,29 @@ import { addr2line } from '../frontend/linetable';
 import { None, PyFloat } from '../runtime/object';
 import { typeOf } from '../runtime/types';
 import { floatRepr } from '../runtime/float_repr';
+import * as v8 from 'v8';
+import * as path from 'path';
+
+/**
+ * The first program run in a process (not a pyvm command-line process, not counting or
+ * tracing) allocates the feedback vectors of the functions it calls at their first call instead
+ * of lazily, as the stack VM's first run does (stackvm/backend.ts): the runtime helpers the
+ * loop inlines (compareNumbers' `<` in binary_trees' `if max_depth < min_depth + 2`, taken once
+ * per run before the helper had a vector) then have feedback, and the loop compiled at run 2's
+ * entry is not deoptimised there (session 25). An explicit lazy-feedback-allocation flag given
+ * to node is left alone.
+ */
+let eagerFeedbackRun = !oneProgramProcess() && !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
+
+/**
+ * The pyvm command line (bin/pyvm, dist/cli/main.js) runs one program per process: there the
+ * eager run would only add compile time, and the V8 code cache (cli/code_cache.ts) would reject
+ * the modules first compiled under the other flag (the stack VM's reason, 6d7db09).
+ */
+function oneProgramProcess(): boolean {
+  const main = require.main?.filename ?? '';
+  return main.endsWith(`${path.sep}pyvm`) || main.endsWith(`${path.sep}cli${path.sep}main.js`);
+}
 
 interface Prepared {
   passes: PassSet;
@@ -126,7 +149,17 @@ export const regBackend: Backend = {
     return {
       exec: vm,
       runModule(code: CodeObject, globals: PyDict): void {
-        vm.runModule(code, globals);
+        if (!eagerFeedbackRun || vm.counts !== null || vm.trace !== null) {
+          vm.runModule(code, globals);
+          return;
+        }
+        eagerFeedbackRun = false;
+        v8.setFlagsFromString('--no-lazy-feedback-allocation');
+        try {
+          vm.runModule(code, globals);
+        } finally {
+          v8.setFlagsFromString('--lazy-feedback-allocation');
+        }
       },
       counters(): Partial<Counters> | null {
         return vm.counts === null ? null : { reg: countersOf(vm.counts) };
