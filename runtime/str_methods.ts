@@ -8,7 +8,7 @@
 
 import { TITLE_NOT_UPPER } from './unicode_title';
 import { PyObject, PyTuple, PyBytes, None, NotImplemented } from './object';
-import { KwArgs, CompareOp } from './type';
+import { KwArgs, CompareOp, PyType } from './type';
 import { strType, bytesType, setSlots, typeOf, makeBuiltinType, objectType, setBuiltinType } from './types';
 import { addMethod, addStaticMethod, setFixedArity } from './function';
 import { PyBase } from './object';
@@ -146,7 +146,9 @@ function strOf(w: PyObject): string | undefined {
 /**
  * str's iterator. Exported with its type and next so that an eval loop's FOR_ITER can test
  * `ob_type === strIteratorType` and call strIterNext directly (as it does for range and list
- * iterators) instead of the slot dispatch.
+ * iterators) instead of the slot dispatch. CPython 3.11 has two types: an ASCII str's iterator
+ * is a str_ascii_iterator (strIteratorType, the eval loops' fast case), any other str's a
+ * str_iterator (PyStrIterWide, strWideIteratorType: through the slots).
  */
 export class PyStrIter extends PyBase {
   /** UTF-16 offset of the next code point; s.length + 1 once next() has met the end. */
@@ -155,18 +157,17 @@ export class PyStrIter extends PyBase {
     super();
   }
 }
-export const strIteratorType = makeBuiltinType('str_iterator', objectType);
+/** The iterator of a str with a non-ASCII character (CPython's str_iterator). */
+export class PyStrIterWide extends PyStrIter {}
+export const strIteratorType = makeBuiltinType('str_ascii_iterator', objectType);
+export const strWideIteratorType = makeBuiltinType('str_iterator', objectType);
 setBuiltinType(PyStrIter, strIteratorType);
-// __length_hint__: the code points not yet produced (a surrogate pair is one).
-addMethod(strIteratorType, '__length_hint__', (v) => {
-  const it = v as PyStrIter;
-  let n = 0;
-  for (let i = it.pos; i < it.s.length; i++, n++) {
-    const c = it.s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < it.s.length && (it.s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-  }
-  return n;
-}, { minArgs: 0, maxArgs: 0 });
+setBuiltinType(PyStrIterWide, strWideIteratorType);
+/** iter(s): a str_ascii_iterator for an ASCII str, else a str_iterator (as CPython 3.11). */
+function strIter(s: string): PyStrIter {
+  return NON_ASCII.test(s) ? new PyStrIterWide(s) : new PyStrIter(s);
+}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The next code point of a str iterator as a str, or undefined at the end. */
 export function strIterNext(it: PyStrIter): string | undefined {
@@ -187,10 +188,48 @@ export function strIterNext(it: PyStrIter): string | undefined {
   it.pos = pos + 1;
   return s[pos];
 }
-setSlots(strIteratorType, {
-  tp_iter: (v) => v,
-  tp_iternext: (v) => strIterNext(v as PyStrIter),
-});
+/** The members both str iterator types have (CPython's unicode_ascii_iter and unicodeiter share them). */
+function addStrIterMembers(itType: PyType): void {
+  setSlots(itType, {
+    tp_iter: (v) => v,
+    tp_iternext: (v) => strIterNext(v as PyStrIter),
+  });
+  // __length_hint__: the code points not yet produced (a surrogate pair is one).
+  addMethod(itType, '__length_hint__', (v) => {
+    const it = v as PyStrIter;
+    let n = 0;
+    for (let i = it.pos; i < it.s.length; i++, n++) {
+      const c = it.s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < it.s.length && (it.s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    }
+    return n;
+  }, { minArgs: 0, maxArgs: 0 });
+  // Pickling and copying (CPython's unicodeiter_reduce / unicodeiter_setstate): (iter, (s,),
+  // index), the index in code points; __setstate__ clamps it to 0..len(s). Once next() has met
+  // the end, (iter, ('',)) as CPython's (its iterator has dropped the str) and __setstate__ does
+  // nothing.
+  addMethod(itType, '__reduce__', (v) => {
+    const it = v as PyStrIter;
+    if (it.pos > it.s.length) return new PyTuple([builtinNamed('iter'), new PyTuple([''])]);
+    return new PyTuple([builtinNamed('iter'), new PyTuple([it.s]), codePointsBefore(it.s, it.pos)]);
+  }, { minArgs: 0, maxArgs: 0 });
+  addMethod(itType, '__setstate__', (v, args) => {
+    const it = v as PyStrIter;
+    let k = stateIndex(args[0]);
+    const s = it.s;
+    if (it.pos > s.length) return None;
+    let pos = 0;
+    while (k > 0 && pos < s.length) {
+      const c = s.charCodeAt(pos);
+      pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length && (s.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      k--;
+    }
+    it.pos = pos;
+    return None;
+  }, { minArgs: 1, maxArgs: 1 });
+}
+addStrIterMembers(strIteratorType);
+addStrIterMembers(strWideIteratorType);
 /** The code points of s before UTF-16 offset `end` (a surrogate pair is one). */
 function codePointsBefore(s: string, end: number): number {
   let n = 0;
@@ -200,29 +239,6 @@ function codePointsBefore(s: string, end: number): number {
   }
   return n;
 }
-// Pickling and copying (CPython's unicodeiter_reduce / unicodeiter_setstate): (iter, (s,),
-// index), the index in code points; __setstate__ clamps it to 0..len(s). Once next() has met
-// the end, (iter, ('',)) as CPython's (its iterator has dropped the str) and __setstate__ does
-// nothing.
-addMethod(strIteratorType, '__reduce__', (v) => {
-  const it = v as PyStrIter;
-  if (it.pos > it.s.length) return new PyTuple([builtinNamed('iter'), new PyTuple([''])]);
-  return new PyTuple([builtinNamed('iter'), new PyTuple([it.s]), codePointsBefore(it.s, it.pos)]);
-}, { minArgs: 0, maxArgs: 0 });
-addMethod(strIteratorType, '__setstate__', (v, args) => {
-  const it = v as PyStrIter;
-  let k = stateIndex(args[0]);
-  const s = it.s;
-  if (it.pos > s.length) return None;
-  let pos = 0;
-  while (k > 0 && pos < s.length) {
-    const c = s.charCodeAt(pos);
-    pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length && (s.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    k--;
-  }
-  it.pos = pos;
-  return None;
-}, { minArgs: 1, maxArgs: 1 });
 
 // ---- slots -------------------------------------------------------------------------------------
 
@@ -296,7 +312,7 @@ setSlots(strType, {
     const k = sequenceRepeatCount(n, s.length, 'repeated string is too long', 2 ** 29 - 24);
     return k === 0 ? '' : s.repeat(k);
   },
-  tp_iter: (v) => new PyStrIter(self(v)),
+  tp_iter: (v) => strIter(self(v)),
   tp_richcompare: (v, w, op: CompareOp) => {
     const a = strOf(v), b = strOf(w);
     return a !== undefined && b !== undefined ? compareStrings(a, b, op) : NotImplemented;

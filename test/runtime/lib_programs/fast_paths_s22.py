@@ -95,9 +95,7 @@ objs = ["ab", [1, 2], (1, 2), d, d.keys(), d.values(), d.items(), {1, 2}, frozen
         filter(None, [0, 8])]
 for o in objs:
     it = iter(o)
-    # (the type's name is left out: pyvm names str's iterator str_iterator, where CPython 3.11
-    # says str_ascii_iterator for an ASCII string)
-    print(hasattr(it, "__next__"), iter(it) is it, next(it, "end"), list(it))
+    print(type(it).__name__, hasattr(it, "__next__"), iter(it) is it, next(it, "end"), list(it))
 class NotIt:
     def __iter__(self):
         return 5
