@@ -14,7 +14,7 @@ import {
   PyException, raiseTypeError, AssertionError, StopIteration,
   isPyException, newException, GeneratorExit, stopIterationValue,
 } from '../runtime/exceptions';
-import { PyFunction, PyCell, builtinsRegistry } from '../runtime/function';
+import { PyFunction, PyCell, builtinsRegistry, builtinsOfGlobals } from '../runtime/function';
 import { PyList, PySet } from '../runtime/containers';
 import { getItem, setItem, delItem, positive, invert, len as pyLen, forEach, getIter } from '../runtime/ops';
 import { dictMerge } from '../runtime/containers';
@@ -135,7 +135,7 @@ export class RegVM implements ExecBackend {
   runClassBody(f: PyFunction, ns: PyDict): PyObject {
     const rc = this.regCode(f.code);
     const regs = rc.template.slice();
-    const frame = new RegFrame(rc, regs, f.globals, this.builtinsOf(f.globals), ns, f);
+    const frame = new RegFrame(rc, regs, f.globals, f.builtins, ns, f);
     return this.runEntry(frame);
   }
 
@@ -162,7 +162,7 @@ export class RegVM implements ExecBackend {
 
   runModuleCode(code: CodeObject, globals: PyDict, locals?: PyObject): PyObject {
     const rc = this.regCode(code);
-    const frame = new RegFrame(rc, rc.template.slice(), globals, this.builtinsOf(globals), locals ?? globals, null);
+    const frame = new RegFrame(rc, rc.template.slice(), globals, builtinsOfGlobals(globals, this.interp.builtins), locals ?? globals, null);
     return this.runEntry(frame);
   }
 
@@ -260,32 +260,8 @@ export class RegVM implements ExecBackend {
   /** Runs a module code object with `globals` as its namespace. */
   runModule(code: CodeObject, globals: PyDict): void {
     const rc = this.regCode(code);
-    const frame = new RegFrame(rc, rc.template.slice(), globals, this.builtinsOf(globals), globals, null);
+    const frame = new RegFrame(rc, rc.template.slice(), globals, builtinsOfGlobals(globals, this.interp.builtins), globals, null);
     this.runEntry(frame);
-  }
-
-  private lastGlobals: PyDict | null = null;
-  private lastBuiltins: PyDict | null = null;
-
-  /** The builtins of a globals dict (its __builtins__), cached for the last globals seen. */
-  private builtinsOf(globals: PyDict): PyDict {
-    if (globals === this.lastGlobals) return this.lastBuiltins as PyDict;
-    const r = this.findBuiltins(globals);
-    // Only cache when __builtins__ is set, so a module still being initialised is looked up again.
-    if (globals.getStr('__builtins__') !== undefined) {
-      this.lastGlobals = globals;
-      this.lastBuiltins = r;
-    }
-    return r;
-  }
-
-  private findBuiltins(globals: PyDict): PyDict {
-    const b = globals.getStr('__builtins__');
-    if (b instanceof PyDict) return b;
-    if (b !== undefined && typeof b === 'object' && (b as { __dict__?: unknown }).__dict__ instanceof PyDict) {
-      return (b as unknown as { __dict__: PyDict }).__dict__;
-    }
-    return this.interp.builtins;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -608,16 +584,14 @@ export class RegVM implements ExecBackend {
           const kwdefaults = take(2);
           const annotations = take(4);
           const closure = take(8);
-          const fn = H.makeFunction(regs[w[pc + 2]] as CodeObject, f.globals, defaults, kwdefaults, annotations, closure);
+          const fn = H.makeFunction(regs[w[pc + 2]] as CodeObject, f.globals, f.builtins, defaults, kwdefaults, annotations, closure);
           regs[w[pc + 1]] = fn;
           this.adoptPool(fn);
           pc += 5 + n;
           break;
         }
         case RegOp.LOAD_BUILD_CLASS: {
-          const bc = f.builtins.getStr('__build_class__');
-          if (bc === undefined) throw newException(typeByName('NameError'), '__build_class__ not found');
-          regs[w[pc + 1]] = bc;
+          regs[w[pc + 1]] = H.loadBuildClass(f.builtins);
           pc += 2;
           break;
         }
@@ -636,7 +610,7 @@ export class RegVM implements ExecBackend {
         case RegOp.IMPORT_NAME: {
           const level = regs[w[pc + 2]] as PyObject;
           f.lastPc = pc;
-          regs[w[pc + 1]] = H.importName(interp, names[w[pc + 4]], f.globals, regs[w[pc + 3]] as PyObject, Number(level));
+          regs[w[pc + 1]] = H.importName(interp, names[w[pc + 4]], f.globals, f.builtins, regs[w[pc + 3]] as PyObject, Number(level));
           pc += 5;
           break;
         }
@@ -786,11 +760,10 @@ export class RegVM implements ExecBackend {
     const rc = fn.code.derived.get(this.cacheKey) as RegCode | undefined;
     if (rc === undefined) return;
     let p = rc.freeFrame as RegFrame | null;
-    if (p === null || p.globals === fn.globals) return;
-    const builtins = this.builtinsOf(fn.globals);
+    if (p === null || (p.globals === fn.globals && p.builtins === fn.builtins)) return;
     for (; p !== null; p = p.nextFree) {
       p.globals = fn.globals;
-      p.builtins = builtins;
+      p.builtins = fn.builtins;
       p.func = fn;
     }
   }
@@ -801,14 +774,17 @@ export class RegVM implements ExecBackend {
     if (pooled !== null) {
       rc.freeFrame = pooled.nextFree;
       rc.freeCount--;
-      if (pooled.globals !== fn.globals) {
-        pooled.globals = fn.globals;
-        pooled.builtins = this.builtinsOf(fn.globals);
-      }
       // Written only when it changes: a function made by the running program is often still
       // in V8's young generation, and storing it into a pooled (old) frame takes the write
-      // barrier's slow path (a remembered-set insertion) at every call.
-      if (pooled.func !== fn) pooled.func = fn;
+      // barrier's slow path (a remembered-set insertion) at every call. A frame last used by
+      // this function has its globals and builtins (a function's never change).
+      if (pooled.func !== fn) {
+        pooled.func = fn;
+        if (pooled.globals !== fn.globals || pooled.builtins !== fn.builtins) {
+          pooled.globals = fn.globals;
+          pooled.builtins = fn.builtins;
+        }
+      }
       pooled.pc = 0;
       // A pooled frame's register file is soon in V8's old generation, and every store of a
       // young object into it (a float result, a new instance, the arguments of a call) takes
@@ -821,7 +797,7 @@ export class RegVM implements ExecBackend {
       }
       return pooled;
     }
-    return new RegFrame(rc, rc.template.slice(), fn.globals, this.builtinsOf(fn.globals), null, fn);
+    return new RegFrame(rc, rc.template.slice(), fn.globals, fn.builtins, null, fn);
   }
 
   /**

@@ -813,3 +813,15 @@ export class PyDict extends PyBase {
   }
 }
 setBuiltinType(PyDict, dictType);
+
+/**
+ * A `__builtins__` that is not a dict (any object with __getitem__, as CPython 3.11 allows) or
+ * a dict subclass, as a frame's builtins: an empty dict, so that every builtins lookup misses
+ * its fast path and the miss (vmhelpers.ts foreignBuiltin) asks `mapping[name]`, as
+ * CPython's LOAD_GLOBAL and LOAD_NAME do when the builtins are not an exact dict.
+ */
+export class ForeignBuiltins extends PyDict {
+  constructor(readonly mapping: PyObject) {
+    super();
+  }
+}

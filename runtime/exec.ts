@@ -5,7 +5,7 @@ import { PyObject, PyTuple, None } from './object';
 import { typeOf } from './types';
 import { PyDict } from './dict';
 import { raiseTypeError, raiseValueError, SyntaxError, PyException } from './exceptions';
-import { addBuiltin, PyCell, PyFunction } from './function';
+import { addBuiltin, PyCell, PyFunction, builtinsOfGlobals, builtinsObject } from './function';
 import { callObject } from './call';
 import { currentInterp } from './interp';
 import { CodeObject } from '../frontend/code';
@@ -88,7 +88,12 @@ function namespaces(fname: string, g: PyObject | undefined, l: PyObject | undefi
   if (l !== undefined && l !== None) locals = l;
   else if (g === undefined || g === None) locals = be.currentLocals();
   else locals = globals;
-  if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', currentInterp().builtinsModule);
+  // Globals without __builtins__ get the running frame's builtins (CPython's
+  // PyEval_GetBuiltins: the builtins dict, not the module), here those of its globals.
+  if (globals.getStr('__builtins__') === undefined) {
+    const interp = currentInterp();
+    globals.setStr('__builtins__', builtinsObject(builtinsOfGlobals(be.currentGlobals(), interp.builtins)));
+  }
   return [globals, locals];
 }
 
@@ -139,7 +144,7 @@ addBuiltin('exec', (args, kw) => {
   if (!(closure instanceof PyTuple) || closure.items.length !== nfree || !closure.items.every((c) => c instanceof PyCell)) {
     raiseTypeError(`code object requires a closure of exactly length ${nfree}`);
   }
-  const f = new PyFunction(src, g);
+  const f = new PyFunction(src, g, currentInterp().builtins);
   f.closure = (closure as PyTuple).items as PyCell[];
   callObject(f, [], null);
   return None;

@@ -17,9 +17,9 @@ import { PyBase, PyObject, None, PyTuple, NotImplemented } from './object';
 import { PyType, KwArgs } from './type';
 import {
   functionType, builtinFunctionType, methodDescriptorType, classMethodDescriptorType, getsetDescriptorType,
-  methodType, cellType, moduleType, propertyType, staticmethodType, classmethodType, setBuiltinType, typeOf, setSlots,
+  methodType, cellType, moduleType, propertyType, staticmethodType, classmethodType, setBuiltinType, typeOf, setSlots, dictType,
 } from './types';
-import { PyDict } from './dict';
+import { PyDict, ForeignBuiltins } from './dict';
 import { raiseTypeError, raiseAttributeError, raiseValueError, PyException, AttributeError, newException, IndexError } from './exceptions';
 import type { CodeObject } from '../frontend/code';
 import { callObject } from './call';
@@ -52,11 +52,18 @@ export class PyFunction extends PyBase {
   /** The register VM's RegCode of `code` (regvm/eval.ts checks code and pass set), so a call pays no Map lookup. */
   regDecoded: unknown = undefined;
   declare __dict__: PyDict | undefined;
+  /**
+   * The builtins its frames look names up in (CPython's func_builtins): its globals'
+   * `__builtins__` when the function is made, else the maker's (builtinsOfGlobals).
+   */
+  readonly builtins: PyDict;
 
-  constructor(public code: CodeObject, public globals: PyDict, qualname?: string) {
+  /** `fallbackBuiltins`: the builtins of the frame making it (the interpreter's outside one). */
+  constructor(public code: CodeObject, public globals: PyDict, fallbackBuiltins: PyDict) {
     super();
+    this.builtins = builtinsOfGlobals(globals, fallbackBuiltins);
     this.name = code.co_name;
-    this.qualname = qualname ?? code.co_qualname;
+    this.qualname = code.co_qualname;
     const m = globals.getStr('__name__');
     this.module = m === undefined ? None : m;
     const c0 = code.co_consts.length > 0 ? code.co_consts[0] : None;
@@ -653,7 +660,8 @@ setSlots(functionType, {
     for (const c of cells) {
       if (!(c instanceof PyCell)) raiseTypeError(`arg 5 (closure) expected cell, found ${typeOf(c).tpName}`);
     }
-    const f = new PyFunction(code, globals);
+    const { currentInterp } = require('./interp') as typeof import('./interp');
+    const f = new PyFunction(code, globals, currentInterp().builtins);
     if (typeof name === 'string') f.name = name;
     if (defaults instanceof PyTuple) f.defaults = defaults.items;
     if (closure instanceof PyTuple) f.closure = cells as PyCell[];
@@ -955,21 +963,26 @@ addGetSet(functionType, '__dict__', (f) => {
   if (!(v instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tpName}'`);
   (f as PyFunction).__dict__ = v;
 });
-addGetSet(functionType, '__builtins__', (f) => {
-  const { currentInterp } = require('./interp') as typeof import('./interp');
-  return builtinsOfGlobals((f as PyFunction).globals, currentInterp().builtins);
-});
+addGetSet(functionType, '__builtins__', (f) => builtinsObject((f as PyFunction).builtins));
 
 /**
- * The builtins namespace a globals dict names (its `__builtins__`: a dict, or a module's
- * dict), else `fallback` (the interpreter's): what a frame run in those globals looks names up
- * in (exec(code, {'__builtins__': {}}) has no print).
+ * The builtins namespace a globals dict names (CPython's _PyEval_BuiltinsFromGlobals): its
+ * `__builtins__`, a module's dict for a module, any other object as it is (wrapped unless an
+ * exact dict); else `fallback` (the making frame's builtins). What a frame run in those
+ * globals, or a function made in them, looks names up in (exec(code, {'__builtins__': {}}) has
+ * no print).
  */
 export function builtinsOfGlobals(globals: PyDict, fallback: PyDict): PyDict {
   const b = globals.getStr('__builtins__');
+  if (b === undefined) return fallback;
   if (b instanceof PyModule) return b.__dict__;
-  if (b instanceof PyDict) return b;
-  return fallback;
+  if (b instanceof PyDict && b.ob_type === dictType) return b;
+  return new ForeignBuiltins(b);
+}
+
+/** A frame's or function's builtins as Python sees them (f.__builtins__, frame.f_builtins). */
+export function builtinsObject(b: PyDict): PyObject {
+  return b instanceof ForeignBuiltins ? b.mapping : b;
 }
 
 function fnAttr(name: keyof PyFunction & string, settable = true): void {

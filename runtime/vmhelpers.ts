@@ -11,10 +11,10 @@ import * as path from 'path';
 import { PyObject, PyTuple, None, PyBase, PyFloat } from './object';
 import { PyType, KwArgs } from './type';
 import { typeOf, isInstance, dictType, strType } from './types';
-import { PyDict, DictEntry, HashTable } from './dict';
+import { PyDict, DictEntry, HashTable, ForeignBuiltins } from './dict';
 import {
   PyException, BaseException, TypeError, raiseTypeError, raiseValueError, newException, NameError, UnboundLocalError,
-  ImportError, ModuleNotFoundError, RuntimeError, raiseKeyError,
+  ImportError, ModuleNotFoundError, RuntimeError, raiseKeyError, KeyError, SystemError,
 } from './exceptions';
 import { PyFunction, PyCell, PyModule, PyBuiltinFunction } from './function';
 import { toArray, getIter, repr, str, getItem, isTrue, forEach } from './ops';
@@ -117,7 +117,10 @@ function loadGlobalMiss(cache: GlobalCache, globals: PyDict, builtins: PyDict, n
   let bv = -1;
   if (e === undefined) {
     e = bt.map.get(name);
-    if (e === undefined) throw nameError(name, null, globals, builtins, code);
+    if (e === undefined) {
+      if (builtins instanceof ForeignBuiltins) return foreignBuiltin(builtins, name, null, globals, code);
+      throw nameError(name, null, globals, builtins, code);
+    }
     bv = bt.keysVersion;
   }
   cache.entry = e;
@@ -143,7 +146,36 @@ export function loadName(locals: PyObject, globals: PyDict, builtins: PyDict, na
   if (v !== undefined) return v;
   v = builtins.getStr(name);
   if (v !== undefined) return v;
-  throw nameError(name, locals instanceof PyDict ? locals : null, globals, builtins, null);
+  const loc = locals instanceof PyDict ? locals : null;
+  if (builtins instanceof ForeignBuiltins) return foreignBuiltin(builtins, name, loc, globals, null);
+  throw nameError(name, loc, globals, builtins, null);
+}
+
+/**
+ * A builtins lookup in a `__builtins__` that is not an exact dict: `mapping[name]`, its
+ * KeyError a NameError (CPython's LOAD_GLOBAL / LOAD_NAME slow path; other errors pass).
+ */
+function foreignBuiltin(builtins: ForeignBuiltins, name: string, locals: PyDict | null, globals: PyDict, code: CodeObject | null): PyObject {
+  try {
+    return getItem(builtins.mapping, name);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e, KeyError)) throw nameError(name, locals, globals, builtins, code);
+    throw e;
+  }
+}
+
+/** LOAD_BUILD_CLASS: builtins.__build_class__, or CPython's NameError. */
+export function loadBuildClass(builtins: PyDict): PyObject {
+  const bc = builtins.getStr('__build_class__');
+  if (bc !== undefined) return bc;
+  if (builtins instanceof ForeignBuiltins) {
+    try {
+      return getItem(builtins.mapping, '__build_class__');
+    } catch (e) {
+      if (!(e instanceof PyException && isInstance(e, KeyError))) throw e;
+    }
+  }
+  throw newException(NameError, '__build_class__ not found');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,12 +451,13 @@ export function expandCallArgs(func: PyObject, callargs: PyObject, kwargs: PyObj
 export function makeFunction(
   code: CodeObject,
   globals: PyDict,
+  builtins: PyDict,
   defaults: PyObject | undefined,
   kwdefaults: PyObject | undefined,
   annotations: PyObject | undefined,
   closure: PyObject | undefined,
 ): PyFunction {
-  const f = new PyFunction(code, globals);
+  const f = new PyFunction(code, globals, builtins);
   if (defaults !== undefined) f.defaults = (defaults as PyTuple).items;
   if (kwdefaults !== undefined) f.kwdefaults = kwdefaults as PyDict;
   if (annotations !== undefined) {
@@ -544,9 +577,17 @@ function baseBuiltinName(t: PyType): string {
 // Import (a reduced importlib: sys.modules, built-in modules, .py files beside the script)
 
 /** IMPORT_NAME: __import__(name, globals, None, fromlist, level). */
-export function importName(interp: Interpreter, name: string, globals: PyDict, fromlist: PyObject, level: number): PyObject {
-  const imp = interp.builtins.getStr('__import__');
-  if (imp !== undefined && !(imp instanceof PyBuiltinFunction && imp.name === '__import__')) {
+export function importName(interp: Interpreter, name: string, globals: PyDict, builtins: PyDict, fromlist: PyObject, level: number): PyObject {
+  // The frame's builtins' __import__, through the dict API as CPython's import_name: a dict
+  // subclass's own items, any other __builtins__ is SystemError.
+  let imp: PyObject | undefined;
+  if (builtins instanceof ForeignBuiltins) {
+    const m = builtins.mapping;
+    if (!(m instanceof PyDict)) throw newException(SystemError, 'Objects/dictobject.c:1756: bad argument to internal function');
+    imp = m.getStr('__import__');
+  } else imp = builtins.getStr('__import__');
+  if (imp === undefined) throw newException(ImportError, '__import__ not found');
+  if (!(imp instanceof PyBuiltinFunction && imp.name === '__import__')) {
     return callObject(imp, [name, globals, None, fromlist, level], null);
   }
   return importModuleLevel(interp, name, globals, fromlist, level);
@@ -692,7 +733,8 @@ export function importAbsolute(interp: Interpreter, name: string): PyObject {
     const m = new PyModule(name);
     const g = m.__dict__;
     g.setStr('__file__', target);
-    g.setStr('__builtins__', interp.builtinsModule);
+    // The builtins dict, as CPython's imported modules have (only __main__ has the module).
+    g.setStr('__builtins__', interp.builtins);
     g.setStr('__package__', isPkg ? name : name.slice(0, Math.max(0, dot)));
     if (isPkg) g.setStr('__path__', new PyList([path.dirname(target)]));
     interp.modules.setStr(name, m);

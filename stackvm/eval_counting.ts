@@ -44,7 +44,7 @@ import { PyStrIter, strIteratorType, strIterNext } from '../runtime/str_methods'
 import {
   loadGlobalCached, loadName, nameError, unboundLocalError, unboundFreeError, makeRaise, reraiseCurrent,
   chainContext, exceptionMatches, unpackSequence, unpackEx, formatValue, dictMergeForCall, listExtend, expandCallArgs,
-  makeFunction, beforeWith, isMapping, isSequence, matchKeys, matchClass, importName, importFrom, importStar,
+  makeFunction, loadBuildClass, beforeWith, isMapping, isSequence, matchKeys, matchClass, importName, importFrom, importStar,
 } from '../runtime/vmhelpers';
 import { exceptionGroupMatch, prepReraiseStar } from '../runtime/exception_group';
 import { findHandler } from '../frontend/exceptiontable';
@@ -343,9 +343,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             break;
           }
           case O.LOAD_BUILD_CLASS: {
-            const bc = f.builtins.getStr('__build_class__');
-            if (bc === undefined) raiseNameErrorBuildClass();
-            s[sp++] = bc;
+            s[sp++] = loadBuildClass(f.builtins);
             break;
           }
           case O.LOAD_ASSERTION_ERROR:
@@ -1109,7 +1107,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             const annotations = oparg & 4 ? s[--sp] : undefined;
             const kwdefaults = oparg & 2 ? s[--sp] : undefined;
             const defaults = oparg & 1 ? s[--sp] : undefined;
-            const fn = makeFunction(fcode, f.globals, defaults, kwdefaults, annotations, closure);
+            const fn = makeFunction(fcode, f.globals, f.builtins, defaults, kwdefaults, annotations, closure);
             s[sp++] = fn;
             // A module's or class body's function (co_flags without CO_OPTIMIZED, 1): made again
             // by each run of a program in one process, its code's pooled frames adopt it
@@ -1666,7 +1664,7 @@ export function evalFrameCounting(vm: StackVM, entry: Frame, throwIn: PyExceptio
             f.lasti = ipc;
             const fromlist = s[--sp]!;
             const level = s[sp - 1] as number;
-            s[sp - 1] = importName(vm.interp, names[oparg], f.globals, fromlist, level);
+            s[sp - 1] = importName(vm.interp, names[oparg], f.globals, f.builtins, fromlist, level);
             break;
           }
           case O.IMPORT_FROM:
@@ -1801,9 +1799,6 @@ function derefError(code: CodeObject, i: number): PyException {
   return unboundLocalError(name);
 }
 
-function raiseNameErrorBuildClass(): never {
-  throw newException(NameError, '__build_class__ not found');
-}
 
 void genResume;
 void PyTuple;

@@ -88,9 +88,10 @@ export class StackVM implements ExecBackend {
       // together: they change together when a process runs a program again (a new module
       // dict and a new interpreter's builtins), so the primer's second pass (backend.ts),
       // which changes only the globals, gives both stores V8 feedback, and the loop compiled
-      // in a benchmark's run 1 is not deoptimised at the builtins store in run 2.
+      // in a benchmark's run 1 is not deoptimised at the builtins store in run 2. The
+      // builtins are the function's (its globals' __builtins__ when it was made).
       if (f.func !== func) f.func = func;
-      const b = this.interp.builtins;
+      const b = func.builtins;
       if (f.globals !== func.globals || f.builtins !== b) {
         f.globals = func.globals;
         f.builtins = b;
@@ -121,11 +122,10 @@ export class StackVM implements ExecBackend {
     const d = decodedIfAny(fn.code);
     if (d === undefined) return;
     let p = d.freeFrame;
-    if (p === null || p.globals === fn.globals) return;
-    const builtins = this.interp.builtins;
+    if (p === null || (p.globals === fn.globals && p.builtins === fn.builtins)) return;
     for (; p !== null; p = p.nextFree) {
       p.globals = fn.globals;
-      p.builtins = builtins;
+      p.builtins = fn.builtins;
       p.func = fn;
     }
   }
@@ -143,14 +143,14 @@ export class StackVM implements ExecBackend {
       d.freeCount--;
       if (f.func !== func) f.func = func;
       if (f.globals !== func.globals) f.globals = func.globals;
-      if (f.builtins !== this.interp.builtins) f.builtins = this.interp.builtins;
+      if (f.builtins !== func.builtins) f.builtins = func.builtins;
       f.locals = locals;
       if (++f.uses >= FRESH_SLOTS_USES) {
         f.uses = 0;
         f.s = f.s.slice();
       }
     } else {
-      f = new Frame(code, func, func.globals, this.interp.builtins, locals, d);
+      f = new Frame(code, func, func.globals, func.builtins, locals, d);
     }
     const s = f.s;
     const defs = func.defaults;
@@ -214,7 +214,7 @@ export class StackVM implements ExecBackend {
       this.depth--;
       raiseRecursionError();
     }
-    const frame = new Frame(f.code, f, f.globals, builtinsOfGlobals(f.globals, this.builtins), ns);
+    const frame = new Frame(f.code, f, f.globals, f.builtins, ns);
     return this.activate(frame, null);
   }
 
@@ -223,8 +223,8 @@ export class StackVM implements ExecBackend {
       this.depth--;
       raiseRecursionError();
     }
-    // The globals' own __builtins__, as the register VM's entry frames (exec/eval with a
-    // custom builtins dict; function frames still take the interpreter's: pushFrame is hot).
+    // The globals' own __builtins__ (exec/eval with a custom builtins dict); a function's
+    // frames take the function's (PyFunction.builtins).
     const frame = new Frame(code, null, globals, builtinsOfGlobals(globals, this.builtins), locals ?? globals);
     return this.activate(frame, null);
   }
