@@ -16,7 +16,7 @@ import { PyDict, HashTable, DictKeys, pathHash } from './dict';
 import { raiseTypeError, raiseIndexError, raiseValueError, PyException, KeyError, raiseRuntimeError, MemoryError, IndexError, StopIteration, OverflowError, newException, hashNotImplemented, AttributeError, isStackOverflow } from './exceptions';
 import {
   richEq, richCompare, richCompareBool, isTrue, hashOf, repr, reprEnter, getIter, forEach, toArray, index,
-  indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength,
+  indexAsNumber, PySeqIter, getItem, iterNext, hasIndex, contains, len as opLength, enterRecursiveCall, leaveRecursiveCall,
 } from './ops';
 import { callObject } from './call';
 import { lookupSpecial } from './attr';
@@ -477,7 +477,13 @@ setSlots(listType, {
   tp_iter: (v) => new PyListIter(v as PyList),
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyList) || !isInstance(w, listType)) return NotImplemented;
-    return compareLists(v as PyList, w, op);
+    // PyObject_RichCompare's recursion check: nested lists compare here, not in Python frames.
+    enterRecursiveCall(' in comparison');
+    try {
+      return compareLists(v as PyList, w, op);
+    } finally {
+      leaveRecursiveCall();
+    }
   },
   tp_hash: hashNotImplemented,
   tp_repr: (v) => reprEnter(v, '[...]', () => '[' + (v as PyList).items.map(repr).join(', ') + ']'),
@@ -606,7 +612,12 @@ setSlots(tupleType, {
   },
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyTuple)) return NotImplemented;
-    return compareSeqs((v as PyTuple).items, w.items, op);
+    enterRecursiveCall(' in comparison');
+    try {
+      return compareSeqs((v as PyTuple).items, w.items, op);
+    } finally {
+      leaveRecursiveCall();
+    }
   },
   tp_hash: (v) => {
     try {
@@ -1034,7 +1045,13 @@ setSlots(dictType, {
   tp_iter: (v) => dictIter(v as PyDict, 'keys'),
   tp_richcompare: (v, w, op) => {
     if (!(w instanceof PyDict) || (op !== Py_EQ && op !== Py_NE)) return NotImplemented;
-    const eq = dictEqual(v as PyDict, w);
+    enterRecursiveCall(' in comparison');
+    let eq: boolean;
+    try {
+      eq = dictEqual(v as PyDict, w);
+    } finally {
+      leaveRecursiveCall();
+    }
     return op === Py_EQ ? eq : !eq;
   },
   tp_hash: hashNotImplemented,

@@ -590,8 +590,14 @@ function richEqSlow(v: PyObject, w: PyObject): boolean {
  */
 function itemsEqual(v: PyTuple, w: PyTuple): boolean {
   if (v.items.length !== w.items.length) return false;
+  // PyObject_RichCompare's recursion check, as the types' tp_richcompare.
+  enterRecursiveCall(' in comparison');
   let i = 0;
-  for (; i < v.items.length && i < w.items.length; i++) if (!richEq(v.items[i], w.items[i])) break;
+  try {
+    for (; i < v.items.length && i < w.items.length; i++) if (!richEq(v.items[i], w.items[i])) break;
+  } finally {
+    leaveRecursiveCall();
+  }
   // No item left in one of them (an __eq__ may have shortened either): the lengths decide.
   return i >= v.items.length || i >= w.items.length ? v.items.length === w.items.length : false;
 }
@@ -914,6 +920,25 @@ export function reprEnter(v: PyObject, recursive: string, body: () => string): s
 }
 
 let reprDepth = 0;
+
+/**
+ * Nesting of the runtime's own recursion through objects (CPython's _Py_EnterRecursiveCall in
+ * its C code): nested lists compared, nested values JSON-encoded or decoded recurse in
+ * JavaScript, not in Python frames, so the VMs' frame depth never counts them, and without a
+ * count of their own they ran on to V8's stack limit (a list nested 5000 deep compared equal
+ * where CPython raises). Past the recursion limit: RecursionError with CPython's words for
+ * where (" in comparison"). Callers leave in a finally block.
+ */
+let nativeDepth = 0;
+export function enterRecursiveCall(where: string): void {
+  if (++nativeDepth > (currentInterpOrNull()?.recursionLimit ?? 1000)) {
+    nativeDepth--;
+    throw newException(RecursionError, `maximum recursion depth exceeded${where}`);
+  }
+}
+export function leaveRecursiveCall(): void {
+  nativeDepth--;
+}
 
 /** repr(v) (PyObject_Repr). */
 export function repr(v: PyObject): string {

@@ -11,7 +11,7 @@ import { KwArgs, PyType } from '../type';
 import { makeBuiltinType, typeOf, setSlots } from '../types';
 import { PyList } from '../containers';
 import { PyDict } from '../dict';
-import { isTrue, str as opStr } from '../ops';
+import { isTrue, str as opStr, enterRecursiveCall, leaveRecursiveCall } from '../ops';
 import { getAttr } from '../attr';
 import { callObject } from '../call';
 import { PyException, ValueError } from '../exceptions';
@@ -73,6 +73,18 @@ function encode(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): 
   if (typeof v === 'string') return encodeString(v, o.ensureAscii);
   if (typeof v === 'number' || typeof v === 'bigint') return intRepr(v);
   if (v instanceof PyFloat) return floatStr(v.value, o.allowNan);
+  // CPython's C encoder checks the recursion depth at each list and dict (and default()); its
+  // words differ where it uses json.encoder's Python code instead (indent).
+  enterRecursiveCall(o.indent === null ? ' while encoding a JSON object' : ' while calling a Python object');
+  try {
+    return encodeContainer(v, o, level, active);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** encode() of anything but a scalar: a list, tuple or dict, an int subclass, or default()'s value. */
+function encodeContainer(v: PyObject, o: EncOpts, level: number, active: Set<PyObject>): string {
   const nl = (lvl: number): string => (o.indent === null ? '' : '\n' + o.indent.repeat(lvl));
   if (v instanceof PyList || v instanceof PyTuple) {
     const items = v.items;
@@ -232,39 +244,19 @@ function scan(s: string, start: number, hooks: DecodeHooks | null, skipWs: boole
     ws();
     const c = s[i];
     if (c === '{') {
-      const d = new PyDict();
-      // object_pairs_hook gets every pair, repeated keys included
-      const pairs: PyObject[] | null = hooks !== null && hooks.objectPairsHook !== null ? [] : null;
-      i++;
-      ws();
-      if (s[i] === '}') { i++; return hooks === null ? d : objectHooks(d, pairs); }
-      for (;;) {
-        ws();
-        if (s[i] !== '"') decodeError('Expecting property name enclosed in double quotes', s, i);
-        const k = string();
-        ws();
-        if (s[i] !== ':') decodeError("Expecting ':' delimiter", s, i);
-        i++;
-        const x = value();
-        if (pairs !== null) pairs.push(new PyTuple([k, x]));
-        else d.set(k, x);
-        ws();
-        if (s[i] === ',') { i++; continue; }
-        if (s[i] === '}') { i++; return hooks === null ? d : objectHooks(d, pairs); }
-        decodeError("Expecting ',' delimiter", s, i);
+      enterRecursiveCall(' while decoding a JSON object from a unicode string');
+      try {
+        return object();
+      } finally {
+        leaveRecursiveCall();
       }
     }
     if (c === '[') {
-      const items: PyObject[] = [];
-      i++;
-      ws();
-      if (s[i] === ']') { i++; return new PyList(items); }
-      for (;;) {
-        items.push(value());
-        ws();
-        if (s[i] === ',') { i++; continue; }
-        if (s[i] === ']') { i++; return new PyList(items); }
-        decodeError("Expecting ',' delimiter", s, i);
+      enterRecursiveCall(' while decoding a JSON array from a unicode string');
+      try {
+        return array();
+      } finally {
+        leaveRecursiveCall();
       }
     }
     if (c === '"') return string();
@@ -292,6 +284,42 @@ function scan(s: string, start: number, hooks: DecodeHooks | null, skipWs: boole
       return new PyFloat(Number(m[0]));
     }
     return decodeError('Expecting value', s, i);
+  };
+  const object = (): PyObject => {
+    const d = new PyDict();
+    // object_pairs_hook gets every pair, repeated keys included
+    const pairs: PyObject[] | null = hooks !== null && hooks.objectPairsHook !== null ? [] : null;
+    i++;
+    ws();
+    if (s[i] === '}') { i++; return hooks === null ? d : objectHooks(d, pairs); }
+    for (;;) {
+      ws();
+      if (s[i] !== '"') decodeError('Expecting property name enclosed in double quotes', s, i);
+      const k = string();
+      ws();
+      if (s[i] !== ':') decodeError("Expecting ':' delimiter", s, i);
+      i++;
+      const x = value();
+      if (pairs !== null) pairs.push(new PyTuple([k, x]));
+      else d.set(k, x);
+      ws();
+      if (s[i] === ',') { i++; continue; }
+      if (s[i] === '}') { i++; return hooks === null ? d : objectHooks(d, pairs); }
+      decodeError("Expecting ',' delimiter", s, i);
+    }
+  };
+  const array = (): PyObject => {
+    const items: PyObject[] = [];
+    i++;
+    ws();
+    if (s[i] === ']') { i++; return new PyList(items); }
+    for (;;) {
+      items.push(value());
+      ws();
+      if (s[i] === ',') { i++; continue; }
+      if (s[i] === ']') { i++; return new PyList(items); }
+      decodeError("Expecting ',' delimiter", s, i);
+    }
   };
   const string = (): string => {
     const start = i;
