@@ -1,0 +1,68 @@
+// The translator gives a constant tuple's items array V8's generic elements kind, in place
+// (translator/finalize.ts genericElements): the tuple, its array and its values stay the same
+// objects, and the loop compiled at run 2's entry is no longer deoptimised ('wrong map') at
+// UNPACK_SEQUENCE's element loads when a program unpacks a constant tuple of small ints again
+// (pidigits' `q, r, t, k, m, x = 1, 0, 1, 1, 3, 3`; session 25). Checked in child nodes: the
+// constants after translation (identity, values, and with --allow-natives-syntax the elements
+// kind), and pidigits run three times as a benchmark worker runs it (no deoptimisation of
+// evalRegFrame in runs 2-3; the base had one in run 2). Runs on the built pipeline (npx tsc -p
+// tsconfig.json first).
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
+const DIST = path.join(ROOT, 'dist');
+
+const CHILD = `
+const path = require('path');
+const DIST = ${JSON.stringify(DIST)};
+require(path.join(DIST, 'runtime', 'library.js'));
+const { parse } = require(path.join(DIST, 'frontend', 'parser.js'));
+const { compileAst } = require(path.join(DIST, 'frontend', 'compile.js'));
+const { translate } = require(path.join(DIST, 'translator', 'translate.js'));
+const { parsePasses } = require(path.join(DIST, 'translator', 'regcode.js'));
+const { PyTuple } = require(path.join(DIST, 'runtime', 'object.js'));
+const src = 'a, b, c = 1, 0, 3\\nd = ((1, 2), 3)\\n';
+const code = compileAst(parse(src, '<t>'), '<t>', src);
+const [t, u] = code.co_consts.filter((k) => k instanceof PyTuple);
+const items = t.items;
+const inner = u.items[0].items;
+const show = () => JSON.stringify([items, u.items[0].items, u.items[1]]);
+const before = show();
+const smiBefore = %HasSmiElements(items) && %HasSmiElements(inner);
+const rc = translate(code, parsePasses(undefined));
+const same = rc.template.includes(t) && rc.template.includes(u) && t.items === items && u.items[0].items === inner && code.co_consts.includes(t);
+process.stdout.write(JSON.stringify({ smiBefore, objectAfter: %HasObjectElements(items), nestedObject: %HasObjectElements(inner), same, equal: before === show() }));
+`;
+
+function deoptsAfterRun1(name: string, size: string): string[] {
+  const script = `
+const path = require('path');
+const DIST = ${JSON.stringify(DIST)};
+require(path.join(DIST, 'runtime', 'library.js'));
+const P = require(path.join(DIST, 'cli', 'pipeline.js'));
+const file = path.join(${JSON.stringify(ROOT)}, 'benchmarks', ${JSON.stringify(name)} + '.py');
+const prog = P.prepare(file, { vm: 'reg' });
+for (let k = 1; k <= 3; k++) {
+  console.log('=== run ' + k);
+  P.evaluate(prog, { vm: 'reg', argv: [file, ${JSON.stringify(size)}], stdin: '', counting: false, write: () => {} });
+}
+`;
+  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', '--trace-deopt', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const lines = out.split('\n');
+  const run2 = lines.indexOf('=== run 2');
+  expect(run2).toBeGreaterThan(0);
+  return lines.slice(run2).filter((l) => l.startsWith('[bailout') && l.includes('<JSFunction evalRegFrame '));
+}
+
+describe('register VM: constant tuples with generic elements', () => {
+  it('keeps the tuple, its array and its values, and makes the elements generic', () => {
+    const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', CHILD], { encoding: 'utf8', cwd: ROOT });
+    expect(JSON.parse(out)).toEqual({ smiBefore: true, objectAfter: true, nestedObject: true, same: true, equal: true });
+  });
+
+  it('pidigits: no deoptimisation of the loop in runs 2-3', () => {
+    expect(deoptsAfterRun1('pidigits', '1000')).toEqual([]);
+  }, 120_000);
+});
