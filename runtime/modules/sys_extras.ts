@@ -14,7 +14,11 @@ import { getAttr } from '../attr';
 import '../frame_object'; // sys._getframe and frame objects
 import { getIntMaxStrDigits, setIntMaxStrDigits, HASH_MODULUS, normBig } from '../int_ops';
 import { asIndex } from '../lib_args';
-import { PyException, fromJsError, raiseTypeError, newException, RuntimeError } from '../exceptions';
+import { PyException, fromJsError, raiseTypeError, newException, RuntimeError, ImportError, AttributeError, RuntimeWarning } from '../exceptions';
+import { isInstance } from '../types';
+import { addBuiltin } from '../function';
+import { importAbsolute } from '../vmhelpers';
+import { warnEx } from '../warn';
 import { typeOf } from '../types';
 import { callObject } from '../call';
 import { currentInterp, Interpreter } from '../interp';
@@ -107,8 +111,44 @@ export function displayUncaught(interp: Interpreter, exc: PyException): void {
   }
 }
 
+/**
+ * sys.breakpointhook / sys.__breakpointhook__ (CPython's sys_breakpointhook): the hook named by
+ * $PYTHONBREAKPOINT ("module.attr", a builtin's name, or pdb.set_trace when unset or empty;
+ * "0" does nothing), imported and called with breakpoint()'s arguments. One that cannot be
+ * imported is a RuntimeWarning 'Ignoring unimportable $PYTHONBREAKPOINT' and None (pyvm has
+ * no pdb: the default hook warns).
+ */
+const breakpointhook = sysFunction('breakpointhook', (args, kwargs) => {
+  let name = process.env.PYTHONBREAKPOINT;
+  if (name === undefined || name === '') name = 'pdb.set_trace';
+  else if (name === '0') return None;
+  const dot = name.lastIndexOf('.');
+  if (dot !== 0) {
+    const modName = dot < 0 ? 'builtins' : name.slice(0, dot);
+    let hook: PyObject | undefined;
+    try {
+      hook = getAttr(importAbsolute(currentInterp(), modName), name.slice(dot + 1));
+    } catch (e) {
+      // Only a failed import or attribute lookup is ignored; the hook's own errors propagate.
+      if (!(e instanceof PyException && (isInstance(e, ImportError) || isInstance(e, AttributeError)))) throw e;
+    }
+    if (hook !== undefined) return callObject(hook, args, kwargs);
+  }
+  warnEx(RuntimeWarning, `Ignoring unimportable $PYTHONBREAKPOINT: "${name}"`);
+  return None;
+});
+
+// breakpoint(*args, **kws): calls sys.breakpointhook (whatever it is now) with them.
+addBuiltin('breakpoint', (args, kwargs) => {
+  const hook = currentInterp().sys.__dict__.getStr('breakpointhook');
+  if (hook === undefined) throw newException(RuntimeError, 'lost sys.breakpointhook');
+  return callObject(hook, args, kwargs);
+});
+
 addSysInit((_interp, sys) => {
   const d = sys.__dict__;
+  d.setStr('breakpointhook', breakpointhook);
+  d.setStr('__breakpointhook__', breakpointhook);
   d.setStr('excepthook', excepthook);
   d.setStr('__excepthook__', excepthook);
   d.setStr('displayhook', displayhook);
