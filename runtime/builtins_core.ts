@@ -22,7 +22,7 @@ import { getAttr, getAttrOpt, setAttr, delAttr, lookupSpecial } from './attr';
 import { callObject } from './call';
 import { PyList, PyListIter, PyRange, listIteratorType, tupleIteratorType } from './containers';
 import { PyDict } from './dict';
-import { PyException, isPyException, AttributeError, StopIteration, EOFError, SystemExit, BUILTIN_EXCEPTIONS, newException } from './exceptions';
+import { PyException, isPyException, AttributeError, StopIteration, EOFError, SystemExit, BUILTIN_EXCEPTIONS, newException, TypeError } from './exceptions';
 import { currentInterp } from './interp';
 import { raise } from './lib_errors';
 import { parseArgs, asIndex, argCount } from './lib_args';
@@ -1318,8 +1318,24 @@ addBuiltin('dir', (args) => {
   argCount('dir', args, 0, 1);
   if (args.length > 0) return dirOf(args[0]);
   const loc = currentInterp().backend.currentLocals();
-  return sortedList(loc instanceof PyDict ? loc.keys() : toArray(loc));
+  return sortedList(loc instanceof PyDict && loc.ob_type === T.dictType ? loc.keys() : mappingKeys(loc));
 }, { noKwargs: true });
+
+/**
+ * PyMapping_Keys of anything but an exact dict (dir() of an eval's locals mapping): its keys()
+ * method's result as a list ("C.keys() returned a non-iterable (type int)").
+ */
+function mappingKeys(m: PyObject): PyObject[] {
+  const out = callObject(getAttr(m, 'keys'), [], null);
+  let it: PyObject;
+  try {
+    it = getIter(out);
+  } catch (e) {
+    if (isPyException(e) && isInstance(e, TypeError)) typeErr(`${typeOf(m).tpName}.keys() returned a non-iterable (type ${typeOf(out).tpName})`);
+    throw e;
+  }
+  return toArray(it);
+}
 
 /** PyObject_Dir(obj): type(obj).__dir__(obj), sorted (also the candidates of "Did you mean" for an AttributeError). */
 export function dirOf(obj: PyObject): PyList {

@@ -80,6 +80,14 @@ export function compileChecked<T>(run: () => T): T {
 
 function namespaces(fname: string, g: PyObject | undefined, l: PyObject | undefined): [PyDict, PyObject] {
   const be = currentInterp().backend;
+  // PyMapping_Check: a type with mp_subscript. eval checks the locals first, with its own words.
+  const isMapping = (v: PyObject): boolean => typeOf(v).slots.mp_subscript !== undefined;
+  if (fname === 'eval') {
+    if (l !== undefined && l !== None && !isMapping(l)) raiseTypeError('locals must be a mapping');
+    if (g !== undefined && g !== None && !(g instanceof PyDict)) {
+      raiseTypeError(isMapping(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
+  }
   let globals: PyDict;
   if (g === undefined || g === None) globals = be.currentGlobals();
   else if (g instanceof PyDict) globals = g;
