@@ -20,8 +20,10 @@ function nodeFlagsNote(flags: string[] | undefined): string {
 }
 
 /** The timing line's note on --processes (samples of N processes per program and backend, pooled). */
-function processesNote(n: number): string {
-  return n > 1 ? `, in each of ${n} separate processes (samples pooled: V8 compiles an interpreter loop differently from process to process)` : '';
+function processesNote(n: number, order: 'rounds' | undefined): string {
+  if (n <= 1) return '';
+  const rounds = order === 'rounds' ? ' run in rounds, one of each backend per round (a shared host\'s vCPU can be slow for seconds to minutes),' : '';
+  return `, in each of ${n} separate processes${rounds} (samples pooled: V8 compiles an interpreter loop differently from process to process)`;
 }
 
 /** The timing line's note on the warm-up every backend got before its timed runs (absent in older results). */
@@ -238,7 +240,7 @@ export function renderMarkdown(res: BenchResults, s: Summary, chartFiles: { file
         ['Node.js', `${v.node} (V8 ${v.v8})`],
         ['CPython', v.cpython ?? 'not found'],
         ['pyvm', `${v.pyvm}${v.gitCommit !== null ? ` (git ${v.gitCommit})` : ''}`],
-        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1)}${warmupNote(res.options.warmup)}; the counting runs in a process of their own, never in a timed one; CPython timed the same way in its own process (compile once, exec() runs)`],
+        ['timing', `benchmark.js, up to ${res.options.maxTimeS} s and at least ${res.options.minSamples} samples per program and backend${processesNote(res.options.processes ?? 1, res.options.processOrder)}${warmupNote(res.options.warmup)}; the counting runs in a process of their own, never in a timed one; CPython timed the same way in its own process (compile once, exec() runs)`],
         ['Node.js flags of the timed JavaScript processes', nodeFlagsNote(res.options.nodeFlags)],
         ['peers', res.options.peers.length > 0 ? res.options.peers.join(', ') : 'none installed (see benchmarks/README.md to add pyodide, skulpt, MicroPython and brython)'],
       ],

@@ -56,8 +56,9 @@ export interface BenchOptions {
   minSamples: number;
   /**
    * Timing processes per program and backend (CPython, each VM, each peer); their samples are
-   * pooled (stats.ts mergeTimings). The counting and ablation runs happen in one more process
-   * before them, never in a timed one.
+   * pooled (stats.ts mergeTimings), and they run in rounds, one of each backend per round
+   * (benchProgram says why). The counting and ablation runs happen in one more process before
+   * them, never in a timed one.
    */
   processes: number;
   /** Seconds of untimed quick-size runs before each backend's timed runs (warmupFor); 0: none. */
@@ -145,12 +146,8 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
   const size = o.quick ? p.quick : p.full;
   o.log(`${index} ${p.name} (size ${size})`);
   const warmup = warmupFor(p, o.warmupS);
+  // CPython's first timing process also gives the expected output.
   const cpy = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
-  for (let k = 1; k < o.processes && cpy.result.status === 'ok'; k++) {
-    const more = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
-    cpy.result = pooled(cpy.result, more.result);
-  }
-  o.log(`    cpython ${cpy.result.status === 'ok' ? fmtTiming(cpy.result.timing) : 'ERROR ' + (cpy.result.error ?? '')}`);
   const result: ProgramResult = { name: p.name, description: p.description, size, cpython: cpy.result, vms: {}, peers: {} };
   // Without python3, the committed quick-size output of CPython is the reference.
   const golden = o.quick ? expectedQuickOutput(p) : null;
@@ -163,6 +160,11 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
   }
   // The ablation runs at the quick size (worker.ts says why): its expected output.
   const quickOutput = size === p.quick ? expected : o.vms.includes('reg') && o.ablation ? await cpythonOutput(p.path, p.quick, o.jobTimeoutMs) : null;
+
+  // The counting and ablation run of each VM, in a process of its own before the timed ones:
+  // the counting loop's runs would otherwise train V8's feedback on the shared runtime (and
+  // grow the heap) in the process that is then timed.
+  const timed: { vm: VmKind; job: WorkerJob; r: VmResult; timings: Timing[]; evaluates: Timing[]; plain: Timing[] | null }[] = [];
   for (const vm of o.vms) {
     const job: WorkerJob = {
       path: p.path,
@@ -172,70 +174,68 @@ async function benchProgram(root: string, p: BenchProgram, o: BenchOptions, inde
       timing: { maxTimeS: o.maxTimeS, minSamples: o.minSamples, ...(warmup !== null ? { warmup } : {}) },
       ablation: vm === 'reg' && o.ablation ? { size: p.quick, expectedOutput: quickOutput, variants: ablationVariants() } : null,
     };
-    // The counting and ablation runs in a process of their own, the timed runs in
-    // o.processes others: the counting loop's runs would otherwise train V8's feedback on the
-    // shared runtime (and grow the heap) in the process that is then timed.
     const r = await runWorker(root, { ...job, timing: null }, o);
-    if (r.status === 'ok') await timeVm(root, job, r, o);
     delete r.output; // checked in the worker; the results file keeps only the verdict
-    if (vm === 'stack' && o.plainStack && r.status === 'ok' && r.timing !== undefined) await timePlainStack(root, job, r, o);
     result.vms[vm] = r;
-    o.log(`    ${vmSummary(vm, r, cpy.result.timing)}`);
+    if (r.status === 'ok') timed.push({ vm, job: { ...job, count: false, ablation: null }, r, timings: [], evaluates: [], plain: vm === 'stack' && o.plainStack ? [] : null });
+  }
+
+  // The timing processes, in rounds: round k runs CPython's, each VM's, the plain stack VM's and
+  // each peer's k-th process, one after another. This host's vCPUs go through slow phases of
+  // seconds to minutes in which every interpreter, CPython too, runs 1.5-1.9x slower
+  // (docs/performance/stackvm.md, "Bimodal processes, session 25 (B)"); with one backend's
+  // processes back to back, one phase could hold all of them, and a ratio would set one
+  // backend's slow phase against another's normal one. Rounds spread each backend's processes
+  // over the whole program's time.
+  const peerResults: { peer: string; r: PeerResult | null }[] = o.peers.map((peer) => ({ peer, r: null }));
+  for (let k = 0; k < o.processes; k++) {
+    if (k > 0 && result.cpython.status === 'ok') {
+      const more = await runCPython(root, p.path, size, o.maxTimeS, o.minSamples, o.jobTimeoutMs, warmup);
+      result.cpython = pooled(result.cpython, more.result);
+    }
+    for (const t of timed) {
+      if (t.r.status !== 'ok') continue;
+      const w = await runWorker(root, t.job, o);
+      if (w.status !== 'ok' || w.timing === undefined) {
+        t.r.status = w.status === 'ok' ? 'error' : w.status;
+        t.r.error = `timing process ${k + 1}: ${w.error ?? 'no timing'}`;
+        continue;
+      }
+      t.timings.push(w.timing);
+      if (w.timingEvaluate !== undefined) t.evaluates.push(w.timingEvaluate);
+      if (t.plain !== null && t.r.plainError === undefined) {
+        const pl = await runWorker(root, { ...t.job, plainStack: true }, o);
+        if (pl.status !== 'ok' || pl.timing === undefined) t.r.plainError = `${pl.status}: ${pl.error ?? 'no timing'}`;
+        else t.plain.push(pl.timing);
+      }
+    }
+    for (const pe of peerResults) {
+      if (pe.r !== null && pe.r.status !== 'ok') continue;
+      const one = await runPeer(root, pe.peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, o.nodeFlags, warmup);
+      pe.r = pe.r === null ? one : pooled(pe.r, one);
+    }
+  }
+  for (const t of timed) {
+    if (t.r.status !== 'ok') continue;
+    t.r.timing = mergeTimings(t.timings);
+    if (t.evaluates.length === t.timings.length) t.r.timingEvaluate = mergeTimings(t.evaluates);
+    if (t.plain !== null && t.r.plainError === undefined && t.plain.length > 0) t.r.timingPlain = mergeTimings(t.plain);
+  }
+
+  const c = result.cpython;
+  o.log(`    cpython ${c.status === 'ok' ? fmtTiming(c.timing) : 'ERROR ' + (c.error ?? '')}`);
+  for (const vm of o.vms) {
+    const r = result.vms[vm];
+    if (r === undefined) continue;
+    o.log(`    ${vmSummary(vm, r, c.timing)}`);
     if (r.ablation !== undefined) o.log(`    ablation: ${ablationSummary(r.ablation)}`);
   }
-  for (const peer of o.peers) {
-    let pr: PeerResult = await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, o.nodeFlags, warmup);
-    for (let k = 1; k < o.processes && pr.status === 'ok'; k++) {
-      pr = pooled(pr, await runPeer(root, peer, p.path, size, expected, o.maxTimeS, o.minSamples, o.jobTimeoutMs, o.nodeFlags, warmup));
-    }
-    result.peers[peer] = pr;
-    o.log(`    ${peer} ${pr.status === 'ok' ? fmtTiming(pr.timing) : pr.status.toUpperCase() + ' ' + (pr.error ?? '')}`);
+  for (const pe of peerResults) {
+    if (pe.r === null) continue;
+    result.peers[pe.peer] = pe.r;
+    o.log(`    ${pe.peer} ${pe.r.status === 'ok' ? fmtTiming(pe.r.timing) : pe.r.status.toUpperCase() + ' ' + (pe.r.error ?? '')}`);
   }
   return result;
-}
-
-/**
- * One timing job (no counting: job.count false) in `o.processes` processes, each checking the
- * output again on its first run, which doubles as a warm-up: their samples pooled, or the
- * first failed process (`k` counts from 1).
- */
-async function timeInProcesses(
-  root: string,
-  job: WorkerJob,
-  o: BenchOptions,
-): Promise<{ timing: Timing; evaluate?: Timing } | { failed: WorkerResult; k: number }> {
-  const timings: Timing[] = [];
-  const evaluates: Timing[] = [];
-  for (let k = 0; k < o.processes; k++) {
-    const t = await runWorker(root, job, o);
-    if (t.status !== 'ok' || t.timing === undefined) return { failed: t, k: k + 1 };
-    timings.push(t.timing);
-    if (t.timingEvaluate !== undefined) evaluates.push(t.timingEvaluate);
-  }
-  const timing = mergeTimings(timings);
-  return evaluates.length === timings.length ? { timing, evaluate: mergeTimings(evaluates) } : { timing };
-}
-
-/** The timed runs of one VM into r.timing and r.timingEvaluate; a failure becomes r's status and error. */
-async function timeVm(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
-  const t = await timeInProcesses(root, { ...job, count: false, ablation: null }, o);
-  if ('failed' in t) {
-    r.status = t.failed.status === 'ok' ? 'error' : t.failed.status;
-    r.error = `timing process ${t.k}: ${t.failed.error ?? 'no timing'}`;
-    return;
-  }
-  r.timing = t.timing;
-  if (t.evaluate !== undefined) r.timingEvaluate = t.evaluate;
-}
-
-/**
- * The stack VM without quickening, in processes of its own, into r.timingPlain; a failure is
- * recorded in r.plainError and leaves the quickened figures alone.
- */
-async function timePlainStack(root: string, job: WorkerJob, r: VmResult, o: BenchOptions): Promise<void> {
-  const t = await timeInProcesses(root, { ...job, count: false, ablation: null, plainStack: true }, o);
-  if ('failed' in t) r.plainError = `${t.failed.status}: ${t.failed.error ?? 'no timing'}`;
-  else r.timingPlain = t.timing;
 }
 
 /** A CPython or peer result with the samples of one more timing process (its failure wins). */
@@ -286,6 +286,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       maxTimeS: o.maxTimeS,
       minSamples: o.minSamples,
       processes: o.processes,
+      processOrder: 'rounds',
       ablation: o.ablation,
       plainStack: o.plainStack,
       peers,

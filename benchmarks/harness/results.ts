@@ -148,6 +148,8 @@ export interface BenchResults {
     peers: string[];
     /** Timing processes per program and backend (absent in results written before the option: 1). */
     processes?: number;
+    /** 'rounds': the timing processes ran one of each backend per round (harness.ts benchProgram); absent: each backend's back to back. */
+    processOrder?: 'rounds';
     /** The stack VM was timed without quickening too (VmResult.timingPlain); absent: false. */
     plainStack?: boolean;
     /** The warm-up at each program's quick size (its size: 'quick'); absent in results written before it. */
