@@ -22,8 +22,9 @@ function nodeFlagsNote(flags: string[] | undefined): string {
 /** The timing line's note on --processes (samples of N processes per program and backend, pooled). */
 function processesNote(n: number, order: 'rounds' | undefined): string {
   if (n <= 1) return '';
-  const rounds = order === 'rounds' ? ' run in rounds, one of each backend per round (a shared host\'s vCPU can be slow for seconds to minutes),' : '';
-  return `, in each of ${n} separate processes${rounds} (samples pooled: V8 compiles an interpreter loop differently from process to process)`;
+  const pooled = 'samples pooled: V8 compiles an interpreter loop differently from process to process';
+  if (order !== 'rounds') return `, in each of ${n} separate processes (${pooled})`;
+  return `, in each of ${n} separate processes, run in rounds of one process per backend (${pooled}; a shared host's vCPU can run everything slower for seconds to minutes, so no backend's processes run back to back)`;
 }
 
 /** The timing line's note on the warm-up every backend got before its timed runs (absent in older results). */

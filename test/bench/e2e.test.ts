@@ -117,7 +117,7 @@ describe('pyvm bench --quick + pyvm report, end to end', () => {
     expect(md).toContain('Shi et al. 2005: 47% fewer');
     expect(md).toContain('RegCPython 2023');
     expect(md).toMatch(/\| fib \| 20 \|/);
-    expect(md).toContain('in each of 2 separate processes run in rounds, one of each backend per round');
+    expect(md).toContain('in each of 2 separate processes, run in rounds of one process per backend');
     expect(results.options.processOrder).toBe('rounds');
     expect(md).toContain('ran the program at its quick size for 0.1 s (at most 100 runs), untimed');
     expect(md).toContain('| plain stack ms | reg speed-up over plain stack |');
