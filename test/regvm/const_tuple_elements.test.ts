@@ -10,9 +10,7 @@
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
-const DIST = path.join(ROOT, 'dist');
+import { DIST, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
 
 const CHILD = `
 const path = require('path');
@@ -36,26 +34,6 @@ const same = rc.template.includes(t) && rc.template.includes(u) && t.items === i
 process.stdout.write(JSON.stringify({ smiBefore, objectAfter: %HasObjectElements(items), nestedObject: %HasObjectElements(inner), same, equal: before === show() }));
 `;
 
-function deoptsAfterRun1(name: string, size: string): string[] {
-  const script = `
-const path = require('path');
-const DIST = ${JSON.stringify(DIST)};
-require(path.join(DIST, 'runtime', 'library.js'));
-const P = require(path.join(DIST, 'cli', 'pipeline.js'));
-const file = path.join(${JSON.stringify(ROOT)}, 'benchmarks', ${JSON.stringify(name)} + '.py');
-const prog = P.prepare(file, { vm: 'reg' });
-for (let k = 1; k <= 3; k++) {
-  console.log('=== run ' + k);
-  P.evaluate(prog, { vm: 'reg', argv: [file, ${JSON.stringify(size)}], stdin: '', counting: false, write: () => {} });
-}
-`;
-  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', '--trace-deopt', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  const lines = out.split('\n');
-  const run2 = lines.indexOf('=== run 2');
-  expect(run2).toBeGreaterThan(0);
-  return lines.slice(run2).filter((l) => l.startsWith('[bailout') && l.includes('<JSFunction evalRegFrame '));
-}
-
 describe('register VM: constant tuples with generic elements', () => {
   it('keeps the tuple, its array and its values, and makes the elements generic', () => {
     const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', CHILD], { encoding: 'utf8', cwd: ROOT });
@@ -63,6 +41,6 @@ describe('register VM: constant tuples with generic elements', () => {
   });
 
   it('pidigits: no deoptimisation of the loop in runs 2-3', () => {
-    expect(deoptsAfterRun1('pidigits', '1000')).toEqual([]);
+    expect(loopDeoptsAfterRun1('reg', 'pidigits', '1000')).toEqual([]);
   }, 120_000);
 });

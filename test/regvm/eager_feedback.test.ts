@@ -12,9 +12,7 @@
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
-const DIST = path.join(ROOT, 'dist');
+import { DIST, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
 
 const CHILD = `
 const path = require('path');
@@ -47,26 +45,6 @@ function vectorsOf(stdout: string): boolean[] {
     .map((l) => !l.includes('No feedback vector'));
 }
 
-function deoptsAfterRun1(name: string, size: string): string[] {
-  const script = `
-const path = require('path');
-const DIST = ${JSON.stringify(DIST)};
-require(path.join(DIST, 'runtime', 'library.js'));
-const P = require(path.join(DIST, 'cli', 'pipeline.js'));
-const file = path.join(${JSON.stringify(ROOT)}, 'benchmarks', ${JSON.stringify(name)} + '.py');
-const prog = P.prepare(file, { vm: 'reg' });
-for (let k = 1; k <= 3; k++) {
-  console.log('=== run ' + k);
-  P.evaluate(prog, { vm: 'reg', argv: [file, ${JSON.stringify(size)}], stdin: '', counting: false, write: () => {} });
-}
-`;
-  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', '--trace-deopt', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  const lines = out.split('\n');
-  const run2 = lines.indexOf('=== run 2');
-  expect(run2).toBeGreaterThan(0);
-  return lines.slice(run2).filter((l) => l.startsWith('[bailout') && l.includes('<JSFunction evalRegFrame '));
-}
-
 describe('register VM: eager feedback in the first run of a process', () => {
   it('compareNumbers has a feedback vector after a tiny first run; functions called later do not', () => {
     const stdout = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', CHILD], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 });
@@ -79,6 +57,6 @@ describe('register VM: eager feedback in the first run of a process', () => {
   });
 
   it('binary_trees: no deoptimisation of the loop in runs 2-3', () => {
-    expect(deoptsAfterRun1('binary_trees', '10')).toEqual([]);
+    expect(loopDeoptsAfterRun1('reg', 'binary_trees', '10')).toEqual([]);
   }, 120_000);
 });

@@ -1,0 +1,38 @@
+// The eval loop's deoptimisations after a benchmark process's first run: the check behind
+// the VMs' warm-up devices (the stack VM's primer and eager first run, the register VM's
+// eager first run and generic-elements constant tuples; docs/architecture.md). A child node
+// runs a benchmark program three times in one process, as a benchmark worker does, under
+// --trace-deopt (and the workers' --no-concurrent-recompilation), and the bailouts of the VM's
+// loop function from run 2 on are returned: the report samples runs 2-3, so any line here is
+// a recompile inside a timed run.
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { expect } from 'vitest';
+
+/** The checkout (also when this file runs compiled from dist/test/helpers). */
+export const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
+export const DIST = path.join(ROOT, 'dist');
+
+/** Each VM's loop function, as --trace-deopt names it. */
+const LOOP_FUNCTION: Record<'stack' | 'reg', string> = { stack: 'evalFrame', reg: 'evalRegFrame' };
+
+/** The `[bailout` lines of `vm`'s loop from run 2 on, for benchmarks/NAME.py at `size`. */
+export function loopDeoptsAfterRun1(vm: 'stack' | 'reg', name: string, size: string): string[] {
+  const script = `
+const path = require('path');
+const DIST = ${JSON.stringify(DIST)};
+require(path.join(DIST, 'runtime', 'library.js'));
+const P = require(path.join(DIST, 'cli', 'pipeline.js'));
+const file = path.join(${JSON.stringify(ROOT)}, 'benchmarks', ${JSON.stringify(name)} + '.py');
+const prog = P.prepare(file, { vm: ${JSON.stringify(vm)} });
+for (let k = 1; k <= 3; k++) {
+  console.log('=== run ' + k);
+  P.evaluate(prog, { vm: ${JSON.stringify(vm)}, argv: [file, ${JSON.stringify(size)}], stdin: '', counting: false, write: () => {} });
+}
+`;
+  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', '--trace-deopt', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const lines = out.split('\n');
+  const run2 = lines.indexOf('=== run 2');
+  expect(run2).toBeGreaterThan(0);
+  return lines.slice(run2).filter((l) => l.startsWith('[bailout') && l.includes(`<JSFunction ${LOOP_FUNCTION[vm]} `));
+}
