@@ -16,8 +16,7 @@ import { addr2line } from '../frontend/linetable';
 import { None, PyFloat } from '../runtime/object';
 import { typeOf } from '../runtime/types';
 import { floatRepr } from '../runtime/float_repr';
-import * as v8 from 'v8';
-import * as path from 'path';
+import { EAGER_FEEDBACK_ALLOWED, setV8Flags } from '../cli/eager_feedback';
 
 /**
  * The first program run in a process (not a pyvm command-line process, not counting or
@@ -28,17 +27,7 @@ import * as path from 'path';
  * entry is not deoptimised there (session 25). An explicit lazy-feedback-allocation flag given
  * to node is left alone.
  */
-let eagerFeedbackRun = !oneProgramProcess() && !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
-
-/**
- * The pyvm command line (bin/pyvm, dist/cli/main.js) runs one program per process: there the
- * eager run would only add compile time, and the V8 code cache (cli/code_cache.ts) would reject
- * the modules first compiled under the other flag (the stack VM's reason, 6d7db09).
- */
-function oneProgramProcess(): boolean {
-  const main = require.main?.filename ?? '';
-  return main.endsWith(`${path.sep}pyvm`) || main.endsWith(`${path.sep}cli${path.sep}main.js`);
-}
+let eagerFeedbackRun = EAGER_FEEDBACK_ALLOWED;
 
 interface Prepared {
   passes: PassSet;
@@ -154,11 +143,11 @@ export const regBackend: Backend = {
           return;
         }
         eagerFeedbackRun = false;
-        v8.setFlagsFromString('--no-lazy-feedback-allocation');
+        setV8Flags('--no-lazy-feedback-allocation');
         try {
           vm.runModule(code, globals);
         } finally {
-          v8.setFlagsFromString('--lazy-feedback-allocation');
+          setV8Flags('--lazy-feedback-allocation');
         }
       },
       counters(): Partial<Counters> | null {

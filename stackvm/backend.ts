@@ -1,5 +1,6 @@
 // Registers the stack VM with the pipeline (cli/pipeline.ts) as backend 'stack'.
 
+import { EAGER_FEEDBACK_ALLOWED, setV8Flags } from '../cli/eager_feedback';
 import { registerBackend, Backend, BackendRun, RunOptions, StaticCounters } from '../cli/pipeline';
 import { CodeObject } from '../frontend/code';
 import { PyDict } from '../runtime/dict';
@@ -7,7 +8,6 @@ import { StackVM, countingLoop } from './vm';
 import { Frame, decode } from './frame';
 import { evalFrame } from './eval';
 import { newException, RecursionError } from '../runtime/exceptions';
-import * as path from 'path';
 
 /**
  * Run once before the first program (below; not when counting or tracing): the loop's paths that a
@@ -88,18 +88,7 @@ export let primerRuns = 0;
  * Later runs and other processes keep V8's default. An explicit lazy-feedback-allocation flag
  * given to node is left alone.
  */
-let eagerFeedbackRun = !oneProgramProcess() && !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
-
-/**
- * The pyvm command line (bin/pyvm, dist/cli/main.js) runs one program per process: the eager
- * run would only add compile time to it, and bin/pyvm's V8 code cache (cli/code_cache.ts)
- * rejects the modules first compiled during that run under the other flag, so a warm start
- * would recompile them and rewrite the cache every time (test/startup/code_cache.test.ts).
- */
-function oneProgramProcess(): boolean {
-  const main = require.main?.filename ?? '';
-  return main.endsWith(`${path.sep}pyvm`) || main.endsWith(`${path.sep}cli${path.sep}main.js`);
-}
+let eagerFeedbackRun = EAGER_FEEDBACK_ALLOWED;
 
 /** Every code object reachable from `code` through co_consts (itself included). */
 export function allCodeObjects(code: CodeObject, out: CodeObject[] = []): CodeObject[] {
@@ -184,7 +173,3 @@ export const stackBackend: Backend = {
 };
 
 registerBackend('stack', stackBackend);
-
-function setV8Flags(flags: string): void {
-  (require('v8') as typeof import('v8')).setFlagsFromString(flags);
-}

@@ -1,0 +1,26 @@
+// Whether this process may make its first program run with V8's eager feedback allocation,
+// the warm-up both VMs' backends use (stackvm/backend.ts, regvm/backend.ts; docs/architecture.md
+// on the stack VM's primer and the register VM's eager first run). Each backend keeps its own
+// once-per-process flag; the condition and the flag switch are shared here.
+
+import * as path from 'path';
+
+/**
+ * The pyvm command line (bin/pyvm, dist/cli/main.js) runs one program per process: there the
+ * eager run would only add compile time, and the V8 code cache (cli/code_cache.ts) would reject
+ * the modules first compiled under the other flag, so a warm start would recompile them and
+ * rewrite the cache every time (test/startup/code_cache.test.ts).
+ */
+function oneProgramProcess(): boolean {
+  const main = require.main?.filename ?? '';
+  return main.endsWith(`${path.sep}pyvm`) || main.endsWith(`${path.sep}cli${path.sep}main.js`);
+}
+
+/** Not a one-program process, and no explicit lazy-feedback-allocation flag given to node. */
+export const EAGER_FEEDBACK_ALLOWED =
+  !oneProgramProcess() && !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
+
+/** V8 flags set at run time; Node's 'v8' module is loaded on first use only (start-up, session 25). */
+export function setV8Flags(flags: string): void {
+  (require('v8') as typeof import('v8')).setFlagsFromString(flags);
+}
