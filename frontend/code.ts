@@ -9,7 +9,7 @@
 // (pre-decoded instruction arrays, register code) is cached in the `derived` slots, never
 // written back into the CPython fields.
 
-import { PyBase, PyObject } from '../runtime/object';
+import { PyBase, PyObject, PyTuple } from '../runtime/object';
 
 /** co_localspluskinds bits (Include/internal/pycore_code.h). */
 export const CO_FAST_LOCAL = 0x20;
@@ -61,6 +61,24 @@ function internName(s: string): string {
   return s;
 }
 
+/**
+ * Gives a constant tuple's items array (and its nested constant tuples') V8's generic elements
+ * kind, in place: the same array, the same values. A tuple of small ints made by the compiler
+ * or the .pyc loader has small-integer elements, every tuple a program builds has generic ones,
+ * and V8's keyed-load feedback keeps only the more general kind: the loop compiled at run 2's
+ * entry deoptimised ('wrong map') at UNPACK_SEQUENCE's element loads when pidigits unpacked its
+ * constant `1, 0, 1, 1, 3, 3` again, and run 3 started with another compile. Session 25 did this
+ * for the register VM's templates (translator/finalize.ts); done here, every code object's
+ * constants get it, for both VMs (session 26).
+ */
+function genericElements(items: PyObject[]): void {
+  if (items.length === 0 || Object.isFrozen(items)) return;
+  const first = items[0];
+  (items as unknown[])[0] = null;
+  items[0] = first;
+  for (const x of items) if (x instanceof PyTuple) genericElements(x.items);
+}
+
 export class CodeObject extends PyBase implements CodeObjectFields {
   co_argcount: number;
   co_posonlyargcount: number;
@@ -95,6 +113,7 @@ export class CodeObject extends PyBase implements CodeObjectFields {
     this.co_flags = f.co_flags;
     this.co_code = f.co_code;
     this.co_consts = f.co_consts;
+    for (const c of f.co_consts) if (c instanceof PyTuple) genericElements(c.items);
     this.co_names = f.co_names.map(internName);
     this.co_localsplusnames = f.co_localsplusnames.map(internName);
     this.co_localspluskinds = f.co_localspluskinds;

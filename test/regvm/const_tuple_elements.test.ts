@@ -37,7 +37,9 @@ process.stdout.write(JSON.stringify({ smiBefore, objectAfter: %HasObjectElements
 describe('register VM: constant tuples with generic elements', () => {
   it('keeps the tuple, its array and its values, and makes the elements generic', () => {
     const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', CHILD], { encoding: 'utf8', cwd: ROOT });
-    expect(JSON.parse(out)).toEqual({ smiBefore: true, objectAfter: true, nestedObject: true, same: true, equal: true });
+    // smiBefore is false since session 26: the code object's constructor already gives its
+    // constant tuples generic elements (frontend/code.ts), for both VMs.
+    expect(JSON.parse(out)).toEqual({ smiBefore: false, objectAfter: true, nestedObject: true, same: true, equal: true });
   });
 
   it('pidigits: no deoptimisation of the loop in runs 2-3', () => {
