@@ -294,6 +294,16 @@ export class PyMethodDescriptor extends PyBase {
   fast0: (this: PyMethodDescriptor, self: PyObject) => PyObject = genericCall0;
   fast1: (this: PyMethodDescriptor, self: PyObject, a: PyObject) => PyObject = genericCall1;
   fast2: (this: PyMethodDescriptor, self: PyObject, a: PyObject, b: PyObject) => PyObject = genericCall2;
+  /**
+   * The same entries for a caller that has already tested type(self) is objclass exactly (the
+   * stack VM's CALL): a hot method's own function itself (setFixedArity), without fast0-2's
+   * wrapper, whose type test repeats the caller's and whose inner call is a second indirect
+   * call (one wrapper code for every method, so V8 inlines neither call). The shared ones
+   * otherwise.
+   */
+  exact0: (this: PyMethodDescriptor, self: PyObject) => PyObject = genericCall0;
+  exact1: (this: PyMethodDescriptor, self: PyObject, a: PyObject) => PyObject = genericCall1;
+  exact2: (this: PyMethodDescriptor, self: PyObject, a: PyObject, b: PyObject) => PyObject = genericCall2;
   checkSelf(self: PyObject): void {
     const t = typeOf(self);
     if (t !== this.objclass && !t.isSubtypeOf(this.objclass)) {
@@ -491,16 +501,19 @@ export function setFixedArity(
   // case of typeOf is written out: `typeOf(self) === t` alone measured json_codec 4-5% slower.
   const { f0, f1, f2 } = entries;
   if (f0 !== undefined) {
+    m.exact0 = f0;
     m.fast0 = function (self) {
       return (typeof self === 'object' ? self.ob_type : typeOf(self)) === t ? f0.call(this, self) : genericCall0.call(this, self);
     };
   }
   if (f1 !== undefined) {
+    m.exact1 = f1;
     m.fast1 = function (self, a) {
       return (typeof self === 'object' ? self.ob_type : typeOf(self)) === t ? f1.call(this, self, a) : genericCall1.call(this, self, a);
     };
   }
   if (f2 !== undefined) {
+    m.exact2 = f2;
     m.fast2 = function (self, a, b) {
       return (typeof self === 'object' ? self.ob_type : typeOf(self)) === t ? f2.call(this, self, a, b) : genericCall2.call(this, self, a, b);
     };

@@ -1305,11 +1305,12 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // A built-in method found by LOAD_METHOD on exactly its own type (s.split(),
               // l.append(x)): self needs no check and goes separately (the register VM's
               // CALL_METHOD does the same); 0-2 arguments through runtime/function.ts's
-              // fixed-arity entries, without an argument array.
+              // fixed-arity entries for exactly objclass (exact0-2: the test above is theirs),
+              // without an argument array.
               if (argc <= 2) {
                 const a = argc > 0 ? s[argStart + 1]! : None;
                 const b = argc > 1 ? s[argStart + 2]! : None;
-                res = argc === 1 ? callable.fast1(self, a) : argc === 0 ? callable.fast0(self) : callable.fast2(self, a, b);
+                res = argc === 1 ? callable.exact1(self, a) : argc === 0 ? callable.exact0(self) : callable.exact2(self, a, b);
               } else {
                 const rest = new Array<PyObject>(argc);
                 for (let i = 0; i < argc; i++) rest[i] = s[argStart + 1 + i]!;
