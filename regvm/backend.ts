@@ -9,6 +9,7 @@ import { translateAll, translate } from '../translator/translate';
 import { parsePasses, PassSet, RegCode } from '../translator/regcode';
 import { regOpcodeTable } from './opcodes';
 import { RegVM, RegCounts } from './vm';
+import { evalRegFrame } from './eval';
 import { RegFrame, Reg } from './frame';
 import { decodeAt } from './opcodes';
 import { readsOf } from '../translator/effects';
@@ -28,6 +29,30 @@ import { EAGER_FEEDBACK_ALLOWED, setV8Flags } from '../cli/eager_feedback';
  * to node is left alone.
  */
 let eagerFeedbackRun = EAGER_FEEDBACK_ALLOWED;
+
+/**
+ * Throws away the register loop's optimised code after a process's first program. A program
+ * whose Python code re-enters the loop from the runtime (sorting's and wordcount's key
+ * functions) has the loop compiled during run 1, before the paths it takes only at the end of
+ * main; run 2 ran that code and was deoptimised there ('Insufficient type feedback'), so run 2
+ * was OSR-compiled and run 3 started with another compile (session 25). Without code at run
+ * 2's entry the loop is compiled there with the whole of run 1's feedback, as it already was
+ * for every other program. V8's own deoptimisation entry, reached through a function made
+ * while native syntax is allowed; the flag is off again before anything else is parsed.
+ */
+function discardLoopCode(): void {
+  // Left on when node was started with it (a test's child that calls %DebugPrint later).
+  const given = (process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('allow-natives-syntax');
+  try {
+    if (!given) setV8Flags('--allow-natives-syntax');
+    const deopt = new Function('f', '%DeoptimizeFunction(f)') as (f: unknown) => void;
+    deopt(evalRegFrame);
+  } catch {
+    // Never the program's concern: the loop's code is kept.
+  } finally {
+    if (!given) setV8Flags('--no-allow-natives-syntax');
+  }
+}
 
 interface Prepared {
   passes: PassSet;
@@ -149,6 +174,7 @@ export const regBackend: Backend = {
         } finally {
           setV8Flags('--lazy-feedback-allocation');
         }
+        discardLoopCode();
       },
       counters(): Partial<Counters> | null {
         return vm.counts === null ? null : { reg: countersOf(vm.counts) };

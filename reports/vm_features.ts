@@ -257,4 +257,10 @@ export const VM_FEATURES: readonly VmFeature[] = [
     feature: "session 26 (counts unchanged): the stack VM's CALL of a built-in method on exactly its own type (it tests type(self) is the descriptor's objclass itself) calls the method's own fixed-arity function (PyMethodDescriptor exact0-2, runtime/function.ts) instead of fast0-2, the shared wrapper that repeats the type test and makes a second indirect call. The register VM's CALL_METHOD has no type test of its own and calls fast0-2",
     effect: 'json_codec 170 (stack, best of runs 2-4, six processes per build alternated, load 6-8): 710, 657, 704, 681, 663, 711 -> 656, 653, 640, 660, 684, 652 ms (medians 692 -> 656)',
   },
+  {
+    vm: 'reg',
+    kind: 'dispatch',
+    feature: "session 26 warm-up (counts unchanged; not in counting or tracing mode, not in a pyvm command-line process): after the first program a process runs, the register loop's optimised code is thrown away (regvm/backend.ts discardLoopCode: V8's %DeoptimizeFunction, native syntax allowed only while that one function is made). A program whose key functions re-enter the loop from the runtime (sorting, wordcount) had the loop compiled during run 1, before the paths main takes only at its end, and run 2 ran that code and was deoptimised there, so both runs the report samples paid a compile; now run 2 starts without it and run 3 runs clean code. The other 17 programs compile and deoptimise as before (--trace-opt, a third of full sizes). The stack VM's counterpart is its primer (rows above); a register primer cost nqueens 12 about 10-14% (sessions 25-26)",
+    effect: 'register VM, best of runs 2-3 at full sizes, one process per build alternated, 6 each, load 6-14: sorting 130000 1035, 1081, 1131, 1156, 1097, 1934 -> 1004, 992, 1177, 1067, 1026, 1097 ms (medians 1114 -> 1047); wordcount 900000 1247, 1305, 1397, 1403, 1472, 2254 -> 1250, 1371, 1214, 1348, 1329, 1285 (medians 1400 -> 1307). Loop deopts after run 1: sorting 1 -> 0, wordcount 1 -> 0; nqueens 12, deltablue 2000, json_codec 170, generators 1000000, binary_trees 12 level (2 processes each, load 13-17)',
+  },
 ];
