@@ -10,9 +10,14 @@
 // `makeBuiltinType` so that they are finalised too.
 
 import { PyBase, PyObject, PyFloat, PyComplex, PyBytes, PyTuple, PyFrozenSet, PyNoneType, PyEllipsisType, PyNotImplementedType, None } from './object';
-import { PyType, mroC3, resolveSlots, TypeSlots } from './type';
+import { PyType, mroC3, resolveSlots, TypeSlots, beginModifiedBatch, endModifiedBatch } from './type';
 
 const allBuiltinTypes: PyType[] = [];
+/**
+ * Built-in types made, or given slots, since the last finalisation: the next one finalises only
+ * these (and their built-in subclasses' resolved slots), not every type again.
+ */
+const unfinalized = new Set<PyType>();
 
 /** Makes a built-in type (not subclassable unless `baseType`), registered for finalisation. */
 /**
@@ -44,6 +49,7 @@ export function makeBuiltinType(
   }
   if (typeTypeRef !== null) t.ob_type = typeTypeRef;
   allBuiltinTypes.push(t);
+  unfinalized.add(t);
   return t;
 }
 
@@ -132,30 +138,49 @@ export function isInstance(v: PyObject, t: PyType): boolean {
 /** Merges `slots` into a built-in type's own slots (the runtime library's registration entry point). */
 export function setSlots(t: PyType, slots: TypeSlots): void {
   Object.assign(t.ownSlots, slots);
+  unfinalized.add(t);
   if (finalized) finalizeBuiltinTypes();
 }
 
 let finalized = false;
 
-/**
- * Resolves the inherited slots of every built-in type. Idempotent; re-run after late
- * registrations. Heap types are resolved by runtime/class.ts when they are created.
- */
-/** Finalises the built-in types unless nothing changed since the last time (each Interpreter calls it). */
+/** Finalises the built-in types made or changed since the last time (each Interpreter calls it, and each lazily loaded module). */
 export function ensureBuiltinTypesFinalized(): void {
-  if (!finalized || finalizedCount !== allBuiltinTypes.length) finalizeBuiltinTypes();
+  if (unfinalized.size !== 0) finalizeBuiltinTypes();
 }
-let finalizedCount = 0;
 
+/**
+ * Resolves the inherited slots of the built-in types made or given slots since the last call
+ * (all of them the first time), with those of their built-in subclasses, and exposes their own
+ * slots as dunder methods. Heap types are resolved by runtime/class.ts when they are created.
+ * Incremental since session 26: it ran over all ~150 types again after each lazily loaded
+ * module (38 times for `import collections, math, json, re, random, itertools, functools`).
+ */
 export function finalizeBuiltinTypes(): void {
-  finalizedCount = allBuiltinTypes.length;
-  for (const t of allBuiltinTypes) {
-    resolveSlots(t, () => ({}));
-    // CPython's type_dict_set_doc: every ready type has __doc__ in its dict (its docstring, or
-    // None), so an instance's __doc__ is found (object().__doc__; functools.update_wrapper)
-    if (!t.dict.has('__doc__')) t.dict.set('__doc__', t.doc ?? None);
+  const changed = [...unfinalized];
+  unfinalized.clear();
+  // A type's resolved slots come from its own and its bases' own slots, so the built-in
+  // subclasses of a changed type are resolved again too.
+  const resolve = new Set<PyType>();
+  const add = (t: PyType): void => {
+    if (resolve.has(t) || t.isHeapType) return;
+    resolve.add(t);
+    for (const s of t.subclasses) add(s);
+  };
+  for (const t of changed) add(t);
+  const opened = beginModifiedBatch();
+  try {
+    for (const t of resolve) {
+      resolveSlots(t, () => ({}));
+      // CPython's type_dict_set_doc: every ready type has __doc__ in its dict (its docstring, or
+      // None), so an instance's __doc__ is found (object().__doc__; functools.update_wrapper)
+      if (!t.dict.has('__doc__')) t.dict.set('__doc__', t.doc ?? None);
+    }
+    // The hook reads a type's own slots and dict only: the unchanged subclasses have theirs.
+    if (finalizeHook !== null) for (const t of changed) finalizeHook(t);
+  } finally {
+    if (opened) endModifiedBatch();
   }
-  if (finalizeHook !== null) for (const t of allBuiltinTypes) finalizeHook(t);
   finalized = true;
 }
 
