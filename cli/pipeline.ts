@@ -35,6 +35,7 @@ if (!process.execArgv.includes('--no-allocation-site-pretenuring')) {
 import { CodeObject } from '../frontend/code';
 import { formatFrontendError } from '../frontend/syntaxerror';
 import { decodeSourceBytes } from '../frontend/source_encoding';
+import { compileWarningsReported } from '../frontend/compile_warnings';
 import type { Module } from '../frontend/ast';
 import * as rt from '../runtime/core';
 import '../runtime/library';
@@ -222,14 +223,32 @@ function loadPycFile(bytes: Uint8Array, filename: string): CodeObject {
   return m.loadPyc(bytes, filename);
 }
 
+// cli/module_cache.ts loads on the first compile it serves (a hello world imports nothing).
+const compileModuleCached: typeof import('./module_cache').compileModuleCached = (...args) =>
+  (require('./module_cache') as typeof import('./module_cache')).compileModuleCached(...args);
+
 /** Compiles a module's source for `import` (used by the runtime's import machinery). */
 export function compileFileForImport(filePath: string): CodeObject {
   // Its errors are Python's (SyntaxError, RecursionError), raised where the import statement
   // is, as compile() raises them; they were pyvm internal errors.
+  // Unchanged modules come from pyvm's compiled-module cache (cli/module_cache.ts).
   return compileChecked(() => {
-    const source = decodeSourceBytes(runFile(filePath), filePath);
-    return compile(parse(source, filePath), filePath, source);
+    const bytes = runFile(filePath);
+    return compileModuleCached(
+      filePath,
+      bytes,
+      () => {
+        const source = decodeSourceBytes(bytes, filePath);
+        return compile(parse(source, filePath), filePath, source);
+      },
+      compileWarningsReported,
+    );
   });
+}
+
+/** Compiles a built-in module's Python source (runtime/modules/python_source.ts), through the compiled-module cache. */
+function compileFrozenModule(source: string, filename: string): CodeObject {
+  return compileModuleCached(filename, Buffer.from(source, 'utf8'), () => compileForExec(source, filename, 'exec'), compileWarningsReported);
 }
 
 /** The name an eval-mode code object stores its value in (see compileForExec). */
@@ -342,6 +361,7 @@ export function initialize(opts: RunOptions, filePath: string, backendRun: Backe
   });
   rt.setCurrentInterp(interp);
   interp.compileSource = compileForExec;
+  interp.compileFrozen = compileFrozenModule;
   setupSys(interp, filePath);
   return interp;
 }

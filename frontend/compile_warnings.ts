@@ -17,6 +17,13 @@ export type CompileWarningSink = (category: CompileWarningCategory, message: str
 
 let sink: CompileWarningSink | null = null;
 
+/** How many compile-time warnings this process has reported (cli/module_cache.ts stores no module that warned). */
+let reported = 0;
+
+export function compileWarningsReported(): number {
+  return reported;
+}
+
 /** Runs `run` with `s` receiving the compile-time warnings (nested compiles restore the outer). */
 export function withCompileWarningSink<T>(s: CompileWarningSink, run: () => T): T {
   const prev = sink;
@@ -34,5 +41,6 @@ export function withCompileWarningSink<T>(s: CompileWarningSink, run: () => T): 
  * warning an error); the caller raises it in its own way (Compiler.error, the tokenizer's).
  */
 export function compileWarning(category: CompileWarningCategory, message: string, filename: string, lineno: number): boolean {
+  reported += 1;
   return sink !== null && sink(category, message, filename, lineno);
 }

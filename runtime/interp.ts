@@ -76,6 +76,8 @@ export class Interpreter {
   readonly compileFile: InterpreterOptions['compileFile'];
   /** compile()/exec()/eval() of source text (set by the pipeline; null = unsupported). */
   compileSource: ((source: string, filename: string, mode: 'exec' | 'eval') => import('../frontend/code').CodeObject) | null = null;
+  /** Compiles a built-in module written in Python (python_source.ts); the pipeline's goes through its compiled-module cache. Null: compileSource. */
+  compileFrozen: ((source: string, filename: string) => import('../frontend/code').CodeObject) | null = null;
   private readonly rawWrite: InterpreterOptions['write'];
   private readonly readStdin: () => string;
   private stdinText: string | null = null;

@@ -57,7 +57,7 @@ export function definePythonModule(
     let code = compiled.get(name);
     if (code === undefined) {
       if (interp.compileSource === null) throw newException(ImportError, `built-in module '${name}' needs the compiler`);
-      code = interp.compileSource(source, `<frozen ${name}>`, 'exec');
+      code = interp.compileFrozen !== null ? interp.compileFrozen(source, `<frozen ${name}>`) : interp.compileSource(source, `<frozen ${name}>`, 'exec');
       compiled.set(name, code);
     }
     interp.modules.setStr(name, m);
