@@ -178,9 +178,9 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const c = inl[pc] as AttrCache;
             const o = regs[__pyvmRegWords[(wb + pc + 2) | 0]] as PyObject;
             if (o instanceof PyInstance) {
-              // The instance's copy of its dict's key list and values (runtime/dict.ts SplitMirror).
-              if (o.ob_type.version === c.v0 && o.sk === c.k0) {
-                regs[__pyvmRegWords[(wb + pc + 1) | 0]] = o.sv[c.i0];
+              const d = o.__dict__;
+              if (o.ob_type.version === c.v0 && d !== undefined && d.sk === c.k0) {
+                regs[__pyvmRegWords[(wb + pc + 1) | 0]] = d.sv[c.i0];
                 pc += 4;
                 break;
               }
@@ -200,9 +200,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const obj = regs[__pyvmRegWords[(wb + pc + 3) | 0]] as PyObject;
             const c = inl[pc] as AttrCache;
             if (typeof obj === 'object' ? obj.ob_type.version === c.v0 : typeof obj === 'string' && strType.version === c.v0) {
-              // An instance's own copy of its dict's key list (runtime/dict.ts SplitMirror).
-              let d: PyDict | undefined;
-              if (obj instanceof PyInstance ? obj.sk === c.k0 : typeof obj !== 'object' || (d = obj.__dict__) === undefined || d.sk === c.k0) {
+              const d = typeof obj === 'object' ? obj.__dict__ : undefined;
+              if (d === undefined || d.sk === c.k0) {
                 regs[__pyvmRegWords[(wb + pc + 1) | 0]] = c.f0;
                 regs[__pyvmRegWords[(wb + pc + 2) | 0]] = obj;
                 pc += 5;
@@ -240,7 +239,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const x = regs[__pyvmRegWords[(wb + at + 3) | 0]] as PyObject;
             const c = inl[at] as AttrCache;
             let t: PyObject | undefined;
-            if (o instanceof PyInstance && o.ob_type.version === c.v0 && o.sk === c.k0) t = o.sv[c.i0];
+            let d: PyDict | undefined;
+            if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) t = d.sv[c.i0];
             else {
               pc = at + 1;
               f.lastPc = pc;
@@ -258,7 +258,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
               r = binaryOpOutOfLine(oparg, t, x);
             }
             const sc = inl[at + 1] as AttrCache;
-            if (o instanceof PyInstance && o.ob_type.version === sc.v0 && o.sk === sc.k0 && sc.i0 >= 0) o.sv[sc.i0] = r;
+            if (o instanceof PyInstance && o.ob_type.version === sc.v0 && (d = o.__dict__) !== undefined && d.sk === sc.k0 && sc.i0 >= 0) d.sv[sc.i0] = r;
             else {
               pc = at;
               f.lastPc = at;
@@ -417,7 +417,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const c1 = inl[at] as AttrCache;
             const o1 = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
             let v1: PyObject;
-            if (o1 instanceof PyInstance && o1.ob_type.version === c1.v0 && o1.sk === c1.k0) v1 = o1.sv[c1.i0] as PyObject;
+            let d1: PyDict | undefined;
+            if (o1 instanceof PyInstance && o1.ob_type.version === c1.v0 && (d1 = o1.__dict__) !== undefined && d1.sk === c1.k0) v1 = d1.sv[c1.i0] as PyObject;
             else {
               pc = at + 1;
               f.lastPc = pc;
@@ -426,7 +427,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             const c2 = inl[at + 1] as AttrCache;
             const o2 = regs[__pyvmRegWords[(wb + at + 4) | 0]] as PyObject;
             let v2: PyObject;
-            if (o2 instanceof PyInstance && o2.ob_type.version === c2.v0 && o2.sk === c2.k0) v2 = o2.sv[c2.i0] as PyObject;
+            let d2: PyDict | undefined;
+            if (o2 instanceof PyInstance && o2.ob_type.version === c2.v0 && (d2 = o2.__dict__) !== undefined && d2.sk === c2.k0) v2 = d2.sv[c2.i0] as PyObject;
             else {
               pc = at + 2;
               f.lastPc = pc;
@@ -793,7 +795,8 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
             // LOAD_ATTR's hit test (see there); a miss calls loadAttrCached.
             const o = regs[__pyvmRegWords[(wb + at + 1) | 0]] as PyObject;
             let v: PyObject;
-            if (o instanceof PyInstance && o.ob_type.version === c.v0 && o.sk === c.k0) v = o.sv[c.i0];
+            let d: PyDict | undefined;
+            if (o instanceof PyInstance && o.ob_type.version === c.v0 && (d = o.__dict__) !== undefined && d.sk === c.k0) v = d.sv[c.i0];
             else {
               f.lastPc = pc;
               v = loadAttrCached(c, o, names[__pyvmRegWords[(wb + at + 2) | 0]]);
@@ -1016,7 +1019,7 @@ export function evalRegFrame(vm: RegVM, entry: RegFrame, throwExc: PyException |
                 const c = inl[at] as AttrCache;
                 // LOAD_METHOD's hit test (see there); a miss calls loadMethodCached.
                 let d: PyDict | undefined;
-                if (typeof obj === 'object' ? obj.ob_type.version === c.v0 && (obj instanceof PyInstance ? obj.sk === c.k0 : (d = obj.__dict__) === undefined || d.sk === c.k0) : typeof obj === 'string' && strType.version === c.v0) {
+                if (typeof obj === 'object' ? obj.ob_type.version === c.v0 && ((d = obj.__dict__) === undefined || d.sk === c.k0) : typeof obj === 'string' && strType.version === c.v0) {
                   fnv = c.f0 as PyObject;
                   lead = obj;
                 } else {

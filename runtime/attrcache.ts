@@ -26,7 +26,7 @@
 // function: polymorphic sites then always took the call, richards 66 -> 74 ms.)
 
 import { PyObject } from './object';
-import { PyDict, DictKeys, DictEntry, NO_DICT_KEYS } from './dict';
+import { PyDict, DictKeys, DictEntry } from './dict';
 import { PyType } from './type';
 import { PyFunction, PyMethod, PyMethodDescriptor, PyModule } from './function';
 import { typeOf, moduleType, typeType, methodDescriptorType, wrapperDescriptorType } from './types';
@@ -63,11 +63,8 @@ function isPlainMethodDescriptor(attr: PyObject): boolean {
   return attr instanceof PyMethodDescriptor && (attr.ob_type === methodDescriptorType || attr.ob_type === wrapperDescriptorType);
 }
 
-/**
- * A key list no dict ever has: an entry's `keys` before any split dict was seen, and LOAD_METHOD's
- * k0 for "no dict", which a dictless instance mirrors (dict.ts NO_DICT_KEYS).
- */
-const NO_KEYS = NO_DICT_KEYS;
+/** A key list no dict ever has: an entry's `keys` before any split dict was seen. */
+const NO_KEYS = new DictKeys([], null);
 
 /** One cached class: what the lookup of the instruction's name found on it. */
 class AttrCacheEntry {
@@ -321,8 +318,8 @@ export function loadAttrCached(cache: AttrCache, obj: PyObject, name: string): P
   // Only the instance-attribute load of a class in the cache is here: the VMs' loops inline
   // this function, and TurboFan's inlining budget for a loop is shared by every helper.
   if (obj instanceof InstanceK) {
-    // The instance's own copy of its dict's key list and values (dict.ts SplitMirror).
-    if (obj.ob_type.version === cache.v0 && obj.sk === cache.k0) return obj.sv[cache.i0];
+    const d = obj.__dict__;
+    if (obj.ob_type.version === cache.v0 && d !== undefined && d.sk === cache.k0) return d.sv[cache.i0];
     return loadInstanceAttrOther(cache, obj, name);
   }
   // Two out-of-line functions, so that neither repeats the other's test: an instanceof that
@@ -419,16 +416,7 @@ export function loadMethodCached(cache: AttrCache, obj: PyObject, name: string):
   const t = typeof obj === 'object' ? obj.ob_type : typeOf(obj);
   if (t.version === cache.v0) {
     // The site's first class, a method (v0 is only set for METHOD entries): not shadowed
-    // when the instance has no dict or a dict with key list k0 (the name not in it). An
-    // instance's own copy of its key list (dict.ts SplitMirror, NO_KEYS without a dict) spares
-    // loading the dict.
-    if (obj instanceof InstanceK) {
-      if (obj.sk === cache.k0) {
-        foundK.self = true;
-        return cache.f0!;
-      }
-      return loadMethodOther(cache, t, obj, name);
-    }
+    // when the instance has no dict or a dict with key list k0 (the name not in it).
     const d = typeof obj === 'object' ? obj.__dict__ : undefined;
     if (d === undefined || d.sk === cache.k0) {
       foundK.self = true;
@@ -504,14 +492,13 @@ function loadMethodOther(cache: AttrCache, t: PyType, obj: PyObject, name: strin
 /** STORE_ATTR */
 export function storeAttrCached(cache: AttrCache, obj: PyObject, name: string, value: PyObject): void {
   if (obj instanceof InstanceK) {
-    // The instance's own copy of its dict's key list and values (dict.ts SplitMirror): while
-    // it is not DETACHED_KEYS, the dict is obj.__dict__ with that key list.
-    if (obj.ob_type.version === cache.v0 && obj.sk === cache.k0) {
+    const d = obj.__dict__;
+    if (obj.ob_type.version === cache.v0 && d !== undefined && d.sk === cache.k0) {
       // A present key is replaced in place; a new one (`__init__`'s stores: the cached list
       // is the one before the name) is appended (PyDict.appendKey).
       const i = cache.i0;
-      if (i >= 0) obj.sv[i] = value;
-      else obj.__dict__.appendKey(cache.a0!, value);
+      if (i >= 0) d.sv[i] = value;
+      else d.appendKey(cache.a0!, value);
       return;
     }
   }

@@ -12,7 +12,7 @@ import { PyBase, PyObject, PyTuple, None, NotImplemented, PyFloat, PyComplex } f
 import { PyType, TypeSlots, SlotName, KwArgs, CompareOp, mroC3, resolveSlots, BinarySlot, Py_EQ, Py_NE } from './type';
 import { typeOf, objectType, typeType, superType, setSlots, isInstance, intType, boolType, floatType, setFinalizeHook, makeBuiltinType, wrapperDescriptorType, methodDescriptorType, complexType, propertyType, classmethodType, staticmethodType, strType, bytesType, bytearrayType } from './types';
 import { intPowMod, isPyInt, PyIntSub } from './int_ops';
-import { PyDict, DictKeys, SplitMirror } from './dict';
+import { PyDict } from './dict';
 import {
   BaseException as ExcBase, PyException, hashNotImplemented, raiseTypeError, raiseAttributeError, isPyException, AttributeError, StopIteration, TypeError, newException, OverflowError, ValueError, raiseValueError, RuntimeError,
 } from './exceptions';
@@ -31,30 +31,13 @@ import { mangle } from '../frontend/symtable';
 import { bestBase, baseOf, noteClassLayout, isVarSizedLayout, checkClassAssignment } from './layout';
 
 /** An instance of a Python class whose only built-in base is object. */
-export class PyInstance extends PyBase implements SplitMirror {
+export class PyInstance extends PyBase {
   declare __dict__: PyDict;
-  /**
-   * Copies of the split __dict__'s key list and values array (dict.ts SplitMirror), for the
-   * attribute caches (attrcache.ts): DETACHED_KEYS when the dict is not mirrored. Every
-   * assignment of an instance's __dict__ goes through setInstanceDict, which keeps them right.
-   */
-  sk: DictKeys;
-  sv: PyObject[];
   constructor(type: PyType) {
     super();
     this.ob_type = type;
-    const d = new PyDict();
-    this.__dict__ = d;
-    this.sk = d.sk!;
-    this.sv = d.sv;
-    d.owner = this;
+    this.__dict__ = new PyDict();
   }
-}
-
-/** `v.__dict__ = d` (or none: undefined), keeping an instance's mirror of it right (PyInstance.sk). */
-export function setInstanceDict(v: PyBase, d: PyDict | undefined): void {
-  if (v instanceof PyInstance) PyDict.mirror(v, v.__dict__, d);
-  v.__dict__ = d;
 }
 
 /** The values of __slots__ members, per instance. */
@@ -895,7 +878,7 @@ function instanceDictDescriptor(t: PyType): PyGetSetDescriptor {
     check(v);
     if (d !== undefined && !(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d).tpName}'`);
     if (typeof v !== 'object' || v.__dict__ === undefined) throw attributeError(v, '__dict__');
-    setInstanceDict(v, d ?? new PyDict());
+    v.__dict__ = d ?? new PyDict();
   };
   return new PyGetSetDescriptor(t, '__dict__', get, set);
 }
@@ -975,7 +958,7 @@ const objectNew = (type: PyType, args: PyObject[], kwargs: KwArgs): PyObject => 
   if (!type.isHeapType && type !== objectType) raiseTypeError(`object.__new__(${type.tpName}) is not safe, use ${type.tpName}.__new__()`);
   if (type.isAbstract) raiseAbstractInstantiation(type);
   const inst = new PyInstance(type);
-  if (!type.instancesHaveDict) setInstanceDict(inst, undefined);
+  if (!type.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
   return inst;
 };
 const objectInit = (self: PyObject, args: PyObject[], kwargs: KwArgs): void => {
@@ -1168,7 +1151,7 @@ function baseExceptionNew(): unknown {
 export function allocInstance(t: PyType, args?: readonly (PyObject | undefined)[], start = 0, n = 0): PyObject {
   if (t.inlInitArgs) return t.slots.tp_new!(t, args!.slice(start, start + n) as PyObject[], null);
   const inst = new PyInstance(t);
-  if (!t.instancesHaveDict) setInstanceDict(inst, undefined);
+  if (!t.instancesHaveDict) (inst as PyBase).__dict__ = undefined;
   return inst;
 }
 
@@ -1270,7 +1253,7 @@ addGetSet(objectType, '__dict__', (v) => {
 }, (v, d) => {
   if (!(d instanceof PyDict)) raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(d ?? None).tpName}'`);
   if (typeof v !== 'object' || v.__dict__ === undefined) throw attributeError(v, '__dict__');
-  setInstanceDict(v, d);
+  v.__dict__ = d;
 });
 objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunction('__init_subclass__', (args, kw) => {
   // METH_NOARGS, bound to the class: keywords are checked first, then the count.

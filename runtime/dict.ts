@@ -588,31 +588,6 @@ function smallValues(len: number): PyObject[] {
 /** The values array of an empty split dict (never written: the first key allocates one). */
 const NO_VALUES: PyObject[] = VALUES_TEMPLATE.slice(0, 0);
 
-/**
- * An object that keeps a copy of its split dict's key list and values array in fields of its
- * own (an instance of a Python class, runtime/class.ts PyInstance), so that the attribute
- * caches read `obj.sv[i]` after testing `obj.sk`, without loading the dict: one object less
- * per attribute access (deltablue's 30k live instances are memory-latency bound). The dict
- * updates the copy whenever its key list or values array changes (appendKey, combine), so
- * while `owner.sk` is not DETACHED_KEYS, `owner.sk === d.sk` and `owner.sv === d.sv`.
- */
-export interface SplitMirror {
-  sk: DictKeys;
-  sv: PyObject[];
-}
-/**
- * The mirrored key list of an object whose dict is not (or no longer) mirrored: combined, shared
- * with another instance (`a.__dict__ = b.__dict__`), or none. No dict ever has it, so an
- * attribute cache's key list test always fails and the access takes the dict's path.
- */
-export const DETACHED_KEYS = new DictKeys([], null);
-/**
- * The mirrored key list of an instance without a __dict__ (__slots__ only), and what the
- * attribute caches remember for "no dict" (attrcache.ts NO_KEYS): LOAD_METHOD's test that a
- * method is not shadowed is then the same `obj.sk === k0` with or without a dict.
- */
-export const NO_DICT_KEYS = new DictKeys([], null);
-
 /** A Python dict. */
 export class PyDict extends PyBase {
   /**
@@ -632,28 +607,6 @@ export class PyDict extends PyBase {
    * Others may read sv[i] and replace sv[i] for an i < sk.names.length, nothing else.
    */
   sv: PyObject[] = NO_VALUES;
-  /** The object mirroring this split dict's sk and sv (see SplitMirror), or null. */
-  owner: SplitMirror | null = null;
-
-  /**
-   * Makes `o` mirror this dict (an instance's own new dict, or a dict assigned to its
-   * __dict__), or detaches `o` when the dict is combined or already mirrored by another.
-   * `old` is o's previous dict, which stops updating o.
-   */
-  static mirror(o: SplitMirror, old: PyDict | undefined, d: PyDict | undefined): void {
-    if (old !== undefined && old.owner === o) old.owner = null;
-    if (d === undefined) {
-      o.sk = NO_DICT_KEYS;
-      o.sv = NO_VALUES;
-    } else if (d.owner === null && d.sk !== null) {
-      d.owner = o;
-      o.sk = d.sk;
-      o.sv = d.sv;
-    } else {
-      o.sk = DETACHED_KEYS;
-      o.sv = NO_VALUES;
-    }
-  }
 
   /**
    * The dict's hash table, for code that works on tables (iteration, views, set algebra,
@@ -674,12 +627,6 @@ export class PyDict extends PyBase {
     this.tbl = t;
     this.sk = null;
     this.sv = NO_VALUES;
-    const o = this.owner;
-    if (o !== null) {
-      o.sk = DETACHED_KEYS;
-      o.sv = NO_VALUES;
-      this.owner = null;
-    }
     return t;
   }
 
@@ -808,11 +755,6 @@ export class PyDict extends PyBase {
     }
     sv[n] = value;
     this.sk = next;
-    const o = this.owner;
-    if (o !== null) {
-      o.sk = next;
-      o.sv = sv;
-    }
   }
   delete(key: PyObject): DictEntry | undefined {
     const ks = this.sk;
