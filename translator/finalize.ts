@@ -14,7 +14,7 @@ import { Lowered } from './lower';
 import { RInstr, RegCode, RegHandler, PassSet, regCacheKey, regCacheId, DeadTemps } from './regcode';
 import { readsOf, writesOf, jumpOperandIndex } from './effects';
 import { returnClearEnd } from './retclear';
-import { PyObject, PyFloat, PyTuple } from '../runtime/object';
+import { PyObject, PyFloat } from '../runtime/object';
 import { AttrCache } from '../runtime/attrcache';
 import { GlobalCache } from '../runtime/vmhelpers';
 
@@ -976,9 +976,9 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
   const template: (PyObject | null | undefined)[] = [];
   for (let r = 0; r < nregs; r++) template.push(undefined);
   usedConsts.forEach((k, m) => {
-    const v = code.co_consts[k];
-    if (v instanceof PyTuple) genericElements(v.items);
-    template[constBaseFinal + m] = v;
+    // A constant tuple's items already have V8's generic elements kind (frontend/code.ts's
+    // CodeObject constructor gives them it, for both VMs).
+    template[constBaseFinal + m] = code.co_consts[k];
   });
 
   // Exception table: runs of instructions with the same handler.
@@ -1080,19 +1080,3 @@ function deadTemps(words: Int32Array, pc: number, nl: number, constStart: number
   return Int32Array.from(regs);
 }
 
-/**
- * Gives a constant tuple's items array (and its nested constant tuples') V8's generic elements
- * kind, in place: the same array and tuple, the same values. A tuple of small ints made by the
- * compiler or the .pyc loader has small-integer elements, every tuple the program builds has
- * generic ones, and V8's keyed-load feedback keeps only the more general kind, so the loop
- * compiled at run 2's entry deoptimised ('wrong map') at UNPACK_SEQUENCE's element loads when
- * pidigits unpacked its constant `1, 0, 1, 1, 3, 3` again, and run 3 started with another
- * compile (session 25).
- */
-function genericElements(items: PyObject[]): void {
-  if (items.length === 0 || Object.isFrozen(items)) return;
-  const first = items[0];
-  (items as unknown[])[0] = null;
-  items[0] = first;
-  for (const x of items) if (x instanceof PyTuple) genericElements(x.items);
-}

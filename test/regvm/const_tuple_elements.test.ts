@@ -1,6 +1,7 @@
-// The translator gives a constant tuple's items array V8's generic elements kind, in place
-// (translator/finalize.ts genericElements): the tuple, its array and its values stay the same
-// objects, and the loop compiled at run 2's entry is no longer deoptimised ('wrong map') at
+// A constant tuple's items array has V8's generic elements kind, in place, when the register
+// template holds it (frontend/code.ts genericElements, run by the CodeObject constructor since
+// session 26; translator/finalize.ts did it in session 25): the tuple, its array and its values
+// stay the same objects, and the loop compiled at run 2's entry is no longer deoptimised ('wrong map') at
 // UNPACK_SEQUENCE's element loads when a program unpacks a constant tuple of small ints again
 // (pidigits' `q, r, t, k, m, x = 1, 0, 1, 1, 3, 3`; session 25). Checked in child nodes: the
 // constants after translation (identity, values, and with --allow-natives-syntax the elements
