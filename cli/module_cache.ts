@@ -66,8 +66,8 @@ function enabled(): boolean {
 /**
  * The module code object of the source file `filePath`, whose bytes are `source`: from the
  * cache when an entry for exactly these bytes, this name and this compiler build exists;
- * otherwise from `compile`, stored when the compile emitted no warning (`warningsBefore`
- * against `warningsNow()` counts them).
+ * otherwise from `compile`, stored when the compile emitted no warning (`warningCount`, read
+ * before and after it, counts them).
  */
 export function compileModuleCached(
   filePath: string,
@@ -91,7 +91,7 @@ export function compileModuleCached(
   try {
     data = fs.readFileSync(entry);
   } catch {
-    data = null; // no entry yet
+    // No entry yet.
   }
   if (data !== null) {
     try {
