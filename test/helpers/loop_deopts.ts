@@ -13,6 +13,24 @@ import { expect } from 'vitest';
 export const ROOT = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'));
 export const DIST = path.join(ROOT, 'dist');
 
+/**
+ * The start of a child script (run with node -e) that compiles a module with two constant
+ * tuples, `(1, 0, 3)` and `((1, 2), 3)`, and binds `path`, `DIST`, `PyTuple`, `code` (the
+ * module's code object) and `t`, `u` (those tuples): the constant tuples' elements-kind tests
+ * of both VMs start from it.
+ */
+export const CONST_TUPLES_CHILD_PRELUDE = `
+const path = require('path');
+const DIST = ${JSON.stringify(DIST)};
+require(path.join(DIST, 'runtime', 'library.js'));
+const { parse } = require(path.join(DIST, 'frontend', 'parser.js'));
+const { compileAst } = require(path.join(DIST, 'frontend', 'compile.js'));
+const { PyTuple } = require(path.join(DIST, 'runtime', 'object.js'));
+const src = 'a, b, c = 1, 0, 3\\nd = ((1, 2), 3)\\n';
+const code = compileAst(parse(src, '<t>'), '<t>', src);
+const [t, u] = code.co_consts.filter((k) => k instanceof PyTuple);
+`;
+
 /** Each VM's loop function, as --trace-deopt names it. */
 const LOOP_FUNCTION: Record<'stack' | 'reg', string> = { stack: 'evalFrame', reg: 'evalRegFrame' };
 

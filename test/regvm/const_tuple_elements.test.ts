@@ -9,22 +9,12 @@
 // evalRegFrame in runs 2-3; the base had one in run 2). Runs on the built pipeline (npx tsc -p
 // tsconfig.json first).
 import { execFileSync } from 'child_process';
-import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-import { DIST, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
+import { CONST_TUPLES_CHILD_PRELUDE, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
 
-const CHILD = `
-const path = require('path');
-const DIST = ${JSON.stringify(DIST)};
-require(path.join(DIST, 'runtime', 'library.js'));
-const { parse } = require(path.join(DIST, 'frontend', 'parser.js'));
-const { compileAst } = require(path.join(DIST, 'frontend', 'compile.js'));
+const CHILD = `${CONST_TUPLES_CHILD_PRELUDE}
 const { translate } = require(path.join(DIST, 'translator', 'translate.js'));
 const { parsePasses } = require(path.join(DIST, 'translator', 'regcode.js'));
-const { PyTuple } = require(path.join(DIST, 'runtime', 'object.js'));
-const src = 'a, b, c = 1, 0, 3\\nd = ((1, 2), 3)\\n';
-const code = compileAst(parse(src, '<t>'), '<t>', src);
-const [t, u] = code.co_consts.filter((k) => k instanceof PyTuple);
 const items = t.items;
 const inner = u.items[0].items;
 const show = () => JSON.stringify([items, u.items[0].items, u.items[1]]);

@@ -10,18 +10,9 @@
 // one in run 2). Runs on the built pipeline (npx tsc -p tsconfig.json first).
 import { execFileSync } from 'child_process';
 import { describe, expect, it } from 'vitest';
-import { DIST, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
+import { CONST_TUPLES_CHILD_PRELUDE, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
 
-const CHILD = `
-const path = require('path');
-const DIST = ${JSON.stringify(DIST)};
-require(path.join(DIST, 'runtime', 'library.js'));
-const { parse } = require(path.join(DIST, 'frontend', 'parser.js'));
-const { compileAst } = require(path.join(DIST, 'frontend', 'compile.js'));
-const { PyTuple } = require(path.join(DIST, 'runtime', 'object.js'));
-const src = 'a, b, c = 1, 0, 3\\nd = ((1, 2), 3)\\n';
-const code = compileAst(parse(src, '<t>'), '<t>', src);
-const [t, u] = code.co_consts.filter((k) => k instanceof PyTuple);
+const CHILD = `${CONST_TUPLES_CHILD_PRELUDE}
 process.stdout.write(JSON.stringify({
   values: JSON.stringify([t.items, u.items[0].items, u.items[1]]),
   generic: %HasObjectElements(t.items),
