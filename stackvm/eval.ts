@@ -1442,8 +1442,10 @@ export function evalFrame(vm: StackVM, entry: Frame, throwIn: PyException | null
               // pool, its slots cleared; func, globals and builtins kept (frame.ts).
               const d = f.decoded;
               if (d.freeCount < 16) {
+                // The locals and the stack up to the returned value's slot: every pop above
+                // it already cleared its slot (the loop's invariant), so not the whole array.
                 const fs = f.s;
-                for (let i = 0; i < fs.length; i++) fs[i] = undefined;
+                for (let i = 0; i <= sp; i++) fs[i] = undefined;
                 f.sp = f.base;
                 f.pc = 0;
                 f.lasti = -1;
