@@ -2400,4 +2400,8 @@ for _c in (timedelta, date, time, timezone):
 del _c
 `;
 
-definePythonModule('datetime', DATETIME_SOURCE, { hideFrames: true });
+definePythonModule('datetime', DATETIME_SOURCE, {
+  hideFrames: true,
+  // CPython's are C types (_datetime): error messages name them 'datetime.date' and so on.
+  cTypes: Object.fromEntries(['date', 'datetime', 'time', 'timedelta', 'tzinfo', 'timezone'].map((c) => [c, 'datetime'])),
+});
