@@ -27,7 +27,7 @@ import { PyFunction, PyCell, PyMethod, PyMethodDescriptor, PyBuiltinFunction } f
 import { PyList, PyListIter, PyRangeIter, rangeIteratorType, listIteratorType, tupleIteratorType } from '../runtime/containers';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, negative, compareNumbers, binaryOpFast, compareOpFast } from '../runtime/ops';
 import { AttrCache, loadAttrCached, loadMethodCached, storeAttrCached } from '../runtime/attrcache';
-import { listType, dictType, generatorType, strType, typeType, floatType, intType } from '../runtime/types';
+import { listType, dictType, generatorType, strType, typeType, floatType, intType, typeOf } from '../runtime/types';
 import { callObject, callBuiltin, bindArguments } from '../runtime/call';
 import { methodFound } from '../runtime/attr';
 import { PyGenerator, generatorTypeFor, CO_NOT_PLAIN_GENERATOR } from '../runtime/generator';
@@ -1138,18 +1138,25 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               pc = 0;
               break;
             }
-            if (kw < 0 && n <= 2 && (desc !== null || (builtin !== null && n > 0))) {
-              // A built-in method found by LOAD_METHOD on type(self)'s MRO with 0-2 positional
-              // arguments (l.append(x), d.get(k), l.pop()), or a built-in function with 1-2
-              // (len(x), isinstance(x, t)): runtime/function.ts's fixed-arity entries, without an
-              // argument array (the stack VM's CALL calls the same ones). One block for both:
-              // a second block in this case moved the loop's compile (spectral_norm +10%).
+            if (
+              kw < 0 &&
+              n <= 2 &&
+              (desc !== null ? (typeof lead === 'object' ? (lead as PyBase).ob_type : typeOf(lead as PyObject)) === desc.objclass : builtin !== null && n > 0)
+            ) {
+              // A built-in method found by LOAD_METHOD on exactly its own type with 0-2
+              // positional arguments (l.append(x), d.get(k), l.pop()), or a built-in function
+              // with 1-2 (len(x), isinstance(x, t)): runtime/function.ts's fixed-arity entries,
+              // without an argument array, the method's own (exact0-2: the type test above is
+              // theirs) as the stack VM's CALL calls them; a subclass's self takes callOn below,
+              // which checks it. The receiver's type loaded here, not by typeOf (one megamorphic
+              // load site for the whole runtime). One block for both: a second block in this
+              // case moved the loop's compile (spectral_norm +10%).
               const a = n > 0 ? (regs[__pyvmRegWords[(wb + argStart) | 0]] as PyObject) : None;
               const b = n > 1 ? (regs[__pyvmRegWords[(wb + argStart + 1) | 0]] as PyObject) : None;
               const deadM = inl[pc + 1] as DeadTemps | undefined;
               if (deadM !== undefined) for (let i = 0; i < deadM.length; i++) regs[deadM[i]] = undefined;
               f.lastPc = pc;
-              if (desc !== null) regs[dst] = n === 1 ? desc.fast1(lead as PyObject, a) : n === 0 ? desc.fast0(lead as PyObject) : desc.fast2(lead as PyObject, a, b);
+              if (desc !== null) regs[dst] = n === 1 ? desc.exact1(lead as PyObject, a) : n === 0 ? desc.exact0(lead as PyObject) : desc.exact2(lead as PyObject, a, b);
               else regs[dst] = n === 1 ? (builtin as PyBuiltinFunction).fast1(a) : (builtin as PyBuiltinFunction).fast2(a, b);
               pc = next;
               break;

@@ -4,7 +4,7 @@
 // measurements, with their commands, in docs/performance.md; this list is what the report
 // quotes from it. Everything else in the runtime (calls into __init__ and generator frames
 // inside the loop, attribute caches on shared-key dicts, small-int + - * % // inline in both
-// loops and the other int/float fast paths of runtime/ops.ts, built-in method calls without re-slicing, exceptions leaving the loop
+// loops and the other int/float fast paths of runtime/ops.ts, built-in method calls without re-slicing, a built-in method on exactly its own type called as its own 0-2-argument function (exact0-2: the stack VM's CALL since session 26, the register VM's CALL_METHOD and CALL_ATTR since session 27), exceptions leaving the loop
 // without a JS throw) is shared by both VMs.
 
 export interface VmFeature {
@@ -250,12 +250,6 @@ export const VM_FEATURES: readonly VmFeature[] = [
     kind: 'dispatch',
     feature: "session 25 warm-up (counts unchanged): the translator gives a constant tuple's items array (and its nested constant tuples') V8's generic elements kind in place when it puts the tuple in the register template (translator/finalize.ts genericElements: the same tuple, array and values), so a constant tuple of small ints unpacked once per run (pidigits' `q, r, t, k, m, x = 1, 0, 1, 1, 3, 3`) no longer deoptimises the loop compiled at run 2's entry ('wrong map' at UNPACK_SEQUENCE's element loads: the keyed-load feedback keeps only the built tuples' more general kind), which had also made run 3 start with a compile. The stack VM's constants are not translated",
     effect: 'register VM, pidigits 5000, best of runs 2-3, one process per build alternated, load 13-14: 1147, 1090, 1117 -> 891, 1030, 1147 ms (medians 1117 -> 1030); loop deopts after run 1 1 -> 0',
-  },
-  {
-    vm: 'stack',
-    kind: 'dispatch',
-    feature: "session 26 (counts unchanged): the stack VM's CALL of a built-in method on exactly its own type (it tests type(self) is the descriptor's objclass itself) calls the method's own fixed-arity function (PyMethodDescriptor exact0-2, runtime/function.ts) instead of fast0-2, the shared wrapper that repeats the type test and makes a second indirect call. The register VM's CALL_METHOD has no type test of its own and calls fast0-2",
-    effect: 'json_codec 170 (stack, best of runs 2-4, six processes per build alternated, load 6-8): 710, 657, 704, 681, 663, 711 -> 656, 653, 640, 660, 684, 652 ms (medians 692 -> 656)',
   },
   {
     vm: 'reg',
