@@ -992,11 +992,14 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
           case RegOp.CALL:
           case RegOp.CALL_METHOD:
           case RegOp.CALL_ATTR:
+          case RegOp.CALL_ATTR_BINARY_OP:
           case RegOp.CALL_GLOBAL: {
             // Operands: CALL dst, fn, kw, n, args...; CALL_METHOD dst, fn, self, kw, n, args...
             // (fn NULL: `self` is the callable, as after LOAD_METHOD of a non-method);
             // CALL_ATTR dst, obj, name, kw, n, args... (LOAD_METHOD's lookup, then CALL_METHOD);
-            // CALL_GLOBAL dst, name, kw, n, args... (LOAD_GLOBAL's lookup, then CALL).
+            // CALL_GLOBAL dst, name, kw, n, args... (LOAD_GLOBAL's lookup, then CALL);
+            // CALL_ATTR_BINARY_OP dst, obj, name, t, x, y, op, kw, n, args... (CALL_ATTR's lookup,
+            // then t := x <op> y, then the call, whose argument is t).
             const dst = __pyvmRegWords[(wb + pc + 1) | 0];
             let fnv: Reg;
             let lead: Reg = undefined;
@@ -1015,7 +1018,7 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
               // to the LOAD_METHOD's / LOAD_GLOBAL's offset (its line and caret range).
               const at = pc;
               pc = at + 1;
-              if (op === RegOp.CALL_ATTR) {
+              if (op !== RegOp.CALL_GLOBAL) {
                 const obj = regs[__pyvmRegWords[(wb + at + 2) | 0]] as PyObject;
                 const c = inl[at] as AttrCache;
                 // LOAD_METHOD's hit test (see there); a miss calls loadMethodCached.
@@ -1028,6 +1031,26 @@ export function evalRegFrameCounting(vm: RegVM, entry: RegFrame, throwExc: PyExc
                   if (methodFound.self) lead = obj;
                 }
                 p = at + 4;
+                if (op === RegOp.CALL_ATTR_BINARY_OP) {
+                  // The operation after the lookup, raising at operand word 4 (the BINARY_OP's
+                  // position); int + and - inline, the rest through binaryOpOutOfLine (as
+                  // GLOBAL_BINARY_OP).
+                  const x = regs[__pyvmRegWords[(wb + at + 5) | 0]] as PyObject;
+                  const y = regs[__pyvmRegWords[(wb + at + 6) | 0]] as PyObject;
+                  const oparg = __pyvmRegWords[(wb + at + 7) | 0];
+                  let r: PyObject | undefined;
+                  if (typeof x === 'number' && typeof y === 'number') {
+                    const v = oparg === 0 || oparg === 13 ? x + y : oparg === 10 || oparg === 23 ? x - y : NaN;
+                    if (v <= MAX_SAFE && v >= -MAX_SAFE) r = v;
+                  }
+                  if (r === undefined) {
+                    pc = at + 4;
+                    f.lastPc = pc;
+                    r = binaryOpOutOfLine(oparg, x, y);
+                  }
+                  regs[__pyvmRegWords[(wb + at + 4) | 0]] = r;
+                  p = at + 8;
+                }
               } else {
                 const c = inl[at] as H.GlobalCache;
                 const gt = f.globals.tbl;

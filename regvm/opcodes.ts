@@ -332,6 +332,14 @@ const TABLE: Record<string, Row> = {
       "(LOAD_GLOBAL isinstance, LOAD_GLOBAL of the type and the CALL: the callglobal pass; `isinstance(value, int)`; " +
       'the type test inline when f is the built-in isinstance)',
   },
+  // Session 27, appended likewise.
+  CALL_ATTR_BINARY_OP: {
+    operands: 'wrnwrrikl',
+    semantics:
+      'm := N[C] of R[B] as LOAD_METHOD finds it; R[D] := R[E] <op G> R[F]; R[A] := m(*R[l]) (self first if a plain method); ' +
+      'keyword names K[H], in that order (LOAD_METHOD, a BINARY_OP and the CALL_METHOD that takes its result: the callattr pass; ' +
+      "nqueens' `diag1.add(row + col)`)",
+  },
 };
 
 export const REG_OP_NAMES: readonly string[] = Object.keys(TABLE);
@@ -478,6 +486,7 @@ export const enum RegOp {
   ATTR_OP_STORE = 115,
   SUBSCR2_OP2_STORE = 116,
   ISINSTANCE_GLOBAL = 117,
+  CALL_ATTR_BINARY_OP = 118,
 
 }
 const REG_OP_ENUM: Record<string, number> = {
@@ -599,6 +608,7 @@ const REG_OP_ENUM: Record<string, number> = {
   ATTR_OP_STORE: RegOp.ATTR_OP_STORE,
   SUBSCR2_OP2_STORE: RegOp.SUBSCR2_OP2_STORE,
   ISINSTANCE_GLOBAL: RegOp.ISINSTANCE_GLOBAL,
+  CALL_ATTR_BINARY_OP: RegOp.CALL_ATTR_BINARY_OP,
 };
 for (const [name, num] of Object.entries(REG_OP_ENUM)) {
   if (R[name] !== num) throw new Error(`regvm/opcodes: RegOp.${name} is out of step with the table`);
@@ -617,9 +627,9 @@ export const OPERAND_KINDS: readonly (readonly OperandKind[])[] = regOpcodeTable
 );
 export const IS_MOVE: Uint8Array = Uint8Array.from(regOpcodeTable, (e) => (e.isMove ? 1 : 0));
 
-/** The call instructions (CALL, CALL_METHOD, CALL_ATTR, CALL_GLOBAL): they take keyword names and a register list. */
+/** The call instructions (CALL, CALL_METHOD, CALL_ATTR, CALL_GLOBAL, CALL_ATTR_BINARY_OP): they take keyword names and a register list. */
 export function isCallOp(op: number): boolean {
-  return op === RegOp.CALL || op === RegOp.CALL_METHOD || op === RegOp.CALL_ATTR || op === RegOp.CALL_GLOBAL;
+  return op === RegOp.CALL || op === RegOp.CALL_METHOD || op === RegOp.CALL_ATTR || op === RegOp.CALL_GLOBAL || op === RegOp.CALL_ATTR_BINARY_OP;
 }
 
 /** Operand index of a call instruction's keyword-names constant ('k'). */

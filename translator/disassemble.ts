@@ -76,6 +76,7 @@ export function formatRegInstr(rc: RegCode, pc: number): string {
   let note = '';
   if (d.op === R.BINARY_OP || d.op === R.ATTR_OP_STORE) note = `  (${NB_OPS[d.args[3] as number]?.[1] ?? '?'})`;
   else if (d.op === R.GLOBAL_BINARY_OP || d.op === R.ATTR_BINARY_OP) note = `  (${NB_OPS[d.args[5] as number]?.[1] ?? '?'})`;
+  else if (d.op === R.CALL_ATTR_BINARY_OP) note = `  (${NB_OPS[d.args[6] as number]?.[1] ?? '?'})`;
   else if (d.op === R.BINARY_OP2) {
     const o1 = NB_OPS[d.args[4] as number]?.[1] ?? '?';
     const o2 = NB_OPS[d.args[5] as number]?.[1] ?? '?';

@@ -38,6 +38,13 @@ export function readsOf(ins: InstrShape): { regs: number[]; unchecked: number[] 
       const g = ins.args[0] as number;
       return { regs: regs.filter((r) => r !== g), unchecked };
     }
+    case R.CALL_ATTR_BINARY_OP: {
+      // Its BINARY_OP writes D before the call reads its arguments: the call's read of D sees
+      // that value. (regs: B, E, F, then the arguments; B and the operation's E, F are read
+      // before the write.)
+      const t = ins.args[3] as number;
+      return { regs: regs.filter((r, i) => i < 3 || r !== t), unchecked };
+    }
     default:
       break;
   }

@@ -557,6 +557,37 @@ export function fuseAttrJumps(low: Lowered, a: Analysis): number {
 }
 
 /**
+ * Method calls of one computed argument (part of the callattr pass): `LOAD_METHOD m, s, o, name;
+ * BINARY_OP t, x, y, op; CALL_METHOD d, m, s, kw, [t]` (nqueens' `diag1.add(row + col)`),
+ * adjacent, in one block and protected range, becomes `CALL_ATTR_BINARY_OP d, o, name, t, x, y,
+ * op, kw, [t]`. fuseCalls cannot take it: Python looks the method up before it evaluates the
+ * argument, and the operation may raise or run code. This instruction does the three in order.
+ * m, s and t are temporaries, m and s read by nothing after the call (the handler included:
+ * the fused instruction no longer writes them), the operation reads neither, and t is not o.
+ * Errors: the lookup at operand word 1, the operation at word 4, the call at pc.
+ */
+function fuseCallAttrOps(low: Lowered, a: Analysis): number {
+  return fuseWindows(low, a, [R.LOAD_METHOD, R.BINARY_OP, R.CALL_METHOD], ([x, y, z], i, lv) => {
+    const m = x.args[0] as number;
+    const s = x.args[1] as number;
+    const o = x.args[2] as number;
+    const t = y.args[0] as number;
+    const bx = y.args[1] as number;
+    const by = y.args[2] as number;
+    const d = z.args[0] as number;
+    const args = z.args[4] as number[];
+    if (m < low.nlocalsplus || s < low.nlocalsplus || t < low.nlocalsplus || m === s) return null;
+    if (z.args[1] !== m || z.args[2] !== s || args.length !== 1 || args[0] !== t) return null;
+    if (t === o || t === m || t === s || bx === m || bx === s || by === m || by === s) return null;
+    if (readAfter(lv, i + 2, [m, s].filter((r) => r !== d))) return null;
+    return {
+      op: R.CALL_ATTR_BINARY_OP, args: [d, o, x.args[3], t, bx, by, y.args[3], z.args[3], args] as (number | number[])[],
+      src: z.src, handler: z.handler, lookupSrc: x.src, lookupSrc4: y.src,
+    };
+  });
+}
+
+/**
  * Global operands (pass globalop): `LOAD_GLOBAL g, name` directly followed by a BINARY_OP (in one
  * block and protected range) becomes `GLOBAL_BINARY_OP g, name, <the BINARY_OP's operands>`: the
  * lookup still comes first, so this is exact whatever the operation runs, unlike a CALL_GLOBAL
@@ -851,6 +882,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
     low.counts.callattr += fused.callattr;
     low.counts.callglobal += fused.callglobal;
   }
+  if (passes.callattr) low.counts.callattr += fuseCallAttrOps(low, a);
   if (passes.jumps) low.counts.jumps += threadJumps(low);
   if (passes.retjump) low.counts.retjump += returnJumps(low);
   if (passes.loopinv) low.counts.loopinv += invertLoops(low);
@@ -960,7 +992,7 @@ export function encode(low: Lowered, a: Analysis, passes: PassSet): RegCode {
       inline[starts[i]] = new GlobalCache();
       inline[starts[i] + 2] = new GlobalCache();
     }
-    else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
+    else if (op === R.LOAD_ATTR || op === R.LOAD_METHOD || op === R.STORE_ATTR || op === R.CALL_ATTR || op === R.CALL_ATTR_BINARY_OP || op === R.ATTR_JUMP) inline[starts[i]] = new AttrCache();
     else if (op === R.ATTR_BINARY_OP || op === R.ATTR_OP_STORE) {
       // (ATTR_OP_STORE: the lookup's cache, then the store's.)
       inline[starts[i]] = new AttrCache();
@@ -1060,7 +1092,7 @@ function quickenable(words: Int32Array, starts: Int32Array): Int32Array {
 /**
  * The stack and scratch registers among the self and argument operands of the encoded call at
  * `pc` (layouts: CALL d f kw l; CALL_METHOD d f self kw l; CALL_ATTR d obj name kw l;
- * CALL_GLOBAL d name kw l), each once: what the VM clears after reading them. Locals
+ * CALL_GLOBAL d name kw l; CALL_ATTR_BINARY_OP d obj name t x y op kw l), each once: what the VM clears after reading them. Locals
  * (below `nl`) and constant registers (from `constStart`) are never cleared.
  */
 function deadTemps(words: Int32Array, pc: number, nl: number, constStart: number): DeadTemps {
@@ -1073,6 +1105,9 @@ function deadTemps(words: Int32Array, pc: number, nl: number, constStart: number
   if (op === R.CALL_METHOD || op === R.CALL_ATTR) {
     add(words[op === R.CALL_METHOD ? p : pc + 2]);
     p++;
+  } else if (op === R.CALL_ATTR_BINARY_OP) {
+    add(words[pc + 2]);
+    p = pc + 8;
   }
   p++; // keyword names
   const n = words[p++];

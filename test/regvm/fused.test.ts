@@ -1,5 +1,5 @@
 // The register-only instructions of the session 3 passes (CALL_ATTR, CALL_GLOBAL, the returns that
-// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, SUBSCR2_OP2_STORE, ATTR_OP_STORE, ISINSTANCE_GLOBAL): where the translator makes them and where it must not, each pass
+// replace JUMPs, FOR_ITER_BACK, ATTR_JUMP, GLOBAL_BINARY_OP, ATTR_BINARY_OP, BINARY_OP2, SUBSCR_OP2_STORE, SUBSCR2_OP2_STORE, ATTR_OP_STORE, ISINSTANCE_GLOBAL, CALL_ATTR_BINARY_OP): where the translator makes them and where it must not, each pass
 // switchable and counted, and the errors they raise. A failed lookup inside a fused call must give
 // the same traceback as the separate lookup (line and caret range of the LOAD_METHOD /
 // LOAD_GLOBAL): the stack VM's tracebacks are checked against CPython's by
@@ -239,6 +239,27 @@ describe('fused calls, return jumps and loop inversion', () => {
     expect(out).toContain("True False\n('mine', 'int', 'int')\nTypeError len() takes exactly one argument (2 given)\nTrue True\n");
   });
 
+  it('a method call whose one argument is an operation is one instruction (CALL_ATTR_BINARY_OP), run and counted', () => {
+    const t = ops('method_ops');
+    // s.add(i + 1), sub.add(i - 1), out.append(i * 2), s.discard(i + n) in the loop; s.nope(n + 'x'),
+    // s.add(n + 'x'), out.remove(n + 100), out.index(f + 0.5), [0.5].count(f - 1.0); not
+    // 'ab'.startswith('a' + ''), whose operation CPython's compiler folds (a CALL_ATTR).
+    expect(t.filter((n) => n === 'CALL_ATTR_BINARY_OP').length).toBe(9);
+    const off = ops('method_ops', ['-callattr']);
+    expect(off).not.toContain('CALL_ATTR_BINARY_OP');
+    expect(off.filter((n) => n === 'LOAD_METHOD').length).toBeGreaterThanOrEqual(9);
+    const rc = T.translate(codeNamed('method_ops'), RC.parsePasses(undefined));
+    expect(rc.passes.callattr).toBeGreaterThanOrEqual(10);
+    let out = '';
+    const r = P.runPath(PYC, { vm: 'reg', stdin: '', counting: true, write: (_s, x) => (out += x) });
+    // 4 in each of the 5 iterations, the 3 that raise, 2 of the last line.
+    expect(r.counters!.reg!.by_opcode.CALL_ATTR_BINARY_OP).toBe(20 + 3 + 2);
+    expect(out).toContain(
+      "[1, 2, 3, 4, 5] [-1, 0, 1, 2, 3] [0, 2, 4, 6, 8]\nAttributeError 'set' object has no attribute 'nope'\n" +
+        "TypeError unsupported operand type(s) for +: 'int' and 'str'\nValueError list.remove(x): x not in list\n1 1 True\n",
+    );
+  });
+
   it('an operation whose result only feeds a compare-and-jump is one instruction with it', () => {
     const t = ops('num_cmps');
     expect(t.filter((n) => n === 'OP_CMP_JUMP').length).toBeGreaterThanOrEqual(5);
@@ -341,6 +362,11 @@ describe('fused calls, return jumps and loop inversion', () => {
     'fused isinstance raising its TypeError': 'T = 5\n\ndef f(v):\n    return isinstance(v,\n                      T)\n\nf(1)\n',
     '__instancecheck__ raising inside a fused isinstance': 'class M(type):\n    def __instancecheck__(cls, o):\n        raise ValueError(o)\n\nclass C(metaclass=M):\n    pass\n\ndef f(v):\n    return isinstance(v, C)\n\nf(1)\n',
     'rebound isinstance raising inside a fused isinstance': 'def isinstance(v, t):\n    raise KeyError(v)\n\ndef f(v):\n    return isinstance(v, int)\n\nf(1)\n',
+    'method missing before the operation of a fused method call (both raise)': 'class A:\n    pass\n\ndef f(a, x):\n    return a.nope(x\n                  + "s")\n\nf(A(), 1)\n',
+    'operation raising inside a fused method call': 'def f(s, x):\n    s.add(x\n          + "s")\n\nf(set(), 1)\n',
+    'method raising after the operation of a fused method call': 'def f(l, x):\n    l.remove(x\n             + 1)\n\nf([], 1)\n',
+    'dunder raising inside a fused method call': 'class V:\n    def __add__(self, o):\n        raise KeyError(o)\n\ndef f(l, v):\n    l.append(v\n             + 1)\n\nf([], V())\n',
+    'built-in method on a subclass given a wrong argument count': 'class L(list):\n    pass\n\ndef f(l, x):\n    l.append(x, x)\n\nf(L(), 1)\n',
     'multi-line call chain': 'class A:\n    pass\n\ndef f(a):\n    return (a\n        .missing\n        (3))\n\nf(A())\n',
     'NotImplemented from a dunder at a quickened site': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(a, b):\n    return (a\n            - b)\n\nfor i in range(3):\n    f(V(0), V(i))\n',
     'NotImplemented from a dunder on two attributes': 'class V:\n    def __init__(self, x):\n        self.x = x\n\n    def __sub__(self, o):\n        if o.x == 2:\n            return NotImplemented\n        if o.x == 3:\n            raise ValueError(o.x)\n        return self\n\nclass B:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n\ndef f(p):\n    return (p.a\n            - p.b)\n\nfor i in range(3):\n    f(B(V(0), V(i)))\n',

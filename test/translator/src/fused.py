@@ -712,6 +712,39 @@ def isinstance_rebound(v):
     return isinstance(v, int)
 
 
+class SetSub(set):
+    pass
+
+
+def method_ops(n):
+    # `s.add(i + 1)`: LOAD_METHOD, BINARY_OP and CALL_METHOD in one CALL_ATTR_BINARY_OP (the
+    # callattr pass): the lookup first, then the operation, then the call. A subclass's self
+    # takes the checked call.
+    s = set()
+    sub = SetSub()
+    out = []
+    for i in range(n):
+        s.add(i + 1)
+        sub.add(i - 1)
+        out.append(i * 2)
+        s.discard(i + n)
+    print(sorted(s), sorted(sub), out)
+    try:
+        s.nope(n + 'x')
+    except AttributeError as e:
+        print('AttributeError', e)
+    try:
+        s.add(n + 'x')
+    except TypeError as e:
+        print('TypeError', e)
+    try:
+        out.remove(n + 100)
+    except ValueError as e:
+        print('ValueError', e)
+    f = 1.5
+    print(out.index(f + 0.5), [0.5].count(f - 1.0), 'ab'.startswith('a' + ''))
+
+
 def bad_iter():
     yield 1
     yield 2
@@ -757,3 +790,4 @@ except TypeError as e:
     print('TypeError', e)
 del isinstance
 print(isinstance_rebound(4), isinstance_rebound(IntSub(5)))
+method_ops(5)
