@@ -655,7 +655,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwargs: KwArgs): PyObject
     for (const [k, v] of kwargs) {
       if (k === 'key') key = v;
       else if (k === 'default') dflt = v;
-      else typeErr(`${name}() got an unexpected keyword argument '${k}'`);
+      else typeErr(`'${k}' is an invalid keyword argument for ${name}()`);
     }
   }
   if (args.length === 0) typeErr(`${name} expected at least 1 argument, got 0`);

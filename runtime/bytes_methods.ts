@@ -181,7 +181,7 @@ function isTypeError(e: unknown): boolean {
  * an iterable of ints, and an object that is not iterable "cannot convert".
  */
 function bytesNew(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: 'bytes' | 'bytearray' = 'bytes'): PyBytes {
-  const [src, encoding, errors] = parseArgs({ fname, names: ['source', 'encoding', 'errors'], required: 0, getargsKeywordError: true }, args, kwargs);
+  const [src, encoding, errors] = parseArgs({ fname, names: ['source', 'encoding', 'errors'], required: 0 }, args, kwargs);
   if (src === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', `${encoding !== undefined ? 'encoding' : 'errors'} without a string argument`);
     return new PyBytes(new Uint8Array(0));

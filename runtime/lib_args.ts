@@ -22,11 +22,12 @@ export interface ParamSpec {
   /** Parameters from this index are keyword-only. */
   kwOnlyFrom?: number;
   /**
-   * An unknown keyword in getargs.c's PyArg_ParseTupleAndKeywords wording ("'k' is an invalid
-   * keyword argument for f()"), which the constructors of bytes, bytearray, str, int and
-   * complex still use, instead of argument clinic's "got an unexpected keyword argument".
+   * CPython writes this function in Python (random, dataclasses, statistics, functools.wraps
+   * ...): an unknown keyword is "f() got an unexpected keyword argument 'k'", as a Python
+   * function's call says it. Otherwise it is a C function's, in CPython 3.11 the same for
+   * getargs.c and Argument Clinic: "'k' is an invalid keyword argument for f()".
    */
-  getargsKeywordError?: boolean;
+  pythonFunction?: boolean;
 }
 
 /**
@@ -50,8 +51,8 @@ export function parseArgs(spec: ParamSpec, args: PyObject[], kwargs: KwArgs): (P
     for (const [k, v] of kwargs) {
       const i = names.indexOf(k);
       if (i < 0 || i < posOnly) {
-        if (spec.getargsKeywordError === true) raise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
-        raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+        if (spec.pythonFunction === true) raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+        raise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
       }
       if (out[i] !== undefined) {
         raise('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);

@@ -252,7 +252,7 @@ function toComplexParts(v: PyObject, what: string): [number, number, boolean] {
 }
 
 function complexNew(t: PyType, args: PyObject[], kwargs: KwArgs): PyObject {
-  const [re, im] = parseArgs({ fname: 'complex', names: ['real', 'imag'], required: 0, getargsKeywordError: true }, args, kwargs);
+  const [re, im] = parseArgs({ fname: 'complex', names: ['real', 'imag'], required: 0 }, args, kwargs);
   let c: PyComplex;
   if (re === undefined && im === undefined) c = new PyComplex(0, 0);
   else if (typeof re === 'string') {

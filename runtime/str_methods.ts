@@ -324,7 +324,7 @@ setSlots(strType, {
   tp_new: (t, args, kwargs) => {
     // str(x): no argument parsing.
     if (t === strType && args.length === 1 && (kwargs === null || kwargs.size === 0)) return opStr(args[0]);
-    const [obj, encoding, errors] = parseArgs({ fname: 'str', names: ['object', 'encoding', 'errors'], required: 0, getargsKeywordError: true }, args, kwargs);
+    const [obj, encoding, errors] = parseArgs({ fname: 'str', names: ['object', 'encoding', 'errors'], required: 0 }, args, kwargs);
     let r: string;
     if (obj === undefined) r = '';
     else if (encoding === undefined && errors === undefined) r = opStr(obj);

@@ -668,7 +668,7 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
 
 function namedtuple(args: PyObject[], kwargs: KwArgs): PyObject {
   const [typenameArg, fieldNamesArg, renameArg, defaultsArg, moduleArg] = parseArgs(
-    { fname: 'namedtuple', names: ['typename', 'field_names', 'rename', 'defaults', 'module'], required: 2, kwOnlyFrom: 2 }, args, kwargs);
+    { fname: 'namedtuple', pythonFunction: true, names: ['typename', 'field_names', 'rename', 'defaults', 'module'], required: 2, kwOnlyFrom: 2 }, args, kwargs);
   const typename = typenameArg as string;
   let fields: string[];
   if (typeof fieldNamesArg === 'string') fields = fieldNamesArg.replace(/,/g, ' ').split(/\s+/).filter((s) => s !== '');

@@ -62,7 +62,7 @@ const initVarType = makeBuiltinType('InitVar', objectType, { module: 'dataclasse
 setBuiltinType(PyInitVar, initVarType);
 setSlots(initVarType, {
   tp_new: (_t, args, kwargs) => {
-    const [t] = parseArgs({ fname: 'InitVar', names: ['type'], required: 1 }, args, kwargs);
+    const [t] = parseArgs({ fname: 'InitVar.__init__', pythonFunction: true, names: ['type'], required: 1 }, args, kwargs);
     return new PyInitVar(t!);
   },
   tp_repr: (v) => {
@@ -381,7 +381,7 @@ function updateAbstractMethods(cls: PyType): void {
 
 function dataclass(args: PyObject[], kwargs: KwArgs): PyObject {
   const [clsArg, init, reprA, eq, order, unsafeHash, frozen, matchArgs, kwOnly, slots, weakrefSlot] = parseArgs({
-    fname: 'dataclass', names: ['cls', 'init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'],
+    fname: 'dataclass', pythonFunction: true, names: ['cls', 'init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'],
     required: 0, kwOnlyFrom: 1,
   }, args, kwargs);
   const b = (v: PyObject | undefined, d: boolean): boolean => (v === undefined ? d : isTrue(v));
@@ -446,7 +446,7 @@ function plainEntry(name: string, asDict: boolean) {
     // A Python function's messages (asdict is Python in CPython).
     if (args.length === 0 && !(kwargs?.has('obj') ?? false)) raise('TypeError', `${name}() missing 1 required positional argument: 'obj'`);
     if (args.length > 1) raise('TypeError', `${name}() takes 1 positional argument but ${args.length} were given`);
-    const [obj, factory] = parseArgs({ fname: name, names: ['obj', kw], required: 1, kwOnlyFrom: 1 }, args, kwargs);
+    const [obj, factory] = parseArgs({ fname: name, pythonFunction: true, names: ['obj', kw], required: 1, kwOnlyFrom: 1 }, args, kwargs);
     if (getAttrOpt(typeOf(obj!), '__dataclass_fields__') === undefined || obj instanceof PyType) {
       raise('TypeError', `${name}() should be called on dataclass instances`);
     }
@@ -460,7 +460,7 @@ defineModule('dataclasses', (m) => {
   m.fn('field', (args, kwargs) => {
     if (args.length > 0) raise('TypeError', `field() takes 0 positional arguments but ${args.length} were given`);
     const [dflt, factory, init, reprA, hash, compare, metadata, kwOnly] = parseArgs({
-      fname: 'field', names: ['default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata', 'kw_only'], required: 0, kwOnlyFrom: 0,
+      fname: 'field', pythonFunction: true, names: ['default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata', 'kw_only'], required: 0, kwOnlyFrom: 0,
     }, args, kwargs);
     const given = (v: PyObject | undefined): boolean => v !== undefined && v !== MISSING;
     if (given(dflt) && given(factory)) raise('ValueError', 'cannot specify both default and default_factory');

@@ -271,7 +271,7 @@ function makeLru(func: PyObject, maxsize: number | null, typed: boolean): PyObje
 }
 
 function lruCache(args: PyObject[], kwargs: KwArgs): PyObject {
-  const [maxsizeA, typedA] = parseArgs({ fname: 'lru_cache', names: ['maxsize', 'typed'], required: 0 }, args, kwargs);
+  const [maxsizeA, typedA] = parseArgs({ fname: 'lru_cache', pythonFunction: true, names: ['maxsize', 'typed'], required: 0 }, args, kwargs);
   const typed = typedA !== undefined && isTrue(typedA);
   if (maxsizeA !== undefined && maxsizeA !== None && typeof maxsizeA !== 'number' && typeof maxsizeA !== 'boolean') {
     // lru_cache used directly as a decorator: @lru_cache
@@ -364,11 +364,11 @@ defineModule('functools', (m) => {
   m.set('partial', partialType);
   const names = (v: PyObject | undefined, dflt: PyObject[]): PyObject[] => (v === undefined ? dflt : toArray(v));
   m.fn('update_wrapper', (args, kwargs) => {
-    const [wrapper, wrapped, assigned, updated] = parseArgs({ fname: 'update_wrapper', names: ['wrapper', 'wrapped', 'assigned', 'updated'], required: 2 }, args, kwargs);
+    const [wrapper, wrapped, assigned, updated] = parseArgs({ fname: 'update_wrapper', pythonFunction: true, names: ['wrapper', 'wrapped', 'assigned', 'updated'], required: 2 }, args, kwargs);
     return updateWrapper(wrapper!, wrapped!, names(assigned, WRAPPER_ASSIGNMENTS), names(updated, ['__dict__']));
   });
   m.fn('wraps', (args, kwargs) => {
-    const [wrapped, assigned, updated] = parseArgs({ fname: 'wraps', names: ['wrapped', 'assigned', 'updated'], required: 1 }, args, kwargs);
+    const [wrapped, assigned, updated] = parseArgs({ fname: 'wraps', pythonFunction: true, names: ['wrapped', 'assigned', 'updated'], required: 1 }, args, kwargs);
     const a = names(assigned, WRAPPER_ASSIGNMENTS), u = names(updated, ['__dict__']);
     return makeBuiltinFunction('decorator', (w) => updateWrapper(w[0], wrapped!, a, u), { minArgs: 1, maxArgs: 1 });
   });

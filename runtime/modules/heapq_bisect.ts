@@ -70,7 +70,7 @@ function siftup(list: PyList, pos: number): void {
 }
 
 function nBest(args: PyObject[], kwargs: Map<string, PyObject> | null, fname: string, largest: boolean): PyObject {
-  const [nA, iterable, key] = parseArgs({ fname, names: ['n', 'iterable', 'key'], required: 2 }, args, kwargs);
+  const [nA, iterable, key] = parseArgs({ fname, pythonFunction: true, names: ['n', 'iterable', 'key'], required: 2 }, args, kwargs);
   const n = asIndex(nA!);
   const l = new PyList(toArray(iterable!));
   sortList(l, key === undefined ? None : key, largest);

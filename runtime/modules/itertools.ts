@@ -557,7 +557,8 @@ const zipLongestType = itType('zip_longest', (args, kwargs, t) => {
   let fill: PyObject = None;
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
-      if (k !== 'fillvalue') raise('TypeError', `zip_longest() got an unexpected keyword argument '${k}'`);
+      // CPython 3.11's itertools.c says it without the keyword's name.
+      if (k !== 'fillvalue') raise('TypeError', 'zip_longest() got an unexpected keyword argument');
       fill = v;
     }
   }
@@ -592,7 +593,7 @@ const productType = itType('product', (args, kwargs, t) => {
   let repeat = 1;
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
-      if (k !== 'repeat') raise('TypeError', `product() got an unexpected keyword argument '${k}'`);
+      if (k !== 'repeat') raise('TypeError', `'${k}' is an invalid keyword argument for product()`);
       repeat = intArg(v, `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
       if (repeat < 0) raise('ValueError', 'repeat argument cannot be negative');
     }

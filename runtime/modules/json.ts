@@ -160,7 +160,7 @@ function dumps(args: PyObject[], kwargs: KwArgs): string {
     return callObject(extra('_dumps'), args, kwargs) as string;
   }
   const [obj, skipKeys, ensureAscii, , allowNan, , indent, separators, dflt, sortKeys] = parseArgs({
-    fname: 'dumps', names: DUMPS_NAMES, required: 1, kwOnlyFrom: 1,
+    fname: 'dumps', pythonFunction: true, names: DUMPS_NAMES, required: 1, kwOnlyFrom: 1,
   }, args, kwargs);
   const ind = indentStr(indent);
   let itemSep = ind === null ? ', ' : ',', keySep = ': ';
@@ -197,7 +197,7 @@ function initDecodeError(e: PyObject, msg: PyObject, doc: PyObject, pos: PyObjec
 }
 
 function decodeErrorInit(self: PyObject, args: PyObject[], kwargs: KwArgs): void {
-  const [msg, doc, pos] = parseArgs({ fname: 'JSONDecodeError.__init__', names: ['msg', 'doc', 'pos'], required: 3 }, args, kwargs);
+  const [msg, doc, pos] = parseArgs({ fname: 'JSONDecodeError.__init__', pythonFunction: true, names: ['msg', 'doc', 'pos'], required: 3 }, args, kwargs);
   initDecodeError(self, msg!, doc!, pos!);
 }
 setSlots(decodeErrorType, { tp_init: decodeErrorInit });

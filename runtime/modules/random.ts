@@ -176,7 +176,7 @@ setSlots(randomType, {
 });
 
 def('seed', (mt, args, kwargs) => {
-  const [a] = parseArgs({ fname: 'seed', names: ['a', 'version'], required: 0 }, args, kwargs);
+  const [a] = parseArgs({ fname: 'Random.seed', pythonFunction: true, names: ['a', 'version'], required: 0 }, args, kwargs);
   seed(mt, a);
   return None;
 });
@@ -202,7 +202,7 @@ def('randbytes', (mt, args, kwargs) => {
   return new PyBytes(out);
 });
 def('randrange', (mt, args, kwargs) => {
-  const [start, stop, step] = parseArgs({ fname: 'randrange', names: ['start', 'stop', 'step'], required: 1 }, args, kwargs);
+  const [start, stop, step] = parseArgs({ fname: 'Random.randrange', pythonFunction: true, names: ['start', 'stop', 'step'], required: 1 }, args, kwargs);
   // random.py: a step given without a stop (step is not its default 1 object)
   if ((stop === undefined || stop === None) && step !== undefined && step !== 1) raise('TypeError', 'Missing a non-None stop argument');
   return mt.randrange(rrArg(start!, 0), stop === undefined || stop === None ? null : rrArg(stop, 1), step === undefined ? 1 : rrArg(step, 2));
@@ -232,7 +232,7 @@ def('shuffle', (mt, args) => {
   return None;
 });
 def('sample', (mt, args, kwargs) => {
-  const [population, k, counts] = parseArgs({ fname: 'sample', names: ['population', 'k', 'counts'], required: 2, kwOnlyFrom: 2 }, args, kwargs);
+  const [population, k, counts] = parseArgs({ fname: 'Random.sample', pythonFunction: true, names: ['population', 'k', 'counts'], required: 2, kwOnlyFrom: 2 }, args, kwargs);
   const t = typeOf(population!);
   if (t.slots.mp_subscript === undefined || t.slots.sq_length === undefined || t.name === 'dict') {
     raise('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
@@ -251,7 +251,7 @@ def('sample', (mt, args, kwargs) => {
 });
 def('uniform', (mt, args) => new PyFloat(mt.uniform(asDouble(args[0]), asDouble(args[1]))));
 def('gauss', (mt, args, kwargs) => {
-  const [mu, sigma] = parseArgs({ fname: 'gauss', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
+  const [mu, sigma] = parseArgs({ fname: 'Random.gauss', pythonFunction: true, names: ['mu', 'sigma'], required: 0 }, args, kwargs);
   return new PyFloat(mt.gauss(mu === undefined ? 0 : asDouble(mu), sigma === undefined ? 1 : asDouble(sigma)));
 });
 /** Random.normalvariate (Kinderman and Monahan's ratio method, two random() calls a try). */
@@ -267,11 +267,11 @@ function normalVariate(mt: MersenneTwister, mu: number, sigma: number): number {
   return mu + z * sigma;
 }
 def('normalvariate', (mt, args, kwargs) => {
-  const [mu, sigma] = parseArgs({ fname: 'normalvariate', names: ['mu', 'sigma'], required: 0 }, args, kwargs);
+  const [mu, sigma] = parseArgs({ fname: 'Random.normalvariate', pythonFunction: true, names: ['mu', 'sigma'], required: 0 }, args, kwargs);
   return new PyFloat(normalVariate(mt, mu === undefined ? 0 : asDouble(mu), sigma === undefined ? 1 : asDouble(sigma)));
 });
 def('lognormvariate', (mt, args, kwargs) => {
-  const [mu, sigma] = parseArgs({ fname: 'lognormvariate', names: ['mu', 'sigma'], required: 2 }, args, kwargs);
+  const [mu, sigma] = parseArgs({ fname: 'Random.lognormvariate', pythonFunction: true, names: ['mu', 'sigma'], required: 2 }, args, kwargs);
   return new PyFloat(dd.exp(normalVariate(mt, asDouble(mu!), asDouble(sigma!))));
 });
 
@@ -284,7 +284,7 @@ function modTwoPi(x: number): number {
 // Random.vonmisesvariate(mu, kappa): Best and Fisher's rejection method (1979), in the order
 // of random() calls of CPython's random.py.
 def('vonmisesvariate', (mt, args, kwargs) => {
-  const [muArg, kappaArg] = parseArgs({ fname: 'vonmisesvariate', names: ['mu', 'kappa'], required: 2 }, args, kwargs);
+  const [muArg, kappaArg] = parseArgs({ fname: 'Random.vonmisesvariate', pythonFunction: true, names: ['mu', 'kappa'], required: 2 }, args, kwargs);
   const mu = asDouble(muArg!);
   const kappa = asDouble(kappaArg!);
   if (kappa <= 1e-6) return new PyFloat(TWOPI * mt.random());
@@ -347,28 +347,28 @@ function floatPowNum(x: number, y: number): number {
 }
 
 def('gammavariate', (mt, args, kwargs) => {
-  const [alpha, beta] = parseArgs({ fname: 'gammavariate', names: ['alpha', 'beta'], required: 2 }, args, kwargs);
+  const [alpha, beta] = parseArgs({ fname: 'Random.gammavariate', pythonFunction: true, names: ['alpha', 'beta'], required: 2 }, args, kwargs);
   return new PyFloat(gammaVariate(mt, asDouble(alpha!), asDouble(beta!)));
 });
 def('betavariate', (mt, args, kwargs) => {
-  const [alpha, beta] = parseArgs({ fname: 'betavariate', names: ['alpha', 'beta'], required: 2 }, args, kwargs);
+  const [alpha, beta] = parseArgs({ fname: 'Random.betavariate', pythonFunction: true, names: ['alpha', 'beta'], required: 2 }, args, kwargs);
   const y = gammaVariate(mt, asDouble(alpha!), 1.0);
   return new PyFloat(y !== 0 ? y / (y + gammaVariate(mt, asDouble(beta!), 1.0)) : 0.0);
 });
 def('paretovariate', (mt, args, kwargs) => {
-  const [alpha] = parseArgs({ fname: 'paretovariate', names: ['alpha'], required: 1 }, args, kwargs);
+  const [alpha] = parseArgs({ fname: 'Random.paretovariate', pythonFunction: true, names: ['alpha'], required: 1 }, args, kwargs);
   const a = asDouble(alpha!);
   const u = 1.0 - mt.random();
   return new PyFloat(floatPowNum(u, -1.0 / a));
 });
 def('weibullvariate', (mt, args, kwargs) => {
-  const [alpha, beta] = parseArgs({ fname: 'weibullvariate', names: ['alpha', 'beta'], required: 2 }, args, kwargs);
+  const [alpha, beta] = parseArgs({ fname: 'Random.weibullvariate', pythonFunction: true, names: ['alpha', 'beta'], required: 2 }, args, kwargs);
   const u = 1.0 - mt.random();
   return new PyFloat(asDouble(alpha!) * floatPowNum(-dd.log(u), 1.0 / asDouble(beta!)));
 });
 def('expovariate', (mt, args) => new PyFloat(mt.expovariate(args.length === 0 ? 1.0 : asDouble(args[0]))));
 def('triangular', (mt, args, kwargs) => {
-  const [low, high, mode] = parseArgs({ fname: 'triangular', names: ['low', 'high', 'mode'], required: 0 }, args, kwargs);
+  const [low, high, mode] = parseArgs({ fname: 'Random.triangular', pythonFunction: true, names: ['low', 'high', 'mode'], required: 0 }, args, kwargs);
   return new PyFloat(mt.triangular(low === undefined ? 0 : asDouble(low), high === undefined ? 1 : asDouble(high),
     mode === undefined || mode === None ? null : asDouble(mode)));
 });
@@ -376,7 +376,7 @@ def('triangular', (mt, args, kwargs) => {
 // negative: none), each pick population[i] (a str, a range; a set is not subscriptable), the
 // weights accumulated with + (ints, floats, Fractions, bools) and bisected as floats.
 def('choices', (mt, args, kwargs) => {
-  const [population, weights, cumWeights, k] = parseArgs({ fname: 'choices', names: ['population', 'weights', 'cum_weights', 'k'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
+  const [population, weights, cumWeights, k] = parseArgs({ fname: 'Random.choices', pythonFunction: true, names: ['population', 'weights', 'cum_weights', 'k'], required: 1, kwOnlyFrom: 2 }, args, kwargs);
   const pop = population!;
   const n = opLen(pop);
   const count = (): number => Math.max(0, Number(index(k === undefined ? 1 : k)));

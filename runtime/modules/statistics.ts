@@ -139,7 +139,7 @@ defineModule('statistics', (m) => {
     return convert(div(total, [BigInt(n), 1n]), t);
   }, { minArgs: 1, maxArgs: 1 });
   m.fn('fmean', (a, kwargs) => {
-    const args = parseArgs({ fname: 'fmean', names: ['data', 'weights'], required: 1 }, a, kwargs);
+    const args = parseArgs({ fname: 'fmean', pythonFunction: true, names: ['data', 'weights'], required: 1 }, a, kwargs);
     if (args[1] !== undefined && args[1] !== None) {
       return callObject(getAttr(importAbsolute(currentInterp(), '_statistics_extra'), '_fmean_weighted'), [args[0]!, args[1]], null);
     }
