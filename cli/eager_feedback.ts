@@ -24,3 +24,21 @@ export const EAGER_FEEDBACK_ALLOWED =
 export function setV8Flags(flags: string): void {
   (require('v8') as typeof import('v8')).setFlagsFromString(flags);
 }
+
+/** The V8 runtime functions the backends' warm-up calls on their loops. */
+type V8LoopNative = 'DeoptimizeFunction' | 'OptimizeFunctionOnNextCall';
+
+/**
+ * V8's `%NAME(f)`, through a function made while native syntax is allowed; the flag is off
+ * again before anything else is parsed (left on when node was started with it, as a test's
+ * child that calls %DebugPrint later is). Used once per process, after its first program.
+ */
+export function callV8Native(name: V8LoopNative, f: unknown): void {
+  const given = (process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('allow-natives-syntax');
+  try {
+    if (!given) setV8Flags('--allow-natives-syntax');
+    (new Function('f', `%${name}(f)`) as (f: unknown) => void)(f);
+  } finally {
+    if (!given) setV8Flags('--no-allow-natives-syntax');
+  }
+}

@@ -17,7 +17,7 @@ import { addr2line } from '../frontend/linetable';
 import { None, PyFloat } from '../runtime/object';
 import { typeOf } from '../runtime/types';
 import { floatRepr } from '../runtime/float_repr';
-import { EAGER_FEEDBACK_ALLOWED, setV8Flags } from '../cli/eager_feedback';
+import { EAGER_FEEDBACK_ALLOWED, callV8Native, setV8Flags } from '../cli/eager_feedback';
 
 /**
  * The first program run in a process (not a pyvm command-line process, not counting or
@@ -41,24 +41,18 @@ let eagerFeedbackRun = EAGER_FEEDBACK_ALLOWED;
  * while native syntax is allowed; the flag is off again before anything else is parsed.
  */
 function discardLoopCode(vm: RegVM): void {
-  // Left on when node was started with it (a test's child that calls %DebugPrint later).
-  const given = (process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('allow-natives-syntax');
   try {
-    if (!given) setV8Flags('--allow-natives-syntax');
-    const deopt = new Function('f', '%DeoptimizeFunction(f)') as (f: unknown) => void;
-    deopt(evalRegFrame);
+    callV8Native('DeoptimizeFunction', evalRegFrame);
     // The loop compiled now (regular code, with run 1's feedback), by one call that runs a
     // module of one RETURN_VALUE (a path every run takes): V8 compiled it at run 2's entry,
-    // 50-600 ms of CPU time in the first sampled run of every program (session 26).
-    const optimize = new Function('f', '%OptimizeFunctionOnNextCall(f)') as (f: unknown) => void;
-    optimize(evalRegFrame);
+    // 50-600 ms of CPU time in the first sampled run of every program (session 26). The stack
+    // VM does the same after its first program (stackvm/backend.ts, session 27).
+    callV8Native('OptimizeFunctionOnNextCall', evalRegFrame);
     // (The compiler required here, as cli/pipeline.ts requires it: a run of a .pyc needs none.)
     const { compileSource } = require('../frontend/compile') as typeof import('../frontend/compile');
     vm.runModule(compileSource('', '<loop compile>'), new PyDict());
   } catch {
     // Never the program's concern: the loop's code is kept.
-  } finally {
-    if (!given) setV8Flags('--no-allow-natives-syntax');
   }
 }
 

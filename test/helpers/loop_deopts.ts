@@ -34,8 +34,8 @@ const [t, u] = code.co_consts.filter((k) => k instanceof PyTuple);
 /** Each VM's loop function, as --trace-deopt names it. */
 const LOOP_FUNCTION: Record<'stack' | 'reg', string> = { stack: 'evalFrame', reg: 'evalRegFrame' };
 
-/** The `[bailout` lines of `vm`'s loop from run 2 on, for benchmarks/NAME.py at `size`. */
-export function loopDeoptsAfterRun1(vm: 'stack' | 'reg', name: string, size: string): string[] {
+/** A child node running benchmarks/NAME.py three times at `size`, as a benchmark worker does, with `flag`; its output from run 2 on. */
+function runsAfterRun1(vm: 'stack' | 'reg', name: string, size: string, flag: string): string[] {
   const script = `
 const path = require('path');
 const DIST = ${JSON.stringify(DIST)};
@@ -48,9 +48,22 @@ for (let k = 1; k <= 3; k++) {
   P.evaluate(prog, { vm: ${JSON.stringify(vm)}, argv: [file, ${JSON.stringify(size)}], stdin: '', counting: false, write: () => {} });
 }
 `;
-  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', '--trace-deopt', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', flag, '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   const lines = out.split('\n');
   const run2 = lines.indexOf('=== run 2');
   expect(run2).toBeGreaterThan(0);
-  return lines.slice(run2).filter((l) => l.startsWith('[bailout') && l.includes(`<JSFunction ${LOOP_FUNCTION[vm]} `));
+  return lines.slice(run2);
+}
+
+/** The `[bailout` lines of `vm`'s loop from run 2 on, for benchmarks/NAME.py at `size`. */
+export function loopDeoptsAfterRun1(vm: 'stack' | 'reg', name: string, size: string): string[] {
+  return runsAfterRun1(vm, name, size, '--trace-deopt').filter((l) => l.startsWith('[bailout') && l.includes(`<JSFunction ${LOOP_FUNCTION[vm]} `));
+}
+
+/**
+ * The `[compiling method` lines of `vm`'s loop from run 2 on (--trace-opt): none since session
+ * 27, when both backends have the loop compiled at the end of a process's first program.
+ */
+export function loopCompilesAfterRun1(vm: 'stack' | 'reg', name: string, size: string): string[] {
+  return runsAfterRun1(vm, name, size, '--trace-opt').filter((l) => l.startsWith('[compiling method') && l.includes(`<JSFunction ${LOOP_FUNCTION[vm]} `));
 }

@@ -9,9 +9,8 @@
 // with run 1's feedback instead of compiling at its entry: checked with --trace-opt, no compile
 // of evalRegFrame in runs 2-3. Runs on the built pipeline (npx tsc -p tsconfig.json first).
 import { execFileSync } from 'child_process';
-import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-import { DIST, ROOT, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
+import { DIST, ROOT, loopCompilesAfterRun1, loopDeoptsAfterRun1 } from '../helpers/loop_deopts';
 
 const CHILD = `
 const path = require('path');
@@ -35,27 +34,6 @@ try {
 console.log(JSON.stringify({ out: out.join(''), natives }));
 `;
 
-/** The `[compiling method` lines of evalRegFrame from run 2 on, for benchmarks/NAME.py at `size`. */
-function loopCompilesAfterRun1(name: string, size: string): string[] {
-  const script = `
-const path = require('path');
-const DIST = ${JSON.stringify(DIST)};
-require(path.join(DIST, 'runtime', 'library.js'));
-const P = require(path.join(DIST, 'cli', 'pipeline.js'));
-const file = path.join(${JSON.stringify(ROOT)}, 'benchmarks', ${JSON.stringify(name)} + '.py');
-const prog = P.prepare(file, { vm: 'reg' });
-for (let k = 1; k <= 3; k++) {
-  console.log('=== run ' + k);
-  P.evaluate(prog, { vm: 'reg', argv: [file, ${JSON.stringify(size)}], stdin: '', counting: false, write: () => {} });
-}
-`;
-  const out = execFileSync(process.execPath, ['--no-concurrent-recompilation', '--trace-opt', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  const lines = out.split('\n');
-  const run2 = lines.indexOf('=== run 2');
-  expect(run2).toBeGreaterThan(0);
-  return lines.slice(run2).filter((l) => l.startsWith('[compiling method') && l.includes('<JSFunction evalRegFrame '));
-}
-
 describe('register VM: the loop code is discarded after the first program', () => {
   it('runs the first program normally and leaves native syntax disallowed', () => {
     const stdout = execFileSync(process.execPath, ['-e', CHILD], { encoding: 'utf8', cwd: ROOT });
@@ -67,7 +45,7 @@ describe('register VM: the loop code is discarded after the first program', () =
   }, 180_000);
 
   it('fib: the loop is not compiled in runs 2-3 (compiled at the end of run 1)', () => {
-    expect(loopCompilesAfterRun1('fib', '22')).toEqual([]);
+    expect(loopCompilesAfterRun1('reg', 'fib', '22')).toEqual([]);
   }, 180_000);
 
   it('sorting: no deoptimisation of the loop in runs 2-3', () => {
