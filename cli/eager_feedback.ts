@@ -16,9 +16,13 @@ function oneProgramProcess(): boolean {
   return main.endsWith(`${path.sep}pyvm`) || main.endsWith(`${path.sep}cli${path.sep}main.js`);
 }
 
+/** Whether node was started with a flag naming `flag` (its command line or NODE_OPTIONS), either sense. */
+export function nodeFlagGiven(flag: string): boolean {
+  return (process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes(flag);
+}
+
 /** Not a one-program process, and no explicit lazy-feedback-allocation flag given to node. */
-export const EAGER_FEEDBACK_ALLOWED =
-  !oneProgramProcess() && !(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('lazy-feedback-allocation');
+export const EAGER_FEEDBACK_ALLOWED = !oneProgramProcess() && !nodeFlagGiven('lazy-feedback-allocation');
 
 /** V8 flags set at run time; Node's 'v8' module is loaded on first use only (start-up, session 25). */
 export function setV8Flags(flags: string): void {
@@ -34,7 +38,7 @@ type V8LoopNative = 'DeoptimizeFunction' | 'OptimizeFunctionOnNextCall';
  * child that calls %DebugPrint later is). Used once per process, after its first program.
  */
 export function callV8Native(name: V8LoopNative, f: unknown): void {
-  const given = (process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')).includes('allow-natives-syntax');
+  const given = nodeFlagGiven('allow-natives-syntax');
   try {
     if (!given) setV8Flags('--allow-natives-syntax');
     (new Function('f', `%${name}(f)`) as (f: unknown) => void)(f);

@@ -46,6 +46,7 @@ let evalRegFrameCounting: typeof CountingLoop = (vm, entry, throwExc) => {
   return evalRegFrameCounting(vm, entry, throwExc);
 };
 import * as v8 from 'v8';
+import { nodeFlagGiven } from '../cli/eager_feedback';
 
 export { RegCounts } from './support';
 
@@ -851,8 +852,7 @@ export class RegVM implements ExecBackend {
  * lazy-feedback flag given on the command line is left as it is.
  */
 function compileLoopWithFeedback(): void {
-  const opts = process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '');
-  if (opts.includes('lazy-feedback-allocation')) return;
+  if (nodeFlagGiven('lazy-feedback-allocation')) return;
   v8.setFlagsFromString('--no-lazy-feedback-allocation');
   try {
     evalRegFrame(null as unknown as RegVM, null as unknown as RegFrame, null);
